@@ -1,0 +1,9 @@
+namespace Bot.Core.Conversation;
+
+public enum ChatKind
+{
+    Private,
+    Group,
+    Supergroup,
+    Channel,
+}

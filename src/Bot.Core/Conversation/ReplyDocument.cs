@@ -1,0 +1,3 @@
+namespace Bot.Core.Conversation;
+
+public sealed record ReplyDocument(string FileName, string ContentType, byte[] Content);

@@ -1,0 +1,15 @@
+namespace Bot.Core.Recaps;
+
+/// <summary>What a page is. Only <see cref="Event"/> pages are ever served as events.</summary>
+public enum PageKind
+{
+    Event,
+    /// <summary>SOFALab article co-creation call (认领列表).</summary>
+    LabCall,
+    /// <summary>开源之夏 / Open Source Promotion Plan student-project announcement.</summary>
+    OpenSourceSummer,
+    /// <summary>A contest such as a PR challenge (挑战赛).</summary>
+    Challenge,
+    /// <summary>Anything else that is not an event, or a page that could not be read.</summary>
+    Other,
+}

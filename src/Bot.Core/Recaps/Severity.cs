@@ -1,0 +1,8 @@
+namespace Bot.Core.Recaps;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

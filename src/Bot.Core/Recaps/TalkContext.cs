@@ -1,0 +1,22 @@
+using Bot.Core.Events;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>What the page-level parser hands to talk extraction.</summary>
+/// <param name="Document">The Markdig AST of the page (front matter included as a block).</param>
+/// <param name="Markdown">The raw page text, for spans the AST does not structure (HTML tables).</param>
+/// <param name="PageTitle">The front-matter title, verbatim.</param>
+/// <param name="Theme">The 活动主题 value (or its substitute), raw, when the page has one.</param>
+/// <param name="Kind">The kind decided for the page; single-talk kinds take their title from the theme.</param>
+/// <param name="SlideLinks">Links of the summary's 资料下载 / 资料地址 entry, in page order, placeholders removed.</param>
+/// <param name="ReplayLinks">Per-talk replay links whose texts name talks (直播回放 lists), in page order.</param>
+public sealed record TalkContext(
+    MarkdownDocument Document,
+    string Markdown,
+    string PageTitle,
+    string? Theme,
+    EventKind Kind,
+    IReadOnlyList<PageLink> SlideLinks,
+    IReadOnlyList<PageLink> ReplayLinks,
+    DiagnosticBag Diagnostics);
