@@ -67,6 +67,9 @@ public sealed partial class FakeTelegramServer
     /// <summary>The bot has confirmed every update below this id (its getUpdates offset).</summary>
     public int ConfirmedBelow => _updates.ConfirmedBelow;
 
+    /// <summary>Completes when a getUpdates call is being held (the bot is polling), e.g. before enqueuing a 409 race.</summary>
+    public Task WaitUntilPollingAsync(TimeSpan? timeout = null) => _updates.Polling().WaitAsync(timeout ?? DefaultWait);
+
     /// <summary>Messages of a chat as they are now (bot messages after edits).</summary>
     public IReadOnlyList<StoredMessage> Messages(long chatId) => _chats.Messages(chatId);
 

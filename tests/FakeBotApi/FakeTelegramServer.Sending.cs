@@ -21,8 +21,10 @@ public sealed partial class FakeTelegramServer
     private JsonNode? SendDocument(RequestFields fields, IReadOnlyList<RecordedFile> files)
     {
         var chatId = CheckChat(fields, countsAgainstFlood: true);
-        var file = files.FirstOrDefault(f => f.Field == "document");
-        if (file is null && string.IsNullOrEmpty(fields.String("document")))
+        var reference = fields.String("document");
+        var attached = reference?.StartsWith("attach://", StringComparison.Ordinal) == true ? reference["attach://".Length..] : "document";
+        var file = files.FirstOrDefault(f => f.Field == attached);
+        if (file is null && (string.IsNullOrEmpty(reference) || attached != "document"))
             throw new ApiException(ApiError.BadRequest("there is no document in the request"));
         if (file is { Content.Length: 0 })
             throw new ApiException(ApiError.BadRequest("file must be non-empty"));

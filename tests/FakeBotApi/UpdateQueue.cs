@@ -12,6 +12,7 @@ internal sealed class UpdateQueue
     private readonly List<Update> _pending = [];
     private TaskCompletionSource _arrived = NewSignal();
     private TaskCompletionSource? _activePoll;
+    private TaskCompletionSource _pollStarted = NewSignal();
     private HashSet<UpdateType>? _allowed;
     private int _nextId = 1000;
     private int _confirmedBelow;
@@ -61,6 +62,7 @@ internal sealed class UpdateQueue
             if (allowed is not null) _allowed = allowed.Count == 0 ? null : [.. allowed];
             previous = _activePoll;
             _activePoll = mine;
+            _pollStarted.TrySetResult();
         }
         previous?.TrySetResult();
         return mine.Task;
@@ -74,7 +76,17 @@ internal sealed class UpdateQueue
     public void EndPoll(Task poll)
     {
         lock (_lock)
-            if (_activePoll?.Task == poll) _activePoll = null;
+            if (_activePoll?.Task == poll)
+            {
+                _activePoll = null;
+                _pollStarted = NewSignal();
+            }
+    }
+
+    /// <summary>Completes while a getUpdates call is being held.</summary>
+    public Task Polling()
+    {
+        lock (_lock) return _pollStarted.Task;
     }
 
     public (IReadOnlyList<Update> Updates, Task Arrived) Take(int limit)
