@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Bot.Core.Events;
+using Bot.Core.Formatting;
 
 namespace Bot.Core.Reminders;
 
@@ -115,5 +115,5 @@ public static class AnnouncementRenderer
         }
     }
 
-    internal static string Escape(string text) => WebUtility.HtmlEncode(text);
+    private static string Escape(string text) => Html.Escape(text);
 }
