@@ -9,7 +9,10 @@ public sealed class BroadcastEndToEndSpecs
 {
     // Scaled so the test takes seconds: 300/s overall; per chat and per group as Telegram has them.
     private static readonly FloodLimits ServerLimits = new(OverallPerSecond: 300, PerChatPerSecond: 1, PerGroupPerMinute: 20);
-    private static readonly FloodLimitOptions OurLimits = new() { OverallPerSecond = 300, PerChatPerSecond = 1, PerGroupPerMinute = 20 };
+    private static readonly FloodLimitOptions OurLimits = new()
+    {
+        OverallPerSecond = 300, PerChatPerSecond = 1, PerGroupPerMinute = 20, SafetyMargin = TimeSpan.FromMilliseconds(100),
+    };
     private const long Blocked = 500;
     private const long OldGroup = -3;
     private const long NewSupergroup = -1000000000003;
