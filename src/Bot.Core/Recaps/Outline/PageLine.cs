@@ -1,0 +1,12 @@
+namespace Bot.Core.Recaps.Outline;
+
+/// <summary>One visual line of a paragraph (split at soft/hard breaks and <c>&lt;br&gt;</c>), with its links.</summary>
+/// <param name="Section">Cleaned text of the nearest heading above, or null before the first heading.</param>
+/// <param name="InSummary">Whether the line belongs to the 概要 block (§3).</param>
+/// <param name="StartsItem">First line of a top-level 概要 list item: it always starts a new entry.</param>
+/// <param name="StartsBlock">First line of its paragraph.</param>
+public sealed record PageLine(string Text, IReadOnlyList<PageLink> Links, int Line, string? Section, bool InSummary, bool StartsItem, bool StartsBlock)
+{
+    /// <summary>The line holds nothing but links (or bare URLs), like the lines of a slides or replay list.</summary>
+    public bool IsLinksOnly => Links.Count > 0 && Text.Length <= Links.Sum(l => l.Text.Length) + (2 * Links.Count) + 4;
+}
