@@ -57,7 +57,7 @@ internal static class LinkResolver
             .SelectMany(l => l.Links).Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).Select(l => l.Url);
 
     private static IEnumerable<List<PageLink>> ReplaySections(PageOutline outline) =>
-        outline.Lines.Where(l => l.Section is { } s && IsReplayText(s) && !l.InSummary)
+        outline.Lines.Where(l => l.Section is { } s && IsReplayHeading(s) && !l.InSummary)
             .GroupBy(l => l.Section).Select(g => g.SelectMany(l => l.Links).ToList());
 
     private static string? First(List<LabelledValue> values, string[] labels) =>
@@ -69,9 +69,14 @@ internal static class LinkResolver
 
     private static bool Matches(LabelledValue value, string[] labels) => Array.IndexOf(labels, value.Key) >= 0;
 
+    // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.
     private static bool IsReplayText(string text) =>
-        (text.Contains("回顾", StringComparison.Ordinal) || text.Contains("回放", StringComparison.Ordinal) || text.Contains("回看", StringComparison.Ordinal))
-        && !IsArticle(text) && !text.Contains("活动回顾", StringComparison.Ordinal);
+        (text.Contains("视频回顾", StringComparison.Ordinal) || text.Contains("直播回顾", StringComparison.Ordinal)
+            || text.Contains("回放", StringComparison.Ordinal) || text.Contains("回看", StringComparison.Ordinal))
+        && !IsArticle(text);
+
+    private static bool IsReplayHeading(string heading) =>
+        heading.Length <= 16 && !heading.Contains('《') && IsReplayText(heading);
 
     private static bool IsArticle(string text) => text.Contains("文章", StringComparison.Ordinal) || text.Contains("推荐阅读", StringComparison.Ordinal);
 

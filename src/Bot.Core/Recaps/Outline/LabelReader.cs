@@ -15,6 +15,7 @@ public static class LabelReader
         var result = new List<LabelledValue>();
         Builder? current = null;
         string? section = null;
+        var (label, value) = ("", "");
         foreach (var line in outline.Lines)
         {
             if (!ReferenceEquals(section, line.Section) || (current is not null && current.InSummary != line.InSummary))
@@ -23,10 +24,16 @@ public static class LabelReader
                 section = line.Section;
             }
 
-            var labelled = TrySplit(line.Text, out var label, out var value);
+            // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
+            var labelled = !line.IsLinksOnly && TrySplit(line.Text, out label, out value);
             if (line.InSummary)
             {
-                if (line.StartsItem || labelled || current is null)
+                if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && current.AcceptsLinks && line.IsLinksOnly)
+                {
+                    // `- 资料下载：` followed by one bullet per deck (meetup-5).
+                    current.Continue(line);
+                }
+                else if (line.StartsItem || labelled || current is null)
                 {
                     Flush(result, ref current);
                     current = new Builder(labelled ? label : "", labelled ? value : line.Text, line, true);
@@ -104,6 +111,7 @@ public static class LabelReader
         private readonly List<string> _values = [value];
         private readonly List<PageLink> _links = [.. first.Links];
 
+        public string Label => label;
         public bool InSummary => inSummary;
 
         /// <summary>Body pairs take continuation links only while they hold nothing but links.</summary>

@@ -8,5 +8,29 @@ namespace Bot.Core.Recaps.Outline;
 public sealed record PageLine(string Text, IReadOnlyList<PageLink> Links, int Line, string? Section, bool InSummary, bool StartsItem, bool StartsBlock)
 {
     /// <summary>The line holds nothing but links (or bare URLs), like the lines of a slides or replay list.</summary>
-    public bool IsLinksOnly => Links.Count > 0 && Text.Length <= Links.Sum(l => l.Text.Length) + (2 * Links.Count) + 4;
+    public bool IsLinksOnly => Links.Count > 0 && OnlyFiller(Text, Links);
+
+    // What is left once the link texts are taken out may only be spaces, brackets and list punctuation.
+    private static bool OnlyFiller(string text, IReadOnlyList<PageLink> links)
+    {
+        var rest = text;
+        foreach (var link in links)
+        {
+            var at = link.Text.Length == 0 ? -1 : rest.IndexOf(link.Text, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                rest = string.Concat(rest.AsSpan(0, at), rest.AsSpan(at + link.Text.Length));
+            }
+        }
+
+        foreach (var c in rest)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c) && c is not ('\u200B' or '\uFEFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
