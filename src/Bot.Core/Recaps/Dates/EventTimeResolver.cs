@@ -70,6 +70,11 @@ internal static class EventTimeResolver
         {
             diagnostics.Warn(chosen.Line, "weekday-mismatch",
                 $"{chosen.Name} says {WeekdayNames[(int)stated]} but {date:yyyy-MM-dd} is a {WeekdayNames[(int)date.DayOfWeek]} ({date.DayOfWeek}); keeping the date");
+            if (anchor is { } published && published != date && published.DayOfWeek == stated && Math.Abs(published.DayNumber - date.DayNumber) <= YearResolver.DaysAfter)
+            {
+                diagnostics.Warn(chosen.Line, "date-conflict",
+                    $"{chosen.Name} gives {date:yyyy-MM-dd} but its {WeekdayNames[(int)stated]} fits the front-matter date {published:yyyy-MM-dd}; the page cannot tell which is right, using {date:yyyy-MM-dd}");
+            }
         }
 
         if (chosen.Text.Year is null && anchor is { } a && !YearResolver.InWindow(date, a))
