@@ -31,7 +31,9 @@ internal static class PlainLayout
             }
 
             var lines = node.Lines;
-            if (BlockLabel.Read(node.Text, out _) != LabelKind.None || (current is not null && current.State != LabelKind.None && !IsPerson(lines, out _)))
+            var hasTitle = Array.Exists(lines, IsTitleLine);
+            if (BlockLabel.Read(node.Text, out _) != LabelKind.None ||
+                (!hasTitle && current is not null && current.State != LabelKind.None && !IsPerson(lines, out _)))
             {
                 current?.Read(node);
                 continue;
@@ -39,7 +41,7 @@ internal static class PlainLayout
 
             if (IsPerson(lines, out var person))
             {
-                var forNext = Array.Exists(lines, IsTitleLine) || (i + 1 < nodes.Count && nodes[i + 1].Lines.Any(IsTitleLine));
+                var forNext = hasTitle || (i + 1 < nodes.Count && nodes[i + 1].Lines.Any(IsTitleLine));
                 if (current is not null && current.State == LabelKind.None && !forNext)
                 {
                     current.Talk.AddSpeaker(person);
