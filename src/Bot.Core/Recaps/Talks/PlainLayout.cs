@@ -32,17 +32,20 @@ internal static class PlainLayout
 
             var lines = node.Lines;
             var hasTitle = Array.Exists(lines, IsTitleLine);
-            if (BlockLabel.Read(node.Text, out _) != LabelKind.None ||
-                (!hasTitle && current is not null && current.State != LabelKind.None && !IsPerson(lines, out _)))
+            var isPerson = IsPerson(lines, out var person);
+            var forNext = hasTitle || (i + 1 < nodes.Count && nodes[i + 1].Lines.Any(IsTitleLine));
+            var inLabel = current is not null && current.State != LabelKind.None;
+
+            // Inside a bio or abstract a short line is prose unless a title follows it (then it names the next speaker).
+            if (BlockLabel.Read(node.Text, out _) != LabelKind.None || (!hasTitle && inLabel && !(isPerson && forNext)))
             {
                 current?.Read(node);
                 continue;
             }
 
-            if (IsPerson(lines, out var person))
+            if (isPerson)
             {
-                var forNext = hasTitle || (i + 1 < nodes.Count && nodes[i + 1].Lines.Any(IsTitleLine));
-                if (current is not null && current.State == LabelKind.None && !forNext)
+                if (current is not null && !inLabel && !forNext)
                 {
                     current.Talk.AddSpeaker(person);
                 }
@@ -78,11 +81,13 @@ internal static class PlainLayout
         return t.Length > 2 && t[0] == '《' && (t[^1] == '》' || t[^1] == '>');
     }
 
-    /// <summary>A paragraph whose first line is only a name (optionally with its 花名).</summary>
+    /// <summary>A paragraph whose first line is only a name (optionally with its 花名) and whose next line is the affiliation.</summary>
     private static bool IsPerson(string[] lines, out Speaker? person)
     {
         person = null;
-        if (lines.Length == 0)
+
+        // A person paragraph is a name line plus an affiliation line; a lone short sentence is prose.
+        if (lines.Length < 2 || lines[0].TrimEnd().EndsWith('。'))
         {
             return false;
         }
