@@ -1,4 +1,6 @@
 using Bot.Delivery;
+using Bot.Reminders;
+using Bot.Telegram;
 using Bot.Tests.Storage;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,7 +9,7 @@ using Telegram.Bot;
 
 namespace Bot.Tests.Delivery;
 
-/// <summary>The real delivery stack (outbox on a real SQLite file, flood gate, dispatcher, Telegram.Bot transport)
+/// <summary>The real delivery stack (outbox on a real SQLite file, flood gate, dispatcher, the edge's TelegramSender)
 /// against the loopback Bot API server. <see cref="Restart"/> gives a new process's stack on the same database.</summary>
 internal sealed class LoopbackDelivery : IAsyncDisposable
 {
@@ -37,8 +39,11 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
     public void Restart()
     {
         Gate = new FloodGate(Options.Create(_limits), TimeProvider.System, NullLogger<FloodGate>.Instance);
-        var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", Server.BaseUrl) { RetryThreshold = 0 }, _http);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Gate, new TelegramMessageTransport(bot), TimeProvider.System,
+        var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", Server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, _http);
+        var lifecycle = new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance);
+        var sender = new TelegramSender(bot, new FloodOutboundGate(Gate), lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
+            NullLogger<TelegramSender>.Instance);
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, new SenderMessageTransport(sender), TimeProvider.System,
             NullLogger<OutboxDispatcher>.Instance);
     }
 

@@ -42,10 +42,11 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(transport);
         builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
         builder.Services.AddConversation(builder.Configuration);
-        builder.Services.AddReminderDelivery(builder.Configuration, time);
+        builder.Services.AddReminderDelivery(builder.Configuration);
 
         // The test is the content: no folder load at start (it would swap in an empty catalog).
         foreach (var load in builder.Services.Where(d => d.ImplementationType?.Name == "InitialContentLoad").ToList())

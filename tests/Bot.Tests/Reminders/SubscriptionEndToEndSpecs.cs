@@ -1,15 +1,17 @@
-using Bot.Core.Conversation;
+using Bot.Core.Catalog;
 using Bot.Core.Events;
-using Bot.Delivery;
-using Bot.Tests.Storage;
+using Bot.Storage;
+using Bot.Tests.Telegram;
 using FakeBotApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Telegram.Bot;
+using Quartz;
 using Telegram.Bot.Types.Enums;
 
 namespace Bot.Tests.Reminders;
 
+/// <summary>The whole bot as Program runs it (BotApplication + TelegramHost) against the loopback Bot API server, on a
+/// fake clock: commands arrive as Telegram updates, reminders leave as sendMessage calls.</summary>
 public sealed class SubscriptionEndToEndSpecs
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
@@ -29,44 +31,45 @@ public sealed class SubscriptionEndToEndSpecs
         SourceFile = "channel-42.md",
     };
 
-    private static async Task<(FakeTelegramServer Server, ReminderHost Host)> StartAsync(TempDatabase db, FakeTimeProvider time)
+    private static async Task<BotHarness> StartAsync(FakeTimeProvider time)
     {
-        var server = await FakeTelegramServer.StartAsync();
-        var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", server.BaseUrl) { RetryThreshold = 0 });
-        var host = await ReminderHost.StartAsync(db.FilePath, "e2e-" + Guid.NewGuid().ToString("N"), time, new TelegramMessageTransport(bot), [Stream], server.BaseUrl);
-        return (server, host);
+        var bot = await BotHarness.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Reminders:SchedulerName"] = "e2e-" + Guid.NewGuid().ToString("N"),
+                ["Reminders:WatchContent"] = "false",
+            },
+            services => services.AddSingleton<TimeProvider>(time));
+        bot.Host.Services.GetRequiredService<EventCatalog>().Reload([Stream]);
+        return bot;
     }
-
-    private static Task<IReadOnlyList<BotReply>> SayAsync(ReminderHost host, ChatRef chat, long userId, string text, string language = "en") =>
-        host.Host.Services.GetRequiredService<IConversation>()
-            .HandleMessageAsync(new IncomingMessage(chat, new Sender(userId, language), text, "fake_bot")).AsTask();
 
     [Fact]
     public async Task A_chat_that_subscribes_gets_its_reminder_at_the_right_time_with_the_right_text()
     {
         // Arrange
-        using var db = new TempDatabase();
         var time = new FakeTimeProvider(Now);
-        var (server, host) = await StartAsync(db, time);
-        await using var _ = server;
-        await using var __ = host;
-        var chat = new ChatRef(77, ChatKind.Private);
+        await using var bot = await StartAsync(time);
+        var user = FakeChats.User(77, "en");
+        var chat = FakeChats.Private(user);
 
         // Act
-        var tz = await SayAsync(host, chat, 77, "/tz Europe/Berlin");
-        var subscribed = await SayAsync(host, chat, 77, "/subscribe 2h");
-        await Eventually.WaitForAsync(
-            async () => await (await host.SchedulerAsync()).GetTrigger(new Quartz.TriggerKey("reminder:channel-42:2h", "reminders")) is not null, x => x);
-        var listing = await SayAsync(host, chat, 77, "/reminders");
+        var tz = await bot.AskAsync(chat, user, "/tz Europe/Berlin");
+        var subscribed = await bot.AskAsync(chat, user, "/subscribe 2h");
+        var scheduler = await bot.Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Eventually.WaitForAsync(async () => await scheduler.GetTrigger(new TriggerKey("reminder:channel-42:2h", "reminders")) is not null, x => x);
+        var listing = await bot.AskAsync(chat, user, "/reminders");
+        var mark = bot.Server.LastSequence;
         time.Advance(Start.AddHours(-2) - Now - TimeSpan.FromMinutes(1));
-        var early = server.SentTo(77).Count;
+        await Task.Delay(200);
+        var early = bot.Server.Requests.Count(r => r.Sequence > mark && r.Method == "sendMessage");
         time.Advance(TimeSpan.FromMinutes(1));
-        var reminder = await server.WaitForCallAsync("sendMessage", chatId: 77);
+        var reminder = await bot.Server.WaitForRequestAsync(r => r.Sequence > mark && r.Method == "sendMessage" && r.ChatId == 77);
 
         // Assert
-        tz.Single().Html.Should().Contain("Europe/Berlin");
-        subscribed.Single().Html.Should().Contain("Subscribed").And.Contain("2h");
-        listing.Single().Html.Should().Contain("2026-12-02 Wed 23:00 (UTC+01:00)").And.Contain("&lt;Layotto&gt;");
+        tz.Text.Should().Contain("Europe/Berlin");
+        subscribed.Text.Should().Contain("Subscribed").And.Contain("2h");
+        listing.Text.Should().Contain("2026-12-02 Wed 23:00 (UTC+01:00)").And.Contain("&lt;Layotto&gt;");
         early.Should().Be(0);
         reminder.ParseMode.Should().BeEquivalentTo("html");
         reminder.Text.Should().Contain("<b>SOFAChannel#42 &lt;Layotto&gt; &amp; friends</b> starts in 2 hours")
@@ -74,25 +77,30 @@ public sealed class SubscriptionEndToEndSpecs
     }
 
     [Fact]
-    public async Task In_a_group_only_administrators_may_subscribe()
+    public async Task In_a_group_only_administrators_may_subscribe_and_a_kicked_bot_deactivates_it()
     {
         // Arrange
-        using var db = new TempDatabase();
         var time = new FakeTimeProvider(Now);
-        var (server, host) = await StartAsync(db, time);
-        await using var _ = server;
-        await using var __ = host;
-        var group = new ChatRef(-500, ChatKind.Supergroup);
-        server.SetChatMember(-500, 1, ChatMemberStatus.Member);
-        server.SetChatMember(-500, 2, ChatMemberStatus.Administrator);
+        await using var bot = await StartAsync(time);
+        var group = FakeChats.Supergroup(500);
+        var member = FakeChats.User(1, "zh-hans");
+        var admin = FakeChats.User(2, "zh-hans");
+        bot.Server.SetChatMember(group.Id, 1, ChatMemberStatus.Member);
+        bot.Server.SetChatMember(group.Id, 2, ChatMemberStatus.Administrator);
+        var chats = bot.Host.Services.GetRequiredService<ChatStore>();
 
         // Act
-        var member = await SayAsync(host, group, 1, "/subscribe@fake_bot", "zh-hans");
-        var admin = await SayAsync(host, group, 2, "/subscribe@fake_bot meetup", "zh-hans");
+        var refused = await bot.AskAsync(group, member, "/subscribe@fake_bot");
+        var accepted = await bot.AskAsync(group, admin, "/subscribe@fake_bot meetup");
+        var subscribedBefore = await chats.CountSubscribersAsync();
+        bot.Server.EnqueueMyChatMember(group, admin, ChatMemberStatus.Member, ChatMemberStatus.Kicked);
+        var after = await Eventually.WaitForAsync(() => chats.GetAsync(group.Id), c => c is { Active: false });
 
         // Assert
-        member.Single().Html.Should().Contain("只有本群管理员");
-        admin.Single().Html.Should().Contain("订阅成功").And.Contain("SOFAMeetup");
-        (await host.Chats.ActiveSubscriptionsAsync()).Should().ContainSingle(s => s.ChatId == -500 && s.Language == "zh-hans");
+        refused.Text.Should().Contain("只有本群管理员");
+        accepted.Text.Should().Contain("订阅成功").And.Contain("SOFAMeetup");
+        subscribedBefore.Should().Be(1);
+        after!.Active.Should().BeFalse();
+        after.Subscribed.Should().BeTrue("a removed bot's chat is deactivated, not deleted");
     }
 }
