@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,12 +23,20 @@ public static class TelegramHost
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
+            foreach (var failure in failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
             return 1;
         }
         await host.WaitForShutdownAsync(cancellationToken);
-        return Environment.ExitCode;
+        return host.Services.GetRequiredService<TelegramRunState>().TokenRejected ? 2 : 0;
     }
+
+    /// <summary>Every validation failure of every section (one section fails alone, several as an AggregateException).</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException many => [.. many.InnerExceptions.SelectMany(ConfigurationFailures)],
+        _ => [],
+    };
 }
