@@ -55,12 +55,12 @@ public static class TalkExtractor
     {
         foreach (var talk in talks)
         {
-            talk.Speakers.RemoveAll(s => NameRules.IsHost(s.Name) || (author is not null && s.AllNames.Contains(author)));
+            talk.Speakers.RemoveAll(s => NameRules.IsHost(s.Name) || (author is not null && SpeakerMerge.HasName(s, author)));
             for (var i = 0; i < talk.Speakers.Count; i++)
             {
                 foreach (var guest in guests)
                 {
-                    if (talk.Speakers[i].AllNames.Intersect(guest.AllNames).Any())
+                    if (SpeakerMerge.SharesName(talk.Speakers[i], guest))
                     {
                         talk.Speakers[i] = SpeakerMerge.Merge(talk.Speakers[i], guest);
                     }

@@ -10,6 +10,11 @@ internal static class LecturerLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.Lecturer | PageSignals.NumberedHeading))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         TalkDraft? current = null;
         var inGuests = false;

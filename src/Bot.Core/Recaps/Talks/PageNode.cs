@@ -34,13 +34,15 @@ internal sealed record PageNode(
 {
     public bool IsParagraph => Kind == NodeKind.Paragraph;
 
-    /// <summary>Lines of the text, trimmed, empty ones dropped.</summary>
-    public string[] Lines => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private string[]? _lines;
+
+    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once).</summary>
+    public string[] Lines => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig.</summary>
     public IEnumerable<(string Text, string Url)> Links()
     {
-        if (Block is not ParagraphBlock { Inline: { } inline })
+        if (!HasLink || Block is not ParagraphBlock { Inline: { } inline })
         {
             yield break;
         }

@@ -8,6 +8,11 @@ internal static class ShareLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.ShareLabel))
+        {
+            return [];
+        }
+
         _ = diagnostics;
         TalkDraft? talk = null;
         var nodes = page.Nodes;
