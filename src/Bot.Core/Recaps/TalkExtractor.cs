@@ -78,9 +78,20 @@ public static class TalkExtractor
 
         foreach (var talk in talks)
         {
-            if (talk.Speakers.Count == 0 && !fromLinks)
+            if (talk.Speakers.Count > 0 || fromLinks)
             {
-                diagnostics.Warn(talk.Line, "talk-no-speakers", $"the talk '{talk.Title}' names no speaker");
+                continue;
+            }
+
+            // On a multi-talk page a speakerless talk is a gap in the agenda; a single talk without a name is just terse.
+            var message = $"the talk '{talk.Title}' names no speaker";
+            if (talks.Count > 1)
+            {
+                diagnostics.Warn(talk.Line, "talk-no-speakers", message);
+            }
+            else
+            {
+                diagnostics.Info(talk.Line, "talk-no-speakers", message);
             }
         }
     }

@@ -42,7 +42,6 @@ internal static class LecturerLayout
             inGuests = ReadLine(current, node, inGuests);
         }
 
-        _ = diagnostics;
         return talks.Exists(t => t.Speakers.Count > 0) ? talks : [];
     }
 

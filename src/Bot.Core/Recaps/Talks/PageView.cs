@@ -12,7 +12,6 @@ internal sealed class PageView
     private const int MaxDepth = 32;
     private readonly List<PageNode> _nodes = [];
     private readonly InlineText _text = new();
-    private bool _itemStart;
 
     public PageView(MarkdownDocument document)
     {
@@ -79,15 +78,6 @@ internal sealed class PageView
             case ThematicBreakBlock:
                 Add(NodeKind.Break, 0, string.Empty, block, listDepth, quoted, false, false);
                 return;
-            case ListItemBlock item:
-                _itemStart = true;
-                foreach (var child in item)
-                {
-                    Walk(child, listDepth, quoted, depth + 1);
-                }
-
-                _itemStart = false;
-                return;
             case ListBlock list:
                 foreach (var child in list)
                 {
@@ -114,37 +104,8 @@ internal sealed class PageView
 
     private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
     {
-        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, _itemStart, bold, hasLink, block));
-        _itemStart = false;
-        Signals |= SignalsOf(kind, text, bold, hasLink);
-    }
-
-    private static PageSignals SignalsOf(NodeKind kind, string text, bool bold, bool hasLink)
-    {
-        var lead = text.AsSpan().TrimStart(" |\u00a0");
-        var first = lead.Length > 0 ? lead[0] : '\0';
-        var signals = PageSignals.None;
-        switch (kind)
-        {
-            case NodeKind.Table:
-                return PageSignals.Table;
-            case NodeKind.Html:
-                return text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? PageSignals.HtmlTable : PageSignals.None;
-            case NodeKind.Heading:
-                signals |= char.IsAsciiDigit(first) ? PageSignals.SlotHeading : PageSignals.None;
-                signals |= lead.Contains('《') ? PageSignals.BracketHeading : PageSignals.None;
-                signals |= lead.Length > 1 && lead[..Math.Min(4, lead.Length)].Contains('、') ? PageSignals.NumberedHeading : PageSignals.None;
-                return signals;
-            case NodeKind.Paragraph:
-                signals |= bold && char.IsAsciiDigit(first) ? PageSignals.BoldSlot : PageSignals.None;
-                signals |= bold && first == '《' ? PageSignals.BoldBracket : PageSignals.None;
-                signals |= !hasLink && lead.Contains('《') ? PageSignals.BracketLine : PageSignals.None;
-                signals |= lead.StartsWith("分享") ? PageSignals.ShareLabel : PageSignals.None;
-                signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
-                return signals;
-            default:
-                return signals;
-        }
+        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
+        Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
     }
 
     private static bool IsBoldOnly(ContainerInline? inline)

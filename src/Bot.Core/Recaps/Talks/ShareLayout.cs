@@ -13,7 +13,6 @@ internal static class ShareLayout
             return [];
         }
 
-        _ = diagnostics;
         TalkDraft? talk = null;
         var nodes = page.Nodes;
         for (var i = 0; i + 1 < nodes.Count; i++)
