@@ -38,7 +38,8 @@ public static class IcsFile
         }
 
         var calendar = new Calendar();
-        calendar.AddTimeZone(new VTimeZone(zone.Id));
+        // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start, zone).DateTime, includeHistoricalData: false));
         calendar.Events.Add(calendarEvent);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         return new ReplyDocument(FileName(e, view), "text/calendar", Encoding.UTF8.GetBytes(text));
@@ -68,8 +69,8 @@ public static class IcsFile
     // Telegram shows the file name; keep it ASCII and short (the page id can be long or non-ASCII).
     private static string FileName(Event e, ReplyContext view)
     {
-        var label = e.SeriesLabel?.Replace('#', '-') ?? view.Catalog.KeyOf(e);
+        var label = e.SeriesLabel?.Replace('#', '-') ?? e.Id;
         var safe = new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
-        return (safe.Length > 0 ? safe : view.Catalog.KeyOf(e)) + ".ics";
+        return (safe.Length is > 0 and <= 60 ? safe : view.Catalog.KeyOf(e)) + ".ics";
     }
 }
