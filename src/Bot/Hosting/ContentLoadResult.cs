@@ -7,5 +7,8 @@ namespace Bot.Hosting;
 /// <param name="FailedPages">Files that could not be read or parsed at all.</param>
 public sealed record ContentLoadResult(string Folder, bool Found, int Pages, int Events, int Talks, int FailedPages)
 {
+    /// <summary>Every error-level diagnostic of the load (unreadable files, pages that failed to parse), for /reload.</summary>
+    public IReadOnlyList<Bot.Core.Recaps.Diagnostic> Errors { get; init; } = [];
+
     public static ContentLoadResult None { get; } = new(string.Empty, false, 0, 0, 0, 0);
 }

@@ -46,7 +46,7 @@ public sealed partial class TelegramSender(
         var caption = captionFits ? reply.Html : null;
         var file = await ExecuteAsync(new OutboundCall("sendDocument", chatId, priority), chatId, async (target, ct) =>
             await bot.SendDocument(target, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), caption, ParseMode.Html,
-                replyParameters: replyTo, replyMarkup: keyboard, messageThreadId: chat.ThreadId, cancellationToken: ct), cancellationToken);
+                replyParameters: target == chatId ? replyTo : null, replyMarkup: keyboard, messageThreadId: chat.ThreadId, cancellationToken: ct), cancellationToken);
         return file with { MessageIds = [.. sent, .. file.MessageIds] };
     }
 
@@ -57,13 +57,14 @@ public sealed partial class TelegramSender(
         {
             try
             {
-                return await bot.SendMessage(target, html, ParseMode.Html, replyTo, keyboard, NoPreview, threadId, cancellationToken: ct);
+                // After a migration the asking message stays in the old group: no quote then.
+                return await bot.SendMessage(target, html, ParseMode.Html, target == chatId ? replyTo : null, keyboard, NoPreview, threadId, cancellationToken: ct);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.Ordinal))
             {
                 // Our HTML is built escaped; should a bug slip through, the member still gets the words.
                 LogUnparsableHtml(ex.Message, target);
-                return await bot.SendMessage(target, HtmlText.ToPlain(html), ParseMode.None, replyTo, keyboard, NoPreview, threadId, cancellationToken: ct);
+                return await bot.SendMessage(target, HtmlText.ToPlain(html), ParseMode.None, target == chatId ? replyTo : null, keyboard, NoPreview, threadId, cancellationToken: ct);
             }
         }, cancellationToken);
 
