@@ -37,7 +37,11 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
         var snapshot = catalog.Reload(EventsKeepingLastGood(content.Pages));
         var result = new ContentLoadResult(folder, true, content.Pages.Count + content.UnreadableCount, snapshot.Events.Count, snapshot.TalkCount, content.UnreadableCount)
         {
-            Errors = [.. content.Diagnostics.Concat(content.Pages.SelectMany(p => p.Diagnostics)).Where(d => d.Severity == Severity.Error)],
+            FailedPageProblems =
+            [
+                .. content.Diagnostics.Where(d => d.Severity == Severity.Error),
+                .. content.Pages.Where(p => p.Event is null).SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).Take(1)),
+            ],
         };
         Volatile.Write(ref _last, result);
         LogLoaded(folder, result.Pages, result.Events, result.Talks, result.FailedPages);

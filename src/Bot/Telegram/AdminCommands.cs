@@ -32,7 +32,7 @@ public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog
         AddIds(lines, texts.Removed, report.Removed);
         if (report.Added.Count + report.Changed.Count + report.Removed.Count == 0)
             lines.Add(Html.Escape(texts.ReloadUnchanged));
-        var failed = report.Load.Errors.GroupBy(e => e.File).ToList();
+        var failed = report.Load.FailedPageProblems.GroupBy(e => e.File).ToList();
         if (failed.Count > 0)
         {
             lines.Add($"⚠️ {Html.Escape(texts.FailedPages)} ({failed.Count}):");

@@ -7,6 +7,7 @@ using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Telegram;
 
@@ -52,7 +53,7 @@ public sealed partial class TelegramSender(
 
     /// <summary>Sends Telegram HTML to a chat (reminders and announcements use this with their priority).</summary>
     public Task<SendResult> SendTextAsync(long chatId, string html, OutboundPriority priority, int? threadId = null,
-        ReplyParameters? replyTo = null, global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
+        ReplyParameters? replyTo = null, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(new OutboundCall("sendMessage", chatId, priority), chatId, async (target, ct) =>
         {
             try

@@ -65,4 +65,20 @@ public sealed class SenderSpecs : IAsyncLifetime
         _bot.Logs.GetSnapshot().Should().Contain(r => r.Message == $"Group {group.Id} became supergroup {supergroup.Id}");
         await _bot.WhenHandledAsync(update);
     }
+
+    [Fact]
+    public async Task A_group_upgraded_to_a_supergroup_is_reported_through_the_lifecycle_port()
+    {
+        // Arrange
+        var group = FakeChats.Group(66);
+        var supergroup = FakeChats.Supergroup(66);
+
+        // Act
+        var (_, inSupergroup) = _bot.Server.EnqueueMigration(group, supergroup, FakeChats.User(67));
+        await _bot.WhenHandledAsync(inSupergroup);
+
+        // Assert
+        _bot.Logs.GetSnapshot().Should().ContainSingle(r => r.Message == $"Group {group.Id} became supergroup {supergroup.Id}");
+        _bot.Server.Requests.Should().NotContain(r => r.Method == "sendMessage");
+    }
 }
