@@ -65,12 +65,15 @@ public sealed class SubscriptionEndToEndSpecs
         var early = bot.Server.Requests.Count(r => r.Sequence > mark && r.Method == "sendMessage");
         time.Advance(TimeSpan.FromMinutes(1));
         var reminder = await bot.Server.WaitForRequestAsync(r => r.Sequence > mark && r.Method == "sendMessage" && r.ChatId == 77);
+        var outbox = bot.Host.Services.GetRequiredService<OutboxStore>();
+        var recorded = await Eventually.WaitForAsync(() => outbox.CountAsync("sent"), n => n == 1);
 
         // Assert
         tz.Text.Should().Contain("Europe/Berlin");
         subscribed.Text.Should().Contain("Subscribed").And.Contain("2h");
         listing.Text.Should().Contain("2026-12-02 Wed 23:00 (UTC+01:00)").And.Contain("&lt;Layotto&gt;");
         early.Should().Be(0);
+        recorded.Should().Be(1, "the outbox row is marked sent once Telegram accepted it");
         reminder.ParseMode.Should().BeEquivalentTo("html");
         reminder.Text.Should().Contain("<b>SOFAChannel#42 &lt;Layotto&gt; &amp; friends</b> starts in 2 hours")
             .And.Contain("2026-12-03 Thu 01:00 (UTC+01:00)").And.Contain("https://live.example.org/42");
