@@ -2,7 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
 
 namespace Bot.Core.Recaps;
 
@@ -14,6 +14,9 @@ internal static class FrontMatterReader
     // YamlDotNet builds its node tree recursively; refuse inputs that could nest deep enough to hurt.
     private const int MaxYamlChars = 64 * 1024;
     private const int MaxNesting = 64;
+
+    // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     public static FrontMatter Read(MarkdownDocument document, string markdown, DiagnosticBag diagnostics)
     {
@@ -42,9 +45,7 @@ internal static class FrontMatterReader
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (Yaml.Deserialize<object>(yaml) is not Dictionary<object, object> map)
             {
                 diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
                 return FrontMatter.Empty;
@@ -65,9 +66,9 @@ internal static class FrontMatterReader
         }
     }
 
-    private static FrontMatter FromMap(YamlMappingNode map, int line, DiagnosticBag diagnostics)
+    private static FrontMatter FromMap(Dictionary<object, object> map, int line, DiagnosticBag diagnostics)
     {
-        string? Scalar(string key) => Find(map, key) is YamlScalarNode s ? s.Value : null;
+        string? Scalar(string key) => Find(map, key) is string s ? s : null;
         var dateText = Scalar("date");
         var date = ParseDate(dateText);
         if (dateText is not null && date is null)
@@ -85,11 +86,11 @@ internal static class FrontMatterReader
             Scalar("authorlink"));
     }
 
-    private static YamlNode? Find(YamlMappingNode map, string key)
+    private static object? Find(Dictionary<object, object> map, string key)
     {
-        foreach (var (k, v) in map.Children)
+        foreach (var (k, v) in map)
         {
-            if (k is YamlScalarNode { Value: { } name } && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            if (k is string name && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
             {
                 return v;
             }
@@ -98,10 +99,10 @@ internal static class FrontMatterReader
         return null;
     }
 
-    private static IReadOnlyList<string> List(YamlNode? node) => node switch
+    private static IReadOnlyList<string> List(object? value) => value switch
     {
-        YamlScalarNode { Value: { Length: > 0 } v } => [v],
-        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.Length > 0)],
+        string { Length: > 0 } v => [v],
+        List<object> items => [.. items.OfType<string>().Where(v => v.Length > 0)],
         _ => [],
     };
 

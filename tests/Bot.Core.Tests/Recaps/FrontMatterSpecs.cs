@@ -31,7 +31,7 @@ public sealed class FrontMatterSpecs
             "## 概要\n\n- 活动时间：1 月 3 日周五晚 7 点\n- 活动形式：线上直播\n"));
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2020, 1, 3, 19, 0, 0, TimeSpan.FromHours(8)));
-        page.WarningCodes().Should().BeEmpty();
+        page.WarningCodes().Should().NotContain(["year-guess", "weekday-mismatch", "front-matter-date"]);
     }
 
     [Fact]

@@ -5,6 +5,11 @@ internal static class BareUrls
 {
     public static void AddTo(string text, List<PageLink> links, int line)
     {
+        if (!text.Contains("://", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var from = 0;
         while (from < text.Length)
         {
