@@ -9,10 +9,18 @@ internal static class NestingGuard
     private const int MaxListIndent = 256;
     private const int MaxQuoteDepth = 128;
     private const int MaxBracketDepth = 256;
+    private const int SmallPage = 64 * 1024;
 
     public static bool IsTooDeep(string markdown)
     {
         var text = markdown.AsSpan();
+        // Fast path (vectorised counts): with few brackets and quote markers, a page this small cannot nest lists
+        // deep enough to cost Markdig more than a fraction of a second.
+        if (text.Length <= SmallPage && text.Count('[') <= MaxBracketDepth && text.Count('>') <= MaxQuoteDepth)
+        {
+            return false;
+        }
+
         var brackets = 0;
         while (!text.IsEmpty)
         {
