@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
 using Bot.Core.Recaps;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -8,8 +9,9 @@ namespace Bot.Benchmarks;
 
 /// <summary>What the full page parser costs over the bare libraries: Markdig + YamlDotNet on the 69 corpus pages
 /// (the floor any parser pays) against <see cref="RecapParser.Parse"/> of the same pages (target ≤ 1.5×).</summary>
-[ShortRunJob]
+[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 10)]
 [MemoryDiagnoser]
+[MedianColumn]
 public class ParserBenchmarks
 {
     private readonly IDeserializer _yaml = new DeserializerBuilder().IgnoreUnmatchedProperties().Build();
