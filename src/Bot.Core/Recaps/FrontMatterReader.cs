@@ -37,7 +37,7 @@ internal static class FrontMatterReader
 
         var yaml = block.Lines.ToString();
         var line = block.Line + 2;
-        if (yaml.Length > MaxYamlChars || NestingOf(yaml) > MaxNesting)
+        if (yaml.Length > MaxYamlChars || YamlNesting.Of(yaml) > MaxNesting)
         {
             diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
             return FrontMatter.Empty;
@@ -130,38 +130,5 @@ internal static class FrontMatterReader
     {
         var s = markdown.AsSpan().TrimStart('\uFEFF');
         return s.StartsWith("---") && (s.Length == 3 || s[3] is '\n' or '\r' or ' ' or '\t');
-    }
-
-    private static int NestingOf(string yaml)
-    {
-        int depth = 0, max = 0, indent = 0, maxIndent = 0;
-        var lineStart = true;
-        foreach (var c in yaml)
-        {
-            switch (c)
-            {
-                case '[' or '{':
-                    max = Math.Max(max, ++depth);
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-
-            if (c == '\n')
-            {
-                (lineStart, indent) = (true, 0);
-            }
-            else if (lineStart && c is ' ' or '-')
-            {
-                maxIndent = Math.Max(maxIndent, ++indent);
-            }
-            else
-            {
-                lineStart = false;
-            }
-        }
-
-        return Math.Max(max, maxIndent / 2);
     }
 }
