@@ -18,7 +18,7 @@ internal static class FrontMatterReader
     // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
-    public static FrontMatter Read(MarkdownDocument document, string markdown, DiagnosticBag diagnostics)
+    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
@@ -51,7 +51,7 @@ internal static class FrontMatterReader
                 return FrontMatter.Empty;
             }
 
-            return FromMap(map, line, diagnostics);
+            return FromMap(map, line, zone, diagnostics);
         }
         catch (YamlException e)
         {
@@ -66,11 +66,11 @@ internal static class FrontMatterReader
         }
     }
 
-    private static FrontMatter FromMap(Dictionary<object, object> map, int line, DiagnosticBag diagnostics)
+    private static FrontMatter FromMap(Dictionary<object, object> map, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         string? Scalar(string key) => Find(map, key) is string s ? s : null;
         var dateText = Scalar("date");
-        var date = ParseDate(dateText);
+        var date = ParseDate(dateText, zone);
         if (dateText is not null && date is null)
         {
             diagnostics.Warn(line, "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
@@ -106,8 +106,8 @@ internal static class FrontMatterReader
         _ => [],
     };
 
-    /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is taken as UTC+8 China time.</summary>
-    internal static DateTimeOffset? ParseDate(string? text)
+    /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is local time in <paramref name="zone"/>.</summary>
+    internal static DateTimeOffset? ParseDate(string? text, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -122,7 +122,7 @@ internal static class FrontMatterReader
         }
 
         return DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
-            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
             : null;
     }
 
