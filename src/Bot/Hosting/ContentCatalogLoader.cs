@@ -33,7 +33,14 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
         }
 
         var snapshot = catalog.Reload(content.Pages.Where(p => p.Event is not null).Select(p => p.Event!));
-        var result = new ContentLoadResult(folder, true, content.Pages.Count + content.UnreadableCount, snapshot.Events.Count, snapshot.TalkCount, content.UnreadableCount);
+        var result = new ContentLoadResult(folder, true, content.Pages.Count + content.UnreadableCount, snapshot.Events.Count, snapshot.TalkCount, content.UnreadableCount)
+        {
+            FailedPageProblems =
+            [
+                .. content.Diagnostics.Where(d => d.Severity == Severity.Error),
+                .. content.Pages.Where(p => p.Event is null).SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).Take(1)),
+            ],
+        };
         Volatile.Write(ref _last, result);
         LogLoaded(folder, result.Pages, result.Events, result.Talks, result.FailedPages);
         return result;
