@@ -58,9 +58,10 @@ internal static class FrontMatterReader
             diagnostics.Warn(line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
             return FrontMatter.Empty;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow collections.
+            // YamlDotNet throws these (not a YamlException) on some malformed flow collections and on event
+            // sequences its deserializer does not expect ("The current event is of an unsupported type").
             diagnostics.Warn(line, "front-matter-yaml", $"the front matter is not valid YAML ({e.Message})");
             return FrontMatter.Empty;
         }
