@@ -38,12 +38,19 @@ public static class IcsFile
         }
 
         var calendar = new Calendar();
-        // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start, zone).DateTime, includeHistoricalData: false));
+        calendar.AddTimeZone(TimeZoneRules(zone, start, view.Now));
         calendar.Events.Add(calendarEvent);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         return new ReplyDocument(FileName(e, view), "text/calendar", Encoding.UTF8.GetBytes(text));
     }
+
+    // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
+    // Ical.Net reads the zone's history from the year before the given date up to the system clock's now and throws
+    // when that range is reversed, i.e. for any event more than about a year ahead. Starting at the earlier of the
+    // event and now keeps the range valid; the rules in force now are the best knowledge of a future year's rules,
+    // and the history since a past event (included) describes the offsets that applied on its date.
+    private static VTimeZone TimeZoneRules(TimeZoneInfo zone, DateTimeOffset start, DateTimeOffset now) =>
+        VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start < now ? start : now, zone).DateTime, includeHistoricalData: true);
 
     private static CalDateTime Local(DateTimeOffset time, TimeZoneInfo zone) =>
         new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(time, zone).DateTime, DateTimeKind.Unspecified), zone.Id);
