@@ -27,6 +27,7 @@ internal sealed class ChineseStrings : Strings
     public override string Stale => "这个按钮已过期，请重新发送命令。";
 
     public override string DateUnknown => "时间未知";
+    public override string ClockTimeUnknown => "具体时间未公布";
     public override string Weekday(DayOfWeek day) => Weekdays[(int)day];
     public override string Form(EventForm form) => form switch
     {

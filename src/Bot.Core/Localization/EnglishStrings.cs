@@ -25,6 +25,7 @@ internal sealed class EnglishStrings : Strings
     public override string Stale => "This button is out of date; send the command again.";
 
     public override string DateUnknown => "date unknown";
+    public override string ClockTimeUnknown => "time not announced";
     public override string Weekday(DayOfWeek day) => day.ToString()[..3];
     public override string Form(EventForm form) => form switch
     {

@@ -36,6 +36,7 @@ public abstract class Strings
 
     // Events and times.
     public abstract string DateUnknown { get; }
+    public abstract string ClockTimeUnknown { get; }
     public abstract string Weekday(DayOfWeek day);
     public abstract string Form(EventForm form);
     public abstract string TimeLabel { get; }
