@@ -19,6 +19,17 @@ public sealed class NextCommandSpecs
             .And.Contain("https://example.org/live/channel-40").And.Contain("Koupleless 模块化实践 — 赵六 (小六) · 蚂蚁集团");
     }
 
+    [Theory]
+    [InlineData("zh", "线上直播")]
+    [InlineData("en", "online")]
+    public void The_series_label_is_not_repeated_under_a_title_that_starts_with_it(string language, string form)
+    {
+        var lines = new ConversationDriver().Single("/next", language).Plain().Split('\n');
+
+        lines[1].Should().StartWith("SOFAChannel#40：");
+        lines[2].Should().Be(form);
+    }
+
     [Fact]
     public void Times_are_shown_in_the_zone_the_chat_chose()
     {
