@@ -19,6 +19,7 @@ internal sealed class ChineseStrings : Strings
     public override string SpeakerUsage => "用法：/speaker <姓名或花名>，例如 /speaker 仪式";
     public override string SearchUsage => "用法：/search <关键词>，例如 /search 服务发现";
     public override string EventsUsage => "用法：/events [页码]，例如 /events 2";
+    public override string IcsUsage => "用法：/ics [活动]，例如 /ics meetup 14";
 
     public override string Greeting => "你好！我了解 SOFAStack 社区的 Meetup 和直播：有什么活动、谁来分享、资料在哪里。";
     public override string HelpHeading => "命令";

@@ -17,6 +17,7 @@ internal sealed class EnglishStrings : Strings
     public override string SpeakerUsage => "Usage: /speaker <name or 花名>, e.g. /speaker 仪式";
     public override string SearchUsage => "Usage: /search <words>, e.g. /search 服务发现";
     public override string EventsUsage => "Usage: /events [page], e.g. /events 2";
+    public override string IcsUsage => "Usage: /ics [event], e.g. /ics meetup 14";
 
     public override string Greeting => "Hi! I know the SOFAStack community's meetups and live streams: what is on, who speaks, where the slides are.";
     public override string HelpHeading => "Commands";

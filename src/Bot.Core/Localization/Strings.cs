@@ -26,6 +26,7 @@ public abstract class Strings
     public abstract string SpeakerUsage { get; }
     public abstract string SearchUsage { get; }
     public abstract string EventsUsage { get; }
+    public abstract string IcsUsage { get; }
 
     // Conversation.
     public abstract string Greeting { get; }
