@@ -34,7 +34,7 @@ internal static class EventTimeResolver
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         if (startTime is not { } startAt)
         {
-            diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is placed at 00:00");
+            diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is shown by its date only (start at 00:00 in the zone)");
             startAt = TimeOnly.MinValue;
         }
 
