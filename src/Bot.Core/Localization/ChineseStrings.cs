@@ -53,6 +53,7 @@ internal sealed class ChineseStrings : Strings
     public override string NextHeading => "下一场活动";
     public override string NoUpcoming => "暂时没有已公布的后续活动。";
     public override string LatestPastHeading => "最近一场（已结束）：";
+    public override string SentenceGap => string.Empty;
     public override string EventNotFound(string query) => $"没有找到与“{query}”匹配的活动。试试 /events，或例如 /agenda channel 24。";
     public override string SeveralEvents(string query) => $"有多场活动与“{query}”匹配，请选择：";
 

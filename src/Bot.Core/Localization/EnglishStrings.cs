@@ -51,6 +51,7 @@ internal sealed class EnglishStrings : Strings
     public override string NextHeading => "Next event";
     public override string NoUpcoming => "No upcoming event is announced yet.";
     public override string LatestPastHeading => "The latest one (past):";
+    public override string SentenceGap => " ";
     public override string EventNotFound(string query) => $"No event matches “{query}”. Try /events, or e.g. /agenda channel 24.";
     public override string SeveralEvents(string query) => $"Several events match “{query}” — pick one:";
 

@@ -55,6 +55,8 @@ public abstract class Strings
     public abstract string NextHeading { get; }
     public abstract string NoUpcoming { get; }
     public abstract string LatestPastHeading { get; }
+    /// <summary>What follows a sentence or a label: a space in English, nothing after Chinese full-width punctuation.</summary>
+    public abstract string SentenceGap { get; }
     public abstract string EventNotFound(string query);
     public abstract string SeveralEvents(string query);
 

@@ -30,6 +30,16 @@ public sealed class NextCommandSpecs
         lines[2].Should().Be(form);
     }
 
+    [Theory]
+    [InlineData("zh", "暂时没有已公布的后续活动。最近一场（已结束）：")]
+    [InlineData("en", "No upcoming event is announced yet. The latest one (past):")]
+    public void The_past_event_heading_reads_as_one_line_in_each_language(string language, string expected)
+    {
+        var reply = new ConversationDriver(SampleEvents.All.Where(e => e != SampleEvents.Upcoming)).Single("/next", language);
+
+        reply.Plain().Split('\n')[0].Should().Be(expected);
+    }
+
     [Fact]
     public void Times_are_shown_in_the_zone_the_chat_chose()
     {
