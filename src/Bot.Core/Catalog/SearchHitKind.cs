@@ -1,0 +1,8 @@
+namespace Bot.Core.Catalog;
+
+public enum SearchHitKind
+{
+    Event,
+    Talk,
+    Speaker,
+}

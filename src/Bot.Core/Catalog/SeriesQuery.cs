@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Text;
+
+namespace Bot.Core.Catalog;
+
+/// <summary>Reads "series + number" the ways members write it: <c>channel 24</c>, <c>SOFAChannel#24</c>, <c>#24</c>,
+/// <c>meetup 14</c>, <c>SOFAMeetup#14</c>.</summary>
+public static partial class SeriesQuery
+{
+    /// <summary>The series as a key: normalised, without the <c>sofa</c> prefix (<c>SOFAChannel</c> → <c>channel</c>).</summary>
+    public static string KeyOf(string? series)
+    {
+        var key = TextNormalizer.Key(series);
+        return key.StartsWith("sofa", StringComparison.Ordinal) && key.Length > 4 ? key[4..] : key;
+    }
+
+    /// <param name="seriesKey">Empty for a bare number (<c>#24</c>).</param>
+    public static bool TryParse(string text, out string seriesKey, out int number)
+    {
+        var match = Pattern().Match(TextNormalizer.Key(text));
+        seriesKey = match.Success ? KeyOf(match.Groups["series"].Value) : string.Empty;
+        number = 0;
+        return match.Success && int.TryParse(match.Groups["number"].ValueSpan, out number);
+    }
+
+    [GeneratedRegex(@"^(?<series>\p{L}[\p{L}\-]*?)?[-#]?(?<number>\d{1,6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,40 @@
+using Bot.Core.Conversation;
+using Bot.Core.Formatting;
+using Bot.Core.Localization;
+using Bot.Core.Replies;
+
+namespace Bot.Core.Commands;
+
+/// <summary>/ics [event]: a calendar file for the next event or the one named.</summary>
+public sealed class IcsCommand : IBotCommand
+{
+    public string Name => "ics";
+
+    public string Describe(string? languageCode) => Strings.For(languageCode).IcsDescription;
+
+    public ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var view = context.View;
+        var e = context.Arguments.Length == 0 ? view.Catalog.Next(view.Now) : null;
+        if (context.Arguments.Length == 0 && e is null)
+        {
+            return Reply.Text(context.Strings.NoUpcoming);
+        }
+
+        if (e is null)
+        {
+            var (found, reply) = EventChoice.Resolve(context, context.Arguments, CallbackData.Event);
+            if (found is null)
+            {
+                return Reply.One(reply!);
+            }
+
+            e = found;
+        }
+
+        var document = IcsFile.For(e, view);
+        return document is null
+            ? Reply.Text(context.Strings.IcsNoTime(e.Title))
+            : Reply.One(new BotReply(Html.Escape(context.Strings.IcsCaption(Shorten.To(e.Title, 200)))) { Document = document });
+    }
+}

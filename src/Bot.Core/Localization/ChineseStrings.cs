@@ -1,0 +1,90 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Localization;
+
+internal sealed class ChineseStrings : Strings
+{
+    private static readonly string[] Weekdays = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
+
+    public override string StartDescription => "开始，或打开分享的活动/讲师";
+    public override string HelpDescription => "我能做什么";
+    public override string EventsDescription => "全部活动（最新在前）";
+    public override string NextDescription => "下一场活动";
+    public override string AgendaDescription => "下一场或指定活动的议程";
+    public override string SpeakerDescription => "按姓名或花名查讲师及其分享";
+    public override string SlidesDescription => "活动、议题或讲师的资料（PPT）";
+    public override string SearchDescription => "搜索议题和讲师";
+    public override string LiveDescription => "正在/即将直播的直播间，及回放";
+    public override string IcsDescription => "活动的日历文件（.ics）";
+    public override string SpeakerUsage => "用法：/speaker <姓名或花名>，例如 /speaker 仪式";
+    public override string SearchUsage => "用法：/search <关键词>，例如 /search 服务发现";
+    public override string EventsUsage => "用法：/events [页码]，例如 /events 2";
+
+    public override string Greeting => "你好！我了解 SOFAStack 社区的 Meetup 和直播：有什么活动、谁来分享、资料在哪里。";
+    public override string HelpHeading => "命令";
+    public override string HelpFooter => "活动可以用编号、系列+期数（channel 24、meetup 14）或标题里的词来指定。";
+    public override string UnknownCommand(string command) => $"我不认识 {command}。发送 /help 查看可用命令。";
+    public override string Stale => "这个按钮已过期，请重新发送命令。";
+
+    public override string DateUnknown => "时间未知";
+    public override string Weekday(DayOfWeek day) => Weekdays[(int)day];
+    public override string Form(EventForm form) => form switch
+    {
+        EventForm.Online => "线上直播",
+        EventForm.Offline => "线下活动",
+        EventForm.Hybrid => "线下 + 线上直播",
+        _ => string.Empty,
+    };
+
+    public override string TimeLabel => "🕒 ";
+    public override string VenueLabel => "📍 ";
+    public override string LiveRoomLabel => "📺 直播间：";
+    public override string EventLabel => "📅 ";
+    public override string SpeakerLabel => "👤 ";
+    public override string PastLabel => "已结束";
+    public override string LiveNowLabel => "直播中";
+    public override string UpcomingLabel => "即将开始";
+    public override string TalksHeading => "议题";
+    public override string MoreAboutEvent => "更多：";
+    public override string EventsHeading(int total, int page, int pages) => $"活动（共 {total} 场）— 第 {page}/{pages} 页";
+    public override string NoEvents => "还没有加载任何活动。";
+    public override string NextHeading => "下一场活动";
+    public override string NoUpcoming => "暂时没有已公布的后续活动。";
+    public override string LatestPastHeading => "最近一场（已结束）：";
+    public override string EventNotFound(string query) => $"没有找到与“{query}”匹配的活动。试试 /events，或例如 /agenda channel 24。";
+    public override string SeveralEvents(string query) => $"有多场活动与“{query}”匹配，请选择：";
+
+    public override string AgendaHeading => "议程 · ";
+    public override string NoAgenda => "页面上没有列出议题。";
+    public override string AgendaImageLink => "议程图";
+    public override string SlidesHeading => "资料 · ";
+    public override string SlidesLink => "PPT";
+    public override string ReplayLink => "回放";
+    public override string NoSlidesPublished => "这场活动没有公开资料。";
+    public override string NoSlidesYet => "资料还没有发布，通常在活动结束后公布。";
+    public override string NoSlidesAnywhere => "还没有活动发布资料。";
+    public override string SlidesNotFound(string query) => $"没有找到与“{query}”匹配的活动、议题或讲师。例如：/slides meetup 14、/slides Layotto、/slides 仪式";
+    public override string TalkSlidesHeading(string title) => $"资料 · {title}";
+    public override string TalkHasNoSlides(string title) => $"“{title}”没有公开资料。";
+    public override string LiveHeading => "直播间";
+    public override string NoLiveRoom => "页面上还没有直播间链接。";
+    public override string ReplaysHeading => "当前没有直播或后续活动。最近一场的回放：";
+    public override string NoReplay => "没有公布回放链接。";
+    public override string IcsCaption(string title) => $"“{title}”的日历文件，打开即可加入日历。";
+    public override string IcsNoTime(string title) => $"“{title}”没有时间信息，无法生成日历。";
+
+    public override string AliasesLabel => "花名：";
+    public override string SpeakerTalksHeading(int count) => $"{count} 个分享";
+    public override string TalkCount(int count) => $"{count} 个分享";
+    public override string SpeakerNotFound(string name) => $"没有找到叫“{name}”的讲师。";
+    public override string ClosestNames => "相近的名字：";
+    public override string SeveralSpeakers(string name) => $"有多位讲师与“{name}”匹配，请选择：";
+    public override string SearchHeading(string query, int count) => $"“{query}”：{count} 条结果";
+    public override string NothingFound(string query) => $"没有找到“{query}”相关内容。换个或少一些关键词试试，例如 /search Layotto。";
+
+    public override string AgendaButton => "议程";
+    public override string SlidesButton => "资料";
+    public override string LiveButton => "直播间";
+    public override string ReplayButton => "回放";
+    public override string EventButton => "活动";
+}

@@ -1,0 +1,88 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Localization;
+
+internal sealed class EnglishStrings : Strings
+{
+    public override string StartDescription => "Start, or open a shared event or speaker";
+    public override string HelpDescription => "What I can do";
+    public override string EventsDescription => "All events, newest first";
+    public override string NextDescription => "The next event";
+    public override string AgendaDescription => "Agenda of the next or a named event";
+    public override string SpeakerDescription => "A speaker by name or 花名, with their talks";
+    public override string SlidesDescription => "Slides of an event, a talk or a speaker";
+    public override string SearchDescription => "Search talks and speakers";
+    public override string LiveDescription => "Live room now or next, replays";
+    public override string IcsDescription => "Calendar file (.ics) for an event";
+    public override string SpeakerUsage => "Usage: /speaker <name or 花名>, e.g. /speaker 仪式";
+    public override string SearchUsage => "Usage: /search <words>, e.g. /search 服务发现";
+    public override string EventsUsage => "Usage: /events [page], e.g. /events 2";
+
+    public override string Greeting => "Hi! I know the SOFAStack community's meetups and live streams: what is on, who speaks, where the slides are.";
+    public override string HelpHeading => "Commands";
+    public override string HelpFooter => "Events can be named by id, series and number (channel 24, meetup 14) or words of their title.";
+    public override string UnknownCommand(string command) => $"I don't know {command}. Send /help to see what I can do.";
+    public override string Stale => "This button is out of date; send the command again.";
+
+    public override string DateUnknown => "date unknown";
+    public override string Weekday(DayOfWeek day) => day.ToString()[..3];
+    public override string Form(EventForm form) => form switch
+    {
+        EventForm.Online => "online",
+        EventForm.Offline => "in person",
+        EventForm.Hybrid => "in person + online",
+        _ => string.Empty,
+    };
+
+    public override string TimeLabel => "🕒 ";
+    public override string VenueLabel => "📍 ";
+    public override string LiveRoomLabel => "📺 Live room: ";
+    public override string EventLabel => "📅 ";
+    public override string SpeakerLabel => "👤 ";
+    public override string PastLabel => "past";
+    public override string LiveNowLabel => "live now";
+    public override string UpcomingLabel => "upcoming";
+    public override string TalksHeading => "Talks";
+    public override string MoreAboutEvent => "More: ";
+    public override string EventsHeading(int total, int page, int pages) => $"Events ({total}) — page {page}/{pages}";
+    public override string NoEvents => "No events are loaded.";
+    public override string NextHeading => "Next event";
+    public override string NoUpcoming => "No upcoming event is announced yet.";
+    public override string LatestPastHeading => "The latest one (past):";
+    public override string EventNotFound(string query) => $"No event matches “{query}”. Try /events, or e.g. /agenda channel 24.";
+    public override string SeveralEvents(string query) => $"Several events match “{query}” — pick one:";
+
+    public override string AgendaHeading => "Agenda · ";
+    public override string NoAgenda => "The page lists no talks.";
+    public override string AgendaImageLink => "Agenda image";
+    public override string SlidesHeading => "Slides · ";
+    public override string SlidesLink => "slides";
+    public override string ReplayLink => "replay";
+    public override string NoSlidesPublished => "This event published no slides.";
+    public override string NoSlidesYet => "No slides yet: they usually come out after the event.";
+    public override string NoSlidesAnywhere => "No event has published slides yet.";
+    public override string SlidesNotFound(string query) => $"No event, talk or speaker matches “{query}”. Example: /slides meetup 14, /slides Layotto, /slides 仪式";
+    public override string TalkSlidesHeading(string title) => $"Slides · {title}";
+    public override string TalkHasNoSlides(string title) => $"No slides were published for “{title}”.";
+    public override string LiveHeading => "Live room";
+    public override string NoLiveRoom => "The page gives no live-room link yet.";
+    public override string ReplaysHeading => "Nothing is live or upcoming. Replays of the latest event:";
+    public override string NoReplay => "No replay link was published.";
+    public override string IcsCaption(string title) => $"Calendar file for “{title}” — open it to add the event to your calendar.";
+    public override string IcsNoTime(string title) => $"“{title}” has no date, so there is no calendar entry to make.";
+
+    public override string AliasesLabel => "a.k.a. ";
+    public override string SpeakerTalksHeading(int count) => count == 1 ? "1 talk" : $"{count} talks";
+    public override string TalkCount(int count) => count == 1 ? "1 talk" : $"{count} talks";
+    public override string SpeakerNotFound(string name) => $"No speaker is called “{name}”.";
+    public override string ClosestNames => "Closest names:";
+    public override string SeveralSpeakers(string name) => $"Several speakers match “{name}” — pick one:";
+    public override string SearchHeading(string query, int count) => $"“{query}”: {count} result(s)";
+    public override string NothingFound(string query) => $"Nothing found for “{query}”. Try fewer or other words, e.g. /search Layotto.";
+
+    public override string AgendaButton => "Agenda";
+    public override string SlidesButton => "Slides";
+    public override string LiveButton => "Live room";
+    public override string ReplayButton => "Replay";
+    public override string EventButton => "Event";
+}

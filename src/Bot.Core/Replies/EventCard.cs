@@ -1,0 +1,77 @@
+using Bot.Core.Conversation;
+using Bot.Core.Events;
+using Bot.Core.Formatting;
+
+namespace Bot.Core.Replies;
+
+/// <summary>An event at a glance: when (chat zone, offset shown), form, venue or live room, talks.</summary>
+public static class EventCard
+{
+    public static BotReply Render(Event e, ReplyContext view, string? heading = null)
+    {
+        var s = view.Strings;
+        var key = view.Catalog.KeyOf(e);
+        var html = new HtmlBuilder();
+        if (heading is not null)
+        {
+            html.Italic(heading).Line();
+        }
+
+        html.Bold(e.Title).Line();
+        html.Text(string.Join(" · ", new[] { e.SeriesLabel, s.Form(e.Form) }.Where(x => !string.IsNullOrEmpty(x)))).Line();
+        html.Text(s.TimeLabel + When.Of(e, view));
+        if (When.IsPast(e, view.Now))
+        {
+            html.Text(" · ").Italic(s.PastLabel);
+        }
+        else if (When.IsLive(e, view.Now))
+        {
+            html.Text(" · ").Bold(s.LiveNowLabel);
+        }
+
+        html.Line();
+        if (!string.IsNullOrWhiteSpace(e.Venue))
+        {
+            html.Text(s.VenueLabel + e.Venue).Line();
+        }
+
+        if (HtmlBuilder.IsWebUrl(e.LiveUrl))
+        {
+            html.Text(s.LiveRoomLabel).Link(e.LiveUrl, e.LiveUrl).Line();
+        }
+
+        if (e.Talks.Count > 0)
+        {
+            html.Paragraph().Bold(s.TalksHeading).Line();
+            for (var i = 0; i < e.Talks.Count; i++)
+            {
+                html.Text($"{i + 1}. ").Text(e.Talks[i].Title);
+                if (e.Talks[i].Speakers.Count > 0)
+                {
+                    html.Text(" — ").Speakers(e.Talks[i].Speakers);
+                }
+
+                html.Line();
+            }
+        }
+
+        html.Paragraph().Text(s.MoreAboutEvent).Code($"/agenda {key}").Text(" · ").Code($"/ics {key}");
+        return new BotReply(html.ToString()) { Buttons = Buttons(e, key, view) };
+    }
+
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons(Event e, string key, ReplyContext view)
+    {
+        var row = new List<ReplyButton>
+        {
+            new(view.Strings.AgendaButton, CallbackData.Agenda(key)),
+            new(view.Strings.SlidesButton, CallbackData.Slides(key)),
+        };
+        var link = When.IsPast(e, view.Now) ? e.ReplayUrl : e.LiveUrl;
+        if (HtmlBuilder.IsWebUrl(link))
+        {
+            row.Add(new ReplyButton(When.IsPast(e, view.Now) ? view.Strings.ReplayButton : view.Strings.LiveButton, Url: link));
+        }
+
+        return [row];
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Bot.Core.Conversation;
+using Bot.Core.Events;
+using Bot.Core.Formatting;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Bot.Core.Replies;
+
+/// <summary>An iCalendar file for one event: start and end in the event's own zone (TZID + VTIMEZONE), location
+/// (venue or live room), the talks in the description.</summary>
+public static class IcsFile
+{
+    public static ReplyDocument? For(Event e, ReplyContext view)
+    {
+        if (e.Start is not { } start)
+        {
+            return null;
+        }
+
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZoneId, out var z) ? z : view.Zone;
+        var end = e.End ?? start.AddHours(2);
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = $"{e.Id}@sofastack-community-bot",
+            Summary = e.Title,
+            Start = Local(start, zone),
+            End = Local(end, zone),
+            DtStamp = new CalDateTime(view.Now.UtcDateTime, "UTC"),
+            Location = e.Venue ?? e.LiveUrl,
+            Description = Describe(e, view),
+        };
+        if (HtmlBuilder.IsWebUrl(e.LiveUrl ?? e.RegistrationUrl))
+        {
+            calendarEvent.Url = new Uri((e.LiveUrl ?? e.RegistrationUrl)!);
+        }
+
+        var calendar = new Calendar();
+        calendar.AddTimeZone(new VTimeZone(zone.Id));
+        calendar.Events.Add(calendarEvent);
+        var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        return new ReplyDocument(FileName(e, view), "text/calendar", Encoding.UTF8.GetBytes(text));
+    }
+
+    private static CalDateTime Local(DateTimeOffset time, TimeZoneInfo zone) =>
+        new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(time, zone).DateTime, DateTimeKind.Unspecified), zone.Id);
+
+    private static string Describe(Event e, ReplyContext view)
+    {
+        var sb = new StringBuilder();
+        if (e.LiveUrl is not null)
+        {
+            sb.Append(view.Strings.LiveRoomLabel).AppendLine(e.LiveUrl);
+        }
+
+        foreach (var talk in e.Talks)
+        {
+            var slot = talk.Slot is { } s ? $"{s.Start:HH\\:mm} " : string.Empty;
+            var speakers = string.Join(", ", talk.Speakers.Select(sp => sp.Name));
+            sb.AppendLine($"{slot}{talk.Title}{(speakers.Length > 0 ? " — " + speakers : string.Empty)}");
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    // Telegram shows the file name; keep it ASCII and short (the page id can be long or non-ASCII).
+    private static string FileName(Event e, ReplyContext view)
+    {
+        var label = e.SeriesLabel?.Replace('#', '-') ?? view.Catalog.KeyOf(e);
+        var safe = new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
+        return (safe.Length > 0 ? safe : view.Catalog.KeyOf(e)) + ".ics";
+    }
+}
