@@ -2,7 +2,7 @@ import { Bot } from "grammy";
 import { sequentialize } from "@grammyjs/runner";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
-import { agendaReply, speakerReply } from "./replies.js";
+import { agenda, agendaReply, eventCard, speakerReply } from "./replies.js";
 import { broadcast } from "./broadcast.js";
 
 // The two set-ups grammY's docs describe: (a) auto-retry alone, (b) throttler with auto-retry outside it, so a
@@ -15,14 +15,22 @@ export function createBot(config, catalog, subscribers, log = console.error) {
   // Updates from one chat in order, as our bot does; the runner's documented way.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
 
-  const reply = (ctx, html) => ctx.reply(html, {
+  const reply = (ctx, answer) => ctx.reply(typeof answer === "string" ? answer : answer.html, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
+    ...(answer.buttons?.length ? { reply_markup: { inline_keyboard: answer.buttons } } : {}),
     ...(ctx.chat.type === "private" ? {} : { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }),
   });
 
   bot.command("agenda", (ctx) => reply(ctx, agendaReply(catalog, ctx.match)));
   bot.command("speaker", (ctx) => reply(ctx, speakerReply(catalog, ctx.match)));
+  bot.callbackQuery(/^([ae]):(\w+)$/, async (ctx) => {
+    const event = catalog.byShortId.get(ctx.match[2]);
+    await ctx.answerCallbackQuery();
+    if (!event) return;
+    const card = ctx.match[1] === "a" ? agenda(event) : eventCard(event);
+    await ctx.editMessageText(card.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, reply_markup: { inline_keyboard: card.buttons } });
+  });
   bot.command("subscribe", (ctx) => reply(ctx, subscribers.add(ctx.chat.id) ? "Subscribed." : "Already subscribed."));
   bot.command("unsubscribe", (ctx) => reply(ctx, subscribers.remove(ctx.chat.id) ? "Unsubscribed." : "Not subscribed."));
   bot.command("broadcast", (ctx) => startBroadcast(ctx, bot, config, subscribers, reply, log));

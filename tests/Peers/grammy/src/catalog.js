@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { key } from "./keys.js";
+import { pageId, shortId } from "./ids.js";
 
 // Reads what `dotnet run --project src/Bot -- check DIR --json` writes (RECAP-FORMAT.md §14): one entry per page.
 export function loadCatalog(path) {
@@ -9,14 +10,12 @@ export function loadCatalog(path) {
 export function buildCatalog(json) {
   const entries = Array.isArray(json) ? json : json.pages ?? json.events ?? [];
   const events = entries.map(toEvent).filter((e) => e !== null);
-  return { events, speakers: indexSpeakers(events) };
+  return { events, speakers: indexSpeakers(events), byShortId: new Map(events.map((e) => [e.shortId, e])) };
 }
 
 function toEvent(entry) {
-  const isEvent = entry.online !== null && entry.online !== undefined || entry.start || (entry.talks ?? []).length > 0;
-  if (!isEvent || entry.isEvent === false) return null;
-  const file = entry.file ?? entry.path ?? entry.source ?? entry.id ?? "";
-  const id = String(entry.id ?? file).replace(/^.*[\\/]/, "").replace(/\.md$/, "");
+  if (entry.isEvent === false) return null;
+  const id = pageId(entry.file ?? entry.id);
   const aliases = entry.aliases ?? {};
   const talks = (entry.talks ?? []).map((t) => ({
     title: t.title ?? "",
@@ -25,6 +24,9 @@ function toEvent(entry) {
   }));
   return {
     id,
+    shortId: shortId(id),
+    series: entry.series ?? null,
+    number: entry.number ?? null,
     title: entry.title ?? id,
     start: entry.start ?? null,
     end: entry.end ?? null,
@@ -34,7 +36,7 @@ function toEvent(entry) {
     replayUrl: entry.replayUrl ?? null,
     talks,
     aliases,
-    keys: [key(id), key(entry.title), key(id.replace(/^(zh|en)-/, ""))],
+    keys: [key(id), key(entry.title), key(id.replace(/^(zh|en)-/, "")), seriesKey(entry.series)],
   };
 }
 
@@ -58,12 +60,25 @@ function indexSpeakers(events) {
   return byKey;
 }
 
-// An event by id (`sofa-channel-24`), series label (`SOFAChannel#24`) or words of its title.
+const SERIES = /^(?<series>\p{L}[\p{L}-]*?)?[-#]?(?<number>\d{1,6})$/u;
+
+function seriesKey(series) {
+  const k = key(series);
+  return k.startsWith("sofa") && k.length > 4 ? k.slice(4) : k;
+}
+
+// An event by id (`zh-sofa-channel-24`), series and number (`SOFAChannel#24`, `channel 24`, `#24`) or words of its title.
 export function findEvents(catalog, query) {
   const q = key(query);
   if (q.length === 0) return [];
-  const exact = catalog.events.filter((e) => e.keys[0] === q || e.keys[2] === q);
+  const exact = catalog.events.filter((e) => e.keys[0] === q || e.keys[2] === q || e.shortId === q);
   if (exact.length > 0) return exact;
+  const m = SERIES.exec(q);
+  if (m) {
+    const series = seriesKey(m.groups.series);
+    const bySeries = catalog.events.filter((e) => e.number === Number(m.groups.number) && (series === "" || e.keys[3] === series));
+    if (bySeries.length > 0) return bySeries;
+  }
   return catalog.events.filter((e) => e.keys[1].includes(q) || e.keys[2].includes(q));
 }
 
