@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Bot.Benchmarks.Peers;
+
+/// <summary>What a side-by-side run does. The defaults are the full run; CI passes small numbers.</summary>
+public sealed record PeersOptions
+{
+    public int Updates { get; init; } = 20_000;
+    public int Chats { get; init; } = 200;
+    public int Broadcast { get; init; } = 10_000;
+    /// <summary>Share of broadcast chats that are groups (negative ids, 20/min limit).</summary>
+    public double GroupShare { get; init; } = 0.1;
+    /// <summary>Telegram's limits scaled ×10 so a 10,000-chat broadcast takes about half a minute.</summary>
+    public int OverallPerSecond { get; init; } = 300;
+    public int PerChatPerSecond { get; init; } = 10;
+    public int PerGroupPerMinute { get; init; } = 20;
+    /// <summary>Which bots to run, in order: <c>ours</c>, <c>grammy-a</c>, <c>grammy-b</c>.</summary>
+    public IReadOnlyList<string> Bots { get; init; } = ["ours", "grammy-a", "grammy-b"];
+    /// <summary>Where to write the report (null: print only).</summary>
+    public string? ReportPath { get; init; }
+
+    public TimeSpan TheoreticalBroadcast => TimeSpan.FromSeconds((double)Broadcast / OverallPerSecond);
+
+    public static PeersOptions Parse(IReadOnlyList<string> args, string defaultReportPath)
+    {
+        var options = new PeersOptions { ReportPath = defaultReportPath };
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            options = name switch
+            {
+                "--updates" => options with { Updates = Positive(name, Value()) },
+                "--chats" => options with { Chats = Positive(name, Value()) },
+                "--broadcast" => options with { Broadcast = Positive(name, Value()) },
+                "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--report" => options with { ReportPath = Value() },
+                "--no-report" => options with { ReportPath = null },
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--report FILE | --no-report]"),
+            };
+        }
+
+        if (options.Chats > options.Updates) throw new ArgumentException("--chats must not exceed --updates");
+        var unknown = options.Bots.Except(["ours", "grammy-a", "grammy-b"]).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"unknown bot(s) {string.Join(", ", unknown)}; use ours, grammy-a, grammy-b");
+        return options;
+    }
+
+    private static int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{name} must be a positive whole number, not \"{value}\"");
+}
