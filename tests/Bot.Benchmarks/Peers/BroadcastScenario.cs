@@ -29,8 +29,10 @@ public static class BroadcastScenario
             await Task.Delay(100, botDied);
         }
 
-        var reachedAll = subscribers.All(c => tap.DeliveriesTo(c) > 0);
-        var elapsed = reachedAll ? Stopwatch.GetElapsedTime(started, subscribers.Max(c => tap.FirstDeliveryTo(c)!.Value)) : Stopwatch.GetElapsedTime(started);
+        var ended = Stopwatch.GetTimestamp();
+        var reached = subscribers.Select(tap.FirstDeliveryTo).OfType<long>().ToList();
+        var first = reached.Count > 0 ? reached.Min() : ended;
+        var last = reached.Count == subscribers.Count ? reached.Max() : ended;
         await Task.Delay(Settle, botDied);
         var violations = server.FloodViolations;
         server.DisableFloodLimits();
@@ -40,7 +42,8 @@ public static class BroadcastScenario
             deliveries.Count(n => n > 0),
             deliveries.Sum(n => Math.Max(0, n - 1)),
             violations,
-            elapsed,
+            Stopwatch.GetElapsedTime(started, first),
+            Stopwatch.GetElapsedTime(first, last),
             options.TheoreticalBroadcast);
     }
 }

@@ -14,11 +14,11 @@ public sealed class GrammyBot(char setup) : IBotUnderTest
     public async Task SeedSubscribersAsync(BotWorkspace workspace, IReadOnlyList<long> chatIds, CancellationToken cancellationToken) =>
         await File.WriteAllTextAsync(SubscribersPath(workspace), JsonSerializer.Serialize(chatIds), cancellationToken);
 
-    public ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl)
+    public ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl, bool limited)
     {
         var info = new ProcessStartInfo("node") { WorkingDirectory = workspace.Paths.GrammyPeer };
         info.ArgumentList.Add("src/main.js");
-        var o = workspace.Options;
+        var o = limited ? workspace.Options : workspace.Options with { OverallPerSecond = Unlimited, PerChatPerSecond = Unlimited, PerGroupPerMinute = Unlimited };
         info.Environment["PEER_SETUP"] = setup.ToString();
         info.Environment["BOT_TOKEN"] = BotWorkspace.Token;
         info.Environment["API_ROOT"] = apiBaseUrl;
@@ -34,6 +34,8 @@ public sealed class GrammyBot(char setup) : IBotUnderTest
 
     public void TriggerBroadcast(FakeTelegramServer server, BotWorkspace workspace) =>
         server.EnqueueMessage(FakeChats.Private(BotWorkspace.Admin), BotWorkspace.Admin, "/broadcast " + workspace.BroadcastHtml);
+
+    private const int Unlimited = 1_000_000;
 
     private static string SubscribersPath(BotWorkspace workspace) => Path.Combine(workspace.Folder, "subscribers.json");
 }

@@ -13,7 +13,9 @@ public interface IBotUnderTest
     /// <summary>Subscribes the chats the way the bot stores subscriptions, before it starts (not measured).</summary>
     Task SeedSubscribersAsync(BotWorkspace workspace, IReadOnlyList<long> chatIds, CancellationToken cancellationToken);
 
-    ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl);
+    /// <param name="limited">With the scaled flood limits configured (broadcast), or with limits too high to matter
+    /// (throughput: the server enforces none then, and group chats would otherwise be held to 20 replies a minute).</param>
+    ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl, bool limited);
 
     /// <summary>Asks the running bot to send <see cref="BotWorkspace.BroadcastHtml"/> to every subscriber.</summary>
     void TriggerBroadcast(FakeTelegramServer server, BotWorkspace workspace);

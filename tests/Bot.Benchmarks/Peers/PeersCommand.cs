@@ -44,9 +44,7 @@ public static class PeersCommand
         try
         {
             var catalogJson = Path.Combine(folder.FullName, "catalog.json");
-            var check = new ProcessStartInfo("dotnet");
-            foreach (var arg in new[] { RepoPaths.OurBotDll, "check", paths.Corpus, "--json" }) check.ArgumentList.Add(arg);
-            var json = await ChildProcess.RunAsync(check, TimeSpan.FromMinutes(2));
+            var json = options.CatalogJson is { } saved ? await File.ReadAllTextAsync(saved) : await CheckJsonAsync(paths);
             await File.WriteAllTextAsync(catalogJson, json);
             var commands = CommandWorkload.FromCheckJson(json);
 
@@ -65,5 +63,13 @@ public static class PeersCommand
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>What the grammY peer reads: our own parser's view of the corpus (RECAP-FORMAT.md §14).</summary>
+    private static async Task<string> CheckJsonAsync(RepoPaths paths)
+    {
+        var check = new ProcessStartInfo("dotnet");
+        foreach (var arg in new[] { RepoPaths.OurBotDll, "check", paths.Corpus, "--json" }) check.ArgumentList.Add(arg);
+        return await ChildProcess.RunAsync(check, TimeSpan.FromMinutes(2));
     }
 }

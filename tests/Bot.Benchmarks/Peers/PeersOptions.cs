@@ -16,10 +16,13 @@ public sealed record PeersOptions
     public int PerGroupPerMinute { get; init; } = 20;
     /// <summary>Which bots to run, in order: <c>ours</c>, <c>grammy-a</c>, <c>grammy-b</c>.</summary>
     public IReadOnlyList<string> Bots { get; init; } = ["ours", "grammy-a", "grammy-b"];
+    /// <summary>A saved <c>check --json</c> output to use instead of running <c>check</c> (null: run it).</summary>
+    public string? CatalogJson { get; init; }
     /// <summary>Where to write the report (null: print only).</summary>
     public string? ReportPath { get; init; }
 
-    public TimeSpan TheoreticalBroadcast => TimeSpan.FromSeconds((double)Broadcast / OverallPerSecond);
+    /// <summary>Under a sliding one-second window the k-th message may go ⌊k ÷ rate⌋ s after the first.</summary>
+    public TimeSpan TheoreticalBroadcast => TimeSpan.FromSeconds((Broadcast - 1) / OverallPerSecond);
 
     public static PeersOptions Parse(IReadOnlyList<string> args, string defaultReportPath)
     {
@@ -35,8 +38,9 @@ public sealed record PeersOptions
                 "--broadcast" => options with { Broadcast = Positive(name, Value()) },
                 "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--report" => options with { ReportPath = Value() },
+                "--catalog" => options with { CatalogJson = Path.GetFullPath(Value()) },
                 "--no-report" => options with { ReportPath = null },
-                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--report FILE | --no-report]"),
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--report FILE | --no-report]"),
             };
         }
 
