@@ -2,4 +2,9 @@
 // the console chat without a Telegram token, the Telegram bot with one.
 using Bot.Hosting;
 
+if (args.Length > 0 && args[0] == "check")
+{
+    return Bot.Check.CheckCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
 return await BotApplication.RunAsync(args, Console.In, Console.Out, interactive: !Console.IsInputRedirected);

@@ -26,9 +26,9 @@ public sealed class CatalogSnapshot
         _keyOf = parts.KeyOf;
         _bySeries = parts.BySeries;
         _byNumber = parts.ByNumber;
-        _speakersById = parts.Speakers.ToDictionary(s => s.Id);
+        _speakersById = parts.Speakers.DistinctBy(s => s.Id).ToDictionary(s => s.Id);
         _speakersByName = parts.SpeakersByName;
-        _talksById = parts.Talks.ToDictionary(t => t.Id);
+        _talksById = parts.Talks.DistinctBy(t => t.Id).ToDictionary(t => t.Id);
         _byStart = parts.Events.Where(e => e.Start is not null).OrderBy(e => e.Start).ToArray();
         _search = parts.Search;
     }

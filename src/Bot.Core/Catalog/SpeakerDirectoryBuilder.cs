@@ -29,10 +29,8 @@ internal sealed class SpeakerDirectoryBuilder
 
             foreach (var name in speaker.AllNames.Select(TextNormalizer.Clean).Where(n => n.Length > 0))
             {
-                if (draft.Names.Add(name))
-                {
-                    _byKey.TryAdd(TextNormalizer.Key(name), draft);
-                }
+                draft.Names.Add(name);
+                _byKey.TryAdd(TextNormalizer.Key(name), draft);
             }
 
             draft.Affiliation ??= NullIfBlank(speaker.Affiliation);

@@ -92,8 +92,9 @@ public static class TelegramHtml
             else if (c == '&')
             {
                 var end = html.IndexOf(';', i);
-                var entity = end < 0 ? null : WebUtility.HtmlDecode(html[i..(end + 1)]);
-                if (entity is null || entity.StartsWith('&'))
+                var raw = end < 0 ? null : html[i..(end + 1)];
+                var entity = raw is null || raw.Length > 12 ? null : WebUtility.HtmlDecode(raw);
+                if (entity is null || entity == raw)
                 {
                     throw new FormatException($"stray & at {i}");
                 }

@@ -1,9 +1,52 @@
+using Markdig;
+
 namespace Bot.Core.Recaps;
 
 /// <summary>Turns one page (Hugo front matter + Markdown) into an event or a recognised non-event.
 /// Pure and total: any input gives a result and diagnostics, never an exception.</summary>
 public static class RecapParser
 {
-    public static RecapPage Parse(string markdown, string sourceName, RecapParserOptions? options = null) =>
-        throw new NotImplementedException("issue #2: page-level parser");
+    public static RecapPage Parse(string markdown, string sourceName, RecapParserOptions? options = null)
+    {
+        var source = string.IsNullOrEmpty(sourceName) ? "(page)" : sourceName;
+        var diagnostics = new DiagnosticBag(source);
+        try
+        {
+            return ParseCore(markdown ?? "", source, options ?? RecapParserOptions.Default, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not a page problem: keep the host alive and say where it happened.
+            diagnostics.Error(1, "parser-failure", $"the page could not be parsed ({e.GetType().Name}: {e.Message})");
+            return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);
+        }
+    }
+
+    private static RecapPage ParseCore(string markdown, string source, RecapParserOptions options, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(markdown, RecapMarkdown.Pipeline);
+        var frontMatter = FrontMatterReader.Read(document, markdown, diagnostics);
+        var outline = Outline.PageOutline.Build(document);
+        if (outline.Truncated)
+        {
+            diagnostics.Warn(1, "nesting-too-deep", "the page nests blocks or inlines too deeply; the deepest parts were ignored");
+        }
+
+        var labels = Outline.LabelReader.Read(outline);
+        var kind = PageClassifier.Classify(frontMatter, outline, labels);
+        var title = frontMatter.Title ?? outline.Headings.FirstOrDefault().Text;
+        if (kind != PageKind.Event)
+        {
+            return new RecapPage(source, kind, title, null, diagnostics.Items);
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Warn(1, "no-title", "the event page has no title in its front matter");
+        }
+
+        var context = new EventContext(document, markdown, source, frontMatter, outline, labels, options, diagnostics);
+        var ev = EventBuilder.Build(context, title ?? "");
+        return new RecapPage(source, kind, title, ev, diagnostics.Items);
+    }
 }

@@ -1,10 +1,87 @@
 using Bot.Core.Events;
+using Bot.Core.Recaps.Slides;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Recaps.Talks;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (RECAP-FORMAT.md §5–§7).</summary>
+/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (RECAP-FORMAT.md §5–§7).
+/// Total: odd structures give no talks and a diagnostic, never an exception.</summary>
 public static class TalkExtractor
 {
-    // Being written on the parser-talks branch; until it lands, pages have no talks.
-    public static IReadOnlyList<Talk> Extract(TalkContext context) => [];
+    public static IReadOnlyList<Talk> Extract(TalkContext context)
+    {
+        try
+        {
+            return ExtractCore(context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A layout bug must cost this page its talks, not the whole parse.
+            context.Diagnostics.Error(1, "talks-failed", $"talk extraction failed ({ex.GetType().Name}); the page is served without talks");
+            return [];
+        }
+    }
+
+    private static List<Talk> ExtractCore(TalkContext context)
+    {
+        var page = new PageView(context.Document);
+        var diagnostics = context.Diagnostics;
+        var guests = GuestSection.Read(page);
+        var talks = LayoutChain.Extract(page, diagnostics);
+        var fromLinks = false;
+        if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
+        {
+            talks = SingleTalk.Assemble(context, talks, guests);
+        }
+        else if (talks.Count == 0)
+        {
+            talks = LinksOnlyLayout.Extract(context.SlideLinks, context.ReplayLinks, guests);
+            fromLinks = talks.Count > 0;
+        }
+
+        if (!fromLinks)
+        {
+            SlideAssigner.AssignSlides(talks, context.SlideLinks, diagnostics);
+            SlideAssigner.AssignReplays(talks, context.ReplayLinks, diagnostics);
+        }
+
+        Tidy(talks, guests, FrontMatterAuthor.Of(context.Document));
+        Diagnose(talks, fromLinks, diagnostics);
+        return talks.ConvertAll(t => t.ToTalk());
+    }
+
+    private static void Tidy(List<TalkDraft> talks, List<Speaker> guests, string? author)
+    {
+        foreach (var talk in talks)
+        {
+            talk.Speakers.RemoveAll(s => NameRules.IsHost(s.Name) || (author is not null && s.AllNames.Contains(author)));
+            for (var i = 0; i < talk.Speakers.Count; i++)
+            {
+                foreach (var guest in guests)
+                {
+                    if (talk.Speakers[i].AllNames.Intersect(guest.AllNames).Any())
+                    {
+                        talk.Speakers[i] = SpeakerMerge.Merge(talk.Speakers[i], guest);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Diagnose(List<TalkDraft> talks, bool fromLinks, DiagnosticBag diagnostics)
+    {
+        if (fromLinks)
+        {
+            diagnostics.Info(talks[0].Line, "talks-from-links", $"{talks.Count} talks known only from slide/replay link texts");
+        }
+
+        foreach (var talk in talks)
+        {
+            if (talk.Speakers.Count == 0 && !fromLinks)
+            {
+                diagnostics.Warn(talk.Line, "talk-no-speakers", $"the talk '{talk.Title}' names no speaker");
+            }
+        }
+    }
 }

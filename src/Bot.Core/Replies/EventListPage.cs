@@ -1,5 +1,7 @@
 using Bot.Core.Conversation;
+using Bot.Core.Events;
 using Bot.Core.Formatting;
+using Bot.Core.Text;
 
 namespace Bot.Core.Replies;
 
@@ -11,6 +13,10 @@ public static class EventListPage
     public static int PageCount(ReplyContext view) => Math.Max(1, (view.Catalog.Events.Count + PageSize - 1) / PageSize);
 
     /// <param name="page">1-based; clamped to the pages that exist.</param>
+    /// <summary>The title, prefixed with the series label unless the title already names it.</summary>
+    public static string Label(Event e) =>
+        e.SeriesLabel is { } label && !TextNormalizer.Key(e.Title).Contains(TextNormalizer.Key(label), StringComparison.Ordinal) ? $"{label} {e.Title}" : e.Title;
+
     public static BotReply Render(int page, ReplyContext view)
     {
         var s = view.Strings;
@@ -33,7 +39,7 @@ public static class EventListPage
             }
 
             html.Line();
-            buttons.Add([new ReplyButton(Shorten.To(e.SeriesLabel is { } label ? $"{label} {e.Title}" : e.Title, 48), CallbackData.Event(view.Catalog.KeyOf(e)))]);
+            buttons.Add([new ReplyButton(Shorten.To(Label(e), 48), CallbackData.Event(view.Catalog.KeyOf(e)))]);
         }
 
         var nav = new List<ReplyButton>();

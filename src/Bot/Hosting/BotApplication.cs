@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.ConsoleChat;
+using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,9 +42,7 @@ public static class BotApplication
         var builder = CreateBuilder(args);
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]))
         {
-            // The Telegram edge (issue #4) takes over here; this branch only has the console chat.
-            await Console.Error.WriteLineAsync("Telegram:Token is set, but the Telegram edge is not part of this build yet.");
-            return 1;
+            return await TelegramHost.RunAsync(builder, cancellationToken);
         }
 
         using var host = builder.Build();

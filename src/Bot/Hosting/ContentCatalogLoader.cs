@@ -1,13 +1,13 @@
+using Bot.Content;
 using Bot.Core.Catalog;
-using Bot.Core.Events;
 using Bot.Core.Recaps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>Reads every page of the content folder, logs each page's diagnostics once, and swaps the catalog.
-/// A page that cannot be read or parsed is logged and skipped; it never stops the load.</summary>
+/// <summary>Reads the content folder with <see cref="ContentLoader"/>, logs every page's warnings and errors once,
+/// and swaps the catalog. A page that cannot be read is logged and skipped; it never stops the load.</summary>
 public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<ContentSettings> settings, ILogger<ContentCatalogLoader> logger)
 {
     private ContentLoadResult _last = ContentLoadResult.None;
@@ -26,48 +26,17 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
             return missing;
         }
 
-        var options = new RecapParserOptions(settings.Value.TimeZone);
-        var events = new List<Event>();
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var failed = 0;
-        foreach (var file in files)
+        var content = ContentLoader.Load(folder, new RecapParserOptions(settings.Value.TimeZone));
+        foreach (var diagnostic in content.Diagnostics.Concat(content.Pages.SelectMany(p => p.Diagnostics)).Where(d => d.Severity >= Severity.Warning))
         {
-            var page = Parse(file, Path.GetRelativePath(folder, file), options);
-            if (page is null)
-            {
-                failed++;
-                continue;
-            }
-
-            foreach (var diagnostic in page.Diagnostics.Where(d => d.Severity >= Severity.Warning))
-            {
-                LogDiagnostic(diagnostic.ToString());
-            }
-
-            if (page.Event is not null)
-            {
-                events.Add(page.Event);
-            }
+            LogDiagnostic(diagnostic.ToString());
         }
 
-        var snapshot = catalog.Reload(events);
-        var result = new ContentLoadResult(folder, true, files.Count, snapshot.Events.Count, snapshot.TalkCount, failed);
+        var snapshot = catalog.Reload(content.Pages.Where(p => p.Event is not null).Select(p => p.Event!));
+        var result = new ContentLoadResult(folder, true, content.Pages.Count + content.UnreadableCount, snapshot.Events.Count, snapshot.TalkCount, content.UnreadableCount);
         Volatile.Write(ref _last, result);
-        LogLoaded(folder, result.Pages, result.Events, result.Talks, failed);
+        LogLoaded(folder, result.Pages, result.Events, result.Talks, result.FailedPages);
         return result;
-    }
-
-    private RecapPage? Parse(string file, string relative, RecapParserOptions options)
-    {
-        try
-        {
-            return RecapParser.Parse(File.ReadAllText(file), relative, options);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotImplementedException or FormatException or ArgumentException)
-        {
-            LogPageFailed(ex, relative);
-            return null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {Folder} does not exist: no events loaded")]
@@ -76,9 +45,6 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Diagnostic}")]
     private partial void LogDiagnostic(string diagnostic);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Page {File} could not be read or parsed; skipped")]
-    private partial void LogPageFailed(Exception exception, string file);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Folder}: {Pages} pages, {Events} events, {Talks} talks, {Failed} pages failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Folder}: {Pages} pages, {Events} events, {Talks} talks, {Failed} pages unreadable")]
     private partial void LogLoaded(string folder, int pages, int events, int talks, int failed);
 }

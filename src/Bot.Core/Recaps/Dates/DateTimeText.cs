@@ -1,0 +1,17 @@
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>A date (and maybe clock times) as one spelling on a page writes it; the year may be missing.</summary>
+/// <param name="StatedWeekday">The 周X / 星期X / English weekday the text states, to check against the calendar.</param>
+/// <param name="EndDate">The last day of a multi-day range (<c>4 月 1 日-4 月 25 日</c>), month and day with an optional year.</param>
+public sealed record DateTimeText(
+    int? Year,
+    int Month,
+    int Day,
+    DayOfWeek? StatedWeekday,
+    TimeOnly? Start,
+    TimeOnly? End,
+    (int? Year, int Month, int Day)? EndDate = null)
+{
+    public string Describe() =>
+        $"{(Year is { } y ? $"{y}-" : "")}{Month:00}-{Day:00}{(Start is { } s ? $" {s:HH\\:mm}" : "")}{(End is { } e ? $"-{e:HH\\:mm}" : "")}";
+}

@@ -1,0 +1,106 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>Start and end of an event from its time sources (RECAP-FORMAT.md §4.4): the first source with a date
+/// wins; its clock time, else a same-day source's, else the first agenda slot. The end comes from that range, a
+/// same-day source, or the last agenda slot only when nothing else gives one. Host slots and sign-in rows never
+/// move the start (talk extraction already leaves them out). Weekday mismatches and disagreeing sources warn.</summary>
+internal static class EventTimeResolver
+{
+    private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
+
+    public static (DateTimeOffset? Start, DateTimeOffset? End) Resolve(
+        List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics)
+    {
+        var chosen = primary.FirstOrDefault(p => p.Date is not null);
+        if (chosen?.Date is not { } date)
+        {
+            if (primary.Count > 0)
+            {
+                diagnostics.Warn(primary[0].Line, "year-unknown", $"{primary[0].Name} '{primary[0].Text.Describe()}' has no year and the front matter has no date to infer it from");
+            }
+            else
+            {
+                diagnostics.Warn(1, "no-date", "the event page gives no date (活动时间, 时间, 日期 or a dated description)");
+            }
+
+            return (null, null);
+        }
+
+        Check(chosen, date, secondary, anchor, diagnostics);
+        var sameDay = primary.Concat(secondary).Where(s => s.Date == date && s.Text.Start is not null).ToList();
+        var slots = talks.Select(t => t.Slot).OfType<TimeSlot>().ToList();
+        var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
+        if (startTime is not { } startAt)
+        {
+            diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is placed at 00:00");
+            startAt = TimeOnly.MinValue;
+        }
+
+        var start = At(date, startAt, zone);
+        var end = EndOf(chosen, date, startAt, sameDay, slots, zone);
+        if (end is { } e && e <= start)
+        {
+            diagnostics.Warn(chosen.Line, "end-before-start", $"the end {e:yyyy-MM-dd HH:mm} is not after the start {start:yyyy-MM-dd HH:mm}; the end is dropped");
+            end = null;
+        }
+
+        return (start, end);
+    }
+
+    private static DateTimeOffset? EndOf(TimeSource chosen, DateOnly date, TimeOnly startAt, List<TimeSource> sameDay, List<TimeSlot> slots, TimeZoneInfo zone)
+    {
+        var text = chosen.Text;
+        if (text.EndDate is { } last && text.End is { } lastTime
+            && YearResolver.Resolve(last.Year ?? (last.Month < date.Month ? date.Year + 1 : date.Year), last.Month, last.Day, null, null) is { } lastDay)
+        {
+            return At(lastDay, lastTime, zone);
+        }
+
+        var endTime = (text.Start is not null ? text.End : null)
+            ?? sameDay.FirstOrDefault(s => s.Text.Start == startAt && s.Text.End is not null)?.Text.End
+            ?? slots.LastOrDefault()?.End;
+        return endTime is { } t ? At(date, t, zone) : null;
+    }
+
+    private static void Check(TimeSource chosen, DateOnly date, List<TimeSource> secondary, DateOnly? anchor, DiagnosticBag diagnostics)
+    {
+        if (chosen.Text.StatedWeekday is { } stated && stated != date.DayOfWeek)
+        {
+            diagnostics.Warn(chosen.Line, "weekday-mismatch",
+                $"{chosen.Name} says {WeekdayNames[(int)stated]} but {date:yyyy-MM-dd} is a {WeekdayNames[(int)date.DayOfWeek]} ({date.DayOfWeek}); keeping the date");
+            if (anchor is { } published && published != date && published.DayOfWeek == stated && Math.Abs(published.DayNumber - date.DayNumber) <= YearResolver.DaysAfter)
+            {
+                diagnostics.Warn(chosen.Line, "date-conflict",
+                    $"{chosen.Name} gives {date:yyyy-MM-dd} but its {WeekdayNames[(int)stated]} fits the front-matter date {published:yyyy-MM-dd}; the page cannot tell which is right, using {date:yyyy-MM-dd}");
+            }
+        }
+
+        if (chosen.Text.Year is null && anchor is { } a && !YearResolver.InWindow(date, a))
+        {
+            diagnostics.Warn(chosen.Line, "year-guess",
+                $"{chosen.Name} '{chosen.Text.Describe()}' is far from the publish date {a:yyyy-MM-dd}; the year {date.Year} is a guess");
+        }
+
+        foreach (var other in secondary.Where(s => !ReferenceEquals(s, chosen) && s.Date is not null))
+        {
+            if (other.Date != date)
+            {
+                diagnostics.Warn(chosen.Line, "date-conflict",
+                    $"{chosen.Name} gives {date:yyyy-MM-dd} but {other.Name} (line {other.Line}) gives {other.Date:yyyy-MM-dd}; using {chosen.Name}");
+            }
+            else if (chosen.Text.Start is { } mine && other.Text.Start is { } theirs && mine != theirs)
+            {
+                diagnostics.Warn(chosen.Line, "time-conflict",
+                    $"{chosen.Name} gives {mine:HH\\:mm} but {other.Name} (line {other.Line}) gives {theirs:HH\\:mm}; using {chosen.Name}");
+            }
+        }
+    }
+
+    public static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>Folding and cursor helpers shared by the hand-written date and time scanners (linear, no regex).</summary>
+internal static class ScanText
+{
+    /// <summary><see cref="TextNormalizer.Clean"/>, then full-width ASCII to half-width, dashes to <c>-</c>,
+    /// emphasis markers dropped, so the scanners see one spelling of every separator.</summary>
+    public static string Fold(string? text)
+    {
+        var clean = TextNormalizer.Clean(text);
+        var sb = new StringBuilder(clean.Length);
+        foreach (var ch in clean)
+        {
+            var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
+            switch (c)
+            {
+                case '*':
+                    continue;
+                case '\u2013' or '\u2014' or '\u2212' or '\u2010' or '\u2011' or '\u2012':
+                    sb.Append('-');
+                    break;
+                case '\u301C':
+                    sb.Append('~');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
+
+    public static bool AtWord(string s, int i, string word) =>
+        i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
+
+    public static int SkipSpaces(string s, int i)
+    {
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Skips spaces and the punctuation that sits between a date, its weekday and its times.</summary>
+    public static int SkipFiller(string s, int i)
+    {
+        while (i < s.Length && s[i] is ' ' or ',' or '、' or '(' or ')' or '[' or ']' or '，' or '（' or '）')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads 1..<paramref name="maxDigits"/> ASCII digits; a longer run is not a number here.</summary>
+    public static bool TryInt(string s, ref int i, int maxDigits, out int value)
+    {
+        value = 0;
+        var j = i;
+        while (j < s.Length && char.IsAsciiDigit(s[j]))
+        {
+            if (j - i == maxDigits)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (s[j] - '0');
+            j++;
+        }
+
+        if (j == i)
+        {
+            return false;
+        }
+
+        i = j;
+        return true;
+    }
+
+    public static bool IsValidDate(int? year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year.Value : 2024, month);
+
+    /// <summary>Reads a range separator: <c>-</c> runs, <c>~</c>, <c>至</c>, <c>到</c>, <c>to</c>.</summary>
+    public static bool TrySeparator(string s, ref int i)
+    {
+        var j = SkipSpaces(s, i);
+        if (At(s, j, '-'))
+        {
+            while (At(s, j, '-'))
+            {
+                j++;
+            }
+        }
+        else if (At(s, j, '~') || At(s, j, '至') || At(s, j, '到'))
+        {
+            j++;
+        }
+        else if (AtWord(s, j, "to ") || AtWord(s, j, "until "))
+        {
+            j += s[j] == 't' ? 3 : 6;
+        }
+        else
+        {
+            return false;
+        }
+
+        i = SkipSpaces(s, j);
+        return true;
+    }
+}

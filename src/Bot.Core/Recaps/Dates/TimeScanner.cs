@@ -1,0 +1,183 @@
+using static Bot.Core.Recaps.Dates.ScanText;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>Clock times as pages write them: <c>19:00</c>, <c>19：00</c>, <c>14 :15</c>, <c>晚 7 点</c>, <c>下午 13 点</c>,
+/// <c>9 点半</c>, <c>7 pm</c>, and ranges with <c>-</c>, <c>--</c>, <c>–</c>, <c>~</c>, <c>至</c>, <c>到</c>.</summary>
+internal static class TimeScanner
+{
+    private enum Meridiem
+    {
+        None,
+        Morning,
+        Noon,
+        Afternoon,
+    }
+
+    private static readonly (string Word, Meridiem Value)[] Words =
+    [
+        ("上午", Meridiem.Morning), ("早上", Meridiem.Morning), ("早晨", Meridiem.Morning), ("凌晨", Meridiem.Morning),
+        ("中午", Meridiem.Noon), ("下午", Meridiem.Afternoon), ("晚上", Meridiem.Afternoon), ("傍晚", Meridiem.Afternoon),
+        ("晚间", Meridiem.Afternoon), ("晚", Meridiem.Afternoon),
+    ];
+
+    /// <summary>The first time range anywhere in already folded text.</summary>
+    public static TimeRange? Find(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var startsNumber = char.IsAsciiDigit(folded[i]) && (i == 0 || !char.IsAsciiDigit(folded[i - 1]));
+            if ((startsNumber || IsMeridiemStart(folded[i])) && TryRange(folded, ref i, out var range, out _))
+            {
+                return range;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A time, optionally followed by a separator, an optional end date (<c>11-03</c>) and an end time.</summary>
+    public static bool TryRange(string s, ref int i, out TimeRange range, out (int? Year, int Month, int Day)? endDate)
+    {
+        range = null!;
+        endDate = null;
+        var j = i;
+        if (!TryTime(s, ref j, Meridiem.None, out var start, out var meridiem))
+        {
+            return false;
+        }
+
+        TimeOnly? end = null;
+        var k = SkipFiller(s, j);
+        if (TrySeparator(s, ref k))
+        {
+            var m = k;
+            if (DateScanner.TryShortDate(s, ref m, out var d))
+            {
+                endDate = d;
+                k = SkipFiller(s, m);
+                k = WeekdayScanner.Skip(s, k, out _);
+            }
+
+            if (TryTime(s, ref k, meridiem, out var e, out _))
+            {
+                end = e;
+                j = k;
+            }
+            else
+            {
+                endDate = null;
+            }
+        }
+
+        range = new TimeRange(start, end);
+        i = j;
+        return true;
+    }
+
+    private static bool IsMeridiemStart(char c) => c is '上' or '早' or '凌' or '中' or '下' or '晚' or '傍';
+
+    private static bool TryTime(string s, ref int i, Meridiem inherited, out TimeOnly time, out Meridiem meridiem)
+    {
+        time = default;
+        var j = SkipSpaces(s, i);
+        meridiem = ReadMeridiem(s, ref j);
+        var own = meridiem != Meridiem.None;
+        j = SkipSpaces(s, j);
+        if (!TryInt(s, ref j, 2, out var hour))
+        {
+            return false;
+        }
+
+        var k = SkipSpaces(s, j);
+        int minute;
+        if (At(s, k, ':'))
+        {
+            k = SkipSpaces(s, k + 1);
+            if (!TryInt(s, ref k, 2, out minute))
+            {
+                return false;
+            }
+        }
+        else if (At(s, k, '点') || At(s, k, '时'))
+        {
+            k = SkipSpaces(s, k + 1);
+            minute = 0;
+            if (At(s, k, '半'))
+            {
+                minute = 30;
+                k++;
+            }
+            else if (TryInt(s, ref k, 2, out var m))
+            {
+                minute = m;
+                var q = SkipSpaces(s, k);
+                k = At(s, q, '分') ? q + 1 : k;
+            }
+        }
+        else if (!TryAmPm(s, ref k, ref meridiem, ref own, out minute))
+        {
+            return false;
+        }
+
+        var p = SkipSpaces(s, k);
+        if (TryAmPm(s, ref p, ref meridiem, ref own, out _))
+        {
+            k = p;
+        }
+
+        hour = Apply(own ? meridiem : inherited, hour);
+        if (hour is < 0 or > 23 || minute is < 0 or > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        i = k;
+        return true;
+    }
+
+    // `7 pm` / `7:30 pm`; the minutes are 0 when only the hour is written.
+    private static bool TryAmPm(string s, ref int i, ref Meridiem meridiem, ref bool own, out int minute)
+    {
+        minute = 0;
+        var j = SkipSpaces(s, i);
+        if (j + 1 >= s.Length || char.ToLowerInvariant(s[j + 1]) != 'm' || (j + 2 < s.Length && char.IsAsciiLetter(s[j + 2])))
+        {
+            return false;
+        }
+
+        var c = char.ToLowerInvariant(s[j]);
+        if (c is not ('a' or 'p'))
+        {
+            return false;
+        }
+
+        meridiem = c == 'p' ? Meridiem.Afternoon : Meridiem.Morning;
+        own = true;
+        i = j + 2;
+        return true;
+    }
+
+    private static Meridiem ReadMeridiem(string s, ref int i)
+    {
+        foreach (var (word, value) in Words)
+        {
+            if (AtWord(s, i, word))
+            {
+                i += word.Length;
+                return value;
+            }
+        }
+
+        return Meridiem.None;
+    }
+
+    // 晚 7 点 is 19:00 but 晚 19 点 is already 19:00; 中午 1 点 is 13:00; an end time inherits the start's word.
+    private static int Apply(Meridiem meridiem, int hour) => meridiem switch
+    {
+        Meridiem.Afternoon when hour < 12 => hour + 12,
+        Meridiem.Noon when hour < 11 => hour + 12,
+        _ => hour,
+    };
+}

@@ -1,0 +1,95 @@
+using static Bot.Core.Recaps.Dates.ScanText;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>Weekday words: <c>周四</c>, <c>星期日</c>, <c>礼拜天</c>, <c>下周三</c>, <c>Monday</c>, <c>Mon</c>.</summary>
+internal static class WeekdayScanner
+{
+    private static readonly string[] EnglishNames =
+        ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>Skips filler and weekday words from <paramref name="i"/>; reports the last weekday seen.</summary>
+    public static int Skip(string s, int i, out DayOfWeek? weekday)
+    {
+        weekday = null;
+        while (true)
+        {
+            var j = SkipFiller(s, i);
+            if (TryChinese(s, ref j, out var zh))
+            {
+                weekday = zh;
+            }
+            else if (TryEnglish(s, ref j, out var en))
+            {
+                weekday = en;
+            }
+            else
+            {
+                return j;
+            }
+
+            i = j;
+        }
+    }
+
+    public static bool TryEnglish(string s, ref int i, out DayOfWeek weekday)
+    {
+        weekday = default;
+        var j = i;
+        while (j < s.Length && char.IsAsciiLetter(s[j]))
+        {
+            j++;
+        }
+
+        if (j - i < 3 || (i > 0 && char.IsAsciiLetter(s[i - 1])))
+        {
+            return false;
+        }
+
+        var word = s[i..j].ToLowerInvariant();
+        for (var d = 0; d < EnglishNames.Length; d++)
+        {
+            if (EnglishNames[d] == word || (word.Length == 3 && EnglishNames[d].StartsWith(word, StringComparison.Ordinal)))
+            {
+                weekday = (DayOfWeek)d;
+                i = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryChinese(string s, ref int i, out DayOfWeek weekday)
+    {
+        weekday = default;
+        var j = i;
+        if (AtWord(s, j, "下") || AtWord(s, j, "本") || AtWord(s, j, "这"))
+        {
+            j++;
+        }
+
+        if (AtWord(s, j, "星期") || AtWord(s, j, "礼拜"))
+        {
+            j += 2;
+        }
+        else if (AtWord(s, j, "周"))
+        {
+            j++;
+        }
+        else
+        {
+            return false;
+        }
+
+        var day = j < s.Length ? "日一二三四五六天".IndexOf(s[j], StringComparison.Ordinal) : -1;
+        if (day < 0)
+        {
+            return false;
+        }
+
+        weekday = (DayOfWeek)(day == 7 ? 0 : day);
+        i = j + 1;
+        return true;
+    }
+}

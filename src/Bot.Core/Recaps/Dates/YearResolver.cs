@@ -1,0 +1,50 @@
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>Gives a year to a date written without one (RECAP-FORMAT.md §4.2): of the anchor's year −1, 0, +1,
+/// keep the date inside [anchor − 7 days, anchor + 60 days]; if two fit, the one whose weekday matches.</summary>
+public static class YearResolver
+{
+    public const int DaysBefore = 7;
+    public const int DaysAfter = 60;
+
+    /// <param name="anchor">The front-matter date as a local date in the event's zone, or null when missing.</param>
+    /// <returns>The calendar date, or null when the text has no year and there is no anchor to infer it from.</returns>
+    public static DateOnly? Resolve(int? year, int month, int day, DayOfWeek? stated, DateOnly? anchor)
+    {
+        if (year is { } y)
+        {
+            return ScanText.IsValidDate(y, month, day) ? new DateOnly(y, month, day) : null;
+        }
+
+        if (anchor is not { } a)
+        {
+            return null;
+        }
+
+        DateOnly? best = null;
+        var bestScore = int.MaxValue;
+        for (var candidate = a.Year - 1; candidate <= a.Year + 1; candidate++)
+        {
+            if (candidate is < 1 or > 9999 || !ScanText.IsValidDate(candidate, month, day))
+            {
+                continue;
+            }
+
+            var date = new DateOnly(candidate, month, day);
+            var offset = date.DayNumber - a.DayNumber;
+            var inWindow = offset is >= -DaysBefore and <= DaysAfter;
+            // Lower is better: in-window first, then a matching weekday, then closeness to the anchor.
+            var score = (inWindow ? 0 : 1_000_000) + (stated is { } w && date.DayOfWeek != w ? 10_000 : 0) + Math.Abs(offset);
+            if (score < bestScore)
+            {
+                (best, bestScore) = (date, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="date"/> lies in the window around <paramref name="anchor"/>.</summary>
+    public static bool InWindow(DateOnly date, DateOnly anchor) =>
+        date.DayNumber - anchor.DayNumber is >= -DaysBefore and <= DaysAfter;
+}

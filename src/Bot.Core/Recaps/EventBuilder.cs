@@ -1,0 +1,95 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Dates;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>Assembles the <see cref="Event"/> of an event page: theme, series, kind, form, venue, links, time and
+/// talks (the latter from <see cref="TalkExtractor"/>).</summary>
+internal static class EventBuilder
+{
+    public static Event Build(EventContext c, string title)
+    {
+        var d = c.Diagnostics;
+        var zone = TimeZones.Find(c.Options.TimeZoneId, out var zoneFound);
+        if (!zoneFound)
+        {
+            d.Warn(1, "time-zone", $"unknown time zone '{c.Options.TimeZoneId}'; times are read as UTC+08:00");
+        }
+
+        var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
+        var (series, number) = SeriesReader.Read(title, theme);
+        var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
+        var venue = Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
+        var hasLiveRoom = c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
+        var form = EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
+        var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
+
+        DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : null;
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
+        var talks = Talks(c, title, theme, kind, links);
+        var (start, end) = EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
+
+        var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
+        foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))
+        {
+            slides.Add(new SlideLink(talk.SlidesUrl!, talk.Title));
+        }
+
+        return new Event
+        {
+            Id = PageId.FromSource(c.Source),
+            Title = title,
+            Series = series,
+            Number = number,
+            Kind = kind,
+            Start = start,
+            End = end,
+            TimeZoneId = zoneFound ? c.Options.TimeZoneId : "UTC+08:00",
+            Form = form,
+            Venue = form == EventForm.Online ? null : venue,
+            LiveUrl = links.Live,
+            ReplayUrl = links.Replay,
+            RegistrationUrl = links.Registration,
+            AgendaImageUrl = c.Outline.Images.FirstOrDefault(i => i.Section is { } s && s.Contains("议程", StringComparison.Ordinal))?.Url,
+            Description = c.FrontMatter.Description,
+            Slides = slides,
+            Talks = talks,
+            SourceFile = c.Source,
+        };
+    }
+
+    private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links)
+    {
+        try
+        {
+            var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics);
+            return TalkExtractor.Extract(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            c.Diagnostics.Error(1, "talks-failure", $"talks could not be read ({e.GetType().Name}: {e.Message})");
+            return [];
+        }
+    }
+
+    private static string? Value(EventContext c, bool inSummary, params string[] keys) =>
+        c.Labels.FirstOrDefault(l => l.InSummary == inSummary && Array.IndexOf(keys, l.Key) >= 0 && l.Value.Length > 0)?.Value;
+
+    private static int DescriptionLine(string markdown)
+    {
+        var line = 1;
+        for (var i = 0; i < markdown.Length && line < 64; i++)
+        {
+            if (markdown[i] == '\n')
+            {
+                line++;
+                if (string.CompareOrdinal(markdown, i + 1, "descrip", 0, 7) == 0)
+                {
+                    return line;
+                }
+            }
+        }
+
+        return 1;
+    }
+}

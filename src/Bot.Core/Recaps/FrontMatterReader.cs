@@ -1,0 +1,160 @@
+using System.Globalization;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>Reads the YAML front matter block Markdig split off (it stops at the second fence) with YamlDotNet.
+/// Accepts <c>descripton</c> for <c>description</c>, a string or a list for <c>categories</c>/<c>tags</c>, and
+/// <c>Z</c> or offset dates. Malformed YAML gives a warning and an empty front matter, never an exception.</summary>
+internal static class FrontMatterReader
+{
+    // YamlDotNet builds its node tree recursively; refuse inputs that could nest deep enough to hurt.
+    private const int MaxYamlChars = 64 * 1024;
+    private const int MaxNesting = 64;
+
+    public static FrontMatter Read(MarkdownDocument document, string markdown, DiagnosticBag diagnostics)
+    {
+        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
+        if (block is null)
+        {
+            if (StartsWithFence(markdown))
+            {
+                diagnostics.Warn(1, "front-matter-unterminated", "the front matter opens with --- but has no closing --- line");
+            }
+            else
+            {
+                diagnostics.Warn(1, "front-matter-missing", "the page has no front matter (title, date)");
+            }
+
+            return FrontMatter.Empty;
+        }
+
+        var yaml = block.Lines.ToString();
+        var line = block.Line + 2;
+        if (yaml.Length > MaxYamlChars || NestingOf(yaml) > MaxNesting)
+        {
+            diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
+            return FrontMatter.Empty;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
+                return FrontMatter.Empty;
+            }
+
+            return FromMap(map, line, diagnostics);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Warn(line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
+            return FrontMatter.Empty;
+        }
+    }
+
+    private static FrontMatter FromMap(YamlMappingNode map, int line, DiagnosticBag diagnostics)
+    {
+        string? Scalar(string key) => Find(map, key) is YamlScalarNode s ? s.Value : null;
+        var dateText = Scalar("date");
+        var date = ParseDate(dateText);
+        if (dateText is not null && date is null)
+        {
+            diagnostics.Warn(line, "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
+        }
+
+        return new FrontMatter(
+            Scalar("title"),
+            date,
+            Scalar("description") ?? Scalar("descripton"),
+            List(Find(map, "categories")),
+            List(Find(map, "tags")),
+            Scalar("author"),
+            Scalar("authorlink"));
+    }
+
+    private static YamlNode? Find(YamlMappingNode map, string key)
+    {
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<string> List(YamlNode? node) => node switch
+    {
+        YamlScalarNode { Value: { Length: > 0 } v } => [v],
+        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.Length > 0)],
+        _ => [],
+    };
+
+    /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is taken as UTC+8 China time.</summary>
+    internal static DateTimeOffset? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim();
+        var hasZone = t.EndsWith('Z') || t.EndsWith('z') || (t.Length > 10 && t.AsSpan(10).IndexOfAny('+', '-') >= 0);
+        if (hasZone)
+        {
+            return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withZone) ? withZone : null;
+        }
+
+        return DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            : null;
+    }
+
+    private static bool StartsWithFence(string markdown)
+    {
+        var s = markdown.AsSpan().TrimStart('\uFEFF');
+        return s.StartsWith("---") && (s.Length == 3 || s[3] is '\n' or '\r' or ' ' or '\t');
+    }
+
+    private static int NestingOf(string yaml)
+    {
+        int depth = 0, max = 0, indent = 0, maxIndent = 0;
+        var lineStart = true;
+        foreach (var c in yaml)
+        {
+            switch (c)
+            {
+                case '[' or '{':
+                    max = Math.Max(max, ++depth);
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+
+            if (c == '\n')
+            {
+                (lineStart, indent) = (true, 0);
+            }
+            else if (lineStart && c is ' ' or '-')
+            {
+                maxIndent = Math.Max(maxIndent, ++indent);
+            }
+            else
+            {
+                lineStart = false;
+            }
+        }
+
+        return Math.Max(max, maxIndent / 2);
+    }
+}

@@ -1,0 +1,99 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Outline;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>Picks live, replay, registration and slide links (RECAP-FORMAT.md §7, §8, §10): 概要 links win over
+/// body copies (which are often pasted from an earlier episode); recap articles are not replays; placeholders
+/// such as <c>待直播后更新</c> are "nothing yet".</summary>
+internal static class LinkResolver
+{
+    private static readonly string[] LiveLabels = ["b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live"];
+    private static readonly string[] RegistrationLabels = ["报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration"];
+    private static readonly string[] ReplayLabels = ["直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay"];
+    private static readonly string[] SlideLabels = ["资料下载", "资料地址", "slides"];
+    private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
+
+    public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
+    {
+        var online = form is EventForm.Online or EventForm.Hybrid;
+        var summary = labels.Where(l => l.InSummary).ToList();
+        var body = labels.Where(l => !l.InSummary).ToList();
+
+        var (replay, talkReplays) = Replays(summary, body, outline);
+        var registration = First(summary, RegistrationLabels) ?? First(body, RegistrationLabels) ?? SectionLink(outline, "报名");
+        var live = First(summary, LiveLabels)
+            ?? (online ? First(summary, RegistrationLabels) : null)
+            ?? (online ? SummaryReplays(summary).FirstOrDefault(u => u.Contains("/community/live/", StringComparison.Ordinal)) : null)
+            ?? (online ? First(body, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null);
+        var slides = summary.Concat(body).Where(l => Matches(l, SlideLabels)).SelectMany(l => l.Links)
+            .Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)).ToList();
+        return new EventLinks(live, replay, registration, slides, talkReplays);
+    }
+
+    private static (string? Replay, IReadOnlyList<PageLink> TalkReplays) Replays(
+        List<LabelledValue> summary, List<LabelledValue> body, PageOutline outline)
+    {
+        var fromSummary = SummaryReplays(summary).FirstOrDefault();
+        var groups = body.Where(l => Matches(l, ReplayLabels)).Select(l => l.Links.ToList())
+            .Concat(ReplaySections(outline)).ToList();
+        foreach (var group in groups)
+        {
+            var usable = group.Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).ToList();
+            if (usable.Count(l => !IsGeneric(l)) >= 2)
+            {
+                return (fromSummary, usable.Where(l => !IsGeneric(l)).ToList());
+            }
+
+            fromSummary ??= usable.FirstOrDefault()?.Url;
+        }
+
+        return (fromSummary, []);
+    }
+
+    private static IEnumerable<string> SummaryReplays(List<LabelledValue> summary) =>
+        summary.Where(l => Matches(l, ReplayLabels) || (l.Label.Length == 0 && IsReplayText(l.Value)))
+            .SelectMany(l => l.Links).Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).Select(l => l.Url);
+
+    private static IEnumerable<List<PageLink>> ReplaySections(PageOutline outline) =>
+        outline.Lines.Where(l => l.Section is { } s && IsReplayHeading(s) && !l.InSummary)
+            .GroupBy(l => l.Section).Select(g => g.SelectMany(l => l.Links).ToList());
+
+    private static string? First(List<LabelledValue> values, string[] labels) =>
+        values.Where(l => Matches(l, labels)).SelectMany(l => l.Links).FirstOrDefault(l => !IsPlaceholder(l.Text))?.Url;
+
+    private static string? SectionLink(PageOutline outline, string headingWord) =>
+        outline.Lines.Where(l => !l.InSummary && l.Section is { } s && s.Contains(headingWord, StringComparison.Ordinal))
+            .SelectMany(l => l.Links).FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url))?.Url;
+
+    private static bool Matches(LabelledValue value, string[] labels) => Array.IndexOf(labels, value.Key) >= 0;
+
+    // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.
+    private static bool IsReplayText(string text) =>
+        (text.Contains("视频回顾", StringComparison.Ordinal) || text.Contains("直播回顾", StringComparison.Ordinal)
+            || text.Contains("回放", StringComparison.Ordinal) || text.Contains("回看", StringComparison.Ordinal))
+        && !IsArticle(text);
+
+    private static bool IsReplayHeading(string heading) =>
+        heading.Length <= 16 && !heading.Contains('《') && IsReplayText(heading);
+
+    private static bool IsArticle(string text) => text.Contains("文章", StringComparison.Ordinal) || text.Contains("推荐阅读", StringComparison.Ordinal);
+
+    public static bool IsPlaceholder(string text) =>
+        text.Contains("待直播后更新", StringComparison.Ordinal) || text.Contains("待更新", StringComparison.Ordinal) || text.Contains("敬请期待", StringComparison.Ordinal);
+
+    private static bool IsGeneric(PageLink link)
+    {
+        var key = TextNormalizer.Key(link.Text);
+        return key.Length == 0 || key.StartsWith("http", StringComparison.Ordinal) || Array.Exists(GenericTexts, g => key == g);
+    }
+
+    private static bool IsImage(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Bot.Core.Recaps.Outline;
+
+/// <summary>URLs written as plain text (<c>注册地址：https://…</c>), which CommonMark does not make links.</summary>
+internal static class BareUrls
+{
+    public static void AddTo(string text, List<PageLink> links, int line)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.IndexOf("http", from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return;
+            }
+
+            var end = at;
+            while (end < text.Length && IsUrlChar(text[end]))
+            {
+                end++;
+            }
+
+            var url = text[at..end].TrimEnd('.', ',', ';', ')', '>');
+            var isUrl = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+            if (isUrl && url.Length > 10 && !links.Exists(l => l.Url == url || l.Text.Contains(url, StringComparison.Ordinal)))
+            {
+                links.Add(new PageLink(url, url, line));
+            }
+
+            from = Math.Max(end, at + 4);
+        }
+    }
+
+    private static bool IsUrlChar(char c) => c > ' ' && c < 0x7F && c is not ('<' or '>' or '"' or '\'' or '`');
+}

@@ -1,0 +1,129 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Outline;
+
+/// <summary>Turns outline lines into <c>label：value</c> pairs. In the 概要 block every list item starts a pair
+/// (link-only bullets get an empty label) and unlabelled lines continue the previous pair, so slide links written
+/// as paragraphs after <c>资料下载：</c> belong to it. In the body a labelled line with an empty value is
+/// continued by link-only lines (<c>直播回放：</c> then one link per line).</summary>
+public static class LabelReader
+{
+    private const int MaxLabelLength = 16;
+
+    public static IReadOnlyList<LabelledValue> Read(PageOutline outline)
+    {
+        var result = new List<LabelledValue>();
+        Builder? current = null;
+        string? section = null;
+        var (label, value) = ("", "");
+        foreach (var line in outline.Lines)
+        {
+            if (!ReferenceEquals(section, line.Section) || (current is not null && current.InSummary != line.InSummary))
+            {
+                Flush(result, ref current);
+                section = line.Section;
+            }
+
+            // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
+            var labelled = !line.IsLinksOnly && TrySplit(line.Text, out label, out value);
+            if (line.InSummary)
+            {
+                if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && current.AcceptsLinks && line.IsLinksOnly)
+                {
+                    // `- 资料下载：` followed by one bullet per deck (meetup-5).
+                    current.Continue(line);
+                }
+                else if (line.StartsItem || labelled || current is null)
+                {
+                    Flush(result, ref current);
+                    current = new Builder(labelled ? label : "", labelled ? value : line.Text, line, true);
+                }
+                else
+                {
+                    current.Continue(line);
+                }
+            }
+            else if (labelled)
+            {
+                Flush(result, ref current);
+                current = new Builder(label, value, line, false);
+            }
+            else if (current is { InSummary: false } open && open.AcceptsLinks && line.IsLinksOnly)
+            {
+                open.Continue(line);
+            }
+            else
+            {
+                Flush(result, ref current);
+            }
+        }
+
+        Flush(result, ref current);
+        return result;
+    }
+
+    /// <summary>Splits <c>活动时间：…</c>, <c>**时间**：…</c>, <c>Date: …</c>; a colon between digits is a clock time.</summary>
+    public static bool TrySplit(string text, out string label, out string value)
+    {
+        (label, value) = ("", "");
+        var at = ColonIndex(text);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var candidate = TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim();
+        if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
+            || candidate.IndexOfAny(['。', '，', ',', '！', '？', '#', '[', '《']) >= 0)
+        {
+            return false;
+        }
+
+        label = candidate;
+        value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(' ', '\u200B', '\u00A0', '\t', '\uFEFF');
+        return true;
+    }
+
+    private static int ColonIndex(string text)
+    {
+        for (var i = 0; i < text.Length && i <= MaxLabelLength * 3; i++)
+        {
+            if (text[i] is '：' or ':' && !(i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            {
+                return text[i] == ':' && i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/' ? -1 : i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Flush(List<LabelledValue> result, ref Builder? current)
+    {
+        if (current is not null)
+        {
+            result.Add(current.Build());
+            current = null;
+        }
+    }
+
+    private sealed class Builder(string label, string value, PageLine first, bool inSummary)
+    {
+        private readonly List<string> _values = [value];
+        private readonly List<PageLink> _links = [.. first.Links];
+
+        public string Label => label;
+        public bool InSummary => inSummary;
+
+        /// <summary>Body pairs take continuation links only while they hold nothing but links.</summary>
+        public bool AcceptsLinks => _values.TrueForAll(v => v.Length == 0 || _links.Exists(l => v.Contains(l.Text, StringComparison.Ordinal)));
+
+        public void Continue(PageLine line)
+        {
+            _values.Add(line.Text);
+            _links.AddRange(line.Links);
+        }
+
+        public LabelledValue Build() =>
+            new(label, string.Join('\n', _values.Where(v => v.Length > 0)), _links, first.Line, inSummary);
+    }
+}

@@ -1,0 +1,129 @@
+using Bot.Core.Text;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps.Outline;
+
+/// <summary>The page seen as lines under headings, built from the Markdig AST: what the label, date and link
+/// readers work on. Marks the 概要 block: a <c>#</c>/<c>##</c> 概要 heading's section, or a leading list whose
+/// first item starts with 活动 (RECAP-FORMAT.md §3).</summary>
+public sealed class PageOutline
+{
+    // Pages nest a few levels; anything deeper is junk and is not worth a deep recursion.
+    private const int MaxDepth = 48;
+
+    private readonly List<PageLine> _lines = [];
+    private readonly List<PageImage> _images = [];
+    private readonly List<(string Text, int Level, int Line)> _headings = [];
+    private string? _section;
+    private bool _inSummary;
+    private bool _seenContent;
+    private ListBlock? _summaryList;
+
+    private PageOutline()
+    {
+    }
+
+    public IReadOnlyList<PageLine> Lines => _lines;
+    public IReadOnlyList<PageImage> Images => _images;
+    public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
+    public bool HasSummary { get; private set; }
+    public bool Truncated { get; private set; }
+
+    public static PageOutline Build(MarkdownDocument document)
+    {
+        var outline = new PageOutline();
+        foreach (var block in document)
+        {
+            outline.Visit(block, 0, false);
+        }
+
+        return outline;
+    }
+
+    private void Visit(Block block, int depth, bool itemStart)
+    {
+        if (depth > MaxDepth)
+        {
+            Truncated = true;
+            return;
+        }
+
+        switch (block)
+        {
+            case YamlFrontMatterBlock:
+                return;
+            case HeadingBlock heading:
+                OnHeading(heading);
+                return;
+            case ListBlock list when !_seenContent && !HasSummary && StartsWithActivity(list):
+                (_summaryList, _inSummary, HasSummary) = (list, true, true);
+                VisitChildren(list, depth);
+                _inSummary = false;
+                break;
+            case ParagraphBlock paragraph:
+                AddParagraph(paragraph, depth, itemStart);
+                break;
+            case ListItemBlock item:
+                var first = true;
+                foreach (var child in item)
+                {
+                    Visit(child, depth + 1, first && _inSummary && ReferenceEquals(item.Parent, _summaryList));
+                    first = false;
+                }
+
+                break;
+            case ListBlock list:
+                if (_inSummary && _summaryList is null)
+                {
+                    _summaryList = list;
+                }
+
+                VisitChildren(list, depth);
+                break;
+            case ContainerBlock container:
+                VisitChildren(container, depth);
+                break;
+        }
+
+        _seenContent = true;
+    }
+
+    private void VisitChildren(ContainerBlock container, int depth)
+    {
+        foreach (var child in container)
+        {
+            Visit(child, depth + 1, false);
+        }
+    }
+
+    private void OnHeading(HeadingBlock heading)
+    {
+        _seenContent = true;
+        _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim('|', ' ', '#');
+        _headings.Add((_section, heading.Level, MarkdownText.LineOf(heading)));
+        _inSummary = heading.Level <= 2 && !HasSummary && TextNormalizer.Key(_section) == "概要";
+        if (_inSummary)
+        {
+            (HasSummary, _summaryList) = (true, null);
+        }
+        else if (heading.Level <= 6)
+        {
+            _inSummary = false;
+        }
+    }
+
+    private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart)
+    {
+        var first = true;
+        foreach (var (text, links, line) in InlineLines.Split(paragraph, depth, _images, _section))
+        {
+            _lines.Add(new PageLine(text, links, line, _section, _inSummary, first && itemStart, first));
+            first = false;
+        }
+    }
+
+    private static bool StartsWithActivity(ListBlock list) =>
+        list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock p
+        && TextNormalizer.Clean(InlineLines.PlainText(p.Inline)).TrimStart('*').StartsWith("活动", StringComparison.Ordinal);
+}

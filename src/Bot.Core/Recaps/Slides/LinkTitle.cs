@@ -1,0 +1,23 @@
+using Bot.Core.Recaps.Talks;
+
+namespace Bot.Core.Recaps.Slides;
+
+/// <summary>What a slide or replay link text says about its talk, and whether it says nothing (placeholders,
+/// generic <c>戳这里</c> texts).</summary>
+internal static class LinkTitle
+{
+    private static readonly string[] Generic = ["戳这里", "点击获取", "点击链接", "点击下载资料", "点击查看", "点击观看", "下载", "链接", "here"];
+
+    public static bool IsPlaceholder(string text) =>
+        text.Contains("待直播后更新", StringComparison.Ordinal) || text.Contains("待更新", StringComparison.Ordinal);
+
+    public static bool IsGeneric(string text)
+    {
+        var t = TitleText.Display(text);
+        return t.Length == 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase) ||
+               Array.Exists(Generic, g => t.Equals(g, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The talk title a link text names: <c>《》</c>, <c>下载链接</c>, and a <c>speaker-</c> prefix removed.</summary>
+    public static string Of(string text) => TitleText.Unwrap(text);
+}

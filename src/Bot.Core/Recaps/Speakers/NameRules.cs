@@ -1,0 +1,114 @@
+namespace Bot.Core.Recaps.Speakers;
+
+/// <summary>Whether a token is plausibly a person's name (a 2–4 character Chinese name or 花名, or a short
+/// capitalised Latin name), and whether a line is about a host rather than a speaker.</summary>
+internal static class NameRules
+{
+    // Words that appear in affiliations and labels, never in the short names of this community.
+    private static readonly string[] NotInNames =
+    [
+        "蚂蚁", "集团", "金服", "公司", "专家", "工程", "负责", "团队", "主持", "嘉宾", "讲师", "成员", "社区", "开源",
+        "技术", "总监", "架构", "研发", "创始", "维护", "核心", "大学", "项目", "简介", "介绍", "议题", "收获", "收益",
+        "时间", "地点", "环节", "签到", "茶歇", "午休", "休息", "互动", "交流", "欢迎", "分享", "活动", "直播", "议程",
+        "资料", "下载", "回顾", "大纲", "本期", "阿里", "腾讯", "英特尔", "经理", "工程师", "致辞", "庆祝", "开场",
+    ];
+
+    // Sentence openers of bios, which would otherwise pass for two-character names.
+    private static readonly string[] NotNames =
+    [
+        "目前", "曾经", "现任", "主要", "毕业", "任职", "从事", "专注", "先后", "我们", "他们", "本次", "通过", "了解", "随着",
+        "如何", "作为", "拥有", "长期", "多年", "热爱", "近年", "参与", "加入", "其中", "同时", "以及", "这次", "这些", "此外",
+        "另外", "本场", "现场", "基于", "关注", "致力", "擅长", "曾任", "现为", "就职", "来自", "毕业于", "日期", "主题", "嘉宾", "地址", "更多", "点击", "报名", "方式", "形式", "简介", "未来",
+    ];
+
+    private static readonly string[] LatinRoles =
+    [
+        "Maintainer", "Committer", "Contributor", "Member", "Engineer", "Architect", "Director", "Lead", "Team",
+        "Community", "Open", "Source", "Group", "Opening", "Lunch", "Time", "Speech", "Founder", "Manager",
+    ];
+
+    private static readonly string[] HostMarkers = ["主持人", "SOFAGirl", "小助手", "导师"];
+
+    public static bool LooksLikeName(string token)
+    {
+        if (token.Length is < 2 or > 24)
+        {
+            return false;
+        }
+
+        return IsChineseName(token) || IsLatinName(token);
+    }
+
+    public static bool IsChineseName(string token)
+    {
+        if (token.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        if (Array.IndexOf(NotNames, token) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var word in NotInNames)
+        {
+            if (token.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsHost(string line)
+    {
+        foreach (var marker in HostMarkers)
+        {
+            if (line.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    private static bool IsLatinName(string token)
+    {
+        var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
+            {
+                return false;
+            }
+
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!char.IsAsciiLetterLower(word[i]) && word[i] != '-')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,159 @@
+using Bot.Core.Events;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Speakers;
+
+/// <summary>Reads one person from the ways pages write them (RECAP-FORMAT.md §6): <c>Name（花名：Nick）</c>,
+/// <c>Name（花名Nick）</c>, <c>Name（Nick）</c>, <c>Name 花名Nick</c>, name first / comma / last / fused / <c>@</c> /
+/// colon. The real name becomes <see cref="Speaker.Name"/> and the 花名 an alias.</summary>
+internal static class SpeakerNotation
+{
+    private const string Delimiters = " ，,：:（(、；;";
+
+    /// <summary>Several people in one cell or line, separated by <c>；</c>, <c>;</c> or line breaks.</summary>
+    public static List<Speaker> ParseMany(string text, bool nameMayBeLast = false)
+    {
+        var result = new List<Speaker>();
+        foreach (var part in text.Split(['；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Parse(part, nameMayBeLast) is { } speaker)
+            {
+                result.Add(speaker);
+            }
+        }
+
+        return result;
+    }
+
+    public static Speaker? Parse(string text, bool nameMayBeLast = false)
+    {
+        var s = Tidy(text);
+        if (s.Length == 0 || NameRules.IsHost(s))
+        {
+            return null;
+        }
+
+        var nickAt = s.IndexOf("花名", StringComparison.Ordinal);
+        if (nickAt >= 0)
+        {
+            return WithNickname(s, nickAt);
+        }
+
+        var at = s.IndexOf('@');
+        if (at > 0 && NameRules.LooksLikeName(s[..at].Trim()))
+        {
+            return new Speaker(s[..at].Trim(), [], NullIfEmpty(s[(at + 1)..]));
+        }
+
+        if (NameRules.LooksLikeName(s))
+        {
+            return new Speaker(s, []);
+        }
+
+        var end = s.IndexOfAny(Delimiters.ToCharArray());
+        var first = end < 0 ? s : s[..end];
+        if (NameRules.LooksLikeName(first))
+        {
+            return NameFirst(s, first);
+        }
+
+        var lastSpace = s.LastIndexOf(' ');
+        if (nameMayBeLast && lastSpace > 0 && NameRules.LooksLikeName(s[(lastSpace + 1)..]))
+        {
+            return new Speaker(s[(lastSpace + 1)..], [], NullIfEmpty(s[..lastSpace]));
+        }
+
+        var verb = first.IndexOf('是');
+        return verb is >= 2 and <= 4 && NameRules.IsChineseName(first[..verb])
+            ? new Speaker(first[..verb], [], NullIfEmpty(s[(verb + 1)..]))
+            : null;
+    }
+
+    /// <summary>Cleans a mention: spaces normalised, emphasis stars and trailing <c>，。</c> removed.</summary>
+    public static string Tidy(string text) =>
+        TextNormalizer.Clean(text.Replace("*", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('，', '。', ',', '.', '；', ';', '、', ' ');
+
+    private static Speaker? NameFirst(string s, string name)
+    {
+        var rest = s[name.Length..].TrimStart();
+        var aliases = new List<string>();
+        if (rest.Length > 0 && rest[0] is '（' or '(')
+        {
+            var close = rest.IndexOfAny(['）', ')']);
+            var inner = close > 0 ? rest[1..close].Trim() : string.Empty;
+            if (NameRules.IsChineseName(inner))
+            {
+                aliases.Add(inner);
+                rest = rest[(close + 1)..];
+            }
+        }
+
+        return new Speaker(name, aliases, NullIfEmpty(rest.TrimStart('，', ',', '：', ':', '、', ' ')));
+    }
+
+    private static Speaker? WithNickname(string s, int nickAt)
+    {
+        var start = nickAt + 2;
+        while (start < s.Length && s[start] is '：' or ':' or ' ')
+        {
+            start++;
+        }
+
+        var end = s.IndexOfAny("）)，,、（( ；;".ToCharArray(), Math.Min(start, s.Length));
+        if (end < 0)
+        {
+            end = s.Length;
+        }
+
+        var nick = s[start..end];
+        var before = s[..nickAt].TrimEnd(' ', '（', '(');
+        var colon = before.LastIndexOfAny(['：', ':']);
+        if (colon >= 0)
+        {
+            before = before[(colon + 1)..];
+        }
+
+        var split = before.LastIndexOfAny([' ', '，', ',']);
+        var name = split < 0 ? before : before[(split + 1)..];
+        var prefix = split < 0 ? string.Empty : before[..split];
+        if (name.Length > 4)
+        {
+            // Title fused to the name (蚂蚁集团技术专家李旭东): the name follows the role word.
+            var cut = RoleEnd(name);
+            var length = cut > 0 && name.Length - cut is >= 2 and <= 4 ? name.Length - cut : 3;
+            prefix = name[..^length];
+            name = name[^length..];
+        }
+
+        var rest = end < s.Length ? s[end..].TrimStart('）', ')', ' ', '，', ',') : string.Empty;
+        var affiliation = NullIfEmpty(rest.Length > 0 ? rest.TrimStart('（', '(').TrimEnd('）', ')') : prefix);
+        var nickOk = NameRules.LooksLikeName(nick);
+        if (!NameRules.LooksLikeName(name))
+        {
+            return nickOk ? new Speaker(nick, [], affiliation) : null;
+        }
+
+        return new Speaker(name, nickOk && nick != name ? [nick] : [], affiliation);
+    }
+
+    private static int RoleEnd(string text)
+    {
+        var end = -1;
+        foreach (var role in (string[])["专家", "工程师", "架构师", "总监", "负责人", "成员", "经理", "开发者"])
+        {
+            var at = text.LastIndexOf(role, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                end = Math.Max(end, at + role.Length);
+            }
+        }
+
+        return end;
+    }
+
+    private static string? NullIfEmpty(string text)
+    {
+        var t = text.Trim();
+        return t.Length == 0 ? null : t;
+    }
+}

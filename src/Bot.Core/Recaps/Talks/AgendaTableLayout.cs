@@ -1,0 +1,105 @@
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+using Markdig.Extensions.Tables;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>MDTABLE: Markdown agenda tables (<c>| 时间 | 环节 | 讲师 |</c> and kin), housekeeping rows dropped; also the
+/// two-column channel tables whose rows read <c>19:00-20:00 | **《title》** affiliation name</c>.</summary>
+internal static class AgendaTableLayout
+{
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var talks = new List<TalkDraft>();
+        foreach (var node in page.Nodes)
+        {
+            if (node.Block is Table table)
+            {
+                ReadTable(table, node.Line, diagnostics, talks);
+            }
+        }
+
+        return talks;
+    }
+
+    private static void ReadTable(Table table, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
+    {
+        int titleColumn = -1, speakerColumn = -1;
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = row.Select(c => c is TableCell cell ? MarkdownText.Of(cell) : string.Empty).ToArray();
+            if (row.IsHeader)
+            {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    if (titleColumn < 0 && (cells[i].Contains("环节", StringComparison.Ordinal) || cells[i].Contains("主题", StringComparison.Ordinal)))
+                    {
+                        titleColumn = i;
+                    }
+                    else if (cells[i].Contains("嘉宾", StringComparison.Ordinal) || cells[i].Contains("讲师", StringComparison.Ordinal))
+                    {
+                        speakerColumn = i;
+                    }
+                }
+
+                continue;
+            }
+
+            ReadRow(cells, titleColumn, speakerColumn, MarkdownText.LineOf(row), diagnostics, talks);
+        }
+
+        _ = line;
+    }
+
+    private static void ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
+    {
+        Events.TimeSlot? slot = null;
+        var slotColumn = -1;
+        for (var i = 0; i < cells.Length && slotColumn < 0; i++)
+        {
+            if (SlotText.TryRead(cells[i], out var s, out _, out var impossible))
+            {
+                slotColumn = i;
+                slot = s;
+                if (impossible)
+                {
+                    diagnostics.Warn(line, "talk-slot-impossible", $"the agenda slot '{TitleText.Display(cells[i])}' ends before it starts");
+                }
+            }
+        }
+
+        var titleCell = titleColumn >= 0 && titleColumn < cells.Length ? cells[titleColumn] : FirstBracketed(cells, slotColumn);
+        if (titleCell is null || Housekeeping.IsHousekeeping(TitleText.Display(titleCell)))
+        {
+            return;
+        }
+
+        var title = TitleText.Bracketed(titleCell) ?? TitleText.Display(titleCell);
+        var speakerText = speakerColumn >= 0 && speakerColumn < cells.Length ? cells[speakerColumn] : TitleText.AfterBracket(titleCell);
+        var talk = new TalkDraft(title, line) { Slot = slot };
+        foreach (var speaker in SpeakerNotation.ParseMany(speakerText, nameMayBeLast: true))
+        {
+            talk.AddSpeaker(speaker);
+        }
+
+        talks.Add(talk);
+    }
+
+    private static string? FirstBracketed(string[] cells, int slotColumn)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i != slotColumn && cells[i].Contains('《'))
+            {
+                return cells[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+internal enum LabelKind
+{
+    None,
+    Bio,
+    Abstract,
+    Takeaways,
+    Other,
+}
+
+/// <summary>The labels that open the parts of a talk block: <c>嘉宾介绍</c>, <c>**「嘉宾简介」**</c>, <c>议题简介：</c>,
+/// <c>听众收获</c>/<c>听众收益</c>, <c>项目地址</c>, <c>讲师介绍：</c>, <c>Topic 介绍：</c>.</summary>
+internal static class BlockLabel
+{
+    private static readonly (string Word, LabelKind Kind)[] Labels =
+    [
+        ("嘉宾介绍", LabelKind.Bio), ("嘉宾简介", LabelKind.Bio), ("讲师介绍", LabelKind.Bio),
+        ("议题简介", LabelKind.Abstract), ("Topic 介绍", LabelKind.Abstract), ("本期分享大纲", LabelKind.Abstract),
+        ("听众收获", LabelKind.Takeaways), ("听众收益", LabelKind.Takeaways), ("你将收获", LabelKind.Takeaways),
+        ("项目地址", LabelKind.Other),
+    ];
+
+    /// <summary>The label at the start of <paramref name="text"/> and the text after it (after <c>：</c>).</summary>
+    public static LabelKind Read(string text, out string rest)
+    {
+        var t = TextNormalizer.Clean(text).TrimStart('「', ' ');
+        foreach (var (word, kind) in Labels)
+        {
+            if (!t.StartsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var after = t[word.Length..].TrimStart('」', ' ');
+            if (after.Length > 0 && after[0] is not ('：' or ':'))
+            {
+                continue;
+            }
+
+            rest = after.TrimStart('：', ':', ' ');
+            return kind;
+        }
+
+        rest = string.Empty;
+        return LabelKind.None;
+    }
+}

@@ -1,0 +1,29 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>The front-matter <c>author</c> (the page editor), read from the YAML block only so it is never taken
+/// for a speaker.</summary>
+internal static class FrontMatterAuthor
+{
+    public static string? Of(MarkdownDocument document)
+    {
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock yaml)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < yaml.Lines.Count; i++)
+        {
+            var text = yaml.Lines.Lines[i].Slice.ToString().Trim();
+            if (text.StartsWith("author:", StringComparison.Ordinal))
+            {
+                var value = text["author:".Length..].Trim().Trim('"', '\'').Trim();
+                return value.Length == 0 ? null : value;
+            }
+        }
+
+        return null;
+    }
+}

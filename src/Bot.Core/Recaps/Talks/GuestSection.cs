@@ -1,0 +1,42 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>GUESTS: the people listed under <c>## 嘉宾</c> / <c># 嘉宾</c> / <c>## 分享嘉宾</c>. Old pages put a whole
+/// person on one line (<c>觉生 蚂蚁金服 …</c>, <c>蚂蚁金服 SOFA 团队 余淮</c>); newer ones put the name alone on a bullet
+/// and the affiliation on the following bullets (SPLIT-ITEMS). Hosts are skipped.</summary>
+internal static class GuestSection
+{
+    public static List<Speaker> Read(PageView page)
+    {
+        var people = new List<Speaker>();
+        if (page.Section(h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") is not var (start, end))
+        {
+            return people;
+        }
+
+        var nodes = page.Nodes;
+        for (var i = start; i < end; i++)
+        {
+            var node = nodes[i];
+            if (!node.IsParagraph || node.InQuote)
+            {
+                continue;
+            }
+
+            foreach (var line in node.Lines)
+            {
+                var tidy = SpeakerNotation.Tidy(line.TrimStart('-'));
+                if (NameRules.IsHost(tidy) || SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0) is not { } speaker)
+                {
+                    continue;
+                }
+
+                people.Add(speaker);
+            }
+        }
+
+        return people;
+    }
+}

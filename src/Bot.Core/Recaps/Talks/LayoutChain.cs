@@ -1,0 +1,67 @@
+using Bot.Core.Recaps.Slides;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Tries the agenda layouts in the order of RECAP-FORMAT.md §12 and keeps the first that finds talks.
+/// An agenda table is enriched by the LECTURER details that often follow it (real names, roundtable guests).</summary>
+internal static class LayoutChain
+{
+    private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
+    [
+        HtmlTableLayout.Extract,
+        ByLayout.Extract,
+        TimedHeadingLayout.Extract,
+        BoldBlockLayout.Extract,
+        QuoteHeadingLayout.Extract,
+        ShareLayout.Extract,
+        PlainLayout.Extract,
+        LecturerLayout.Extract,
+        SpeakerHeadingLayout.Extract,
+    ];
+
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var table = AgendaTableLayout.Extract(page, diagnostics);
+        if (table.Count > 0)
+        {
+            Enrich(table, LecturerLayout.Extract(page, diagnostics));
+            return table;
+        }
+
+        foreach (var layout in Layouts)
+        {
+            var talks = layout(page, diagnostics);
+            if (talks.Count > 0)
+            {
+                return talks;
+            }
+        }
+
+        return [];
+    }
+
+    private static void Enrich(List<TalkDraft> table, List<TalkDraft> details)
+    {
+        if (details.Count == 0)
+        {
+            return;
+        }
+
+        var owner = LinkMatcher.Match(table.ConvertAll(t => t.Title), details.ConvertAll(d => d.Title), orderFallback: false);
+        for (var d = 0; d < owner.Length; d++)
+        {
+            if (owner[d] < 0 || details[d].Speakers.Count == 0)
+            {
+                continue;
+            }
+
+            var talk = table[owner[d]];
+            var agendaSpeakers = talk.Speakers.ToArray();
+            talk.Speakers.Clear();
+            details[d].Speakers.ForEach(talk.AddSpeaker);
+            Array.ForEach(agendaSpeakers, talk.AddSpeaker);
+            talk.Abstract ??= details[d].Abstract;
+            talk.SlidesUrl ??= details[d].SlidesUrl;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Reads an agenda time range at the start of a text: <c>19:00-19:05</c>, <c>14 :15 - 15:00</c>,
+/// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>. A scanner, not a regex, so it is linear.</summary>
+internal static class SlotText
+{
+    /// <param name="consumed">Characters read, so callers can take the title that follows.</param>
+    /// <param name="impossible">True when the end is before the start (a typo such as <c>14:50-13:10</c>).</param>
+    public static bool TryRead(string text, out TimeSlot slot, out int consumed, out bool impossible)
+    {
+        slot = new TimeSlot(default, null);
+        consumed = 0;
+        impossible = false;
+        var i = 0;
+        SkipSpaces(text, ref i);
+        if (!TryTime(text, ref i, out var start))
+        {
+            return false;
+        }
+
+        var afterStart = i;
+        SkipSpaces(text, ref i);
+        var dashes = 0;
+        while (i < text.Length && text[i] is '-' or '–' or '—' or '~' or '～' or '至')
+        {
+            i++;
+            dashes++;
+        }
+
+        SkipSpaces(text, ref i);
+        if (dashes > 0 && TryTime(text, ref i, out var end))
+        {
+            impossible = end < start;
+            slot = new TimeSlot(start, impossible ? null : end);
+            consumed = i;
+            return true;
+        }
+
+        slot = new TimeSlot(start, null);
+        consumed = afterStart;
+        return true;
+    }
+
+    private static bool TryTime(string text, ref int i, out TimeOnly time)
+    {
+        time = default;
+        var j = i;
+        var hour = ReadNumber(text, ref j, 2);
+        SkipSpaces(text, ref j);
+        if (hour < 0 || j >= text.Length || text[j] is not (':' or '：'))
+        {
+            return false;
+        }
+
+        j++;
+        SkipSpaces(text, ref j);
+        var minute = ReadNumber(text, ref j, 2);
+        if (minute < 0 || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        i = j;
+        return true;
+    }
+
+    private static int ReadNumber(string text, ref int i, int maxDigits)
+    {
+        var value = 0;
+        var digits = 0;
+        while (i < text.Length && digits < maxDigits && char.IsAsciiDigit(text[i]))
+        {
+            value = (value * 10) + (text[i] - '0');
+            i++;
+            digits++;
+        }
+
+        return digits == 0 ? -1 : value;
+    }
+
+    private static void SkipSpaces(string text, ref int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+    }
+}

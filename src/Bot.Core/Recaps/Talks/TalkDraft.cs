@@ -1,0 +1,45 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>A talk while layouts and matchers are still filling it in.</summary>
+internal sealed class TalkDraft(string title, int line)
+{
+    public string Title { get; set; } = title;
+    public int Line { get; } = line;
+    public List<Speaker> Speakers { get; } = [];
+    public TimeSlot? Slot { get; set; }
+    public string? Abstract { get; set; }
+    public string? Takeaways { get; set; }
+    public string? SlidesUrl { get; set; }
+    public string? ReplayUrl { get; set; }
+
+    public void AddSpeaker(Speaker? speaker)
+    {
+        if (speaker is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Speakers.Count; i++)
+        {
+            if (Speakers[i].AllNames.Intersect(speaker.AllNames).Any())
+            {
+                Speakers[i] = SpeakerMerge.Merge(Speakers[i], speaker);
+                return;
+            }
+        }
+
+        Speakers.Add(speaker);
+    }
+
+    public Talk ToTalk() => new(Title, Speakers.ToArray())
+    {
+        Slot = Slot,
+        Abstract = Abstract,
+        Takeaways = Takeaways,
+        SlidesUrl = SlidesUrl,
+        ReplayUrl = ReplayUrl,
+    };
+}

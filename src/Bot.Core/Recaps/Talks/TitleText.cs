@@ -1,0 +1,83 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Talk titles as pages write them: in <c>《》</c> (sometimes closed by <c>&gt;</c>), after a <c>| 二、</c>
+/// heading prefix, followed by <c>下载链接</c>.</summary>
+internal static class TitleText
+{
+    /// <summary>Heading text without the decorative leading <c>|</c> and spaces.</summary>
+    public static string HeadingCore(string heading) => TextNormalizer.Clean(heading).TrimStart('|', ' ').Trim();
+
+    /// <summary>The title inside the first <c>《…》</c> (or <c>《…&gt;</c>), or null when the text has none.</summary>
+    public static string? Bracketed(string text)
+    {
+        var open = text.IndexOf('《');
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf('》', open + 1);
+        if (close < 0)
+        {
+            close = text.IndexOf('>', open + 1);
+        }
+
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var inner = Display(text[(open + 1)..close]);
+        return inner.Length == 0 ? null : inner;
+    }
+
+    /// <summary>Text after the first bracketed title, or empty.</summary>
+    public static string AfterBracket(string text)
+    {
+        var open = text.IndexOf('《');
+        var close = open < 0 ? -1 : text.IndexOf('》', open + 1);
+        return close < 0 ? string.Empty : text[(close + 1)..].Trim();
+    }
+
+    /// <summary>A link text or heading turned into a title: <c>《》</c> and <c>下载链接</c> removed, numbering dropped.</summary>
+    public static string Unwrap(string text)
+    {
+        var core = HeadingCore(text);
+        var comma = core.IndexOf('、');
+        if (comma is > 0 and <= 3 && IsChineseNumber(core.AsSpan(0, comma)))
+        {
+            core = core[(comma + 1)..];
+        }
+
+        var bracketed = Bracketed(core);
+        if (bracketed is not null && core.TrimStart().StartsWith('《'))
+        {
+            return bracketed;
+        }
+
+        if (core.EndsWith("下载链接", StringComparison.Ordinal))
+        {
+            core = core[..^4];
+        }
+
+        return Display(core);
+    }
+
+    /// <summary>Display form: U+00A0 and runs of spaces normalised, ends trimmed.</summary>
+    public static string Display(string text) => TextNormalizer.Clean(text).Trim();
+
+    private static bool IsChineseNumber(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if ("一二三四五六七八九十0123456789".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

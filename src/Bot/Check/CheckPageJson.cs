@@ -1,0 +1,23 @@
+namespace Bot.Check;
+
+/// <summary>One page in <c>check --json</c>: exactly the fields of RECAP-FORMAT.md §14 plus series, number,
+/// kind and warnings.</summary>
+public sealed record CheckPageJson(
+    string File,
+    bool IsEvent,
+    string? Title,
+    string? Start,
+    string? End,
+    bool? Online,
+    string? Location,
+    string? LiveUrl,
+    string? ReplayUrl,
+    IReadOnlyList<CheckTalkJson> Talks,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
+    string? Series,
+    int? Number,
+    string Kind,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>A talk in <c>check --json</c>.</summary>
+public sealed record CheckTalkJson(string Title, IReadOnlyList<string> Speakers, string? SlidesUrl);

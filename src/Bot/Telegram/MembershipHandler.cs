@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram;
+
+/// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the lifecycle port.</summary>
+public sealed partial class MembershipHandler(TelegramSender sender, IChatLifecycle lifecycle, BotIdentity identity, ILogger<MembershipHandler> logger)
+{
+    public async Task HandleAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
+    {
+        var chat = new Bot.Core.Conversation.ChatRef(change.Chat.Id, UpdateMapping.KindOf(change.Chat.Type));
+        var wasIn = IsIn(change.OldChatMember.Status);
+        var isIn = IsIn(change.NewChatMember.Status);
+        if (!wasIn && isIn)
+        {
+            LogAdded(chat.Id, change.Chat.Type, change.Chat.Title, change.From.Id);
+            await lifecycle.BotAddedAsync(chat, change.From.Id, cancellationToken);
+            if (chat.IsGroup)
+            {
+                var hello = EdgeTexts.For(change.From.LanguageCode).Introduction(identity.Username);
+                await sender.SendReplyAsync(chat, new Bot.Core.Conversation.BotReply(hello), null, OutboundPriority.Interactive, cancellationToken);
+            }
+        }
+        else if (wasIn && !isIn)
+        {
+            var reason = change.NewChatMember.Status == ChatMemberStatus.Kicked ? ChatGoneReason.Kicked : ChatGoneReason.Left;
+            LogRemoved(chat.Id, change.Chat.Type, reason);
+            await lifecycle.BotRemovedAsync(chat.Id, reason, cancellationToken);
+        }
+    }
+
+    private static bool IsIn(ChatMemberStatus status) =>
+        status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator or ChatMemberStatus.Restricted;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Added to {ChatType} chat {ChatId} ({Title}) by user {UserId}")]
+    private partial void LogAdded(long chatId, ChatType chatType, string? title, long userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Removed from {ChatType} chat {ChatId}: {Reason}")]
+    private partial void LogRemoved(long chatId, ChatType chatType, ChatGoneReason reason);
+}

@@ -1,0 +1,44 @@
+using Bot.Core.Conversation;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram;
+
+/// <summary>A text message: admin commands first, then the conversation; replies go to the same chat and topic, in
+/// groups as replies to the asking message.</summary>
+public sealed class MessageHandler(
+    IConversation conversation,
+    AdminCommands admin,
+    TelegramSender sender,
+    IChatLifecycle lifecycle,
+    BotIdentity identity,
+    IOptions<BotOptions> botOptions)
+{
+    public async Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        if (message.MigrateToChatId is { } supergroup)
+        {
+            await lifecycle.ChatMigratedAsync(message.Chat.Id, supergroup, cancellationToken);
+            return;
+        }
+        if (message.Text is not { } text || message.From is not { IsBot: false } from)
+            return;
+        var chat = UpdateMapping.ChatOf(message);
+        var incoming = new IncomingMessage(chat, UpdateMapping.SenderOf(from, botOptions.Value.Admins), text, identity.Username);
+        var replies = await admin.TryHandleAsync(incoming, cancellationToken)
+            ?? await conversation.HandleMessageAsync(incoming, cancellationToken);
+        var replyTo = chat.IsGroup ? message.Id : (int?)null;
+        foreach (var reply in replies)
+        {
+            var result = await sender.SendReplyAsync(chat, reply, replyTo, OutboundPriority.Interactive, cancellationToken);
+            if (result.Status == SendStatus.ChatGone) return;
+            if (result.ChatId != chat.Id) (chat, replyTo) = (chat with { Id = result.ChatId }, null);
+        }
+    }
+
+    /// <summary>Whether a member waits for an answer to this message (so a failure deserves an apology).</summary>
+    public bool ExpectsReply(Message message) =>
+        message.Text is { } text && message.From is { IsBot: false }
+        && (message.Chat.Type == global::Telegram.Bot.Types.Enums.ChatType.Private
+            || CommandLine.TryParse(text) is { Name.Length: > 0 } line && line.IsFor(identity.Username));
+}

@@ -1,0 +1,7 @@
+namespace Bot.Telegram;
+
+public enum TelegramMode
+{
+    Polling,
+    Webhook,
+}

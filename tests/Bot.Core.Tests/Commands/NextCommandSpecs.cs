@@ -1,0 +1,44 @@
+using Bot.Core.Conversation;
+using Bot.Core.Tests.Support;
+
+namespace Bot.Core.Tests.Commands;
+
+public sealed class NextCommandSpecs
+{
+    [Theory]
+    [InlineData("zh", "下一场活动", "2026-12-03 周四 19:00–20:30 (UTC+08:00)", "线上直播")]
+    [InlineData("en", "Next event", "2026-12-03 Thu 19:00–20:30 (UTC+08:00)", "online")]
+    public void The_next_event_shows_time_with_offset_form_live_room_and_talks(string language, string heading, string time, string form)
+    {
+        // Act
+        var reply = new ConversationDriver().Single("/next", language);
+
+        // Assert
+        reply.ShouldBeValidTelegram();
+        reply.Plain().Should().StartWith(heading).And.Contain(time).And.Contain(form)
+            .And.Contain("https://example.org/live/channel-40").And.Contain("Koupleless 模块化实践 — 赵六 (小六) · 蚂蚁集团");
+    }
+
+    [Fact]
+    public void Times_are_shown_in_the_zone_the_chat_chose()
+    {
+        var reply = new ConversationDriver(preferences: new FixedZone("Europe/Berlin")).Single("/next", "en");
+
+        reply.Plain().Should().Contain("2026-12-03 Thu 12:00–13:30 (UTC+01:00)");
+    }
+
+    [Theory]
+    [InlineData("zh", "暂时没有已公布的后续活动", "已结束")]
+    [InlineData("en", "No upcoming event is announced yet", "past")]
+    public void When_nothing_is_upcoming_the_latest_past_event_is_shown_labelled_as_past(string language, string none, string past)
+    {
+        var reply = new ConversationDriver(SampleEvents.All.Where(e => e != SampleEvents.Upcoming)).Single("/next", language);
+
+        reply.Plain().Should().StartWith(none).And.Contain("SOFAChannel#32").And.Contain(past);
+    }
+
+    private sealed class FixedZone(string zone) : IChatPreferences
+    {
+        public ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default) => ValueTask.FromResult<string?>(zone);
+    }
+}

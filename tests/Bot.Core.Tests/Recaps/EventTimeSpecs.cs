@@ -1,0 +1,140 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+using Bot.Core.Recaps.Dates;
+
+namespace Bot.Core.Tests.Recaps;
+
+public sealed class EventTimeSpecs
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    [Fact]
+    public void The_evening_word_turns_seven_into_nineteen() =>
+        Pages.ChannelPage("5 月 20 日周四晚 7 点").Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 20, 19, 0, 0, China));
+
+    [Fact]
+    public void The_evening_word_leaves_nineteen_alone() =>
+        Pages.ChannelPage("05 月 19 日周三晚 19 点").Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 19, 19, 0, 0, China));
+
+    [Fact]
+    public void The_afternoon_word_leaves_thirteen_alone() =>
+        Pages.ChannelPage("5 月 23 日周日下午 13 点").Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 23, 13, 0, 0, China));
+
+    [Fact]
+    public void A_repeated_time_label_inside_the_value_is_harmless()
+    {
+        var page = Pages.ChannelPage("时间：2021 年 05 月 22 日（周六）13:00-17:30");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 22, 13, 0, 0, China));
+        page.Event.End.Should().Be(new DateTimeOffset(2021, 5, 22, 17, 30, 0, China));
+    }
+
+    [Fact]
+    public void A_page_without_a_summary_takes_its_time_from_the_two_live_intro_lines()
+    {
+        var page = Pages.Parse(Pages.With("title: \"SOFAChannel#41《示例》——某社区\"\ndate: 2023-08-02T15:00:00+08:00",
+            "## 直播介绍\n\n**《示例》**\n\n2023 年 8 月 9 日（周三）\n\n19：00 - 20：00\n\n**「嘉宾简介」**\n\n李四（花名：某某）\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2023, 8, 9, 19, 0, 0, China));
+        page.Event.End.Should().Be(new DateTimeOffset(2023, 8, 9, 20, 0, 0, China));
+        page.WarningCodes().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_year_missing_from_a_january_date_announced_in_december_rolls_over()
+    {
+        var page = Pages.ChannelPage("1 月 9 日周四晚 7 点", date: "2019-12-31T12:10:00+08:00");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2020, 1, 9, 19, 0, 0, China));
+        page.WarningCodes().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_weekday_that_does_not_match_the_date_warns_and_names_both()
+    {
+        var page = Pages.ChannelPage("06 月 12 日周四晚 7 点", date: "2019-06-05T10:00:00+08:00");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2019, 6, 12, 19, 0, 0, China));
+        var warning = page.Diagnostics.Should().ContainSingle(d => d.Code == "weekday-mismatch").Subject;
+        warning.Message.Should().Contain("周四").And.Contain("2019-06-12").And.Contain("周三");
+        warning.Line.Should().Be(11); // the 活动时间 bullet
+    }
+
+    [Fact]
+    public void A_description_that_disagrees_with_the_activity_time_warns_and_the_activity_time_wins()
+    {
+        var markdown = Pages.With("title: \"SOFAChannel#42：示例\"\ndate: 2022-07-20T15:00:00+08:00\ndescription: \"7 月 26 日周二晚 7 点，线上直播。\"",
+            "## 概要\n\n- 活动时间：07 月 28 日，周四晚 19 点\n- 活动形式：线上直播\n");
+
+        var page = Pages.Parse(markdown);
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2022, 7, 28, 19, 0, 0, China));
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "date-conflict").Which.Message.Should().Contain("2022-07-28").And.Contain("2022-07-26");
+    }
+
+    [Fact]
+    public void The_description_range_gives_the_end_when_the_activity_time_has_none()
+    {
+        var markdown = Pages.With("title: \"SOFAChannel#43：示例\"\ndate: 2022-05-20T15:00:00+08:00\ndescription: \"2022 年 5 月 26 日 19：00 - 20：00，线上直播。\"",
+            "## 概要\n\n- 活动时间：05 月 26 日，周四晚 19 点\n- 活动形式：线上直播\n");
+
+        Pages.Parse(markdown).Event!.End.Should().Be(new DateTimeOffset(2022, 5, 26, 20, 0, 0, China));
+    }
+
+    [Fact]
+    public void Host_slots_before_the_advertised_time_do_not_move_the_start() =>
+        Pages.ChannelPage("5 月 20 日周四晚 7 点", body: "## 议程\n\n### 18:50-19:00 主持人开场\n\nSOFAGirl 主持人\n\n### 19:00-20:00 示例直播的标题\n\n王五 某公司\n")
+            .Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 20, 19, 0, 0, China));
+
+    [Fact]
+    public void Workshop_date_and_time_labels_combine()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Workshop\"\ndate: 2019-06-04T10:20:00.000Z",
+            "- Date: Monday, 24 June, 2019\n- Time: 9:00 – 16:00\n- Location: Expo Centre Room 1\n\n**9:20 - 10:10 Building things by Someone**\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2019, 6, 24, 9, 0, 0, China));
+        page.Event.End.Should().Be(new DateTimeOffset(2019, 6, 24, 16, 0, 0, China));
+        page.Event.Form.Should().Be(EventForm.Offline);
+        page.Event.Venue.Should().Be("Expo Centre Room 1");
+    }
+
+    [Fact]
+    public void The_end_comes_from_the_last_agenda_slot_only_when_nothing_else_gives_one()
+    {
+        var date = new DateOnly(2021, 5, 22);
+        var source = new TimeSource("活动时间", new DateTimeText(2021, 5, 22, null, new TimeOnly(13, 0), null), 3, date);
+        var talks = new[]
+        {
+            new Talk("甲", []) { Slot = new TimeSlot(new TimeOnly(13, 0), new TimeOnly(14, 0)) },
+            new Talk("乙", []) { Slot = new TimeSlot(new TimeOnly(14, 0), new TimeOnly(15, 30)) },
+        };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+        var (_, end) = EventTimeResolver.Resolve([source], [], talks, zone, date, new DiagnosticBag("x.md"));
+        var (_, endFromRange) = EventTimeResolver.Resolve(
+            [source with { Text = source.Text with { End = new TimeOnly(17, 0) } }], [], talks, zone, date, new DiagnosticBag("x.md"));
+
+        end.Should().Be(new DateTimeOffset(2021, 5, 22, 15, 30, 0, China));
+        endFromRange.Should().Be(new DateTimeOffset(2021, 5, 22, 17, 0, 0, China));
+    }
+
+    [Fact]
+    public void An_end_before_the_start_is_dropped_with_a_warning()
+    {
+        var page = Pages.ChannelPage("2021 年 05 月 22 日（周六）14:50-13:10");
+
+        page.Event!.End.Should().BeNull();
+        page.WarningCodes().Should().Contain("end-before-start");
+    }
+
+    [Fact]
+    public void A_configured_zone_places_the_times_in_it()
+    {
+        var markdown = Pages.With("title: \"Meetup#3 Berlin\"\ndate: 2027-06-01T10:00:00+02:00", "## 概要\n\n- 活动时间：2027 年 06 月 12 日 18:00-20:00\n- 活动形式：线下活动\n- 活动地点：Somewhere 1\n");
+
+        var page = RecapParser.Parse(markdown, "berlin.md", new RecapParserOptions("Europe/Berlin"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2027, 6, 12, 18, 0, 0, TimeSpan.FromHours(2)));
+        page.Event.TimeZoneId.Should().Be("Europe/Berlin");
+    }
+}

@@ -1,0 +1,80 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+public sealed class FrontMatterSpecs
+{
+    private const string Summary = "## 概要\n\n- 活动主题：示例\n- 活动时间：2022 年 04 月 01 日（周五）09:30-12:00\n- 活动形式：线上直播\n";
+
+    [Fact]
+    public void The_misspelt_descripton_key_is_read_as_the_description()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2022-03-20T10:00:00+08:00\ndescripton: \"一次示例活动\"", Summary));
+
+        page.Event!.Description.Should().Be("一次示例活动");
+    }
+
+    [Fact]
+    public void Categories_may_be_a_list_as_well_as_a_string()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例专场\"\ndate: 2022-03-20T10:00:00+08:00\ncategories: [\"SOFAMeetup\", \"云原生\"]", Summary));
+
+        page.Event!.Kind.Should().Be(EventKind.Meetup);
+    }
+
+    [Fact]
+    public void A_utc_publish_date_is_converted_to_china_time_before_it_anchors_the_year()
+    {
+        // 2019-12-31T17:00Z is already 2020-01-01 01:00 in Shanghai, so 12 月 30 日 belongs to 2019, 1 月 3 日 to 2020.
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2019-12-31T17:00:00.000Z",
+            "## 概要\n\n- 活动时间：1 月 3 日周五晚 7 点\n- 活动形式：线上直播\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2020, 1, 3, 19, 0, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_tab_after_the_quoted_title_is_not_part_of_it()
+    {
+        var page = Pages.Parse(Pages.With("title: \"KubeCon 同场 Workshop\"\t\ndate: 2019-06-04T10:20:00.000Z", Summary));
+
+        page.Title.Should().Be("KubeCon 同场 Workshop");
+    }
+
+    [Fact]
+    public void The_front_matter_ends_at_the_second_fence_even_when_the_body_has_a_third()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2022-03-20T10:00:00+08:00", Summary + "\n正文。\n\n---\n\n```\ncode: here\n```\n"));
+
+        page.Title.Should().Be("示例");
+        page.Event!.Start.Should().Be(new DateTimeOffset(2022, 4, 1, 9, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void An_unterminated_front_matter_is_a_warning_not_a_crash()
+    {
+        var page = Pages.Parse("---\ntitle: \"没有结尾\"\ndate: 2022-03-20\n\n" + Summary);
+
+        page.WarningCodes().Should().Contain("front-matter-unterminated");
+    }
+
+    [Fact]
+    public void Broken_yaml_is_a_warning_with_its_line()
+    {
+        var page = Pages.Parse("---\ntitle: \"ok\"\ndate: [unclosed\n---\n\n" + Summary);
+
+        var warning = page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-yaml").Subject;
+        warning.Line.Should().BeGreaterThan(1);
+        warning.File.Should().Be("zh-demo-page.md");
+    }
+
+    [Fact]
+    public void A_page_without_front_matter_says_so()
+    {
+        var page = Pages.Parse(Summary);
+
+        page.WarningCodes().Should().Contain("front-matter-missing");
+        page.IsEvent.Should().BeTrue();
+    }
+}

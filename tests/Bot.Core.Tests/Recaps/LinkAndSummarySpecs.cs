@@ -1,0 +1,129 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+public sealed class LinkAndSummarySpecs
+{
+    [Fact]
+    public void A_headless_summary_list_right_after_the_front_matter_is_read()
+    {
+        var page = Pages.Parse(Pages.With("title: \"SOFAChannel#1——示例\"\ndate: 2019-01-17T10:20:00.000Z",
+            "- 活动主题：SOFAChannel#1——示例\n- 活动时间：1 月 17 日周四晚 7 点\n- 活动形式：线上直播\n- [直播视频回顾](https://example.org/live/148)\n- [直播回顾文章](https://example.org/blog/retrospect/)\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://example.org/live/148");
+        page.Event.Start.Should().Be(new DateTimeOffset(2019, 1, 17, 19, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void Summary_paragraphs_under_an_h1_are_read_like_bullets()
+    {
+        var page = Pages.Parse(Pages.With("title: \"SOFAChannel#5：示例\"\ndate: 2019-05-08T10:20:00.000Z",
+            "# 概要\n\n活动主题：SOFAChannel#5：示例\n\n活动时间：5 月 16 日周四晚 7 点\n\n活动形式：线上直播\n\n报名方式：<https://example.org/activities/552>\n\n# 介绍\n\n正文。\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://example.org/activities/552");
+        page.Event.RegistrationUrl.Should().Be("https://example.org/activities/552");
+    }
+
+    [Fact]
+    public void The_summary_link_wins_over_a_body_link_pasted_from_an_earlier_episode()
+    {
+        var page = Pages.ChannelPage("8 月 29 日周四晚 7 点", extraSummary: "- 视频回顾：<https://example.org/community/live/821>",
+            body: "### | 点击即可报名\n\n<https://example.org/community/live/737>\n");
+
+        page.Event!.LiveUrl.Should().Be("https://example.org/community/live/821");
+        page.Event.ReplayUrl.Should().Be("https://example.org/community/live/821");
+    }
+
+    [Fact]
+    public void The_bilibili_live_room_is_the_live_url_and_a_replay_section_gives_the_replay()
+    {
+        var page = Pages.ChannelPage("11 月 03 日，周四晚 19 点", date: "2022-10-27T15:00:00+08:00",
+            extraSummary: "- B 站直播间地址：[http://live.bilibili.com/21954520](http://live.bilibili.com/21954520)",
+            body: "## 直播回放\n\n[https://b23.tv/short](https://www.bilibili.com/video/BV1xx/?spm_id_from=1#t=2)\n");
+
+        page.Event!.LiveUrl.Should().Be("http://live.bilibili.com/21954520");
+        page.Event.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1xx/?spm_id_from=1#t=2");
+    }
+
+    [Fact]
+    public void Placeholders_are_neither_slides_nor_replays()
+    {
+        var page = Pages.ChannelPage("02 月 25 日，周六晚 19 点", date: "2023-02-16T15:00:00+08:00",
+            extraSummary: "- 资料下载：[待直播后更新](https://example.org/other-episode.pdf)",
+            body: "## 直播回放\n\n[待直播后更新](https://example.org/other-episode-video)\n");
+
+        page.Event!.Slides.Should().BeEmpty();
+        page.Event.ReplayUrl.Should().BeNull();
+    }
+
+    [Fact]
+    public void Slide_links_written_as_paragraphs_after_the_label_belong_to_it()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例专场\"\ndate: 2022-04-01T15:00:00+08:00",
+            "## 概要\n\n- 活动主题：示例专场\n- 活动时间：2022 年 04 月 01 日（周五）09:30-12:00\n- 活动形式：线上直播\n- 资料下载：<br/>\n\n[《第一讲》](https://example.org/a.pdf)<br/>\n\n[《第二讲：续》](https://example.org/b(1).pdf)<br/>\n\n## 活动议程\n\n>![](https://example.org/agenda.png)\n"));
+
+        page.Event!.Slides.Select(s => s.Url).Should().Equal("https://example.org/a.pdf", "https://example.org/b(1).pdf");
+        page.Event.Slides[1].Text.Should().Be("《第二讲：续》");
+        page.Event.AgendaImageUrl.Should().Be("https://example.org/agenda.png");
+    }
+
+    [Fact]
+    public void One_bullet_per_deck_after_an_empty_slides_label_are_all_slides()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2021-04-20T15:00:00+08:00",
+            "## 概要\n\n- 活动时间：2021 年 04 月 24 日（周六）14:00-17:00\n\n- 活动形式：线下活动\n\n- 活动地点：某市某路 1 号\n\n- 资料下载：\n\n- [《甲》下载链接](https://example.org/1.pdf)\n\n- [《乙》下载链接](https://example.org/2.pdf)\n"));
+
+        page.Event!.Slides.Should().HaveCount(2);
+        page.Event.Form.Should().Be(EventForm.Offline);
+        page.Event.Venue.Should().Be("某市某路 1 号");
+    }
+
+    [Fact]
+    public void Per_talk_replay_lists_are_handed_to_talks_and_not_taken_as_the_event_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"SOFA Meetup 示例站\"\ndate: 2022-05-10T15:00:00+08:00",
+            "## 概要\n\n- 活动时间：2022 年 05 月 14 日（周六）14:00-18:00\n- 活动形式：线上直播\n\n## 活动回顾\n\n直播回放：\n\n[第一个议题](https://www.bilibili.com/video/BV1/)\n\n[第二个议题](https://www.bilibili.com/video/BV2/)\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
+
+    [Fact]
+    public void Offline_registration_is_not_a_live_url_and_an_online_page_has_no_venue()
+    {
+        var offline = Pages.Parse(Pages.With("title: \"SOFA Meetup#3 示例站\"\ndate: 2019-08-01T15:00:00+08:00",
+            "## 概要\n\n- 活动时间：8 月 11 日周日下午 13 点\n- 活动地点：某市某塔 15F\n- 活动形式：线下活动\n- 报名方式：[https://example.org/activities/779](https://example.org/activities/779?chInfo=ss)\n"));
+        var online = Pages.ChannelPage("5 月 20 日周四晚 7 点", extraSummary: "- 活动地点：浙江省杭州市线上直播");
+
+        offline.Event!.LiveUrl.Should().BeNull();
+        offline.Event.RegistrationUrl.Should().Be("https://example.org/activities/779?chInfo=ss");
+        online.Event!.Venue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("SOFAChannel#24：示例", "SOFAChannel", 24)]
+    [InlineData("【活动回顾】SOFAMeetup#8 成都站", "SOFAMeetup", 8)]
+    [InlineData("SOFAStack Meetup#5 上海站", "SOFAStack Meetup", 5)]
+    [InlineData("SOFA Meetup#1 北京站", "SOFA Meetup", 1)]
+    [InlineData("Service Mesh Webinar#2：示例", "Service Mesh Webinar", 2)]
+    [InlineData("SOFAChannel#33《示例》——某社区", "SOFAChannel", 33)]
+    public void Series_and_number_come_from_the_title(string title, string series, int number) =>
+        SeriesReader.Read(title).Should().Be((series, number));
+
+    [Fact]
+    public void The_theme_gives_the_series_when_the_title_does_not_and_the_slug_never_does()
+    {
+        var page = Pages.Parse(Pages.With("title: \"【活动回顾】示例开放日\"\ndate: 2022-04-01T15:00:00+08:00",
+            "## 概要\n\n- 活动主题：SOFAMeetup#14 示例开放日\n- 活动时间：2022 年 04 月 01 日（周五）09:30-12:00\n- 活动形式：线上直播\n"), "zh-sofa-meetup-99.md");
+
+        page.Event!.SeriesLabel.Should().Be("SOFAMeetup#14");
+        page.Event.Id.Should().Be("zh-sofa-meetup-99");
+    }
+
+    [Theory]
+    [InlineData("zh-sofa-channel-1.md", "zh-sofa-channel-1")]
+    [InlineData("activities/sofa-meetup-14/index.md", "sofa-meetup-14")]
+    [InlineData("zh-_Summer-2023_x_.md", "zh-summer-2023-x")]
+    public void The_id_is_the_slug_of_the_file_or_its_folder(string source, string id) =>
+        PageId.FromSource(source).Should().Be(id);
+}

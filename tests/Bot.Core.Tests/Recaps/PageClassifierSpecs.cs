@@ -1,0 +1,49 @@
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+public sealed class PageClassifierSpecs
+{
+    [Fact]
+    public void A_lab_call_is_not_an_event() =>
+        Pages.Parse(Pages.With("title: \"<SOFA:DemoLab/>\"\ndate: 2019-03-01T10:00:00+08:00\ncategories: \"SOFALab\"",
+            "## 认领列表\n\n| 篇章 | 认领人 |\n|---|---|\n| 第一篇 | 待认领 |\n")).Kind.Should().Be(PageKind.LabCall);
+
+    [Fact]
+    public void An_open_source_summer_deadline_with_a_clock_time_is_not_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"2030 开源之夏 | 选一个项目\"\ndate: 2030-05-01T10:00:00+08:00",
+            "学生报名截止时间为 **2030 年 06 月 09 日 18:00 UTC+8**，请留意。\n\n导师：某某\n"));
+
+        page.Kind.Should().Be(PageKind.OpenSourceSummer);
+        page.IsEvent.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_pr_challenge_with_a_bold_activity_time_wrapped_in_zero_width_spaces_is_not_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"不办 Meetup，开挑战赛！PR Challenge\"\ndate: 2030-03-20T10:00:00+08:00",
+            "* \u200B**活动入口**\u200B：[https://example.org/challenge](https://example.org/challenge)\n* \u200B**活动时间**\u200B：2030 年 4 月 1 日-2030 年 4 月 25 日\n"));
+
+        page.Kind.Should().Be(PageKind.Challenge);
+    }
+
+    [Fact]
+    public void An_anniversary_recap_with_only_a_prose_date_and_speaker_blocks_is_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"社区九周年\"\ndate: 2027-04-20T15:00:00+08:00\ncategories: \"SOFAStack\"",
+            "自 2018 年 4 月 19 日起，社区一路走来。\n\n2027 年 4 月 24 日，社区在杭州办了生日会。\n\n### 一个议题\n\n张三，某公司工程师\n\n**议题简介**\n\n介绍。\n"));
+
+        page.IsEvent.Should().BeTrue();
+        page.Event!.Start!.Value.Date.Should().Be(new DateTime(2027, 4, 24));
+        page.WarningCodes().Should().Contain("no-clock-time");
+    }
+
+    [Fact]
+    public void A_page_with_a_form_label_is_an_event() =>
+        Pages.ChannelPage("5 月 19 日周三晚 19 点").Kind.Should().Be(PageKind.Event);
+
+    [Fact]
+    public void A_blog_like_page_without_event_signals_is_other() =>
+        Pages.Parse(Pages.With("title: \"一篇随笔\"\ndate: 2022-03-20T10:00:00+08:00", "今天聊聊架构。\n")).Kind.Should().Be(PageKind.Other);
+}

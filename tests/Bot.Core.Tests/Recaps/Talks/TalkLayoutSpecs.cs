@@ -1,0 +1,352 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+public sealed class TalkLayoutSpecs
+{
+    [Fact]
+    public void An_agenda_table_gives_talks_without_sign_in_and_breaks_and_flags_an_impossible_slot()
+    {
+        var (talks, diagnostics) = TalkFixture.Extract("""
+            ## 议程
+
+            | 时间 | 环节（分享主题） | 分享嘉宾 |
+            | --- | --- | --- |
+            | 9:00-9:30 | 签到 |  |
+            | 9:30-10:10 | 《云上的调度器》 | 张三（阿山），某云技术专家；李四（阿思），某云工程师 |
+            | 10:10-10:20 | 茶歇 |  |
+            | 14:50-13:10 | 《网格里的流量》 | 王五 某司 架构师 |
+            | 16:00-16:30 | 庆祝一周年环节 |  |
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("云上的调度器", "网格里的流量");
+        TalkFixture.Names(talks[0]).Should().Equal("张三", "李四");
+        talks[0].Speakers[0].Aliases.Should().Equal("阿山");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(9, 30), new TimeOnly(10, 10)));
+        talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 50), null), "the start is kept, the impossible end dropped");
+        diagnostics.Items.Should().ContainSingle(d => d.Code == "talk-slot-impossible" && d.Line == 13);
+    }
+
+    [Fact]
+    public void A_raw_html_table_with_an_unclosed_cell_still_gives_its_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            - 活动主题：SOFAChannel#9——频道里的一次分享
+
+            ## 议程
+
+            <table>
+            <tr>
+            <th colspan=2 >SOFAChannel#9 《频道里的一次分享》</th>
+            <tr>
+            <td>19:00-20:00	</td>
+            <td>
+            <b>《频道里的一次分享》</b>
+            赵六 花名小六（某司技术专家）</tr>
+            </table>
+            """, EventKind.LiveStream);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("频道里的一次分享");
+        talks[0].Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "赵六", Aliases = new[] { "小六" } });
+        talks[0].Slot!.Start.Should().Be(new TimeOnly(19, 0));
+    }
+
+    [Fact]
+    public void Timed_headings_skip_the_host_slot_and_the_theme_wins_over_a_copied_heading()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 概要
+
+            - 活动主题：SOFAChannel#12：这一期真正的题目
+
+            ## 议程
+
+            ### 19:00-19:05  主持人开场
+
+            SOFAGirl 主持人
+
+            ### 19:05-20:00  上一期的题目
+
+            阿木 某司 技术专家
+            """, EventKind.LiveStream);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("这一期真正的题目");
+        TalkFixture.Names(talks[0]).Should().Equal("阿木");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(19, 5), new TimeOnly(20, 0)));
+    }
+
+    [Fact]
+    public void Bold_blocks_take_speakers_from_bios_and_keep_abstract_and_takeaways()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 本期议题以及嘉宾详解
+
+            **《镜像加速的故事》**
+
+            **嘉宾介绍**
+
+            甲乙，某集团高级技术专家，做文件系统。
+
+            丙丁（花名：小丁），某集团技术专家。
+
+            **议题简介**
+
+            - 讲镜像为什么慢。
+
+            **听众收获**
+
+            - 知道怎么变快
+
+            **《另一个议题》**
+
+            **嘉宾介绍**
+
+            戊己是某公司的工程师，热爱开源。
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("镜像加速的故事", "另一个议题");
+        TalkFixture.Names(talks[0]).Should().Equal("甲乙", "丙丁");
+        talks[0].Speakers[1].Aliases.Should().Equal("小丁");
+        talks[0].Abstract.Should().Contain("镜像为什么慢");
+        talks[0].Takeaways.Should().Contain("怎么变快");
+        TalkFixture.Names(talks[1]).Should().Equal("戊己");
+    }
+
+    [Fact]
+    public void Quote_headings_take_the_speaker_from_the_quote_and_the_nickname_from_the_bio()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 《多运行时的体验》
+
+            >周某某（在某团队做研发）
+
+            嘉宾简介：
+
+            周某某（花名：仪仗）在某团队做研发
+
+            ***
+
+            ### 《多集群治理》
+
+            >徐某 某云技术专家。
+
+            嘉宾简介：
+
+            某云技术专家，项目发起人。
+            """);
+
+        talks.Should().HaveCount(2);
+        talks[0].Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "周某某", Aliases = new[] { "仪仗" } });
+        TalkFixture.Names(talks[1]).Should().Equal("徐某");
+    }
+
+    [Fact]
+    public void The_plain_layout_puts_names_before_titles_except_guests_listed_under_a_title()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            《开场介绍》
+
+            王甲
+            某司 技术经理
+
+            Anna Smith
+            某联盟主席
+
+            李乙
+            某集团专家
+
+            《第二个议题》
+
+            嘉宾简介：
+
+            李乙，一直做编译器。
+
+            议题简介：
+
+            讲编译器。
+
+            何丙
+            某司工程师
+            《第三个议题》
+
+            嘉宾简介：某司编程语言团队工程师。
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("开场介绍", "第二个议题", "第三个议题");
+        TalkFixture.Names(talks[0]).Should().Equal("王甲", "Anna Smith");
+        TalkFixture.Names(talks[1]).Should().Equal("李乙");
+        talks[1].Abstract.Should().Be("讲编译器。");
+        TalkFixture.Names(talks[2]).Should().Equal("何丙");
+    }
+
+    [Fact]
+    public void Lecturer_details_give_real_names_and_the_roundtable_lists_the_moderator_first()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | 时间 | 环节（分享主题） | 分享嘉宾 |
+            | --- | --- | --- |
+            | 13:30-14:15 | 《网关的思考》 | 贾某 某司 高级技术专家 |
+            | 15:20-16:00 | 圆桌环节-《落地的务实》 | 鲁某 |
+
+            13:30-14:15《网关的思考》
+
+            - 讲师：贾某 某司 高级技术专家
+            - 讲师介绍：靳某某（花名贾某），一直做移动网络。
+
+            15:20-16:00 圆桌环节《落地的务实》
+
+            - 主持人：鲁某 某司负责人
+            - 嘉宾：
+              - 涵某 某司专家
+              - 张某某 某云架构师
+            """);
+
+        talks[0].Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "靳某某", Aliases = new[] { "贾某" } });
+        TalkFixture.Names(talks[1]).Should().Equal("鲁某", "涵某", "张某某");
+    }
+
+    [Fact]
+    public void Numbered_headings_with_lecturer_lines_take_their_own_download_link()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### | 二、《服务发现的实践》
+
+            讲师：某集团技术专家李某东（花名：向某）
+
+            [点击下载资料](https://example.org/a(1).pdf)
+
+            ### | 三、《运行时的未来》
+
+            讲师：某集团技术专家 赵某（花名：有某）
+            讲师：某集团技术专家刘某（花名：飞某）
+            """, EventKind.Anniversary);
+
+        talks.Select(t => t.Title).Should().Equal("服务发现的实践", "运行时的未来");
+        talks[0].SlidesUrl.Should().Be("https://example.org/a(1).pdf");
+        TalkFixture.Names(talks[1]).Should().Equal("赵某", "刘某");
+    }
+
+    [Fact]
+    public void Bracket_layout_reads_the_slot_and_the_emphasised_guest()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 直播介绍
+
+            **《新版本的新特性》**
+
+            2023 年 9 月 7 日（周四）
+
+            19：00 - 20：00
+
+            **「嘉宾简介」**
+
+            **胡某杰**（*花名：致某*）
+            某集团技术专家
+
+            **「议题简介」**
+
+            介绍新版本。
+            """, EventKind.LiveStream);
+
+        talks.Should().ContainSingle();
+        talks[0].Title.Should().Be("新版本的新特性");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(19, 0), new TimeOnly(20, 0)));
+        talks[0].Speakers.Should().ContainSingle().Which.Aliases.Should().Equal("致某");
+        talks[0].Abstract.Should().Be("介绍新版本。");
+    }
+
+    [Fact]
+    public void Share_blocks_give_the_webinar_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            **分享主题：**
+
+            《网格上的实践》
+
+            **分享嘉宾：**
+
+            陈某，某生活平台工程师，云原生爱好者。
+            """, EventKind.Webinar);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("网格上的实践");
+        TalkFixture.Names(talks[0]).Should().Equal("陈某");
+    }
+
+    [Fact]
+    public void By_lines_give_slots_titles_and_speakers_and_lunch_is_not_a_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            **9:20 - 10:10 Build services fast by Jane Doe**
+
+            A hands-on lab.
+
+            **12:00 - 13:00 Lunch time**
+
+            **13:00 - 13:30 使用网格 by 小剑**
+            """, EventKind.Workshop);
+
+        talks.Select(t => t.Title).Should().Equal("Build services fast", "使用网格");
+        TalkFixture.Names(talks[0]).Should().Equal("Jane Doe");
+        talks[0].Abstract.Should().Be("A hands-on lab.");
+        TalkFixture.Names(talks[1]).Should().Equal("小剑");
+    }
+
+    [Fact]
+    public void Split_guest_items_give_only_the_names_for_a_theme_page()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 概要
+
+            - 活动主题：SOFAChannel#33《更安全的机密计算》——某某社区
+
+            ## 嘉宾
+
+            - 戚某（花名：百某）
+            - Dragonfly Maintainer
+            - 基于 P2P 的文件系统, 负责调度
+            - 马某某（花名：楚某）
+            -某集团技术专家
+            """, EventKind.LiveStream);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("更安全的机密计算");
+        TalkFixture.Names(talks[0]).Should().Equal("戚某", "马某某");
+    }
+
+    [Fact]
+    public void Speaker_headings_match_trailing_slides_by_the_speaker_name()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 议题
+
+            ### 如何低成本演进
+
+            梁某鹏，某研发工程师，某 PMC
+
+            **议题简介**
+
+            讲演进。
+
+            资料点击查看
+
+            [梁某鹏-如何低成本演进](https://example.org/x.pdf)
+            """, EventKind.Anniversary);
+
+        talks.Should().ContainSingle().Which.SlidesUrl.Should().Be("https://example.org/x.pdf");
+        TalkFixture.Names(talks[0]).Should().Equal("梁某鹏");
+    }
+
+    [Fact]
+    public void A_multi_talk_page_warns_about_a_talk_without_speakers_and_never_names_the_author()
+    {
+        var (talks, diagnostics) = TalkFixture.Extract("""
+            | 时间 | 环节 | 讲师 |
+            | --- | --- | --- |
+            | 13:30 - 14:15 | 《有人讲的题目》 | 潘潘 |
+            """);
+
+        talks.Should().ContainSingle().Which.Speakers.Should().BeEmpty();
+        diagnostics.Items.Should().ContainSingle(d => d.Code == "talk-no-speakers" && d.Line == 8);
+    }
+}
