@@ -23,6 +23,13 @@ public static class BenchmarksReport
             + $"{options.PerGroupPerMinute}/min per group, answering 429 with retry_after to every call over a limit.");
         sb.AppendLine();
         sb.Append(ResultsTable.Markdown(bots, rows));
+        sb.AppendLine();
+        foreach (var row in rows.Where(r => r.TargetText is not null))
+        {
+            var verdict = row.Met switch { true => "met", false => "**missed**", null => "not judged (no figure to compare)" };
+            sb.AppendLine($"- {row.Metric}: target {row.TargetText} — {verdict}");
+        }
+
         foreach (var failed in bots.Where(b => b.Error is not null))
         {
             sb.AppendLine().AppendLine($"**{failed.Name} failed:**").AppendLine().AppendLine("```").AppendLine(failed.Error!.Trim()).AppendLine("```");

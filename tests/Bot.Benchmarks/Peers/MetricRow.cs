@@ -5,7 +5,10 @@ namespace Bot.Benchmarks.Peers;
 public sealed record MetricRow(string Metric, string Format, IReadOnlyList<(string Bot, double? Value)> Cells, bool LowerIsBetter, bool ShowRatio = true)
 {
     /// <summary>Checks ours (the first value) against the better grammY value; null when there is no target.</summary>
-    public Func<double, double?, bool>? Target { get; init; }
+    public Func<double, double, bool>? Target { get; init; }
+
+    /// <summary>The target compares with grammY: not judged when no grammY set-up ran.</summary>
+    public bool AgainstPeer { get; init; }
     public string? TargetText { get; init; }
 
     public IEnumerable<double?> Values => Cells.Select(c => c.Value);
@@ -24,5 +27,7 @@ public sealed record MetricRow(string Metric, string Format, IReadOnlyList<(stri
 
     public double? Ratio => ShowRatio && Ours is { } o && BestPeer is { } p && p != 0 ? o / p : null;
 
-    public bool? Met => Target is null || Ours is not { } o || double.IsNaN(o) ? null : Target(o, BestPeer);
+    public bool? Met => Target is null || Ours is not { } o || double.IsNaN(o) || (AgainstPeer && BestPeer is null)
+        ? null
+        : Target(o, BestPeer ?? double.NaN);
 }
