@@ -48,6 +48,14 @@ internal sealed record CatalogParts(
             }
         }
 
+        foreach (var e in events.Where(e => e.Number is null))
+        {
+            if (SeriesQuery.TryParseId(e.Id, out var series, out var number) && bySeries.TryAdd((series, number), e))
+            {
+                (byNumber.TryGetValue(number, out var list) ? list : byNumber[number] = []).Add(e);
+            }
+        }
+
         var profiles = speakers.Build();
         var byName = new Dictionary<string, List<SpeakerProfile>>();
         foreach (var profile in profiles)

@@ -23,6 +23,19 @@ public static partial class SeriesQuery
         return match.Success && int.TryParse(match.Groups["number"].ValueSpan, out number);
     }
 
+    /// <summary>Series and number from a page id such as <c>zh-sofa-meetup-14</c> or <c>sofachannel-32</c>, for pages
+    /// whose text never states the number (meetup 14's title names only the theme).</summary>
+    public static bool TryParseId(string id, out string seriesKey, out int number)
+    {
+        var match = IdPattern().Match(id);
+        seriesKey = match.Success ? match.Groups["series"].Value : string.Empty;
+        number = 0;
+        return match.Success && int.TryParse(match.Groups["number"].ValueSpan, out number);
+    }
+
+    [GeneratedRegex(@"(?:^|-)sofa-?(?<series>[a-z]+)-(?<number>\d{1,4})(?:-\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
     [GeneratedRegex(@"^(?<series>\p{L}[\p{L}\-]*?)?[-#]?(?<number>\d{1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

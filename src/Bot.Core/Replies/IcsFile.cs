@@ -68,8 +68,8 @@ public static class IcsFile
     // Telegram shows the file name; keep it ASCII and short (the page id can be long or non-ASCII).
     private static string FileName(Event e, ReplyContext view)
     {
-        var label = e.SeriesLabel?.Replace('#', '-') ?? view.Catalog.KeyOf(e);
+        var label = e.SeriesLabel?.Replace('#', '-') ?? e.Id;
         var safe = new string(label.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray());
-        return (safe.Length > 0 ? safe : view.Catalog.KeyOf(e)) + ".ics";
+        return (safe.Length is > 0 and <= 60 ? safe : view.Catalog.KeyOf(e)) + ".ics";
     }
 }

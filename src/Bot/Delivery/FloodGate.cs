@@ -14,7 +14,7 @@ public sealed partial class FloodGate : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<FloodGate> _logger;
     private readonly Lock _lock = new();
-    private readonly LinkedList<Waiter>[] _lanes = [new(), new()];
+    private readonly LinkedList<Waiter>[] _lanes = [new(), new(), new()];
     private readonly Dictionary<long, long> _pausedUntil = [];
     private readonly Queue<(long ChatId, long At)> _recent429 = new();
     private readonly SemaphoreSlim _signal = new(0);

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Delivery;
 
-/// <summary>Drains the outbox: one worker per chat keeps that chat's order, the gate keeps every limit, and a row is
-/// marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
+/// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
+/// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox, ChatStore chats, FloodGate gate, IMessageTransport transport, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    OutboxStore outbox, ChatStore chats, IMessageTransport transport, TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int Capacity = 5000;
@@ -147,17 +147,16 @@ public sealed partial class OutboxDispatcher(
         var backOff = TimeSpan.FromSeconds(1);
         while (true)
         {
-            var isGroup = entry.IsGroup || target < 0;
-            await gate.WaitTurnAsync(target, isGroup, DeliveryPriority.Broadcast, ct);
-            var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId), ct);
+            var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
+            var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
             switch (result)
             {
                 case SendResult.Sent:
                     await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
                     return (true, target);
                 case SendResult.TooManyRequests tooMany:
+                    // The transport told the gate; the next attempt waits there for this chat only.
                     LogTooManyRequests(target, tooMany.RetryAfter.TotalSeconds);
-                    gate.ReportTooManyRequests(target, tooMany.RetryAfter);
                     break;
                 case SendResult.Transient transient:
                     LogTransient(target, transient.Reason, backOff.TotalSeconds);
@@ -167,10 +166,10 @@ public sealed partial class OutboxDispatcher(
                     break;
                 case SendResult.Migrated migrated:
                     LogMigrated(target, migrated.NewChatId);
+                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
                     await chats.MigrateAsync(target, migrated.NewChatId, ct);
                     await outbox.RetargetAsync(target, migrated.NewChatId, ct);
-                    target = migrated.NewChatId;
-                    break;
+                    return (true, migrated.NewChatId);
                 case SendResult.ChatGone gone:
                     LogChatGone(target, gone.Reason);
                     await chats.DeactivateAsync(target, gone.Reason, ct);

@@ -14,7 +14,8 @@ public abstract record SendResult
     /// <summary>403 blocked/kicked, 400 chat not found: the chat is gone; deactivate it.</summary>
     public sealed record ChatGone(string Reason) : SendResult;
 
-    /// <summary>400 "group chat was upgraded to a supergroup chat": move to the new id and resend.</summary>
+    /// <summary>Delivered, but under <paramref name="NewChatId"/>: the group had become a supergroup (the sender followed
+    /// <c>migrate_to_chat_id</c>); the subscription and the chat's pending rows move there.</summary>
     public sealed record Migrated(long NewChatId) : SendResult;
 
     /// <summary>Any other refusal (bad HTML, too long): resending the same message cannot help.</summary>

@@ -4,6 +4,7 @@ using Bot.Core.Reminders;
 using Bot.Core.Reminders.Commands;
 using Bot.Delivery;
 using Bot.Storage;
+using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,24 +29,30 @@ public static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<ISubscriptions>(sp => sp.GetRequiredService<SqliteSubscriptions>());
         services.Replace(ServiceDescriptor.Singleton<IChatPreferences>(sp => sp.GetRequiredService<SqliteSubscriptions>()));
         services.TryAddSingleton<IChatAdmins, OfflineChatAdmins>();
-        services.AddSingleton<IBotCommand, SubscribeCommand>();
-        services.AddSingleton<IBotCommand, UnsubscribeCommand>();
-        services.AddSingleton<IBotCommand, RemindersCommand>();
-        services.AddSingleton<IBotCommand, TimeZoneCommand>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, SubscribeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, UnsubscribeCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, RemindersCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, TimeZoneCommand>());
         return services;
     }
 
-    /// <summary>Reminders that reach Telegram: Quartz on the same SQLite file, the synchroniser, the content watcher, the
-    /// outbox dispatcher behind the flood gate. Needs an <c>ITelegramBotClient</c> (with <c>RetryThreshold = 0</c>).</summary>
-    public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration, TimeProvider time)
+    /// <summary>Reminders that reach Telegram: Quartz on the same SQLite file (with the registered <see cref="TimeProvider"/>),
+    /// the synchroniser, the content watcher, the outbox dispatcher, and the Telegram edge's ports (flood gate, chat
+    /// lifecycle, subscriber count, update offset). Call before <c>AddTelegramBot</c>, whose defaults are TryAdd.</summary>
+    public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration)
     {
+        var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
         services.AddSubscriptions(configuration);
         services.Replace(ServiceDescriptor.Singleton(time));
         services.Replace(ServiceDescriptor.Singleton<IChatAdmins, TelegramChatAdmins>());
+        services.TryAddSingleton<IOutboundGate, FloodOutboundGate>();
+        services.TryAddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
+        services.TryAddSingleton<ISubscriberStatistics, SqliteSubscriberStatistics>();
+        services.TryAddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
-        services.TryAddSingleton<IMessageTransport, TelegramMessageTransport>();
+        services.TryAddSingleton<IMessageTransport, SenderMessageTransport>();
         services.TryAddSingleton<FloodGate>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<AnnouncementFanOut>();

@@ -120,4 +120,12 @@ public sealed class EventCatalogSpecs
         snapshot.Next(SampleEvents.At(2021, 3, 4, 21, 0)).Should().BeSameAs(SampleEvents.Meetup10);
         snapshot.LatestPast(SampleEvents.Now).Should().BeSameAs(SampleEvents.Channel32Full);
     }
+
+    [Fact]
+    public void A_page_that_never_states_its_number_is_found_by_the_number_in_its_id()
+    {
+        var unnumbered = SampleEvents.Meetup14 with { Series = null, Number = null };
+
+        CatalogSnapshot.Create([unnumbered]).FindBySeries("meetup 14").Should().ContainSingle().Which.Should().BeSameAs(unnumbered);
+    }
 }

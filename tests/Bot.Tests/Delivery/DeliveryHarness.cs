@@ -5,18 +5,19 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Delivery;
 
-/// <summary>The real gate and dispatcher on a real SQLite file, with generous limits so tests stay quick.</summary>
+/// <summary>The real gate and dispatcher (the scripted transport waits at the gate like the real one) on a real SQLite file, with generous limits so tests stay quick.</summary>
 internal sealed class DeliveryHarness : IAsyncDisposable
 {
     public DeliveryHarness(FloodLimitOptions? limits = null)
     {
         Gate = new FloodGate(Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 }),
             TimeProvider.System, NullLogger<FloodGate>.Instance);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Gate, Transport, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        Transport = new ScriptedTransport(Gate);
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Transport, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
     }
 
     public TempDatabase Db { get; } = new();
-    public ScriptedTransport Transport { get; } = new();
+    public ScriptedTransport Transport { get; }
     public FloodGate Gate { get; }
     public OutboxDispatcher Dispatcher { get; }
 

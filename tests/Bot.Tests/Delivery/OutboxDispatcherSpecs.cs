@@ -45,17 +45,18 @@ public sealed class OutboxDispatcherSpecs
     [Fact]
     public async Task A_migrated_group_is_reached_under_its_new_id_and_keeps_its_subscription()
     {
-        // Arrange
+        // Arrange: the sender delivered the first message to the supergroup after Telegram said the group migrated.
         await using var h = new DeliveryHarness();
         await h.Db.Chats.SubscribeAsync(-10, true, null, "en", LeadTime.Defaults, SeriesFilter.All);
         h.Transport.Script(-10, new SendResult.Migrated(-100010));
-        await h.Db.Outbox.EnqueueAsync([new("a", -10, "x", IsGroup: true)]);
+        await h.Db.Outbox.EnqueueAsync([new("a", -10, "x", IsGroup: true), new("b", -10, "y", IsGroup: true)]);
 
         // Act
         await h.DrainAsync();
 
         // Assert
-        h.Transport.Delivered.Should().BeEquivalentTo([(-100010L, "x")]);
+        h.Transport.Calls.Select(c => (c.ChatId, c.Html)).Should().Equal((-10L, "x"), (-100010L, "y"));
+        (await h.Db.Outbox.CountAsync("sent")).Should().Be(2);
         (await h.Db.Chats.ActiveSubscriptionsAsync()).Select(s => s.ChatId).Should().Equal(-100010);
     }
 

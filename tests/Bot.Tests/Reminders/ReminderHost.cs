@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
+using Telegram.Bot;
 
 namespace Bot.Tests.Reminders;
 
@@ -27,7 +28,8 @@ internal sealed class ReminderHost : IAsyncDisposable
 
     /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
     public static async Task<ReminderHost> StartAsync(
-        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null)
+        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null,
+        string botApiUrl = "http://127.0.0.1:9")
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,9 +42,11 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(transport);
+        builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
         builder.Services.AddConversation(builder.Configuration);
-        builder.Services.AddReminderDelivery(builder.Configuration, time);
+        builder.Services.AddReminderDelivery(builder.Configuration);
 
         // The test is the content: no folder load at start (it would swap in an empty catalog).
         foreach (var load in builder.Services.Where(d => d.ImplementationType?.Name == "InitialContentLoad").ToList())
