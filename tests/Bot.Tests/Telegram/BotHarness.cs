@@ -69,6 +69,10 @@ internal sealed class BotHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>Polling confirms an update only after it was handled: wait for a getUpdates whose offset is past it.</summary>
+    public Task WhenHandledAsync(Update update) =>
+        Server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } offset && offset.GetValue<int>() > update.Id);
+
     /// <summary>Error log lines with their exceptions (an update that failed, a refused call).</summary>
     public IReadOnlyList<string> FailedUpdates() =>
         [.. Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Error).Select(r => $"{r.Category}: {r.Message} {r.Exception}")];

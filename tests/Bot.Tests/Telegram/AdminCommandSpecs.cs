@@ -1,0 +1,67 @@
+using FakeBotApi;
+
+namespace Bot.Tests.Telegram;
+
+public sealed class AdminCommandSpecs : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("/stats")]
+    [InlineData("/reload")]
+    public async Task Someone_not_listed_as_admin_is_not_allowed(string command)
+    {
+        // Arrange
+        var user = FakeChats.User(41);
+
+        // Act
+        var reply = await _bot.AskAsync(FakeChats.Private(user), user, command);
+
+        // Assert
+        reply.Text.Should().Contain("only the bot's administrators");
+    }
+
+    [Fact]
+    public async Task An_admin_gets_the_stats()
+    {
+        // Arrange
+        var admin = FakeChats.User(BotHarness.AdminId);
+
+        // Act
+        var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
+
+        // Assert
+        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: not tracked").And.Contain("Uptime:");
+    }
+
+    [Fact]
+    public async Task An_admin_reloads_the_content_and_hears_what_changed()
+    {
+        // Arrange: the folder holds one page; the catalog holds the seeded test events
+        var admin = FakeChats.User(BotHarness.AdminId, "en");
+        await File.WriteAllTextAsync(Path.Combine(_bot.Folder, "content", "zh-sofa-channel-98.md"), """
+            ---
+            title: "SOFAChannel#98：一次重新加载"
+            date: 2029-05-01T11:00:00.000Z
+            categories: "SOFAChannel"
+            description: "线上直播"
+            ---
+
+            - 活动主题：SOFAChannel#98：一次重新加载
+            - 活动时间：2029 年 5 月 1 日周二晚 7 点
+            - 活动形式：线上直播
+            """);
+
+        // Act
+        var reply = await _bot.AskAsync(FakeChats.Group(42), admin, "/reload@fake_bot");
+
+        // Assert
+        reply.Text.Should().StartWith("Content reloaded: 1 events")
+            .And.Contain("Added (1): <code>zh-sofa-channel-98</code>")
+            .And.Contain($"Removed ({TestEvents.All.Count}):");
+    }
+}

@@ -1,0 +1,98 @@
+using FakeBotApi;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Tests.Telegram;
+
+public sealed class GroupChatSpecs : IAsyncLifetime
+{
+    private static readonly global::Telegram.Bot.Types.User Member = FakeChats.User(21, "en");
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("/help")]
+    [InlineData("/help@fake_bot")]
+    [InlineData("/next@Fake_Bot")]
+    [InlineData("/events")]
+    [InlineData("/agenda@fake_bot 99")]
+    [InlineData("/speaker 仪式")]
+    [InlineData("/slides@fake_bot")]
+    [InlineData("/search@fake_bot Layotto")]
+    [InlineData("/live")]
+    [InlineData("/start@fake_bot")]
+    public async Task Commands_in_a_group_are_answered_as_replies_to_the_asking_message(string command)
+    {
+        // Arrange
+        var group = FakeChats.Group(500);
+
+        // Act
+        var reply = await _bot.AskAsync(group, Member, command);
+
+        // Assert: AskAsync matched reply_parameters.message_id to the asking message
+        reply.ParseMode.Should().BeEquivalentTo("html");
+        _bot.FailedUpdates().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_ics_command_in_a_supergroup_arrives_as_a_document_replying_to_the_asker()
+    {
+        // Arrange
+        var group = FakeChats.Supergroup(501);
+
+        // Act
+        var reply = await _bot.AskAsync(group, Member, "/ics@fake_bot 99");
+
+        // Assert
+        reply.Method.Should().Be("sendDocument");
+        reply.Files.Should().ContainSingle(f => f.FileName.EndsWith(".ics"));
+    }
+
+    [Fact]
+    public async Task Commands_for_another_bot_and_plain_talk_are_ignored()
+    {
+        // Arrange
+        var group = FakeChats.Supergroup(502);
+        var mark = _bot.Server.LastSequence;
+        _bot.Server.EnqueueMessage(group, Member, "/help@OtherBot");
+        _bot.Server.EnqueueMessage(group, Member, "what time is the meetup?");
+
+        // Act: a later command in the same chat is handled after both (one chat is handled in order)
+        var reply = await _bot.AskAsync(group, Member, "/help");
+
+        // Assert
+        _bot.Server.Requests.Where(r => r.Sequence > mark && r.Method is "sendMessage" or "sendDocument")
+            .Should().ContainSingle().Which.Should().Be(reply);
+    }
+
+    [Fact]
+    public async Task A_question_in_a_forum_topic_is_answered_in_that_topic()
+    {
+        // Arrange
+        var forum = FakeChats.Forum(503);
+
+        // Act
+        var reply = await _bot.AskAsync(forum, Member, "/next@fake_bot", threadId: 77);
+
+        // Assert
+        reply.MessageThreadId.Should().Be(77);
+        _bot.Server.Messages(forum.Id).Should().Contain(m => m.FromBot && m.ThreadId == 77);
+    }
+
+    [Fact]
+    public async Task Being_added_to_a_group_brings_a_one_line_introduction()
+    {
+        // Arrange
+        var group = FakeChats.Group(504);
+        var mark = _bot.Server.LastSequence;
+
+        // Act
+        _bot.Server.EnqueueMyChatMember(group, FakeChats.User(22, "zh-CN"), ChatMemberStatus.Left, ChatMemberStatus.Member);
+        var hello = await _bot.Server.WaitForCallAsync("sendMessage", group.Id, mark);
+
+        // Assert
+        hello.Text.Should().Contain("@fake_bot").And.Contain("/help").And.NotContain("\n");
+    }
+}
