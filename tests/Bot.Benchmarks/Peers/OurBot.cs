@@ -49,6 +49,7 @@ public sealed class OurBot : IBotUnderTest
         info.Environment["Telegram__Limits__PerGroupPerMinute"] = o.PerGroupPerMinute.ToString(CultureInfo.InvariantCulture);
         // The grammY peer logs nothing per update either; warnings and errors still show.
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in workspace.Options.OurEnvironment) info.Environment[name] = value;
         return info;
     }
 

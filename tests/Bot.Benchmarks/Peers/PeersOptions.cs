@@ -18,6 +18,8 @@ public sealed record PeersOptions
     public IReadOnlyList<string> Bots { get; init; } = ["ours", "grammy-a", "grammy-b"];
     /// <summary>A saved <c>check --json</c> output to use instead of running <c>check</c> (null: run it).</summary>
     public string? CatalogJson { get; init; }
+    /// <summary>Extra environment for our bot's process (profiling experiments: <c>DOTNET_gcServer=0</c>).</summary>
+    public IReadOnlyDictionary<string, string> OurEnvironment { get; init; } = new Dictionary<string, string>();
     /// <summary>Where to write the report (null: print only).</summary>
     public string? ReportPath { get; init; }
 
@@ -39,8 +41,9 @@ public sealed record PeersOptions
                 "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--report" => options with { ReportPath = Value() },
                 "--catalog" => options with { CatalogJson = Path.GetFullPath(Value()) },
+                "--our-env" => options with { OurEnvironment = WithVariable(options.OurEnvironment, Value()) },
                 "--no-report" => options with { ReportPath = null },
-                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--report FILE | --no-report]"),
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
             };
         }
 
@@ -48,6 +51,13 @@ public sealed record PeersOptions
         var unknown = options.Bots.Except(["ours", "grammy-a", "grammy-b"]).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"unknown bot(s) {string.Join(", ", unknown)}; use ours, grammy-a, grammy-b");
         return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string assignment)
+    {
+        var at = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0) throw new ArgumentException($"--our-env takes NAME=VALUE, not \"{assignment}\"");
+        return new Dictionary<string, string>(current) { [assignment[..at]] = assignment[(at + 1)..] };
     }
 
     private static int Positive(string name, string value) =>
