@@ -14,6 +14,12 @@ public static class BenchmarkProgram
             return await PeersCommand.RunAsync(args[1..], Console.Out);
         }
 
+        // `-- broadcast [messages] [overall/s] [per chat/s]`: the reminders' delivery throughput runner (not BenchmarkDotNet).
+        if (args is ["broadcast", .. var rest])
+        {
+            return await BroadcastBenchmark.RunAsync(rest);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
         return 0;
     }

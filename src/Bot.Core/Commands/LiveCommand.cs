@@ -25,9 +25,13 @@ public sealed class LiveCommand : IBotCommand
             }
 
             html.Line();
-            _ = HtmlBuilder.IsWebUrl(e.LiveUrl) ? html.Link(e.LiveUrl, e.LiveUrl) : html.Text(s.NoLiveRoom);
-            var buttons = HtmlBuilder.IsWebUrl(e.LiveUrl) ? [[new ReplyButton(s.LiveButton, Url: e.LiveUrl)]] : Array.Empty<IReadOnlyList<ReplyButton>>();
-            return Reply.One(new BotReply(html.ToString()) { Buttons = buttons });
+            if (!HtmlBuilder.IsWebUrl(e.LiveUrl))
+            {
+                return Reply.One(new BotReply(html.Text(s.NoLiveRoom).ToString()));
+            }
+
+            html.Link(e.LiveUrl, e.LiveUrl);
+            return Reply.One(new BotReply(html.ToString()) { Buttons = [[new ReplyButton(s.LiveButton, Url: e.LiveUrl)]] });
         }
 
         if (view.Catalog.LatestPast(view.Now) is not { } past)

@@ -61,9 +61,15 @@ public sealed class SlidesCommand : IBotCommand, ICallbackHandler
         foreach (var talk in talks)
         {
             html.Text("• ").Text(talk.Talk.Title).Text($" ({When.DateOf(talk.Event, context.View)}) ");
-            _ = SlideFinder.ForTalk(talk.Talk, talk.Event) is { } url
-                ? html.Link(s.SlidesLink, url)
-                : html.Italic(s.TalkHasNoSlides(Shorten.To(talk.Talk.Title, 40)));
+            if (SlideFinder.ForTalk(talk.Talk, talk.Event) is { } url)
+            {
+                html.Link(s.SlidesLink, url);
+            }
+            else
+            {
+                html.Italic(s.TalkHasNoSlides(Shorten.To(talk.Talk.Title, 40)));
+            }
+
             html.Line();
         }
 

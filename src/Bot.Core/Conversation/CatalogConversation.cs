@@ -59,7 +59,7 @@ public sealed class CatalogConversation(
         var reply = await handler.HandleAsync(new CallbackContext(callback, view), payload, cancellationToken);
 
         // An edited message cannot grow into several: keep the first part, which carries the essentials.
-        return reply is null ? null : ReplySplitter.Split(reply) is [var only] ? only : ReplySplitter.Split(reply)[0];
+        return reply is null ? null : ReplySplitter.Split(reply)[0];
     }
 
     public IReadOnlyList<InlineArticle> AnswerInline(string query, string? languageCode, int limit = 20) =>

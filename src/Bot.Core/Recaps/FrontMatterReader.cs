@@ -57,6 +57,12 @@ internal static class FrontMatterReader
             diagnostics.Warn(line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
             return FrontMatter.Empty;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow collections.
+            diagnostics.Warn(line, "front-matter-yaml", $"the front matter is not valid YAML ({e.Message})");
+            return FrontMatter.Empty;
+        }
     }
 
     private static FrontMatter FromMap(YamlMappingNode map, int line, DiagnosticBag diagnostics)

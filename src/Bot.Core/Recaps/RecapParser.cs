@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace Bot.Core.Recaps;
 
@@ -24,7 +25,11 @@ public static class RecapParser
 
     private static RecapPage ParseCore(string markdown, string source, RecapParserOptions options, DiagnosticBag diagnostics)
     {
-        var document = Markdown.Parse(markdown, RecapMarkdown.Pipeline);
+        if (!TryParseMarkdown(markdown, diagnostics, out var document))
+        {
+            return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);
+        }
+
         var frontMatter = FrontMatterReader.Read(document, markdown, diagnostics);
         var outline = Outline.PageOutline.Build(document);
         if (outline.Truncated)
@@ -48,5 +53,26 @@ public static class RecapParser
         var context = new EventContext(document, markdown, source, frontMatter, outline, labels, options, diagnostics);
         var ev = EventBuilder.Build(context, title ?? "");
         return new RecapPage(source, kind, title, ev, diagnostics.Items);
+    }
+
+    // Markdig refuses absurd nesting (thousands of `>` or list levels) with an ArgumentException; that is a page
+    // problem to report, not a parser failure.
+    private static bool TryParseMarkdown(string markdown, DiagnosticBag diagnostics, out MarkdownDocument document)
+    {
+        try
+        {
+            if (!NestingGuard.IsTooDeep(markdown))
+            {
+                document = Markdown.Parse(markdown, RecapMarkdown.Pipeline);
+                return true;
+            }
+        }
+        catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.OrdinalIgnoreCase))
+        {
+        }
+
+        diagnostics.Error(1, "too-deeply-nested", "the page nests quotes, lists or brackets too deeply to be read as Markdown");
+        document = null!;
+        return false;
     }
 }

@@ -38,7 +38,8 @@ public static class IcsFile
         }
 
         var calendar = new Calendar();
-        calendar.AddTimeZone(new VTimeZone(zone.Id));
+        // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start, zone).DateTime, includeHistoricalData: false));
         calendar.Events.Add(calendarEvent);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         return new ReplyDocument(FileName(e, view), "text/calendar", Encoding.UTF8.GetBytes(text));

@@ -1,6 +1,7 @@
 using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
+using Bot.Core.Text;
 
 namespace Bot.Core.Replies;
 
@@ -19,7 +20,8 @@ public static class SpeakerCard
         }
 
         html.Line();
-        if (speaker.Affiliation is not null)
+        // Pages often write the affiliation as the bio's first sentence: show it once.
+        if (speaker.Affiliation is not null && !TextNormalizer.Key(speaker.Bio).Contains(TextNormalizer.Key(speaker.Affiliation), StringComparison.Ordinal))
         {
             html.Text(Shorten.To(speaker.Affiliation, 120)).Line();
         }

@@ -64,7 +64,7 @@ public static class CheckCommand
             output.WriteLine(CheckReport.Line(page));
         }
 
-        var findings = content.Pages.SelectMany(p => p.Diagnostics).Where(d => d.Severity >= Severity.Warning).ToList();
+        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)).ToList();
         if (findings.Count > 0)
         {
             output.WriteLine();

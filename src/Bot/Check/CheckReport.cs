@@ -44,7 +44,7 @@ internal static class CheckReport
             e?.Series,
             e?.Number,
             KindName(page),
-            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).Select(d => d.ToString())]);
+            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line).Select(d => d.ToString())]);
     }
 
     public static string Line(RecapPage page)

@@ -8,7 +8,6 @@ namespace Bot.Delivery;
 /// flood). One gate per bot token.</summary>
 public sealed partial class FloodGate : IAsyncDisposable
 {
-    private static readonly TimeSpan IdleTick = TimeSpan.FromMilliseconds(20);
     private readonly FloodLimitOptions _options;
     private readonly FloodLimiters _limiters;
     private readonly TimeProvider _time;
@@ -17,7 +16,6 @@ public sealed partial class FloodGate : IAsyncDisposable
     private readonly LinkedList<Waiter>[] _lanes = [new(), new(), new()];
     private readonly Dictionary<long, long> _pausedUntil = [];
     private readonly Queue<(long ChatId, long At)> _recent429 = new();
-    private readonly SemaphoreSlim _signal = new(0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _allPausedUntil;
@@ -57,7 +55,6 @@ public sealed partial class FloodGate : IAsyncDisposable
             });
         }
 
-        _signal.Release();
         return waiter.Turn.Task;
     }
 
@@ -107,54 +104,78 @@ public sealed partial class FloodGate : IAsyncDisposable
         _stop.Dispose();
     }
 
+    /// <summary>Ticks at least <see cref="FloodLimiters.Tick"/> apart, replenishing the overall window and granting at most
+    /// <see cref="FloodLimiters.PerTick"/> turns, highest priority first. A late tick delays the following ones rather
+    /// than being caught up: the window may stretch (a little throughput lost) but never shrink (a limit broken).</summary>
     private async Task RunAsync()
     {
         var ct = _stop.Token;
+        var clock = TimeProvider.System;
+        var last = clock.GetTimestamp();
         while (!ct.IsCancellationRequested)
         {
-            if (!AnyLooksReady(out var pauseLeft))
+            var wait = _limiters.Tick - clock.GetElapsedTime(last);
+            if (wait > TimeSpan.Zero)
             {
-                await _signal.WaitAsync(pauseLeft ?? IdleTick, ct);
-                continue;
+                await Task.Delay(wait, ct);
             }
 
-            // Spread first, overall last: the overall permit must be fresh when the message leaves.
-            using var spread = await _limiters.Spread.AcquireAsync(1, ct);
-            using var overall = await _limiters.Overall.AcquireAsync(1, ct);
-            GrantOne();
+            last = clock.GetTimestamp();
+            _limiters.Overall.TryReplenish();
+            GrantTurns();
         }
     }
 
-    private bool AnyLooksReady(out TimeSpan? pauseLeft)
+    private void GrantTurns()
     {
         lock (_lock)
         {
             var now = _time.GetTimestamp();
-            pauseLeft = _allPausedUntil > now ? _time.GetElapsedTime(now, _allPausedUntil) : null;
-            return pauseLeft is null && _lanes.Any(lane => lane.Any(w => IsFree(w, now) && _limiters.LooksReady(w.ChatId, w.IsGroup)));
-        }
-    }
-
-    private void GrantOne()
-    {
-        lock (_lock)
-        {
-            var now = _time.GetTimestamp();
-            foreach (var lane in _lanes)
+            if (_allPausedUntil > now)
             {
-                for (var node = lane.First; node is not null; node = node.Next)
+                return;
+            }
+
+            for (var granted = 0; granted < _limiters.PerTick; granted++)
+            {
+                var next = NextReady(now);
+                if (next is null)
                 {
-                    var w = node.Value;
-                    if (IsFree(w, now) && _limiters.TryTakeChat(w.ChatId, w.IsGroup))
-                    {
-                        lane.Remove(node);
-                        w.Registration.Dispose();
-                        w.Turn.TrySetResult();
-                        return;
-                    }
+                    return;
+                }
+
+                using var overall = _limiters.Overall.AttemptAcquire();
+                if (!overall.IsAcquired)
+                {
+                    return;
+                }
+
+                if (!_limiters.TryTakeChat(next.Value.ChatId, next.Value.IsGroup))
+                {
+                    continue;
+                }
+
+                next.List!.Remove(next);
+                next.Value.Registration.Dispose();
+                next.Value.Turn.TrySetResult();
+            }
+        }
+    }
+
+    private LinkedListNode<Waiter>? NextReady(long now)
+    {
+        foreach (var lane in _lanes)
+        {
+            for (var node = lane.First; node is not null; node = node.Next)
+            {
+                if (IsFree(node.Value, now) && _limiters.LooksReady(node.Value.ChatId, node.Value.IsGroup))
+                {
+                    return node;
                 }
             }
         }
+
+        return null;
     }
 
     private bool IsFree(Waiter waiter, long now) =>

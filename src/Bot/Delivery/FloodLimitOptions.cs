@@ -1,7 +1,8 @@
 namespace Bot.Delivery;
 
 /// <summary>Telegram's flood limits (<c>Telegram:Limits</c>). Telegram does not publish exact figures; these are the
-/// FAQ's, and every window is stretched by <see cref="SafetyMargin"/> so network jitter cannot push us over.</summary>
+/// FAQ's, and every window is stretched by <see cref="SafetyMargin"/> so that jitter between granting a turn and the call
+/// reaching Telegram cannot push us over.</summary>
 public sealed class FloodLimitOptions
 {
     public const string SectionName = "Telegram:Limits";

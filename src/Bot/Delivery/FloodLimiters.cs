@@ -2,37 +2,36 @@ using System.Threading.RateLimiting;
 
 namespace Bot.Delivery;
 
-/// <summary>The System.Threading.RateLimiting limiters behind the gate: a sliding window overall (plus a token bucket
-/// that spreads bursts), and partitioned sliding windows per chat and per group.</summary>
+/// <summary>The System.Threading.RateLimiting limiters behind the gate: a sliding window overall, replenished by the gate's
+/// own ticks, and partitioned sliding windows per chat and per group.</summary>
+/// <remarks>A sliding window releases a permit a whole number of segments after the segment it was taken in, so a
+/// permit taken late in a segment comes back up to one segment early. The overall window is only ever taken right
+/// after a tick (the gate grants on its ticks), so it needs no more than the jitter margin; the per-chat and per-group
+/// windows are taken at any time and get one extra segment.</remarks>
 internal sealed class FloodLimiters : IAsyncDisposable
 {
     // Partitioned limiters are replenished by their owner's 100 ms heartbeat, so their segments are 100 ms.
     private static readonly TimeSpan PartitionTick = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan OverallSegment = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan TargetTick = TimeSpan.FromMilliseconds(50);
 
     public FloodLimiters(FloodLimitOptions options)
     {
         var overallWindow = TimeSpan.FromSeconds(1) + options.SafetyMargin;
+        var segments = Math.Max(1, (int)Math.Round(overallWindow / TargetTick));
+        Tick = overallWindow / segments;
+        PerTick = Math.Max(1, (int)Math.Ceiling(options.OverallPerSecond * Tick.TotalSeconds));
         Overall = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
         {
             PermitLimit = options.OverallPerSecond,
-            Window = overallWindow,
-            SegmentsPerWindow = Math.Max(1, (int)(overallWindow / OverallSegment)),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
+            // The gate shifts the window itself, at least a `Tick` apart, so the real window is at least segments × Tick.
+            // The limiter silently ignores a shift sooner than its own period; a slightly shorter nominal window keeps
+            // timer rounding from dropping one of the gate's ticks.
+            Window = overallWindow * 0.9,
+            SegmentsPerWindow = segments,
+            QueueLimit = 0,
+            AutoReplenishment = false,
         });
-        var burst = Math.Max(1, options.OverallPerSecond / 10);
-        Spread = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = burst,
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(50),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-        var chatWindow = RoundUp(TimeSpan.FromSeconds(1) + options.SafetyMargin, PartitionTick);
+        var chatWindow = RoundUp(TimeSpan.FromSeconds(1) + options.SafetyMargin, PartitionTick) + PartitionTick;
         PerChat = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(chatId, _ =>
             new SlidingWindowRateLimiterOptions
             {
@@ -41,7 +40,7 @@ internal sealed class FloodLimiters : IAsyncDisposable
                 SegmentsPerWindow = (int)(chatWindow / PartitionTick),
                 QueueLimit = 0,
             }));
-        var groupWindow = TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1);
+        var groupWindow = TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(2);
         PerGroup = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(chatId, _ =>
             new SlidingWindowRateLimiterOptions
             {
@@ -52,8 +51,13 @@ internal sealed class FloodLimiters : IAsyncDisposable
             }));
     }
 
-    public RateLimiter Overall { get; }
-    public RateLimiter Spread { get; }
+    /// <summary>The overall window's segment: the gate replenishes and grants once per tick.</summary>
+    public TimeSpan Tick { get; }
+
+    /// <summary>Most turns granted per tick, so a full window is spread over the second instead of sent as one burst.</summary>
+    public int PerTick { get; }
+
+    public SlidingWindowRateLimiter Overall { get; }
     public PartitionedRateLimiter<long> PerChat { get; }
     public PartitionedRateLimiter<long> PerGroup { get; }
 
@@ -83,7 +87,6 @@ internal sealed class FloodLimiters : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Overall.DisposeAsync();
-        await Spread.DisposeAsync();
         await PerChat.DisposeAsync();
         await PerGroup.DisposeAsync();
     }

@@ -16,6 +16,7 @@ public sealed partial class OutboxDispatcher(
     private readonly Lock _lock = new();
     private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SentMarks _sent = new(outbox, logger);
     private int _inMemory;
     private long _cursor;
     private long _lastRescan;
@@ -24,6 +25,13 @@ public sealed partial class OutboxDispatcher(
     public void Notify() => _signal.Release();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var marks = _sent.RunAsync(stoppingToken);
+        await FillLoopAsync(stoppingToken);
+        await marks;
+    }
+
+    private async Task FillLoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -55,7 +63,7 @@ public sealed partial class OutboxDispatcher(
             lock (_lock)
             {
                 room = Capacity - _inMemory;
-                if (_inMemory == 0 && time.GetElapsedTime(_lastRescan) >= RescanEvery)
+                if (_inMemory == 0 && _sent.IsEmpty && time.GetElapsedTime(_lastRescan) >= RescanEvery)
                 {
                     // Nothing in memory: safe to look again from the start for rows a failed worker left behind.
                     _cursor = 0;
@@ -152,7 +160,7 @@ public sealed partial class OutboxDispatcher(
             switch (result)
             {
                 case SendResult.Sent:
-                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                    _sent.Add(entry.Id);
                     return (true, target);
                 case SendResult.TooManyRequests tooMany:
                     // The transport told the gate; the next attempt waits there for this chat only.
@@ -166,7 +174,7 @@ public sealed partial class OutboxDispatcher(
                     break;
                 case SendResult.Migrated migrated:
                     LogMigrated(target, migrated.NewChatId);
-                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                    _sent.Add(entry.Id);
                     await chats.MigrateAsync(target, migrated.NewChatId, ct);
                     await outbox.RetargetAsync(target, migrated.NewChatId, ct);
                     return (true, migrated.NewChatId);

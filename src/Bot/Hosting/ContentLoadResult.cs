@@ -7,5 +7,9 @@ namespace Bot.Hosting;
 /// <param name="FailedPages">Files that could not be read or parsed at all.</param>
 public sealed record ContentLoadResult(string Folder, bool Found, int Pages, int Events, int Talks, int FailedPages)
 {
+    /// <summary>For /reload: the first problem of each page that failed: unreadable, or no event and a warning
+    /// explaining why (recognised non-event pages have none).</summary>
+    public IReadOnlyList<Bot.Core.Recaps.Diagnostic> FailedPageProblems { get; init; } = [];
+
     public static ContentLoadResult None { get; } = new(string.Empty, false, 0, 0, 0, 0);
 }

@@ -38,7 +38,7 @@ public static class ReminderServiceCollectionExtensions
 
     /// <summary>Reminders that reach Telegram: Quartz on the same SQLite file (with the registered <see cref="TimeProvider"/>),
     /// the synchroniser, the content watcher, the outbox dispatcher, and the Telegram edge's ports (flood gate, chat
-    /// lifecycle, subscriber count, update offset). Call before <c>AddTelegramBot</c>, whose defaults are TryAdd.</summary>
+    /// lifecycle, subscriber count). Call before <c>AddTelegramBot</c>, whose defaults are TryAdd.</summary>
     public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
@@ -48,7 +48,6 @@ public static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<IOutboundGate, FloodOutboundGate>();
         services.TryAddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
         services.TryAddSingleton<ISubscriberStatistics, SqliteSubscriberStatistics>();
-        services.TryAddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();

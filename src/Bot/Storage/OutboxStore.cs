@@ -36,8 +36,21 @@ public sealed class OutboxStore(BotDatabase database, TimeProvider time)
         return rows.Select(r => r.ToEntry()).ToList();
     }
 
-    public async Task MarkSentAsync(long id, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, attempts = attempts + 1 WHERE id = @id", new { id, now = Now() }, cancellationToken);
+    public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => MarkSentAsync([id], cancellationToken);
+
+    /// <summary>One transaction for a batch: at broadcast rates a commit per message would make SQLite the bottleneck.</summary>
+    public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = Now();
+        foreach (var id in ids)
+        {
+            await db.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, attempts = attempts + 1 WHERE id = @id", new { id, now }, tx);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+    }
 
     public async Task RecordFailureAsync(long id, string error, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error WHERE id = @id", new { id, error }, cancellationToken);

@@ -40,10 +40,9 @@ internal static class SchemaMigrations
                 kind TEXT NOT NULL,
                 created_at TEXT NOT NULL);
             """),
+        // Deactivation and migration touch one chat's pending rows.
         (2, """
-            CREATE TABLE telegram_state (
-                name TEXT PRIMARY KEY,
-                value TEXT NOT NULL);
+            CREATE INDEX outbox_chat ON outbox(chat_id, state);
             """),
     ];
 }

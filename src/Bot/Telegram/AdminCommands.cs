@@ -32,8 +32,12 @@ public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog
         AddIds(lines, texts.Removed, report.Removed);
         if (report.Added.Count + report.Changed.Count + report.Removed.Count == 0)
             lines.Add(Html.Escape(texts.ReloadUnchanged));
-        if (report.Load.FailedPages > 0)
-            lines.Add($"⚠️ {Html.Escape(texts.FailedPages)}: {report.Load.FailedPages}");
+        var failed = report.Load.FailedPageProblems.GroupBy(e => e.File).ToList();
+        if (failed.Count > 0)
+        {
+            lines.Add($"⚠️ {Html.Escape(texts.FailedPages)} ({failed.Count}):");
+            lines.AddRange(failed.Take(MaxIdsShown).Select(f => $"• <code>{Html.Escape(f.Key)}</code>: {Html.Escape(Shorten(f.First().Message))}"));
+        }
         return string.Join('\n', lines);
     }
 
@@ -57,6 +61,8 @@ public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog
             lastReload.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
             $"{(int)uptime.TotalDays}d {uptime.Hours:00}:{uptime.Minutes:00}:{uptime.Seconds:00}");
     }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..119] + "…";
 
     private static string Format(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
 }

@@ -8,12 +8,22 @@ namespace Bot.Telegram;
 /// <summary>/reload: reads the content folder again now and tells what changed.</summary>
 public sealed class ContentReloader(ContentCatalogLoader loader, EventCatalog catalog, TimeProvider time)
 {
+    private readonly Lock _lock = new();
     private DateTimeOffset? _lastReload;
 
     /// <summary>When the catalog was last loaded by /reload; null when only the start-up load ran.</summary>
-    public DateTimeOffset? LastReload => _lastReload;
+    public DateTimeOffset? LastReload
+    {
+        get { lock (_lock) return _lastReload; }
+    }
 
+    /// <summary>One reload at a time, so the report compares the right two snapshots.</summary>
     public ReloadReport Reload()
+    {
+        lock (_lock) return ReloadLocked();
+    }
+
+    private ReloadReport ReloadLocked()
     {
         var before = catalog.Current;
         var result = loader.Load();

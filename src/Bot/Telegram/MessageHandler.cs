@@ -1,6 +1,7 @@
 using Bot.Core.Conversation;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
@@ -39,6 +40,6 @@ public sealed class MessageHandler(
     /// <summary>Whether a member waits for an answer to this message (so a failure deserves an apology).</summary>
     public bool ExpectsReply(Message message) =>
         message.Text is { } text && message.From is { IsBot: false }
-        && (message.Chat.Type == global::Telegram.Bot.Types.Enums.ChatType.Private
+        && (message.Chat.Type == ChatType.Private
             || CommandLine.TryParse(text) is { Name.Length: > 0 } line && line.IsFor(identity.Username));
 }

@@ -18,6 +18,7 @@ public sealed partial class PollingReceiver(
     IUpdateOffsetStore offsets,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
+    TelegramRunState runState,
     TimeProvider time,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
@@ -80,7 +81,7 @@ public sealed partial class PollingReceiver(
         {
             case ApiRequestException { ErrorCode: 401 or 404 } rejected:
                 LogTokenRejected(rejected.ErrorCode);
-                Environment.ExitCode = 2;
+                runState.RejectToken();
                 lifetime.StopApplication();
                 return false;
             case ApiRequestException { ErrorCode: 409 } conflict:

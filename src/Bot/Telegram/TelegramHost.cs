@@ -1,4 +1,5 @@
 using Bot.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -24,12 +25,20 @@ public static class TelegramHost
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
+            foreach (var failure in failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
             return 1;
         }
         await host.WaitForShutdownAsync(cancellationToken);
-        return Environment.ExitCode;
+        return host.Services.GetRequiredService<TelegramRunState>().TokenRejected ? 2 : 0;
     }
+
+    /// <summary>Every validation failure of every section (one section fails alone, several as an AggregateException).</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException many => [.. many.InnerExceptions.SelectMany(ConfigurationFailures)],
+        _ => [],
+    };
 }

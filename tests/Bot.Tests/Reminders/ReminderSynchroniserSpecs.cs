@@ -37,12 +37,10 @@ public sealed class ReminderSynchroniserSpecs
 
         // Act
         host.Catalog.Reload([Stream("a", Now.AddDays(5))]);
-        var diff = await host.Synchroniser.SyncAsync();
+        await host.Synchroniser.SyncAsync(); // the swap also requested one in the background; either may apply the change
         var scheduled = await ReminderSynchroniser.ScheduledAsync(await host.SchedulerAsync(), CancellationToken.None);
 
         // Assert
-        diff.ToReschedule.Should().HaveCount(2);
-        diff.ToRemove.Should().BeEquivalentTo("reminder:b:1h", "reminder:b:0m");
         scheduled.Should().BeEquivalentTo(new Dictionary<string, DateTimeOffset>
         {
             ["reminder:a:1h"] = Now.AddDays(5).AddHours(-1),

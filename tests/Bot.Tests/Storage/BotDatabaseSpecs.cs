@@ -19,7 +19,8 @@ public sealed class BotDatabaseSpecs
         (await db.ExecuteScalarAsync<string>("PRAGMA journal_mode;")).Should().Be("wal");
         (await db.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version")).Should().Be(temp.Database.SchemaVersion);
         (await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'"))
-            .Should().Contain(["chats", "outbox", "announcements", "telegram_state"]);
+            .Should().Contain(["chats", "outbox", "announcements"]);
+        (await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index'")).Should().Contain("outbox_chat");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
 
         // Assert
-        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: not tracked").And.Contain("Uptime:");
+        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
     }
 
     [Fact]
@@ -56,12 +56,15 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
             - 活动形式：线上直播
             """);
 
+        await File.WriteAllTextAsync(Path.Combine(_bot.Folder, "content", "broken.md"), "---\ntitle: [never closed\ndate: soon\n---\n\ntext\n");
+
         // Act
         var reply = await _bot.AskAsync(FakeChats.Group(42), admin, "/reload@fake_bot");
 
         // Assert
         reply.Text.Should().StartWith("Content reloaded: 1 events")
             .And.Contain("Added (1): <code>zh-sofa-channel-98</code>")
-            .And.Contain($"Removed ({TestEvents.All.Count}):");
+            .And.Contain($"Removed ({TestEvents.All.Count}):")
+            .And.Contain("Pages that failed (1):").And.Contain("<code>broken.md</code>");
     }
 }

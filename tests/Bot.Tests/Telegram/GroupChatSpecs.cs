@@ -51,6 +51,21 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Questions_in_one_chat_are_answered_in_the_order_they_were_asked()
+    {
+        // Arrange
+        var group = FakeChats.Supergroup(505);
+        var mark = _bot.Server.LastSequence;
+        var asked = Enumerable.Range(0, 30).Select(i => _bot.Server.EnqueueMessage(group, Member, i % 2 == 0 ? "/help" : "/next").Message!.Id).ToList();
+
+        // Act
+        var replies = await _bot.Server.WaitForRequestsAsync(r => r.Sequence > mark && r.Succeeded && r.Method == "sendMessage" && r.ChatId == group.Id, 30);
+
+        // Assert
+        replies.Select(r => r.ReplyToMessageId).Should().Equal(asked.Select(id => (int?)id));
+    }
+
+    [Fact]
     public async Task Commands_for_another_bot_and_plain_talk_are_ignored()
     {
         // Arrange

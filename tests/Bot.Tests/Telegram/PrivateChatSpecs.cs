@@ -65,7 +65,7 @@ public sealed class PrivateChatSpecs : IAsyncLifetime
         // Assert
         var file = document.Files.Should().ContainSingle().Which;
         file.FileName.Should().EndWith(".ics");
-        System.Text.Encoding.UTF8.GetString(file.Content).Should().Contain("BEGIN:VCALENDAR").And.Contain("20300314");
+        System.Text.Encoding.UTF8.GetString(file.Content).Should().Contain("BEGIN:VCALENDAR").And.Contain(TestEvents.InAMonth.ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

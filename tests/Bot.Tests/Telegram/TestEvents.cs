@@ -7,9 +7,11 @@ internal static class TestEvents
 {
     public const string Zone = "Asia/Shanghai";
 
+    public static readonly DateTimeOffset InAMonth = new(TimeProvider.System.GetUtcNow().Date.AddDays(30).AddHours(11), TimeSpan.Zero);
+
     public static readonly Speaker Zhou = new("周群力", ["仪式"], "蚂蚁集团", "多运行时架构的实践者。");
 
-    /// <summary>Far enough ahead to stay "next" whenever the tests run.</summary>
+    /// <summary>A month after the tests run, so it is always "next" (and within what Ical.Net's zone rules cover).</summary>
     public static Event Upcoming { get; } = new()
     {
         Id = "zh-sofa-channel-99",
@@ -17,8 +19,8 @@ internal static class TestEvents
         Series = "SOFAChannel",
         Number = 99,
         Kind = EventKind.LiveStream,
-        Start = new DateTimeOffset(2030, 3, 14, 19, 0, 0, TimeSpan.FromHours(8)),
-        End = new DateTimeOffset(2030, 3, 14, 20, 0, 0, TimeSpan.FromHours(8)),
+        Start = InAMonth,
+        End = InAMonth.AddHours(1),
         TimeZoneId = Zone,
         Form = EventForm.Online,
         LiveUrl = "https://example.org/live/99",

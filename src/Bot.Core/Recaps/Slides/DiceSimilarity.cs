@@ -6,33 +6,32 @@ namespace Bot.Core.Recaps.Slides;
 /// titles, near 0 for unrelated ones; robust to spacing and small wording changes.</summary>
 internal static class DiceSimilarity
 {
-    public static double Of(string a, string b)
+    public static double Of(string a, string b) => OfKeys(TextNormalizer.Key(a), TextNormalizer.Key(b));
+
+    /// <summary>The coefficient of two texts already in key form; allocation-free for titles of usual length.</summary>
+    public static double OfKeys(string x, string y)
     {
-        var x = TextNormalizer.Key(a);
-        var y = TextNormalizer.Key(b);
         if (x.Length < 2 || y.Length < 2)
         {
             return x == y && x.Length > 0 ? 1 : 0;
         }
 
-        var bigrams = new Dictionary<int, int>(x.Length);
+        var pairs = y.Length - 1;
+        Span<bool> used = pairs <= 256 ? stackalloc bool[pairs] : new bool[pairs];
+        var shared = 0;
         for (var i = 0; i + 1 < x.Length; i++)
         {
-            var key = (x[i] << 16) | x[i + 1];
-            bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
-        }
-
-        var shared = 0;
-        for (var i = 0; i + 1 < y.Length; i++)
-        {
-            var key = (y[i] << 16) | y[i + 1];
-            if (bigrams.TryGetValue(key, out var n) && n > 0)
+            for (var j = 0; j < pairs; j++)
             {
-                bigrams[key] = n - 1;
-                shared++;
+                if (!used[j] && x[i] == y[j] && x[i + 1] == y[j + 1])
+                {
+                    used[j] = true;
+                    shared++;
+                    break;
+                }
             }
         }
 
-        return 2.0 * shared / (x.Length - 1 + y.Length - 1);
+        return 2.0 * shared / (x.Length - 1 + pairs);
     }
 }

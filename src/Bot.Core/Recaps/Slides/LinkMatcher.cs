@@ -15,19 +15,20 @@ internal static class LinkMatcher
         var owner = new int[linkTitles.Count];
         Array.Fill(owner, -1);
         var taken = new bool[talkTitles.Count];
-        for (var l = 0; l < linkTitles.Count; l++)
+        var talkKeys = talkTitles.Select(TextNormalizer.Key).ToArray();
+        var linkKeys = linkTitles.Select(TextNormalizer.Key).ToArray();
+        for (var l = 0; l < linkKeys.Length; l++)
         {
-            var key = TextNormalizer.Key(linkTitles[l]);
-            for (var t = 0; t < talkTitles.Count && owner[l] < 0; t++)
+            for (var t = 0; t < talkKeys.Length && owner[l] < 0; t++)
             {
-                if (!taken[t] && key.Length > 0 && key == TextNormalizer.Key(talkTitles[t]))
+                if (!taken[t] && linkKeys[l].Length > 0 && linkKeys[l] == talkKeys[t])
                 {
                     (owner[l], taken[t]) = (t, true);
                 }
             }
         }
 
-        MatchBySimilarity(talkTitles, linkTitles, owner, taken);
+        MatchBySimilarity(talkKeys, linkKeys, owner, taken);
         if (orderFallback && talkTitles.Count == linkTitles.Count)
         {
             var t = 0;
@@ -48,16 +49,31 @@ internal static class LinkMatcher
         return owner;
     }
 
-    private static void MatchBySimilarity(IReadOnlyList<string> talks, IReadOnlyList<string> links, int[] owner, bool[] taken)
+    private static void MatchBySimilarity(string[] talks, string[] links, int[] owner, bool[] taken)
     {
+        if (Array.TrueForAll(owner, o => o >= 0) || Array.TrueForAll(taken, t => t))
+        {
+            return;
+        }
+
+        // Scores once, then greedy best-first: the strongest remaining pair is always the safest.
+        var scores = new double[links.Length, talks.Length];
+        for (var l = 0; l < links.Length; l++)
+        {
+            for (var t = 0; t < talks.Length; t++)
+            {
+                scores[l, t] = owner[l] >= 0 || taken[t] ? 0 : DiceSimilarity.OfKeys(links[l], talks[t]);
+            }
+        }
+
         while (true)
         {
             (int Link, int Talk, double Score) best = (-1, -1, Threshold);
-            for (var l = 0; l < links.Count; l++)
+            for (var l = 0; l < links.Length; l++)
             {
-                for (var t = 0; owner[l] < 0 && t < talks.Count; t++)
+                for (var t = 0; owner[l] < 0 && t < talks.Length; t++)
                 {
-                    var score = taken[t] ? 0 : DiceSimilarity.Of(links[l], talks[t]);
+                    var score = taken[t] ? 0 : scores[l, t];
                     if (score > best.Score)
                     {
                         best = (l, t, score);

@@ -1,6 +1,6 @@
 using Bot.Core.Recaps.Speakers;
-using Bot.Core.Text;
 using Markdig.Extensions.Tables;
+using Markdig.Syntax;
 
 namespace Bot.Core.Recaps.Talks;
 
@@ -10,19 +10,25 @@ internal static class AgendaTableLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.Table))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
+        var text = new InlineText();
         foreach (var node in page.Nodes)
         {
             if (node.Block is Table table)
             {
-                ReadTable(table, node.Line, diagnostics, talks);
+                ReadTable(table, text, diagnostics, talks);
             }
         }
 
         return talks;
     }
 
-    private static void ReadTable(Table table, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
+    private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {
         int titleColumn = -1, speakerColumn = -1;
         foreach (var block in table)
@@ -32,7 +38,12 @@ internal static class AgendaTableLayout
                 continue;
             }
 
-            var cells = row.Select(c => c is TableCell cell ? MarkdownText.Of(cell) : string.Empty).ToArray();
+            var cells = new string[row.Count];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = row[c] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph ? text.Of(paragraph.Inline, out _) : string.Empty;
+            }
+
             if (row.IsHeader)
             {
                 for (var i = 0; i < cells.Length; i++)
@@ -50,10 +61,8 @@ internal static class AgendaTableLayout
                 continue;
             }
 
-            ReadRow(cells, titleColumn, speakerColumn, MarkdownText.LineOf(row), diagnostics, talks);
+            ReadRow(cells, titleColumn, speakerColumn, row.Line + 1, diagnostics, talks);
         }
-
-        _ = line;
     }
 
     private static void ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)

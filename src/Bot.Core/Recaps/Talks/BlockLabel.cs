@@ -26,6 +26,13 @@ internal static class BlockLabel
     /// <summary>The label at the start of <paramref name="text"/> and the text after it (after <c>：</c>).</summary>
     public static LabelKind Read(string text, out string rest)
     {
+        rest = string.Empty;
+        var lead = text.AsSpan().TrimStart();
+        if (lead.Length == 0 || "嘉讲议T本听你项「".IndexOf(lead[0]) < 0)
+        {
+            return LabelKind.None;
+        }
+
         var t = TextNormalizer.Clean(text).TrimStart('「', ' ');
         foreach (var (word, kind) in Labels)
         {
@@ -44,7 +51,6 @@ internal static class BlockLabel
             return kind;
         }
 
-        rest = string.Empty;
         return LabelKind.None;
     }
 }

@@ -6,6 +6,11 @@ internal static class BoldBlockLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.BoldBracket))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         TalkParts? current = null;
         foreach (var node in page.Nodes)

@@ -8,6 +8,11 @@ internal static class ByLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.BoldSlot))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         var anyBy = false;
         TalkDraft? last = null;

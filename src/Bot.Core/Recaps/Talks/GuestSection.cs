@@ -11,7 +11,7 @@ internal static class GuestSection
     public static List<Speaker> Read(PageView page)
     {
         var people = new List<Speaker>();
-        if (page.Section(h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") is not var (start, end))
+        if (page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") is not var (start, end))
         {
             return people;
         }

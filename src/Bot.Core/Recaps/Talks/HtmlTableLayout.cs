@@ -9,6 +9,11 @@ internal static class HtmlTableLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.HtmlTable))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         foreach (var node in page.Nodes)
         {

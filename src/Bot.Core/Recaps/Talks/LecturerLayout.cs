@@ -10,6 +10,11 @@ internal static class LecturerLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.Lecturer | PageSignals.NumberedHeading))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         TalkDraft? current = null;
         var inGuests = false;
@@ -37,7 +42,6 @@ internal static class LecturerLayout
             inGuests = ReadLine(current, node, inGuests);
         }
 
-        _ = diagnostics;
         return talks.Exists(t => t.Speakers.Count > 0) ? talks : [];
     }
 

@@ -17,7 +17,6 @@ internal enum NodeKind
 /// <param name="Text">Plain text (line breaks kept as <c>\n</c>); raw lines for HTML blocks.</param>
 /// <param name="Line">1-based source line.</param>
 /// <param name="ListDepth">0 outside lists, 1 for a top-level bullet, 2 for a nested one.</param>
-/// <param name="ItemStart">True for the first paragraph of a list item.</param>
 /// <param name="IsBold">True when the whole paragraph is one <c>**strong**</c> span.</param>
 /// <param name="HasLink">True when the paragraph holds a link (slide and replay lists are not agenda text).</param>
 internal sealed record PageNode(
@@ -27,20 +26,21 @@ internal sealed record PageNode(
     int Line,
     int ListDepth,
     bool InQuote,
-    bool ItemStart,
     bool IsBold,
     bool HasLink,
     Block Block)
 {
     public bool IsParagraph => Kind == NodeKind.Paragraph;
 
-    /// <summary>Lines of the text, trimmed, empty ones dropped.</summary>
-    public string[] Lines => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private string[]? _lines;
+
+    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once).</summary>
+    public string[] Lines => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig.</summary>
     public IEnumerable<(string Text, string Url)> Links()
     {
-        if (Block is not ParagraphBlock { Inline: { } inline })
+        if (!HasLink || Block is not ParagraphBlock { Inline: { } inline })
         {
             yield break;
         }

@@ -1,4 +1,3 @@
-using Bot.Core.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -12,6 +11,7 @@ internal sealed class PageView
     // Deeper nesting carries no agenda; the cap keeps hostile inputs bounded.
     private const int MaxDepth = 32;
     private readonly List<PageNode> _nodes = [];
+    private readonly InlineText _text = new();
 
     public PageView(MarkdownDocument document)
     {
@@ -23,13 +23,18 @@ internal sealed class PageView
 
     public IReadOnlyList<PageNode> Nodes => _nodes;
 
-    /// <summary>Index range [start, end) of the section under the first heading that satisfies <paramref name="match"/>.</summary>
-    public (int Start, int End)? Section(Func<string, bool> match)
+    public PageSignals Signals { get; private set; }
+
+    public bool Has(PageSignals signals) => (Signals & signals) != 0;
+
+    /// <summary>Index range [start, end) of the section under the first heading that contains <paramref name="word"/>
+    /// and satisfies <paramref name="match"/> (given the heading without decoration).</summary>
+    public (int Start, int End)? Section(string word, Func<string, bool> match)
     {
         for (var i = 0; i < _nodes.Count; i++)
         {
             var node = _nodes[i];
-            if (node.Kind != NodeKind.Heading || !match(TitleText.HeadingCore(node.Text)))
+            if (node.Kind != NodeKind.Heading || node.Text.Length > 40 || !node.Text.Contains(word, StringComparison.Ordinal) || !match(TitleText.HeadingCore(node.Text)))
             {
                 continue;
             }
@@ -58,33 +63,20 @@ internal sealed class PageView
             case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
                 return;
             case HeadingBlock heading:
-                Add(NodeKind.Heading, heading.Level, MarkdownText.Of(heading.Inline), heading, listDepth, quoted, false, false, false);
+                Add(NodeKind.Heading, heading.Level, _text.Of(heading.Inline, out _), heading, listDepth, quoted, false, false);
                 return;
             case ParagraphBlock paragraph:
-                Add(NodeKind.Paragraph, 0, MarkdownText.Of(paragraph.Inline), paragraph, listDepth, quoted, false, IsBoldOnly(paragraph.Inline),
-                    paragraph.Inline?.FindDescendants<LinkInline>().Any(l => !l.IsImage) == true);
+                var text = _text.Of(paragraph.Inline, out var hasLink);
+                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
                 return;
             case Table table:
-                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false, false);
+                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
                 return;
             case HtmlBlock html:
-                Add(NodeKind.Html, 0, html.Lines.ToString(), html, listDepth, quoted, false, false, false);
+                Add(NodeKind.Html, 0, html.Lines.ToString(), html, listDepth, quoted, false, false);
                 return;
             case ThematicBreakBlock:
-                Add(NodeKind.Break, 0, string.Empty, block, listDepth, quoted, false, false, false);
-                return;
-            case ListItemBlock item:
-                var first = _nodes.Count;
-                foreach (var child in item)
-                {
-                    Walk(child, listDepth, quoted, depth + 1);
-                }
-
-                if (first < _nodes.Count)
-                {
-                    _nodes[first] = _nodes[first] with { ItemStart = true };
-                }
-
+                Add(NodeKind.Break, 0, string.Empty, block, listDepth, quoted, false, false);
                 return;
             case ListBlock list:
                 foreach (var child in list)
@@ -110,8 +102,11 @@ internal sealed class PageView
         }
     }
 
-    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool itemStart, bool bold, bool hasLink = false) =>
-        _nodes.Add(new PageNode(kind, level, text, MarkdownText.LineOf(block), listDepth, quoted, itemStart, bold, hasLink, block));
+    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
+    {
+        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
+        Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
+    }
 
     private static bool IsBoldOnly(ContainerInline? inline)
     {
@@ -121,7 +116,7 @@ internal sealed class PageView
         }
 
         var strong = 0;
-        foreach (var child in inline)
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
             switch (child)
             {

@@ -10,6 +10,11 @@ internal static class PlainLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.BracketLine))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         var pending = new List<Speaker>();
         TalkParts? current = null;
@@ -30,10 +35,11 @@ internal static class PlainLayout
                 continue;
             }
 
-            var lines = node.Lines;
+            // Most paragraphs are prose on one line: split only those that can hold a title or a name-and-affiliation.
+            var lines = node.Text.Contains('《') || node.Text.Contains('\n') ? node.Lines : [];
             var hasTitle = Array.Exists(lines, IsTitleLine);
             var isPerson = IsPerson(lines, out var person);
-            var forNext = hasTitle || (i + 1 < nodes.Count && nodes[i + 1].Lines.Any(IsTitleLine));
+            var forNext = hasTitle || (isPerson && i + 1 < nodes.Count && Array.Exists(nodes[i + 1].Lines, IsTitleLine));
             var inLabel = current is not null && current.State != LabelKind.None;
 
             // Inside a bio or abstract a short line is prose unless a title follows it (then it names the next speaker).
@@ -87,7 +93,7 @@ internal static class PlainLayout
         person = null;
 
         // A person paragraph is a name line plus an affiliation line; a lone short sentence is prose.
-        if (lines.Length < 2 || lines[0].TrimEnd().EndsWith('。'))
+        if (lines.Length < 2 || lines[0].Length > 40 || lines[0].EndsWith('。'))
         {
             return false;
         }

@@ -8,6 +8,11 @@ internal static class QuoteHeadingLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.BracketHeading))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         TalkParts? current = null;
         foreach (var node in page.Nodes)

@@ -8,7 +8,11 @@ internal static class ShareLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
-        _ = diagnostics;
+        if (!page.Has(PageSignals.ShareLabel))
+        {
+            return [];
+        }
+
         TalkDraft? talk = null;
         var nodes = page.Nodes;
         for (var i = 0; i + 1 < nodes.Count; i++)

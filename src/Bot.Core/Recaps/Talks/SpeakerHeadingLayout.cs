@@ -31,10 +31,15 @@ internal static class SpeakerHeadingLayout
             }
 
             current?.Read(node);
+            if (!node.HasLink || talks.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var (text, url) in node.Links())
             {
                 var dash = text.IndexOf('-');
-                var owner = dash > 0 ? talks.Find(t => t.Speakers.Exists(s => s.AllNames.Contains(text[..dash].Trim()))) : null;
+                var owner = dash > 0 ? talks.Find(t => t.Speakers.Exists(s => SpeakerMerge.HasName(s, text[..dash].Trim()))) : null;
                 if (owner is not null)
                 {
                     owner.SlidesUrl ??= url;
@@ -48,7 +53,7 @@ internal static class SpeakerHeadingLayout
 
     private static Events.Speaker? SpeakerLine(PageNode node)
     {
-        if (node is not { IsParagraph: true, ListDepth: 0 } || node.Text.Length > 80)
+        if (node is not { IsParagraph: true, ListDepth: 0 } || node.Text.Length > 80 || node.Text.IndexOfAny(['，', ',']) < 0)
         {
             return null;
         }

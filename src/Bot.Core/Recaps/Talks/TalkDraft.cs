@@ -24,7 +24,7 @@ internal sealed class TalkDraft(string title, int line)
 
         for (var i = 0; i < Speakers.Count; i++)
         {
-            if (Speakers[i].AllNames.Intersect(speaker.AllNames).Any())
+            if (SpeakerMerge.SharesName(Speakers[i], speaker))
             {
                 Speakers[i] = SpeakerMerge.Merge(Speakers[i], speaker);
                 return;

@@ -89,7 +89,7 @@ internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool 
     /// <summary>Adds speakers from a bio without letting a bio that never names the speaker create a stranger.</summary>
     public static void AddFromBio(TalkDraft talk, Speaker speaker)
     {
-        if (talk.Speakers.Count == 0 || talk.Speakers.Exists(s => s.AllNames.Intersect(speaker.AllNames).Any()))
+        if (talk.Speakers.Count == 0 || talk.Speakers.Exists(s => SpeakerMerge.SharesName(s, speaker)))
         {
             talk.AddSpeaker(speaker);
         }

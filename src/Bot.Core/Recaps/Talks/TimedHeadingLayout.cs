@@ -8,6 +8,11 @@ internal static class TimedHeadingLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
+        if (!page.Has(PageSignals.SlotHeading | PageSignals.BoldSlot))
+        {
+            return [];
+        }
+
         var talks = new List<TalkDraft>();
         var nodes = page.Nodes;
         for (var i = 0; i < nodes.Count; i++)

@@ -1,0 +1,33 @@
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Notes, from the first characters of a leaf, which layouts could apply to the page.</summary>
+internal static class PageSignalReader
+{
+    public static PageSignals Of(NodeKind kind, string text, bool bold, bool hasLink)
+    {
+        var lead = text.AsSpan().TrimStart(" |\u00a0");
+        var first = lead.Length > 0 ? lead[0] : '\0';
+        var signals = PageSignals.None;
+        switch (kind)
+        {
+            case NodeKind.Table:
+                return PageSignals.Table;
+            case NodeKind.Html:
+                return text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? PageSignals.HtmlTable : PageSignals.None;
+            case NodeKind.Heading:
+                signals |= char.IsAsciiDigit(first) ? PageSignals.SlotHeading : PageSignals.None;
+                signals |= lead.Contains('《') ? PageSignals.BracketHeading : PageSignals.None;
+                signals |= lead.Length > 1 && lead[..Math.Min(4, lead.Length)].Contains('、') ? PageSignals.NumberedHeading : PageSignals.None;
+                return signals;
+            case NodeKind.Paragraph:
+                signals |= bold && char.IsAsciiDigit(first) ? PageSignals.BoldSlot : PageSignals.None;
+                signals |= bold && first == '《' ? PageSignals.BoldBracket : PageSignals.None;
+                signals |= !hasLink && lead.Contains('《') ? PageSignals.BracketLine : PageSignals.None;
+                signals |= lead.StartsWith("分享") ? PageSignals.ShareLabel : PageSignals.None;
+                signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
+                return signals;
+            default:
+                return signals;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Bot.Content;
+using Bot.Core.Recaps;
+
+namespace Bot.Tests.Content;
+
+public sealed class ContentLoaderSpecs
+{
+    private const string Page = "---\ntitle: \"SOFAChannel#40：示例\"\ndate: 2027-03-01T10:00:00+08:00\n---\n\n## 概要\n\n- 活动时间：2027 年 03 月 18 日（周四）19:00-20:00\n- 活动形式：线上直播\n";
+
+    [Fact]
+    public void Every_page_below_the_folder_is_read_with_a_relative_path_and_readmes_are_skipped()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", Page);
+        folder.Write("zh/activities/sofa-channel-40/index.md", Page);
+        folder.Write("README.md", "# for authors");
+        folder.Write("zh/readme.md", "# for authors too");
+        folder.Write("notes.txt", "not a page");
+
+        var content = ContentLoader.Load(folder.Path);
+
+        content.Pages.Select(p => p.Source).Should().Equal("a.md", "zh/activities/sofa-channel-40/index.md");
+        content.Pages[1].Event!.Id.Should().Be("sofa-channel-40");
+        content.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_becomes_a_diagnostic_and_the_others_still_load()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.md", Page);
+        File.WriteAllBytes(Path.Combine(folder.Path, "bad.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0xC3, 0x28]);
+
+        var content = ContentLoader.Load(folder.Path);
+
+        content.Pages.Should().ContainSingle().Which.Source.Should().Be("good.md");
+        content.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { File = "bad.md", Line = 1, Severity = Severity.Error, Code = "not-utf8" });
+    }
+
+    [Fact]
+    public void A_missing_folder_is_a_diagnostic_not_an_exception()
+    {
+        var content = ContentLoader.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N")));
+
+        content.Pages.Should().BeEmpty();
+        content.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("folder-missing");
+    }
+}
