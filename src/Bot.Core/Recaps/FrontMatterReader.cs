@@ -2,7 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
 
 namespace Bot.Core.Recaps;
 
@@ -15,7 +15,10 @@ internal static class FrontMatterReader
     private const int MaxYamlChars = 64 * 1024;
     private const int MaxNesting = 64;
 
-    public static FrontMatter Read(MarkdownDocument document, string markdown, DiagnosticBag diagnostics)
+    // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
@@ -34,7 +37,7 @@ internal static class FrontMatterReader
 
         var yaml = block.Lines.ToString();
         var line = block.Line + 2;
-        if (yaml.Length > MaxYamlChars || NestingOf(yaml) > MaxNesting)
+        if (yaml.Length > MaxYamlChars || YamlNesting.Of(yaml) > MaxNesting)
         {
             diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
             return FrontMatter.Empty;
@@ -42,34 +45,33 @@ internal static class FrontMatterReader
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (Yaml.Deserialize<object>(yaml) is not Dictionary<object, object> map)
             {
                 diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
                 return FrontMatter.Empty;
             }
 
-            return FromMap(map, line, diagnostics);
+            return FromMap(map, line, zone, diagnostics);
         }
         catch (YamlException e)
         {
             diagnostics.Warn(line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
             return FrontMatter.Empty;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow collections.
+            // YamlDotNet throws these (not a YamlException) on some malformed flow collections and on event
+            // sequences its deserializer does not expect ("The current event is of an unsupported type").
             diagnostics.Warn(line, "front-matter-yaml", $"the front matter is not valid YAML ({e.Message})");
             return FrontMatter.Empty;
         }
     }
 
-    private static FrontMatter FromMap(YamlMappingNode map, int line, DiagnosticBag diagnostics)
+    private static FrontMatter FromMap(Dictionary<object, object> map, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
-        string? Scalar(string key) => Find(map, key) is YamlScalarNode s ? s.Value : null;
+        string? Scalar(string key) => Find(map, key) is string s ? s : null;
         var dateText = Scalar("date");
-        var date = ParseDate(dateText);
+        var date = ParseDate(dateText, zone);
         if (dateText is not null && date is null)
         {
             diagnostics.Warn(line, "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
@@ -85,11 +87,11 @@ internal static class FrontMatterReader
             Scalar("authorlink"));
     }
 
-    private static YamlNode? Find(YamlMappingNode map, string key)
+    private static object? Find(Dictionary<object, object> map, string key)
     {
-        foreach (var (k, v) in map.Children)
+        foreach (var (k, v) in map)
         {
-            if (k is YamlScalarNode { Value: { } name } && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            if (k is string name && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
             {
                 return v;
             }
@@ -98,15 +100,15 @@ internal static class FrontMatterReader
         return null;
     }
 
-    private static IReadOnlyList<string> List(YamlNode? node) => node switch
+    private static IReadOnlyList<string> List(object? value) => value switch
     {
-        YamlScalarNode { Value: { Length: > 0 } v } => [v],
-        YamlSequenceNode seq => [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.Length > 0)],
+        string { Length: > 0 } v => [v],
+        List<object> items => [.. items.OfType<string>().Where(v => v.Length > 0)],
         _ => [],
     };
 
-    /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is taken as UTC+8 China time.</summary>
-    internal static DateTimeOffset? ParseDate(string? text)
+    /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is local time in <paramref name="zone"/>.</summary>
+    internal static DateTimeOffset? ParseDate(string? text, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -121,7 +123,7 @@ internal static class FrontMatterReader
         }
 
         return DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
-            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.FromHours(8))
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
             : null;
     }
 
@@ -129,38 +131,5 @@ internal static class FrontMatterReader
     {
         var s = markdown.AsSpan().TrimStart('\uFEFF');
         return s.StartsWith("---") && (s.Length == 3 || s[3] is '\n' or '\r' or ' ' or '\t');
-    }
-
-    private static int NestingOf(string yaml)
-    {
-        int depth = 0, max = 0, indent = 0, maxIndent = 0;
-        var lineStart = true;
-        foreach (var c in yaml)
-        {
-            switch (c)
-            {
-                case '[' or '{':
-                    max = Math.Max(max, ++depth);
-                    break;
-                case ']' or '}':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-            }
-
-            if (c == '\n')
-            {
-                (lineStart, indent) = (true, 0);
-            }
-            else if (lineStart && c is ' ' or '-')
-            {
-                maxIndent = Math.Max(maxIndent, ++indent);
-            }
-            else
-            {
-                lineStart = false;
-            }
-        }
-
-        return Math.Max(max, maxIndent / 2);
     }
 }

@@ -9,49 +9,69 @@ internal static class NestingGuard
     private const int MaxListIndent = 256;
     private const int MaxQuoteDepth = 128;
     private const int MaxBracketDepth = 256;
+    private const int SmallPage = 64 * 1024;
 
     public static bool IsTooDeep(string markdown)
     {
-        var brackets = 0;
-        var i = 0;
-        while (i < markdown.Length)
+        var text = markdown.AsSpan();
+        // Fast path (vectorised counts): with few brackets and quote markers, a page this small cannot nest lists
+        // deep enough to cost Markdig more than a fraction of a second.
+        if (text.Length <= SmallPage && text.Count('[') <= MaxBracketDepth && text.Count('>') <= MaxQuoteDepth)
         {
-            var (indent, quotes, j) = LinePrefix(markdown, i);
-            if (quotes > MaxQuoteDepth || (indent > MaxListIndent && j < markdown.Length && IsListMarker(markdown[j])))
+            return false;
+        }
+
+        var brackets = 0;
+        while (!text.IsEmpty)
+        {
+            var end = text.IndexOf('\n');
+            var line = end < 0 ? text : text[..end];
+            text = end < 0 ? [] : text[(end + 1)..];
+            var (indent, quotes, next) = LinePrefix(line);
+            if (quotes > MaxQuoteDepth || (indent > MaxListIndent && next < line.Length && IsListMarker(line[next])))
             {
                 return true;
             }
 
-            if (j >= markdown.Length || markdown[j] == '\n')
+            if (next >= line.Length)
             {
                 brackets = 0;
+                continue;
             }
 
-            for (; j < markdown.Length && markdown[j] != '\n'; j++)
+            // Only brackets and escapes matter; IndexOfAny skips the rest of the line in vectorised steps.
+            for (var rest = line[next..]; ;)
             {
-                switch (markdown[j])
+                var at = rest.IndexOfAny('[', ']', '\\');
+                if (at < 0)
                 {
-                    case '\\':
-                        j++;
-                        break;
+                    break;
+                }
+
+                switch (rest[at])
+                {
                     case '[' when ++brackets > MaxBracketDepth:
                         return true;
                     case ']':
                         brackets = Math.Max(0, brackets - 1);
                         break;
+                    case '\\':
+                        at++;
+                        break;
                 }
-            }
 
-            i = j + 1;
+                rest = at + 1 < rest.Length ? rest[(at + 1)..] : [];
+            }
         }
 
         return false;
     }
 
-    private static (int Indent, int Quotes, int Next) LinePrefix(string s, int i)
+    private static (int Indent, int Quotes, int Next) LinePrefix(ReadOnlySpan<char> s)
     {
         var indent = 0;
         var quotes = 0;
+        var i = 0;
         for (; i < s.Length; i++)
         {
             switch (s[i])

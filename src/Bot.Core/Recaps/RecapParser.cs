@@ -30,7 +30,7 @@ public static class RecapParser
             return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);
         }
 
-        var frontMatter = FrontMatterReader.Read(document, markdown, diagnostics);
+        var frontMatter = FrontMatterReader.Read(document, markdown, TimeZones.Find(options.TimeZoneId, out _), diagnostics);
         var outline = Outline.PageOutline.Build(document);
         if (outline.Truncated)
         {

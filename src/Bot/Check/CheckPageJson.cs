@@ -18,6 +18,3 @@ public sealed record CheckPageJson(
     int? Number,
     string Kind,
     IReadOnlyList<string> Warnings);
-
-/// <summary>A talk in <c>check --json</c>.</summary>
-public sealed record CheckTalkJson(string Title, IReadOnlyList<string> Speakers, string? SlidesUrl);

@@ -46,7 +46,7 @@ public sealed class EventTimeSpecs
         var page = Pages.ChannelPage("1 月 9 日周四晚 7 点", date: "2019-12-31T12:10:00+08:00");
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2020, 1, 9, 19, 0, 0, China));
-        page.WarningCodes().Should().BeEmpty();
+        page.WarningCodes().Should().NotContain(["year-guess", "weekday-mismatch", "date-conflict"]);
     }
 
     [Fact]

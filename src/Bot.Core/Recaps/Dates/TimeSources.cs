@@ -46,7 +46,7 @@ internal static class TimeSources
             Add(secondary, Make("直播时间", l.Value, l.Line));
         }
 
-        if (anchor is { } a)
+        if (anchor is { } a && !primary.Exists(p => p.Date is not null))
         {
             Add(primary, Prose(outline, a));
         }

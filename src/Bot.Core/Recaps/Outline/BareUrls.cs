@@ -3,6 +3,8 @@ namespace Bot.Core.Recaps.Outline;
 /// <summary>URLs written as plain text (<c>注册地址：https://…</c>), which CommonMark does not make links.</summary>
 internal static class BareUrls
 {
+    public static bool MayContain(string text) => text.Contains("://", StringComparison.Ordinal);
+
     public static void AddTo(string text, List<PageLink> links, int line)
     {
         var from = 0;

@@ -31,6 +31,7 @@ internal static class InlineLines
         }
 
         state.EndLine();
+        state.Release();
         return state.Result;
     }
 
@@ -67,9 +68,22 @@ internal static class InlineLines
 
     private sealed class State(int firstLine, List<PageImage> images, string? section)
     {
-        private readonly StringBuilder _text = new();
-        private List<PageLink> _links = [];
+        // One builder per thread: a page has hundreds of paragraphs and this is the parser's hottest allocation.
+        [ThreadStatic]
+        private static StringBuilder? _shared;
+
+        private readonly StringBuilder _text = TakeBuilder();
+        private List<PageLink>? _links;
         private int _line = firstLine;
+
+        private static StringBuilder TakeBuilder()
+        {
+            var sb = _shared ?? new StringBuilder(256);
+            _shared = null;
+            return sb.Clear();
+        }
+
+        public void Release() => _shared = _text.Clear();
 
         public List<(string Text, IReadOnlyList<PageLink> Links, int Line)> Result { get; } = [];
 
@@ -91,17 +105,18 @@ internal static class InlineLines
 
                     break;
                 case LinkInline link:
-                    var text = PlainText(link);
-                    _text.Append(text);
+                    var from = _text.Length;
+                    AppendText(_text, link, 0);
                     if (!string.IsNullOrWhiteSpace(link.Url))
                     {
-                        _links.Add(new PageLink(text, link.Url, _line));
+                        var text = _text.ToString(from, _text.Length - from).Trim();
+                        (_links ??= []).Add(new PageLink(text, link.Url, _line));
                     }
 
                     break;
                 case AutolinkInline autolink:
                     _text.Append(autolink.Url);
-                    _links.Add(new PageLink(autolink.Url, autolink.Url, _line));
+                    (_links ??= []).Add(new PageLink(autolink.Url, autolink.Url, _line));
                     break;
                 case ContainerInline container when depth < MaxDepth:
                     foreach (var child in container)
@@ -120,15 +135,19 @@ internal static class InlineLines
 
         public void EndLine()
         {
-            var text = _text.ToString().Trim();
-            if (text.Length > 0 || _links.Count > 0)
+            var text = _text.Length == 0 ? "" : _text.ToString().Trim();
+            if (text.Length > 0 || _links is not null)
             {
-                BareUrls.AddTo(text, _links, _line);
-                Result.Add((text, _links, _line));
+                if (BareUrls.MayContain(text))
+                {
+                    BareUrls.AddTo(text, _links ??= [], _line);
+                }
+
+                Result.Add((text, _links is null ? [] : _links, _line));
             }
 
             _text.Clear();
-            _links = [];
+            _links = null;
             _line++;
         }
     }

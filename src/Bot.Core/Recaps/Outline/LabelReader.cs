@@ -25,7 +25,7 @@ public static class LabelReader
             }
 
             // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
-            var labelled = !line.IsLinksOnly && TrySplit(line.Text, out label, out value);
+            var labelled = TrySplit(line.Text, out label, out value) && !line.IsLinksOnly;
             if (line.InSummary)
             {
                 if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && current.AcceptsLinks && line.IsLinksOnly)
@@ -68,6 +68,13 @@ public static class LabelReader
         (label, value) = ("", "");
         var at = ColonIndex(text);
         if (at <= 0)
+        {
+            return false;
+        }
+
+        // Cheap rejections first: most colons on a page sit in prose, not after a label.
+        var raw = text.AsSpan(0, at);
+        if (raw.Length > MaxLabelLength * 3 || raw.IndexOfAny("。，,！？#[《") >= 0)
         {
             return false;
         }

@@ -1,0 +1,94 @@
+using static Bot.Core.Recaps.Dates.ScanText;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c> (the workshop pages).</summary>
+internal static class EnglishDateScanner
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    // `24 June, 2019`, `June 24, 2019`, `June 24`.
+    public static bool TryAt(string s, ref int i, out (int? Year, int Month, int Day) date)
+    {
+        date = default;
+        var j = i;
+        int day;
+        int month;
+        if (TryInt(s, ref j, 2, out day))
+        {
+            j = SkipSpaces(s, j);
+            if (!TryMonth(s, ref j, out month))
+            {
+                return false;
+            }
+        }
+        else if (TryMonth(s, ref j, out month))
+        {
+            j = SkipSpaces(s, j);
+            if (!TryInt(s, ref j, 2, out day))
+            {
+                return false;
+            }
+
+            SkipOrdinal(s, ref j);
+        }
+        else
+        {
+            return false;
+        }
+
+        int? year = null;
+        var k = SkipFiller(s, j);
+        if (TryInt(s, ref k, 4, out var y) && y >= 1900)
+        {
+            year = y;
+            j = k;
+        }
+
+        if (!IsValidDate(year, month, day))
+        {
+            return false;
+        }
+
+        date = (year, month, day);
+        i = j;
+        return true;
+    }
+
+    private static bool TryMonth(string s, ref int i, out int month)
+    {
+        month = 0;
+        var j = i;
+        while (j < s.Length && char.IsAsciiLetter(s[j]))
+        {
+            j++;
+        }
+
+        if (j - i < 3 || (i > 0 && char.IsAsciiLetter(s[i - 1])))
+        {
+            return false;
+        }
+
+        var word = s[i..j].ToLowerInvariant();
+        for (var m = 0; m < Months.Length; m++)
+        {
+            if (Months[m] == word || (word.Length == 3 && Months[m].StartsWith(word, StringComparison.Ordinal)))
+            {
+                month = m + 1;
+                i = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SkipOrdinal(string s, ref int i)
+    {
+        if (AtWord(s, i, "st") || AtWord(s, i, "nd") || AtWord(s, i, "rd") || AtWord(s, i, "th"))
+        {
+            i += 2;
+        }
+    }
+}

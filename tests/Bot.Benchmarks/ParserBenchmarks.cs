@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Jobs;
+using Bot.Core.Recaps;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using YamlDotNet.Serialization;
+
+namespace Bot.Benchmarks;
+
+/// <summary>What the full page parser costs over the bare libraries: Markdig + YamlDotNet on the 69 corpus pages
+/// (the floor any parser pays) against <see cref="RecapParser.Parse"/> of the same pages (target ≤ 1.5×).</summary>
+[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 10)]
+[MemoryDiagnoser]
+[MedianColumn]
+public class ParserBenchmarks
+{
+    private readonly IDeserializer _yaml = new DeserializerBuilder().IgnoreUnmatchedProperties().Build();
+    private (string Name, string Text)[] _pages = [];
+
+    [GlobalSetup]
+    public void LoadCorpus()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        var corpus = Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus", "sofastack"));
+        _pages = [.. Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
+        if (_pages.Length == 0)
+        {
+            throw new InvalidOperationException($"no corpus pages in {corpus}");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "Markdig + YamlDotNet (bare)")]
+    public int BareParse()
+    {
+        var blocks = 0;
+        foreach (var (_, text) in _pages)
+        {
+            var document = Markdown.Parse(text, RecapMarkdown.Pipeline);
+            if (document.Count > 0 && document[0] is YamlFrontMatterBlock front)
+            {
+                blocks += _yaml.Deserialize<Dictionary<string, object>>(front.Lines.ToString())?.Count ?? 0;
+            }
+
+            blocks += document.Count;
+        }
+
+        return blocks;
+    }
+
+    [Benchmark(Description = "RecapParser.Parse (full)")]
+    public int FullParse()
+    {
+        var talks = 0;
+        foreach (var (name, text) in _pages)
+        {
+            talks += RecapParser.Parse(text, name).Event?.Talks.Count ?? 0;
+        }
+
+        return talks;
+    }
+}
