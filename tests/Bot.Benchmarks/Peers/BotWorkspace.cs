@@ -3,7 +3,7 @@ using Telegram.Bot.Types;
 namespace Bot.Benchmarks.Peers;
 
 /// <summary>Everything one bot run shares with the bot: a scratch folder, the content, the catalog JSON, the admin.</summary>
-public sealed record BotWorkspace(string Folder, RepoPaths Paths, string CatalogJson, PeersOptions Options)
+public sealed record BotWorkspace(string Folder, PeerPaths Paths, string CatalogJson, PeersOptions Options)
 {
     public const string Token = "123456:PEERS-benchmark";
 

@@ -5,7 +5,7 @@ namespace Bot.Benchmarks.Peers;
 /// <summary>Makes sure Node 20+ is there and the peer's packages are installed from its lock file.</summary>
 public static class NodePeer
 {
-    public static async Task EnsureInstalledAsync(RepoPaths paths, TextWriter log)
+    public static async Task EnsureInstalledAsync(PeerPaths paths, TextWriter log)
     {
         string version;
         try

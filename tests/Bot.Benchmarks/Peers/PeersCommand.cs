@@ -8,7 +8,7 @@ public static class PeersCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
-        var paths = RepoPaths.Find();
+        var paths = PeerPaths.Find();
         PeersOptions options;
         try
         {
@@ -35,7 +35,7 @@ public static class PeersCommand
     }
 
     /// <summary>Everything but the printing: what the CI smoke test calls with small numbers.</summary>
-    public static async Task<IReadOnlyList<BotResult>> RunBotsAsync(RepoPaths paths, PeersOptions options, TextWriter log)
+    public static async Task<IReadOnlyList<BotResult>> RunBotsAsync(PeerPaths paths, PeersOptions options, TextWriter log)
     {
         if (!Directory.Exists(paths.Corpus)) throw new DirectoryNotFoundException($"The corpus is not at {paths.Corpus}.");
         if (options.Bots.Any(b => b.StartsWith("grammy", StringComparison.Ordinal))) await NodePeer.EnsureInstalledAsync(paths, log);
@@ -66,10 +66,10 @@ public static class PeersCommand
     }
 
     /// <summary>What the grammY peer reads: our own parser's view of the corpus (RECAP-FORMAT.md §14).</summary>
-    private static async Task<string> CheckJsonAsync(RepoPaths paths)
+    private static async Task<string> CheckJsonAsync(PeerPaths paths)
     {
         var check = new ProcessStartInfo("dotnet");
-        foreach (var arg in new[] { RepoPaths.OurBotDll, "check", paths.Corpus, "--json" }) check.ArgumentList.Add(arg);
+        foreach (var arg in new[] { PeerPaths.OurBotDll, "check", paths.Corpus, "--json" }) check.ArgumentList.Add(arg);
         return await ChildProcess.RunAsync(check, TimeSpan.FromMinutes(2));
     }
 }

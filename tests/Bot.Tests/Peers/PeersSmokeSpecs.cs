@@ -14,7 +14,7 @@ public sealed class PeersSmokeSpecs
     {
         var log = new StringWriter();
 
-        var results = await PeersCommand.RunBotsAsync(RepoPaths.Find(), Small, log);
+        var results = await PeersCommand.RunBotsAsync(PeerPaths.Find(), Small, log);
 
         results.Select(r => r.Name).Should().Equal("ours", "grammY a", "grammY b");
         foreach (var bot in results)

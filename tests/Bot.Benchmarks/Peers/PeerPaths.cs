@@ -1,7 +1,7 @@
 namespace Bot.Benchmarks.Peers;
 
 /// <summary>Where things are, found from the repository root (the folder holding Bot.sln).</summary>
-public sealed record RepoPaths(string Root)
+public sealed record PeerPaths(string Root)
 {
     public string Corpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "sofastack"));
     public string GrammyPeer => Path.Combine(Root, "tests", "Peers", "grammy");
@@ -10,13 +10,13 @@ public sealed record RepoPaths(string Root)
     /// <summary>Our bot, built beside this assembly (Bot.Benchmarks references src/Bot, so Release builds Release).</summary>
     public static string OurBotDll => Path.Combine(AppContext.BaseDirectory, "Bot.dll");
 
-    public static RepoPaths Find()
+    public static PeerPaths Find()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln"))) return new RepoPaths(dir.FullName);
+                if (File.Exists(Path.Combine(dir.FullName, "Bot.sln"))) return new PeerPaths(dir.FullName);
             }
         }
 
