@@ -17,12 +17,14 @@ public sealed class FloodGateSpecs
         {
             await gate.WaitTurnAsync(1000 + i, false, DeliveryPriority.Broadcast);
             lock (order) order.Add($"b{i}");
+            gate.Completed();
         }).ToList();
         await Task.Delay(50);
 
         // Act
         await gate.WaitTurnAsync(7, false, DeliveryPriority.Reply);
         lock (order) order.Add("reply");
+        gate.Completed();
         await Task.WhenAll(broadcasts).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
