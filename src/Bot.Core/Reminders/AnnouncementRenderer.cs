@@ -77,7 +77,8 @@ public static class AnnouncementRenderer
         var sb = new StringBuilder("🗓 <b>").Append(s.DigestTitle).Append("</b>");
         foreach (var evt in week)
         {
-            sb.Append("\n• ").Append(LocalTime.Format(evt.Start!.Value, zone, s)).Append(" — <b>").Append(Escape(evt.Title)).Append("</b>");
+            var when = evt.HasClockTime ? LocalTime.Format(evt.Start!.Value, zone, s) : LocalTime.FormatDay(evt.Start!.Value, evt.TimeZoneId, s);
+            sb.Append("\n• ").Append(when).Append(" — <b>").Append(Escape(evt.Title)).Append("</b>");
             if (evt.LiveUrl is { } live)
             {
                 sb.Append(CultureInfo.InvariantCulture, $" · <a href=\"{Escape(live)}\">{s.LiveRoom}</a>");

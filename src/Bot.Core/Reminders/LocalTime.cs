@@ -29,4 +29,13 @@ public static class LocalTime
         return string.Create(CultureInfo.InvariantCulture,
             $"{local:yyyy-MM-dd} {s.WeekDays[(int)local.DayOfWeek]} {local:HH:mm} (UTC{sign}{offset:hh\\:mm})");
     }
+
+    /// <summary>When the page gives only a day: that day as the page means it, in the event's own zone
+    /// (<c>2025-04-26 Sat (time not announced)</c>), never a made-up midnight.</summary>
+    public static string FormatDay(DateTimeOffset start, string eventZoneId, AnnouncementStrings s)
+    {
+        var local = TimeZoneInfo.ConvertTime(start, Zone(eventZoneId));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{local:yyyy-MM-dd} {s.WeekDays[(int)local.DayOfWeek]} ({s.TimeNotAnnounced})");
+    }
 }

@@ -12,7 +12,7 @@ public static class ReminderPlanner
 
     public static bool HasEnded(Event evt, DateTimeOffset now) => EndOf(evt) is { } end && end <= now;
 
-    /// <summary>Every (event, lead) whose event has not ended, including those whose fire time has passed
+    /// <summary>Every (event, lead) whose event has a clock time and has not ended, including those whose fire time has passed
     /// (the synchroniser keeps those already scheduled so Quartz's misfire handling can send them once).</summary>
     public static IReadOnlyList<PlannedReminder> Plan(IEnumerable<Event> events, IEnumerable<TimeSpan> leadTimes, DateTimeOffset now)
     {
@@ -20,7 +20,9 @@ public static class ReminderPlanner
         var plan = new List<PlannedReminder>();
         foreach (var evt in events)
         {
-            if (evt.Start is not { } start || HasEnded(evt, now))
+            // A page that gives only a day cannot be announced as "starts in 1 hour"; such events reach
+            // chats through the weekly digest, with the date and "time not announced".
+            if (evt.Start is not { } start || !evt.HasClockTime || HasEnded(evt, now))
             {
                 continue;
             }

@@ -84,6 +84,20 @@ public sealed class AnnouncementRendererSpecs
     }
 
     [Fact]
+    public void The_digest_shows_an_event_whose_page_gives_only_a_day_with_its_date_and_no_made_up_time()
+    {
+        // Arrange: midnight in Shanghai is still the previous evening in Berlin
+        var day = new DateTimeOffset(2026, 12, 5, 0, 0, 0, SampleEvents.Shanghai);
+        var evt = SampleEvents.Meetup("anniversary", day) with { HasClockTime = false };
+
+        // Act
+        var digest = AnnouncementRenderer.Digest([evt], day.AddDays(-2), Chat() with { TimeZoneId = "Europe/Berlin" });
+
+        // Assert
+        digest.Should().Contain("2026-12-05 Sat (time not announced)").And.NotContain("00:00").And.NotContain("2026-12-04");
+    }
+
+    [Fact]
     public void There_is_no_digest_in_a_week_without_events()
     {
         // Act

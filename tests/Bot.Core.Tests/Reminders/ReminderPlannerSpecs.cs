@@ -52,4 +52,18 @@ public sealed class ReminderPlannerSpecs
         plan.Should().NotBeEmpty("it started 90 minutes ago and is assumed to last two hours");
         ReminderPlanner.HasEnded(running, Now.AddMinutes(31)).Should().BeTrue();
     }
+
+    [Fact]
+    public void An_event_whose_page_gives_only_a_day_gets_no_timed_reminders()
+    {
+        // Arrange
+        var dayOnly = SampleEvents.Channel("anniversary", Start) with { HasClockTime = false };
+        var timed = SampleEvents.Channel("channel-24", Start);
+
+        // Act
+        var plan = ReminderPlanner.Plan([dayOnly, timed], LeadTime.Defaults, Now);
+
+        // Assert
+        plan.Should().NotBeEmpty().And.OnlyContain(p => p.EventId == "channel-24");
+    }
 }
