@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Bot.Core.Reminders;
 using Bot.Storage;
-using Bot.Tests.ConsoleChat;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;
 using FakeBotApi;
@@ -23,7 +22,7 @@ public sealed class ProcessKillSpecs
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
