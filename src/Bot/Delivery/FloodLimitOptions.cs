@@ -1,8 +1,9 @@
 namespace Bot.Delivery;
 
 /// <summary>Telegram's flood limits (<c>Telegram:Limits</c>). Telegram does not publish exact figures; these are the
-/// FAQ's, and every window is stretched by <see cref="SafetyMargin"/> so that jitter between granting a turn and the call
-/// reaching Telegram cannot push us over.</summary>
+/// FAQ's. The per-chat and per-group windows are stretched by <see cref="SafetyMargin"/> so that jitter between granting a
+/// turn and the call reaching Telegram cannot push us over; the overall one needs none (its permits return a second
+/// after Telegram's answer).</summary>
 public sealed class FloodLimitOptions
 {
     public const string SectionName = "Telegram:Limits";
