@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -5,17 +6,21 @@ namespace Bot.Delivery;
 
 /// <summary>The one door every outgoing message passes: grants turns within the overall, per-chat and per-group
 /// limits, replies before broadcasts, and honours 429 pauses for just the chat concerned (or everyone on a global
-/// flood). One gate per bot token.</summary>
+/// flood). One gate per bot token. Every granted turn must be followed by <see cref="Completed"/> once the call has its
+/// answer (or failed): that starts the one second after which its overall permit returns.</summary>
 public sealed partial class FloodGate : IAsyncDisposable
 {
     private readonly FloodLimitOptions _options;
     private readonly FloodLimiters _limiters;
     private readonly TimeProvider _time;
     private readonly ILogger<FloodGate> _logger;
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(5);
     private readonly Lock _lock = new();
     private readonly LinkedList<Waiter>[] _lanes = [new(), new(), new()];
     private readonly Dictionary<long, long> _pausedUntil = [];
     private readonly Queue<(long ChatId, long At)> _recent429 = new();
+    private readonly Queue<RateLimitLease> _onTheWire = new();
+    private readonly Queue<(RateLimitLease Lease, long ReturnAt)> _cooling = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _allPausedUntil;
@@ -39,6 +44,8 @@ public sealed partial class FloodGate : IAsyncDisposable
             node = _lanes[(int)priority].AddLast(waiter);
         }
 
+        GrantTurns();
+
         if (cancellationToken.CanBeCanceled)
         {
             waiter.Registration = cancellationToken.Register(() =>
@@ -56,6 +63,18 @@ public sealed partial class FloodGate : IAsyncDisposable
         }
 
         return waiter.Turn.Task;
+    }
+
+    /// <summary>A call made on a granted turn has its answer (or failed): its overall permit returns one second from now.</summary>
+    public void Completed()
+    {
+        lock (_lock)
+        {
+            if (_onTheWire.TryDequeue(out var lease))
+            {
+                _cooling.Enqueue((lease, _time.GetTimestamp() + (long)(FloodLimiters.OverallWindow.TotalSeconds * _time.TimestampFrequency)));
+            }
+        }
     }
 
     /// <summary>Telegram answered 429 for this chat: only this chat waits, unless several chats hit it at once.</summary>
@@ -98,31 +117,39 @@ public sealed partial class FloodGate : IAsyncDisposable
             {
                 waiter.Turn.TrySetCanceled();
             }
+
+            foreach (var lease in _onTheWire.Concat(_cooling.Select(c => c.Lease)))
+            {
+                lease.Dispose();
+            }
         }
 
         await _limiters.DisposeAsync();
         _stop.Dispose();
     }
 
-    /// <summary>Ticks at least <see cref="FloodLimiters.Tick"/> apart, replenishing the overall window and granting at most
-    /// <see cref="FloodLimiters.PerTick"/> turns, highest priority first. A late tick delays the following ones rather
-    /// than being caught up: the window may stretch (a little throughput lost) but never shrink (a limit broken).</summary>
+    /// <summary>Every few milliseconds returns the overall permits whose second is over and grants what they allow. A late
+    /// round only delays the turns it would have granted; it shifts no later window.</summary>
     private async Task RunAsync()
     {
         var ct = _stop.Token;
-        var clock = TimeProvider.System;
-        var last = clock.GetTimestamp();
         while (!ct.IsCancellationRequested)
         {
-            var wait = _limiters.Tick - clock.GetElapsedTime(last);
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, ct);
-            }
-
-            last = clock.GetTimestamp();
-            _limiters.Overall.TryReplenish();
+            await Task.Delay(Heartbeat, ct);
+            ReturnCooledPermits();
             GrantTurns();
+        }
+    }
+
+    private void ReturnCooledPermits()
+    {
+        lock (_lock)
+        {
+            var now = _time.GetTimestamp();
+            while (_cooling.TryPeek(out var cooling) && cooling.ReturnAt <= now)
+            {
+                _cooling.Dequeue().Lease.Dispose();
+            }
         }
     }
 
@@ -136,25 +163,22 @@ public sealed partial class FloodGate : IAsyncDisposable
                 return;
             }
 
-            for (var granted = 0; granted < _limiters.PerTick; granted++)
+            while (NextReady(now) is { } next)
             {
-                var next = NextReady(now);
-                if (next is null)
-                {
-                    return;
-                }
-
-                using var overall = _limiters.Overall.AttemptAcquire();
+                var overall = _limiters.Overall.AttemptAcquire();
                 if (!overall.IsAcquired)
                 {
+                    overall.Dispose();
                     return;
                 }
 
                 if (!_limiters.TryTakeChat(next.Value.ChatId, next.Value.IsGroup))
                 {
-                    continue;
+                    overall.Dispose();
+                    return;
                 }
 
+                _onTheWire.Enqueue(overall);
                 next.List!.Remove(next);
                 next.Value.Registration.Dispose();
                 next.Value.Turn.TrySetResult();

@@ -1,8 +1,9 @@
 namespace Bot.Delivery;
 
 /// <summary>Telegram's flood limits (<c>Telegram:Limits</c>). Telegram does not publish exact figures; these are the
-/// FAQ's, and every window is stretched by <see cref="SafetyMargin"/> so that jitter between granting a turn and the call
-/// reaching Telegram cannot push us over.</summary>
+/// FAQ's. The per-chat and per-group windows are stretched by <see cref="SafetyMargin"/> so that jitter between granting a
+/// turn and the call reaching Telegram cannot push us over; the overall one needs none (its permits return a second
+/// after Telegram's answer).</summary>
 public sealed class FloodLimitOptions
 {
     public const string SectionName = "Telegram:Limits";
@@ -15,11 +16,19 @@ public sealed class FloodLimitOptions
     /// <summary>Distinct chats answered 429 within a second before it is taken as a global flood (pause everything).</summary>
     public int GlobalFloodChats { get; set; } = 3;
 
+    /// <summary>Broadcast messages between asking for a turn and recording the outcome, at most: enough to keep the overall
+    /// rate busy across a send's round trip (a fifth of a second of the rate), and the most a crash can repeat.
+    /// 0 = derived from <see cref="OverallPerSecond"/>.</summary>
+    public int MaxInFlight { get; set; }
+
+    public int EffectiveMaxInFlight => MaxInFlight > 0 ? MaxInFlight : Math.Max(4, (int)Math.Ceiling(OverallPerSecond / 5.0));
+
     public IEnumerable<string> Validate()
     {
         if (OverallPerSecond < 1) yield return $"{SectionName}:{nameof(OverallPerSecond)} must be at least 1";
         if (PerChatPerSecond < 1) yield return $"{SectionName}:{nameof(PerChatPerSecond)} must be at least 1";
         if (PerGroupPerMinute < 1) yield return $"{SectionName}:{nameof(PerGroupPerMinute)} must be at least 1";
+        if (MaxInFlight < 0) yield return $"{SectionName}:{nameof(MaxInFlight)} must not be negative";
         if (SafetyMargin < TimeSpan.Zero || SafetyMargin > TimeSpan.FromSeconds(1)) yield return $"{SectionName}:{nameof(SafetyMargin)} must be between 0 and 1 s";
     }
 }

@@ -2,34 +2,26 @@ using System.Threading.RateLimiting;
 
 namespace Bot.Delivery;
 
-/// <summary>The System.Threading.RateLimiting limiters behind the gate: a sliding window overall, replenished by the gate's
-/// own ticks, and partitioned sliding windows per chat and per group.</summary>
-/// <remarks>A sliding window releases a permit a whole number of segments after the segment it was taken in, so a
-/// permit taken late in a segment comes back up to one segment early. The overall window is only ever taken right
-/// after a tick (the gate grants on its ticks), so it needs no more than the jitter margin; the per-chat and per-group
-/// windows are taken at any time and get one extra segment.</remarks>
+/// <summary>The System.Threading.RateLimiting limiters behind the gate: the overall limit as a concurrency limiter whose
+/// permits the gate holds until one second after the call's answer, and partitioned sliding windows per chat and per
+/// group.</summary>
+/// <remarks>Overall: a permit returns one second after Telegram answered the call it was used for. Telegram received the
+/// call before it answered, so any one-second window at Telegram holds at most the permit limit, however late our own
+/// loop or the network runs; and lateness never accumulates into later windows, as it does with tick-counted windows.
+/// Per chat and per group: a sliding window releases a permit a whole number of segments after the segment it was taken
+/// in, so a permit taken late in a segment comes back up to one segment early; those windows get one extra segment and
+/// the safety margin.</remarks>
 internal sealed class FloodLimiters : IAsyncDisposable
 {
     // Partitioned limiters are replenished by their owner's 100 ms heartbeat, so their segments are 100 ms.
     private static readonly TimeSpan PartitionTick = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan TargetTick = TimeSpan.FromMilliseconds(50);
 
     public FloodLimiters(FloodLimitOptions options)
     {
-        var overallWindow = TimeSpan.FromSeconds(1) + options.SafetyMargin;
-        var segments = Math.Max(1, (int)Math.Round(overallWindow / TargetTick));
-        Tick = overallWindow / segments;
-        PerTick = Math.Max(1, (int)Math.Ceiling(options.OverallPerSecond * Tick.TotalSeconds));
-        Overall = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+        Overall = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = options.OverallPerSecond,
-            // The gate shifts the window itself, at least a `Tick` apart, so the real window is at least segments × Tick.
-            // The limiter silently ignores a shift sooner than its own period; a slightly shorter nominal window keeps
-            // timer rounding from dropping one of the gate's ticks.
-            Window = overallWindow * 0.9,
-            SegmentsPerWindow = segments,
             QueueLimit = 0,
-            AutoReplenishment = false,
         });
         var chatWindow = RoundUp(TimeSpan.FromSeconds(1) + options.SafetyMargin, PartitionTick) + PartitionTick;
         PerChat = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(chatId, _ =>
@@ -51,13 +43,10 @@ internal sealed class FloodLimiters : IAsyncDisposable
             }));
     }
 
-    /// <summary>The overall window's segment: the gate replenishes and grants once per tick.</summary>
-    public TimeSpan Tick { get; }
+    /// <summary>How long after a call's answer its overall permit returns.</summary>
+    public static TimeSpan OverallWindow { get; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Most turns granted per tick, so a full window is spread over the second instead of sent as one burst.</summary>
-    public int PerTick { get; }
-
-    public SlidingWindowRateLimiter Overall { get; }
+    public ConcurrencyLimiter Overall { get; }
     public PartitionedRateLimiter<long> PerChat { get; }
     public PartitionedRateLimiter<long> PerGroup { get; }
 

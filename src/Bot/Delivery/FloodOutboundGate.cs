@@ -14,6 +14,14 @@ public sealed class FloodOutboundGate(FloodGate gate) : IOutboundGate
         }
     }
 
+    public void Completed(OutboundCall call)
+    {
+        if (call.ChatId is not null)
+        {
+            gate.Completed();
+        }
+    }
+
     public void RetryAfter(OutboundCall call, TimeSpan retryAfter)
     {
         if (call.ChatId is { } chatId)

@@ -1,13 +1,19 @@
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Delivery;
 
 /// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
 /// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
+/// <remarks>At most <see cref="FloodLimitOptions.EffectiveMaxInFlight"/> messages are between "turn requested" and "outcome
+/// recorded" at any time. That is the crash bound: a message Telegram accepted but whose answer the process had not yet
+/// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
+/// there are never more of those than slots.</remarks>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox, ChatStore chats, IMessageTransport transport, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    OutboxStore outbox, ChatStore chats, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     private const int Capacity = 5000;
@@ -16,6 +22,7 @@ public sealed partial class OutboxDispatcher(
     private readonly Lock _lock = new();
     private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _inFlight = new(limits.Value.EffectiveMaxInFlight, limits.Value.EffectiveMaxInFlight);
     private int _inMemory;
     private long _cursor;
     private long _lastRescan;
@@ -152,40 +159,67 @@ public sealed partial class OutboxDispatcher(
         var backOff = TimeSpan.FromSeconds(1);
         while (true)
         {
-            var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
-            var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
-            switch (result)
+            ((bool KeepGoing, long Target)? Outcome, bool BackOff) step;
+            await _inFlight.WaitAsync(ct);
+            try
             {
-                case SendResult.Sent:
-                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                    return (true, target);
-                case SendResult.TooManyRequests tooMany:
-                    // The transport told the gate; the next attempt waits there for this chat only.
-                    LogTooManyRequests(target, tooMany.RetryAfter.TotalSeconds);
-                    break;
-                case SendResult.Transient transient:
-                    LogTransient(target, transient.Reason, backOff.TotalSeconds);
-                    await outbox.RecordFailureAsync(entry.Id, transient.Reason, ct);
-                    await Task.Delay(backOff, time, ct);
-                    backOff = TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, backOff.Ticks * 2));
-                    break;
-                case SendResult.Migrated migrated:
-                    LogMigrated(target, migrated.NewChatId);
-                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                    await chats.MigrateAsync(target, migrated.NewChatId, ct);
-                    await outbox.RetargetAsync(target, migrated.NewChatId, ct);
-                    return (true, migrated.NewChatId);
-                case SendResult.ChatGone gone:
-                    LogChatGone(target, gone.Reason);
-                    await chats.DeactivateAsync(target, gone.Reason, ct);
-                    await outbox.MarkDroppedAsync(entry.Id, gone.Reason, ct);
-                    await outbox.DropPendingForChatAsync(target, gone.Reason, ct);
-                    return (false, target);
-                case SendResult.Rejected rejected:
-                    LogRejected(entry.Id, target, rejected.Reason);
-                    await outbox.MarkDroppedAsync(entry.Id, rejected.Reason, ct);
-                    return (true, target);
+                step = await SendAndRecordAsync(entry, target, ct);
             }
+            finally
+            {
+                _inFlight.Release();
+            }
+
+            if (step.Outcome is { } done)
+            {
+                return done;
+            }
+
+            // Waiting out a back-off holds no slot: the slots bound what is on the wire or unrecorded, not what is pending.
+            if (step.BackOff)
+            {
+                await Task.Delay(backOff, time, ct);
+                backOff = TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, backOff.Ticks * 2));
+            }
+        }
+    }
+
+    /// <returns>The outcome, or none to try again (after a back-off when the failure was transient).</returns>
+    private async Task<((bool KeepGoing, long Target)? Outcome, bool BackOff)> SendAndRecordAsync(OutboxEntry entry, long target, CancellationToken ct)
+    {
+        var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
+        var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
+        switch (result)
+        {
+            case SendResult.Sent:
+                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                return ((true, target), false);
+            case SendResult.TooManyRequests tooMany:
+                // The transport told the gate; the next attempt waits there for this chat only.
+                LogTooManyRequests(target, tooMany.RetryAfter.TotalSeconds);
+                return (null, false);
+            case SendResult.Transient transient:
+                LogTransient(target, transient.Reason);
+                await outbox.RecordFailureAsync(entry.Id, transient.Reason, ct);
+                return (null, true);
+            case SendResult.Migrated migrated:
+                LogMigrated(target, migrated.NewChatId);
+                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                await chats.MigrateAsync(target, migrated.NewChatId, ct);
+                await outbox.RetargetAsync(target, migrated.NewChatId, ct);
+                return ((true, migrated.NewChatId), false);
+            case SendResult.ChatGone gone:
+                LogChatGone(target, gone.Reason);
+                await chats.DeactivateAsync(target, gone.Reason, ct);
+                await outbox.MarkDroppedAsync(entry.Id, gone.Reason, ct);
+                await outbox.DropPendingForChatAsync(target, gone.Reason, ct);
+                return ((false, target), false);
+            case SendResult.Rejected rejected:
+                LogRejected(entry.Id, target, rejected.Reason);
+                await outbox.MarkDroppedAsync(entry.Id, rejected.Reason, ct);
+                return ((true, target), false);
+            default:
+                return (null, false);
         }
     }
 
@@ -198,8 +232,8 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked chat {ChatId} to wait {Seconds} s (429); only that chat waits")]
     private partial void LogTooManyRequests(long chatId, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying in {Seconds} s")]
-    private partial void LogTransient(long chatId, string reason, double seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
+    private partial void LogTransient(long chatId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Group {ChatId} became supergroup {NewChatId}; its subscription and pending messages moved")]
     private partial void LogMigrated(long chatId, long newChatId);

@@ -11,4 +11,10 @@ public interface IOutboundGate
     /// a chat, anywhere) for <paramref name="retryAfter"/>. The sender itself then waits and retries the call once the
     /// gate lets it through again, unless <paramref name="retryAfter"/> exceeds <c>Telegram:MaxRetryAfterSeconds</c>.</summary>
     void RetryAfter(OutboundCall call, TimeSpan retryAfter);
+
+    /// <summary>The call let through by the last <see cref="WaitAsync"/> has Telegram's answer, or failed: a gate that counts
+    /// calls per second can start that call's second now (Telegram had it before it answered).</summary>
+    void Completed(OutboundCall call)
+    {
+    }
 }

@@ -16,7 +16,16 @@ public sealed partial class TelegramSender
             await gate.WaitAsync(call, cancellationToken);
             try
             {
-                var message = await send(chatId, cancellationToken);
+                Message? message;
+                try
+                {
+                    message = await send(chatId, cancellationToken);
+                }
+                finally
+                {
+                    gate.Completed(call);
+                }
+
                 return new SendResult(SendStatus.Sent, message?.Chat.Id ?? chatId, message is null ? [] : [message.Id]);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429)

@@ -10,10 +10,10 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 {
     public DeliveryHarness(FloodLimitOptions? limits = null)
     {
-        Gate = new FloodGate(Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 }),
-            TimeProvider.System, NullLogger<FloodGate>.Instance);
+        var options = Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 });
+        Gate = new FloodGate(options, TimeProvider.System, NullLogger<FloodGate>.Instance);
         Transport = new ScriptedTransport(Gate);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Transport, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Transport, options, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
     }
 
     public TempDatabase Db { get; } = new();

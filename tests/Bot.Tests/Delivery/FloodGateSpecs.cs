@@ -1,4 +1,5 @@
 using Bot.Delivery;
+using Bot.Tests.Reminders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -9,25 +10,35 @@ public sealed class FloodGateSpecs
     [Fact]
     public async Task A_command_reply_overtakes_a_queued_broadcast()
     {
-        // Arrange: 2 messages per second overall, so a queue forms.
-        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 2, SafetyMargin = TimeSpan.Zero }),
+        // Arrange: 1 message per second overall; the first broadcast holds its call open until the reply is queued, so
+        // the only overall permit is taken and the other three broadcasts wait.
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 1, SafetyMargin = TimeSpan.Zero }),
             TimeProvider.System, NullLogger<FloodGate>.Instance);
         var order = new List<string>();
+        var replyQueued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var broadcasts = Enumerable.Range(1, 4).Select(async i =>
         {
             await gate.WaitTurnAsync(1000 + i, false, DeliveryPriority.Broadcast);
             lock (order) order.Add($"b{i}");
+            await replyQueued.Task;
+            gate.Completed();
         }).ToList();
-        await Task.Delay(50);
+        await Eventually.WaitForAsync(() =>
+        {
+            lock (order) return Task.FromResult(order.Count);
+        }, n => n == 1, TimeSpan.FromSeconds(10));
 
         // Act
-        await gate.WaitTurnAsync(7, false, DeliveryPriority.Reply);
+        var reply = gate.WaitTurnAsync(7, false, DeliveryPriority.Reply);
+        replyQueued.SetResult();
+        await reply.WaitAsync(TimeSpan.FromSeconds(10));
         lock (order) order.Add("reply");
-        await Task.WhenAll(broadcasts).WaitAsync(TimeSpan.FromSeconds(10));
+        gate.Completed();
+        await Task.WhenAll(broadcasts).WaitAsync(TimeSpan.FromSeconds(20));
 
         // Assert
-        order.IndexOf("reply").Should().BeLessThan(order.Count - 1, "the reply jumped the broadcast queue");
-        order.IndexOf("reply").Should().BeLessThanOrEqualTo(2);
+        order.Should().HaveCount(5);
+        order.IndexOf("reply").Should().Be(1, "the reply took the first permit that came back, before the queued broadcasts");
     }
 
     [Fact]

@@ -1,6 +1,10 @@
 using Bot.Core.Reminders;
 using Bot.Delivery;
 using Bot.Storage;
+using Bot.Tests.Reminders;
+using Bot.Tests.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Tests.Delivery;
 
@@ -93,5 +97,25 @@ public sealed class OutboxDispatcherSpecs
         calls.Where(c => c.ChatId != 4).Should().OnlyContain(c => c.At < retry, "the other chats did not wait for chat 4's retry_after");
         TimeProvider.System.GetElapsedTime(calls.First(c => c.ChatId == 4).At, retry).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
         h.Transport.Delivered.Should().HaveCount(21);
+    }
+
+    [Fact]
+    public async Task No_more_messages_than_the_in_flight_limit_are_ever_between_their_turn_and_their_record()
+    {
+        // Arrange: 40 chats ready at once, a generous rate, and 3 slots.
+        using var db = new TempDatabase();
+        var transport = new OverlapCountingTransport();
+        var limits = Options.Create(new FloodLimitOptions { OverallPerSecond = 1000, PerChatPerSecond = 50, MaxInFlight = 3 });
+        using var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, transport, limits, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        await db.Outbox.EnqueueAsync(Enumerable.Range(1, 40).Select(i => new OutboxMessage("k", i, $"m{i}")));
+
+        // Act
+        await dispatcher.StartAsync(CancellationToken.None);
+        await Eventually.WaitForAsync(() => db.Outbox.CountAsync("pending"), n => n == 0, TimeSpan.FromSeconds(30));
+        await dispatcher.StopAsync(CancellationToken.None);
+
+        // Assert
+        transport.Delivered.Should().HaveCount(40).And.OnlyHaveUniqueItems();
+        transport.MostAtOnce.Should().BeInRange(1, 3);
     }
 }

@@ -1,26 +1,29 @@
 using System.Diagnostics;
 using Bot.Core.Reminders;
 using Bot.Storage;
-using Bot.Tests.ConsoleChat;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;
 using FakeBotApi;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace Bot.Tests.Delivery;
 
 /// <summary>The built bot (<c>dotnet Bot.dll</c>, Telegram mode against the loopback server) killed mid-broadcast and
 /// started again on the same database.</summary>
-public sealed class ProcessKillSpecs
+public sealed class ProcessKillSpecs(ITestOutputHelper output)
 {
     private const int Chats = 600;
+
+    // The dispatcher's slots (messages between asking for a turn and recording the outcome): only those can repeat.
+    private const int MaxInFlight = 20;
     private static readonly List<string> Errors = [];
 
     private static Process StartBot(FakeTelegramServer server, TempDatabase db)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
@@ -30,6 +33,7 @@ public sealed class ProcessKillSpecs
                 ["Telegram__PollTimeoutSeconds"] = "1",
                 ["Telegram__Limits__OverallPerSecond"] = "300",
                 ["Telegram__Limits__SafetyMargin"] = "00:00:00.100",
+                ["Telegram__Limits__MaxInFlight"] = MaxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Storage__Path"] = db.FilePath,
                 ["Content__Path"] = Path.Combine(db.Folder, "content"),
                 ["Reminders__WatchContent"] = "false",
@@ -50,11 +54,7 @@ public sealed class ProcessKillSpecs
         return process;
     }
 
-    // Not yet passing: in the child process none of the ~200–300 messages Telegram accepted before the kill had been
-    // recorded as sent (no SQLite lock was held at the kill; in-process, the same path records every one), so after the
-    // restart they all repeat. Suspected: the bot had not yet processed those answers (thread-pool starvation during
-    // start-up); not diagnosed. The in-process kill in BroadcastEndToEndSpecs passes.
-    [Fact(Skip = "Open defect: messages accepted in the first second after start are not yet recorded when the process is killed")]
+    [Fact]
     public async Task The_bot_process_killed_mid_broadcast_resumes_after_a_restart_without_skipping_anyone()
     {
         // Arrange: 600 subscribed chats with a reminder each waiting in the outbox.
@@ -73,7 +73,8 @@ public sealed class ProcessKillSpecs
         await db.Outbox.EnqueueAsync(Enumerable.Range(1, Chats).Select(id => new OutboxMessage("reminder:c:1h", id, $"⏰ <b>Reminder</b> {id}")));
         SqliteConnection.ClearAllPools();
 
-        // Act: killed once 150 messages got through, then started again on the same file.
+        // Act: killed once 150 messages got through (the first process is cold: it may lag well behind the wire), then
+        // started again on the same file.
         using (var first = StartBot(server, db))
         {
             await server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.Succeeded, 150, TimeSpan.FromSeconds(60));
@@ -81,8 +82,6 @@ public sealed class ProcessKillSpecs
             await first.WaitForExitAsync();
         }
 
-        var killedAt = TimeProvider.System.GetUtcNow();
-        var pendingAfterKill = await db.Outbox.CountAsync("pending");
         var sentAfterKill = await db.Outbox.CountAsync("sent");
         var deliveredBeforeRestart = server.Requests.Count(r => r.Method == "sendMessage" && r.Succeeded);
         using (var second = StartBot(server, db))
@@ -93,13 +92,16 @@ public sealed class ProcessKillSpecs
         }
 
         // Assert
-        var delivered = server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded).GroupBy(r => r.ChatId!.Value).ToList();
-        pendingAfterKill.Should().BeGreaterThan(0, "the kill came mid-broadcast");
-        delivered.Should().HaveCount(Chats, "no chat is skipped");
-        var repeated = delivered.Where(g => g.Count() > 1).ToList();
-        repeated.Should().OnlyContain(g => g.Min(r => r.AnsweredAt) >= killedAt.AddSeconds(-2), "only what was in flight at the kill repeats");
-        repeated.Count.Should().BeLessThan(100, $"recorded {sentAfterKill} of {deliveredBeforeRestart} delivered; {string.Join(" | ", Errors.Take(6))}; " + string.Join("; ", repeated.Take(8).Select(g =>
-            string.Join(",", g.Select(r => (r.AnsweredAt - killedAt).TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))))));
+        var delivered = server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded)
+            .GroupBy(r => r.ChatId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var errors = string.Join(" | ", Errors.Take(6));
+        output.WriteLine($"accepted before the kill: {deliveredBeforeRestart}, recorded: {sentAfterKill}, chats reached twice: {delivered.Values.Count(n => n == 2)}");
+        sentAfterKill.Should().BeLessThan(Chats, "the kill came mid-broadcast");
+        deliveredBeforeRestart.Should().BeLessThanOrEqualTo(sentAfterKill + MaxInFlight,
+            $"Telegram can only have accepted what was recorded plus what was in flight; {errors}");
+        delivered.Keys.Should().BeEquivalentTo(Enumerable.Range(1, Chats).Select(id => (long)id), "no chat is skipped");
+        delivered.Values.Should().OnlyContain(n => n <= 2, "a message repeats at most once, after the one restart");
+        delivered.Values.Count(n => n == 2).Should().BeLessThanOrEqualTo(MaxInFlight, $"only the in-flight messages repeat; {errors}");
         server.FloodViolations.Should().Be(0);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class ScriptedTransport(FloodGate? gate = null) : IMessageTransp
         }
 
         Calls.Enqueue((message.ChatId, message.Html, TimeProvider.System.GetTimestamp()));
+        gate?.Completed();
         if (_scripts.TryGetValue(message.ChatId, out var script) && script.TryDequeue(out var answer))
         {
             if (answer is SendResult.TooManyRequests tooMany)
