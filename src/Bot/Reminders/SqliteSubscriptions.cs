@@ -28,6 +28,6 @@ public sealed class SqliteSubscriptions(ChatStore chats, IServiceProvider servic
     public async ValueTask SetTimeZoneAsync(ChatRef chat, string zoneId, CancellationToken cancellationToken = default) =>
         await chats.SetTimeZoneAsync(chat.Id, chat.IsGroup, zoneId, cancellationToken);
 
-    public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default) =>
-        (await chats.GetAsync(chatId, cancellationToken))?.TimeZone;
+    public ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default) =>
+        chats.GetTimeZoneAsync(chatId, cancellationToken);
 }

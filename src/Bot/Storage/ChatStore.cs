@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Core.Reminders;
 using Dapper;
 
@@ -7,6 +8,18 @@ namespace Bot.Storage;
 public sealed class ChatStore(BotDatabase database, TimeProvider time)
 {
     private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
+
+    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store.
+    private readonly ConcurrentDictionary<long, string?> _timeZones = new();
+
+    /// <summary>The chat's time zone (null: none set), from memory after the first read.</summary>
+    public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        if (_timeZones.TryGetValue(chatId, out var cached)) return cached;
+        var zone = (await GetAsync(chatId, cancellationToken))?.TimeZone;
+        _timeZones.TryAdd(chatId, zone);
+        return zone;
+    }
 
     public async Task<ChatRecord?> GetAsync(long chatId, CancellationToken cancellationToken = default)
     {
@@ -44,6 +57,7 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
             INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
             ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
             """, new { chatId, isGroup, zoneId, now = Now() });
+        _timeZones[chatId] = zoneId;
     }
 
     public async Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default)
@@ -92,6 +106,7 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
             "UPDATE chats SET active = 0, deactivated_reason = 'migrated', migrated_to = @newChatId, updated_at = @now WHERE chat_id = @oldChatId",
             new { oldChatId, newChatId, now = Now() }, tx);
         await tx.CommitAsync(cancellationToken);
+        _timeZones.TryRemove(newChatId, out _);
     }
 
     private string Now() => time.GetUtcNow().ToString("O");
