@@ -7,6 +7,7 @@ internal sealed class HandledUpdates
     private readonly SortedSet<int> _pending = [];
     private int? _highest;
     private TaskCompletionSource _idle = Completed();
+    private TaskCompletionSource _advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Every received update up to this id has been handled; null before the first one.</summary>
     public int? LastHandled
@@ -35,9 +36,30 @@ internal sealed class HandledUpdates
     public void Completed(int updateId)
     {
         TaskCompletionSource? idle = null;
+        TaskCompletionSource? advanced = null;
         lock (_lock)
-            if (_pending.Remove(updateId) && _pending.Count == 0) idle = _idle;
+        {
+            var wasOldest = _pending.Count > 0 && _pending.Min == updateId;
+            if (!_pending.Remove(updateId)) return;
+            if (_pending.Count == 0) idle = _idle;
+            if (wasOldest)
+            {
+                advanced = _advanced;
+                _advanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
         idle?.TrySetResult();
+        advanced?.TrySetResult();
+    }
+
+    /// <summary>Completes once <see cref="LastHandled"/> has moved past <paramref name="handled"/>, or nothing is pending.</summary>
+    public Task WhenAdvancedPast(int? handled)
+    {
+        lock (_lock)
+        {
+            var last = _pending.Count == 0 ? _highest : _pending.Min - 1;
+            return _pending.Count == 0 || last != handled ? Task.CompletedTask : _advanced.Task;
+        }
     }
 
     /// <summary>Completes when nothing received is still being handled.</summary>

@@ -9,8 +9,9 @@ namespace Bot.Telegram;
 
 /// <summary>Long polling. Our own loop over Telegram.Bot's GetUpdates rather than ReceiveAsync, whose loop has no
 /// back-off, sends the HTTP timeout as the poll timeout (so quiet polls race the client timeout) and confirms updates
-/// before they are handled. Here: each batch is dispatched, handled, saved to <see cref="IUpdateOffsetStore"/>, and
-/// only then confirmed by the next poll, so a restart neither loses nor repeats updates.</summary>
+/// before they are handled. Here: new updates are dispatched and the next poll goes out as soon as the oldest one in
+/// hand is done, while the rest are still being handled; its offset confirms only updates that are handled and saved to
+/// <see cref="IUpdateOffsetStore"/>, so a restart neither loses nor repeats updates.</summary>
 public sealed partial class PollingReceiver(
     ITelegramBotClient bot,
     TelegramStartup startup,
@@ -23,22 +24,26 @@ public sealed partial class PollingReceiver(
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan RepollWhileBusy = TimeSpan.FromMilliseconds(25);
     private int? _saved;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await startup.RunAsync(TelegramMode.Polling, stoppingToken)) return;
         _saved = await offsets.LoadAsync(stoppingToken);
-        var offset = _saved is { } last ? last + 1 : 0;
-        LogPolling(offset);
+        LogPolling(_saved is { } first ? first + 1 : 0);
         dispatcher.Start();
         var backOff = new BackOff(time, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
+        var dispatched = _saved;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Confirm (by the offset) only what is handled and saved: a crash then neither loses nor repeats updates.
+            var handled = dispatcher.LastHandled ?? _saved;
+            if (handled is { } done) await SaveAsync(done, stoppingToken);
             Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
+                updates = await bot.GetUpdates(handled is { } h ? h + 1 : 0, 100, options.Value.PollTimeoutSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
                 backOff.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -50,18 +55,27 @@ public sealed partial class PollingReceiver(
                 if (!await RecoverAsync(ex, backOff, stoppingToken)) return;
                 continue;
             }
-            if (updates.Length == 0) continue;
-            foreach (var update in updates) dispatcher.Dispatch(update);
+            // Updates still being handled come back until confirmed; only the new ones are dispatched.
+            var fresh = 0;
+            foreach (var update in updates)
+            {
+                if (dispatched is { } seen && update.Id <= seen) continue;
+                dispatcher.Dispatch(update);
+                dispatched = update.Id;
+                fresh++;
+            }
+            if (updates.Length == 0 || fresh > 0) continue;
             try
             {
-                await dispatcher.WhenIdleAsync(stoppingToken);
+                // Nothing new: poll again once the oldest update in hand is done (confirming it), or after a short
+                // while, so one slow chat (a retry_after, a slow handler) does not hold back the others' updates.
+                await Task.WhenAny(dispatcher.WhenAdvancedAsync(handled, stoppingToken), Task.Delay(RepollWhileBusy, time, stoppingToken));
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            offset = updates[^1].Id + 1;
-            await SaveAsync(updates[^1].Id, stoppingToken);
         }
     }
 

@@ -48,6 +48,10 @@ public sealed partial class UpdateDispatcher(UpdateHandler handler, IOptions<Tel
     /// <summary>Completes when every dispatched update has been handled.</summary>
     public Task WhenIdleAsync(CancellationToken cancellationToken) => _handled.WhenIdle().WaitAsync(cancellationToken);
 
+    /// <summary>Completes once <see cref="LastHandled"/> has moved past <paramref name="handled"/>, or nothing is pending.</summary>
+    public Task WhenAdvancedAsync(int? handled, CancellationToken cancellationToken) =>
+        _handled.WhenAdvancedPast(handled).WaitAsync(cancellationToken);
+
     /// <summary>Lets work in hand finish for up to <paramref name="grace"/>, then cancels what is left (it stays
     /// unconfirmed, so Telegram delivers it again after a restart).</summary>
     public async Task StopAsync(TimeSpan grace)
