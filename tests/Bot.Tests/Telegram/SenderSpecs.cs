@@ -13,21 +13,23 @@ public sealed class SenderSpecs : IAsyncLifetime
     [Fact]
     public async Task A_429_for_one_chat_delays_only_that_chat()
     {
-        // Arrange
+        // Arrange: the slow chat is refused first, so its retry_after is running when the fast chat asks.
         var slow = FakeChats.User(61);
         var fast = FakeChats.User(62);
-        _bot.Server.InjectFault(Fault.TooManyRequests(2), "sendMessage", chatId: slow.Id);
+        var retryAfter = TimeSpan.FromSeconds(3);
+        _bot.Server.InjectFault(Fault.TooManyRequests((int)retryAfter.TotalSeconds), "sendMessage", chatId: slow.Id);
         var mark = _bot.Server.LastSequence;
+        _bot.Server.EnqueueMessage(FakeChats.Private(slow), slow, "/help");
+        var refused = await _bot.Server.WaitForRequestAsync(r => r.Sequence > mark && r.Method == "sendMessage" && r.ChatId == slow.Id && r.StatusCode == 429);
 
         // Act
-        _bot.Server.EnqueueMessage(FakeChats.Private(slow), slow, "/help");
         _bot.Server.EnqueueMessage(FakeChats.Private(fast), fast, "/help");
-        var slowReply = await _bot.Server.WaitForCallAsync("sendMessage", slow.Id, mark);
         var fastReply = await _bot.Server.WaitForCallAsync("sendMessage", fast.Id, mark);
+        var slowReply = await _bot.Server.WaitForCallAsync("sendMessage", slow.Id, mark);
 
         // Assert
-        fastReply.Sequence.Should().BeLessThan(slowReply.Sequence);
-        (slowReply.ReceivedAt - fastReply.ReceivedAt).Should().BeGreaterThan(TimeSpan.FromSeconds(1), "the slow chat waited its retry_after");
+        fastReply.Sequence.Should().BeLessThan(slowReply.Sequence, "the fast chat did not wait for the slow chat's retry_after");
+        (slowReply.ReceivedAt - refused.AnsweredAt).Should().BeGreaterThanOrEqualTo(retryAfter - TimeSpan.FromMilliseconds(50), "the slow chat waited its retry_after");
     }
 
     [Fact]
