@@ -4,11 +4,14 @@ using YamlDotNet.Core.Events;
 namespace Bot.Core.Recaps;
 
 /// <summary>Builds the same untyped tree as YamlDotNet's <c>Deserialize&lt;object&gt;</c> (maps, lists, strings, nulls)
-/// straight from YamlDotNet's parser event stream, skipping the deserializer's type resolution, which cost more than
-/// the parse itself. Anything it does not mirror exactly (tags, anchors, aliases, complex or duplicate keys, several
+/// straight from YamlDotNet's parser event stream, skipping the deserializer's type resolution and node-deserializer
+/// chain. Anything it does not mirror exactly (tags, anchors, aliases, complex or duplicate keys, several
 /// documents) makes it decline, and the caller falls back to the deserializer.</summary>
 internal static class FrontMatterEvents
 {
+    // Well below the deserializer's recursion limit: deeper trees are left to it, so it fails them as before.
+    private const int MaxDepth = 16;
+
     public static bool TryRead(string yaml, out Dictionary<object, object?>? map)
     {
         map = null;
@@ -16,9 +19,10 @@ internal static class FrontMatterEvents
         {
             return TryReadCore(new Parser(new StringReader(yaml)), out map);
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Malformed YAML: the deserializer reports it with its own message and position.
+            // Malformed YAML: the deserializer reports it with its own message and position (and wraps what the
+            // parser throws the way the reader expects).
             return false;
         }
     }
@@ -36,16 +40,16 @@ internal static class FrontMatterEvents
             return false;
         }
 
-        map = ReadMapping(parser);
+        map = ReadMapping(parser, 1);
         return map is not null && parser.TryConsume<DocumentEnd>(out _) && parser.TryConsume<StreamEnd>(out _);
     }
 
-    private static Dictionary<object, object?>? ReadMapping(Parser parser)
+    private static Dictionary<object, object?>? ReadMapping(Parser parser, int depth)
     {
         var map = new Dictionary<object, object?>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            if (!parser.TryConsume<Scalar>(out var key) || !Plain(key) || IsNull(key) || !TryReadValue(parser, out var value)
+            if (!parser.TryConsume<Scalar>(out var key) || !Plain(key) || IsNull(key) || !TryReadValue(parser, depth, out var value)
                 || !map.TryAdd(key.Value, value))
             {
                 return null;
@@ -55,12 +59,12 @@ internal static class FrontMatterEvents
         return map;
     }
 
-    private static List<object?>? ReadSequence(Parser parser)
+    private static List<object?>? ReadSequence(Parser parser, int depth)
     {
         var list = new List<object?>();
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
-            if (!TryReadValue(parser, out var item))
+            if (!TryReadValue(parser, depth, out var item))
             {
                 return null;
             }
@@ -71,9 +75,9 @@ internal static class FrontMatterEvents
         return list;
     }
 
-    private static bool TryReadValue(Parser parser, out object? value)
+    private static bool TryReadValue(Parser parser, int depth, out object? value)
     {
-        switch (parser.Current)
+        switch (depth >= MaxDepth ? null : parser.Current)
         {
             case Scalar scalar when Plain(scalar):
                 parser.MoveNext();
@@ -81,11 +85,11 @@ internal static class FrontMatterEvents
                 return true;
             case SequenceStart sequence when Plain(sequence):
                 parser.MoveNext();
-                value = ReadSequence(parser);
+                value = ReadSequence(parser, depth + 1);
                 return value is not null;
             case MappingStart mapping when Plain(mapping):
                 parser.MoveNext();
-                value = ReadMapping(parser);
+                value = ReadMapping(parser, depth + 1);
                 return value is not null;
             default:
                 value = null;
