@@ -12,6 +12,7 @@ namespace Bot.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 10)]
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class ParserBenchmarks
 {
     private readonly IDeserializer _yaml = new DeserializerBuilder().IgnoreUnmatchedProperties().Build();
