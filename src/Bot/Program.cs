@@ -4,7 +4,7 @@ using Bot.Hosting;
 
 if (args.Length > 0 && args[0] == "check")
 {
-    return Bot.Check.CheckCommand.Run(args[1..], Console.Out, Console.Error);
+    return Bot.Check.CheckCommand.Run(args[1..], Console.Out, Console.Error, Bot.Check.CheckConfiguration.Load());
 }
 
 return await BotApplication.RunAsync(args, Console.In, Console.Out, interactive: !Console.IsInputRedirected);

@@ -34,7 +34,7 @@ public class EndToEndBenchmarks
             ["Telegram:Token"] = "123456:BENCH",
             ["Telegram:ApiBaseUrl"] = _server.BaseUrl,
             ["Telegram:PollTimeoutSeconds"] = "5",
-            ["Content:Path"] = Path.Combine(RepositoryRoot(), "..", "shared", "corpus", "sofastack"),
+            ["Content:Path"] = RepoPaths.Corpus,
             ["Storage:Path"] = Path.Combine(data, "bot.db"),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -70,12 +70,5 @@ public class EndToEndBenchmarks
         var answered = new HashSet<(long?, int?)>();
         await _server.WaitForRequestsAsync(r => r.Sequence > mark && r.Succeeded && r.Method == "sendMessage" && answered.Add((r.ChatId, r.ReplyToMessageId)),
             UpdatesPerInvoke, TimeSpan.FromMinutes(2));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
     }
 }

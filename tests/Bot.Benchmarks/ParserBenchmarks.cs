@@ -22,13 +22,7 @@ public class ParserBenchmarks
     [GlobalSetup]
     public void LoadCorpus()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var corpus = Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus", "sofastack"));
+        var corpus = RepoPaths.Corpus;
         _pages = [.. Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
         if (_pages.Length == 0)
         {

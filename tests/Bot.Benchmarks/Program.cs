@@ -1,9 +1,26 @@
 using BenchmarkDotNet.Running;
+using Bot.Benchmarks.Peers;
 
 namespace Bot.Benchmarks;
 
-// `dotnet run -c Release --project tests/Bot.Benchmarks [-- --filter *Name*]` runs the in-process benchmarks.
+// `dotnet run -c Release --project tests/Bot.Benchmarks [-- --filter *Name*]` runs the in-process benchmarks;
+// `… -- peers [--updates N --chats N --broadcast N]` runs our bot and the grammY peer side by side (BENCHMARKS.md).
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "peers")
+        {
+            return await PeersCommand.RunAsync(args[1..], Console.Out);
+        }
+
+        // `-- broadcast [messages] [overall/s] [per chat/s]`: the reminders' delivery throughput runner (not BenchmarkDotNet).
+        if (args is ["broadcast", .. var rest])
+        {
+            return await BroadcastBenchmark.RunAsync(rest);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

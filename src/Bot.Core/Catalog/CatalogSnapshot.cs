@@ -107,8 +107,9 @@ public sealed class CatalogSnapshot
     public Event? LatestPast(DateTimeOffset now) =>
         _byStart.Take(LowerBound(now)).Reverse().FirstOrDefault(e => EndOf(e) <= now);
 
+    // Without an end: two hours for a timed event; the whole day for one known by its date only.
     public static DateTimeOffset EndOf(Event @event) =>
-        @event.End ?? @event.Start!.Value.AddHours(2);
+        @event.End ?? @event.Start!.Value.AddHours(@event.HasClockTime ? 2 : 24);
 
     private int LowerBound(DateTimeOffset time)
     {

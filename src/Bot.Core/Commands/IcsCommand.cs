@@ -18,7 +18,8 @@ public sealed class IcsCommand : IBotCommand
         var e = context.Arguments.Length == 0 ? view.Catalog.Next(view.Now) : null;
         if (context.Arguments.Length == 0 && e is null)
         {
-            return Reply.Text(context.Strings.NoUpcoming);
+            // A calendar entry for a past event helps nobody; say how to name one instead.
+            return Reply.Text(context.Strings.NoUpcoming + "\n" + context.Strings.IcsUsage);
         }
 
         if (e is null)

@@ -20,7 +20,7 @@ public sealed class NextCommand : IBotCommand
         }
 
         return view.Catalog.LatestPast(view.Now) is { } past
-            ? Reply.One(EventCard.Render(past, view, context.Strings.NoUpcoming + " " + context.Strings.LatestPastHeading))
+            ? Reply.One(EventCard.Render(past, view, context.Strings.NoUpcoming + context.Strings.SentenceGap + context.Strings.LatestPastHeading))
             : Reply.Text(context.Strings.NoUpcoming);
     }
 }

@@ -44,7 +44,7 @@ public sealed class SpeakerCommand : IBotCommand
             return new BotReply(html.ToString());
         }
 
-        html.Paragraph().Text(context.Strings.ClosestNames + " " + string.Join(", ", closest.Select(s => s.Name)));
+        html.Paragraph().Text(context.Strings.ClosestNames + context.Strings.SentenceGap + string.Join(", ", closest.Select(s => s.Name)));
         return Choose(html.ToString(), closest);
     }
 

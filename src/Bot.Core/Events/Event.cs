@@ -12,6 +12,9 @@ public sealed record Event
     public EventKind Kind { get; init; }
     public DateTimeOffset? Start { get; init; }
     public DateTimeOffset? End { get; init; }
+    /// <summary>False when the page gives a date but no clock time: <see cref="Start"/> is then midnight of that
+    /// day in the event's zone and must be shown as a date only.</summary>
+    public bool HasClockTime { get; init; } = true;
     /// <summary>IANA zone of the times on the page.</summary>
     public required string TimeZoneId { get; init; }
     public EventForm Form { get; init; }

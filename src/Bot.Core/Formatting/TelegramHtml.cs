@@ -16,11 +16,12 @@ public static class TelegramHtml
         return length;
     }
 
-    /// <summary>Plain text for a terminal: tags dropped, entities decoded, links as <c>text &lt;url&gt;</c>.</summary>
+    /// <summary>Plain text for a terminal: tags dropped, entities decoded, links as <c>text &lt;url&gt;</c>
+    /// (just the URL when that is the link's text).</summary>
     public static string ToPlainText(string html)
     {
         var sb = new StringBuilder(html.Length);
-        var hrefs = new Stack<string?>();
+        var links = new Stack<(string? Url, int TextStart)>();
         Walk(html, text => sb.Append(text), (name, closing, href) =>
         {
             if (name != "a")
@@ -30,15 +31,18 @@ public static class TelegramHtml
 
             if (!closing)
             {
-                hrefs.Push(href);
+                links.Push((href, sb.Length));
             }
-            else if (hrefs.TryPop(out var url) && url is not null)
+            else if (links.TryPop(out var link) && link.Url is { } url && !IsText(sb, link.TextStart, url))
             {
                 sb.Append(" <").Append(url).Append('>');
             }
         });
         return sb.ToString();
     }
+
+    private static bool IsText(StringBuilder sb, int start, string text) =>
+        sb.Length - start == text.Length && sb.ToString(start, text.Length) == text;
 
     /// <summary>What Telegram would reject: unknown tags, unbalanced tags, a stray &lt; or &amp;. Empty when fine.</summary>
     public static IReadOnlyList<string> Problems(string html)

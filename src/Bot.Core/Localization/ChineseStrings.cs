@@ -19,6 +19,7 @@ internal sealed class ChineseStrings : Strings
     public override string SpeakerUsage => "用法：/speaker <姓名或花名>，例如 /speaker 仪式";
     public override string SearchUsage => "用法：/search <关键词>，例如 /search 服务发现";
     public override string EventsUsage => "用法：/events [页码]，例如 /events 2";
+    public override string IcsUsage => "用法：/ics [活动]，例如 /ics meetup 14";
 
     public override string Greeting => "你好！我了解 SOFAStack 社区的 Meetup 和直播：有什么活动、谁来分享、资料在哪里。";
     public override string HelpHeading => "命令";
@@ -27,6 +28,7 @@ internal sealed class ChineseStrings : Strings
     public override string Stale => "这个按钮已过期，请重新发送命令。";
 
     public override string DateUnknown => "时间未知";
+    public override string ClockTimeUnknown => "具体时间未公布";
     public override string Weekday(DayOfWeek day) => Weekdays[(int)day];
     public override string Form(EventForm form) => form switch
     {
@@ -51,6 +53,7 @@ internal sealed class ChineseStrings : Strings
     public override string NextHeading => "下一场活动";
     public override string NoUpcoming => "暂时没有已公布的后续活动。";
     public override string LatestPastHeading => "最近一场（已结束）：";
+    public override string SentenceGap => string.Empty;
     public override string EventNotFound(string query) => $"没有找到与“{query}”匹配的活动。试试 /events，或例如 /agenda channel 24。";
     public override string SeveralEvents(string query) => $"有多场活动与“{query}”匹配，请选择：";
 

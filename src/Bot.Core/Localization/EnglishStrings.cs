@@ -17,6 +17,7 @@ internal sealed class EnglishStrings : Strings
     public override string SpeakerUsage => "Usage: /speaker <name or 花名>, e.g. /speaker 仪式";
     public override string SearchUsage => "Usage: /search <words>, e.g. /search 服务发现";
     public override string EventsUsage => "Usage: /events [page], e.g. /events 2";
+    public override string IcsUsage => "Usage: /ics [event], e.g. /ics meetup 14";
 
     public override string Greeting => "Hi! I know the SOFAStack community's meetups and live streams: what is on, who speaks, where the slides are.";
     public override string HelpHeading => "Commands";
@@ -25,6 +26,7 @@ internal sealed class EnglishStrings : Strings
     public override string Stale => "This button is out of date; send the command again.";
 
     public override string DateUnknown => "date unknown";
+    public override string ClockTimeUnknown => "time not announced";
     public override string Weekday(DayOfWeek day) => day.ToString()[..3];
     public override string Form(EventForm form) => form switch
     {
@@ -49,6 +51,7 @@ internal sealed class EnglishStrings : Strings
     public override string NextHeading => "Next event";
     public override string NoUpcoming => "No upcoming event is announced yet.";
     public override string LatestPastHeading => "The latest one (past):";
+    public override string SentenceGap => " ";
     public override string EventNotFound(string query) => $"No event matches “{query}”. Try /events, or e.g. /agenda channel 24.";
     public override string SeveralEvents(string query) => $"Several events match “{query}” — pick one:";
 

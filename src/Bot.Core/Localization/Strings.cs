@@ -26,6 +26,7 @@ public abstract class Strings
     public abstract string SpeakerUsage { get; }
     public abstract string SearchUsage { get; }
     public abstract string EventsUsage { get; }
+    public abstract string IcsUsage { get; }
 
     // Conversation.
     public abstract string Greeting { get; }
@@ -36,6 +37,7 @@ public abstract class Strings
 
     // Events and times.
     public abstract string DateUnknown { get; }
+    public abstract string ClockTimeUnknown { get; }
     public abstract string Weekday(DayOfWeek day);
     public abstract string Form(EventForm form);
     public abstract string TimeLabel { get; }
@@ -53,6 +55,8 @@ public abstract class Strings
     public abstract string NextHeading { get; }
     public abstract string NoUpcoming { get; }
     public abstract string LatestPastHeading { get; }
+    /// <summary>What follows a sentence or a label: a space in English, nothing after Chinese full-width punctuation.</summary>
+    public abstract string SentenceGap { get; }
     public abstract string EventNotFound(string query);
     public abstract string SeveralEvents(string query);
 

@@ -27,7 +27,7 @@ internal static class EventBuilder
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : null;
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
         var talks = Talks(c, title, theme, kind, links);
-        var (start, end) = EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
+        var (start, end, hasClockTime) = EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))
@@ -44,6 +44,7 @@ internal static class EventBuilder
             Kind = kind,
             Start = start,
             End = end,
+            HasClockTime = hasClockTime,
             TimeZoneId = zoneFound ? c.Options.TimeZoneId : "UTC+08:00",
             Form = form,
             Venue = form == EventForm.Online ? null : venue,

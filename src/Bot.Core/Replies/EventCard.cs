@@ -18,7 +18,9 @@ public static class EventCard
         }
 
         html.Bold(e.Title).Line();
-        html.Text(string.Join(" · ", new[] { e.SeriesLabel, s.Form(e.Form) }.Where(x => !string.IsNullOrEmpty(x)))).Line();
+        // The series label only when the title does not already start with it (SOFAChannel#41：…).
+        var series = e.SeriesLabel is { } label && !e.Title.StartsWith(label, StringComparison.OrdinalIgnoreCase) ? label : null;
+        html.Text(string.Join(" · ", new[] { series, s.Form(e.Form) }.Where(x => !string.IsNullOrEmpty(x)))).Line();
         html.Text(s.TimeLabel + When.Of(e, view));
         if (When.IsPast(e, view.Now))
         {

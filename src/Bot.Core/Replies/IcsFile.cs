@@ -20,14 +20,15 @@ public static class IcsFile
             return null;
         }
 
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZoneId, out var z) ? z : view.Zone;
+        var zone = When.ZoneOf(e, view);
         var end = e.End ?? start.AddHours(2);
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{e.Id}@sofastack-community-bot",
             Summary = e.Title,
-            Start = Local(start, zone),
-            End = Local(end, zone),
+            Start = e.HasClockTime ? Local(start, zone) : Day(start, zone),
+            // DTEND of an all-day event is exclusive: the next day.
+            End = e.HasClockTime ? Local(end, zone) : Day(start, zone).AddDays(1),
             DtStamp = new CalDateTime(view.Now.UtcDateTime, "UTC"),
             Location = e.Venue ?? e.LiveUrl,
             Description = Describe(e, view),
@@ -38,12 +39,27 @@ public static class IcsFile
         }
 
         var calendar = new Calendar();
-        // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start, zone).DateTime, includeHistoricalData: false));
+        if (e.HasClockTime)
+        {
+            calendar.AddTimeZone(TimeZoneRules(zone, start, view.Now));
+        }
+
         calendar.Events.Add(calendarEvent);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         return new ReplyDocument(FileName(e, view), "text/calendar", Encoding.UTF8.GetBytes(text));
     }
+
+    // With its STANDARD/DAYLIGHT rules (RFC 5545 requires one), so clients without the IANA database still convert.
+    // Ical.Net reads the zone's history from the year before the given date up to the system clock's now and throws
+    // when that range is reversed, i.e. for any event more than about a year ahead. Starting at the earlier of the
+    // event and now keeps the range valid; the rules in force now are the best knowledge of a future year's rules,
+    // and the history since a past event (included) describes the offsets that applied on its date.
+    private static VTimeZone TimeZoneRules(TimeZoneInfo zone, DateTimeOffset start, DateTimeOffset now) =>
+        VTimeZone.FromDateTimeZone(zone.Id, TimeZoneInfo.ConvertTime(start < now ? start : now, zone).DateTime, includeHistoricalData: true);
+
+    // A floating DATE: the page's day, whatever the reader's zone.
+    private static CalDateTime Day(DateTimeOffset time, TimeZoneInfo zone) =>
+        new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime));
 
     private static CalDateTime Local(DateTimeOffset time, TimeZoneInfo zone) =>
         new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(time, zone).DateTime, DateTimeKind.Unspecified), zone.Id);

@@ -14,6 +14,11 @@ public static class When
             return view.Strings.DateUnknown;
         }
 
+        if (!e.HasClockTime)
+        {
+            return $"{Date(TimeZoneInfo.ConvertTime(startUtc, ZoneOf(e, view)), view)} ({view.Strings.ClockTimeUnknown})";
+        }
+
         var start = TimeZoneInfo.ConvertTime(startUtc, view.Zone);
         var text = $"{Date(start, view)} {start.ToString("HH:mm", CultureInfo.InvariantCulture)}";
         if (e.End is { } endUtc)
@@ -27,8 +32,16 @@ public static class When
         return $"{text} ({Offset(start.Offset)})";
     }
 
+    // A date without a clock time is a day in the event's own zone: converting its midnight to the chat's zone
+    // could move it to the day before.
     public static string DateOf(Event e, ReplyContext view) =>
-        e.Start is { } start ? TimeZoneInfo.ConvertTime(start, view.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : view.Strings.DateUnknown;
+        e.Start is { } start
+            ? TimeZoneInfo.ConvertTime(start, e.HasClockTime ? view.Zone : ZoneOf(e, view)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : view.Strings.DateUnknown;
+
+    /// <summary>The event's own zone, or the chat's when the page's zone is not a known IANA id.</summary>
+    public static TimeZoneInfo ZoneOf(Event e, ReplyContext view) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZoneId, out var zone) ? zone : view.Zone;
 
     public static bool IsPast(Event e, DateTimeOffset now) => e.Start is not null && CatalogSnapshot.EndOf(e) <= now;
 

@@ -1,5 +1,6 @@
 using Bot.Content;
 using Bot.Core.Recaps;
+using Microsoft.Extensions.Configuration;
 
 namespace Bot.Check;
 
@@ -11,6 +12,18 @@ public static class CheckCommand
     public const int Ok = 0;
     public const int Failed = 1;
     public const int UsageError = 2;
+
+    /// <summary>Runs with the zone of <see cref="CheckConfiguration.TimeZoneKey"/>; an unknown zone is a usage error.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, IConfiguration configuration)
+    {
+        if (!CheckConfiguration.TryGetParserOptions(configuration, out var parserOptions, out var problem))
+        {
+            error.WriteLine(problem);
+            return UsageError;
+        }
+
+        return Run(args, output, error, parserOptions);
+    }
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, RecapParserOptions? parserOptions = null)
     {

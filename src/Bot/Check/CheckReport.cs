@@ -55,7 +55,7 @@ internal static class CheckReport
             return $"{page.Source}  {KindName(page)}  (not an event)  warnings={page.WarningCount}";
         }
 
-        var start = e.Start is { } s ? s.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : "no start";
+        var start = e.Start is { } s ? s.ToString(e.HasClockTime ? "yyyy-MM-dd HH:mm zzz" : "yyyy-MM-dd", CultureInfo.InvariantCulture) : "no start";
         var speakers = e.Talks.SelectMany(t => t.Speakers).Select(p => p.Name).Distinct(StringComparer.Ordinal).Count();
         return $"{page.Source}  {KindName(page)}  {start}  talks={e.Talks.Count} speakers={speakers} slides={e.Slides.Count} warnings={page.WarningCount}";
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.ConsoleChat;
+using Bot.Reminders;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class BotApplication
         // stdout belongs to the chat; every log line goes to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddSubscriptions(builder.Configuration);
         builder.Services.AddSingleton<ConsoleChatSession>();
         return builder;
     }

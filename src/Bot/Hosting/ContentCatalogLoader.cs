@@ -1,5 +1,6 @@
 using Bot.Content;
 using Bot.Core.Catalog;
+using Bot.Core.Events;
 using Bot.Core.Recaps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace Bot.Hosting;
 public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<ContentSettings> settings, ILogger<ContentCatalogLoader> logger)
 {
     private ContentLoadResult _last = ContentLoadResult.None;
+    private Dictionary<string, Event> _lastGood = [];
 
     public ContentLoadResult Last => Volatile.Read(ref _last);
 
@@ -32,7 +34,7 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
             LogDiagnostic(diagnostic.ToString());
         }
 
-        var snapshot = catalog.Reload(content.Pages.Where(p => p.Event is not null).Select(p => p.Event!));
+        var snapshot = catalog.Reload(EventsKeepingLastGood(content.Pages));
         var result = new ContentLoadResult(folder, true, content.Pages.Count + content.UnreadableCount, snapshot.Events.Count, snapshot.TalkCount, content.UnreadableCount)
         {
             FailedPageProblems =
@@ -45,6 +47,31 @@ public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<
         LogLoaded(folder, result.Pages, result.Events, result.Talks, result.FailedPages);
         return result;
     }
+
+    /// <summary>A page being edited often fails to parse for a moment: its last good event stays until it parses again
+    /// (reminders are not unscheduled by a typo).</summary>
+    private List<Event> EventsKeepingLastGood(IReadOnlyList<RecapPage> pages)
+    {
+        var good = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (page.Event is not null)
+            {
+                good[page.Source] = page.Event;
+            }
+            else if (page.Diagnostics.Any(d => d.Severity >= Severity.Warning) && _lastGood.TryGetValue(page.Source, out var previous))
+            {
+                LogKeptLastGood(page.Source);
+                good[page.Source] = previous;
+            }
+        }
+
+        _lastGood = good;
+        return [.. pages.Select(p => good.GetValueOrDefault(p.Source)).OfType<Event>()];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Page} failed to parse; keeping its last good version until it is fixed")]
+    private partial void LogKeptLastGood(string page);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder {Folder} does not exist: no events loaded")]
     private partial void LogFolderMissing(string folder);

@@ -1,3 +1,4 @@
+using Bot.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ public static class TelegramHost
     /// <summary>Adds the Telegram edge to the composition and builds the host (tests build it the same way).</summary>
     public static IHost Build(HostApplicationBuilder builder)
     {
+        builder.Services.AddReminderDelivery(builder.Configuration);
         builder.Services.AddTelegramBot(builder.Configuration);
         return builder.Build();
     }

@@ -54,4 +54,17 @@ public sealed class IcsCommandSpecs
         reply.Document.Should().BeNull();
         reply.Plain().Should().Contain(expected);
     }
+
+    [Theory]
+    [InlineData("zh", "暂时没有已公布的后续活动。\n用法：/ics [活动]，例如 /ics meetup 14")]
+    [InlineData("en", "No upcoming event is announced yet.\nUsage: /ics [event], e.g. /ics meetup 14")]
+    public void Without_an_upcoming_event_the_reply_says_how_to_name_one(string language, string expected)
+    {
+        var bot = new ConversationDriver(SampleEvents.All.Where(e => e != SampleEvents.Upcoming));
+
+        var reply = bot.Single("/ics", language);
+
+        reply.Document.Should().BeNull();
+        reply.Plain().Should().Be(expected);
+    }
 }

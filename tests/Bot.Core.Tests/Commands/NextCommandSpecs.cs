@@ -19,6 +19,27 @@ public sealed class NextCommandSpecs
             .And.Contain("https://example.org/live/channel-40").And.Contain("Koupleless 模块化实践 — 赵六 (小六) · 蚂蚁集团");
     }
 
+    [Theory]
+    [InlineData("zh", "线上直播")]
+    [InlineData("en", "online")]
+    public void The_series_label_is_not_repeated_under_a_title_that_starts_with_it(string language, string form)
+    {
+        var lines = new ConversationDriver().Single("/next", language).Plain().Split('\n');
+
+        lines[1].Should().StartWith("SOFAChannel#40：");
+        lines[2].Should().Be(form);
+    }
+
+    [Theory]
+    [InlineData("zh", "暂时没有已公布的后续活动。最近一场（已结束）：")]
+    [InlineData("en", "No upcoming event is announced yet. The latest one (past):")]
+    public void The_past_event_heading_reads_as_one_line_in_each_language(string language, string expected)
+    {
+        var reply = new ConversationDriver(SampleEvents.All.Where(e => e != SampleEvents.Upcoming)).Single("/next", language);
+
+        reply.Plain().Split('\n')[0].Should().Be(expected);
+    }
+
     [Fact]
     public void Times_are_shown_in_the_zone_the_chat_chose()
     {

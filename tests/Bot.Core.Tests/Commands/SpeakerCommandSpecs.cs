@@ -46,8 +46,8 @@ public sealed class SpeakerCommandSpecs
     }
 
     [Theory]
-    [InlineData("zh", "没有找到叫“周群利”的讲师", "相近的名字")]
-    [InlineData("en", "No speaker is called “周群利”", "Closest names")]
+    [InlineData("zh", "没有找到叫“周群利”的讲师", "相近的名字：周群力")]
+    [InlineData("en", "No speaker is called “周群利”", "Closest names: 周群力")]
     public void An_unknown_name_gets_the_closest_names(string language, string notFound, string closest)
     {
         var reply = _bot.Single("/speaker 周群利", language);

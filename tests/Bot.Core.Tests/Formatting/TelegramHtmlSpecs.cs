@@ -28,4 +28,12 @@ public sealed class TelegramHtmlSpecs
 
         plain.Should().Be("Slides: deck & notes <https://example.org/a?x=1&y=2>");
     }
+
+    [Fact]
+    public void Plain_text_shows_a_link_whose_text_is_its_url_once()
+    {
+        var plain = TelegramHtml.ToPlainText("Live room: <a href=\"http://live.example.org/1?a=1&amp;b=2\">http://live.example.org/1?a=1&amp;b=2</a>");
+
+        plain.Should().Be("Live room: http://live.example.org/1?a=1&b=2");
+    }
 }

@@ -130,6 +130,7 @@ public sealed class CorpusPageSpecs
         page.Event!.Kind.Should().Be(EventKind.Anniversary);
         page.Event.Form.Should().Be(EventForm.Offline);
         page.Event.Start.Should().Be(At(2025, 4, 26, 0, 0));
+        page.Event.HasClockTime.Should().BeFalse();
         page.WarningCodes().Should().Contain("no-clock-time");
     }
 

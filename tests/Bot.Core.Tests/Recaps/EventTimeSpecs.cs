@@ -110,8 +110,8 @@ public sealed class EventTimeSpecs
         };
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-        var (_, end) = EventTimeResolver.Resolve([source], [], talks, zone, date, new DiagnosticBag("x.md"));
-        var (_, endFromRange) = EventTimeResolver.Resolve(
+        var (_, end, _) = EventTimeResolver.Resolve([source], [], talks, zone, date, new DiagnosticBag("x.md"));
+        var (_, endFromRange, _) = EventTimeResolver.Resolve(
             [source with { Text = source.Text with { End = new TimeOnly(17, 0) } }], [], talks, zone, date, new DiagnosticBag("x.md"));
 
         end.Should().Be(new DateTimeOffset(2021, 5, 22, 15, 30, 0, China));

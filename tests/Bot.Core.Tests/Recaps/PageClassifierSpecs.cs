@@ -36,6 +36,7 @@ public sealed class PageClassifierSpecs
 
         page.IsEvent.Should().BeTrue();
         page.Event!.Start!.Value.Date.Should().Be(new DateTime(2027, 4, 24));
+        page.Event.HasClockTime.Should().BeFalse();
         page.WarningCodes().Should().Contain("no-clock-time");
     }
 

@@ -8,6 +8,8 @@ public sealed class CheckCommandSpecs
     private const string GoodPage = "---\ntitle: \"SOFAChannel#40：示例\"\ndate: 2027-03-01T10:00:00+08:00\n---\n\n## 概要\n\n- 活动主题：SOFAChannel#40：示例\n- 活动时间：2027 年 03 月 18 日（周四）19:00-20:00\n- 活动形式：线上直播\n- B 站直播间地址：[http://live.bilibili.com/1](http://live.bilibili.com/1)\n\n## 议程\n\n### 19:00-20:00 示例\n\n>张三（花名：阿三），示例公司工程师\n";
     private const string WarnPage = "---\ntitle: \"SOFAChannel#41：示例\"\ndate: 2027-03-01T10:00:00+08:00\n---\n\n## 概要\n\n- 活动时间：2027 年 03 月 18 日（周五）19:00-20:00\n- 活动形式：线上直播\n\n### 19:00-20:00 示例\n\n>李四，示例公司\n";
 
+    private const string DayOnlyPage = "---\ntitle: \"SOFAChannel#42：示例\"\ndate: 2027-03-01T10:00:00+08:00\n---\n\n## 概要\n\n- 活动时间：2027 年 03 月 18 日\n- 活动形式：线上直播\n";
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         using var output = new StringWriter();
@@ -31,6 +33,20 @@ public sealed class CheckCommandSpecs
         lines[1].Should().StartWith("sub/warn.md  liveStream  2027-03-18 19:00 +08:00").And.EndWith("warnings=1");
         lines[2].Should().StartWith("sub/warn.md:8: warning weekday-mismatch:");
         lines[^1].Should().Be("2 page(s): 2 event(s), 0 non-event(s), 2 with a start, 2 talk(s), 1 warning(s), 0 unreadable file(s)");
+    }
+
+    [Fact]
+    public void A_page_with_a_date_but_no_clock_time_shows_the_date_only_in_text_and_an_iso_timestamp_in_json()
+    {
+        using var folder = new TempFolder();
+        folder.Write("day.md", DayOnlyPage);
+
+        var (_, text, _) = Run(folder.Path);
+        var (_, json, _) = Run(folder.Path, "--json");
+
+        text.Split('\n')[0].Should().StartWith("day.md  liveStream  2027-03-18  talks=");
+        using var document = JsonDocument.Parse(json);
+        document.RootElement[0].GetProperty("start").GetString().Should().Be("2027-03-18T00:00:00+08:00");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class ConsoleChatSpecs
     public async Task The_console_chat_answers_piped_commands_over_the_corpus_and_exits_at_end_of_input()
     {
         // Act
-        var (exit, output) = await ChatAsync("/speaker 仪式\n/agenda meetup 14\n/search 服务发现\n/slides 服务发现\n", "--content", RepositoryPaths.Corpus, "--lang", "zh");
+        var (exit, output) = await ChatAsync("/speaker 仪式\n/agenda meetup 14\n/search 服务发现\n/slides 服务发现\n", "--content", RepoPaths.Corpus, "--lang", "zh");
 
         // Assert
         exit.Should().Be(0);
@@ -35,7 +35,7 @@ public sealed class ConsoleChatSpecs
     public async Task A_number_presses_a_button_of_the_previous_reply()
     {
         // Act
-        var (_, output) = await ChatAsync("/events\n9\n1\n", "--content", RepositoryPaths.Corpus, "--lang", "en");
+        var (_, output) = await ChatAsync("/events\n9\n1\n", "--content", RepoPaths.Corpus, "--lang", "en");
 
         // Assert
         output.Should().Contain("[9] 2 ▶").And.Contain("Events (59) — page 2/8");
@@ -63,9 +63,9 @@ public sealed class ConsoleChatSpecs
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = RepoPaths.Root,
         };
-        foreach (var arg in new[] { dll, "--content", RepositoryPaths.Corpus, "--lang", "en" })
+        foreach (var arg in new[] { dll, "--content", RepoPaths.Corpus, "--lang", "en" })
         {
             start.ArgumentList.Add(arg);
         }

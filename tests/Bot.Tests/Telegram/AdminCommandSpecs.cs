@@ -35,7 +35,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
 
         // Assert
-        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: not tracked").And.Contain("Uptime:");
+        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
     }
 
     [Fact]

@@ -56,6 +56,12 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Content:Path"] = Path.Combine(folder, "content"),
             ["Storage:Path"] = Path.Combine(folder, "data", "bot.db"),
             ["Bot:AdminUserIds:0"] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Flood limits are exercised by the reminders' delivery specs; here they would only slow bursts of questions.
+            ["Telegram:Limits:OverallPerSecond"] = "1000",
+            ["Telegram:Limits:PerChatPerSecond"] = "1000",
+            ["Telegram:Limits:PerGroupPerMinute"] = "10000",
+            // The reminders' content watcher would reload behind the admin specs' back.
+            ["Reminders:WatchContent"] = "false",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = false);

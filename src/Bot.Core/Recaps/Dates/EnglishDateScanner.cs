@@ -58,30 +58,9 @@ internal static class EnglishDateScanner
 
     private static bool TryMonth(string s, ref int i, out int month)
     {
-        month = 0;
-        var j = i;
-        while (j < s.Length && char.IsAsciiLetter(s[j]))
-        {
-            j++;
-        }
-
-        if (j - i < 3 || (i > 0 && char.IsAsciiLetter(s[i - 1])))
-        {
-            return false;
-        }
-
-        var word = s[i..j].ToLowerInvariant();
-        for (var m = 0; m < Months.Length; m++)
-        {
-            if (Months[m] == word || (word.Length == 3 && Months[m].StartsWith(word, StringComparison.Ordinal)))
-            {
-                month = m + 1;
-                i = j;
-                return true;
-            }
-        }
-
-        return false;
+        var found = TryEnglishName(s, ref i, Months, out var index);
+        month = index + 1;
+        return found;
     }
 
     private static void SkipOrdinal(string s, ref int i)

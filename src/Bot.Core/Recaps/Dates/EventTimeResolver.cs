@@ -10,7 +10,7 @@ internal static class EventTimeResolver
 {
     private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
-    public static (DateTimeOffset? Start, DateTimeOffset? End) Resolve(
+    public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
         List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics)
     {
         var chosen = primary.FirstOrDefault(p => p.Date is not null);
@@ -25,7 +25,7 @@ internal static class EventTimeResolver
                 diagnostics.Warn(1, "no-date", "the event page gives no date (活动时间, 时间, 日期 or a dated description)");
             }
 
-            return (null, null);
+            return (null, null, true);
         }
 
         Check(chosen, date, secondary, anchor, diagnostics);
@@ -34,7 +34,7 @@ internal static class EventTimeResolver
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         if (startTime is not { } startAt)
         {
-            diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is placed at 00:00");
+            diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is shown by its date only (start at 00:00 in the zone)");
             startAt = TimeOnly.MinValue;
         }
 
@@ -46,7 +46,7 @@ internal static class EventTimeResolver
             end = null;
         }
 
-        return (start, end);
+        return (start, end, startTime is not null);
     }
 
     private static DateTimeOffset? EndOf(TimeSource chosen, DateOnly date, TimeOnly startAt, List<TimeSource> sameDay, List<TimeSlot> slots, TimeZoneInfo zone)

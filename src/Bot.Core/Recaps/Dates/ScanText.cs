@@ -39,6 +39,37 @@ internal static class ScanText
     public static bool AtWord(string s, int i, string word) =>
         i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 
+    /// <summary>An English word at <paramref name="i"/> (not inside a longer word) that is one of the lower-case
+    /// <paramref name="names"/> or the three-letter abbreviation of one (<c>Jun</c>, <c>Thu</c>); moves past it.</summary>
+    public static bool TryEnglishName(string s, ref int i, string[] names, out int index)
+    {
+        index = -1;
+        var j = i;
+        while (j < s.Length && char.IsAsciiLetter(s[j]))
+        {
+            j++;
+        }
+
+        if (j - i < 3 || (i > 0 && char.IsAsciiLetter(s[i - 1])))
+        {
+            return false;
+        }
+
+        var word = s.AsSpan(i, j - i);
+        for (var n = 0; n < names.Length; n++)
+        {
+            if (word.Equals(names[n], StringComparison.OrdinalIgnoreCase)
+                || (word.Length == 3 && names[n].AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                index = n;
+                i = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int SkipSpaces(string s, int i)
     {
         while (i < s.Length && s[i] == ' ')

@@ -34,30 +34,9 @@ internal static class WeekdayScanner
 
     public static bool TryEnglish(string s, ref int i, out DayOfWeek weekday)
     {
-        weekday = default;
-        var j = i;
-        while (j < s.Length && char.IsAsciiLetter(s[j]))
-        {
-            j++;
-        }
-
-        if (j - i < 3 || (i > 0 && char.IsAsciiLetter(s[i - 1])))
-        {
-            return false;
-        }
-
-        var word = s[i..j].ToLowerInvariant();
-        for (var d = 0; d < EnglishNames.Length; d++)
-        {
-            if (EnglishNames[d] == word || (word.Length == 3 && EnglishNames[d].StartsWith(word, StringComparison.Ordinal)))
-            {
-                weekday = (DayOfWeek)d;
-                i = j;
-                return true;
-            }
-        }
-
-        return false;
+        var found = TryEnglishName(s, ref i, EnglishNames, out var index);
+        weekday = found ? (DayOfWeek)index : default;
+        return found;
     }
 
     private static bool TryChinese(string s, ref int i, out DayOfWeek weekday)

@@ -12,26 +12,6 @@ namespace Bot.Core.Tests.Recaps.Talks;
 /// links from a 直播回放 list.</summary>
 internal static class CorpusPage
 {
-    public static string Folder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            var corpus = dir is null ? null : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "sofastack"));
-            if (corpus is null || !Directory.Exists(corpus))
-            {
-                throw new InvalidOperationException($"the corpus folder ../shared/corpus/sofastack next to the repository is missing ({corpus})");
-            }
-
-            return corpus;
-        }
-    }
-
     public static (IReadOnlyList<Talk> Talks, DiagnosticBag Diagnostics) Extract(string file)
     {
         var context = Load(file);
@@ -41,7 +21,7 @@ internal static class CorpusPage
     public static TalkContext Load(string file)
     {
         var name = file.EndsWith(".md", StringComparison.Ordinal) ? file : $"zh-{file}.md";
-        var text = File.ReadAllText(Path.Combine(Folder, name));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Corpus, name));
         return FromText(text, name);
     }
 

@@ -8,7 +8,7 @@ public sealed class CorpusWideTalkSpecs
     /// <summary>Rows of the §13 table: file, kind, talks column, layout column.</summary>
     public static TheoryData<string, string, int, string> EventRows()
     {
-        var doc = Path.Combine(CorpusPage.Folder, "..", "..", "docs", "RECAP-FORMAT.md");
+        var doc = Path.Combine(RepoPaths.Corpus, "..", "..", "docs", "RECAP-FORMAT.md");
         var data = new TheoryData<string, string, int, string>();
         foreach (var line in File.ReadLines(doc))
         {

@@ -7,7 +7,7 @@ namespace Bot.Core.Tests.Recaps.Talks;
 /// <see cref="RecapParser"/>, talks by <see cref="TalkExtractor"/>).</summary>
 public sealed class EndToEndTalkSpecs
 {
-    private static readonly Event[] Events = Directory.GetFiles(CorpusPage.Folder, "*.md")
+    private static readonly Event[] Events = Directory.GetFiles(RepoPaths.Corpus, "*.md")
         .Select(f => RecapParser.Parse(File.ReadAllText(f), Path.GetFileName(f)).Event)
         .OfType<Event>()
         .ToArray();

@@ -5,7 +5,7 @@ namespace Bot.Core.Tests.Recaps.Talks;
 
 public sealed class TalkExtractorRobustnessSpecs
 {
-    private static readonly string[] Pages = Directory.GetFiles(CorpusPage.Folder, "*.md").Select(File.ReadAllText).ToArray();
+    private static readonly string[] Pages = Directory.GetFiles(RepoPaths.Corpus, "*.md").Select(File.ReadAllText).ToArray();
 
     // Fragments that stress the layouts: half tables, unclosed HTML, stray labels, full-width punctuation.
     private static readonly string[] Junk =

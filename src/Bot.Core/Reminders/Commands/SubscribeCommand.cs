@@ -1,0 +1,32 @@
+using System.Globalization;
+using Bot.Core.Commands;
+using Bot.Core.Conversation;
+
+namespace Bot.Core.Reminders.Commands;
+
+/// <summary>/subscribe [lead times] [channel|meetup]: reminders before every event (default 1d and 1h, plus "live now").</summary>
+public sealed class SubscribeCommand(ISubscriptions subscriptions, IChatAdmins admins) : IBotCommand
+{
+    public string Name => "subscribe";
+
+    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).SubscribeDescription;
+
+    public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var s = SubscriptionStrings.For(context.LanguageCode);
+        var request = SubscribeRequest.Parse(context.Arguments);
+        if (!request.IsValid)
+        {
+            return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.NotUnderstood, request.Error) + "\n" + s.SubscribeUsage);
+        }
+
+        if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
+        {
+            return await ManagedChat.Say(s.AdminsOnly);
+        }
+
+        await subscriptions.SubscribeAsync(context.Chat, context.LanguageCode, request, cancellationToken);
+        var filter = request.Filter == SeriesFilter.All ? string.Empty : $" ({s.FilterName(request.Filter)})";
+        return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.Subscribed, LeadTime.FormatList(request.LeadTimes), filter));
+    }
+}

@@ -1,0 +1,24 @@
+using Bot.Core.Commands;
+using Bot.Core.Conversation;
+
+namespace Bot.Core.Reminders.Commands;
+
+/// <summary>/unsubscribe: no more reminders here (settings such as the zone are kept).</summary>
+public sealed class UnsubscribeCommand(ISubscriptions subscriptions, IChatAdmins admins) : IBotCommand
+{
+    public string Name => "unsubscribe";
+
+    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).UnsubscribeDescription;
+
+    public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var s = SubscriptionStrings.For(context.LanguageCode);
+        if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
+        {
+            return await ManagedChat.Say(s.AdminsOnly);
+        }
+
+        var was = await subscriptions.UnsubscribeAsync(context.Chat.Id, cancellationToken);
+        return await ManagedChat.Say(was ? s.Unsubscribed : s.WasNotSubscribed);
+    }
+}

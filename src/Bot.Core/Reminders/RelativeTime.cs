@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Bot.Core.Reminders;
+
+/// <summary>"starts in 1 day 2 hours", "started 12 minutes ago", "is starting now": the honest phrase for a start
+/// time seen from now.</summary>
+public static class RelativeTime
+{
+    public static string Describe(DateTimeOffset start, DateTimeOffset now, AnnouncementStrings s)
+    {
+        var minutes = (long)Math.Round((start - now).TotalMinutes, MidpointRounding.AwayFromZero);
+        if (minutes == 0)
+        {
+            return s.StartingNow;
+        }
+
+        var amount = Amount(TimeSpan.FromMinutes(Math.Abs(minutes)), s);
+        return string.Format(CultureInfo.InvariantCulture, minutes > 0 ? s.StartsIn : s.StartedAgo, amount);
+    }
+
+    /// <summary>The two largest non-zero units: "1 day 2 hours", "90 minutes" reads as "1 hour 30 minutes".</summary>
+    public static string Amount(TimeSpan span, AnnouncementStrings s)
+    {
+        var parts = new List<string>();
+        void Add(int value, string one, string many)
+        {
+            if (value > 0 && parts.Count < 2)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{value} {(value == 1 ? one : many)}"));
+            }
+        }
+
+        Add((int)span.TotalDays, s.Day, s.Days);
+        Add(span.Hours, s.Hour, s.Hours);
+        if (span.TotalDays < 1)
+        {
+            Add(span.Minutes, s.Minute, s.Minutes);
+        }
+
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,212 @@
+using Bot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Delivery;
+
+/// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
+/// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
+public sealed partial class OutboxDispatcher(
+    OutboxStore outbox, ChatStore chats, IMessageTransport transport, TimeProvider time, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    private const int Capacity = 5000;
+    private static readonly TimeSpan RescanEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
+    private readonly SemaphoreSlim _signal = new(0);
+    private int _inMemory;
+    private long _cursor;
+    private long _lastRescan;
+
+    /// <summary>New rows were written: look now rather than at the next poll.</summary>
+    public void Notify() => _signal.Release();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await FillLoopAsync(stoppingToken);
+    }
+
+    private async Task FillLoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await FillAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFillFailed(ex);
+            }
+
+            try
+            {
+                await _signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task FillAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            int room;
+            lock (_lock)
+            {
+                room = Capacity - _inMemory;
+                if (_inMemory == 0 && time.GetElapsedTime(_lastRescan) >= RescanEvery)
+                {
+                    // Nothing in memory: safe to look again from the start for rows a failed worker left behind.
+                    _cursor = 0;
+                    _lastRescan = time.GetTimestamp();
+                }
+            }
+
+            if (room <= 0)
+            {
+                return;
+            }
+
+            var rows = await outbox.PendingAsync(Math.Min(room, 1000), _cursor, ct);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            lock (_lock)
+            {
+                _cursor = rows[^1].Id;
+                _inMemory += rows.Count;
+                foreach (var row in rows)
+                {
+                    if (_queues.TryGetValue(row.ChatId, out var queue))
+                    {
+                        queue.Enqueue(row);
+                        continue;
+                    }
+
+                    _queues[row.ChatId] = new Queue<OutboxEntry>([row]);
+                    _ = Task.Run(() => RunChatAsync(row.ChatId, ct), CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    private async Task RunChatAsync(long chatId, CancellationToken ct)
+    {
+        var target = chatId;
+        while (!ct.IsCancellationRequested)
+        {
+            OutboxEntry entry;
+            lock (_lock)
+            {
+                if (!_queues.TryGetValue(chatId, out var queue) || !queue.TryPeek(out entry!))
+                {
+                    _queues.Remove(chatId);
+                    return;
+                }
+            }
+
+            var keepGoing = true;
+            try
+            {
+                (keepGoing, target) = await DeliverAsync(entry, target, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The row stays pending in the database; the next rescan retries it.
+                LogDeliveryFailed(ex, entry.Id, target);
+            }
+
+            lock (_lock)
+            {
+                var queue = _queues[chatId];
+                var dropped = keepGoing ? 1 : queue.Count;
+                if (keepGoing)
+                {
+                    queue.Dequeue();
+                }
+                else
+                {
+                    queue.Clear();
+                }
+
+                _inMemory -= dropped;
+            }
+        }
+    }
+
+    /// <returns>Whether the chat can take more messages, and the id to reach it by (changes on migration).</returns>
+    private async Task<(bool KeepGoing, long Target)> DeliverAsync(OutboxEntry entry, long target, CancellationToken ct)
+    {
+        var backOff = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
+            var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
+            switch (result)
+            {
+                case SendResult.Sent:
+                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                    return (true, target);
+                case SendResult.TooManyRequests tooMany:
+                    // The transport told the gate; the next attempt waits there for this chat only.
+                    LogTooManyRequests(target, tooMany.RetryAfter.TotalSeconds);
+                    break;
+                case SendResult.Transient transient:
+                    LogTransient(target, transient.Reason, backOff.TotalSeconds);
+                    await outbox.RecordFailureAsync(entry.Id, transient.Reason, ct);
+                    await Task.Delay(backOff, time, ct);
+                    backOff = TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, backOff.Ticks * 2));
+                    break;
+                case SendResult.Migrated migrated:
+                    LogMigrated(target, migrated.NewChatId);
+                    await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                    await chats.MigrateAsync(target, migrated.NewChatId, ct);
+                    await outbox.RetargetAsync(target, migrated.NewChatId, ct);
+                    return (true, migrated.NewChatId);
+                case SendResult.ChatGone gone:
+                    LogChatGone(target, gone.Reason);
+                    await chats.DeactivateAsync(target, gone.Reason, ct);
+                    await outbox.MarkDroppedAsync(entry.Id, gone.Reason, ct);
+                    await outbox.DropPendingForChatAsync(target, gone.Reason, ct);
+                    return (false, target);
+                case SendResult.Rejected rejected:
+                    LogRejected(entry.Id, target, rejected.Reason);
+                    await outbox.MarkDroppedAsync(entry.Id, rejected.Reason, ct);
+                    return (true, target);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; retrying shortly")]
+    private partial void LogFillFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {RowId} to chat {ChatId} failed; it stays pending")]
+    private partial void LogDeliveryFailed(Exception exception, long rowId, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked chat {ChatId} to wait {Seconds} s (429); only that chat waits")]
+    private partial void LogTooManyRequests(long chatId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying in {Seconds} s")]
+    private partial void LogTransient(long chatId, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Group {ChatId} became supergroup {NewChatId}; its subscription and pending messages moved")]
+    private partial void LogMigrated(long chatId, long newChatId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} is gone ({Reason}); subscription deactivated")]
+    private partial void LogChatGone(long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId}: {Reason}; dropped")]
+    private partial void LogRejected(long rowId, long chatId, string reason);
+}

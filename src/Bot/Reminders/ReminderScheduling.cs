@@ -1,0 +1,46 @@
+using Bot.Core.Catalog;
+using Bot.Core.Reminders;
+using Bot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Bot.Reminders;
+
+/// <summary>At start: the database is migrated, the digest's cron is (re)declared, the schedule synchronised; from then
+/// on every catalog swap re-synchronises. Registered before Quartz's hosted service, which starts the scheduler.</summary>
+internal sealed partial class ReminderScheduling(
+    BotDatabase database, ISchedulerFactory schedulers, EventCatalog catalog, ReminderSynchroniser synchroniser,
+    IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = database.ConnectionString;
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var zone = LocalTime.Zone(options.Value.TimeZone);
+        var digest = TriggerBuilder.Create(scheduler.TimeProvider)
+            .WithIdentity("digest", "digests")
+            .ForJob(ReminderJobKeys.Digest)
+            .WithSchedule(CronScheduleBuilder.Create(options.Value.DigestCron).InTimeZone(zone)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+        var job = JobBuilder.Create<DigestJob>().WithIdentity(ReminderJobKeys.Digest).Build();
+        await scheduler.ScheduleJob(job, digest, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        LogDigest(options.Value.DigestCron, zone.Id);
+
+        catalog.Changed += OnCatalogChanged;
+        await synchroniser.SyncAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        catalog.Changed -= OnCatalogChanged;
+        return Task.CompletedTask;
+    }
+
+    private void OnCatalogChanged(CatalogSnapshot previous, CatalogSnapshot next) => synchroniser.RequestSync();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest scheduled by cron {Cron} in {Zone}")]
+    private partial void LogDigest(string cron, string zone);
+}

@@ -1,0 +1,42 @@
+using Dapper;
+
+namespace Bot.Storage;
+
+/// <summary>What was announced (or deliberately not) for which event, so "slides are out" goes out once per event.</summary>
+public sealed class AnnouncementLog(BotDatabase database, TimeProvider time)
+{
+    public const string MediaKind = "media";
+    private const string BaselineKey = "media-baseline";
+
+    public async Task<IReadOnlySet<string>> EventsWithKnownMediaAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var ids = await db.QueryAsync<string>("SELECT event_id FROM announcements WHERE kind = @MediaKind AND event_id IS NOT NULL", new { MediaKind });
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>False until the first catalog has been recorded: that first look announces nothing.</summary>
+    public async Task<bool> HasBaselineAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM announcements WHERE key = @BaselineKey", new { BaselineKey }) > 0;
+    }
+
+    public async Task RecordAsync(IEnumerable<(string Key, string? EventId, string Kind)> entries, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().ToString("O");
+        foreach (var (key, eventId, kind) in entries)
+        {
+            await db.ExecuteAsync(
+                "INSERT OR IGNORE INTO announcements (key, event_id, kind, created_at) VALUES (@key, @eventId, @kind, @now)",
+                new { key, eventId, kind, now }, tx);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public Task RecordBaselineAsync(CancellationToken cancellationToken = default) =>
+        RecordAsync([(BaselineKey, null, "baseline")], cancellationToken);
+}

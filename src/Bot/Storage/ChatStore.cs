@@ -1,0 +1,98 @@
+using Bot.Core.Reminders;
+using Dapper;
+
+namespace Bot.Storage;
+
+/// <summary>Chats and their subscriptions. A chat that blocks or removes the bot is deactivated, never deleted.</summary>
+public sealed class ChatStore(BotDatabase database, TimeProvider time)
+{
+    private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
+
+    public async Task<ChatRecord?> GetAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<ChatRow>($"SELECT {Columns} FROM chats WHERE chat_id = @chatId", new { chatId });
+        return row?.ToRecord();
+    }
+
+    public async Task SubscribeAsync(
+        long chatId, bool isGroup, int? threadId, string? language, IReadOnlyList<TimeSpan> leadTimes, SeriesFilter filter,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, is_group, thread_id, language, subscribed, lead_times, series_filter, active, updated_at)
+            VALUES (@chatId, @isGroup, @threadId, @language, 1, @leads, @filter, 1, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET is_group = excluded.is_group, thread_id = excluded.thread_id,
+                language = COALESCE(excluded.language, chats.language), subscribed = 1, lead_times = excluded.lead_times,
+                series_filter = excluded.series_filter, active = 1, deactivated_reason = NULL, updated_at = excluded.updated_at
+            """, new { chatId, isGroup, threadId, language, leads = LeadTime.FormatList(leadTimes), filter = filter.ToString(), now = Now() });
+    }
+
+    /// <returns>Whether the chat was subscribed.</returns>
+    public async Task<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(
+            "UPDATE chats SET subscribed = 0, updated_at = @now WHERE chat_id = @chatId AND subscribed = 1", new { chatId, now = Now() }) > 0;
+    }
+
+    public async Task SetTimeZoneAsync(long chatId, bool isGroup, string zoneId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
+            """, new { chatId, isGroup, zoneId, now = Now() });
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<ChatRow>($"SELECT {Columns} FROM chats WHERE subscribed = 1 AND active = 1 ORDER BY chat_id");
+        return rows.Select(r => r.ToRecord().ToSubscription()).ToList();
+    }
+
+    public async Task<int> CountSubscribersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM chats WHERE subscribed = 1 AND active = 1");
+    }
+
+    /// <summary>403 "blocked", "chat not found", or my_chat_member left/kicked: stop writing, keep the settings.</summary>
+    public async Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, active, deactivated_reason, updated_at) VALUES (@chatId, 0, @reason, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET active = 0, deactivated_reason = excluded.deactivated_reason, updated_at = excluded.updated_at
+            """, new { chatId, reason, now = Now() }) > 0;
+    }
+
+    /// <summary>The bot was added back (or the user unblocked it and wrote): the old subscription resumes.</summary>
+    public async Task ReactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync(
+            "UPDATE chats SET active = 1, deactivated_reason = NULL, updated_at = @now WHERE chat_id = @chatId AND active = 0 AND migrated_to IS NULL",
+            new { chatId, now = Now() });
+    }
+
+    /// <summary>A group upgraded to a supergroup: its settings move to the new id; the old row points there.</summary>
+    public async Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        await db.ExecuteAsync($"""
+            INSERT OR REPLACE INTO chats ({Columns}, updated_at)
+            SELECT @newChatId, 1, thread_id, language, time_zone, subscribed, lead_times, series_filter, 1, NULL, NULL, @now
+            FROM chats WHERE chat_id = @oldChatId AND migrated_to IS NULL
+            """, new { oldChatId, newChatId, now = Now() }, tx);
+        await db.ExecuteAsync(
+            "UPDATE chats SET active = 0, deactivated_reason = 'migrated', migrated_to = @newChatId, updated_at = @now WHERE chat_id = @oldChatId",
+            new { oldChatId, newChatId, now = Now() }, tx);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    private string Now() => time.GetUtcNow().ToString("O");
+}

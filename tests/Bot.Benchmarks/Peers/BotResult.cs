@@ -1,0 +1,16 @@
+namespace Bot.Benchmarks.Peers;
+
+/// <summary>Everything measured for one bot; the parts after a failure are null and <see cref="Error"/> says why.</summary>
+public sealed record BotResult(string Name)
+{
+    public double? StartupSeconds { get; init; }
+    public ThroughputResult? Throughput { get; init; }
+    public PhaseResources? ThroughputResources { get; init; }
+    public BroadcastResult? Broadcast { get; init; }
+    public PhaseResources? BroadcastResources { get; init; }
+    /// <summary>VmHWM at the end: the highest resident memory over the whole run.</summary>
+    public double? PeakRssMb { get; init; }
+    public string? Error { get; init; }
+
+    public double? CpuMsPerUpdate => Throughput is { Answered: > 0 } t && ThroughputResources is { } r ? r.CpuSeconds * 1000 / t.Answered : null;
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Bot.Benchmarks.Peers;
+
+/// <summary>What a side-by-side run does. The defaults are the full run; CI passes small numbers.</summary>
+public sealed record PeersOptions
+{
+    public int Updates { get; init; } = 20_000;
+    public int Chats { get; init; } = 200;
+    public int Broadcast { get; init; } = 10_000;
+    /// <summary>Share of broadcast chats that are groups (negative ids, 20/min limit).</summary>
+    public double GroupShare { get; init; } = 0.1;
+    /// <summary>Telegram's limits scaled ×10 so a 10,000-chat broadcast takes about half a minute.</summary>
+    public int OverallPerSecond { get; init; } = 300;
+    public int PerChatPerSecond { get; init; } = 10;
+    public int PerGroupPerMinute { get; init; } = 20;
+    /// <summary>Which bots to run, in order: <c>ours</c>, <c>grammy-a</c>, <c>grammy-b</c>.</summary>
+    public IReadOnlyList<string> Bots { get; init; } = ["ours", "grammy-a", "grammy-b"];
+    /// <summary>A saved <c>check --json</c> output to use instead of running <c>check</c> (null: run it).</summary>
+    public string? CatalogJson { get; init; }
+    /// <summary>Extra environment for our bot's process (profiling experiments: <c>DOTNET_gcServer=0</c>).</summary>
+    public IReadOnlyDictionary<string, string> OurEnvironment { get; init; } = new Dictionary<string, string>();
+    /// <summary>Where to write the report (null: print only).</summary>
+    public string? ReportPath { get; init; }
+
+    /// <summary>Under a sliding one-second window the k-th message may go ⌊k ÷ rate⌋ s after the first.</summary>
+    public TimeSpan TheoreticalBroadcast => TimeSpan.FromSeconds((Broadcast - 1) / OverallPerSecond);
+
+    public static PeersOptions Parse(IReadOnlyList<string> args, string defaultReportPath)
+    {
+        var options = new PeersOptions { ReportPath = defaultReportPath };
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
+            options = name switch
+            {
+                "--updates" => options with { Updates = Positive(name, Value()) },
+                "--chats" => options with { Chats = Positive(name, Value()) },
+                "--broadcast" => options with { Broadcast = Positive(name, Value()) },
+                "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--report" => options with { ReportPath = Value() },
+                "--catalog" => options with { CatalogJson = Path.GetFullPath(Value()) },
+                "--our-env" => options with { OurEnvironment = WithVariable(options.OurEnvironment, Value()) },
+                "--no-report" => options with { ReportPath = null },
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
+            };
+        }
+
+        if (options.Chats > options.Updates) throw new ArgumentException("--chats must not exceed --updates");
+        var unknown = options.Bots.Except(["ours", "grammy-a", "grammy-b"]).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"unknown bot(s) {string.Join(", ", unknown)}; use ours, grammy-a, grammy-b");
+        return options;
+    }
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string assignment)
+    {
+        var at = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0) throw new ArgumentException($"--our-env takes NAME=VALUE, not \"{assignment}\"");
+        return new Dictionary<string, string>(current) { [assignment[..at]] = assignment[(at + 1)..] };
+    }
+
+    private static int Positive(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new ArgumentException($"{name} must be a positive whole number, not \"{value}\"");
+}

@@ -1,0 +1,101 @@
+using Bot.Core.Catalog;
+using Bot.Core.Commands;
+using Bot.Core.Conversation;
+using Bot.Core.Localization;
+using Bot.Core.Reminders;
+using Bot.Core.Reminders.Commands;
+using Bot.Core.Replies;
+
+namespace Bot.Core.Tests.Reminders;
+
+public sealed class SubscriptionCommandsSpecs
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Hand-written fake store for pure command tests.</summary>
+    private sealed class MemorySubscriptions : ISubscriptions, IChatAdmins
+    {
+        public Dictionary<long, Subscription> Chats { get; } = [];
+        public bool IsAdmin { get; set; } = true;
+
+        public ValueTask<Subscription?> FindAsync(long chatId, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Chats.GetValueOrDefault(chatId));
+
+        public ValueTask SubscribeAsync(ChatRef chat, string? languageCode, SubscribeRequest request, CancellationToken cancellationToken = default)
+        {
+            Chats[chat.Id] = new Subscription(chat.Id, request.LeadTimes, request.Filter, Subscription.DefaultTimeZoneId, languageCode, chat.IsGroup);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default) => ValueTask.FromResult(Chats.Remove(chatId));
+
+        public ValueTask SetTimeZoneAsync(ChatRef chat, string zoneId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(IsAdmin);
+    }
+
+    private static async Task<string> RunAsync(IBotCommand command, string arguments, ChatKind kind = ChatKind.Private, string language = "en")
+    {
+        var message = new IncomingMessage(new ChatRef(kind == ChatKind.Private ? 5 : -5, kind), new Sender(5, language), "/" + command.Name + " " + arguments);
+        var view = new ReplyContext(CatalogSnapshot.Create([SampleEvents.Channel("c", Now.AddDays(2))]), Strings.For(language), TimeZoneInfo.Utc, Now);
+        var replies = await command.ExecuteAsync(new CommandContext(message, arguments, view, [command]), CancellationToken.None);
+        return replies.Single().Html;
+    }
+
+    [Fact]
+    public async Task Garbage_lead_times_get_the_usage_line_and_change_nothing()
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+
+        // Act
+        var reply = await RunAsync(new SubscribeCommand(store, store), "tomorrow <b>");
+
+        // Assert
+        reply.Should().Contain("Usage: /subscribe").And.Contain("“tomorrow”");
+        store.Chats.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_group_member_who_is_not_an_administrator_cannot_subscribe_the_group()
+    {
+        // Arrange
+        var store = new MemorySubscriptions { IsAdmin = false };
+
+        // Act
+        var reply = await RunAsync(new SubscribeCommand(store, store), "1h", ChatKind.Group);
+
+        // Assert
+        reply.Should().Contain("administrators");
+        store.Chats.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_zone_is_refused_with_an_example()
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+
+        // Act
+        var reply = await RunAsync(new TimeZoneCommand(store, store), "Mars/Olympus", language: "zh-hans");
+
+        // Assert
+        reply.Should().Contain("不认识时区“Mars/Olympus”").And.Contain("/tz Asia/Shanghai");
+    }
+
+    [Fact]
+    public async Task Reminders_lists_the_next_reminders_of_a_subscribed_chat_and_says_so_when_not_subscribed()
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+        var before = await RunAsync(new RemindersCommand(store), "");
+        await RunAsync(new SubscribeCommand(store, store), "1d");
+
+        // Act
+        var after = await RunAsync(new RemindersCommand(store), "");
+
+        // Assert
+        before.Should().Contain("not subscribed");
+        after.Should().Contain("Reminders 1d before each event").And.Contain("(−1d)").And.Contain("(at start)");
+    }
+}

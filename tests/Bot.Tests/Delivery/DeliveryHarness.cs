@@ -1,0 +1,43 @@
+using Bot.Delivery;
+using Bot.Tests.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Tests.Delivery;
+
+/// <summary>The real gate and dispatcher (the scripted transport waits at the gate like the real one) on a real SQLite file, with generous limits so tests stay quick.</summary>
+internal sealed class DeliveryHarness : IAsyncDisposable
+{
+    public DeliveryHarness(FloodLimitOptions? limits = null)
+    {
+        Gate = new FloodGate(Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 }),
+            TimeProvider.System, NullLogger<FloodGate>.Instance);
+        Transport = new ScriptedTransport(Gate);
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Transport, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+    }
+
+    public TempDatabase Db { get; } = new();
+    public ScriptedTransport Transport { get; }
+    public FloodGate Gate { get; }
+    public OutboxDispatcher Dispatcher { get; }
+
+    /// <summary>Runs the dispatcher until nothing is pending (bounded).</summary>
+    public async Task DrainAsync(TimeSpan? limit = null)
+    {
+        using var cts = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(20));
+        await Dispatcher.StartAsync(CancellationToken.None);
+        while (await Db.Outbox.CountAsync("pending") > 0)
+        {
+            await Task.Delay(20, cts.Token);
+        }
+
+        await Dispatcher.StopAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Dispatcher.Dispose();
+        await Gate.DisposeAsync();
+        Db.Dispose();
+    }
+}

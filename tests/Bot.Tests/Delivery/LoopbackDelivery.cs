@@ -1,0 +1,78 @@
+using Bot.Delivery;
+using Bot.Reminders;
+using Bot.Telegram;
+using Bot.Tests.Storage;
+using FakeBotApi;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Bot.Tests.Delivery;
+
+/// <summary>The real delivery stack (outbox on a real SQLite file, flood gate, dispatcher, the edge's TelegramSender)
+/// against the loopback Bot API server. <see cref="Restart"/> gives a new process's stack on the same database.</summary>
+internal sealed class LoopbackDelivery : IAsyncDisposable
+{
+    private readonly FloodLimitOptions _limits;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private LoopbackDelivery(FakeTelegramServer server, FloodLimitOptions limits, TempDatabase db)
+    {
+        Server = server;
+        Db = db;
+        _limits = limits;
+        Restart();
+    }
+
+    public FakeTelegramServer Server { get; }
+    public TempDatabase Db { get; }
+    public FloodGate Gate { get; private set; } = null!;
+    public OutboxDispatcher Dispatcher { get; private set; } = null!;
+
+    public static async Task<LoopbackDelivery> StartAsync(FloodLimitOptions limits, FloodLimits serverLimits)
+    {
+        var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { FloodLimits = serverLimits });
+        return new LoopbackDelivery(server, limits, new TempDatabase());
+    }
+
+    /// <summary>Fresh gate, client and dispatcher over the same database (the previous ones must be stopped).</summary>
+    public void Restart()
+    {
+        Gate = new FloodGate(Options.Create(_limits), TimeProvider.System, NullLogger<FloodGate>.Instance);
+        var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", Server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, _http);
+        var lifecycle = new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance);
+        var sender = new TelegramSender(bot, new FloodOutboundGate(Gate), lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
+            NullLogger<TelegramSender>.Instance);
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, new SenderMessageTransport(sender), TimeProvider.System,
+            NullLogger<OutboxDispatcher>.Instance);
+    }
+
+    /// <summary>The process dies: the dispatcher is cancelled wherever it is, nothing drains, in-flight calls are cut.</summary>
+    public async Task KillAsync()
+    {
+        await Dispatcher.StopAsync(new CancellationToken(canceled: true));
+        Dispatcher.Dispose();
+        await Gate.DisposeAsync();
+    }
+
+    public async Task DrainAsync(TimeSpan limit)
+    {
+        await Dispatcher.StartAsync(CancellationToken.None);
+        using var cts = new CancellationTokenSource(limit);
+        while (await Db.Outbox.CountAsync("pending") > 0)
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+
+    public IReadOnlyList<RecordedRequest> Delivered() =>
+        Server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        await Server.DisposeAsync();
+        _http.Dispose();
+        Db.Dispose();
+    }
+}

@@ -1,0 +1,97 @@
+using Bot.Core.Reminders;
+using Bot.Delivery;
+using Bot.Storage;
+
+namespace Bot.Tests.Delivery;
+
+public sealed class OutboxDispatcherSpecs
+{
+    [Fact]
+    public async Task Every_pending_row_is_sent_once_in_order_per_chat_and_marked_sent()
+    {
+        // Arrange
+        await using var h = new DeliveryHarness();
+        await h.Db.Outbox.EnqueueAsync(Enumerable.Range(1, 60).Select(i => new OutboxMessage($"k{i / 20}", i % 20 + 1, $"m{i}")));
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Delivered.Should().HaveCount(60).And.OnlyHaveUniqueItems();
+        (await h.Db.Outbox.CountAsync("sent")).Should().Be(60);
+        var chat1 = h.Transport.Calls.Where(c => c.ChatId == 1).Select(c => c.Html).ToList();
+        chat1.Should().Equal("m20", "m40", "m60");
+    }
+
+    [Fact]
+    public async Task A_blocked_chat_is_deactivated_and_its_remaining_rows_dropped_while_others_are_served()
+    {
+        // Arrange
+        await using var h = new DeliveryHarness();
+        await h.Db.Chats.SubscribeAsync(1, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        await h.Db.Chats.SubscribeAsync(2, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        h.Transport.Script(1, new SendResult.ChatGone("403 Forbidden: bot was blocked by the user"));
+        await h.Db.Outbox.EnqueueAsync([new("a", 1, "x"), new("b", 1, "y"), new("a", 2, "x")]);
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Delivered.Should().BeEquivalentTo([(2L, "x")]);
+        (await h.Db.Chats.GetAsync(1))!.Active.Should().BeFalse();
+        (await h.Db.Outbox.CountAsync("dropped")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_migrated_group_is_reached_under_its_new_id_and_keeps_its_subscription()
+    {
+        // Arrange: the sender delivered the first message to the supergroup after Telegram said the group migrated.
+        await using var h = new DeliveryHarness();
+        await h.Db.Chats.SubscribeAsync(-10, true, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        h.Transport.Script(-10, new SendResult.Migrated(-100010));
+        await h.Db.Outbox.EnqueueAsync([new("a", -10, "x", IsGroup: true), new("b", -10, "y", IsGroup: true)]);
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Calls.Select(c => (c.ChatId, c.Html)).Should().Equal((-10L, "x"), (-100010L, "y"));
+        (await h.Db.Outbox.CountAsync("sent")).Should().Be(2);
+        (await h.Db.Chats.ActiveSubscriptionsAsync()).Select(s => s.ChatId).Should().Equal(-100010);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_with_back_off_and_nothing_is_lost()
+    {
+        // Arrange
+        await using var h = new DeliveryHarness();
+        h.Transport.Script(3, new SendResult.Transient("502 Bad Gateway"), new SendResult.Transient("timeout"));
+        await h.Db.Outbox.EnqueueAsync([new("a", 3, "x")]);
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Calls.Count(c => c.ChatId == 3).Should().Be(3);
+        h.Transport.Delivered.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_429_pauses_only_the_chat_it_concerns()
+    {
+        // Arrange
+        await using var h = new DeliveryHarness();
+        h.Transport.Script(4, new SendResult.TooManyRequests(TimeSpan.FromSeconds(1)));
+        await h.Db.Outbox.EnqueueAsync(new OutboxMessage[] { new("a", 4, "x") }.Concat(Enumerable.Range(10, 20).Select(i => new OutboxMessage("a", i, "x"))));
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        var calls = h.Transport.Calls.ToList();
+        var retry = calls.Last(c => c.ChatId == 4).At;
+        calls.Where(c => c.ChatId != 4).Should().OnlyContain(c => c.At < retry, "the other chats did not wait for chat 4's retry_after");
+        TimeProvider.System.GetElapsedTime(calls.First(c => c.ChatId == 4).At, retry).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1));
+        h.Transport.Delivered.Should().HaveCount(21);
+    }
+}

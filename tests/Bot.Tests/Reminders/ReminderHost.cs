@@ -1,0 +1,71 @@
+using Bot.Core.Catalog;
+using Bot.Core.Events;
+using Bot.Delivery;
+using Bot.Hosting;
+using Bot.Reminders;
+using Bot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Quartz;
+using Telegram.Bot;
+
+namespace Bot.Tests.Reminders;
+
+/// <summary>The real reminder composition (conversation + AddReminderDelivery: Quartz's ADO store on a real SQLite
+/// file, the synchroniser, the outbox) on a fake clock; only Telegram is replaced, by the given transport.</summary>
+internal sealed class ReminderHost : IAsyncDisposable
+{
+    private ReminderHost(IHost host) => Host = host;
+
+    public IHost Host { get; }
+    public EventCatalog Catalog => Host.Services.GetRequiredService<EventCatalog>();
+    public ChatStore Chats => Host.Services.GetRequiredService<ChatStore>();
+    public OutboxStore Outbox => Host.Services.GetRequiredService<OutboxStore>();
+    public ReminderSynchroniser Synchroniser => Host.Services.GetRequiredService<ReminderSynchroniser>();
+
+    /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
+    public static async Task<ReminderHost> StartAsync(
+        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null,
+        string botApiUrl = "http://127.0.0.1:9")
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = databasePath,
+            ["Content:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "no-content"),
+            ["Reminders:SchedulerName"] = schedulerName,
+            ["Reminders:WatchContent"] = "false",
+            ["Telegram:Limits:OverallPerSecond"] = "1000",
+            ["Telegram:Limits:PerChatPerSecond"] = "100",
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(transport);
+        builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
+        builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddReminderDelivery(builder.Configuration);
+
+        // The test is the content: no folder load at start (it would swap in an empty catalog).
+        foreach (var load in builder.Services.Where(d => d.ImplementationType?.Name == "InitialContentLoad").ToList())
+        {
+            builder.Services.Remove(load);
+        }
+
+        var host = builder.Build();
+        host.Services.GetRequiredService<EventCatalog>().Reload(events ?? []);
+        await host.StartAsync();
+        return new ReminderHost(host);
+    }
+
+    public async Task<IScheduler> SchedulerAsync() => await Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+    public async ValueTask DisposeAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await Host.StopAsync(cts.Token);
+        Host.Dispose();
+    }
+}

@@ -1,0 +1,79 @@
+using Bot.Core.Reminders;
+
+namespace Bot.Tests.Storage;
+
+public sealed class ChatStoreSpecs
+{
+    [Fact]
+    public async Task A_subscription_survives_a_restart_with_its_lead_times_filter_zone_and_language()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(-100, isGroup: true, threadId: 5, "zh-hans", [TimeSpan.FromDays(1), TimeSpan.FromMinutes(10)], SeriesFilter.Channel);
+        await temp.Chats.SetTimeZoneAsync(-100, isGroup: true, "Europe/Berlin");
+
+        // Act
+        var restarted = new Bot.Storage.ChatStore(temp.Open(), temp.Time);
+        var subscriptions = await restarted.ActiveSubscriptionsAsync();
+
+        // Assert
+        subscriptions.Should().ContainSingle().Which.Should().BeEquivalentTo(new Subscription(
+            -100, [TimeSpan.FromDays(1), TimeSpan.FromMinutes(10)], SeriesFilter.Channel, "Europe/Berlin", "zh-hans", IsGroup: true, ThreadId: 5));
+    }
+
+    [Fact]
+    public async Task Unsubscribing_stops_reminders_but_keeps_the_chats_time_zone()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SetTimeZoneAsync(1, isGroup: false, "Europe/Berlin");
+        await temp.Chats.SubscribeAsync(1, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+
+        // Act
+        var first = await temp.Chats.UnsubscribeAsync(1);
+        var second = await temp.Chats.UnsubscribeAsync(1);
+
+        // Assert
+        (first, second).Should().Be((true, false));
+        (await temp.Chats.CountSubscribersAsync()).Should().Be(0);
+        (await temp.Chats.GetAsync(1))!.TimeZone.Should().Be("Europe/Berlin");
+    }
+
+    [Fact]
+    public async Task A_chat_that_blocks_the_bot_is_deactivated_not_deleted_and_resumes_when_it_comes_back()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(2, false, null, "en", [TimeSpan.FromHours(2)], SeriesFilter.All);
+
+        // Act
+        await temp.Chats.DeactivateAsync(2, "403 Forbidden: bot was blocked by the user");
+        var blocked = await temp.Chats.GetAsync(2);
+        var countWhileBlocked = await temp.Chats.CountSubscribersAsync();
+        await temp.Chats.ReactivateAsync(2);
+
+        // Assert
+        blocked!.Active.Should().BeFalse();
+        blocked.DeactivatedReason.Should().Contain("blocked");
+        blocked.LeadTimes.Should().Equal(TimeSpan.FromHours(2));
+        countWhileBlocked.Should().Be(0);
+        (await temp.Chats.ActiveSubscriptionsAsync()).Should().ContainSingle(s => s.ChatId == 2);
+    }
+
+    [Fact]
+    public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(-200, true, null, "en", [TimeSpan.FromMinutes(30)], SeriesFilter.Meetup);
+
+        // Act
+        await temp.Chats.MigrateAsync(-200, -1000000000200);
+
+        // Assert
+        var subscriptions = await temp.Chats.ActiveSubscriptionsAsync();
+        subscriptions.Should().ContainSingle().Which.Should().Match<Subscription>(s =>
+            s.ChatId == -1000000000200 && s.Filter == SeriesFilter.Meetup && s.LeadTimes.Single() == TimeSpan.FromMinutes(30));
+        (await temp.Chats.GetAsync(-200))!.MigratedTo.Should().Be(-1000000000200);
+    }
+}
