@@ -91,7 +91,8 @@ internal static class LinkResolver
 
     private static bool IsImage(string url)
     {
-        var path = url.Split('?', '#')[0];
+        var end = url.AsSpan().IndexOfAny('?', '#');
+        var path = end < 0 ? url.AsSpan() : url.AsSpan(0, end);
         return path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)
             || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
             || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Bot.Core.Text;
@@ -5,6 +6,8 @@ namespace Bot.Core.Text;
 /// <summary>Normalisation that is safe for matching (RECAP-FORMAT.md §9); display keeps the raw text.</summary>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> Rewritten = SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t\u3000\r\n");
+
     /// <summary>U+00A0 and tabs become spaces, zero-width characters go, runs of spaces collapse, ends are trimmed,
     /// and a full-width colon between digits (<c>19：00</c>) becomes <c>:</c>.</summary>
     public static string Clean(string? text)
@@ -12,6 +15,12 @@ public static class TextNormalizer
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        // Most strings the parser cleans are clean already; returning them spares a copy per call.
+        if (IsClean(text))
+        {
+            return text;
         }
 
         var sb = new StringBuilder(text.Length);
@@ -48,16 +57,47 @@ public static class TextNormalizer
     public static string Key(string? text)
     {
         var clean = Clean(text);
-        var sb = new StringBuilder(clean.Length);
+        Span<char> buffer = clean.Length <= 256 ? stackalloc char[clean.Length] : new char[clean.Length];
+        var length = 0;
         foreach (var ch in clean)
         {
             var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
             if (!char.IsWhiteSpace(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[length++] = Lower(c);
             }
         }
 
-        return sb.ToString();
+        var key = buffer[..length];
+        return key.SequenceEqual(clean) ? clean : new string(key);
+    }
+
+    // char.ToLowerInvariant goes through ICU for every non-ASCII char; CJK text and punctuation have no case.
+    private static char Lower(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < '\u0080' => c,
+        >= '\u3000' and <= '\u303F' or >= '\u3400' and <= '\u9FFF' => c,
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static bool IsClean(string text)
+    {
+        var span = text.AsSpan();
+        if (span[0] == ' ' || span[^1] == ' ' || span.ContainsAny(Rewritten) || span.IndexOf("  ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        for (var from = 0; span[from..].IndexOf('：') is var i && i >= 0; from += i + 1)
+        {
+            var at = from + i;
+            if (at > 0 && at + 1 < span.Length && char.IsAsciiDigit(span[at - 1]) && char.IsAsciiDigit(span[at + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -9,6 +9,7 @@ namespace Bot.Core.Recaps.Outline;
 public static class LabelReader
 {
     private const int MaxLabelLength = 16;
+    private static readonly char[] ValueFiller = [' ', '\u200B', '\u00A0', '\t', '\uFEFF'];
 
     public static IReadOnlyList<LabelledValue> Read(PageOutline outline)
     {
@@ -81,13 +82,13 @@ public static class LabelReader
 
         var candidate = TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim();
         if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
-            || candidate.IndexOfAny(['。', '，', ',', '！', '？', '#', '[', '《']) >= 0)
+            || candidate.AsSpan().IndexOfAny("。，,！？#[《") >= 0)
         {
             return false;
         }
 
         label = candidate;
-        value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(' ', '\u200B', '\u00A0', '\t', '\uFEFF');
+        value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
         return true;
     }
 

@@ -11,6 +11,7 @@ public sealed class PageOutline
 {
     // Pages nest a few levels; anything deeper is junk and is not worth a deep recursion.
     private const int MaxDepth = 48;
+    private static readonly char[] HeadingDecoration = ['|', ' ', '#'];
 
     private readonly List<PageLine> _lines = [];
     private readonly List<PageImage> _images = [];
@@ -100,7 +101,7 @@ public sealed class PageOutline
     private void OnHeading(HeadingBlock heading)
     {
         _seenContent = true;
-        _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim('|', ' ', '#');
+        _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim(HeadingDecoration);
         _headings.Add((_section, heading.Level, MarkdownText.LineOf(heading)));
         _inSummary = heading.Level <= 2 && !HasSummary && TextNormalizer.Key(_section) == "概要";
         if (_inSummary)

@@ -27,7 +27,8 @@ internal static class NameRules
         "Community", "Open", "Source", "Group", "Opening", "Lunch", "Time", "Speech", "Founder", "Manager",
     ];
 
-    private static readonly string[] HostMarkers = ["主持人", "SOFAGirl", "小助手", "导师"];
+    // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.
+    private static readonly string[] HostMarkers = ["主持人", "小助手", "导师"];
 
     public static bool LooksLikeName(string token)
     {
@@ -74,13 +75,13 @@ internal static class NameRules
     {
         foreach (var marker in HostMarkers)
         {
-            if (line.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            if (line.Contains(marker, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        return false;
+        return line.Contains("SOFAGirl", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

@@ -8,13 +8,15 @@ namespace Bot.Core.Recaps.Speakers;
 /// colon. The real name becomes <see cref="Speaker.Name"/> and the 花名 an alias.</summary>
 internal static class SpeakerNotation
 {
-    private const string Delimiters = " ，,：:（(、；;";
+    private static readonly char[] Delimiters = [.. " ，,：:（(、；;"];
+    private static readonly char[] Separators = ['；', ';', '\n'];
+    private static readonly char[] TrailingPunctuation = ['，', '。', ',', '.', '；', ';', '、', ' '];
 
     /// <summary>Several people in one cell or line, separated by <c>；</c>, <c>;</c> or line breaks.</summary>
     public static List<Speaker> ParseMany(string text, bool nameMayBeLast = false)
     {
         var result = new List<Speaker>();
-        foreach (var part in text.Split(['；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (Parse(part, nameMayBeLast) is { } speaker)
             {
@@ -50,7 +52,7 @@ internal static class SpeakerNotation
             return new Speaker(s, []);
         }
 
-        var end = s.IndexOfAny(Delimiters.ToCharArray());
+        var end = s.IndexOfAny(Delimiters);
         var first = end < 0 ? s : s[..end];
         if (NameRules.LooksLikeName(first))
         {
@@ -71,7 +73,7 @@ internal static class SpeakerNotation
 
     /// <summary>Cleans a mention: spaces normalised, emphasis stars and trailing <c>，。</c> removed.</summary>
     public static string Tidy(string text) =>
-        TextNormalizer.Clean(text.Replace("*", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd('，', '。', ',', '.', '；', ';', '、', ' ');
+        TextNormalizer.Clean(text.Replace("*", string.Empty, StringComparison.Ordinal)).Trim().TrimEnd(TrailingPunctuation);
 
     private static Speaker? NameFirst(string s, string name)
     {

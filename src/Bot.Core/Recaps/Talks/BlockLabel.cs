@@ -15,6 +15,10 @@ internal enum LabelKind
 /// <c>听众收获</c>/<c>听众收益</c>, <c>项目地址</c>, <c>讲师介绍：</c>, <c>Topic 介绍：</c>.</summary>
 internal static class BlockLabel
 {
+    private static readonly char[] OpenQuote = ['「', ' '];
+    private static readonly char[] CloseQuote = ['」', ' '];
+    private static readonly char[] Colon = ['：', ':', ' '];
+
     private static readonly (string Word, LabelKind Kind)[] Labels =
     [
         ("嘉宾介绍", LabelKind.Bio), ("嘉宾简介", LabelKind.Bio), ("讲师介绍", LabelKind.Bio),
@@ -33,7 +37,7 @@ internal static class BlockLabel
             return LabelKind.None;
         }
 
-        var t = TextNormalizer.Clean(text).TrimStart('「', ' ');
+        var t = TextNormalizer.Clean(text).TrimStart(OpenQuote);
         foreach (var (word, kind) in Labels)
         {
             if (!t.StartsWith(word, StringComparison.Ordinal))
@@ -41,13 +45,13 @@ internal static class BlockLabel
                 continue;
             }
 
-            var after = t[word.Length..].TrimStart('」', ' ');
+            var after = t[word.Length..].TrimStart(CloseQuote);
             if (after.Length > 0 && after[0] is not ('：' or ':'))
             {
                 continue;
             }
 
-            rest = after.TrimStart('：', ':', ' ');
+            rest = after.TrimStart(Colon);
             return kind;
         }
 

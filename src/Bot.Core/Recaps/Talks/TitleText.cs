@@ -6,8 +6,10 @@ namespace Bot.Core.Recaps.Talks;
 /// heading prefix, followed by <c>下载链接</c>.</summary>
 internal static class TitleText
 {
+    private static readonly char[] HeadingBar = ['|', ' '];
+
     /// <summary>Heading text without the decorative leading <c>|</c> and spaces.</summary>
-    public static string HeadingCore(string heading) => TextNormalizer.Clean(heading).TrimStart('|', ' ').Trim();
+    public static string HeadingCore(string heading) => TextNormalizer.Clean(heading).TrimStart(HeadingBar).Trim();
 
     /// <summary>The title inside the first <c>《…》</c> (or <c>《…&gt;</c>), or null when the text has none.</summary>
     public static string? Bracketed(string text)
