@@ -36,6 +36,11 @@ public class EndToEndBenchmarks
             ["Telegram:PollTimeoutSeconds"] = "5",
             ["Content:Path"] = RepoPaths.Corpus,
             ["Storage:Path"] = Path.Combine(data, "bot.db"),
+            // This measures the bot's own cost per update. With Telegram's limits (30/s overall, 20/min per group) the
+            // replies would simply be paced at 30/s; the broadcast benchmark measures that pacing separately.
+            ["Telegram:Limits:OverallPerSecond"] = "1000000",
+            ["Telegram:Limits:PerChatPerSecond"] = "1000000",
+            ["Telegram:Limits:PerGroupPerMinute"] = "1000000",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         _host = TelegramHost.Build(builder);
