@@ -1,6 +1,6 @@
-namespace Bot.Core.Tests.Recaps;
+namespace Bot.Testing;
 
-/// <summary>Finds the repository root (the folder holding Bot.sln) and the shared corpus beside it.
+/// <summary>Shared by every test project (linked, not copied): finds the repository root (the folder holding Bot.sln) and the shared corpus beside it.
 /// A missing corpus fails the test that needs it: those figures are the parser's acceptance bar.</summary>
 internal static class RepoPaths
 {
