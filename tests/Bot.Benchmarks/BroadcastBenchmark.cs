@@ -31,7 +31,7 @@ public static class BroadcastBenchmark
         {
             FloodLimits = new FloodLimits(overall, perChat, PerGroupPerMinute: null),
         });
-        var limits = new FloodLimitOptions { OverallPerSecond = overall, PerChatPerSecond = perChat, SafetyMargin = margin };
+        var limits = new FloodLimitOptions { OverallPerSecond = overall, PerChatPerSecond = perChat, SafetyMargin = margin, StartupHold = TimeSpan.Zero };
         var database = new BotDatabase(Options.Create(new StorageOptions { Path = Path.Combine(folder, "bot.db") }), NullLogger<BotDatabase>.Instance);
         var time = TimeProvider.System;
         var chats = new ChatStore(database, time);

@@ -31,6 +31,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         _limiters = new FloodLimiters(_options);
         _time = time;
         _logger = logger;
+        _allPausedUntil = time.GetTimestamp() + (long)(_options.StartupHold.TotalSeconds * time.TimestampFrequency);
         _loop = Task.Run(RunAsync);
     }
 

@@ -16,6 +16,10 @@ public sealed class FloodLimitOptions
     /// <summary>Distinct chats answered 429 within a second before it is taken as a global flood (pause everything).</summary>
     public int GlobalFloodChats { get; set; } = 3;
 
+    /// <summary>How long a new gate grants no turn. Telegram counts per bot token, not per process: a bot restarted within
+    /// a second of its predecessor's last calls would otherwise add a full second's worth on top of them.</summary>
+    public TimeSpan StartupHold { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Broadcast messages between asking for a turn and recording the outcome, at most: enough to keep the overall
     /// rate busy across a send's round trip (a fifth of a second of the rate), and the most a crash can repeat.
     /// 0 = derived from <see cref="OverallPerSecond"/>.</summary>
@@ -29,6 +33,7 @@ public sealed class FloodLimitOptions
         if (PerChatPerSecond < 1) yield return $"{SectionName}:{nameof(PerChatPerSecond)} must be at least 1";
         if (PerGroupPerMinute < 1) yield return $"{SectionName}:{nameof(PerGroupPerMinute)} must be at least 1";
         if (MaxInFlight < 0) yield return $"{SectionName}:{nameof(MaxInFlight)} must not be negative";
+        if (StartupHold < TimeSpan.Zero || StartupHold > TimeSpan.FromMinutes(1)) yield return $"{SectionName}:{nameof(StartupHold)} must be between 0 and 1 min";
         if (SafetyMargin < TimeSpan.Zero || SafetyMargin > TimeSpan.FromSeconds(1)) yield return $"{SectionName}:{nameof(SafetyMargin)} must be between 0 and 1 s";
     }
 }

@@ -57,4 +57,24 @@ public sealed class FloodGateSpecs
         // Assert
         paused.IsCompleted.Should().BeFalse();
     }
+
+    [Fact]
+    public async Task A_new_gate_grants_nothing_until_its_startup_hold_has_passed()
+    {
+        // Arrange: a predecessor process may have used Telegram's last second for this token.
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { StartupHold = TimeSpan.FromSeconds(1) }),
+            time, NullLogger<FloodGate>.Instance);
+
+        // Act
+        var turn = gate.WaitTurnAsync(1, false, DeliveryPriority.Reply);
+        await Task.Delay(100);
+        var heldAtStart = !turn.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await turn.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // Assert
+        heldAtStart.Should().BeTrue();
+        turn.IsCompletedSuccessfully.Should().BeTrue();
+    }
 }

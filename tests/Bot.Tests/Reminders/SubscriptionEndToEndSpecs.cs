@@ -41,6 +41,7 @@ public sealed class SubscriptionEndToEndSpecs
             },
             services => services.AddSingleton<TimeProvider>(time));
         bot.Host.Services.GetRequiredService<EventCatalog>().Reload([Stream]);
+        time.Advance(TimeSpan.FromSeconds(1)); // past the flood gate's start-up hold
         return bot;
     }
 
