@@ -44,5 +44,15 @@ internal static class SchemaMigrations
         (2, """
             CREATE INDEX outbox_chat ON outbox(chat_id, state);
             """),
+        // Updates kept from receipt until handled (polling confirms them to Telegram once kept), and the last one received.
+        (3, """
+            CREATE TABLE telegram_inbox (
+                update_id INTEGER PRIMARY KEY,
+                body TEXT NOT NULL,
+                received_at TEXT NOT NULL);
+            CREATE TABLE telegram_state (
+                key TEXT PRIMARY KEY,
+                value INTEGER NOT NULL);
+            """),
     ];
 }

@@ -1,6 +1,6 @@
 namespace Bot.Telegram;
 
-/// <summary>Which received updates are still being handled, so the offset saved is one below which everything is done.</summary>
+/// <summary>Which received updates are still being handled, so the inbox can forget those below which everything is done.</summary>
 internal sealed class HandledUpdates
 {
     private readonly Lock _lock = new();
@@ -59,6 +59,16 @@ internal sealed class HandledUpdates
         {
             var last = _pending.Count == 0 ? _highest : _pending.Min - 1;
             return _pending.Count == 0 || last != handled ? Task.CompletedTask : _advanced.Task;
+        }
+    }
+
+    /// <summary>Completes once <see cref="LastHandled"/> is above <paramref name="id"/> (or set at all, for null).</summary>
+    public Task WhenBeyond(int? id)
+    {
+        lock (_lock)
+        {
+            var last = _pending.Count == 0 ? _highest : _pending.Min - 1;
+            return last is { } l && (id is null || l > id) ? Task.CompletedTask : _advanced.Task;
         }
     }
 

@@ -9,14 +9,14 @@ namespace Bot.Telegram;
 
 /// <summary>Long polling. Our own loop over Telegram.Bot's GetUpdates rather than ReceiveAsync, whose loop has no
 /// back-off, sends the HTTP timeout as the poll timeout (so quiet polls race the client timeout) and confirms updates
-/// before they are handled. Here: new updates are dispatched and the next poll goes out as soon as the oldest one in
-/// hand is done, while the rest are still being handled; its offset confirms only updates that are handled and saved to
-/// <see cref="IUpdateOffsetStore"/>, so a restart neither loses nor repeats updates.</summary>
+/// before anything keeps them. Here each batch is kept in the <see cref="IUpdateInbox"/> and dispatched before the next
+/// poll confirms it, so Telegram never forgets an update we have not kept: a crash or restart loses nothing, and what
+/// was kept but not handled is handled after the restart. Polls never return an update twice, and one slow chat holds
+/// back nobody.</summary>
 public sealed partial class PollingReceiver(
     ITelegramBotClient bot,
     TelegramStartup startup,
     UpdateDispatcher dispatcher,
-    IUpdateOffsetStore offsets,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TelegramRunState runState,
@@ -24,57 +24,39 @@ public sealed partial class PollingReceiver(
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan RepollWhileBusy = TimeSpan.FromMilliseconds(25);
-    private int? _saved;
+
+    /// <summary>Beyond this many updates in hand, polling waits for the oldest to be handled.</summary>
+    private const int MaxInHand = 10_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await startup.RunAsync(TelegramMode.Polling, stoppingToken)) return;
-        _saved = await offsets.LoadAsync(stoppingToken);
-        LogPolling(_saved is { } first ? first + 1 : 0);
-        dispatcher.Start();
+        var received = await dispatcher.StartAsync(stoppingToken);
+        LogPolling(received is { } first ? first + 1 : 0);
         var backOff = new BackOff(time, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
-        var dispatched = _saved;
         while (!stoppingToken.IsCancellationRequested)
         {
-            // Confirm (by the offset) only what is handled and saved: a crash then neither loses nor repeats updates.
-            var handled = dispatcher.LastHandled ?? _saved;
-            if (handled is { } done) await SaveAsync(done, stoppingToken);
-            Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(handled is { } h ? h + 1 : 0, 100, options.Value.PollTimeoutSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
+                while (dispatcher.Pending >= MaxInHand) await dispatcher.WhenAdvancedAsync(dispatcher.LastHandled, stoppingToken);
+                // The offset confirms every update received so far: all of them are in the inbox.
+                var updates = await bot.GetUpdates(received is { } r ? r + 1 : 0, 100, options.Value.PollTimeoutSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
+                var fresh = received is { } seen ? Array.FindAll(updates, u => u.Id > seen) : updates;
+                if (fresh.Length > 0)
+                {
+                    await dispatcher.AcceptAsync(fresh, stoppingToken);
+                    received = fresh.Max(u => u.Id);
+                }
                 backOff.Reset();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception ex) when (ex is RequestException)
+            catch (Exception ex) when (ex is RequestException or System.Data.Common.DbException or IOException)
             {
+                // A batch the inbox could not keep is not confirmed: the next poll asks for it again.
                 if (!await RecoverAsync(ex, backOff, stoppingToken)) return;
-                continue;
-            }
-            // Updates still being handled come back until confirmed; only the new ones are dispatched.
-            var fresh = 0;
-            foreach (var update in updates)
-            {
-                if (dispatched is { } seen && update.Id <= seen) continue;
-                dispatcher.Dispatch(update);
-                dispatched = update.Id;
-                fresh++;
-            }
-            if (updates.Length == 0 || fresh > 0) continue;
-            try
-            {
-                // Nothing new: poll again once the oldest update in hand is done (confirming it), or after a short
-                // while, so one slow chat (a retry_after, a slow handler) does not hold back the others' updates.
-                await Task.WhenAny(dispatcher.WhenAdvancedAsync(handled, stoppingToken), Task.Delay(RepollWhileBusy, time, stoppingToken));
-                stoppingToken.ThrowIfCancellationRequested();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
             }
         }
     }
@@ -83,8 +65,7 @@ public sealed partial class PollingReceiver(
     {
         await base.StopAsync(cancellationToken);
         await dispatcher.StopAsync(DrainGrace);
-        if (dispatcher.LastHandled is { } handled) await SaveAsync(handled, CancellationToken.None);
-        LogStopped(_saved);
+        LogStopped(dispatcher.LastHandled);
     }
 
     /// <summary>False when the host must stop.</summary>
@@ -105,25 +86,14 @@ public sealed partial class PollingReceiver(
                 delay = TimeSpan.FromSeconds(retryAfter);
                 LogRateLimited(retryAfter);
                 break;
+            case System.Data.Common.DbException or IOException:
+                LogInboxFailed(ex, delay.TotalSeconds);
+                break;
             default:
                 LogPollingFailed(ex, backOff.Failures, delay.TotalSeconds);
                 break;
         }
         return await backOff.WaitAsync(delay, stoppingToken);
-    }
-
-    private async Task SaveAsync(int lastHandled, CancellationToken cancellationToken)
-    {
-        if (_saved is { } saved && saved >= lastHandled) return;
-        try
-        {
-            await offsets.SaveAsync(lastHandled, cancellationToken);
-            _saved = lastHandled;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            LogSaveFailed(ex, lastHandled);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polling for updates from offset {Offset}")]
@@ -141,9 +111,9 @@ public sealed partial class PollingReceiver(
     [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed ({Failures} in a row); polling again in {DelaySeconds:0.0} s")]
     private partial void LogPollingFailed(Exception exception, int failures, double delaySeconds);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not keep received updates in the inbox; they stay unconfirmed and are polled again in {DelaySeconds:0.0} s")]
+    private partial void LogInboxFailed(Exception exception, double delaySeconds);
+
     [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram rejected the bot token ({ErrorCode}) while polling: check Telegram:Token. Stopping.")]
     private partial void LogTokenRejected(int errorCode);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not save the last handled update {UpdateId}; a restart may handle it again")]
-    private partial void LogSaveFailed(Exception exception, int updateId);
 }

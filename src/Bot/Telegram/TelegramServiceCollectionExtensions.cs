@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Bot.Storage;
 using Telegram.Bot;
 
 namespace Bot.Telegram;
@@ -10,9 +11,9 @@ namespace Bot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>,
-    /// the update pipeline, admin commands, and the receiver of the configured mode. Ports with defaults that other
-    /// features replace by registering their own first or after (TryAdd here): <see cref="IChatLifecycle"/>,
-    /// <see cref="IUpdateOffsetStore"/>, <see cref="IOutboundGate"/>, <see cref="ISubscriberStatistics"/>.
+    /// the update pipeline with its inbox in the bot's SQLite file, admin commands, and the receiver of the configured
+    /// mode. Ports with defaults that other features replace by registering their own first (TryAdd here):
+    /// <see cref="IChatLifecycle"/>, <see cref="IUpdateInbox"/>, <see cref="IOutboundGate"/>, <see cref="ISubscriberStatistics"/>.
     /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +28,9 @@ public static class TelegramServiceCollectionExtensions
 
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.TryAddSingleton<IChatLifecycle, LoggingChatLifecycle>();
-        services.TryAddSingleton<IUpdateOffsetStore, FileUpdateOffsetStore>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.TryAddSingleton<BotDatabase>();
+        services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.TryAddSingleton<IOutboundGate, ImmediateOutboundGate>();
         services.TryAddSingleton<ISubscriberStatistics, NoSubscriberStatistics>();
         services.AddSingleton<BotIdentity>();

@@ -7,31 +7,50 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram;
 
 /// <summary>Handles updates concurrently across chats and in order within a chat: one lane per chat, lanes with work
-/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time.</summary>
-public sealed partial class UpdateDispatcher(UpdateHandler handler, IOptions<TelegramOptions> options, ILogger<UpdateDispatcher> logger)
+/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. Updates
+/// come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/> first; they leave it
+/// once they and every earlier one are handled, and whatever is left at a restart is handled first.</summary>
+public sealed partial class UpdateDispatcher(
+    UpdateHandler handler,
+    IUpdateInbox inbox,
+    IOptions<TelegramOptions> options,
+    ILogger<UpdateDispatcher> logger)
 {
+    private static readonly TimeSpan RetryTrimAfter = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
     private readonly Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
     private readonly HandledUpdates _handled = new();
     private readonly CancellationTokenSource _abort = new();
-    private readonly Lock _startLock = new();
+    private readonly CancellationTokenSource _stopTrimming = new();
     private Task[] _workers = [];
+    private Task _trimming = Task.CompletedTask;
 
     /// <summary>Every update dispatched up to this id has been handled.</summary>
     public int? LastHandled => _handled.LastHandled;
 
     public int Pending => _handled.Pending;
 
-    public void Start()
+    /// <summary>Starts the workers and hands them what the inbox kept from before the restart.</summary>
+    /// <returns>The highest update id ever received (null on a first start): polling resumes after it.</returns>
+    public async Task<int?> StartAsync(CancellationToken cancellationToken)
     {
-        lock (_startLock)
-        {
-            if (_workers.Length > 0) return;
-            _workers = [.. Enumerable.Range(0, options.Value.MaxConcurrentUpdates).Select(_ => Task.Run(WorkAsync))];
-        }
+        var (lastReceived, pending) = await inbox.OpenAsync(cancellationToken);
+        _workers = [.. Enumerable.Range(0, options.Value.MaxConcurrentUpdates).Select(_ => Task.Run(WorkAsync))];
+        _trimming = Task.Run(TrimAsync);
+        if (pending.Count > 0) LogResuming(pending.Count, pending[0].Id);
+        foreach (var update in pending) Dispatch(update);
+        return pending.Count == 0 ? lastReceived : Math.Max(lastReceived ?? 0, pending[^1].Id);
     }
 
-    public void Dispatch(Update update)
+    /// <summary>Keeps the updates in the inbox (durable when this returns), then dispatches those not seen before.</summary>
+    public async Task<int> AcceptAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        var added = await inbox.AddAsync(updates, cancellationToken);
+        foreach (var update in added) Dispatch(update);
+        return added.Count;
+    }
+
+    private void Dispatch(Update update)
     {
         _handled.Received(update.Id);
         var lane = _lanes.GetOrAdd(UpdateMapping.OrderingKey(update), key => new ChatLane(key));
@@ -52,8 +71,8 @@ public sealed partial class UpdateDispatcher(UpdateHandler handler, IOptions<Tel
     public Task WhenAdvancedAsync(int? handled, CancellationToken cancellationToken) =>
         _handled.WhenAdvancedPast(handled).WaitAsync(cancellationToken);
 
-    /// <summary>Lets work in hand finish for up to <paramref name="grace"/>, then cancels what is left (it stays
-    /// unconfirmed, so Telegram delivers it again after a restart).</summary>
+    /// <summary>Lets work in hand finish for up to <paramref name="grace"/>, then cancels what is left (it stays in the
+    /// inbox and is handled after a restart).</summary>
     public async Task StopAsync(TimeSpan grace)
     {
         try
@@ -67,6 +86,45 @@ public sealed partial class UpdateDispatcher(UpdateHandler handler, IOptions<Tel
         await _abort.CancelAsync();
         _ready.Writer.TryComplete();
         await Task.WhenAll(_workers);
+        await _stopTrimming.CancelAsync();
+        await _trimming;
+        if (LastHandled is { } last) await TryTrimAsync(last);
+    }
+
+    /// <summary>Removes handled updates from the inbox as the handled prefix grows; one delete covers every update that
+    /// finished while the previous one ran.</summary>
+    private async Task TrimAsync()
+    {
+        int? trimmed = null;
+        try
+        {
+            while (true)
+            {
+                await _handled.WhenBeyond(trimmed).WaitAsync(_stopTrimming.Token);
+                if (LastHandled is not { } last) continue;
+                if (await TryTrimAsync(last)) trimmed = last;
+                else await Task.Delay(RetryTrimAfter, _stopTrimming.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_stopTrimming.IsCancellationRequested)
+        {
+            // stopping: StopAsync trims once more
+        }
+    }
+
+    private async Task<bool> TryTrimAsync(int lastHandled)
+    {
+        try
+        {
+            await inbox.RemoveThroughAsync(lastHandled, CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            // Harmless if it persists: a restart would handle these updates once more.
+            LogTrimFailed(ex, lastHandled);
+            return false;
+        }
     }
 
     private async Task WorkAsync()
@@ -91,10 +149,16 @@ public sealed partial class UpdateDispatcher(UpdateHandler handler, IOptions<Tel
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
-            // shutting down: the update in hand stays unconfirmed
+            // shutting down: the update in hand stays in the inbox
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping with {Count} updates unhandled; they will be received again after a restart")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping with {Count} updates unhandled; they stay in the inbox and are handled after a restart")]
     private partial void LogAbandoned(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handling {Count} updates kept from before the restart, from update {FirstId}")]
+    private partial void LogResuming(int count, int firstId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove handled updates through {UpdateId} from the inbox; retrying")]
+    private partial void LogTrimFailed(Exception exception, int updateId);
 }

@@ -16,8 +16,9 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram;
 
 /// <summary>Webhook mode: a Kestrel endpoint at the path of <c>Telegram:WebhookUrl</c> on <c>Telegram:ListenUrls</c>.
-/// Requests without the right secret header get 401 and are not handled; good ones are queued to the dispatcher
-/// (bounded concurrency, in order per chat) and answered 200 at once. setWebhook runs once the endpoint listens.</summary>
+/// Requests without the right secret header get 401 and are not handled; good ones are kept in the inbox, queued to the
+/// dispatcher (bounded concurrency, in order per chat) and answered 200 at once; one the inbox cannot keep gets 500, so
+/// Telegram sends it again. setWebhook runs once the endpoint listens.</summary>
 public sealed partial class WebhookServer(
     TelegramStartup startup,
     UpdateDispatcher dispatcher,
@@ -38,6 +39,8 @@ public sealed partial class WebhookServer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Updates kept before a restart go first, so a chat's older update is not overtaken by a new one.
+        await dispatcher.StartAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.Value.ListenUrls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -46,7 +49,6 @@ public sealed partial class WebhookServer(
         await _app.StartAsync(cancellationToken);
         Addresses = [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
         LogListening(string.Join(", ", Addresses), Path);
-        dispatcher.Start();
         _startup = Task.Run(() => startup.RunAsync(TelegramMode.Webhook, _stopping.Token), CancellationToken.None);
     }
 
@@ -82,7 +84,15 @@ public sealed partial class WebhookServer(
             LogOverloaded(update.Id);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-        dispatcher.Dispatch(update);
+        try
+        {
+            await dispatcher.AcceptAsync([update], context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException)
+        {
+            LogNotKept(ex, update.Id);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
         return Results.Ok();
     }
 
@@ -98,6 +108,9 @@ public sealed partial class WebhookServer(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook request with a body that is not an update: rejected with 400")]
     private partial void LogMalformed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} could not be kept in the inbox: answered 500 for Telegram to send it again")]
+    private partial void LogNotKept(Exception exception, int updateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Too many updates waiting; update {UpdateId} refused with 503 for Telegram to retry")]
     private partial void LogOverloaded(int updateId);

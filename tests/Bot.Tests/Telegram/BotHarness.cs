@@ -75,9 +75,14 @@ internal sealed class BotHarness : IAsyncDisposable
         return harness;
     }
 
-    /// <summary>Polling confirms an update only after it was handled: wait for a getUpdates whose offset is past it.</summary>
-    public Task WhenHandledAsync(Update update) =>
-        Server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } offset && offset.GetValue<int>() > update.Id);
+    /// <summary>Polling confirms an update once it is kept and dispatched: wait for a getUpdates whose offset is past it,
+    /// then until everything dispatched is handled.</summary>
+    public async Task WhenHandledAsync(Update update, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(30);
+        await Server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } offset && offset.GetValue<int>() > update.Id, limit);
+        await Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync(CancellationToken.None).WaitAsync(limit);
+    }
 
     /// <summary>Error log lines with their exceptions (an update that failed, a refused call).</summary>
     public IReadOnlyList<string> FailedUpdates() =>

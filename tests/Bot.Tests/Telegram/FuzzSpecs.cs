@@ -33,7 +33,7 @@ public sealed class FuzzSpecs : IAsyncLifetime
             var from = FakeChats.User(chat.Id > 0 ? chat.Id : 8000 + random.Next(5), random.Next(2) == 0 ? "zh-hans" : "en");
             last = _bot.Server.EnqueueMessage(chat, from, Line(random));
         }
-        await _bot.Server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } o && o.GetValue<int>() > last.Id, TimeSpan.FromSeconds(120));
+        await _bot.WhenHandledAsync(last, TimeSpan.FromSeconds(120));
 
         // Assert
         var requests = _bot.Server.Requests;

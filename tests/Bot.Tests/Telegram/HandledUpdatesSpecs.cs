@@ -5,7 +5,7 @@ namespace Bot.Tests.Telegram;
 public sealed class HandledUpdatesSpecs
 {
     [Fact]
-    public void The_offset_to_save_never_passes_an_update_still_being_handled()
+    public void The_handled_prefix_never_passes_an_update_still_being_handled()
     {
         // Arrange
         var handled = new HandledUpdates();
@@ -27,11 +27,31 @@ public sealed class HandledUpdatesSpecs
     }
 
     [Fact]
-    public void Nothing_received_means_nothing_to_save_and_idle()
+    public void Nothing_received_means_nothing_handled_and_idle()
     {
         var handled = new HandledUpdates();
 
         handled.LastHandled.Should().BeNull();
         handled.WhenIdle().IsCompleted.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Waiting_beyond_an_id_ends_only_when_the_handled_prefix_passes_it()
+    {
+        // Arrange
+        var handled = new HandledUpdates();
+        foreach (var id in new[] { 1, 2 }) handled.Received(id);
+        handled.Completed(1);
+
+        // Act
+        var beyondOne = handled.WhenBeyond(1);
+        var pendingWhileTwoRuns = !beyondOne.IsCompleted;
+        handled.Completed(2);
+
+        // Assert
+        handled.WhenBeyond(null).IsCompleted.Should().BeTrue();
+        pendingWhileTwoRuns.Should().BeTrue();
+        beyondOne.IsCompleted.Should().BeTrue();
+        handled.WhenBeyond(2).IsCompleted.Should().BeFalse("nothing beyond 2 has been handled yet");
     }
 }

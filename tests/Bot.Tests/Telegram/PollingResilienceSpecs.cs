@@ -1,4 +1,6 @@
 using Bot.Core.Conversation;
+using Bot.Telegram;
+using Bot.Tests.Reminders;
 using FakeBotApi;
 using Microsoft.Extensions.DependencyInjection;
 using Telegram.Bot;
@@ -38,9 +40,37 @@ public sealed class PollingResilienceSpecs : IAsyncLifetime
         await using var second = await BotHarness.StartAsync(server: _server, folder: _folder);
         await second.WhenHandledAsync(whileDown);
 
+        var inbox = second.Host.Services.GetRequiredService<IUpdateInbox>();
+        var (lastReceived, _) = await inbox.OpenAsync(CancellationToken.None);
+        var left = await Eventually.WaitForAsync(async () => (await inbox.OpenAsync(CancellationToken.None)).Pending.Count, n => n == 0);
+
         // Assert
         _server.SentTo(AliceChat.Id).Should().HaveCount(4);
-        File.ReadAllText(Path.Combine(_folder, "data", "telegram-offset.txt")).Should().Be(whileDown.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        lastReceived.Should().Be(whileDown.Id);
+        left.Should().Be(0, "handled updates leave the inbox");
+    }
+
+    [Fact]
+    public async Task An_update_confirmed_to_telegram_but_unhandled_at_shutdown_is_handled_after_the_restart()
+    {
+        // Arrange: the first run keeps /search stuck until shutdown gives up on it; Telegram has it confirmed by then
+        var stuck = new TaskCompletionSource();
+        var question = _server.EnqueueMessage(AliceChat, Alice, "/search stuck");
+        await using (var first = await BotHarness.StartAsync(server: _server, folder: _folder,
+            services: s => s.AddSingleton<IConversation>(sp => new StuckConversation(ActivatorUtilities.CreateInstance<CatalogConversation>(sp), stuck.Task))))
+        {
+            await _server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } o && o.GetValue<int>() > question.Id);
+        }
+        var repliesBeforeRestart = _server.SentTo(AliceChat.Id).Count;
+
+        // Act
+        await using var second = await BotHarness.StartAsync(server: _server, folder: _folder);
+        await _server.WaitForRequestAsync(r => r.Method == "sendMessage" && r.ChatId == AliceChat.Id);
+
+        // Assert
+        repliesBeforeRestart.Should().Be(0);
+        _server.SentTo(AliceChat.Id).Should().ContainSingle("the kept update is handled once, after the restart");
+        second.Logs.GetSnapshot().Should().Contain(r => r.Message.StartsWith("Handling 1 updates kept from before the restart"));
     }
 
     [Fact]

@@ -14,16 +14,23 @@ public sealed class WebhookSpecs : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        (_bot, _url) = await StartWebhookBotAsync();
+    }
+
+    private static async Task<(BotHarness Bot, Uri Url)> StartWebhookBotAsync(
+        FakeTelegramServer? server = null, string? folder = null, Action<IServiceCollection>? services = null)
+    {
         var port = FreePort();
-        _url = new Uri($"http://127.0.0.1:{port}/telegram/hook");
-        _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+        var url = new Uri($"http://127.0.0.1:{port}/telegram/hook");
+        var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = _url.ToString(),
+            ["Telegram:WebhookUrl"] = url.ToString(),
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:ListenUrls"] = $"http://127.0.0.1:{port}",
-        }, waitForPolling: false);
-        await _bot.Server.WaitForCallAsync("setWebhook");
+        }, services, server, folder, waitForPolling: false);
+        await bot.Server.WaitForCallAsync("setWebhook");
+        return (bot, url);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
@@ -53,6 +60,40 @@ public sealed class WebhookSpecs : IAsyncLifetime
         // Assert
         reply.Succeeded.Should().BeTrue();
         _bot.Server.WebhookDeliveries.Should().Contain(d => d.Status == HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_update_answered_200_but_unhandled_at_shutdown_is_handled_after_the_restart()
+    {
+        // Arrange: the first run keeps the question stuck until shutdown gives up on it; Telegram got its 200
+        await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { LongPollCap = TimeSpan.FromSeconds(1) });
+        var folder = Directory.CreateTempSubdirectory("bot-webhook-").FullName;
+        var user = FakeChats.User(72);
+        var (first, _) = await StartWebhookBotAsync(server, folder,
+            s => s.AddSingleton<Bot.Core.Conversation.IConversation>(sp => new StuckConversation(
+                ActivatorUtilities.CreateInstance<Bot.Core.Conversation.CatalogConversation>(sp), Task.Delay(Timeout.Infinite))));
+        server.EnqueueMessage(FakeChats.Private(user), user, "/search stuck");
+        await WaitForAsync(() => server.WebhookDeliveries.Any(d => d.Status == HttpStatusCode.OK));
+        await first.DisposeAsync();
+        var repliesBeforeRestart = server.SentTo(user.Id).Count;
+
+        // Act
+        var (second, _) = await StartWebhookBotAsync(server, folder);
+        await using (second)
+        {
+            await server.WaitForRequestAsync(r => r.Method == "sendMessage" && r.ChatId == user.Id);
+        }
+
+        // Assert
+        repliesBeforeRestart.Should().Be(0);
+        server.SentTo(user.Id).Should().ContainSingle("the kept update is handled once, after the restart");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition()) await Task.Delay(20, limit.Token);
     }
 
     [Theory]

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Bot.Telegram;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Storage;
+
+/// <summary>The update inbox in the bot's SQLite file: one row per update (its JSON as Telegram sent it, re-serialised),
+/// plus the last id received in <c>telegram_state</c>, written in the same transaction.</summary>
+public sealed partial class SqliteUpdateInbox(BotDatabase database, TimeProvider time, ILogger<SqliteUpdateInbox> logger) : IUpdateInbox
+{
+    private const string LastReceivedKey = "last_received";
+
+    public async Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey });
+        var rows = await db.QueryAsync<(long UpdateId, string Body)>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id");
+        var pending = new List<Update>();
+        foreach (var (id, body) in rows)
+        {
+            if (Read(body) is { } update) pending.Add(update);
+            else LogUnreadable(id);
+        }
+        return (last, pending);
+    }
+
+    public async Task<IReadOnlyList<Update>> AddAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        if (updates.Count == 0) return [];
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().ToString("O");
+        var added = new List<Update>(updates.Count);
+        foreach (var update in updates)
+        {
+            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
+                    new { update.Id, body, now }, tx) > 0)
+            {
+                added.Add(update);
+            }
+        }
+        await db.ExecuteAsync("""
+            INSERT INTO telegram_state (key, value) VALUES (@LastReceivedKey, @max)
+            ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
+            """, new { LastReceivedKey, max = updates.Max(u => u.Id) }, tx);
+        await tx.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled });
+    }
+
+    private static Update? Read(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kept update {UpdateId} cannot be read back; it is skipped")]
+    private partial void LogUnreadable(long updateId);
+}

@@ -1,0 +1,71 @@
+using Bot.Storage;
+using FakeBotApi;
+using Microsoft.Extensions.Logging.Abstractions;
+using Telegram.Bot.Types;
+
+namespace Bot.Tests.Storage;
+
+public sealed class UpdateInboxSpecs
+{
+    private static Update Message(int id, string text)
+    {
+        var user = FakeChats.User(7, "zh-hans");
+        return new Update { Id = id, Message = new Message { Id = id, Chat = FakeChats.Private(user), From = user, Text = text, Date = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) } };
+    }
+
+    private static SqliteUpdateInbox Inbox(TempDatabase temp, BotDatabase? database = null) =>
+        new(database ?? temp.Database, temp.Time, NullLogger<SqliteUpdateInbox>.Instance);
+
+    [Fact]
+    public async Task Kept_updates_survive_a_restart_until_handled_and_come_back_as_they_were()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await Inbox(temp).AddAsync([Message(10, "/agenda 议程"), Message(11, "/next"), Message(12, "/slides")], CancellationToken.None);
+
+        // Act
+        await Inbox(temp).RemoveThroughAsync(10, CancellationToken.None);
+        var (lastReceived, pending) = await Inbox(temp, temp.Open()).OpenAsync(CancellationToken.None);
+
+        // Assert
+        lastReceived.Should().Be(12);
+        pending.Select(u => (u.Id, u.Message!.Text, u.Message.Chat.Id, u.Message.From!.LanguageCode))
+            .Should().Equal((11, "/next", 7L, "zh-hans"), (12, "/slides", 7L, "zh-hans"));
+    }
+
+    [Fact]
+    public async Task An_update_kept_twice_is_reported_new_once_and_the_last_received_id_never_goes_back()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        var inbox = Inbox(temp);
+
+        // Act
+        var first = await inbox.AddAsync([Message(5, "/help")], CancellationToken.None);
+        var again = await inbox.AddAsync([Message(5, "/help")], CancellationToken.None);
+        await inbox.AddAsync([Message(20, "/next")], CancellationToken.None);
+        await inbox.AddAsync([Message(6, "late webhook delivery")], CancellationToken.None);
+        await inbox.RemoveThroughAsync(20, CancellationToken.None);
+        var (lastReceived, pending) = await inbox.OpenAsync(CancellationToken.None);
+
+        // Assert
+        first.Should().ContainSingle();
+        again.Should().BeEmpty();
+        lastReceived.Should().Be(20);
+        pending.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_first_start_has_nothing_received_and_nothing_pending()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+
+        // Act
+        var (lastReceived, pending) = await Inbox(temp).OpenAsync(CancellationToken.None);
+
+        // Assert
+        lastReceived.Should().BeNull();
+        pending.Should().BeEmpty();
+    }
+}

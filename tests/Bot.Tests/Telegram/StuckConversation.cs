@@ -1,0 +1,20 @@
+using Bot.Core.Conversation;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>The real conversation, except that a message containing "stuck" waits until <paramref name="release"/>
+/// completes or the host gives up on it: an update still being handled when the bot stops.</summary>
+internal sealed class StuckConversation(IConversation inner, Task release) : IConversation
+{
+    public async ValueTask<IReadOnlyList<BotReply>> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken = default)
+    {
+        if (message.Text.Contains("stuck", StringComparison.Ordinal)) await release.WaitAsync(cancellationToken);
+        return await inner.HandleMessageAsync(message, cancellationToken);
+    }
+
+    public ValueTask<BotReply?> HandleCallbackAsync(IncomingCallback callback, CancellationToken cancellationToken = default) => inner.HandleCallbackAsync(callback, cancellationToken);
+
+    public IReadOnlyList<InlineArticle> AnswerInline(string query, string? languageCode, int limit = 20) => inner.AnswerInline(query, languageCode, limit);
+
+    public IReadOnlyList<CommandInfo> Commands(string? languageCode) => inner.Commands(languageCode);
+}
