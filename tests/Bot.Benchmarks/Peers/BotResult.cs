@@ -6,11 +6,18 @@ public sealed record BotResult(string Name)
     public double? StartupSeconds { get; init; }
     public ThroughputResult? Throughput { get; init; }
     public PhaseResources? ThroughputResources { get; init; }
+    /// <summary>The same workload again after the warm-up.</summary>
+    public ThroughputResult? WarmThroughput { get; init; }
+    public PhaseResources? WarmResources { get; init; }
     public BroadcastResult? Broadcast { get; init; }
     public PhaseResources? BroadcastResources { get; init; }
     /// <summary>VmHWM at the end: the highest resident memory over the whole run.</summary>
     public double? PeakRssMb { get; init; }
     public string? Error { get; init; }
 
-    public double? CpuMsPerUpdate => Throughput is { Answered: > 0 } t && ThroughputResources is { } r ? r.CpuSeconds * 1000 / t.Answered : null;
+    public double? CpuMsPerUpdate => PerUpdate(Throughput, ThroughputResources);
+    public double? WarmCpuMsPerUpdate => PerUpdate(WarmThroughput, WarmResources);
+
+    private static double? PerUpdate(ThroughputResult? run, PhaseResources? resources) =>
+        run is { Answered: > 0 } t && resources is { } r ? r.CpuSeconds * 1000 / t.Answered : null;
 }

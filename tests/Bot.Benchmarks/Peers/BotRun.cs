@@ -3,7 +3,7 @@ using FakeBotApi;
 namespace Bot.Benchmarks.Peers;
 
 /// <summary>One bot against its own fresh loopback server, in two processes on the same data: the first without flood
-/// limits (start-up, throughput), the second with the scaled limits (broadcast).</summary>
+/// limits (start-up, cold throughput, warm-up, warm throughput), the second with the scaled limits (broadcast).</summary>
 public static class BotRun
 {
     public static async Task<BotResult> RunAsync(IBotUnderTest bot, BotWorkspace workspace, IReadOnlyList<string> commands, TextWriter log)
@@ -19,12 +19,24 @@ public static class BotRun
             await using (var first = await BotProcess.StartAsync(bot, workspace, server, tap, commands[0], limited: false))
             {
                 result = result with { StartupSeconds = first.StartupSeconds };
-                log.WriteLine($"  {bot.Name}: first reply after {first.StartupSeconds:0.00} s; throughput …");
-                phase = "the throughput run";
+                log.WriteLine($"  {bot.Name}: first reply after {first.StartupSeconds:0.00} s; cold throughput …");
+                phase = "the cold throughput run";
                 first.Meter.BeginPhase();
-                var throughput = await first.Watch(ThroughputScenario.RunAsync(server, tap, commands, workspace.Options, first.Died));
-                result = result with { Throughput = throughput, ThroughputResources = first.Meter.EndPhase() };
-                log.WriteLine($"  {bot.Name}: {throughput.Answered}/{throughput.Updates} answered, {throughput.UpdatesPerSecond:0} updates/s, p99 {throughput.P99Ms:0.0} ms");
+                var cold = await first.Watch(ThroughputScenario.RunAsync(server, tap, commands, workspace.Options, first.Died));
+                result = result with { Throughput = cold, ThroughputResources = first.Meter.EndPhase() };
+                log.WriteLine($"  {bot.Name}: cold: {cold.Answered}/{cold.Updates} answered, {cold.UpdatesPerSecond:0} updates/s, p99 {cold.P99Ms:0.0} ms");
+                if (workspace.Options.Warmup > 0)
+                {
+                    phase = "the warm-up";
+                    var warmup = workspace.Options with { Updates = Math.Max(workspace.Options.Warmup, workspace.Options.Chats) };
+                    await first.Watch(ThroughputScenario.RunAsync(server, tap, commands, warmup, first.Died, workspace.Options.WarmupLimit));
+                    phase = "the warm throughput run";
+                    first.Meter.BeginPhase();
+                    var warm = await first.Watch(ThroughputScenario.RunAsync(server, tap, commands, workspace.Options, first.Died));
+                    result = result with { WarmThroughput = warm, WarmResources = first.Meter.EndPhase() };
+                    log.WriteLine($"  {bot.Name}: warm: {warm.Answered}/{warm.Updates} answered, {warm.UpdatesPerSecond:0} updates/s, p99 {warm.P99Ms:0.0} ms");
+                }
+
                 peakKb = first.Meter.Last.PeakRssKb;
             }
 

@@ -6,6 +6,12 @@ namespace Bot.Benchmarks.Peers;
 public sealed record PeersOptions
 {
     public int Updates { get; init; } = 20_000;
+    /// <summary>Commands answered between the cold and the warm throughput run (same closed loop, not measured), so the
+    /// warm run shows the steady state: .NET's tiered JIT (with dynamic PGO) and V8 both keep recompiling hot code for
+    /// tens of seconds after start. Capped by <see cref="WarmupLimit"/>.</summary>
+    public int Warmup { get; init; } = 40_000;
+
+    public TimeSpan WarmupLimit { get; init; } = TimeSpan.FromSeconds(30);
     public int Chats { get; init; } = 200;
     public int Broadcast { get; init; } = 10_000;
     /// <summary>Share of broadcast chats that are groups (negative ids, 20/min limit).</summary>
@@ -37,6 +43,7 @@ public sealed record PeersOptions
             {
                 "--updates" => options with { Updates = Positive(name, Value()) },
                 "--chats" => options with { Chats = Positive(name, Value()) },
+                "--warmup" => options with { Warmup = NonNegative(name, Value()) },
                 "--broadcast" => options with { Broadcast = Positive(name, Value()) },
                 "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--report" => options with { ReportPath = Value() },
@@ -64,4 +71,9 @@ public sealed record PeersOptions
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new ArgumentException($"{name} must be a positive whole number, not \"{value}\"");
+
+    private static int NonNegative(string name, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new ArgumentException($"{name} must be a whole number, not \"{value}\"");
 }

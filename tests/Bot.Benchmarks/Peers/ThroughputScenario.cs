@@ -10,7 +10,9 @@ public static class ThroughputScenario
 {
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<ThroughputResult> RunAsync(FakeTelegramServer server, ReplyTap tap, IReadOnlyList<string> commands, PeersOptions options, CancellationToken botDied)
+    /// <param name="stopAfter">When set, chats send no new command after this long (the warm-up).</param>
+    public static async Task<ThroughputResult> RunAsync(FakeTelegramServer server, ReplyTap tap, IReadOnlyList<string> commands, PeersOptions options,
+        CancellationToken botDied, TimeSpan? stopAfter = null)
     {
         var latencies = new double[options.Updates];
         var answered = 0;
@@ -21,6 +23,7 @@ public static class ThroughputScenario
             var user = FakeChats.User(100_000 + c);
             for (var i = c; i < options.Updates; i += options.Chats)
             {
+                if (stopAfter is { } limit && Stopwatch.GetElapsedTime(started) > limit) break;
                 var sent = Stopwatch.GetTimestamp();
                 var update = server.EnqueueMessage(chat, user, commands[i % commands.Count]);
                 try
@@ -37,7 +40,7 @@ public static class ThroughputScenario
         });
         await Task.WhenAll(chats);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var measured = latencies.Where(l => !double.IsNaN(l)).Order().ToArray();
+        var measured = latencies.Where(l => l > 0 && !double.IsNaN(l)).Order().ToArray();
         return new ThroughputResult(options.Updates, answered, tap.RepeatedReplies, elapsed, Percentile(measured, 0.50), Percentile(measured, 0.99));
     }
 

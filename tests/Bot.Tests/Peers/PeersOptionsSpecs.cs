@@ -9,22 +9,23 @@ public sealed class PeersOptionsSpecs
     {
         var options = PeersOptions.Parse([], "/repo/BENCHMARKS.md");
 
-        options.Should().BeEquivalentTo(new { Updates = 20_000, Chats = 200, Broadcast = 10_000, ReportPath = "/repo/BENCHMARKS.md" });
+        options.Should().BeEquivalentTo(new { Updates = 20_000, Warmup = 40_000, Chats = 200, Broadcast = 10_000, ReportPath = "/repo/BENCHMARKS.md" });
         options.Bots.Should().Equal("ours", "grammy-a", "grammy-b");
     }
 
     [Fact]
     public void CI_can_ask_for_a_small_run_without_a_report()
     {
-        var options = PeersOptions.Parse(["--updates", "300", "--chats", "20", "--broadcast", "300", "--no-report", "--our-env", "DOTNET_gcServer=0"], "x");
+        var options = PeersOptions.Parse(["--updates", "300", "--warmup", "0", "--chats", "20", "--broadcast", "300", "--no-report", "--our-env", "DOTNET_gcServer=0"], "x");
 
-        options.Should().BeEquivalentTo(new { Updates = 300, Chats = 20, Broadcast = 300, ReportPath = (string?)null });
+        options.Should().BeEquivalentTo(new { Updates = 300, Warmup = 0, Chats = 20, Broadcast = 300, ReportPath = (string?)null });
         options.OurEnvironment.Should().Contain("DOTNET_gcServer", "0");
     }
 
     [Theory]
     [InlineData("--updates", "lots", "--updates must be a positive whole number")]
     [InlineData("--chats", "0", "--chats must be a positive whole number")]
+    [InlineData("--warmup", "-5", "--warmup must be a whole number")]
     [InlineData("--bots", "ours,telegraf", "unknown bot(s) telegraf")]
     [InlineData("--our-env", "NOVALUE", "--our-env takes NAME=VALUE")]
     public void A_bad_option_is_refused_with_its_name(string name, string value, string message)

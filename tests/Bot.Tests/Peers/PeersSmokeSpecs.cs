@@ -7,7 +7,7 @@ namespace Bot.Tests.Peers;
 /// reached once — never speed. Needs Node 20+ and npm (the peer's packages install from its lock file).</summary>
 public sealed class PeersSmokeSpecs
 {
-    private static readonly PeersOptions Small = new() { Updates = 300, Chats = 20, Broadcast = 300, ReportPath = null };
+    private static readonly PeersOptions Small = new() { Updates = 300, Warmup = 40, Chats = 20, Broadcast = 300, ReportPath = null };
 
     [Fact(Timeout = 600_000)]
     public async Task Every_bot_answers_every_command_and_reaches_every_subscriber_exactly_once()
@@ -21,7 +21,8 @@ public sealed class PeersSmokeSpecs
         {
             bot.Error.Should().BeNull($"{bot.Name} must run to the end; the run said:\n{log}");
             bot.Throughput!.Answered.Should().Be(Small.Updates, $"{bot.Name} must answer every command");
-            bot.Throughput.RepeatedReplies.Should().Be(0, $"{bot.Name} must answer each command once");
+            bot.WarmThroughput!.Answered.Should().Be(Small.Updates, $"{bot.Name} must answer every command after the warm-up too");
+            bot.WarmThroughput.RepeatedReplies.Should().Be(0, $"{bot.Name} must answer each command once");
             bot.Broadcast!.Lost.Should().Be(0, $"{bot.Name} must reach every subscriber");
             bot.Broadcast.Duplicates.Should().Be(0, $"{bot.Name} must reach each subscriber once");
         }
