@@ -18,7 +18,8 @@ public static class BenchmarksReport
         sb.AppendLine($"Measured {when.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)} on {machine}.");
         sb.AppendLine();
         sb.AppendLine($"Workload: {options.Updates:N0} commands (`/agenda <page id>`, `/speaker <name>` from `check --json`) from {options.Chats} group chats, "
-            + $"each chat sending its next command when the previous reply is recorded, after {options.Warmup:N0} unmeasured warm-up commands; then one announcement to {options.Broadcast:N0} subscribed chats "
+            + $"each chat sending its next command when the previous reply is recorded, measured twice in the same process: cold, right after start, "
+            + $"and warm, after up to {options.Warmup:N0} more unmeasured commands (at most {options.WarmupLimit.TotalSeconds:0} s); then one announcement to {options.Broadcast:N0} subscribed chats "
             + $"({options.GroupShare:P0} groups) with the server enforcing {options.OverallPerSecond}/s overall, {options.PerChatPerSecond}/s per chat and "
             + $"{options.PerGroupPerMinute}/min per group, answering 429 with retry_after to every call over a limit.");
         sb.AppendLine();
