@@ -90,4 +90,46 @@ internal sealed class ChineseStrings : Strings
     public override string LiveButton => "直播间";
     public override string ReplayButton => "回放";
     public override string EventButton => "活动";
+
+    public override Reminders.AnnouncementStrings Announcements { get; } = new(
+        "将在 {0}后开始", "马上开始", "已于 {0}前开始", "正在直播", "天", "天", "小时", "小时", "分钟", "分钟",
+        "直播间", "地点", "线上", "议程", "<b>{0}</b> 的资料和回放已发布", "资料", "回放",
+        "本周活动", "具体时间未公布", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]);
+
+    public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
+        "订阅活动提醒：/subscribe 1d 1h 10m [channel|meetup]",
+        "取消本群/本聊天的提醒",
+        "查看本聊天的提醒设置和接下来的提醒",
+        "设置本聊天的时区：/tz Asia/Shanghai",
+        "用法：/subscribe [提前时间] [channel|meetup]，例如 /subscribe 1d 1h 10m。提前时间：1d、2h、30m、1h30m（最长 30 天，最多 5 个）。",
+        "用法：/tz <IANA 时区>，例如 /tz Asia/Shanghai 或 /tz Europe/Berlin。",
+        "无法识别“{0}”。",
+        "不认识时区“{0}”，请使用 IANA 名称，例如 Asia/Shanghai。",
+        "只有本群管理员可以修改提醒设置。",
+        "订阅成功。每场活动开始前 {0} 提醒{1}，开播时通知，每周摘要，资料和回放发布时也会通知。",
+        "已取消订阅，本聊天不再收到提醒。",
+        "本聊天尚未订阅。",
+        "本聊天尚未订阅，可发送 /subscribe。",
+        "本聊天的时间将按 {0} 显示（当前 {1}）。",
+        "每场活动前 {0} 提醒 · {1} · 时区 {2}",
+        "接下来的提醒：",
+        "暂无即将举行的活动。",
+        "全部活动",
+        "仅 SOFAChannel 直播",
+        "仅 SOFAMeetup",
+        "开始时");
+
+    public override EdgeTexts Edge { get; } = new(
+        "抱歉，处理这条消息时出错了，请稍后再试。",
+        "抱歉，只有机器人管理员可以使用这个命令。",
+        "这个按钮已过期。",
+        "👋 大家好，我是 @{0}，可以问我 SOFAStack 活动的时间、议程、讲师和资料：试试 /next、/agenda 或 /help。",
+        "内容已重新加载：{0} 场活动，{1} 个议题。",
+        "没有活动发生变化。",
+        "新增",
+        "变更",
+        "删除",
+        "解析失败的页面",
+        "<b>统计</b>\n活动：{0}\n议题：{1}\n订阅的聊天：{2}\n上次加载：{3}\n运行时间：{4}",
+        "未统计");
 }

@@ -88,4 +88,46 @@ internal sealed class EnglishStrings : Strings
     public override string LiveButton => "Live room";
     public override string ReplayButton => "Replay";
     public override string EventButton => "Event";
+
+    public override Reminders.AnnouncementStrings Announcements { get; } = new(
+        "starts in {0}", "is starting now", "started {0} ago", "is live now", "day", "days", "hour", "hours", "minute", "minutes",
+        "Live room", "Venue", "online", "Talks", "Slides and replay of <b>{0}</b> are out", "Slides", "Replay",
+        "This week's events", "time not announced", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+
+    public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
+        "Get reminders before events: /subscribe 1d 1h 10m [channel|meetup]",
+        "Stop reminders in this chat",
+        "This chat's reminder settings and the next reminders",
+        "Set this chat's time zone: /tz Europe/Berlin",
+        "Usage: /subscribe [lead times] [channel|meetup], e.g. /subscribe 1d 1h 10m. Lead times: 1d, 2h, 30m, 1h30m (up to 30 days, 5 at most).",
+        "Usage: /tz <IANA zone>, e.g. /tz Europe/Berlin or /tz Asia/Shanghai.",
+        "I could not read “{0}”.",
+        "“{0}” is not a time zone I know. Use an IANA name such as Europe/Berlin.",
+        "Only this group's administrators can change its reminders.",
+        "Subscribed. Reminders {0} before each event{1}, plus a post when it goes live, the weekly digest, and slides/replay when they are out.",
+        "Unsubscribed. This chat gets no more reminders.",
+        "This chat was not subscribed.",
+        "This chat is not subscribed. Try /subscribe.",
+        "Times in this chat are now shown in {0} (now {1}).",
+        "Reminders {0} before each event · {1} · zone {2}",
+        "Next reminders:",
+        "No upcoming event is announced yet.",
+        "all events",
+        "SOFAChannel live streams only",
+        "SOFAMeetups only",
+        "at start");
+
+    public override EdgeTexts Edge { get; } = new(
+        "Sorry, something went wrong while answering that. Please try again in a moment.",
+        "Sorry, only the bot's administrators may use this command.",
+        "This button has expired.",
+        "👋 Hi, I'm @{0}. Ask me about SOFAStack events: try /next, /agenda or /help.",
+        "Content reloaded: {0} events, {1} talks.",
+        "No event changed.",
+        "Added",
+        "Changed",
+        "Removed",
+        "Pages that failed",
+        "<b>Stats</b>\nEvents: {0}\nTalks: {1}\nSubscribed chats: {2}\nLast reload: {3}\nUptime: {4}",
+        "not tracked");
 }

@@ -12,6 +12,15 @@ public abstract class Strings
     public static Strings For(string? languageCode) =>
         languageCode is not null && languageCode.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
 
+    /// <summary>Reminders, "live now", "slides are out" and the digest.</summary>
+    public abstract Reminders.AnnouncementStrings Announcements { get; }
+
+    /// <summary>/subscribe, /unsubscribe, /reminders and /tz.</summary>
+    public abstract Reminders.Commands.SubscriptionStrings Subscriptions { get; }
+
+    /// <summary>What the Telegram edge says itself: apologies, admin replies, the introduction in a new group.</summary>
+    public abstract EdgeTexts Edge { get; }
+
     // Command descriptions (/help, setMyCommands) and usage lines.
     public abstract string StartDescription { get; }
     public abstract string HelpDescription { get; }

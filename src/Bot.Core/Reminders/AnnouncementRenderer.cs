@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
+using Bot.Core.Localization;
 
 namespace Bot.Core.Reminders;
 
@@ -13,7 +14,7 @@ public static class AnnouncementRenderer
     /// <summary>A reminder or, at lead time zero, the "live now" post; worded against the real now.</summary>
     public static string Reminder(Event evt, DateTimeOffset now, Subscription chat)
     {
-        var s = AnnouncementStrings.For(chat.Language);
+        var s = Strings.For(chat.Language).Announcements;
         var start = evt.Start ?? now;
         var isLive = start <= now.AddMinutes(1);
         var sb = new StringBuilder();
@@ -46,7 +47,7 @@ public static class AnnouncementRenderer
     /// <summary>"Slides and replay are out", once per event; null when the page has neither.</summary>
     public static string? MediaOut(Event evt, Subscription chat)
     {
-        var s = AnnouncementStrings.For(chat.Language);
+        var s = Strings.For(chat.Language).Announcements;
         var links = MediaLinks.Of(evt);
         if (links.Count == 0)
         {
@@ -66,7 +67,7 @@ public static class AnnouncementRenderer
     /// <summary>The events starting in the 7 days from now, in the chat's zone; null when there are none (no post).</summary>
     public static string? Digest(IEnumerable<Event> events, DateTimeOffset now, Subscription chat)
     {
-        var s = AnnouncementStrings.For(chat.Language);
+        var s = Strings.For(chat.Language).Announcements;
         var week = DigestWindow.Select(events, now).Where(e => chat.Filter.Matches(e)).ToList();
         if (week.Count == 0)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
+using Bot.Core.Localization;
 
 namespace Bot.Telegram;
 
@@ -16,7 +17,7 @@ public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog
         var line = CommandLine.TryParse(message.Text);
         if (line is null || !line.IsFor(message.BotUsername) || line.Name is not ("reload" or "stats"))
             return null;
-        var texts = EdgeTexts.For(message.From.LanguageCode);
+        var texts = Strings.For(message.From.LanguageCode).Edge;
         if (!message.From.IsBotAdmin)
             return [new BotReply(Html.Escape(texts.NotAllowed))];
         return line.Name == "reload"

@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Core.Localization;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
@@ -14,7 +15,7 @@ public sealed class CallbackHandler(IConversation conversation, TelegramSender s
         var reply = await conversation.HandleCallbackAsync(new IncomingCallback(chat, from, query.Data ?? ""), cancellationToken);
         if (reply is null)
         {
-            await sender.AnswerCallbackAsync(query.Id, EdgeTexts.For(query.From.LanguageCode).StaleButton, cancellationToken);
+            await sender.AnswerCallbackAsync(query.Id, Strings.For(query.From.LanguageCode).Edge.StaleButton, cancellationToken);
             return;
         }
         if (reply.Document is not null)

@@ -1,3 +1,4 @@
+using Bot.Core.Localization;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -18,7 +19,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, IChatLifecy
             await lifecycle.BotAddedAsync(chat, change.From.Id, cancellationToken);
             if (chat.IsGroup)
             {
-                var hello = EdgeTexts.For(change.From.LanguageCode).Introduction(identity.Username);
+                var hello = Strings.For(change.From.LanguageCode).Edge.Introduction(identity.Username);
                 await sender.SendReplyAsync(chat, new Bot.Core.Conversation.BotReply(hello), null, OutboundPriority.Interactive, cancellationToken);
             }
         }

@@ -1,3 +1,4 @@
+using Bot.Core.Localization;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -58,12 +59,12 @@ public sealed partial class UpdateHandler(
             if (update.Message is { } message && messages.ExpectsReply(message))
             {
                 var chat = UpdateMapping.ChatOf(message);
-                var apology = new Bot.Core.Conversation.BotReply(Bot.Core.Formatting.Html.Escape(EdgeTexts.For(message.From?.LanguageCode).Apology));
+                var apology = new Bot.Core.Conversation.BotReply(Bot.Core.Formatting.Html.Escape(Strings.For(message.From?.LanguageCode).Edge.Apology));
                 await sender.SendReplyAsync(chat, apology, chat.IsGroup ? message.Id : null, OutboundPriority.Interactive, cancellationToken);
             }
             else if (update.CallbackQuery is { } query)
             {
-                await sender.AnswerCallbackAsync(query.Id, EdgeTexts.For(query.From.LanguageCode).Apology, cancellationToken);
+                await sender.AnswerCallbackAsync(query.Id, Strings.For(query.From.LanguageCode).Edge.Apology, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

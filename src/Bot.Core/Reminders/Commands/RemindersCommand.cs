@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
+using Bot.Core.Localization;
 
 namespace Bot.Core.Reminders.Commands;
 
@@ -13,18 +14,18 @@ public sealed class RemindersCommand(ISubscriptions subscriptions) : IBotCommand
 
     public string Name => "reminders";
 
-    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).RemindersDescription;
+    public string Describe(string? languageCode) => Strings.For(languageCode).Subscriptions.RemindersDescription;
 
     public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var s = SubscriptionStrings.For(context.LanguageCode);
+        var s = Strings.For(context.LanguageCode).Subscriptions;
         if (await subscriptions.FindAsync(context.Chat.Id, cancellationToken) is not { } chat)
         {
             return await ManagedChat.Say(s.NotSubscribed);
         }
 
         var now = context.View.Now;
-        var words = AnnouncementStrings.For(context.LanguageCode);
+        var words = Strings.For(context.LanguageCode).Announcements;
         var zone = LocalTime.Zone(chat.TimeZoneId);
         var sb = new StringBuilder(Html.Escape(string.Format(CultureInfo.InvariantCulture, s.Settings,
             LeadTime.FormatList(chat.LeadTimes), s.FilterName(chat.Filter), zone.Id)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
+using Bot.Core.Localization;
 
 namespace Bot.Core.Reminders.Commands;
 
@@ -9,11 +10,11 @@ public sealed class SubscribeCommand(ISubscriptions subscriptions, IChatAdmins a
 {
     public string Name => "subscribe";
 
-    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).SubscribeDescription;
+    public string Describe(string? languageCode) => Strings.For(languageCode).Subscriptions.SubscribeDescription;
 
     public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var s = SubscriptionStrings.For(context.LanguageCode);
+        var s = Strings.For(context.LanguageCode).Subscriptions;
         var request = SubscribeRequest.Parse(context.Arguments);
         if (!request.IsValid)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
+using Bot.Core.Localization;
 
 namespace Bot.Core.Reminders.Commands;
 
@@ -9,11 +10,11 @@ public sealed class TimeZoneCommand(ISubscriptions subscriptions, IChatAdmins ad
 {
     public string Name => "tz";
 
-    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).TimeZoneDescription;
+    public string Describe(string? languageCode) => Strings.For(languageCode).Subscriptions.TimeZoneDescription;
 
     public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var s = SubscriptionStrings.For(context.LanguageCode);
+        var s = Strings.For(context.LanguageCode).Subscriptions;
         var zoneId = context.Arguments.Trim();
         if (zoneId.Length == 0 || zoneId.Contains(' ', StringComparison.Ordinal))
         {
@@ -33,7 +34,7 @@ public sealed class TimeZoneCommand(ISubscriptions subscriptions, IChatAdmins ad
 
         var zone = LocalTime.Zone(zoneId);
         await subscriptions.SetTimeZoneAsync(context.Chat, zone.Id, cancellationToken);
-        var localNow = LocalTime.Format(context.View.Now, zone, AnnouncementStrings.For(context.LanguageCode));
+        var localNow = LocalTime.Format(context.View.Now, zone, Strings.For(context.LanguageCode).Announcements);
         return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.ZoneSet, zone.Id, localNow));
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
+using Bot.Core.Localization;
 
 namespace Bot.Core.Reminders.Commands;
 
@@ -8,11 +9,11 @@ public sealed class UnsubscribeCommand(ISubscriptions subscriptions, IChatAdmins
 {
     public string Name => "unsubscribe";
 
-    public string Describe(string? languageCode) => SubscriptionStrings.For(languageCode).UnsubscribeDescription;
+    public string Describe(string? languageCode) => Strings.For(languageCode).Subscriptions.UnsubscribeDescription;
 
     public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var s = SubscriptionStrings.For(context.LanguageCode);
+        var s = Strings.For(context.LanguageCode).Subscriptions;
         if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
         {
             return await ManagedChat.Say(s.AdminsOnly);
