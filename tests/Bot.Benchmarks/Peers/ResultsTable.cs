@@ -12,20 +12,8 @@ public static class ResultsTable
         return
         [
             new("start-up: process start → first reply (s)", "0.00", Of(b => b.StartupSeconds), true),
-            new($"cold throughput: answered of {options.Updates:N0}", "N0", Of(b => b.Throughput?.Answered), false, ShowRatio: false),
-            new("cold throughput: updates/s", "N0", Of(b => b.Throughput?.UpdatesPerSecond), false) { Target = (o, p) => o >= p, TargetText = "≥ grammY", AgainstPeer = true },
-            new("cold latency p50 (ms)", "0.0", Of(b => b.Throughput?.P50Ms), true),
-            new("cold latency p99 (ms)", "0.0", Of(b => b.Throughput?.P99Ms), true) { Target = (o, p) => o <= p, TargetText = "≤ grammY", AgainstPeer = true },
-            new("cold CPU (s)", "0.00", Of(b => b.ThroughputResources?.CpuSeconds), true),
-            new("cold CPU ms per update", "0.000", Of(b => b.CpuMsPerUpdate), true) { Target = (o, p) => o <= 0.5 * p, TargetText = "≤ 0.5 × grammY", AgainstPeer = true },
-            new("peak RSS during cold throughput (MB)", "0", Of(b => b.ThroughputResources?.PeakRssMb), true),
-            new($"warm throughput: answered of {options.Updates:N0}", "N0", Of(b => b.WarmThroughput?.Answered), false, ShowRatio: false),
-            new("warm throughput: updates/s", "N0", Of(b => b.WarmThroughput?.UpdatesPerSecond), false) { Target = (o, p) => o >= p, TargetText = "≥ grammY", AgainstPeer = true },
-            new("warm latency p50 (ms)", "0.0", Of(b => b.WarmThroughput?.P50Ms), true),
-            new("warm latency p99 (ms)", "0.0", Of(b => b.WarmThroughput?.P99Ms), true) { Target = (o, p) => o <= p, TargetText = "≤ grammY", AgainstPeer = true },
-            new("warm CPU (s)", "0.00", Of(b => b.WarmResources?.CpuSeconds), true),
-            new("warm CPU ms per update", "0.000", Of(b => b.WarmCpuMsPerUpdate), true) { Target = (o, p) => o <= 0.5 * p, TargetText = "≤ 0.5 × grammY", AgainstPeer = true },
-            new("peak RSS during warm throughput (MB)", "0", Of(b => b.WarmResources?.PeakRssMb), true),
+            .. Throughput("cold", options, Of, b => b.Throughput, b => b.ThroughputResources, b => b.CpuMsPerUpdate),
+            .. Throughput("warm", options, Of, b => b.WarmThroughput, b => b.WarmResources, b => b.WarmCpuMsPerUpdate),
             new("broadcast: trigger → first chat reached (s)", "0.00", Of(b => b.Broadcast is { Reached: > 0 } x ? x.Reaction.TotalSeconds : null), true),
             new($"broadcast: first → last of {options.Broadcast:N0} chats (s; minimum {options.TheoreticalBroadcast.TotalSeconds:0.0})", "0.0", Of(b => b.Broadcast is { Reached: > 0 } x ? x.Sending.TotalSeconds : null), true),
             new("broadcast efficiency (minimum ÷ first → last)", "0.000", Of(b => b.Broadcast is { Reached: > 0 } x ? x.Efficiency : null), false) { Target = (o, _) => o >= 0.95, TargetText = "≥ 0.95" },
@@ -38,6 +26,19 @@ public static class ResultsTable
             new("peak RSS over the run, VmHWM (MB)", "0", Of(b => b.PeakRssMb), true) { Target = (o, _) => o <= 150, TargetText = "≤ 150 MB" },
         ];
     }
+
+    /// <summary>The rows of one throughput run (cold: right after start; warm: after the warm-up).</summary>
+    private static IEnumerable<MetricRow> Throughput(string phase, PeersOptions options, Func<Func<BotResult, double?>, List<(string, double?)>> of,
+        Func<BotResult, ThroughputResult?> run, Func<BotResult, PhaseResources?> resources, Func<BotResult, double?> cpuPerUpdate) =>
+    [
+        new($"{phase} throughput: answered of {options.Updates:N0}", "N0", of(b => run(b)?.Answered), false, ShowRatio: false),
+        new($"{phase} throughput: updates/s", "N0", of(b => run(b)?.UpdatesPerSecond), false) { Target = (o, p) => o >= p, TargetText = "≥ grammY", AgainstPeer = true },
+        new($"{phase} latency p50 (ms)", "0.0", of(b => run(b)?.P50Ms), true),
+        new($"{phase} latency p99 (ms)", "0.0", of(b => run(b)?.P99Ms), true) { Target = (o, p) => o <= p, TargetText = "≤ grammY", AgainstPeer = true },
+        new($"{phase} CPU (s)", "0.00", of(b => resources(b)?.CpuSeconds), true),
+        new($"{phase} CPU ms per update", "0.000", of(cpuPerUpdate), true) { Target = (o, p) => o <= 0.5 * p, TargetText = "≤ 0.5 × grammY", AgainstPeer = true },
+        new($"peak RSS during {phase} throughput (MB)", "0", of(b => resources(b)?.PeakRssMb), true),
+    ];
 
     public static string Markdown(IReadOnlyList<BotResult> bots, IReadOnlyList<MetricRow> rows)
     {
