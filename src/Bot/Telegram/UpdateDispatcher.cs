@@ -14,9 +14,11 @@ public sealed partial class UpdateDispatcher(
     UpdateHandler handler,
     IUpdateInbox inbox,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
     ILogger<UpdateDispatcher> logger)
 {
     private static readonly TimeSpan RetryTrimAfter = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan TrimInterval = TimeSpan.FromMilliseconds(100);
     private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
     private readonly Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
     private readonly HandledUpdates _handled = new();
@@ -103,7 +105,9 @@ public sealed partial class UpdateDispatcher(
                 await _handled.WhenBeyond(trimmed).WaitAsync(_stopTrimming.Token);
                 if (LastHandled is not { } last) continue;
                 if (await TryTrimAsync(last)) trimmed = last;
-                else await Task.Delay(RetryTrimAfter, _stopTrimming.Token);
+                // One delete per interval at most: under load the handled prefix moves with every reply, and each
+                // delete takes SQLite's single write lock away from the batches being kept.
+                await Task.Delay(trimmed == last ? TrimInterval : RetryTrimAfter, time, _stopTrimming.Token);
             }
         }
         catch (OperationCanceledException) when (_stopTrimming.IsCancellationRequested)
