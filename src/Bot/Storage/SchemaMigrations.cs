@@ -49,7 +49,8 @@ internal static class SchemaMigrations
             CREATE TABLE telegram_inbox (
                 update_id INTEGER PRIMARY KEY,
                 body TEXT NOT NULL,
-                received_at TEXT NOT NULL);
+                received_at TEXT NOT NULL,
+                restarts INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE telegram_state (
                 key TEXT PRIMARY KEY,
                 value INTEGER NOT NULL);

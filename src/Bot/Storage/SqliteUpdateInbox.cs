@@ -13,6 +13,9 @@ public sealed partial class SqliteUpdateInbox(BotDatabase database, TimeProvider
 {
     private const string LastReceivedKey = "last_received";
 
+    /// <summary>Starts an update may be found unhandled before it is given up.</summary>
+    public const int MaxRestarts = 3;
+
     // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
     // Microsoft.Data.Sqlite answers a busy database by sleeping and retrying, which put 150 ms tails on replies. Taking
     // turns here costs a few microseconds instead.
@@ -21,8 +24,19 @@ public sealed partial class SqliteUpdateInbox(BotDatabase database, TimeProvider
     public async Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey });
-        var rows = await db.QueryAsync<(long UpdateId, string Body)>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id");
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey }, tx);
+        // An update still here after several starts is likely what brought the process down each time (a poison
+        // update); it is dropped rather than handled into another crash.
+        await db.ExecuteAsync("UPDATE telegram_inbox SET restarts = restarts + 1", transaction: tx);
+        foreach (var id in await db.QueryAsync<long>("SELECT update_id FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx))
+        {
+            LogPoison(id, MaxRestarts);
+        }
+
+        await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx);
+        var rows = await db.QueryAsync<(long UpdateId, string Body)>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id", transaction: tx);
+        await tx.CommitAsync(cancellationToken);
         var pending = new List<Update>();
         foreach (var (id, body) in rows)
         {
@@ -94,6 +108,9 @@ public sealed partial class SqliteUpdateInbox(BotDatabase database, TimeProvider
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was still unhandled after {Restarts} restarts in a row; it is dropped, as it may be what stops the bot")]
+    private partial void LogPoison(long updateId, int restarts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Kept update {UpdateId} cannot be read back; it is skipped")]
     private partial void LogUnreadable(long updateId);

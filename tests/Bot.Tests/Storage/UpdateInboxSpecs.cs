@@ -68,4 +68,22 @@ public sealed class UpdateInboxSpecs
         lastReceived.Should().BeNull();
         pending.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task An_update_still_unhandled_after_three_restarts_is_dropped_as_poison()
+    {
+        // Arrange: an update whose handling took the process down every time (nothing removes it)
+        using var temp = new TempDatabase();
+        await Inbox(temp).AddAsync([Message(40, "/agenda crash")], CancellationToken.None);
+
+        // Act
+        var starts = new List<int>();
+        for (var start = 0; start <= SqliteUpdateInbox.MaxRestarts; start++)
+        {
+            starts.Add((await Inbox(temp, temp.Open()).OpenAsync(CancellationToken.None)).Pending.Count);
+        }
+
+        // Assert
+        starts.Should().Equal(1, 1, 1, 0);
+    }
 }
