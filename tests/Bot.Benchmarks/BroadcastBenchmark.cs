@@ -44,7 +44,7 @@ public static class BroadcastBenchmark
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
         var sender = new TelegramSender(bot, new FloodOutboundGate(gate), new SubscriptionChatLifecycle(chats, outbox, NullLogger<SubscriptionChatLifecycle>.Instance),
             Options.Create(new TelegramOptions()), time, NullLogger<TelegramSender>.Instance);
-        using var dispatcher = new OutboxDispatcher(outbox, chats, new SenderMessageTransport(sender), Options.Create(limits), time, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(outbox, new SenderMessageTransport(sender), Options.Create(limits), time, NullLogger<OutboxDispatcher>.Instance);
 
         var clock = Stopwatch.StartNew();
         await dispatcher.StartAsync(CancellationToken.None);

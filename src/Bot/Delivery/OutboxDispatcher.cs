@@ -12,7 +12,7 @@ namespace Bot.Delivery;
 /// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
 /// there are never more of those than slots.</remarks>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox, ChatStore chats, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
+    OutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
     ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
@@ -203,16 +203,12 @@ public sealed partial class OutboxDispatcher(
                 await outbox.RecordFailureAsync(entry.Id, transient.Reason, ct);
                 return (null, true);
             case SendResult.Migrated migrated:
-                LogMigrated(target, migrated.NewChatId);
+                // The transport has moved the subscription and the chat's pending rows (IChatLifecycle).
                 await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                await chats.MigrateAsync(target, migrated.NewChatId, ct);
-                await outbox.RetargetAsync(target, migrated.NewChatId, ct);
                 return ((true, migrated.NewChatId), false);
             case SendResult.ChatGone gone:
-                LogChatGone(target, gone.Reason);
-                await chats.DeactivateAsync(target, gone.Reason, ct);
+                // The transport has deactivated the chat and dropped its pending rows (IChatLifecycle).
                 await outbox.MarkDroppedAsync(entry.Id, gone.Reason, ct);
-                await outbox.DropPendingForChatAsync(target, gone.Reason, ct);
                 return ((false, target), false);
             case SendResult.Rejected rejected:
                 LogRejected(entry.Id, target, rejected.Reason);
@@ -234,12 +230,6 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
     private partial void LogTransient(long chatId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Group {ChatId} became supergroup {NewChatId}; its subscription and pending messages moved")]
-    private partial void LogMigrated(long chatId, long newChatId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} is gone ({Reason}); subscription deactivated")]
-    private partial void LogChatGone(long chatId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId}: {Reason}; dropped")]
     private partial void LogRejected(long rowId, long chatId, string reason);

@@ -1,4 +1,5 @@
 using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,8 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         var options = Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 });
         Gate = new FloodGate(options, TimeProvider.System, NullLogger<FloodGate>.Instance);
-        Transport = new ScriptedTransport(Gate);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, Transport, options, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        Transport = new ScriptedTransport(Gate, new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance));
+        Dispatcher = new OutboxDispatcher(Db.Outbox, Transport, options, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
     }
 
     public TempDatabase Db { get; } = new();

@@ -43,7 +43,7 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
         var lifecycle = new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance);
         var sender = new TelegramSender(bot, new FloodOutboundGate(Gate), lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, Db.Chats, new SenderMessageTransport(sender), Options.Create(_limits), TimeProvider.System,
+        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderMessageTransport(sender), Options.Create(_limits), TimeProvider.System,
             NullLogger<OutboxDispatcher>.Instance);
     }
 

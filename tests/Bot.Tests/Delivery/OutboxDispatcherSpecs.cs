@@ -106,7 +106,7 @@ public sealed class OutboxDispatcherSpecs
         using var db = new TempDatabase();
         var transport = new OverlapCountingTransport();
         var limits = Options.Create(new FloodLimitOptions { OverallPerSecond = 1000, PerChatPerSecond = 50, MaxInFlight = 3 });
-        using var dispatcher = new OutboxDispatcher(db.Outbox, db.Chats, transport, limits, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(db.Outbox, transport, limits, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         await db.Outbox.EnqueueAsync(Enumerable.Range(1, 40).Select(i => new OutboxMessage("k", i, $"m{i}")));
 
         // Act
