@@ -14,7 +14,7 @@ internal sealed class HandledUpdates
     {
         get
         {
-            lock (_lock) return _pending.Count == 0 ? _highest : _pending.Min - 1;
+            lock (_lock) return LastHandledLocked();
         }
     }
 
@@ -57,8 +57,7 @@ internal sealed class HandledUpdates
     {
         lock (_lock)
         {
-            var last = _pending.Count == 0 ? _highest : _pending.Min - 1;
-            return _pending.Count == 0 || last != handled ? Task.CompletedTask : _advanced.Task;
+            return _pending.Count == 0 || LastHandledLocked() != handled ? Task.CompletedTask : _advanced.Task;
         }
     }
 
@@ -67,8 +66,7 @@ internal sealed class HandledUpdates
     {
         lock (_lock)
         {
-            var last = _pending.Count == 0 ? _highest : _pending.Min - 1;
-            return last is { } l && (id is null || l > id) ? Task.CompletedTask : _advanced.Task;
+            return LastHandledLocked() is { } last && (id is null || last > id) ? Task.CompletedTask : _advanced.Task;
         }
     }
 
@@ -77,6 +75,8 @@ internal sealed class HandledUpdates
     {
         lock (_lock) return _idle.Task;
     }
+
+    private int? LastHandledLocked() => _pending.Count == 0 ? _highest : _pending.Min - 1;
 
     private static TaskCompletionSource Completed()
     {

@@ -41,7 +41,7 @@ public sealed partial class UpdateDispatcher(
         _trimming = Task.Run(TrimAsync);
         if (pending.Count > 0) LogResuming(pending.Count, pending[0].Id);
         foreach (var update in pending) Dispatch(update);
-        return pending.Count == 0 ? lastReceived : Math.Max(lastReceived ?? 0, pending[^1].Id);
+        return lastReceived;
     }
 
     /// <summary>Keeps the updates in the inbox (durable when this returns), then dispatches those not seen before.</summary>
