@@ -38,32 +38,31 @@ public sealed partial class FloodGate : IAsyncDisposable
     /// <summary>Completes when this chat may send one message now.</summary>
     public Task WaitTurnAsync(long chatId, bool isGroup, DeliveryPriority priority, CancellationToken cancellationToken = default)
     {
-        var waiter = new Waiter(chatId, isGroup);
-        LinkedListNode<Waiter> node;
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
+        var node = new LinkedListNode<Waiter>(new Waiter(chatId, isGroup));
+
+        // Registered before the waiter joins a lane: once it is there the gate may grant it at once, and a registration
+        // made after that would never be undone, keeping the waiter alive as long as the token (the host's, for replies).
+        if (cancellationToken.CanBeCanceled)
+        {
+            node.Value.Registration = cancellationToken.Register(() => Cancel(node, cancellationToken));
+        }
+
         lock (_lock)
         {
-            node = _lanes[(int)priority].AddLast(waiter);
+            // The token may have fired in between; a cancelled waiter never takes a permit.
+            if (!node.Value.Turn.Task.IsCompleted)
+            {
+                _lanes[(int)priority].AddLast(node);
+            }
         }
 
         GrantTurns();
-
-        if (cancellationToken.CanBeCanceled)
-        {
-            waiter.Registration = cancellationToken.Register(() =>
-            {
-                lock (_lock)
-                {
-                    if (node.List is not null)
-                    {
-                        node.List.Remove(node);
-                    }
-                }
-
-                waiter.Turn.TrySetCanceled(cancellationToken);
-            });
-        }
-
-        return waiter.Turn.Task;
+        return node.Value.Turn.Task;
     }
 
     /// <summary>A call made on a granted turn has its answer (or failed): its overall permit returns one second from now.</summary>
@@ -181,10 +180,22 @@ public sealed partial class FloodGate : IAsyncDisposable
 
                 _onTheWire.Enqueue(overall);
                 next.List!.Remove(next);
-                next.Value.Registration.Dispose();
+
+                // Unregister, not Dispose: Dispose would wait for a cancel callback already running, which waits for this lock.
+                next.Value.Registration.Unregister();
                 next.Value.Turn.TrySetResult();
             }
         }
+    }
+
+    private void Cancel(LinkedListNode<Waiter> node, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            node.List?.Remove(node);
+        }
+
+        node.Value.Turn.TrySetCanceled(cancellationToken);
     }
 
     private LinkedListNode<Waiter>? NextReady(long now)

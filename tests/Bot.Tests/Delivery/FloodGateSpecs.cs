@@ -77,4 +77,60 @@ public sealed class FloodGateSpecs
         heldAtStart.Should().BeTrue();
         turn.IsCompletedSuccessfully.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task A_granted_turn_is_not_kept_alive_by_the_callers_long_lived_token()
+    {
+        // Arrange: replies pass the host's token, which lives as long as the bot; the gate once left a cancel
+        // registration on it for every turn it granted at once (about 400 bytes per message sent, never freed).
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 1000, StartupHold = TimeSpan.Zero }),
+            TimeProvider.System, NullLogger<FloodGate>.Instance);
+        using var hostLifetime = new CancellationTokenSource();
+
+        // Act
+        var turns = await GrantedTurnsAsync(gate, hostLifetime.Token, 50);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Assert
+        turns.Count(t => t.TryGetTarget(out _)).Should().Be(0, "nothing but the token refers to a turn once it is granted");
+    }
+
+    [Fact]
+    public async Task A_turn_cancelled_while_queued_takes_no_permit()
+    {
+        // Arrange: one permit per second, taken by chat 1.
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 1, SafetyMargin = TimeSpan.Zero, StartupHold = TimeSpan.Zero }),
+            TimeProvider.System, NullLogger<FloodGate>.Instance);
+        await gate.WaitTurnAsync(1, false, DeliveryPriority.Reply).WaitAsync(TimeSpan.FromSeconds(5));
+        using var cancel = new CancellationTokenSource();
+
+        // Act
+        var cancelled = gate.WaitTurnAsync(2, false, DeliveryPriority.Reply, cancel.Token);
+        var next = gate.WaitTurnAsync(3, false, DeliveryPriority.Broadcast);
+        await cancel.CancelAsync();
+        gate.Completed();
+        await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        cancelled.IsCanceled.Should().BeTrue();
+        next.IsCompletedSuccessfully.Should().BeTrue("the permit chat 1 returned went to the next live waiter");
+    }
+
+    // Not inlined, so no local of this frame keeps the tasks alive while the caller collects.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<List<WeakReference<Task>>> GrantedTurnsAsync(FloodGate gate, CancellationToken token, int count)
+    {
+        var turns = new List<WeakReference<Task>>();
+        for (var i = 0; i < count; i++)
+        {
+            var turn = gate.WaitTurnAsync(i, false, DeliveryPriority.Reply, token);
+            await turn.WaitAsync(TimeSpan.FromSeconds(5));
+            gate.Completed();
+            turns.Add(new WeakReference<Task>(turn));
+        }
+
+        return turns;
+    }
 }
