@@ -36,7 +36,7 @@ public sealed class OurBot : IBotUnderTest
     public ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl, bool limited)
     {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workspace.Folder };
-        info.ArgumentList.Add(PeerPaths.OurBotDll);
+        info.ArgumentList.Add(workspace.Options.OurBotDll ?? PeerPaths.OurBotDll);
         var o = limited ? workspace.Options : workspace.Options with { OverallPerSecond = Unlimited, PerChatPerSecond = Unlimited, PerGroupPerMinute = Unlimited };
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Telegram__Token"] = BotWorkspace.Token;

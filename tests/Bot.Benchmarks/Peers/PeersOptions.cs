@@ -26,6 +26,8 @@ public sealed record PeersOptions
     public string? CatalogJson { get; init; }
     /// <summary>Extra environment for our bot's process (profiling experiments: <c>DOTNET_gcServer=0</c>).</summary>
     public IReadOnlyDictionary<string, string> OurEnvironment { get; init; } = new Dictionary<string, string>();
+    /// <summary>Our bot's entry assembly (null: the Release build beside the benchmark).</summary>
+    public string? OurBotDll { get; init; }
     /// <summary>Where to write the report (null: print only).</summary>
     public string? ReportPath { get; init; }
 
@@ -48,9 +50,10 @@ public sealed record PeersOptions
                 "--bots" => options with { Bots = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--report" => options with { ReportPath = Value() },
                 "--catalog" => options with { CatalogJson = Path.GetFullPath(Value()) },
+                "--our-bot" => options with { OurBotDll = ExistingFile(name, Value()) },
                 "--our-env" => options with { OurEnvironment = WithVariable(options.OurEnvironment, Value()) },
                 "--no-report" => options with { ReportPath = null },
-                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--our-bot PATH/Bot.dll] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
             };
         }
 
@@ -66,6 +69,9 @@ public sealed record PeersOptions
         if (at <= 0) throw new ArgumentException($"--our-env takes NAME=VALUE, not \"{assignment}\"");
         return new Dictionary<string, string>(current) { [assignment[..at]] = assignment[(at + 1)..] };
     }
+
+    private static string ExistingFile(string name, string value) =>
+        File.Exists(value) ? Path.GetFullPath(value) : throw new ArgumentException($"{name}: no file at \"{value}\"");
 
     private static int Positive(string name, string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0

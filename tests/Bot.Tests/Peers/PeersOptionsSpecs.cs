@@ -28,6 +28,7 @@ public sealed class PeersOptionsSpecs
     [InlineData("--warmup", "-5", "--warmup must be a whole number")]
     [InlineData("--bots", "ours,telegraf", "unknown bot(s) telegraf")]
     [InlineData("--our-env", "NOVALUE", "--our-env takes NAME=VALUE")]
+    [InlineData("--our-bot", "/nowhere/Bot.dll", "--our-bot: no file at")]
     public void A_bad_option_is_refused_with_its_name(string name, string value, string message)
     {
         var parse = () => PeersOptions.Parse([name, value], "x");
