@@ -16,7 +16,9 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
-    private const int Capacity = 5000;
+    // Rows held in memory, each with a waiting worker: over half a minute of sending at Telegram's 30 messages a second,
+    // and few enough that a 10,000-chat broadcast does not hold a task per chat (5,000 cost about 5 MB at the peak).
+    private const int Capacity = 1000;
     private static readonly TimeSpan RescanEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
     private readonly Lock _lock = new();

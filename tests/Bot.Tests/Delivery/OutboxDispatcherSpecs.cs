@@ -28,6 +28,21 @@ public sealed class OutboxDispatcherSpecs
     }
 
     [Fact]
+    public async Task More_rows_than_the_dispatcher_holds_in_memory_are_each_sent_once()
+    {
+        // Arrange: 2,500 chats, more than twice what the dispatcher keeps in memory at a time.
+        await using var h = new DeliveryHarness(new FloodLimitOptions { OverallPerSecond = 20_000, PerChatPerSecond = 50, PerGroupPerMinute = 1000, StartupHold = TimeSpan.Zero });
+        await h.Db.Outbox.EnqueueAsync(Enumerable.Range(1, 2_500).Select(i => new OutboxMessage("broadcast", i, $"m{i}")));
+
+        // Act
+        await h.DrainAsync(TimeSpan.FromSeconds(60));
+
+        // Assert
+        h.Transport.Delivered.Should().HaveCount(2_500).And.OnlyHaveUniqueItems();
+        (await h.Db.Outbox.CountAsync("sent")).Should().Be(2_500);
+    }
+
+    [Fact]
     public async Task A_blocked_chat_is_deactivated_and_its_remaining_rows_dropped_while_others_are_served()
     {
         // Arrange
