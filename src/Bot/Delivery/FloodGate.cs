@@ -22,6 +22,8 @@ public sealed partial class FloodGate : IAsyncDisposable
     private readonly Queue<RateLimitLease> _onTheWire = new();
     private readonly Queue<(RateLimitLease Lease, long ReturnAt)> _cooling = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private volatile bool _sleeping;
     private readonly Task _loop;
     private long _allPausedUntil;
 
@@ -62,6 +64,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         }
 
         GrantTurns();
+        Wake();
         return node.Value.Turn.Task;
     }
 
@@ -75,7 +78,12 @@ public sealed partial class FloodGate : IAsyncDisposable
                 _cooling.Enqueue((lease, _time.GetTimestamp() + (long)(FloodLimiters.OverallWindow.TotalSeconds * _time.TimestampFrequency)));
             }
         }
+
+        Wake();
     }
+
+    /// <summary>The heartbeat is asleep: nothing waits for a turn and no permit is out (tests).</summary>
+    internal bool Sleeping => _sleeping;
 
     /// <summary>Telegram answered 429 for this chat: only this chat waits, unless several chats hit it at once.</summary>
     public void ReportTooManyRequests(long chatId, TimeSpan retryAfter)
@@ -126,18 +134,51 @@ public sealed partial class FloodGate : IAsyncDisposable
 
         await _limiters.DisposeAsync();
         _stop.Dispose();
+        _wake.Dispose();
     }
 
     /// <summary>Every few milliseconds returns the overall permits whose second is over and grants what they allow. A late
-    /// round only delays the turns it would have granted; it shifts no later window.</summary>
+    /// round only delays the turns it would have granted; it shifts no later window. With nothing waiting and no permit
+    /// out it sleeps until a turn is asked for or a call completes: a bot is idle most of the time.</summary>
     private async Task RunAsync()
     {
         var ct = _stop.Token;
         while (!ct.IsCancellationRequested)
         {
+            if (IsIdle())
+            {
+                _sleeping = true;
+                await _wake.WaitAsync(ct);
+                _sleeping = false;
+            }
+
             await Task.Delay(Heartbeat, ct);
             ReturnCooledPermits();
             GrantTurns();
+        }
+    }
+
+    private bool IsIdle()
+    {
+        lock (_lock)
+        {
+            return _cooling.Count == 0 && _onTheWire.Count == 0 && Array.TrueForAll(_lanes, l => l.Count == 0);
+        }
+    }
+
+    // At most one wake-up pending: the heartbeat looks at everything once it runs.
+    private void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            try
+            {
+                _wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another caller woke it first.
+            }
         }
     }
 

@@ -118,6 +118,27 @@ public sealed class FloodGateSpecs
         next.IsCompletedSuccessfully.Should().BeTrue("the permit chat 1 returned went to the next live waiter");
     }
 
+    [Fact]
+    public async Task An_idle_gate_sleeps_and_wakes_for_a_turn_it_must_grant_later()
+    {
+        // Arrange: a bot is idle most of the time; the gate's 5 ms heartbeat should not run then.
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 100, StartupHold = TimeSpan.Zero }),
+            TimeProvider.System, NullLogger<FloodGate>.Instance);
+        await gate.WaitTurnAsync(1, false, DeliveryPriority.Reply).WaitAsync(TimeSpan.FromSeconds(5));
+        gate.Completed();
+        await Eventually.WaitForAsync(() => Task.FromResult(gate.Sleeping), s => s, TimeSpan.FromSeconds(5));
+        gate.ReportTooManyRequests(2, TimeSpan.FromSeconds(1));
+
+        // Act: chat 2 is paused, so only the heartbeat can grant its turn, a second from now.
+        var paused = gate.WaitTurnAsync(2, false, DeliveryPriority.Reply);
+        var grantedAtOnce = paused.IsCompleted;
+        await paused.WaitAsync(TimeSpan.FromSeconds(5));
+
+        // Assert
+        grantedAtOnce.Should().BeFalse();
+        paused.IsCompletedSuccessfully.Should().BeTrue("asking for a turn wakes the sleeping heartbeat");
+    }
+
     // Not inlined, so no local of this frame keeps the tasks alive while the caller collects.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static async Task<List<WeakReference<Task>>> GrantedTurnsAsync(FloodGate gate, CancellationToken token, int count)
