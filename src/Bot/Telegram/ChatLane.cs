@@ -9,4 +9,6 @@ internal sealed class ChatLane(long key)
     public Queue<Update> Queue { get; } = new();
     /// <summary>In the ready queue or held by a worker.</summary>
     public bool Scheduled { get; set; }
+    /// <summary>Emptied and removed from the dispatcher; a new update for the chat takes a new lane.</summary>
+    public bool Retired { get; set; }
 }

@@ -32,6 +32,9 @@ public sealed partial class UpdateDispatcher(
 
     public int Pending => _handled.Pending;
 
+    /// <summary>Chats with updates queued or in hand (tests: an idle chat holds nothing).</summary>
+    internal int ActiveChats => _lanes.Count;
+
     /// <summary>Starts the workers and hands them what the inbox kept from before the restart.</summary>
     /// <returns>The highest update id ever received (null on a first start): polling resumes after it.</returns>
     public async Task<int?> StartAsync(CancellationToken cancellationToken)
@@ -55,15 +58,22 @@ public sealed partial class UpdateDispatcher(
     private void Dispatch(Update update)
     {
         _handled.Received(update.Id);
-        var lane = _lanes.GetOrAdd(UpdateMapping.OrderingKey(update), key => new ChatLane(key));
-        bool schedule;
-        lock (lane)
+        var key = UpdateMapping.OrderingKey(update);
+        while (true)
         {
-            lane.Queue.Enqueue(update);
-            schedule = !lane.Scheduled;
-            lane.Scheduled = true;
+            var lane = _lanes.GetOrAdd(key, k => new ChatLane(k));
+            bool schedule;
+            lock (lane)
+            {
+                // Retired between the lookup and the lock: its last update is handled, so a new lane keeps the order.
+                if (lane.Retired) continue;
+                lane.Queue.Enqueue(update);
+                schedule = !lane.Scheduled;
+                lane.Scheduled = true;
+            }
+            if (schedule) _ready.Writer.TryWrite(lane);
+            return;
         }
-        if (schedule) _ready.Writer.TryWrite(lane);
     }
 
     /// <summary>Completes when every dispatched update has been handled.</summary>
@@ -147,6 +157,12 @@ public sealed partial class UpdateDispatcher(
                     lane.Queue.Dequeue();
                     more = lane.Queue.Count > 0;
                     lane.Scheduled = more;
+                    if (!more)
+                    {
+                        // Every chat that ever wrote would otherwise keep its lane for the life of the process.
+                        lane.Retired = true;
+                        _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
+                    }
                 }
                 if (more) _ready.Writer.TryWrite(lane);
             }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using FakeBotApi;
 
 namespace Bot.Tests.Telegram;
@@ -35,6 +36,25 @@ public sealed class PrivateChatSpecs : IAsyncLifetime
         reply.ReplyToMessageId.Should().BeNull("private answers need no quote");
         _bot.FailedUpdates().Should().BeEmpty();
         _bot.Server.Requests.Should().NotContain(r => r.StatusCode == 400);
+    }
+
+    [Fact]
+    public async Task Chats_that_were_answered_hold_nothing_in_the_dispatcher()
+    {
+        // Arrange: every private chat is a lane while it has updates; a bot meets thousands of chats over its life.
+        var users = Enumerable.Range(100, 20).Select(id => FakeChats.User(id)).ToList();
+
+        // Act
+        foreach (var user in users)
+        {
+            await _bot.AskAsync(FakeChats.Private(user), user, "/help");
+        }
+
+        await _bot.Host.Services.GetRequiredService<Bot.Telegram.UpdateDispatcher>().WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        _bot.FailedUpdates().Should().BeEmpty();
+        _bot.Host.Services.GetRequiredService<Bot.Telegram.UpdateDispatcher>().ActiveChats.Should().Be(0);
     }
 
     [Fact]
