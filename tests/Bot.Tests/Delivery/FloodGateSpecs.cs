@@ -94,7 +94,7 @@ public sealed class FloodGateSpecs
         GC.Collect();
 
         // Assert
-        turns.Count(t => t.TryGetTarget(out _)).Should().Be(0, "nothing but the token refers to a turn once it is granted");
+        turns.Count(t => t.TryGetTarget(out _)).Should().Be(0, "once a turn is granted, the token no longer refers to it");
     }
 
     [Fact]
