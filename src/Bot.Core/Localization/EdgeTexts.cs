@@ -19,8 +19,6 @@ public sealed record EdgeTexts(
     string StatsFormat,
     string NotTracked)
 {
-
-
     public string Introduction(string? username) =>
         Html.Escape(string.Format(CultureInfo.InvariantCulture, IntroductionFormat, username ?? "bot"));
 }

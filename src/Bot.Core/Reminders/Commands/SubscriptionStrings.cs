@@ -24,8 +24,6 @@ public sealed record SubscriptionStrings(
     string MeetupOnly,
     string StartingNow)
 {
-
-
     public string FilterName(SeriesFilter filter) => filter switch
     {
         SeriesFilter.Channel => ChannelOnly,
