@@ -45,7 +45,7 @@ internal static class FrontMatterReader
 
         try
         {
-            if ((FrontMatterEvents.TryRead(yaml, out var fast) ? fast : Yaml.Deserialize<object>(yaml)) is not Dictionary<object, object> map)
+            if ((FlatFrontMatter.TryRead(yaml, out var flat) ? flat : Yaml.Deserialize<object>(yaml)) is not Dictionary<object, object> map)
             {
                 diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
                 return FrontMatter.Empty;

@@ -1,0 +1,245 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>Reads the front matter pages actually write: one <c>key: value</c> per line, the value a plain or quoted
+/// scalar or a one-line flow list of them. For that text it builds exactly the tree YamlDotNet's
+/// <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else (indentation, block lists,
+/// escapes, comments after a value, anchors, tags, multi-line scalars, duplicate keys, odd characters) makes it
+/// decline, and the caller hands the text to YamlDotNet, which also reports what is wrong with it.</summary>
+/// <remarks>Why not always YamlDotNet: its scanner spends about 20 µs on a typical 400-character front matter, a fifth
+/// of a whole page's parse. <c>FlatFrontMatterSpecs</c> checks this reader against YamlDotNet on generated input.</remarks>
+internal static class FlatFrontMatter
+{
+    // Characters that may not start a plain scalar (YAML 1.1 §9.1.3); `-`, `?` and `:` are declined even where YAML
+    // would allow them, to stay well inside what both readers agree on.
+    private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
+
+    public static bool TryRead(string yaml, [NotNullWhen(true)] out Dictionary<object, object?>? map)
+    {
+        map = null;
+        if (!OnlyPlainCharacters(yaml))
+        {
+            return false;
+        }
+
+        var result = new Dictionary<object, object?>();
+        foreach (var raw in yaml.AsSpan().EnumerateLines())
+        {
+            // Tabs may trail a line (pages have them after a quoted title) but nowhere else.
+            var line = raw.TrimEnd(" \t");
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line.Contains('\t'))
+            {
+                return false;
+            }
+
+            var colon = KeyLength(line);
+            if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] != ' '))
+            {
+                return false;
+            }
+
+            var key = line[..colon].ToString();
+            if (IsNull(key) || !TryValue(line[(colon + 1)..].Trim(' '), out var value) || !result.TryAdd(key, value))
+            {
+                return false;
+            }
+        }
+
+        if (result.Count == 0)
+        {
+            return false;
+        }
+
+        map = result;
+        return true;
+    }
+
+    private static int KeyLength(ReadOnlySpan<char> line)
+    {
+        if (!(char.IsAsciiLetterOrDigit(line[0]) || line[0] == '_'))
+        {
+            return -1;
+        }
+
+        var i = 1;
+        while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-'))
+        {
+            i++;
+        }
+
+        return i < line.Length && line[i] == ':' ? i : -1;
+    }
+
+    private static bool TryValue(ReadOnlySpan<char> text, out object? value)
+    {
+        value = null;
+        switch (text.IsEmpty ? '\0' : text[0])
+        {
+            case '\0':
+                return true;
+            case '"' or '\'':
+                var quoted = TryQuoted(text, out var content, out var used);
+                value = content;
+                return quoted && used == text.Length;
+            case '[':
+                return TryFlowList(text, out value);
+            default:
+                return TryPlain(text, flow: false, out value);
+        }
+    }
+
+    private static bool TryQuoted(ReadOnlySpan<char> text, out string? value, out int used)
+    {
+        (value, used) = (null, 0);
+        var quote = text[0];
+        if (quote == '"')
+        {
+            var end = text[1..].IndexOfAny('"', '\\');
+            if (end < 0 || text[1 + end] == '\\')
+            {
+                return false;
+            }
+
+            (value, used) = (text.Slice(1, end).ToString(), end + 2);
+            return true;
+        }
+
+        // Single quotes escape themselves: 'it''s'.
+        var sb = new System.Text.StringBuilder();
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] != '\'')
+            {
+                sb.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                sb.Append('\'');
+                i++;
+            }
+            else
+            {
+                (value, used) = (sb.ToString(), i + 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryFlowList(ReadOnlySpan<char> text, out object? value)
+    {
+        value = null;
+        var items = new List<object?>();
+        var i = SkipSpaces(text, 1);
+        if (i < text.Length && text[i] == ']')
+        {
+            value = items;
+            return i + 1 == text.Length;
+        }
+
+        while (i < text.Length)
+        {
+            object? item;
+            if (text[i] is '"' or '\'')
+            {
+                if (!TryQuoted(text[i..], out var content, out var used))
+                {
+                    return false;
+                }
+
+                (item, i) = (content, SkipSpaces(text, i + used));
+            }
+            else
+            {
+                var end = text[i..].IndexOfAny(',', ']');
+                if (end < 0 || !TryPlain(text.Slice(i, end).TrimEnd(' '), flow: true, out item))
+                {
+                    return false;
+                }
+
+                i += end;
+            }
+
+            items.Add(item);
+            if (i < text.Length && text[i] == ']')
+            {
+                value = items;
+                return i + 1 == text.Length;
+            }
+
+            // Items are separated by one comma; a trailing comma is left to YamlDotNet.
+            if (i >= text.Length || text[i] != ',')
+            {
+                return false;
+            }
+
+            i = SkipSpaces(text, i + 1);
+            if (i < text.Length && text[i] == ']')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryPlain(ReadOnlySpan<char> text, bool flow, out object? value)
+    {
+        value = null;
+        if (text.IsEmpty || Indicators.Contains(text[0]) || text[^1] == ':' || text.Contains(": ", StringComparison.Ordinal)
+            || text.Contains(" #", StringComparison.Ordinal) || (flow && text.IndexOfAny(":,[]{}") >= 0))
+        {
+            return false;
+        }
+
+        var s = text.ToString();
+        value = IsNull(s) ? null : s;
+        return true;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // YamlDotNet's rule for an untagged plain scalar that reads as null.
+    private static bool IsNull(string s) => s is "~" or "null" or "Null" or "NULL";
+
+    // Controls, the YAML 1.1 line breaks U+0085/U+2028/U+2029, a BOM, non-characters and broken surrogate pairs
+    // are where YAML readers differ or fail: leave them all to YamlDotNet.
+    private static bool OnlyPlainCharacters(string yaml)
+    {
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (c < ' ' ? c is not ('\n' or '\r' or '\t') : c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+            {
+                return false;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= yaml.Length || !char.IsLowSurrogate(yaml[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return true;
+    }
+}
