@@ -21,20 +21,6 @@ internal static class InlineLines
         return sb.ToString().Trim();
     }
 
-    public static List<(string Text, IReadOnlyList<PageLink> Links, int Line)> Split(
-        ParagraphBlock paragraph, int depth, List<PageImage> images, string? section)
-    {
-        var state = new State(paragraph.Line + 1, images, section);
-        if (paragraph.Inline is { } inline)
-        {
-            state.Walk(inline, depth);
-        }
-
-        state.EndLine();
-        state.Release();
-        return state.Result;
-    }
-
     private static void AppendText(StringBuilder sb, Inline inline, int depth)
     {
         switch (inline)
@@ -66,28 +52,29 @@ internal static class InlineLines
         }
     }
 
-    private sealed class State(int firstLine, List<PageImage> images, string? section)
+    /// <summary>Splits paragraphs into <see cref="PageLine"/>s; one per outline, reusing its buffer across paragraphs.</summary>
+    internal sealed class Splitter(List<PageLine> lines, List<PageImage> images)
     {
-        // One builder per thread: a page has hundreds of paragraphs and this is the parser's hottest allocation.
-        [ThreadStatic]
-        private static StringBuilder? _shared;
-
-        private readonly StringBuilder _text = TakeBuilder();
+        private readonly StringBuilder _text = new(256);
         private List<PageLink>? _links;
-        private int _line = firstLine;
+        private int _line;
+        private string? _section;
+        private bool _inSummary;
+        private bool _itemStart;
+        private bool _first;
 
-        private static StringBuilder TakeBuilder()
+        public void Split(ParagraphBlock paragraph, int depth, string? section, bool inSummary, bool itemStart)
         {
-            var sb = _shared ?? new StringBuilder(256);
-            _shared = null;
-            return sb.Clear();
+            (_line, _section, _inSummary, _itemStart, _first) = (paragraph.Line + 1, section, inSummary, itemStart, true);
+            if (paragraph.Inline is { } inline)
+            {
+                Walk(inline, depth);
+            }
+
+            EndLine();
         }
 
-        public void Release() => _shared = _text.Clear();
-
-        public List<(string Text, IReadOnlyList<PageLink> Links, int Line)> Result { get; } = [];
-
-        public void Walk(Inline inline, int depth)
+        private void Walk(Inline inline, int depth)
         {
             switch (inline)
             {
@@ -100,7 +87,7 @@ internal static class InlineLines
                 case LinkInline { IsImage: true } image:
                     if (!string.IsNullOrWhiteSpace(image.Url))
                     {
-                        images.Add(new PageImage(image.Url, _line, section));
+                        images.Add(new PageImage(image.Url, _line, _section));
                     }
 
                     break;
@@ -109,8 +96,7 @@ internal static class InlineLines
                     AppendText(_text, link, 0);
                     if (!string.IsNullOrWhiteSpace(link.Url))
                     {
-                        var text = _text.ToString(from, _text.Length - from).Trim();
-                        (_links ??= []).Add(new PageLink(text, link.Url, _line));
+                        (_links ??= []).Add(new PageLink(Trimmed(_text, from), link.Url, _line));
                     }
 
                     break;
@@ -133,9 +119,9 @@ internal static class InlineLines
             }
         }
 
-        public void EndLine()
+        private void EndLine()
         {
-            var text = _text.Length == 0 ? "" : _text.ToString().Trim();
+            var text = Trimmed(_text, 0);
             if (text.Length > 0 || _links is not null)
             {
                 if (BareUrls.MayContain(text))
@@ -143,12 +129,30 @@ internal static class InlineLines
                     BareUrls.AddTo(text, _links ??= [], _line);
                 }
 
-                Result.Add((text, _links is null ? [] : _links, _line));
+                lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
+                _first = false;
             }
 
             _text.Clear();
             _links = null;
             _line++;
+        }
+
+        // string.Trim() of the builder's text without the untrimmed copy.
+        private static string Trimmed(StringBuilder sb, int from)
+        {
+            var (start, end) = (from, sb.Length);
+            while (start < end && char.IsWhiteSpace(sb[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(sb[end - 1]))
+            {
+                end--;
+            }
+
+            return start == end ? "" : sb.ToString(start, end - start);
         }
     }
 }

@@ -21,8 +21,11 @@ public sealed class PageOutline
     private bool _seenContent;
     private ListBlock? _summaryList;
 
+    private readonly InlineLines.Splitter _splitter;
+
     private PageOutline()
     {
+        _splitter = new InlineLines.Splitter(_lines, _images);
     }
 
     public IReadOnlyList<PageLine> Lines => _lines;
@@ -114,15 +117,8 @@ public sealed class PageOutline
         }
     }
 
-    private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart)
-    {
-        var first = true;
-        foreach (var (text, links, line) in InlineLines.Split(paragraph, depth, _images, _section))
-        {
-            _lines.Add(new PageLine(text, links, line, _section, _inSummary, first && itemStart, first));
-            first = false;
-        }
-    }
+    private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart) =>
+        _splitter.Split(paragraph, depth, _section, _inSummary, itemStart);
 
     private static bool StartsWithActivity(ListBlock list) =>
         list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock p
