@@ -18,6 +18,8 @@ internal static class FrontMatterReader
     // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
+    private static readonly string[] IsoWithZone = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
+
     public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
@@ -119,6 +121,12 @@ internal static class FrontMatterReader
         var hasZone = t.EndsWith('Z') || t.EndsWith('z') || (t.Length > 10 && t.AsSpan(10).IndexOfAny('+', '-') >= 0);
         if (hasZone)
         {
+            // Pages write the round-trip form; the general parser (about 1 µs) is for everything else.
+            if (DateTimeOffset.TryParseExact(t, IsoWithZone, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            {
+                return iso;
+            }
+
             return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withZone) ? withZone : null;
         }
 

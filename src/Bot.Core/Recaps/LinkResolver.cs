@@ -56,16 +56,66 @@ internal static class LinkResolver
         summary.Where(l => Matches(l, ReplayLabels) || (l.Label.Length == 0 && IsReplayText(l.Value)))
             .SelectMany(l => l.Links).Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).Select(l => l.Url);
 
-    private static IEnumerable<List<PageLink>> ReplaySections(PageOutline outline) =>
-        outline.Lines.Where(l => l.Section is { } s && IsReplayHeading(s) && !l.InSummary)
-            .GroupBy(l => l.Section).Select(g => g.SelectMany(l => l.Links).ToList());
+    // Lines of a section share its heading string, so each heading is judged once, not once per line.
+    private static List<List<PageLink>> ReplaySections(PageOutline outline)
+    {
+        var groups = new List<(string Section, List<PageLink> Links)>();
+        var (judged, isReplay) = ((string?)null, false);
+        foreach (var line in outline.Lines)
+        {
+            if (line.InSummary || line.Section is not { } section)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(section, judged))
+            {
+                (judged, isReplay) = (section, IsReplayHeading(section));
+            }
+
+            if (isReplay)
+            {
+                var at = groups.FindIndex(g => g.Section == section);
+                if (at < 0)
+                {
+                    groups.Add((section, []));
+                    at = groups.Count - 1;
+                }
+
+                groups[at].Links.AddRange(line.Links);
+            }
+        }
+
+        return groups.ConvertAll(g => g.Links);
+    }
 
     private static string? First(List<LabelledValue> values, string[] labels) =>
         values.Where(l => Matches(l, labels)).SelectMany(l => l.Links).FirstOrDefault(l => !IsPlaceholder(l.Text))?.Url;
 
-    private static string? SectionLink(PageOutline outline, string headingWord) =>
-        outline.Lines.Where(l => !l.InSummary && l.Section is { } s && s.Contains(headingWord, StringComparison.Ordinal))
-            .SelectMany(l => l.Links).FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url))?.Url;
+    private static string? SectionLink(PageOutline outline, string headingWord)
+    {
+        var (judged, matches) = ((string?)null, false);
+        foreach (var line in outline.Lines)
+        {
+            if (line.InSummary || line.Links.Count == 0 || line.Section is not { } section)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(section, judged))
+            {
+                (judged, matches) = (section, section.Contains(headingWord, StringComparison.Ordinal));
+            }
+
+            var link = matches ? line.Links.FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)) : null;
+            if (link is not null)
+            {
+                return link.Url;
+            }
+        }
+
+        return null;
+    }
 
     private static bool Matches(LabelledValue value, string[] labels) => Array.IndexOf(labels, value.Key) >= 0;
 

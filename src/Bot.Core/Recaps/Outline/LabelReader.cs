@@ -29,7 +29,7 @@ public static class LabelReader
             var labelled = TrySplit(line.Text, out label, out value) && !line.IsLinksOnly;
             if (line.InSummary)
             {
-                if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && current.AcceptsLinks && line.IsLinksOnly)
+                if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && line.IsLinksOnly && current.AcceptsLinks)
                 {
                     // `- 资料下载：` followed by one bullet per deck (meetup-5).
                     current.Continue(line);
@@ -49,7 +49,7 @@ public static class LabelReader
                 Flush(result, ref current);
                 current = new Builder(label, value, line, false);
             }
-            else if (current is { InSummary: false } open && open.AcceptsLinks && line.IsLinksOnly)
+            else if (current is { InSummary: false } open && line.IsLinksOnly && open.AcceptsLinks)
             {
                 open.Continue(line);
             }

@@ -8,7 +8,7 @@ namespace Bot.Core.Recaps.Outline;
 public sealed record PageLine(string Text, IReadOnlyList<PageLink> Links, int Line, string? Section, bool InSummary, bool StartsItem, bool StartsBlock)
 {
     /// <summary>The line holds nothing but links (or bare URLs), like the lines of a slides or replay list.</summary>
-    public bool IsLinksOnly => Links.Count > 0 && OnlyFiller(Text, Links);
+    public bool IsLinksOnly { get; } = Links.Count > 0 && OnlyFiller(Text, Links);
 
     // What is left once the link texts are taken out may only be spaces, brackets and list punctuation.
     private static bool OnlyFiller(string text, IReadOnlyList<PageLink> links)
