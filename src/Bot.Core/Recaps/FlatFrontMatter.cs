@@ -26,16 +26,17 @@ internal static class FlatFrontMatter
         var result = new Dictionary<object, object?>();
         foreach (var raw in yaml.AsSpan().EnumerateLines())
         {
-            // Tabs may trail a line (pages have them after a quoted title) but nowhere else.
+            // Tabs may trail a value (pages have them after a quoted title) but nowhere else: YamlDotNet refuses a
+            // tab on a blank line, for one.
             var line = raw.TrimEnd(" \t");
+            if (line.Contains('\t') || (line.IsEmpty && raw.Contains('\t')))
+            {
+                return false;
+            }
+
             if (line.IsEmpty || line[0] == '#')
             {
                 continue;
-            }
-
-            if (line.Contains('\t'))
-            {
-                return false;
             }
 
             var colon = KeyLength(line);
