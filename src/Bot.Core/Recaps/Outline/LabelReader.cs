@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Outline;
@@ -10,6 +11,9 @@ public static class LabelReader
 {
     private const int MaxLabelLength = 16;
     private static readonly char[] ValueFiller = [' ', '\u200B', '\u00A0', '\t', '\uFEFF'];
+
+    // Built once: IndexOfAny over a literal set of non-ASCII characters builds its lookup on every call.
+    private static readonly SearchValues<char> NotInLabels = SearchValues.Create("。，,！？#[《");
 
     public static IReadOnlyList<LabelledValue> Read(PageOutline outline)
     {
@@ -75,14 +79,14 @@ public static class LabelReader
 
         // Cheap rejections first: most colons on a page sit in prose, not after a label.
         var raw = text.AsSpan(0, at);
-        if (raw.Length > MaxLabelLength * 3 || raw.IndexOfAny("。，,！？#[《") >= 0)
+        if (raw.Length > MaxLabelLength * 3 || raw.IndexOfAny(NotInLabels) >= 0)
         {
             return false;
         }
 
         var candidate = TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim();
         if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
-            || candidate.AsSpan().IndexOfAny("。，,！？#[《") >= 0)
+            || candidate.AsSpan().IndexOfAny(NotInLabels) >= 0)
         {
             return false;
         }

@@ -11,6 +11,7 @@ internal static class SpeakerNotation
     private static readonly char[] Delimiters = [.. " ，,：:（(、；;"];
     private static readonly char[] Separators = ['；', ';', '\n'];
     private static readonly char[] TrailingPunctuation = ['，', '。', ',', '.', '；', ';', '、', ' '];
+    private static readonly char[] NameEnds = [.. "）)，,、（( ；;"];
 
     /// <summary>Several people in one cell or line, separated by <c>；</c>, <c>;</c> or line breaks.</summary>
     public static List<Speaker> ParseMany(string text, bool nameMayBeLast = false)
@@ -101,7 +102,7 @@ internal static class SpeakerNotation
             start++;
         }
 
-        var end = s.IndexOfAny("）)，,、（( ；;".ToCharArray(), Math.Min(start, s.Length));
+        var end = s.IndexOfAny(NameEnds, Math.Min(start, s.Length));
         if (end < 0)
         {
             end = s.Length;
