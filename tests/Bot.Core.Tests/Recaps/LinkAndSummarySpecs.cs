@@ -1,10 +1,26 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
+using Bot.Core.Recaps.Outline;
+using Markdig;
 
 namespace Bot.Core.Tests.Recaps;
 
 public sealed class LinkAndSummarySpecs
 {
+    [Fact]
+    public void Links_keep_their_source_lines_when_br_tags_end_the_lines_before_them()
+    {
+        // Each `<br/>` followed by a newline ends two visual lines but only one source line (found by the fuzz spec:
+        // counting visual lines put links, and their warnings, past the end of the page).
+        const string text = "资料下载：<br/>\n[《甲》](https://example.org/a.pdf)<br/>\n[《乙》](https://example.org/b.pdf)<br/>前<br>后\n[《丙》](https://example.org/c.pdf)\n";
+
+        var outline = PageOutline.Build(Markdown.Parse(text, RecapMarkdown.Pipeline));
+
+        outline.Lines.SelectMany(l => l.Links).Select(l => l.Line).Should().Equal(2, 3, 4);
+        outline.Lines.Select(l => (l.Text, l.Line)).Should().Equal(
+            ("资料下载：", 1), ("《甲》", 2), ("《乙》", 3), ("前", 3), ("后", 3), ("《丙》", 4));
+    }
+
     [Fact]
     public void A_headless_summary_list_right_after_the_front_matter_is_read()
     {

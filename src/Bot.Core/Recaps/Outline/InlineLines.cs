@@ -71,18 +71,19 @@ internal static class InlineLines
                 Walk(inline, depth);
             }
 
-            EndLine();
+            EndLine(_line);
         }
 
         private void Walk(Inline inline, int depth)
         {
             switch (inline)
             {
-                case LineBreakInline:
-                    EndLine();
+                // A newline starts the next source line; a <br> starts a visual line on the same source line.
+                case LineBreakInline lineBreak:
+                    EndLine(lineBreak.Line + 2);
                     break;
                 case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
-                    EndLine();
+                    EndLine(html.Line + 1);
                     break;
                 case LinkInline { IsImage: true } image:
                     if (!string.IsNullOrWhiteSpace(image.Url))
@@ -119,7 +120,8 @@ internal static class InlineLines
             }
         }
 
-        private void EndLine()
+        /// <param name="nextLine">The 1-based source line the next visual line starts on.</param>
+        private void EndLine(int nextLine)
         {
             var text = Trimmed(_text, 0);
             if (text.Length > 0 || _links is not null)
@@ -135,7 +137,7 @@ internal static class InlineLines
 
             _text.Clear();
             _links = null;
-            _line++;
+            _line = nextLine;
         }
 
         // string.Trim() of the builder's text without the untrimmed copy.
