@@ -9,7 +9,8 @@ internal static class EventTraits
     public static EventKind Kind(string? title, string? theme, IReadOnlyList<string> categories)
     {
         var text = $"{title} {theme}";
-        bool Has(string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+        // Case matters only for Latin words; CJK words take the much faster ordinal search.
+        bool Has(string word) => text.Contains(word, char.IsAscii(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         if (Has("Webinar"))
         {
             return EventKind.Webinar;

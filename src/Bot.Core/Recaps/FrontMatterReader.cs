@@ -18,6 +18,8 @@ internal static class FrontMatterReader
     // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
+    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink"];
+
     private static readonly string[] IsoWithZone = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
     public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
@@ -71,43 +73,62 @@ internal static class FrontMatterReader
 
     private static FrontMatter FromMap(Dictionary<object, object> map, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
-        string? Scalar(string key) => Find(map, key) is string s ? s : null;
-        var dateText = Scalar("date");
-        var date = ParseDate(dateText, zone);
-        if (dateText is not null && date is null)
+        // One pass over the map; for each field the first key equal to its name (trimmed, any case) wins.
+        Span<bool> found = stackalloc bool[Fields.Length];
+        var values = new object?[Fields.Length];
+        foreach (var (k, v) in map)
+        {
+            var name = k is string s ? s.AsSpan().Trim() : default;
+            for (var i = 0; i < Fields.Length && !name.IsEmpty; i++)
+            {
+                if (!found[i] && name.Equals(Fields[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    (found[i], values[i]) = (true, v);
+                    break;
+                }
+            }
+        }
+
+        var (title, date, description, descripton, categories, tags, author, authorLink) =
+            (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+        var dateText = date as string;
+        var published = ParseDate(dateText, zone);
+        if (dateText is not null && published is null)
         {
             diagnostics.Warn(line, "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
         }
 
         return new FrontMatter(
-            Scalar("title"),
-            date,
-            Scalar("description") ?? Scalar("descripton"),
-            List(Find(map, "categories")),
-            List(Find(map, "tags")),
-            Scalar("author"),
-            Scalar("authorlink"));
+            title as string,
+            published,
+            description as string ?? descripton as string,
+            List(categories),
+            List(tags),
+            author as string,
+            authorLink as string);
     }
 
-    private static object? Find(Dictionary<object, object> map, string key)
+    private static IReadOnlyList<string> List(object? value)
     {
-        foreach (var (k, v) in map)
+        switch (value)
         {
-            if (k is string name && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return v;
-            }
+            case string { Length: > 0 } v:
+                return [v];
+            case List<object> items:
+                var list = new List<string>(items.Count);
+                foreach (var item in items)
+                {
+                    if (item is string { Length: > 0 } s)
+                    {
+                        list.Add(s);
+                    }
+                }
+
+                return list;
+            default:
+                return [];
         }
-
-        return null;
     }
-
-    private static IReadOnlyList<string> List(object? value) => value switch
-    {
-        string { Length: > 0 } v => [v],
-        List<object> items => [.. items.OfType<string>().Where(v => v.Length > 0)],
-        _ => [],
-    };
 
     /// <summary>ISO 8601 with <c>Z</c> or an offset; a date without an offset is local time in <paramref name="zone"/>.</summary>
     internal static DateTimeOffset? ParseDate(string? text, TimeZoneInfo zone)

@@ -34,7 +34,7 @@ internal static class TimeSources
         }
 
         Add(primary, BodySubstitute(labels, Make));
-        var intro = outline.Lines.Where(l => l.Section is { } s && s.Contains("直播介绍", StringComparison.Ordinal)).Take(IntroLines).ToList();
+        var intro = IntroductionLines(outline);
         if (intro.Count > 0)
         {
             Add(primary, Make("直播介绍", string.Join(' ', intro.Select(l => l.Text)), intro[0].Line));
@@ -53,6 +53,36 @@ internal static class TimeSources
 
         secondary.InsertRange(0, primary.Skip(1));
         return (primary, secondary);
+    }
+
+    // Lines of a section share its heading string, so each heading is searched once.
+    private static List<PageLine> IntroductionLines(PageOutline outline)
+    {
+        var lines = new List<PageLine>();
+        var (judged, isIntro) = ((string?)null, false);
+        foreach (var line in outline.Lines)
+        {
+            if (line.Section is not { } section)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(section, judged))
+            {
+                (judged, isIntro) = (section, section.Contains("直播介绍", StringComparison.Ordinal));
+            }
+
+            if (isIntro)
+            {
+                lines.Add(line);
+                if (lines.Count == IntroLines)
+                {
+                    break;
+                }
+            }
+        }
+
+        return lines;
     }
 
     // `**时间**：2021年6 月 19 日…`; `日期：…` + `时间：…`; `Date: …` + `Time: …`.

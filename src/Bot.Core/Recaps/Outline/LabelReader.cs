@@ -120,22 +120,65 @@ public static class LabelReader
 
     private sealed class Builder(string label, string value, PageLine first, bool inSummary)
     {
-        private readonly List<string> _values = [value];
-        private readonly List<PageLink> _links = [.. first.Links];
+        // Most pairs are one line: they keep its text and link list and copy nothing.
+        private List<string>? _more;
+        private List<PageLink>? _links;
 
         public string Label => label;
         public bool InSummary => inSummary;
 
+        private IReadOnlyList<PageLink> Links => _links ?? first.Links;
+
         /// <summary>Body pairs take continuation links only while they hold nothing but links.</summary>
-        public bool AcceptsLinks => _values.TrueForAll(v => v.Length == 0 || _links.Exists(l => v.Contains(l.Text, StringComparison.Ordinal)));
+        public bool AcceptsLinks
+        {
+            get
+            {
+                if (!HoldsOnlyLinks(value))
+                {
+                    return false;
+                }
+
+                foreach (var more in _more ?? [])
+                {
+                    if (!HoldsOnlyLinks(more))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         public void Continue(PageLine line)
         {
-            _values.Add(line.Text);
-            _links.AddRange(line.Links);
+            (_more ??= []).Add(line.Text);
+            if (line.Links.Count > 0)
+            {
+                (_links ??= [.. first.Links]).AddRange(line.Links);
+            }
         }
 
         public LabelledValue Build() =>
-            new(label, string.Join('\n', _values.Where(v => v.Length > 0)), _links, first.Line, inSummary);
+            new(label, _more is null ? value : string.Join('\n', _more.Prepend(value).Where(v => v.Length > 0)), Links, first.Line, inSummary);
+
+        private bool HoldsOnlyLinks(string text)
+        {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var link in Links)
+            {
+                if (text.Contains(link.Text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
