@@ -76,8 +76,13 @@ internal static class InlineLines
 
         private void Walk(Inline inline, int depth)
         {
+            // Type tests are helper calls that walk Markdig's class chains: the most common inline is tested first.
             switch (inline)
             {
+                case LiteralInline literal:
+                    _text.Append(literal.Content.AsSpan());
+                    break;
+
                 // A newline starts the next source line; a <br> starts a visual line on the same source line.
                 case LineBreakInline lineBreak:
                     EndLine(lineBreak.Line + 2);

@@ -53,8 +53,12 @@ public sealed class PageOutline
             return;
         }
 
+        // Paragraphs first: each type test is a helper call, and most blocks are paragraphs.
         switch (block)
         {
+            case ParagraphBlock paragraph:
+                AddParagraph(paragraph, depth, itemStart);
+                break;
             case YamlFrontMatterBlock:
                 return;
             case HeadingBlock heading:
@@ -64,9 +68,6 @@ public sealed class PageOutline
                 (_summaryList, _inSummary, HasSummary) = (list, true, true);
                 VisitChildren(list, depth);
                 _inSummary = false;
-                break;
-            case ParagraphBlock paragraph:
-                AddParagraph(paragraph, depth, itemStart);
                 break;
             case ListItemBlock item:
                 var first = true;

@@ -58,16 +58,17 @@ internal sealed class PageView
             return;
         }
 
+        // Paragraphs first: each type test is a helper call, and most blocks are paragraphs.
         switch (block)
         {
+            case ParagraphBlock paragraph:
+                var text = _text.Of(paragraph.Inline, out var hasLink);
+                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
+                return;
             case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
                 return;
             case HeadingBlock heading:
                 Add(NodeKind.Heading, heading.Level, _text.Of(heading.Inline, out _), heading, listDepth, quoted, false, false);
-                return;
-            case ParagraphBlock paragraph:
-                var text = _text.Of(paragraph.Inline, out var hasLink);
-                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
                 return;
             case Table table:
                 Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
