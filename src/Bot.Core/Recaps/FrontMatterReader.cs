@@ -20,8 +20,6 @@ internal static class FrontMatterReader
 
     private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink"];
 
-    private static readonly string[] IsoWithZone = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
-
     public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
@@ -142,8 +140,8 @@ internal static class FrontMatterReader
         var hasZone = t.EndsWith('Z') || t.EndsWith('z') || (t.Length > 10 && t.AsSpan(10).IndexOfAny('+', '-') >= 0);
         if (hasZone)
         {
-            // Pages write the round-trip form; the general parser (about 1 µs) is for everything else.
-            if (DateTimeOffset.TryParseExact(t, IsoWithZone, CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+            // Pages write the round-trip form; the general parser is for everything else.
+            if (IsoDateTime.TryParse(t, out var iso))
             {
                 return iso;
             }
