@@ -73,8 +73,18 @@ internal static class EventBuilder
         }
     }
 
-    private static string? Value(EventContext c, bool inSummary, params string[] keys) =>
-        c.Labels.FirstOrDefault(l => l.InSummary == inSummary && Array.IndexOf(keys, l.Key) >= 0 && l.Value.Length > 0)?.Value;
+    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
+    {
+        foreach (var label in c.Labels)
+        {
+            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
 
     private static int DescriptionLine(string markdown)
     {

@@ -18,43 +18,99 @@ internal static class LinkResolver
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
     {
         var online = form is EventForm.Online or EventForm.Hybrid;
-        var summary = labels.Where(l => l.InSummary).ToList();
-        var body = labels.Where(l => !l.InSummary).ToList();
+        var (replay, talkReplays) = Replays(labels, outline);
+        var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名");
+        var live = First(labels, true, LiveLabels)
+            ?? (online ? First(labels, true, RegistrationLabels) : null)
+            ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
+            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null);
+        var slides = new List<PageLink>();
+        foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var label in labels)
+            {
+                if (label.InSummary == inSummary && Matches(label, SlideLabels))
+                {
+                    slides.AddRange(label.Links.Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)));
+                }
+            }
+        }
 
-        var (replay, talkReplays) = Replays(summary, body, outline);
-        var registration = First(summary, RegistrationLabels) ?? First(body, RegistrationLabels) ?? SectionLink(outline, "报名");
-        var live = First(summary, LiveLabels)
-            ?? (online ? First(summary, RegistrationLabels) : null)
-            ?? (online ? SummaryReplays(summary).FirstOrDefault(u => u.Contains("/community/live/", StringComparison.Ordinal)) : null)
-            ?? (online ? First(body, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null);
-        var slides = summary.Concat(body).Where(l => Matches(l, SlideLabels)).SelectMany(l => l.Links)
-            .Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)).ToList();
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
 
-    private static (string? Replay, IReadOnlyList<PageLink> TalkReplays) Replays(
-        List<LabelledValue> summary, List<LabelledValue> body, PageOutline outline)
+    // The first replay group (a body 直播回放 list, then a replay section) naming two talks or more gives the talks'
+    // replays; otherwise the summary's replay, or the first usable link of a group, is the event's.
+    private static (string? Replay, IReadOnlyList<PageLink> TalkReplays) Replays(IReadOnlyList<LabelledValue> labels, PageOutline outline)
     {
-        var fromSummary = SummaryReplays(summary).FirstOrDefault();
-        var groups = body.Where(l => Matches(l, ReplayLabels)).Select(l => l.Links.ToList())
-            .Concat(ReplaySections(outline)).ToList();
-        foreach (var group in groups)
+        var fromSummary = SummaryReplay(labels, liveRoomOnly: false);
+        foreach (var label in labels)
         {
-            var usable = group.Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).ToList();
-            if (usable.Count(l => !IsGeneric(l)) >= 2)
+            if (!label.InSummary && Matches(label, ReplayLabels) && TalkReplays(label.Links, ref fromSummary) is { } named)
             {
-                return (fromSummary, usable.Where(l => !IsGeneric(l)).ToList());
+                return (fromSummary, named);
             }
+        }
 
-            fromSummary ??= usable.FirstOrDefault()?.Url;
+        foreach (var group in ReplaySections(outline))
+        {
+            if (TalkReplays(group, ref fromSummary) is { } named)
+            {
+                return (fromSummary, named);
+            }
         }
 
         return (fromSummary, []);
     }
 
-    private static IEnumerable<string> SummaryReplays(List<LabelledValue> summary) =>
-        summary.Where(l => Matches(l, ReplayLabels) || (l.Label.Length == 0 && IsReplayText(l.Value)))
-            .SelectMany(l => l.Links).Where(l => !IsPlaceholder(l.Text) && !IsArticle(l.Text)).Select(l => l.Url);
+    private static List<PageLink>? TalkReplays(IReadOnlyList<PageLink> group, ref string? eventReplay)
+    {
+        var named = new List<PageLink>();
+        string? firstUsable = null;
+        foreach (var link in group)
+        {
+            if (IsPlaceholder(link.Text) || IsArticle(link.Text))
+            {
+                continue;
+            }
+
+            firstUsable ??= link.Url;
+            if (!IsGeneric(link))
+            {
+                named.Add(link);
+            }
+        }
+
+        if (named.Count >= 2)
+        {
+            return named;
+        }
+
+        eventReplay ??= firstUsable;
+        return null;
+    }
+
+    private static string? SummaryReplay(IReadOnlyList<LabelledValue> labels, bool liveRoomOnly)
+    {
+        foreach (var label in labels)
+        {
+            if (!label.InSummary || !(Matches(label, ReplayLabels) || (label.Label.Length == 0 && IsReplayText(label.Value))))
+            {
+                continue;
+            }
+
+            foreach (var link in label.Links)
+            {
+                if (!IsPlaceholder(link.Text) && !IsArticle(link.Text)
+                    && (!liveRoomOnly || link.Url.Contains("/community/live/", StringComparison.Ordinal)))
+                {
+                    return link.Url;
+                }
+            }
+        }
+
+        return null;
+    }
 
     // Lines of a section share its heading string, so each heading is judged once, not once per line.
     private static List<List<PageLink>> ReplaySections(PageOutline outline)
@@ -89,8 +145,26 @@ internal static class LinkResolver
         return groups.ConvertAll(g => g.Links);
     }
 
-    private static string? First(List<LabelledValue> values, string[] labels) =>
-        values.Where(l => Matches(l, labels)).SelectMany(l => l.Links).FirstOrDefault(l => !IsPlaceholder(l.Text))?.Url;
+    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, string[] names)
+    {
+        foreach (var label in labels)
+        {
+            if (label.InSummary != inSummary || !Matches(label, names))
+            {
+                continue;
+            }
+
+            foreach (var link in label.Links)
+            {
+                if (!IsPlaceholder(link.Text))
+                {
+                    return link.Url;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static string? SectionLink(PageOutline outline, string headingWord)
     {
