@@ -63,7 +63,7 @@ internal static class EventBuilder
     {
         try
         {
-            var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics);
+            var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics, c.Outline);
             return TalkExtractor.Extract(context);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

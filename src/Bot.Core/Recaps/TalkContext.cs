@@ -11,6 +11,7 @@ namespace Bot.Core.Recaps;
 /// <param name="Kind">The kind decided for the page; single-talk kinds take their title from the theme.</param>
 /// <param name="SlideLinks">Links of the summary's 资料下载 / 资料地址 entry, in page order, placeholders removed.</param>
 /// <param name="ReplayLinks">Per-talk replay links whose texts name talks (直播回放 lists), in page order.</param>
+/// <param name="Outline">The page's outline when the page parser built one: the talk view reads paragraph texts from it.</param>
 public sealed record TalkContext(
     MarkdownDocument Document,
     string Markdown,
@@ -19,4 +20,5 @@ public sealed record TalkContext(
     EventKind Kind,
     IReadOnlyList<PageLink> SlideLinks,
     IReadOnlyList<PageLink> ReplayLinks,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics,
+    Outline.PageOutline? Outline = null);

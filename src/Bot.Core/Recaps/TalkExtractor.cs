@@ -25,7 +25,7 @@ public static class TalkExtractor
 
     private static List<Talk> ExtractCore(TalkContext context)
     {
-        var page = new PageView(context.Document);
+        var page = new PageView(context.Document, context.Outline);
         var diagnostics = context.Diagnostics;
         var guests = GuestSection.Read(page);
         var talks = LayoutChain.Extract(page, diagnostics);

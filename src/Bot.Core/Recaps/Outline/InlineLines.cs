@@ -62,16 +62,19 @@ internal static class InlineLines
         private bool _inSummary;
         private bool _itemStart;
         private bool _first;
+        private bool _hasLink;
 
-        public void Split(ParagraphBlock paragraph, int depth, string? section, bool inSummary, bool itemStart)
+        /// <returns>Whether the paragraph holds a Markdown link (not an image, not an autolink or bare URL).</returns>
+        public bool Split(ParagraphBlock paragraph, int depth, string? section, bool inSummary, bool itemStart)
         {
-            (_line, _section, _inSummary, _itemStart, _first) = (paragraph.Line + 1, section, inSummary, itemStart, true);
+            (_line, _section, _inSummary, _itemStart, _first, _hasLink) = (paragraph.Line + 1, section, inSummary, itemStart, true, false);
             if (paragraph.Inline is { } inline)
             {
                 Walk(inline, depth);
             }
 
             EndLine(_line);
+            return _hasLink;
         }
 
         private void Walk(Inline inline, int depth)
@@ -98,6 +101,7 @@ internal static class InlineLines
 
                     break;
                 case LinkInline link:
+                    _hasLink = true;
                     var from = _text.Length;
                     AppendText(_text, link, 0);
                     if (!string.IsNullOrWhiteSpace(link.Url))

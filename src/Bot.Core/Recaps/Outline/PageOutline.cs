@@ -16,6 +16,7 @@ public sealed class PageOutline
     private readonly List<PageLine> _lines = [];
     private readonly List<PageImage> _images = [];
     private readonly List<(string Text, int Level, int Line)> _headings = [];
+    private readonly List<ParagraphLines> _paragraphs = [];
     private string? _section;
     private bool _inSummary;
     private bool _seenContent;
@@ -33,6 +34,10 @@ public sealed class PageOutline
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }
     public bool Truncated { get; private set; }
+
+    /// <summary>Each paragraph's run of <see cref="Lines"/>, in page order: the talk view reads paragraph texts from
+    /// here instead of walking every paragraph's inlines a second time.</summary>
+    internal IReadOnlyList<ParagraphLines> Paragraphs => _paragraphs;
 
     public static PageOutline Build(MarkdownDocument document)
     {
@@ -118,8 +123,12 @@ public sealed class PageOutline
         }
     }
 
-    private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart) =>
-        _splitter.Split(paragraph, depth, _section, _inSummary, itemStart);
+    private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart)
+    {
+        var first = _lines.Count;
+        var hasLink = _splitter.Split(paragraph, depth, _section, _inSummary, itemStart);
+        _paragraphs.Add(new ParagraphLines(paragraph, first, _lines.Count - first, hasLink));
+    }
 
     private static bool StartsWithActivity(ListBlock list) =>
         list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock p

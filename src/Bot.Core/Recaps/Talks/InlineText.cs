@@ -5,7 +5,9 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Plain text of a paragraph's inlines with one reused buffer, noting links on the way: the page is
 /// flattened in one pass so extraction stays cheap next to Markdig's parse. Same rules as
-/// <see cref="Bot.Core.Text.MarkdownText"/>: images and raw HTML dropped, breaks (including <c>&lt;br&gt;</c>) as <c>\n</c>.</summary>
+/// <see cref="Bot.Core.Text.MarkdownText"/>: images and raw HTML dropped, breaks (including <c>&lt;br&gt;</c>) as <c>\n</c>,
+/// except inside a link's text, which stays on one line. The page parser takes these texts from the outline instead
+/// (<see cref="Bot.Core.Recaps.Outline.PageOutline.Paragraphs"/>); this reader serves views built without one.</summary>
 internal sealed class InlineText
 {
     private readonly StringBuilder _sb = new(256);
@@ -19,7 +21,7 @@ internal sealed class InlineText
         }
 
         _sb.Clear();
-        Append(inline, ref hasLink);
+        Append(inline, ref hasLink, inLink: false);
         var start = 0;
         var end = _sb.Length;
         while (start < end && char.IsWhiteSpace(_sb[start]))
@@ -35,7 +37,8 @@ internal sealed class InlineText
         return _sb.ToString(start, end - start);
     }
 
-    private void Append(ContainerInline container, ref bool hasLink)
+    // Inside a link's text a break is a space and <br> nothing, as the outline reads them: the text stays one line.
+    private void Append(ContainerInline container, ref bool hasLink, bool inLink)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -48,9 +51,9 @@ internal sealed class InlineText
                     _sb.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    _sb.Append('\n');
+                    _sb.Append(inLink ? ' ' : '\n');
                     break;
-                case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
+                case HtmlInline html when !inLink && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
                     _sb.Append('\n');
                     break;
                 case HtmlEntityInline entity:
@@ -63,10 +66,10 @@ internal sealed class InlineText
                     break;
                 case LinkInline link:
                     hasLink = true;
-                    Append(link, ref hasLink);
+                    Append(link, ref hasLink, inLink: true);
                     break;
                 case ContainerInline child:
-                    Append(child, ref hasLink);
+                    Append(child, ref hasLink, inLink);
                     break;
             }
         }

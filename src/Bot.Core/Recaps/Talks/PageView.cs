@@ -1,3 +1,4 @@
+using Bot.Core.Recaps.Outline;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -12,9 +13,14 @@ internal sealed class PageView
     private const int MaxDepth = 32;
     private readonly List<PageNode> _nodes = [];
     private readonly InlineText _text = new();
+    private readonly PageOutline? _outline;
+    private int _nextParagraph;
 
-    public PageView(MarkdownDocument document)
+    /// <param name="outline">The page's outline, when the caller has one: paragraph texts are then joined from its
+    /// lines instead of read from the inlines again.</param>
+    public PageView(MarkdownDocument document, PageOutline? outline = null)
     {
+        _outline = outline;
         foreach (var block in document)
         {
             Walk(block, 0, false, 0);
@@ -62,7 +68,7 @@ internal sealed class PageView
         switch (block)
         {
             case ParagraphBlock paragraph:
-                var text = _text.Of(paragraph.Inline, out var hasLink);
+                var (text, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), found);
                 Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
                 return;
             case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
@@ -101,6 +107,50 @@ internal sealed class PageView
 
                 return;
         }
+    }
+
+    // Both walks visit paragraphs in page order and this one skips some (tables, deep nesting), so the outline's
+    // entry for a paragraph is always at or after the last one used.
+    private (string Text, bool HasLink)? FromOutline(ParagraphBlock paragraph)
+    {
+        var paragraphs = _outline?.Paragraphs ?? [];
+        for (var i = _nextParagraph; i < paragraphs.Count; i++)
+        {
+            if (ReferenceEquals(paragraphs[i].Block, paragraph))
+            {
+                _nextParagraph = i + 1;
+                return (TextOf(paragraphs[i]), paragraphs[i].HasLink);
+            }
+        }
+
+        return null;
+    }
+
+    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string.
+    private string TextOf(ParagraphLines paragraph)
+    {
+        var lines = _outline!.Lines;
+        string? single = null;
+        List<string>? several = null;
+        for (var i = paragraph.First; i < paragraph.First + paragraph.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (single is null)
+            {
+                single = text;
+            }
+            else
+            {
+                (several ??= [single]).Add(text);
+            }
+        }
+
+        return several is null ? single ?? "" : string.Join('\n', several);
     }
 
     private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)

@@ -1,0 +1,56 @@
+using Bot.Core.Recaps;
+using Bot.Core.Recaps.Outline;
+using Bot.Core.Recaps.Talks;
+using CsCheck;
+using Markdig;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>The talk view takes paragraph texts from the outline rather than reading the inlines again; what the
+/// layouts see must not change.</summary>
+public sealed class PageViewSpecs
+{
+    private static readonly string[] Pages =
+        [.. RepoPaths.CorpusFiles.Select(RepoPaths.CorpusPage), .. Directory.GetFiles(RepoPaths.Content, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText)];
+
+    private static readonly string[] Junk =
+        ["<br/>", "<br>\n", "  \n", "\n", "[x](http://a)", "[](http://b)", "<http://c>", "![i](http://d.png)", "**", "`", "> ", "\n- ", "| a | b |\n|---|---|\n", "&amp;", "\u00a0"];
+
+    [Fact]
+    public void Every_corpus_and_content_page_gives_the_same_view_from_its_outline()
+    {
+        foreach (var page in Pages)
+        {
+            AssertSameView(page);
+        }
+    }
+
+    [Fact]
+    public void Mutated_pages_give_the_same_view_from_their_outline() =>
+        Gen.Select(Gen.Int[0, Pages.Length - 1], Gen.Int[0, Junk.Length - 1].Array[1, 6], Gen.Double[0, 1].Array[6])
+            .Sample((page, junk, at) =>
+            {
+                var text = Pages[page][..Math.Min(Pages[page].Length, 3_000)];
+                for (var i = 0; i < junk.Length; i++)
+                {
+                    text = text.Insert((int)(at[i] * text.Length), Junk[junk[i]]);
+                }
+
+                AssertSameView(text);
+            }, iter: 2_000);
+
+    // Runs of breaks (`<br/>` then a newline) collapse into one \n in the outline's text, so lines are compared,
+    // not raw texts: every layout reads a paragraph's lines, and blank lines carry nothing.
+    private static void AssertSameView(string page)
+    {
+        var document = Markdown.Parse(page, RecapMarkdown.Pipeline);
+        var fromAst = new PageView(document);
+        var fromOutline = new PageView(document, PageOutline.Build(document));
+
+        fromOutline.Signals.Should().Be(fromAst.Signals);
+        fromOutline.Nodes.Select(Shape).Should().Equal(fromAst.Nodes.Select(Shape));
+    }
+
+    private static string Shape(PageNode n) =>
+        $"{n.Kind} {n.Level} {n.Line} {n.ListDepth} {n.InQuote} {n.IsBold} {n.HasLink} {string.Join('⏎', n.Lines)}";
+}
