@@ -39,15 +39,17 @@ internal static class FrontMatterReader
 
         var yaml = block.Lines.ToString();
         var line = block.Line + 2;
-        if (yaml.Length > MaxYamlChars || YamlNesting.Of(yaml) > MaxNesting)
-        {
-            diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
-            return FrontMatter.Empty;
-        }
-
         try
         {
-            if ((FlatFrontMatter.TryRead(yaml, out var flat) ? flat : Yaml.Deserialize<object>(yaml)) is not Dictionary<object, object> map)
+            // A flat front matter nests nothing, so only what goes to YamlDotNet needs the nesting check.
+            var tree = yaml.Length > MaxYamlChars ? null : FlatFrontMatter.TryRead(yaml, out var flat) ? flat : null;
+            if (tree is null && (yaml.Length > MaxYamlChars || YamlNesting.Of(yaml) > MaxNesting))
+            {
+                diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
+                return FrontMatter.Empty;
+            }
+
+            if ((tree ?? Yaml.Deserialize<object>(yaml)) is not Dictionary<object, object> map)
             {
                 diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
                 return FrontMatter.Empty;

@@ -131,18 +131,26 @@ internal static class LinkResolver
 
             if (isReplay)
             {
-                var at = groups.FindIndex(g => g.Section == section);
-                if (at < 0)
-                {
-                    groups.Add((section, []));
-                    at = groups.Count - 1;
-                }
-
-                groups[at].Links.AddRange(line.Links);
+                GroupOf(groups, section).AddRange(line.Links);
             }
         }
 
         return groups.ConvertAll(g => g.Links);
+    }
+
+    // A method rather than a lambda in the loop: a captured loop variable costs a closure per line.
+    private static List<PageLink> GroupOf(List<(string Section, List<PageLink> Links)> groups, string section)
+    {
+        foreach (var (name, links) in groups)
+        {
+            if (name == section)
+            {
+                return links;
+            }
+        }
+
+        groups.Add((section, []));
+        return groups[^1].Links;
     }
 
     private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, string[] names)

@@ -10,15 +10,36 @@ internal static class InlineLines
 {
     private const int MaxDepth = 48;
 
+    // Headings are read one at a time on a thread, so one buffer per thread serves them all.
+    [ThreadStatic]
+    private static StringBuilder? _plain;
+
     public static string PlainText(ContainerInline? inline)
     {
-        var sb = new StringBuilder();
+        var sb = (_plain ??= new StringBuilder(128)).Clear();
         if (inline is not null)
         {
             AppendText(sb, inline, 0);
         }
 
-        return sb.ToString().Trim();
+        return Trimmed(sb, 0);
+    }
+
+    // string.Trim() of the builder's text without the untrimmed copy.
+    private static string Trimmed(StringBuilder sb, int from)
+    {
+        var (start, end) = (from, sb.Length);
+        while (start < end && char.IsWhiteSpace(sb[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(sb[end - 1]))
+        {
+            end--;
+        }
+
+        return start == end ? "" : sb.ToString(start, end - start);
     }
 
     private static void AppendText(StringBuilder sb, Inline inline, int depth)
@@ -147,23 +168,6 @@ internal static class InlineLines
             _text.Clear();
             _links = null;
             _line = nextLine;
-        }
-
-        // string.Trim() of the builder's text without the untrimmed copy.
-        private static string Trimmed(StringBuilder sb, int from)
-        {
-            var (start, end) = (from, sb.Length);
-            while (start < end && char.IsWhiteSpace(sb[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(sb[end - 1]))
-            {
-                end--;
-            }
-
-            return start == end ? "" : sb.ToString(start, end - start);
         }
     }
 }
