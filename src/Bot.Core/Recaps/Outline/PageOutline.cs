@@ -112,7 +112,7 @@ public sealed class PageOutline
         _seenContent = true;
         _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim(HeadingDecoration);
         _headings.Add((_section, heading.Level, MarkdownText.LineOf(heading)));
-        _inSummary = heading.Level <= 2 && !HasSummary && TextNormalizer.Key(_section) == "概要";
+        _inSummary = heading.Level <= 2 && !HasSummary && _section.Contains('概') && TextNormalizer.Key(_section) == "概要";
         if (_inSummary)
         {
             (HasSummary, _summaryList) = (true, null);

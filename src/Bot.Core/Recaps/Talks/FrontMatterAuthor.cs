@@ -16,11 +16,11 @@ internal static class FrontMatterAuthor
 
         for (var i = 0; i < yaml.Lines.Count; i++)
         {
-            var text = yaml.Lines.Lines[i].Slice.ToString().Trim();
+            var text = yaml.Lines.Lines[i].Slice.AsSpan().Trim();
             if (text.StartsWith("author:", StringComparison.Ordinal))
             {
-                var value = text["author:".Length..].Trim().Trim('"', '\'').Trim();
-                return value.Length == 0 ? null : value;
+                var value = text["author:".Length..].Trim().Trim("\"'").Trim();
+                return value.IsEmpty ? null : value.ToString();
             }
         }
 
