@@ -31,6 +31,8 @@ internal static class NameRules
         "另外", "本场", "现场", "基于", "关注", "致力", "擅长", "曾任", "现为", "就职", "来自", "毕业于", "日期", "主题", "嘉宾", "地址", "更多", "点击", "报名", "方式", "形式", "简介", "未来",
     ];
 
+    private static readonly FrozenSet<string> NotNamesSet = NotNames.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] LatinRoles =
     [
         "Maintainer", "Committer", "Contributor", "Member", "Engineer", "Architect", "Director", "Lead", "Team",
@@ -65,7 +67,7 @@ internal static class NameRules
             }
         }
 
-        if (Array.IndexOf(NotNames, token) >= 0)
+        if (NotNamesSet.Contains(token))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Text;
 
@@ -8,10 +9,11 @@ namespace Bot.Core.Recaps.Speakers;
 /// colon. The real name becomes <see cref="Speaker.Name"/> and the 花名 an alias.</summary>
 internal static class SpeakerNotation
 {
-    private static readonly char[] Delimiters = [.. " ，,：:（(、；;"];
+    // Prebuilt: IndexOfAny over a plain array of non-ASCII characters builds its lookup on every call.
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(" ，,：:（(、；;");
     private static readonly char[] Separators = ['；', ';', '\n'];
     private static readonly char[] TrailingPunctuation = ['，', '。', ',', '.', '；', ';', '、', ' '];
-    private static readonly char[] NameEnds = [.. "）)，,、（( ；;"];
+    private static readonly SearchValues<char> NameEnds = SearchValues.Create("）)，,、（( ；;");
 
     /// <summary>Several people in one cell or line, separated by <c>；</c>, <c>;</c> or line breaks.</summary>
     public static List<Speaker> ParseMany(string text, bool nameMayBeLast = false)
@@ -53,7 +55,7 @@ internal static class SpeakerNotation
             return new Speaker(s, []);
         }
 
-        var end = s.IndexOfAny(Delimiters);
+        var end = s.AsSpan().IndexOfAny(Delimiters);
         var first = end < 0 ? s : s[..end];
         if (NameRules.LooksLikeName(first))
         {
@@ -102,11 +104,8 @@ internal static class SpeakerNotation
             start++;
         }
 
-        var end = s.IndexOfAny(NameEnds, Math.Min(start, s.Length));
-        if (end < 0)
-        {
-            end = s.Length;
-        }
+        start = Math.Min(start, s.Length);
+        var end = s.AsSpan(start).IndexOfAny(NameEnds) is var at and >= 0 ? start + at : s.Length;
 
         var nick = s[start..end];
         var before = s[..nickAt].TrimEnd(' ', '（', '(');
