@@ -4,7 +4,8 @@ using Bot.Benchmarks.Peers;
 namespace Bot.Benchmarks;
 
 // `dotnet run -c Release --project tests/Bot.Benchmarks [-- --filter *Name*]` runs the in-process benchmarks;
-// `… -- peers [--updates N --chats N --broadcast N]` runs our bot and the grammY peer side by side (BENCHMARKS.md).
+// `… -- peers [--updates N --chats N --broadcast N]` runs our bot and the grammY peer side by side (BENCHMARKS.md);
+// `… -- parser-pairs [seconds]` times the parser benchmark's two sides alternately.
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -18,6 +19,12 @@ public static class BenchmarkProgram
         if (args is ["broadcast", .. var rest])
         {
             return await BroadcastBenchmark.RunAsync(rest);
+        }
+
+        // `-- parser-pairs [seconds]`: the parser benchmark's sides timed alternately (robust to load bursts).
+        if (args is ["parser-pairs", .. var pairArgs])
+        {
+            return ParserPairs.Run(pairArgs, Console.Out);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
