@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -22,24 +23,7 @@ internal static class InlineLines
             AppendText(sb, inline, 0);
         }
 
-        return Trimmed(sb, 0);
-    }
-
-    // string.Trim() of the builder's text without the untrimmed copy.
-    private static string Trimmed(StringBuilder sb, int from)
-    {
-        var (start, end) = (from, sb.Length);
-        while (start < end && char.IsWhiteSpace(sb[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(sb[end - 1]))
-        {
-            end--;
-        }
-
-        return start == end ? "" : sb.ToString(start, end - start);
+        return sb.ToTrimmedString();
     }
 
     private static void AppendText(StringBuilder sb, Inline inline, int depth)
@@ -127,7 +111,7 @@ internal static class InlineLines
                     AppendText(_text, link, 0);
                     if (!string.IsNullOrWhiteSpace(link.Url))
                     {
-                        (_links ??= []).Add(new PageLink(Trimmed(_text, from), link.Url, _line));
+                        (_links ??= []).Add(new PageLink(_text.ToTrimmedString(from), link.Url, _line));
                     }
 
                     break;
@@ -153,7 +137,7 @@ internal static class InlineLines
         /// <param name="nextLine">The 1-based source line the next visual line starts on.</param>
         private void EndLine(int nextLine)
         {
-            var text = Trimmed(_text, 0);
+            var text = _text.ToTrimmedString();
             if (text.Length > 0 || _links is not null)
             {
                 if (BareUrls.MayContain(text))

@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.Core.Text;
 using Markdig.Syntax.Inlines;
 
 namespace Bot.Core.Recaps.Talks;
@@ -22,19 +23,7 @@ internal sealed class InlineText
 
         _sb.Clear();
         Append(inline, ref hasLink, inLink: false);
-        var start = 0;
-        var end = _sb.Length;
-        while (start < end && char.IsWhiteSpace(_sb[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(_sb[end - 1]))
-        {
-            end--;
-        }
-
-        return _sb.ToString(start, end - start);
+        return _sb.ToTrimmedString();
     }
 
     // Inside a link's text a break is a space and <br> nothing, as the outline reads them: the text stays one line.
