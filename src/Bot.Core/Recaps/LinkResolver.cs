@@ -112,33 +112,29 @@ internal static class LinkResolver
         return null;
     }
 
-    // Lines of a section share its heading string, so each heading is judged once, not once per line.
     private static List<List<PageLink>> ReplaySections(PageOutline outline)
     {
         var groups = new List<(string Section, List<PageLink> Links)>();
-        var (judged, isReplay) = ((string?)null, false);
-        foreach (var line in outline.Lines)
+        foreach (var section in outline.Sections)
         {
-            if (line.InSummary || line.Section is not { } section)
+            if (!IsReplayHeading(section.Heading))
             {
                 continue;
             }
 
-            if (!ReferenceEquals(section, judged))
+            foreach (var line in outline.LinesIn(section))
             {
-                (judged, isReplay) = (section, IsReplayHeading(section));
-            }
-
-            if (isReplay)
-            {
-                GroupOf(groups, section).AddRange(line.Links);
+                if (!line.InSummary)
+                {
+                    GroupOf(groups, section.Heading).AddRange(line.Links);
+                }
             }
         }
 
         return groups.ConvertAll(g => g.Links);
     }
 
-    // A method rather than a lambda in the loop: a captured loop variable costs a closure per line.
+    // Sections with the same heading text make one group.
     private static List<PageLink> GroupOf(List<(string Section, List<PageLink> Links)> groups, string section)
     {
         foreach (var (name, links) in groups)
@@ -176,23 +172,19 @@ internal static class LinkResolver
 
     private static string? SectionLink(PageOutline outline, string headingWord)
     {
-        var (judged, matches) = ((string?)null, false);
-        foreach (var line in outline.Lines)
+        foreach (var section in outline.Sections)
         {
-            if (line.InSummary || line.Links.Count == 0 || line.Section is not { } section)
+            if (!section.Heading.Contains(headingWord, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (!ReferenceEquals(section, judged))
+            foreach (var line in outline.LinesIn(section))
             {
-                (judged, matches) = (section, section.Contains(headingWord, StringComparison.Ordinal));
-            }
-
-            var link = matches ? line.Links.FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)) : null;
-            if (link is not null)
-            {
-                return link.Url;
+                if (!line.InSummary && line.Links.FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)) is { } link)
+                {
+                    return link.Url;
+                }
             }
         }
 

@@ -55,29 +55,22 @@ internal static class TimeSources
         return (primary, secondary);
     }
 
-    // Lines of a section share its heading string, so each heading is searched once.
     private static List<PageLine> IntroductionLines(PageOutline outline)
     {
         var lines = new List<PageLine>();
-        var (judged, isIntro) = ((string?)null, false);
-        foreach (var line in outline.Lines)
+        foreach (var section in outline.Sections)
         {
-            if (line.Section is not { } section)
+            if (!section.Heading.Contains("直播介绍", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (!ReferenceEquals(section, judged))
-            {
-                (judged, isIntro) = (section, section.Contains("直播介绍", StringComparison.Ordinal));
-            }
-
-            if (isIntro)
+            foreach (var line in outline.LinesIn(section))
             {
                 lines.Add(line);
                 if (lines.Count == IntroLines)
                 {
-                    break;
+                    return lines;
                 }
             }
         }

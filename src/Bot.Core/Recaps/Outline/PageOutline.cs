@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bot.Core.Text;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -17,6 +18,7 @@ public sealed class PageOutline
     private readonly List<PageImage> _images = [];
     private readonly List<(string Text, int Level, int Line)> _headings = [];
     private readonly List<ParagraphLines> _paragraphs = [];
+    private List<SectionLines>? _sections;
     private string? _section;
     private bool _inSummary;
     private bool _seenContent;
@@ -38,6 +40,12 @@ public sealed class PageOutline
     /// <summary>Each paragraph's run of <see cref="Lines"/>, in page order: the talk view reads paragraph texts from
     /// here instead of walking every paragraph's inlines a second time.</summary>
     internal IReadOnlyList<ParagraphLines> Paragraphs => _paragraphs;
+
+    /// <summary>The lines under each heading, in page order (lines before the first heading are in none): readers that
+    /// pick lines by their heading judge each heading once instead of once per line.</summary>
+    internal IReadOnlyList<SectionLines> Sections => _sections ??= RunsOfSections();
+
+    internal ReadOnlySpan<PageLine> LinesIn(SectionLines section) => CollectionsMarshal.AsSpan(_lines).Slice(section.First, section.Count);
 
     public static PageOutline Build(MarkdownDocument document)
     {
@@ -128,6 +136,30 @@ public sealed class PageOutline
         var first = _lines.Count;
         var hasLink = _splitter.Split(paragraph, depth, _section, _inSummary, itemStart);
         _paragraphs.Add(new ParagraphLines(paragraph, first, _lines.Count - first, hasLink));
+    }
+
+    // Lines under one heading share its string, so a run ends where the reference changes.
+    private List<SectionLines> RunsOfSections()
+    {
+        var runs = new List<SectionLines>();
+        for (var first = 0; first < _lines.Count;)
+        {
+            var heading = _lines[first].Section;
+            var end = first + 1;
+            while (end < _lines.Count && ReferenceEquals(_lines[end].Section, heading))
+            {
+                end++;
+            }
+
+            if (heading is not null)
+            {
+                runs.Add(new SectionLines(heading, first, end - first));
+            }
+
+            first = end;
+        }
+
+        return runs;
     }
 
     private static bool StartsWithActivity(ListBlock list) =>
