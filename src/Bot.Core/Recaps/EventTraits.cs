@@ -9,8 +9,7 @@ internal static class EventTraits
     public static EventKind Kind(string? title, string? theme, IReadOnlyList<string> categories)
     {
         var text = $"{title} {theme}";
-        // Case matters only for Latin words; CJK words take the much faster ordinal search.
-        bool Has(string word) => text.Contains(word, char.IsAscii(word[0]) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        bool Has(string word) => text.ContainsWord(word);
         if (Has("Webinar"))
         {
             return EventKind.Webinar;

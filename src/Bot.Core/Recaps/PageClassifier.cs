@@ -12,8 +12,7 @@ internal static class PageClassifier
     private static readonly string[] SpeakerMarkers =
         ["嘉宾简介", "嘉宾介绍", "讲师", "分享嘉宾", "分享人", "议题简介", "主持人", " by ", "「嘉宾简介」"];
 
-    // Latin markers, searched case-insensitively (开源之夏 is searched on its own, ordinally).
-    private static readonly string[] SummerMarkers = ["summer 2021", "open source promotion plan", "ospp"];
+    private static readonly string[] SummerMarkers = ["开源之夏", "summer 2021", "open source promotion plan", "ospp"];
 
     public static PageKind Classify(FrontMatter frontMatter, PageOutline outline, IReadOnlyList<LabelledValue> labels)
     {
@@ -24,7 +23,7 @@ internal static class PageClassifier
             return PageKind.LabCall;
         }
 
-        if (meta.Contains("开源之夏", StringComparison.Ordinal) || Array.Exists(SummerMarkers, m => meta.Contains(m, StringComparison.OrdinalIgnoreCase))
+        if (Array.Exists(SummerMarkers, meta.ContainsWord)
             || labels.Any(l => l.Key is "项目难度" or "项目编号"))
         {
             return PageKind.OpenSourceSummer;

@@ -1,11 +1,14 @@
+using Bot.Core.Text;
+
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Agenda rows that are not talks (§14): sign-in, breaks, lunch, celebrations, Q&amp;A, the host's opening.</summary>
 internal static class Housekeeping
 {
-    // Only the Latin markers need a case-insensitive search, which is several times slower than the ordinal one.
-    private static readonly string[] Markers = ["签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场"];
-    private static readonly string[] LatinMarkers = ["Lunch", "Coffee", "Check-in"];
+    private static readonly string[] Markers =
+    [
+        "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "Lunch", "Coffee", "Check-in",
+    ];
 
     public static bool IsHousekeeping(string title)
     {
@@ -27,15 +30,7 @@ internal static class Housekeeping
 
         foreach (var marker in Markers)
         {
-            if (t.Contains(marker, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var marker in LatinMarkers)
-        {
-            if (t.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            if (t.ContainsWord(marker))
             {
                 return true;
             }
