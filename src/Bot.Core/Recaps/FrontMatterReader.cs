@@ -42,8 +42,9 @@ internal static class FrontMatterReader
         try
         {
             // A flat front matter nests nothing, so only what goes to YamlDotNet needs the nesting check.
-            var tree = yaml.Length > MaxYamlChars ? null : FlatFrontMatter.TryRead(yaml, out var flat) ? flat : null;
-            if (tree is null && (yaml.Length > MaxYamlChars || YamlNesting.Of(yaml) > MaxNesting))
+            var tooLarge = yaml.Length > MaxYamlChars;
+            var tree = !tooLarge && FlatFrontMatter.TryRead(yaml, out var flat) ? flat : null;
+            if (tree is null && (tooLarge || YamlNesting.Of(yaml) > MaxNesting))
             {
                 diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");
                 return FrontMatter.Empty;
