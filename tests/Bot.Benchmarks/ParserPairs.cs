@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bot.Benchmarks.Peers;
 
 namespace Bot.Benchmarks;
 
@@ -39,19 +40,15 @@ public static class ParserPairs
             ratios.Add((t2 - t1) / (double)(t1 - t0));
         }
 
+        bare.Sort();
+        full.Sort();
+        ratios.Sort();
+        var (bareMedian, fullMedian) = (ThroughputScenario.Percentile(bare, 0.5), ThroughputScenario.Percentile(full, 0.5));
         output.WriteLine($"{bare.Count} pairs over {seconds:0} s (69 corpus pages a pass)");
-        output.WriteLine($"bare (Markdig + YamlDotNet): median {Median(bare):F2} ms");
-        output.WriteLine($"full (RecapParser.Parse):    median {Median(full):F2} ms");
-        output.WriteLine($"ratio of medians {Median(full) / Median(bare):F2}; median of pair ratios {Median(ratios):F2} " +
-            $"(quartiles {Quantile(ratios, 0.25):F2}-{Quantile(ratios, 0.75):F2}); target <= 1.5");
+        output.WriteLine($"bare (Markdig + YamlDotNet): median {bareMedian:F2} ms");
+        output.WriteLine($"full (RecapParser.Parse):    median {fullMedian:F2} ms");
+        output.WriteLine($"ratio of medians {fullMedian / bareMedian:F2}; median of pair ratios {ThroughputScenario.Percentile(ratios, 0.5):F2} " +
+            $"(quartiles {ThroughputScenario.Percentile(ratios, 0.25):F2}-{ThroughputScenario.Percentile(ratios, 0.75):F2}); target <= 1.5");
         return 0;
-    }
-
-    private static double Median(List<double> values) => Quantile(values, 0.5);
-
-    private static double Quantile(List<double> values, double q)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Round(q * (sorted.Count - 1))];
     }
 }
