@@ -12,15 +12,16 @@ internal sealed record CatalogParts(
     Dictionary<int, List<Event>> ByNumber,
     IReadOnlyList<TalkRef> Talks,
     IReadOnlyList<SpeakerProfile> Speakers,
+    IReadOnlyList<IdentityConflict> IdentityConflicts,
     Dictionary<string, List<SpeakerProfile>> SpeakersByName,
     SearchIndex Search)
 {
     public static CatalogParts Build(IEnumerable<Event> input)
     {
-        var events = Deduplicate(input)
+        var events = UnnamedTalks.Attribute(Deduplicate(input)
             .OrderByDescending(e => e.Start ?? DateTimeOffset.MinValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 
         var keyOf = new Dictionary<Event, string>(ReferenceEqualityComparer.Instance);
         var byKey = new Dictionary<string, Event>();
@@ -56,7 +57,7 @@ internal sealed record CatalogParts(
             }
         }
 
-        var profiles = speakers.Build();
+        var (profiles, conflicts) = speakers.Build();
         var byName = new Dictionary<string, List<SpeakerProfile>>();
         foreach (var profile in profiles)
         {
@@ -66,7 +67,7 @@ internal sealed record CatalogParts(
             }
         }
 
-        return new CatalogParts(events, byKey, keyOf, bySeries, byNumber, talks, profiles, byName, BuildSearch(events, talks, profiles));
+        return new CatalogParts(events, byKey, keyOf, bySeries, byNumber, talks, profiles, conflicts, byName, BuildSearch(events, talks, profiles));
     }
 
     private static SearchIndex BuildSearch(IEnumerable<Event> events, IEnumerable<TalkRef> talks, IEnumerable<SpeakerProfile> speakers)

@@ -21,6 +21,7 @@ public sealed class CatalogSnapshot
     {
         Events = parts.Events;
         Speakers = parts.Speakers;
+        IdentityConflicts = parts.IdentityConflicts;
         TalkCount = parts.Talks.Count;
         _byKey = parts.ByKey;
         _keyOf = parts.KeyOf;
@@ -38,6 +39,8 @@ public sealed class CatalogSnapshot
     /// <summary>Newest first; events without a date last.</summary>
     public IReadOnlyList<Event> Events { get; }
     public IReadOnlyList<SpeakerProfile> Speakers { get; }
+    /// <summary>Where pages disagree about who someone is (for <c>check</c>).</summary>
+    public IReadOnlyList<IdentityConflict> IdentityConflicts { get; }
     public int TalkCount { get; }
 
     public static CatalogSnapshot Create(IEnumerable<Event> events) => new(CatalogParts.Build(events));

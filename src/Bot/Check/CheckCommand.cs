@@ -1,4 +1,5 @@
 using Bot.Content;
+using Bot.Core.Catalog;
 using Bot.Core.Recaps;
 using Microsoft.Extensions.Configuration;
 
@@ -40,13 +41,14 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
+        var identity = IdentityWarnings(content);
         if (options.Json)
         {
             output.WriteLine(CheckReport.Json(content.Pages));
         }
         else
         {
-            WriteText(content, output);
+            WriteText(content, identity, output);
         }
 
         foreach (var unreadable in content.Diagnostics)
@@ -54,7 +56,7 @@ public static class CheckCommand
             error.WriteLine(unreadable);
         }
 
-        var warnings = content.Pages.Sum(p => p.WarningCount);
+        var warnings = content.Pages.Sum(p => p.WarningCount) + identity.Count;
         if (content.UnreadableCount > 0)
         {
             error.WriteLine($"check: {content.UnreadableCount} file(s) could not be read");
@@ -70,14 +72,15 @@ public static class CheckCommand
         return Ok;
     }
 
-    private static void WriteText(LoadedContent content, TextWriter output)
+    private static void WriteText(LoadedContent content, IReadOnlyList<string> identity, TextWriter output)
     {
         foreach (var page in content.Pages)
         {
             output.WriteLine(CheckReport.Line(page));
         }
 
-        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)).ToList();
+        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line))
+            .Select(d => d.ToString()).Concat(identity).ToList();
         if (findings.Count > 0)
         {
             output.WriteLine();
@@ -94,4 +97,8 @@ public static class CheckCommand
             $"{events.Count(p => p.Event!.Start is not null)} with a start, {events.Sum(p => p.Event!.Talks.Count)} talk(s), " +
             $"{findings.Count} warning(s), {content.UnreadableCount} unreadable file(s)");
     }
+
+    // Speakers are merged across pages, so their conflicts belong to the whole folder rather than to one page.
+    private static IReadOnlyList<string> IdentityWarnings(LoadedContent content) =>
+        IdentityReport.Lines(CatalogSnapshot.Create(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>()));
 }
