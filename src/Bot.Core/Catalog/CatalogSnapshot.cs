@@ -90,6 +90,17 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<SearchHit> Search(string query, int limit = 10, Func<SearchHit, bool>? filter = null) =>
         _search.Search(query, limit, filter);
 
+    /// <summary>Every hit, best first. A live stream with a single talk would be listed twice, as event and as talk:
+    /// only the talk is kept, since its line also names the speaker.</summary>
+    public IReadOnlyList<SearchHit> SearchAll(string query, Func<SearchHit, bool>? filter = null)
+    {
+        var hits = _search.Search(query, int.MaxValue, filter);
+        var talkEvents = new HashSet<Event>(hits.Where(h => h.Kind == SearchHitKind.Talk).Select(h => h.Talk!.Event), ReferenceEqualityComparer.Instance);
+        return talkEvents.Count == 0
+            ? hits
+            : hits.Where(h => h.Kind != SearchHitKind.Event || h.Event!.Talks.Count != 1 || !talkEvents.Contains(h.Event)).ToList();
+    }
+
     /// <summary>The first event whose end (or start + 2 h) is after <paramref name="now"/>.</summary>
     public Event? Next(DateTimeOffset now) => Upcoming(now).FirstOrDefault();
 

@@ -4,11 +4,10 @@ using Bot.Core.Replies;
 
 namespace Bot.Core.Commands;
 
-/// <summary>/search &lt;words&gt;: top talks, speakers and events, each with a button to open it.</summary>
+/// <summary>/search &lt;words&gt;: talks, speakers and events, best first, each with a button to open it; the true
+/// total and ◀ ▶ through all of them.</summary>
 public sealed class SearchCommand : IBotCommand
 {
-    private const int Limit = 8;
-
     public string Name => "search";
 
     public string Describe(string? languageCode) => Strings.For(languageCode).SearchDescription;
@@ -21,9 +20,8 @@ public sealed class SearchCommand : IBotCommand
             return Reply.Text(context.Strings.SearchUsage);
         }
 
-        var hits = context.Catalog.Search(query, Limit);
-        return hits.Count == 0
-            ? Reply.Text(context.Strings.NothingFound(Shorten.To(query, 60)))
-            : Reply.One(SearchResults.Render(query, hits, context.View));
+        return SearchResults.Render(query, SearchScope.All, 1, context.View) is { } results
+            ? Reply.One(results)
+            : Reply.Text(context.Strings.NothingFound(Shorten.To(query, 60)));
     }
 }

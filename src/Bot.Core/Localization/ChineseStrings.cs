@@ -83,6 +83,9 @@ internal sealed class ChineseStrings : Strings
     public override string ClosestNames => "相近的名字：";
     public override string SeveralSpeakers(string name) => $"有多位讲师与“{name}”匹配，请选择：";
     public override string SearchHeading(string query, int count) => $"“{query}”：{count} 条结果";
+    public override string TalksAboutHeading(string topic, int count) => $"讲过“{topic}”的分享：{count} 个";
+    public override string PageOf(int page, int pages) => $"第 {page}/{pages} 页";
+    public override string NarrowTheSearch => "关键词太长，无法翻页；请用更少的词再搜一次。";
     public override string NothingFound(string query) => $"没有找到“{query}”相关内容。换个或少一些关键词试试，例如 /search Layotto。";
 
     public override string AgendaButton => "议程";

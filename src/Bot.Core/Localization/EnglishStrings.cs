@@ -81,6 +81,9 @@ internal sealed class EnglishStrings : Strings
     public override string ClosestNames => "Closest names:";
     public override string SeveralSpeakers(string name) => $"Several speakers match “{name}” — pick one:";
     public override string SearchHeading(string query, int count) => $"“{query}”: {count} result(s)";
+    public override string TalksAboutHeading(string topic, int count) => count == 1 ? $"1 talk about “{topic}”" : $"{count} talks about “{topic}”";
+    public override string PageOf(int page, int pages) => $"page {page}/{pages}";
+    public override string NarrowTheSearch => "These words are too long to page through; search again with fewer words.";
     public override string NothingFound(string query) => $"Nothing found for “{query}”. Try fewer or other words, e.g. /search Layotto.";
 
     public override string AgendaButton => "Agenda";

@@ -97,6 +97,9 @@ public abstract class Strings
     public abstract string ClosestNames { get; }
     public abstract string SeveralSpeakers(string name);
     public abstract string SearchHeading(string query, int count);
+    public abstract string TalksAboutHeading(string topic, int count);
+    public abstract string PageOf(int page, int pages);
+    public abstract string NarrowTheSearch { get; }
     public abstract string NothingFound(string query);
 
     // Buttons.

@@ -34,9 +34,11 @@ public static class ConversationServiceCollectionExtensions
             }
         }
 
-        services.AddSingleton<ICallbackHandler, EventCardCallback>();
-        services.AddSingleton<ICallbackHandler, SpeakerCardCallback>();
-        services.AddSingleton<ICallbackHandler, TalkCardCallback>();
+        foreach (var handler in CoreCommands.CardCallbacks())
+        {
+            services.AddSingleton(handler);
+        }
+
         services.TryAddSingleton<IConversation, CatalogConversation>();
         return services;
     }
