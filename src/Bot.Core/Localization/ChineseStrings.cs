@@ -25,6 +25,7 @@ internal sealed class ChineseStrings : Strings
     public override string HelpHeading => "命令";
     public override string HelpFooter => "活动可以用编号、系列+期数（channel 24、meetup 14）或标题里的词来指定。";
     public override string UnknownCommand(string command) => $"我不认识 {command}。发送 /help 查看可用命令。";
+    public override string UnknownStartLink => "这个链接指向的活动或讲师已找不到了。";
     public override string Stale => "这个按钮已过期，请重新发送命令。";
 
     public override string DateUnknown => "时间未知";
@@ -70,8 +71,11 @@ internal sealed class ChineseStrings : Strings
     public override string TalkSlidesHeading(string title) => $"资料 · {title}";
     public override string TalkHasNoSlides(string title) => $"“{title}”没有公开资料。";
     public override string LiveHeading => "直播间";
+    public override string NoLiveStream => "这场活动在线下举办，页面上没有直播。";
     public override string NoLiveRoom => "页面上还没有直播间链接。";
-    public override string ReplaysHeading => "当前没有直播或后续活动。最近一场的回放：";
+    public override string ReplaysHeading => "当前没有直播或后续活动。最近一场有回放的活动：";
+    public override string NoReplayYet => "回放通常在活动结束后发布。";
+    public override string ReplayHeading => "回放 · ";
     public override string NoReplay => "没有公布回放链接。";
     public override string IcsCaption(string title) => $"“{title}”的日历文件，打开即可加入日历。";
     public override string IcsNoTime(string title) => $"“{title}”没有时间信息，无法生成日历。";

@@ -23,6 +23,7 @@ internal sealed class EnglishStrings : Strings
     public override string HelpHeading => "Commands";
     public override string HelpFooter => "Events can be named by id, series and number (channel 24, meetup 14) or words of their title.";
     public override string UnknownCommand(string command) => $"I don't know {command}. Send /help to see what I can do.";
+    public override string UnknownStartLink => "That link points to an event or speaker I no longer know.";
     public override string Stale => "This button is out of date; send the command again.";
 
     public override string DateUnknown => "date unknown";
@@ -68,8 +69,11 @@ internal sealed class EnglishStrings : Strings
     public override string TalkSlidesHeading(string title) => $"Slides · {title}";
     public override string TalkHasNoSlides(string title) => $"No slides were published for “{title}”.";
     public override string LiveHeading => "Live room";
+    public override string NoLiveStream => "This event is held in person; the page gives no live stream.";
     public override string NoLiveRoom => "The page gives no live-room link yet.";
-    public override string ReplaysHeading => "Nothing is live or upcoming. Replays of the latest event:";
+    public override string ReplaysHeading => "Nothing is live or upcoming. The newest replay:";
+    public override string NoReplayYet => "The replay usually comes out after the event.";
+    public override string ReplayHeading => "Replay · ";
     public override string NoReplay => "No replay link was published.";
     public override string IcsCaption(string title) => $"Calendar file for “{title}” — open it to add the event to your calendar.";
     public override string IcsNoTime(string title) => $"“{title}” has no date, so there is no calendar entry to make.";

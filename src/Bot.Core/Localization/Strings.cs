@@ -43,6 +43,7 @@ public abstract class Strings
     public abstract string HelpFooter { get; }
     public abstract string UnknownCommand(string command);
     public abstract string Stale { get; }
+    public abstract string UnknownStartLink { get; }
 
     // Events and times.
     public abstract string DateUnknown { get; }
@@ -84,8 +85,11 @@ public abstract class Strings
     public abstract string TalkHasNoSlides(string title);
     public abstract string LiveHeading { get; }
     public abstract string NoLiveRoom { get; }
+    public abstract string NoLiveStream { get; }
     public abstract string ReplaysHeading { get; }
     public abstract string NoReplay { get; }
+    public abstract string NoReplayYet { get; }
+    public abstract string ReplayHeading { get; }
     public abstract string IcsCaption(string title);
     public abstract string IcsNoTime(string title);
 
