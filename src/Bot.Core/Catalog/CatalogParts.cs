@@ -49,9 +49,12 @@ internal sealed record CatalogParts(
             }
         }
 
-        foreach (var e in events.Where(e => e.Number is null))
+        // One rule for "meetup 10": the number a page's title gives, else the number in a page's file name when no
+        // title gives it (zh-sofa-meetup-10.md is SOFAMeetup#8 by its title, and still "meetup 10" since no page is
+        // titled so). A bare "#10" goes by titles, and by file name only for pages whose title gives no number.
+        foreach (var e in events)
         {
-            if (SeriesQuery.TryParseId(e.Id, out var series, out var number) && bySeries.TryAdd((series, number), e))
+            if (SeriesQuery.TryParseId(e.Id, out var series, out var number) && bySeries.TryAdd((series, number), e) && e.Number is null)
             {
                 (byNumber.TryGetValue(number, out var list) ? list : byNumber[number] = []).Add(e);
             }
