@@ -96,6 +96,21 @@ public sealed class SubscriptionCommandsSpecs
 
         // Assert
         before.Should().Contain("not subscribed");
-        after.Should().Contain("Reminders 1d before each event").And.Contain("(−1d)").And.Contain("(at start)");
+        after.Should().Contain("Reminders 1 day before each event").And.Contain("(−1 day)").And.Contain("(at start)");
+    }
+
+    [Fact]
+    public async Task In_chinese_lead_times_are_written_in_chinese_units()
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+
+        // Act
+        var subscribed = await RunAsync(new SubscribeCommand(store, store), "1d 1h 1h30m", language: "zh");
+        var listing = await RunAsync(new RemindersCommand(store), "", language: "zh");
+
+        // Assert
+        subscribed.Should().Contain("开始前 1 天、1 小时 30 分钟、1 小时 提醒").And.NotContain("1d");
+        listing.Should().Contain("每场活动前 1 天、1 小时 30 分钟、1 小时 提醒").And.Contain("(−1 天)").And.NotContain("1h");
     }
 }
