@@ -26,6 +26,7 @@ internal sealed class ChineseStrings : Strings
     public override string HelpFooter => "活动可以用编号、系列+期数（channel 24、meetup 14）或标题里的词来指定。";
     public override string UnknownCommand(string command) => $"我不认识 {command}。发送 /help 查看可用命令。";
     public override string UnknownStartLink => "这个链接指向的活动或讲师已找不到了。";
+    public override string NoSuchButton(int number, int count) => count == 0 ? $"没有按钮 {number}：上一条回复没有按钮。" : $"没有按钮 {number}：上一条回复的按钮是 1–{count}。";
     public override string Stale => "这个按钮已过期，请重新发送命令。";
 
     public override string DateUnknown => "时间未知";

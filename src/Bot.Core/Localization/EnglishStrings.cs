@@ -24,6 +24,7 @@ internal sealed class EnglishStrings : Strings
     public override string HelpFooter => "Events can be named by id, series and number (channel 24, meetup 14) or words of their title.";
     public override string UnknownCommand(string command) => $"I don't know {command}. Send /help to see what I can do.";
     public override string UnknownStartLink => "That link points to an event or speaker I no longer know.";
+    public override string NoSuchButton(int number, int count) => count == 0 ? $"There is no button {number}: the last reply has none." : $"There is no button {number}: the last reply's buttons are 1–{count}.";
     public override string Stale => "This button is out of date; send the command again.";
 
     public override string DateUnknown => "date unknown";

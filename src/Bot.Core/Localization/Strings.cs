@@ -43,6 +43,8 @@ public abstract class Strings
     public abstract string HelpFooter { get; }
     public abstract string UnknownCommand(string command);
     public abstract string Stale { get; }
+    /// <summary>The console chat, for a number that is no button of the last reply.</summary>
+    public abstract string NoSuchButton(int number, int count);
     public abstract string UnknownStartLink { get; }
 
     // Events and times.
