@@ -117,6 +117,15 @@ public sealed class CatalogSnapshot
         }
     }
 
+    /// <summary>Events starting in [<paramref name="from"/>, <paramref name="to"/>), earliest first.</summary>
+    public IEnumerable<Event> StartingBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        for (var i = LowerBound(from); i < _byStart.Length && _byStart[i].Start < to; i++)
+        {
+            yield return _byStart[i];
+        }
+    }
+
     /// <summary>The event that has most recently finished.</summary>
     public Event? LatestPast(DateTimeOffset now) =>
         _byStart.Take(LowerBound(now)).Reverse().FirstOrDefault(e => EndOf(e) <= now);

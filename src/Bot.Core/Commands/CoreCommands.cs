@@ -15,5 +15,5 @@ public static class CoreCommands
 
     /// <summary>The handlers no command owns: opening a card, turning a result page.</summary>
     public static IReadOnlyList<ICallbackHandler> CardCallbacks() =>
-        [new EventCardCallback(), new SpeakerCardCallback(), new TalkCardCallback(), new SearchPageCallback()];
+        [new EventCardCallback(), new SpeakerCardCallback(), new TalkCardCallback(), new SearchPageCallback(), new DaysPageCallback()];
 }

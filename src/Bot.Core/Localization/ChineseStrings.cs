@@ -56,6 +56,9 @@ internal sealed class ChineseStrings : Strings
     public override string NoUpcoming => "暂时没有已公布的后续活动。";
     public override string LatestPastHeading => "最近一场（已结束）：";
     public override string SentenceGap => string.Empty;
+    public override string EventsOnDays(string days, int count) => $"{days}：{count} 场活动";
+    public override string NoEventsOnDays(string days) => $"{days} 没有活动。";
+    public override string NextEventIs(string title, string when) => $"下一场：{title}（{when}）";
     public override string EventNotFound(string query) => $"没有找到与“{query}”匹配的活动。试试 /events，或例如 /agenda channel 24。";
     public override string SeveralEvents(string query) => $"有多场活动与“{query}”匹配，请选择：";
 
@@ -70,6 +73,8 @@ internal sealed class ChineseStrings : Strings
     public override string NoSlidesAnywhere => "还没有活动发布资料。";
     public override string SlidesNotFound(string query) => $"没有找到与“{query}”匹配的活动、议题或讲师。例如：/slides meetup 14、/slides Layotto、/slides 仪式";
     public override string TalkSlidesHeading(string title) => $"资料 · {title}";
+    public override string TalkReplaysHeading(string title) => $"回放 · {title}";
+    public override string TalkHasNoReplay(string title) => $"“{title}”没有公开回放。";
     public override string TalkHasNoSlides(string title) => $"“{title}”没有公开资料。";
     public override string LiveHeading => "直播间";
     public override string NoLiveStream => "这场活动在线下举办，页面上没有直播。";

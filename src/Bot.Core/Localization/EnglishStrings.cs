@@ -54,6 +54,9 @@ internal sealed class EnglishStrings : Strings
     public override string NoUpcoming => "No upcoming event is announced yet.";
     public override string LatestPastHeading => "The latest one (past):";
     public override string SentenceGap => " ";
+    public override string EventsOnDays(string days, int count) => count == 1 ? $"{days}: 1 event" : $"{days}: {count} events";
+    public override string NoEventsOnDays(string days) => $"No event on {days}.";
+    public override string NextEventIs(string title, string when) => $"The next one: {title} ({when})";
     public override string EventNotFound(string query) => $"No event matches “{query}”. Try /events, or e.g. /agenda channel 24.";
     public override string SeveralEvents(string query) => $"Several events match “{query}” — pick one:";
 
@@ -68,6 +71,8 @@ internal sealed class EnglishStrings : Strings
     public override string NoSlidesAnywhere => "No event has published slides yet.";
     public override string SlidesNotFound(string query) => $"No event, talk or speaker matches “{query}”. Example: /slides meetup 14, /slides Layotto, /slides 仪式";
     public override string TalkSlidesHeading(string title) => $"Slides · {title}";
+    public override string TalkReplaysHeading(string title) => $"Replays · {title}";
+    public override string TalkHasNoReplay(string title) => $"No replay was published for “{title}”.";
     public override string TalkHasNoSlides(string title) => $"No slides were published for “{title}”.";
     public override string LiveHeading => "Live room";
     public override string NoLiveStream => "This event is held in person; the page gives no live stream.";

@@ -69,6 +69,9 @@ public abstract class Strings
     public abstract string LatestPastHeading { get; }
     /// <summary>What follows a sentence or a label: a space in English, nothing after Chinese full-width punctuation.</summary>
     public abstract string SentenceGap { get; }
+    public abstract string EventsOnDays(string days, int count);
+    public abstract string NoEventsOnDays(string days);
+    public abstract string NextEventIs(string title, string when);
     public abstract string EventNotFound(string query);
     public abstract string SeveralEvents(string query);
 
@@ -85,6 +88,8 @@ public abstract class Strings
     public abstract string SlidesNotFound(string query);
     public abstract string TalkSlidesHeading(string title);
     public abstract string TalkHasNoSlides(string title);
+    public abstract string TalkReplaysHeading(string title);
+    public abstract string TalkHasNoReplay(string title);
     public abstract string LiveHeading { get; }
     public abstract string NoLiveRoom { get; }
     public abstract string NoLiveStream { get; }

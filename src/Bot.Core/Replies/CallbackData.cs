@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Bot.Core.Formatting;
+using Bot.Core.Reminders;
 
 namespace Bot.Core.Replies;
 
 /// <summary>Button payloads: a short prefix and a short id, far below Telegram's 64 bytes (never titles).</summary>
 public static class CallbackData
 {
+    // SeriesFilter.All, Channel, Meetup, in enum order.
+    private const string FilterCodes = "acm";
+
     public const string EventPrefix = "ev";
     public const string AgendaPrefix = "ag";
     public const string SlidesPrefix = "sl";
@@ -14,6 +18,7 @@ public static class CallbackData
     public const string TalkPrefix = "tk";
     public const string EventsPagePrefix = "pg";
     public const string SearchPagePrefix = "sr";
+    public const string DaysPagePrefix = "dy";
 
     public static string Event(string key) => $"{EventPrefix}:{key}";
     public static string Agenda(string key) => $"{AgendaPrefix}:{key}";
@@ -28,6 +33,27 @@ public static class CallbackData
     {
         var data = $"{SearchPagePrefix}:{scope.Code()}{page.ToString(CultureInfo.InvariantCulture)}:{query}";
         return Encoding.UTF8.GetByteCount(data) <= TelegramLimits.CallbackDataBytes ? data : null;
+    }
+
+    /// <summary><c>dy:{from}{to}{series}{page}</c>, days as yyyyMMdd, series as a/c/m: "this week" page 2 in 22 bytes.</summary>
+    public static string DaysPage(DateOnly from, DateOnly to, SeriesFilter filter, int page) =>
+        $"{DaysPagePrefix}:{EventsOnDays.Day(from)}{EventsOnDays.Day(to)}{FilterCodes[(int)filter]}{page.ToString(CultureInfo.InvariantCulture)}";
+
+    public static bool TryParseDaysPage(string payload, out DateOnly from, out DateOnly to, out SeriesFilter filter, out int page)
+    {
+        (to, filter, page) = (default, SeriesFilter.All, 0);
+        var code = payload.Length > 17 ? FilterCodes.IndexOf(payload[16]) : -1;
+        if (code < 0
+            || !DateOnly.TryParseExact(payload.AsSpan(0, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from)
+            || !DateOnly.TryParseExact(payload.AsSpan(8, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out to)
+            || from > to || to.DayNumber - from.DayNumber > 366)
+        {
+            from = default;
+            return false;
+        }
+
+        filter = (SeriesFilter)code;
+        return int.TryParse(payload.AsSpan(17), NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1;
     }
 
     public static bool TryParseSearchPage(string payload, out SearchScope scope, out int page, out string query)

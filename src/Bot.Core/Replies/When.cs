@@ -60,9 +60,17 @@ public static class When
     // A date without a clock time is a day in the event's own zone: converting its midnight to the chat's zone
     // could move it to the day before.
     public static string DateOf(Event e, ReplyContext view) =>
-        e.Start is { } start
-            ? TimeZoneInfo.ConvertTime(start, e.HasClockTime ? view.Zone : ZoneOf(e, view)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : view.Strings.DateUnknown;
+        DayOf(e, view)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? view.Strings.DateUnknown;
+
+    /// <summary>The day the event starts on for this chat: in its zone, or in the event's own for a date-only event.</summary>
+    public static DateOnly? DayOf(Event e, ReplyContext view) =>
+        e.Start is { } start ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, e.HasClockTime ? view.Zone : ZoneOf(e, view)).DateTime) : null;
+
+    /// <summary><c>2026-12-03 Thu</c>, or <c>2026-11-23 – 2026-11-29</c>.</summary>
+    public static string DaysOf(DateOnly from, DateOnly to, ReplyContext view) =>
+        from == to
+            ? $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {view.Strings.Weekday(from.DayOfWeek)}"
+            : $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} – {to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     /// <summary>The event's own zone, or the chat's when the page's zone is not a known IANA id.</summary>
     public static TimeZoneInfo ZoneOf(Event e, ReplyContext view) =>
