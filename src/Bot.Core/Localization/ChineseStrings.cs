@@ -25,6 +25,12 @@ internal sealed class ChineseStrings : Strings
     public override string HelpHeading => "命令";
     public override string HelpFooter => "活动可以用编号、系列+期数（channel 24、meetup 14）或标题里的词来指定。";
     public override string UnknownCommand(string command) => $"我不认识 {command}。发送 /help 查看可用命令。";
+    public override string NotUnderstood(string text) => $"我没看懂“{text}”。可以这样问：“下次直播是什么时候？”“谁讲过 Seata？”，或发送 /help。";
+    public override string DidYouMean(string typed) => $"没有找到“{typed}”。你是不是想找：";
+    public override string ShowingInstead(string corrected, string typed) => $"没有找到“{typed}”，以下是“{corrected}”：";
+    public override string NextEventButton => "下一场活动";
+    public override string AllEventsButton => "全部活动";
+    public override string RemindersUnavailable => "这里没有提醒功能。";
     public override string UnknownStartLink => "这个链接指向的活动或讲师已找不到了。";
     public override string NoSuchButton(int number, int count) => count == 0 ? $"没有按钮 {number}：上一条回复没有按钮。" : $"没有按钮 {number}：上一条回复的按钮是 1–{count}。";
     public override string Stale => "这个按钮已过期，请重新发送命令。";
@@ -43,6 +49,7 @@ internal sealed class ChineseStrings : Strings
     public override string TimeLabel => "🕒 ";
     public override string VenueLabel => "📍 ";
     public override string LiveRoomLabel => "📺 直播间：";
+    public override string RegistrationLabel => "📝 报名：";
     public override string EventLabel => "📅 ";
     public override string SpeakerLabel => "👤 ";
     public override string PastLabel => "已结束";

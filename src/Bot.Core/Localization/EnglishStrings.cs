@@ -23,6 +23,12 @@ internal sealed class EnglishStrings : Strings
     public override string HelpHeading => "Commands";
     public override string HelpFooter => "Events can be named by id, series and number (channel 24, meetup 14) or words of their title.";
     public override string UnknownCommand(string command) => $"I don't know {command}. Send /help to see what I can do.";
+    public override string NotUnderstood(string text) => $"I didn't understand “{text}”. Ask e.g. “When is the next live stream?” or “Who spoke about Seata?”, or send /help.";
+    public override string DidYouMean(string typed) => $"Nothing matches “{typed}”. Did you mean:";
+    public override string ShowingInstead(string corrected, string typed) => $"Nothing matches “{typed}”; showing “{corrected}”:";
+    public override string NextEventButton => "Next event";
+    public override string AllEventsButton => "All events";
+    public override string RemindersUnavailable => "Reminders are not available here.";
     public override string UnknownStartLink => "That link points to an event or speaker I no longer know.";
     public override string NoSuchButton(int number, int count) => count == 0 ? $"There is no button {number}: the last reply has none." : $"There is no button {number}: the last reply's buttons are 1–{count}.";
     public override string Stale => "This button is out of date; send the command again.";
@@ -41,6 +47,7 @@ internal sealed class EnglishStrings : Strings
     public override string TimeLabel => "🕒 ";
     public override string VenueLabel => "📍 ";
     public override string LiveRoomLabel => "📺 Live room: ";
+    public override string RegistrationLabel => "📝 Registration: ";
     public override string EventLabel => "📅 ";
     public override string SpeakerLabel => "👤 ";
     public override string PastLabel => "past";

@@ -47,6 +47,14 @@ public abstract class Strings
     public abstract string NoSuchButton(int number, int count);
     public abstract string UnknownStartLink { get; }
 
+    // Questions in words.
+    public abstract string NotUnderstood(string text);
+    public abstract string DidYouMean(string typed);
+    public abstract string ShowingInstead(string corrected, string typed);
+    public abstract string NextEventButton { get; }
+    public abstract string AllEventsButton { get; }
+    public abstract string RemindersUnavailable { get; }
+
     // Events and times.
     public abstract string DateUnknown { get; }
     public abstract string ClockTimeUnknown { get; }
@@ -55,6 +63,7 @@ public abstract class Strings
     public abstract string TimeLabel { get; }
     public abstract string VenueLabel { get; }
     public abstract string LiveRoomLabel { get; }
+    public abstract string RegistrationLabel { get; }
     public abstract string EventLabel { get; }
     public abstract string SpeakerLabel { get; }
     public abstract string PastLabel { get; }

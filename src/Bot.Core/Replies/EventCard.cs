@@ -42,6 +42,11 @@ public static class EventCard
             html.Text(s.LiveRoomLabel).Link(e.LiveUrl, e.LiveUrl).Line();
         }
 
+        if (HtmlBuilder.IsWebUrl(e.RegistrationUrl) && !When.IsPast(e, view.Now))
+        {
+            html.Text(s.RegistrationLabel).Link(e.RegistrationUrl, e.RegistrationUrl).Line();
+        }
+
         if (e.Talks.Count > 0)
         {
             html.Paragraph().Bold(s.TalksHeading).Line();

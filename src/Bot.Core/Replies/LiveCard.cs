@@ -23,6 +23,11 @@ public static class LiveCard
             html.Text(s.VenueLabel + e.Venue).Line();
         }
 
+        if (HtmlBuilder.IsWebUrl(e.RegistrationUrl))
+        {
+            html.Text(s.RegistrationLabel).Link(e.RegistrationUrl, e.RegistrationUrl).Line();
+        }
+
         if (!HtmlBuilder.IsWebUrl(e.LiveUrl))
         {
             return new BotReply(html.Text(e.Form == EventForm.Offline ? s.NoLiveStream : s.NoLiveRoom).ToString())
