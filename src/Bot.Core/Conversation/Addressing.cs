@@ -31,17 +31,20 @@ public static class Addressing
         for (var at = text.IndexOf(mention, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(mention, at, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + mention.Length;
-            if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+            // A mention stands apart: not @OurBotFan, not someone@OurBot.example.
+            if (end < text.Length && IsNameChar(text[end]) || at > 0 && IsNameChar(text[at - 1]))
             {
                 at = end;
                 continue;
             }
 
-            text = (text[..at] + " " + text[end..]).Trim();
+            text = (text[..at].TrimEnd() + " " + text[end..].TrimStart()).Trim();
             found = true;
             at = 0;
         }
 
         return (text, found);
     }
+
+    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }
