@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
 using Bot.Core.Replies;
@@ -6,26 +7,46 @@ namespace Bot.Core.Questions;
 
 /// <summary>Topic words that find nothing, taken for the catalog's nearest name, 花名 or title word: one nearest is
 /// used (with a line saying so), several are offered as "Did you mean …" buttons.</summary>
-internal static class NearMisses
+public static class NearMisses
 {
     private const int ShortestLatinWord = 4;
 
-    public sealed record Correction(Question Question, string? Note, BotReply? Choices);
+    internal sealed record Correction(Question Question, string? Note, BotReply? Choices);
 
-    public static Correction Correct(Question question, ReplyContext view)
+    internal static Correction Correct(Question question, ReplyContext view)
     {
-        var unchanged = new Correction(question, null, null);
         // Beside a person or an event already named, leftover words are noise to leave alone, not typos to mend.
         if (question.Topic.Count == 0 || question.People.Count > 0 || question.Events.Count > 0 || view.Catalog.Search(question.TopicText, 1).Count > 0)
         {
-            return unchanged;
+            return new Correction(question, null, null);
         }
 
+        var mended = Mend(question.Topic, view, namesAsWords: false);
+        return mended.Notes.Count == 0 || mended.Choices is not null
+            ? new Correction(question, null, mended.Choices)
+            : new Correction(question with { Topic = mended.Topic, People = [.. question.People, .. mended.People] }, string.Join(" ", mended.Notes), null);
+    }
+
+    /// <summary>For /search words that find nothing: the results for the nearest words (with a line saying so),
+    /// "Did you mean …" buttons on a tie, or null when nothing is near.</summary>
+    public static BotReply? Search(string query, ReplyContext view)
+    {
+        var mended = Mend([query], view, namesAsWords: true);
+        if (mended.Choices is not null || mended.Notes.Count == 0)
+        {
+            return mended.Choices;
+        }
+
+        return SearchResults.Render(string.Join(' ', mended.Topic), SearchScope.All, 1, view, string.Join(" ", mended.Notes));
+    }
+
+    private sealed record Mended(List<string> Topic, List<IReadOnlyList<SpeakerProfile>> People, List<string> Notes, BotReply? Choices);
+
+    private static Mended Mend(IReadOnlyList<string> pieces, ReplyContext view, bool namesAsWords)
+    {
         var lexicon = QuestionLexicon.For(view.Catalog);
-        var topic = new List<string>();
-        var people = question.People.ToList();
-        var notes = new List<string>();
-        foreach (var piece in question.Topic)
+        var mended = new Mended([], [], [], null);
+        foreach (var piece in pieces)
         {
             var words = new List<string>();
             // A name of several words ("Yitao Dng") is a miss as a whole; other phrases are mended word by word.
@@ -35,7 +56,7 @@ internal static class NearMisses
                 var closest = IsWorthCorrecting(word) && view.Catalog.Search(word, 1).Count == 0 ? lexicon.Terms.Closest(word) : [];
                 if (closest.Count > 1)
                 {
-                    return new Correction(question, null, Choices(word, closest, lexicon, view));
+                    return mended with { Choices = Choices(word, closest, lexicon, view) };
                 }
 
                 if (closest.Count == 0)
@@ -44,24 +65,25 @@ internal static class NearMisses
                     continue;
                 }
 
-                notes.Add(view.Strings.ShowingInstead(lexicon.Display(closest[0]), word));
-                if (lexicon.Name(closest[0]) is { } name)
+                var display = lexicon.Display(closest[0]);
+                mended.Notes.Add(view.Strings.ShowingInstead(display, word));
+                if (!namesAsWords && lexicon.Name(closest[0]) is { } name)
                 {
-                    people.Add(name.Speakers);
+                    mended.People.Add(name.Speakers);
                 }
                 else
                 {
-                    words.Add(lexicon.Display(closest[0]));
+                    words.Add(display);
                 }
             }
 
             if (words.Count > 0)
             {
-                topic.Add(string.Join(' ', words));
+                mended.Topic.Add(string.Join(' ', words));
             }
         }
 
-        return notes.Count == 0 ? unchanged : new Correction(question with { Topic = topic, People = people }, string.Join(" ", notes), null);
+        return mended;
     }
 
     // Short Latin words are mostly English; one edit from them reaches too many title words to mean anything.
@@ -84,6 +106,6 @@ internal static class NearMisses
             }
         }
 
-        return new BotReply(Html.Escape(view.Strings.DidYouMean(Shorten.To(typed, 40)))) { Buttons = buttons.Take(8).ToList() };
+        return new BotReply(Html.Escape(view.Strings.DidYouMean(Shorten.To(typed, 40)))) { Buttons = buttons.DistinctBy(b => b[0].CallbackData).Take(8).ToList() };
     }
 }

@@ -29,7 +29,7 @@ public static class QuestionAnswerer
             return SubscribeHelp(context);
         }
 
-        var correction = NearMisses.Correct(question, view);
+        var correction = NearMisses.Correct(PartialName(question, view), view);
         if (correction.Choices is { } choices)
         {
             return choices;
@@ -46,6 +46,18 @@ public static class QuestionAnswerer
     }
 
     private static BotReply WithNote(BotReply reply, string note) => reply with { Html = $"<i>{Html.Escape(note)}</i>\n{reply.Html}" };
+
+    // A topic that is part of exactly one speaker's name or 花名 (周群 for 周群力) names that speaker.
+    private static Question PartialName(Question question, ReplyContext view)
+    {
+        if (question.People.Count > 0 || question.Topic.Count != 1 || !QuestionText.IsCjk(question.Topic[0][0]))
+        {
+            return question;
+        }
+
+        var named = view.Catalog.Search(question.Topic[0], 2, h => h.Kind == SearchHitKind.Speaker && h.Rank <= MatchRank.Name);
+        return named.Count == 1 ? question with { People = [[named[0].Speaker!]], Topic = [] } : question;
+    }
 
     internal static BotReply NotUnderstood(CommandContext context)
     {

@@ -189,7 +189,7 @@ internal static partial class QuestionDates
         | (?<y>\d{4})\ ?年\ ?(?<m>\d{1,2})\ ?月份?
         | (?<y>\d{4})-(?<m>\d{1,2})(?![\d-])
         | (?<mn>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|may)
-            (?:\ (?<d>\d{1,2})(?:st|nd|rd|th)?)(?:,?\ (?<y>\d{4}))?
+            (?:\ (?<d>\d{1,2})(?!\d)(?:st|nd|rd|th)?)(?:,?\ (?<y>\d{4}))?
         | (?<d>\d{1,2})(?:st|nd|rd|th)?\ (?:of\ )?(?<mn>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:,?\ (?<y>\d{4}))?
         | (?<mn>january|february|march|april|june|july|august|september|october|november|december)(?:,?\ (?<y>\d{4}))?
         | (?<y>\d{4})\ ?年

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Conversation;
-using Bot.Core.Events;
-using Bot.Core.Recaps;
 using Bot.Core.Tests.Support;
 using Xunit.Abstractions;
 
@@ -13,9 +11,6 @@ namespace Bot.Core.Tests.Questions;
 public sealed partial class QuestionSuiteSpecs(ITestOutputHelper output)
 {
     private const double Bar = 0.95;
-
-    private static readonly Lazy<IReadOnlyList<Event>> Events = new(() =>
-        [.. CorpusEvents.All, .. SyntheticPages.All.Select(p => RecapParser.Parse(p.Value, p.Key).Event!)]);
 
     [Fact]
     public void The_suite_has_at_least_80_questions_half_in_chinese_and_half_in_english()
@@ -41,7 +36,7 @@ public sealed partial class QuestionSuiteSpecs(ITestOutputHelper output)
     public void At_least_95_percent_of_the_questions_are_answered_with_their_facts()
     {
         // Arrange
-        var bot = new ConversationDriver(Events.Value, SyntheticPages.Now, withReminders: true);
+        var bot = new ConversationDriver(SyntheticPages.WithCorpus, SyntheticPages.Now, withReminders: true);
         var failures = new List<string>();
 
         // Act

@@ -1,3 +1,7 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+using Bot.Core.Tests.Support;
+
 namespace Bot.Core.Tests.Questions;
 
 /// <summary>Two upcoming events, made up for the question suite (no real project or person), as pages the real parser
@@ -60,4 +64,10 @@ internal static class SyntheticPages
             | 15:30-16:00 | 互动交流 | |
             """,
     };
+
+    private static readonly Lazy<IReadOnlyList<Event>> Parsed = new(() =>
+        [.. CorpusEvents.All, .. All.Select(p => RecapParser.Parse(p.Value, p.Key).Event!)]);
+
+    /// <summary>The corpus and these pages, parsed by the real parser.</summary>
+    public static IReadOnlyList<Event> WithCorpus => Parsed.Value;
 }
