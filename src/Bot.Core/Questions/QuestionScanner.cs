@@ -96,19 +96,20 @@ internal static partial class QuestionScanner
 
     private static void CjkCandidates(string text, int at, QuestionLexicon lexicon, Action<QuestionToken> consider)
     {
+        // Names may run on into Latin letters or digits (小A, 讲师2); question words are Chinese only.
         var run = 0;
-        while (at + run < text.Length && QuestionText.IsCjk(text[at + run]))
+        while (at + run < text.Length && text[at + run] != ' ')
         {
             run++;
         }
 
         var span = text.AsSpan(at, run);
-        for (var n = Math.Min(run, QuestionWords.LongestChinese); n >= 1; n--)
+        var chinese = span.IndexOfAnyExceptInRange('\u3400', '\u9FFF') is var stop and >= 0 ? stop : run;
+        for (var n = Math.Min(chinese, QuestionWords.LongestChinese); n >= 1; n--)
         {
-            var word = span[..n].ToString();
-            if (QuestionWords.Chinese.TryGetValue(word, out var cue))
+            if (QuestionWords.ChineseLookup.TryGetValue(span[..n], out var cue))
             {
-                consider(new QuestionToken(TokenKind.Cue, at, at + n, word) { Cue = cue });
+                consider(new QuestionToken(TokenKind.Cue, at, at + n, span[..n].ToString()) { Cue = cue });
                 break;
             }
         }

@@ -4,7 +4,7 @@ namespace Bot.Core.Questions;
 /// else in a question is what it is about, and is looked up in the catalog.</summary>
 internal static class QuestionWords
 {
-    public static readonly IReadOnlyDictionary<string, Cue> Chinese = Build(new()
+    public static readonly Dictionary<string, Cue> Chinese = Build(new()
     {
         [Cue.Filler] =
         [
@@ -77,6 +77,9 @@ internal static class QuestionWords
         [Cue.LiveStream] = ["live stream", "livestream", "live streams", "livestreams", "stream", "streams", "streaming", "live", "webinar", "webinars", "online", "broadcast", "channel", "sofachannel", "live streaming", "live show"],
         [Cue.Meetup] = ["meetup", "meetups", "meet-up", "meet up", "offline", "in person", "in-person", "workshop", "workshops", "salon", "gathering", "sofameetup"],
     });
+
+    /// <summary>Looks Chinese words up by span, without a string per try.</summary>
+    public static readonly Dictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> ChineseLookup = Chinese.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly int LongestChinese = Chinese.Keys.Max(k => k.Length);
     public static readonly int LongestEnglishWords = English.Keys.Max(k => k.Count(c => c == ' ') + 1);
