@@ -5,20 +5,19 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Questions;
 
-/// <summary>The catalog's own words, for reading questions: every speaker's names and 花名, and the Latin words of
-/// titles (project names such as MOSN, Layotto, SOFARegistry) for near misses. Built once per snapshot, on the first
-/// question, and dropped with the snapshot.</summary>
+/// <summary>The catalog's own words, for reading questions: every speaker's names and 花名 (built on the first
+/// question of a snapshot), and for near misses the Latin words of titles (project names such as MOSN, Layotto,
+/// SOFARegistry), built on the first question that needs them. Dropped with the snapshot.</summary>
 internal sealed partial class QuestionLexicon
 {
     private static readonly ConditionalWeakTable<CatalogSnapshot, QuestionLexicon> Cache = [];
 
     private readonly Dictionary<string, NameEntry> _names = [];
-    private readonly Dictionary<string, string> _display = [];
     private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly Lazy<(NearMissIndex Terms, Dictionary<string, string> Display)> _nearMisses;
 
     private QuestionLexicon(CatalogSnapshot catalog)
     {
-        var words = new Dictionary<string, int>();
         foreach (var speaker in catalog.Speakers)
         {
             Add(speaker.Name, speaker, isRealName: true);
@@ -28,24 +27,15 @@ internal sealed partial class QuestionLexicon
             }
         }
 
-        foreach (var e in catalog.Events)
-        {
-            AddWords(e.Title, words);
-            foreach (var talk in e.Talks)
-            {
-                AddWords(talk.Title, words);
-            }
-        }
-
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestName = _names.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
-        Terms = new NearMissIndex([.. _names.Keys, .. words.Where(w => IsEntityLike(w.Key, w.Value)).Select(w => w.Key).Where(w => !_names.ContainsKey(w))]);
+        _nearMisses = new(() => BuildNearMisses(catalog));
     }
 
     public int LongestName { get; }
 
     /// <summary>Every name key and title word, for near misses.</summary>
-    public NearMissIndex Terms { get; }
+    public NearMissIndex Terms => _nearMisses.Value.Terms;
 
     public static QuestionLexicon For(CatalogSnapshot catalog) => Cache.GetValue(catalog, c => new QuestionLexicon(c));
 
@@ -54,8 +44,11 @@ internal sealed partial class QuestionLexicon
 
     public NameEntry? Name(string key) => _names.GetValueOrDefault(key);
 
-    /// <summary>A term as pages write it (<c>layotto</c> → <c>Layotto</c>).</summary>
-    public string Display(string key) => _display.GetValueOrDefault(key, key);
+    /// <summary>A term as pages write it (<c>layotto</c> → <c>Layotto</c>, <c>曾柯</c>).</summary>
+    public string Display(string key) =>
+        _nearMisses.Value.Display.TryGetValue(key, out var shown) ? shown
+        : _names.TryGetValue(key, out var entry) ? entry.Speakers[0].AllNames.First(n => TextNormalizer.Key(n) == key)
+        : key;
 
     private void Add(string name, SpeakerProfile speaker, bool isRealName)
     {
@@ -64,8 +57,6 @@ internal sealed partial class QuestionLexicon
         {
             return;
         }
-
-        _display.TryAdd(key, TextNormalizer.Clean(name));
 
         if (!_names.TryGetValue(key, out var entry))
         {
@@ -80,26 +71,31 @@ internal sealed partial class QuestionLexicon
         entry.IsRealName |= isRealName;
     }
 
-    private void AddWords(string title, Dictionary<string, int> words)
+    private (NearMissIndex, Dictionary<string, string>) BuildNearMisses(CatalogSnapshot catalog)
     {
-        foreach (Match match in LatinWord().Matches(title))
+        var titles = new Dictionary<string, int>();
+        var display = new Dictionary<string, string>();
+        foreach (var title in catalog.Events.SelectMany(e => e.Talks.Select(t => t.Title).Prepend(e.Title)))
         {
-            var key = TextNormalizer.Key(match.Value);
-            if (match.Length >= 3 && !QuestionWords.English.ContainsKey(key))
+            foreach (Match match in LatinWord().Matches(title))
             {
-                words[key] = words.GetValueOrDefault(key) + 1;
-                _display.TryAdd(key, match.Value);
+                var key = TextNormalizer.Key(match.Value);
+                if (match.Length >= 3 && !QuestionWords.English.ContainsKey(key) && !_names.ContainsKey(key))
+                {
+                    titles[key] = titles.GetValueOrDefault(key) + 1;
+                    display.TryAdd(key, match.Value);
+                }
             }
         }
+
+        var words = titles.Where(w => IsEntityLike(display[w.Key], w.Value)).Select(w => w.Key);
+        return (new NearMissIndex([.. _names.Keys, .. words]), display);
     }
 
     // A near miss should land on a name (Layotto, MOSN, SOFARegistry, HTTP/3), not on an English word of one title
     // ("life" is no typo of the "Live" in "Live Long and Prosper"): a word two titles use, or one written like a name.
-    private bool IsEntityLike(string key, int titles)
-    {
-        var shown = _display.GetValueOrDefault(key, key);
-        return titles >= 2 || shown.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
-    }
+    private static bool IsEntityLike(string shown, int titles) =>
+        titles >= 2 || shown.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[./+-][A-Za-z0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();
