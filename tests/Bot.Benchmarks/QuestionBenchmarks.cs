@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Bot.Core.Catalog;
-using Bot.Core.Commands;
 using Bot.Core.Conversation;
 
 namespace Bot.Benchmarks;
@@ -12,10 +10,7 @@ namespace Bot.Benchmarks;
 [MedianColumn]
 public class QuestionBenchmarks
 {
-    private static readonly Sender Sender = new(1, "zh");
-    private static readonly ChatRef Chat = new(1, ChatKind.Private);
-
-    private CatalogConversation _conversation = null!;
+    private SyntheticConversation _conversation = null!;
     private IncomingMessage _nextQuestion = null!;
     private IncomingMessage _whoSpokeQuestion = null!;
     private IncomingMessage _whoIsQuestion = null!;
@@ -29,10 +24,7 @@ public class QuestionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = new EventCatalog();
-        catalog.Reload(SyntheticCatalog.Create(Events));
-        var commands = CoreCommands.Create();
-        _conversation = new CatalogConversation(catalog, commands, CoreCommands.Callbacks(commands), new NoChatPreferences(), TimeProvider.System, new ConversationOptions());
+        _conversation = new SyntheticConversation(Events);
         var middle = Events / 2;
         _nextQuestion = Message("下一次直播是什么时候？");
         _whoSpokeQuestion = Message($"谁讲过 {SyntheticCatalog.Word(middle)}");
@@ -61,7 +53,7 @@ public class QuestionBenchmarks
     [Benchmark]
     public int CommandSpeaker() => Answer(_speakerCommand);
 
-    private int Answer(IncomingMessage message) => _conversation.HandleMessageAsync(message).AsTask().GetAwaiter().GetResult()[0].Html.Length;
+    private int Answer(IncomingMessage message) => _conversation.Answer(message);
 
-    private static IncomingMessage Message(string text) => new(Chat, Sender, text);
+    private static IncomingMessage Message(string text) => SyntheticConversation.Message(text);
 }

@@ -17,16 +17,7 @@ public static class LiveCard
             html.Text(" · ").Bold(s.LiveNowLabel);
         }
 
-        html.Line();
-        if (!string.IsNullOrWhiteSpace(e.Venue))
-        {
-            html.Text(s.VenueLabel + e.Venue).Line();
-        }
-
-        if (HtmlBuilder.IsWebUrl(e.RegistrationUrl))
-        {
-            html.Text(s.RegistrationLabel).Link(e.RegistrationUrl, e.RegistrationUrl).Line();
-        }
+        html.Line().Place(e, view, liveRoom: false);
 
         if (!HtmlBuilder.IsWebUrl(e.LiveUrl))
         {
