@@ -10,24 +10,30 @@ internal static class EventBuilder
     public static Event Build(EventContext c, string title)
     {
         var d = c.Diagnostics;
-        var zone = TimeZones.Find(c.Options.TimeZoneId, out var zoneFound);
+        var facts = c.Facts;
+        var zoneId = facts.TimeZoneId ?? c.Options.TimeZoneId;
+        var zone = TimeZones.Find(zoneId, out var zoneFound);
         if (!zoneFound)
         {
-            d.Warn(1, "time-zone", $"unknown time zone '{c.Options.TimeZoneId}'; times are read as UTC+08:00");
+            d.Warn(1, "time-zone", $"unknown time zone '{zoneId}'; times are read as UTC+08:00");
         }
 
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
-        var hasLiveRoom = c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
-        var form = EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
+        var venue = facts.Venue ?? Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
+        var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
+        var form = facts.Form != EventForm.Unknown
+            ? facts.Form
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : null;
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
         var talks = Talks(c, title, theme, kind, links);
-        var (start, end, hasClockTime) = EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
+        var (start, end, hasClockTime) = facts.Start is { } stated
+            ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
+            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))
@@ -45,12 +51,13 @@ internal static class EventBuilder
             Start = start,
             End = end,
             HasClockTime = hasClockTime,
-            TimeZoneId = zoneFound ? c.Options.TimeZoneId : "UTC+08:00",
+            TimeZoneId = zoneFound ? zoneId : "UTC+08:00",
             Form = form,
             Venue = form == EventForm.Online ? null : venue,
-            LiveUrl = links.Live,
-            ReplayUrl = links.Replay,
-            RegistrationUrl = links.Registration,
+            LiveUrl = facts.LiveUrl ?? links.Live,
+            ReplayUrl = facts.ReplayUrl ?? links.Replay,
+            RegistrationUrl = facts.RegistrationUrl ?? links.Registration,
+            SlidesUrl = facts.SlidesUrl ?? links.Archive,
             AgendaImageUrl = c.Outline.Images.FirstOrDefault(i => i.Section is { } s && s.Contains("议程", StringComparison.Ordinal))?.Url,
             Description = c.FrontMatter.Description,
             Slides = slides,

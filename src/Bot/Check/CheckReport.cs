@@ -39,11 +39,13 @@ internal static class CheckReport
             e?.Venue,
             e?.LiveUrl,
             e?.ReplayUrl,
+            e?.SlidesUrl,
             [.. talks.Select(t => new CheckTalkJson(t.Title, [.. t.Speakers.Select(s => s.Name)], t.SlidesUrl))],
             aliases,
             e?.Series,
             e?.Number,
             KindName(page),
+            page.Reason,
             [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line).Select(d => d.ToString())]);
     }
 
@@ -52,7 +54,7 @@ internal static class CheckReport
         var e = page.Event;
         if (e is null)
         {
-            return $"{page.Source}  {KindName(page)}  (not an event)  warnings={page.WarningCount}";
+            return $"{page.Source}  {KindName(page)}  (not an event: {page.Reason ?? "unreadable"})  warnings={page.WarningCount}";
         }
 
         var start = e.Start is { } s ? s.ToString(e.HasClockTime ? "yyyy-MM-dd HH:mm zzz" : "yyyy-MM-dd", CultureInfo.InvariantCulture) : "no start";

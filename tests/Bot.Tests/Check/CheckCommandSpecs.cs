@@ -103,8 +103,9 @@ public sealed class CheckCommandSpecs
         using var json = JsonDocument.Parse(output);
         var page = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
         page.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "file", "isEvent", "title", "start", "end", "online", "location", "liveUrl", "replayUrl", "talks", "aliases",
-            "series", "number", "kind", "warnings");
+            "file", "isEvent", "title", "start", "end", "online", "location", "liveUrl", "replayUrl", "slidesUrl", "talks", "aliases",
+            "series", "number", "kind", "reason", "warnings");
+        page.GetProperty("reason").ValueKind.Should().Be(JsonValueKind.Null);
         page.GetProperty("start").GetString().Should().Be("2027-03-18T19:00:00+08:00");
         page.GetProperty("online").GetBoolean().Should().BeTrue();
         page.GetProperty("location").ValueKind.Should().Be(JsonValueKind.Null);

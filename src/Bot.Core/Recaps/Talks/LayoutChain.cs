@@ -17,6 +17,7 @@ internal static class LayoutChain
         PlainLayout.Extract,
         LecturerLayout.Extract,
         SpeakerHeadingLayout.Extract,
+        TitledBlockLayout.Extract,
     ];
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)

@@ -1,0 +1,144 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>The lines that name a talk's speakers, in any community's words: <c>讲师：马景贺</c>,
+/// <c>分享嘉宾：蒋文杰 / 爱奇艺科学家</c>, <c>**Speaker:** Jane Doe (Acme)</c>, <c>by Jane Doe</c>, and a speaker label
+/// alone (<c>#### 分享嘉宾</c>) whose names follow on the next line.</summary>
+internal static class SpeakerLine
+{
+    private static readonly string[] Labels =
+    [
+        "讲师", "嘉宾", "分享嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "演讲人", "分享讲师",
+        "出品人", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
+    ];
+
+    private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
+
+    /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
+    public static bool IsLabel(string label)
+    {
+        var key = TextNormalizer.Key(label).Trim('「', '」', '【', '】', '[', ']');
+        return Array.IndexOf(Labels, key) >= 0;
+    }
+
+    /// <summary>A line that is a speaker label with names after it; <paramref name="labelOnly"/> when the names follow
+    /// on the next line.</summary>
+    public static bool TryRead(string text, out List<Speaker> speakers, out bool labelOnly)
+    {
+        (speakers, labelOnly) = ([], false);
+        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimStart('-', '•', ' ');
+        if (clean.Length == 0)
+        {
+            return false;
+        }
+
+        if (IsLabel(clean.TrimEnd('：', ':')))
+        {
+            labelOnly = true;
+            return true;
+        }
+
+        if (Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
+        {
+            speakers = People(value);
+            labelOnly = value.Length == 0;
+            return speakers.Count > 0 || labelOnly;
+        }
+
+        if (clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("主讲：", StringComparison.Ordinal))
+        {
+            speakers = People(clean[3..]);
+            return speakers.Count > 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>People in one value: <c>张三、李四</c>, <c>Jane Doe &amp; John Roe</c>, each with an optional affiliation
+    /// (<c>蒋文杰 / 爱奇艺科学家</c>, <c>Jane Doe (Acme)</c>, <c>张三，某公司</c>).</summary>
+    public static List<Speaker> People(string value)
+    {
+        var people = new List<Speaker>();
+        var text = TextNormalizer.Clean(value).Trim();
+        if (text.Length == 0)
+        {
+            return people;
+        }
+
+        // `Name / Affiliation` is one person; `张三 / 李四` two.
+        if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
+        {
+            var parts = Split(text);
+            if (parts.Count > 1 && parts.TrueForAll(p => One(p) is { } s && NameRules.LooksLikeName(s.Name) && s.Affiliation is null))
+            {
+                people.AddRange(parts.Select(p => One(p)!));
+                return people;
+            }
+
+            people.Add(whole);
+            return people;
+        }
+
+        foreach (var part in Split(text))
+        {
+            if (One(part) is { } speaker)
+            {
+                people.Add(speaker);
+            }
+        }
+
+        return people;
+    }
+
+    private static List<string> Split(string text)
+    {
+        var parts = new List<string> { text };
+        foreach (var separator in PeopleSeparators)
+        {
+            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        }
+
+        return parts;
+    }
+
+    /// <summary>One person: the name, then an affiliation after <c>/</c>, <c>，</c>, <c>(</c> or a space.</summary>
+    public static Speaker? One(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        var slash = t.IndexOfAny(['/', '／', '|', '｜']);
+        if (slash > 0)
+        {
+            var name = t[..slash].Trim();
+            var rest = t[(slash + 1)..].Trim();
+            if (SpeakerNotation.Parse(name) is { } before)
+            {
+                return before with { Affiliation = before.Affiliation ?? (rest.Length > 0 ? rest : null) };
+            }
+        }
+
+        var open = t.IndexOfAny(['(', '（']);
+        if (open > 1 && NameRules.LooksLikeName(t[..open].Trim()))
+        {
+            var close = t.IndexOfAny([')', '）'], open);
+            var inner = t[(open + 1)..(close > open ? close : t.Length)].Trim();
+            if (!NameRules.IsChineseName(inner))
+            {
+                return new Speaker(t[..open].Trim(), [], inner.Length > 0 ? inner : null);
+            }
+        }
+
+        return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
+    }
+
+    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
+    private static bool LooksLikeHandle(string t) =>
+        t.Length is >= 2 and <= 32 && !t.Contains(' ') && t.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+}

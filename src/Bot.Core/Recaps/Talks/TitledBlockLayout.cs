@@ -1,0 +1,166 @@
+using Bot.Core.Events;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>The most common talk shape in any community's pages: a title-like line (a heading, a bold paragraph or a
+/// <c>议题：…</c> / <c>Topic: …</c> label) followed by a speaker line (<see cref="SpeakerLine"/>). Section headings
+/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
+internal static class TitledBlockLayout
+{
+    private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session"];
+
+    private static readonly string[] SectionWords =
+    [
+        "介绍", "议程", "安排", "福利", "回顾", "简介", "详情", "大纲", "收益", "收获", "报名", "时间", "地点", "概要", "总结", "亮点",
+        "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载",
+        "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
+        "details", "highlights", "sessions", "talks", "program", "location", "venue",
+    ];
+
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var talks = new List<TalkDraft>();
+        (string Text, int Line, int Level)? title = null;
+        TalkDraft? current = null;
+        var awaitingNames = false;
+        var currentLevel = int.MaxValue;
+
+        void Add(List<Events.Speaker> people)
+        {
+            if (current is null)
+            {
+                if (title is not { } t)
+                {
+                    return;
+                }
+
+                current = new TalkDraft(t.Text, t.Line);
+                currentLevel = t.Level;
+                talks.Add(current);
+                title = null;
+            }
+
+            people.ForEach(current.AddSpeaker);
+        }
+
+        foreach (var node in page.Nodes)
+        {
+            switch (node.Kind)
+            {
+                case NodeKind.Heading:
+                    var heading = TitleText.HeadingCore(node.Text);
+                    var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
+                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
+                    {
+                        awaitingNames |= labelOnly;
+                        Add(named);
+                    }
+                    else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None && Clean(heading) is { Length: > 0 } headingTitle)
+                    {
+                        title = (headingTitle, node.Line, node.Level);
+                        current = null;
+                        awaitingNames = false;
+                    }
+                    else if (node.Level <= currentLevel)
+                    {
+                        // A section heading at the talk's level or above closes the talk.
+                        (current, title, awaitingNames, currentLevel) = (null, null, false, int.MaxValue);
+                    }
+
+                    break;
+                case NodeKind.Paragraph:
+                    if (awaitingNames && node.Lines.Length > 0)
+                    {
+                        awaitingNames = false;
+                        Add(SpeakerLine.People(node.Lines[0]));
+                        break;
+                    }
+
+                    foreach (var line in node.Lines)
+                    {
+                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow))
+                        {
+                            awaitingNames |= namesFollow;
+                            Add(people);
+                        }
+                        else if (Outline.LabelReader.TrySplit(line, out var label, out var value) && IsTitleLabel(label) && Clean(value) is { Length: > 0 } labelled)
+                        {
+                            (title, current) = ((labelled, node.Line, int.MaxValue), null);
+                        }
+                    }
+
+                    if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
+                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _) && Clean(node.Text) is { Length: > 0 } bold)
+                    {
+                        (title, current) = ((bold, node.Line, int.MaxValue), null);
+                    }
+
+                    break;
+            }
+        }
+
+        talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
+        return talks;
+    }
+
+    private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TextNormalizer.Key(label)) >= 0;
+
+    private static bool IsSection(string text)
+    {
+        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd('：', ':');
+        if (clean.Length == 0 || clean.Length > 12 || clean.Contains('《'))
+        {
+            return clean.Length == 0;
+        }
+
+        foreach (var word in SectionWords)
+        {
+            if (clean.ContainsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
+    public static string Clean(string text)
+    {
+        var t = TitleText.Unwrap(text.Replace("**", "", StringComparison.Ordinal));
+        if (Outline.LabelReader.TrySplit(t, out var label, out var value) && value.Length > 0
+            && (IsTitleLabel(label) || IsNumbering(label)))
+        {
+            t = value;
+        }
+
+        var i = 0;
+        while (i < t.Length && char.IsAsciiDigit(t[i]))
+        {
+            i++;
+        }
+
+        if (i is > 0 and <= 2 && i < t.Length && t[i] is '.' or '、' or ')' or '）')
+        {
+            t = t[(i + 1)..];
+        }
+
+        return TitleText.Bracketed(t) is { } inner && t.TrimStart().StartsWith('《') ? inner : TitleText.Display(t);
+    }
+
+    // `议题一`, `Topic 2`, `Session 3`, `第一场`.
+    private static bool IsNumbering(string label)
+    {
+        var key = TextNormalizer.Key(label);
+        foreach (var word in TitleLabels)
+        {
+            if (key.StartsWith(word, StringComparison.Ordinal) && key.Length - word.Length <= 3)
+            {
+                return true;
+            }
+        }
+
+        return key.StartsWith('第') && key.Length <= 4;
+    }
+}
