@@ -28,8 +28,14 @@ internal static class EventBuilder
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
 
-        DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : null;
+        DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
+        if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
+        {
+            primary.Add(scheduled);
+            d.Warn(c.FrontMatter.Fields.LineOf("date"), "start-from-publish-date",
+                $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
+        }
         var talks = Talks(c, title, theme, kind, links);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
@@ -78,6 +84,25 @@ internal static class EventBuilder
             c.Diagnostics.Error(1, "talks-failure", $"talks could not be read ({e.GetType().Name}: {e.Message})");
             return [];
         }
+    }
+
+    // Session pages that write no time of their own are often published at the session's start (`date: …T21:00:00`);
+    // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
+    private static TimeSource? PublishTime(FrontMatter frontMatter, TimeZoneInfo zone)
+    {
+        if (frontMatter.Date is not { } published)
+        {
+            return null;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(published, zone);
+        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var text = new DateTimeText(local.Year, local.Month, local.Day, null, TimeOnly.FromDateTime(local.DateTime), null);
+        return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(local.DateTime));
     }
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)

@@ -70,11 +70,12 @@ internal static partial class PageClassifier
 
     /// <summary>An event states a date and something to attend: a talk, a speaker, a venue, a live room or a
     /// registration. Null when it does; otherwise why not.</summary>
-    public static string? Judge(Events.Event candidate, StructuredFacts facts)
+    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate)
     {
-        if (candidate.Start is null)
+        // A dated recap (published the day of a meetup it never dates) is still that meetup's page.
+        if (candidate.Start is null && pageDate is null)
         {
-            return "no date of its own (no time field, time label or dated sentence)";
+            return "no date (no time field, time label, dated sentence, publish date or dated path)";
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known.

@@ -56,7 +56,8 @@ public static class RecapParser
         var reported = diagnostics.Items.Count;
         var context = new EventContext(document, markdown, source, frontMatter, facts, outline, labels, options, diagnostics);
         var ev = EventBuilder.Build(context, title);
-        if (PageClassifier.Judge(ev, facts) is { } notAnEvent)
+        var pageDate = frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
+        if (PageClassifier.Judge(ev, facts, pageDate) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);
             return new RecapPage(source, PageKind.Other, title, null, diagnostics.Items) { Reason = notAnEvent };

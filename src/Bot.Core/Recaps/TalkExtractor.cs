@@ -40,13 +40,20 @@ public static class TalkExtractor
             fromLinks = talks.Count > 0;
         }
 
+        var author = FrontMatterAuthor.Of(context.Document);
+        var authorSpeaks = false;
+        if (talks.Count == 0)
+        {
+            (talks, authorSpeaks) = SessionTalk.Assemble(context, page, guests, author);
+        }
+
         if (!fromLinks)
         {
             SlideAssigner.AssignSlides(talks, context.SlideLinks, diagnostics);
             SlideAssigner.AssignReplays(talks, context.ReplayLinks, diagnostics);
         }
 
-        Tidy(talks, guests, FrontMatterAuthor.Of(context.Document));
+        Tidy(talks, guests, authorSpeaks ? null : author);
         Diagnose(talks, fromLinks, diagnostics);
         return talks.ConvertAll(t => t.ToTalk());
     }

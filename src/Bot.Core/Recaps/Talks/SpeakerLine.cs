@@ -140,5 +140,5 @@ internal static class SpeakerLine
 
     // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
     private static bool LooksLikeHandle(string t) =>
-        t.Length is >= 2 and <= 32 && !t.Contains(' ') && t.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+        t.Length is >= 2 and <= 32 && !t.Contains(' ') && t.Any(char.IsLetter) && t.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
 }
