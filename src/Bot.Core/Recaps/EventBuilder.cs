@@ -27,6 +27,10 @@ internal static class EventBuilder
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
+        if (form == EventForm.Unknown && (facts.LiveUrl ?? links.Live) is not null)
+        {
+            form = EventForm.Online;
+        }
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
@@ -37,6 +41,7 @@ internal static class EventBuilder
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
         var talks = Talks(c, title, theme, kind, links);
+        var archive = Archive(links.Slides, ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
@@ -63,13 +68,33 @@ internal static class EventBuilder
             LiveUrl = facts.LiveUrl ?? links.Live,
             ReplayUrl = facts.ReplayUrl ?? links.Replay,
             RegistrationUrl = facts.RegistrationUrl ?? links.Registration,
-            SlidesUrl = facts.SlidesUrl ?? links.Archive,
+            SlidesUrl = facts.SlidesUrl ?? archive,
             AgendaImageUrl = c.Outline.Images.FirstOrDefault(i => i.Section is { } s && s.Contains("议程", StringComparison.Ordinal))?.Url,
             Description = c.FrontMatter.Description,
             Slides = slides,
             Talks = talks,
             SourceFile = c.Source,
         };
+    }
+
+    // The slides link of a one-talk page is that talk's deck; on other pages a slides link that no talk took is the
+    // whole event's (an archive or folder).
+    private static string? Archive(IReadOnlyList<PageLink> slides, ref IReadOnlyList<Talk> talks)
+    {
+        var taken = talks.Select(t => t.SlidesUrl).ToHashSet();
+        var free = slides.FirstOrDefault(l => !taken.Contains(l.Url));
+        if (free is null)
+        {
+            return null;
+        }
+
+        if (talks.Count == 1 && talks[0].SlidesUrl is null)
+        {
+            talks = [talks[0] with { SlidesUrl = free.Url }];
+            return null;
+        }
+
+        return talks.Count == 1 ? null : free.Url;
     }
 
     private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links)

@@ -32,7 +32,7 @@ internal static class LayoutChain
         foreach (var layout in Layouts)
         {
             var talks = layout(page, diagnostics);
-            if (talks.Count > 0)
+            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title)))
             {
                 return talks;
             }
@@ -40,6 +40,10 @@ internal static class LayoutChain
 
         return [];
     }
+
+    // A layout that took a label (`#### 分享嘉宾`) for a title read a shape it does not know; a later one may.
+    private static bool IsLabel(string title) =>
+        SpeakerLine.IsLabel(title.TrimEnd('：', ':')) || BlockLabel.Read(title + "：", out _) != LabelKind.None;
 
     private static void Enrich(List<TalkDraft> table, List<TalkDraft> details)
     {
