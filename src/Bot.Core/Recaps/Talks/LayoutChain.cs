@@ -18,6 +18,7 @@ internal static class LayoutChain
         LecturerLayout.Extract,
         SpeakerHeadingLayout.Extract,
         TitledBlockLayout.Extract,
+        ListTalksLayout.Extract,
     ];
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)

@@ -1,0 +1,147 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Talks written one per list item, in the three shapes communities use: a link whose text is
+/// <c>title，speaker（org）</c> or <c>title - speaker</c> (the link is the talk's video); <c>speaker: title [PDF](…)</c>
+/// (the link is the deck); <c>title @speaker</c>. A list counts when at least two of its items read as talks.</summary>
+internal static class ListTalksLayout
+{
+    private static readonly string[] TitleSpeakerSeparators = ["，", " - ", " – ", " — ", "——", " | ", "｜", ", "];
+    private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
+
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var best = new List<TalkDraft>();
+        var run = new List<TalkDraft>();
+        var items = 0;
+        Block? list = null;
+        foreach (var node in page.Nodes)
+        {
+            var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
+            if (!ReferenceEquals(parent, list))
+            {
+                Keep(best, run, items);
+                (run, items, list) = ([], 0, parent);
+            }
+
+            if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            items++;
+            if (Read(node) is { } talk)
+            {
+                run.Add(talk);
+            }
+        }
+
+        Keep(best, run, items);
+        return best;
+    }
+
+    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items)
+    {
+        if (run.Count >= 2 && run.Count * 2 >= items && best.Count == 0)
+        {
+            best.AddRange(run);
+        }
+    }
+
+    private static TalkDraft? Read(PageNode node)
+    {
+        var text = Plain(node.Lines[0]);
+        var links = node.Links().ToList();
+        return LinkedTitle(text, links, node.Line) ?? NameColonTitle(text, links, node.Line) ?? AtHandles(text, node.Line);
+    }
+
+    // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
+    private static TalkDraft? LinkedTitle(string text, List<(string Text, string Url)> links, int line)
+    {
+        if (links.Count != 1 || Plain(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
+        {
+            return null;
+        }
+
+        foreach (var separator in TitleSpeakerSeparators)
+        {
+            var at = linkText.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || SpeakerLine.One(linkText[(at + separator.Length)..]) is not { } speaker || !NameRules.LooksLikeName(speaker.Name))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(TitleText.Display(linkText[..at]), line) { ReplayUrl = links[0].Url };
+            talk.AddSpeaker(speaker);
+            return talk;
+        }
+
+        return null;
+    }
+
+    // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
+    private static TalkDraft? NameColonTitle(string text, List<(string Text, string Url)> links, int line)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0
+            || SpeakerLine.People(text[..colon]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        {
+            return null;
+        }
+
+        var title = text[(colon + 1)..];
+        string? deck = null;
+        foreach (var (linkText, url) in links)
+        {
+            if (Array.Exists(DeckWords, w => TextNormalizer.Key(linkText).Contains(w, StringComparison.Ordinal)))
+            {
+                deck ??= url;
+                title = title.Replace(linkText, "", StringComparison.Ordinal);
+            }
+        }
+
+        title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
+        if (title.Length < 2)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        people.ForEach(talk.AddSpeaker);
+        return talk;
+    }
+
+    // `🛠️Claude Code 在开发中的使用 @hu-qi`
+    private static TalkDraft? AtHandles(string text, int line)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var handles = words.Where(w => w.Length > 1 && w[0] == '@').Select(w => w[1..].TrimEnd('，', ',', '、')).Where(h => h.Length > 0).ToList();
+        var title = TitleText.Display(string.Join(' ', words.Where(w => w[0] != '@')));
+        if (handles.Count == 0 || title.Length < 2)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        handles.ForEach(h => talk.AddSpeaker(new Speaker(h, [])));
+        return talk;
+    }
+
+    // Leading emoji and list decoration are not part of a title.
+    private static string Plain(string text)
+    {
+        var t = TextNormalizer.Clean(text).Trim();
+        var i = 0;
+        while (i < t.Length && (char.IsSurrogate(t[i]) || char.GetUnicodeCategory(t[i]) is System.Globalization.UnicodeCategory.OtherSymbol
+                   or System.Globalization.UnicodeCategory.NonSpacingMark || t[i] is '\uFE0F' or ' ' or '-' or '*'))
+        {
+            i++;
+        }
+
+        return t[i..];
+    }
+}
