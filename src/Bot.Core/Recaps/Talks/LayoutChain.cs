@@ -17,6 +17,12 @@ internal static class LayoutChain
         PlainLayout.Extract,
         LecturerLayout.Extract,
         SpeakerHeadingLayout.Extract,
+    ];
+
+    // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
+    // speakers (a page of another site can look enough like one SOFAStack shape to give titles without speakers).
+    private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] General =
+    [
         TitledBlockLayout.Extract,
         ListTalksLayout.Extract,
     ];
@@ -30,10 +36,28 @@ internal static class LayoutChain
             return table;
         }
 
-        foreach (var layout in Layouts)
+        var known = First(Layouts, page, diagnostics);
+        if (known.Count > 0 && known.TrueForAll(t => t.Speakers.Count > 0))
+        {
+            return known;
+        }
+
+        var general = First(General, page, new DiagnosticBag(diagnostics.File));
+        if (Named(general) <= Named(known))
+        {
+            return known;
+        }
+
+        Enrich(general, known, slotsOnly: true);
+        return general;
+    }
+
+    private static List<TalkDraft> First(Func<PageView, DiagnosticBag, List<TalkDraft>>[] layouts, PageView page, DiagnosticBag diagnostics)
+    {
+        foreach (var layout in layouts)
         {
             var talks = layout(page, diagnostics);
-            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title)))
+            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title)))
             {
                 return talks;
             }
@@ -42,11 +66,15 @@ internal static class LayoutChain
         return [];
     }
 
+    private static int Named(List<TalkDraft> talks) => talks.Count(t => t.Speakers.Count > 0);
+
+    private static bool IsUrl(string title) => title.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || title.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
     // A layout that took a label (`#### 分享嘉宾`) for a title read a shape it does not know; a later one may.
     private static bool IsLabel(string title) =>
         SpeakerLine.IsLabel(title.TrimEnd('：', ':')) || BlockLabel.Read(title + "：", out _) != LabelKind.None;
 
-    private static void Enrich(List<TalkDraft> table, List<TalkDraft> details)
+    private static void Enrich(List<TalkDraft> table, List<TalkDraft> details, bool slotsOnly = false)
     {
         if (details.Count == 0)
         {
@@ -62,6 +90,12 @@ internal static class LayoutChain
             }
 
             var talk = table[owner[d]];
+            if (slotsOnly)
+            {
+                talk.Slot ??= details[d].Slot;
+                continue;
+            }
+
             var agendaSpeakers = talk.Speakers.ToArray();
             talk.Speakers.Clear();
             details[d].Speakers.ForEach(talk.AddSpeaker);

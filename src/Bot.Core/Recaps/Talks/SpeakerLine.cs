@@ -88,9 +88,65 @@ internal static class SpeakerLine
             {
                 people.Add(speaker);
             }
+            else if (AfterAffiliation(part) is { } named)
+            {
+                people.Add(named);
+            }
         }
 
         return people;
+    }
+
+    // `腾讯云 郭庆`, `美团: 吴浩麟`: the affiliation first, the name last.
+    private static Speaker? AfterAffiliation(string part)
+    {
+        var t = SpeakerNotation.Tidy(part);
+        var at = t.LastIndexOfAny([' ', ':', '：']);
+        if (at <= 0 || at + 1 >= t.Length)
+        {
+            return null;
+        }
+
+        var name = t[(at + 1)..].Trim();
+        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[..at].Trim(' ', ':', '：')) : null;
+    }
+
+    /// <summary>The person a bio opens with: <c>**毕强**，Web 全栈工程师…</c>, <c>Markku is a Cloud Solutions Architect…</c>.</summary>
+    public static Speaker? FromBio(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (SpeakerNotation.Parse(t) is { } parsed && NameRules.LooksLikeName(parsed.Name))
+        {
+            return parsed with { Bio = t };
+        }
+
+        var end = t.IndexOfAny(['，', ',', '、', '（', '(', '：', ':']);
+        var verb = t.IndexOf(" is ", StringComparison.Ordinal);
+        end = verb > 0 && (end < 0 || verb < end) ? verb : end;
+        var lead = (end < 0 ? t : t[..end]).Trim();
+        return lead.Length is >= 2 and <= 24 && (NameRules.LooksLikeName(lead) || LooksLikeHandle(lead))
+            ? new Speaker(lead, [], null, t)
+            : null;
+    }
+
+    /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
+    /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
+    public static Speaker? NameAndAffiliation(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (t.Length > 80)
+        {
+            return null;
+        }
+
+        var at = t.IndexOfAny(['|', '｜', '/', '／', '，', ',']);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var name = t[..at].Trim();
+        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null) : null;
     }
 
     private static List<string> Split(string text)

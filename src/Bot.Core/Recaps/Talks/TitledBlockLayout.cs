@@ -23,7 +23,10 @@ internal static class TitledBlockLayout
         var talks = new List<TalkDraft>();
         (string Text, int Line, int Level)? title = null;
         TalkDraft? current = null;
+        TimeSlot? pendingSlot = null;
         var awaitingNames = false;
+        var awaitingBio = false;
+        var underTitle = false;
         var currentLevel = int.MaxValue;
 
         void Add(List<Events.Speaker> people)
@@ -35,7 +38,7 @@ internal static class TitledBlockLayout
                     return;
                 }
 
-                current = new TalkDraft(t.Text, t.Line);
+                current = new TalkDraft(t.Text, t.Line) { Slot = pendingSlot };
                 currentLevel = t.Level;
                 talks.Add(current);
                 title = null;
@@ -51,16 +54,22 @@ internal static class TitledBlockLayout
                 case NodeKind.Heading:
                     var heading = TitleText.HeadingCore(node.Text);
                     var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
+                    underTitle = false;
                     if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
                     {
                         awaitingNames |= labelOnly;
                         Add(named);
                     }
+                    else if (BlockLabel.Read(heading + "：", out _) == LabelKind.Bio && !above)
+                    {
+                        awaitingBio = true;
+                    }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None && Clean(heading) is { Length: > 0 } headingTitle)
                     {
                         title = (headingTitle, node.Line, node.Level);
                         current = null;
-                        awaitingNames = false;
+                        pendingSlot = SlotText.TryRead(TitleText.HeadingCore(node.Text), out var slot, out _, out var impossible) && !impossible ? slot : null;
+                        (awaitingNames, awaitingBio, underTitle) = (false, false, true);
                     }
                     else if (node.Level <= currentLevel)
                     {
@@ -70,10 +79,35 @@ internal static class TitledBlockLayout
 
                     break;
                 case NodeKind.Paragraph:
-                    if (awaitingNames && node.Lines.Length > 0)
+                    if (node.Lines.Length == 0 || IsImageOnly(node))
+                    {
+                        break;
+                    }
+
+                    var first = underTitle;
+                    underTitle = false;
+                    if (awaitingNames)
                     {
                         awaitingNames = false;
                         Add(SpeakerLine.People(node.Lines[0]));
+                        break;
+                    }
+
+                    if (awaitingBio)
+                    {
+                        awaitingBio = false;
+                        if (SpeakerLine.FromBio(node.Lines[0]) is { } bio)
+                        {
+                            Add([bio]);
+                        }
+
+                        break;
+                    }
+
+                    // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label.
+                    if (first && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
+                    {
+                        Add([unlabelled]);
                         break;
                     }
 
@@ -86,14 +120,14 @@ internal static class TitledBlockLayout
                         }
                         else if (Outline.LabelReader.TrySplit(line, out var label, out var value) && IsTitleLabel(label) && Clean(value) is { Length: > 0 } labelled)
                         {
-                            (title, current) = ((labelled, node.Line, int.MaxValue), null);
+                            (title, current, pendingSlot) = ((labelled, node.Line, int.MaxValue), null, null);
                         }
                     }
 
                     if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
                         && !Outline.LabelReader.TrySplit(node.Text, out _, out _) && Clean(node.Text) is { Length: > 0 } bold)
                     {
-                        (title, current) = ((bold, node.Line, int.MaxValue), null);
+                        (title, current, pendingSlot) = ((bold, node.Line, int.MaxValue), null, null);
                     }
 
                     break;
@@ -103,6 +137,8 @@ internal static class TitledBlockLayout
         talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
         return talks;
     }
+
+    private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
 
     private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TextNormalizer.Key(label)) >= 0;
 
@@ -129,6 +165,11 @@ internal static class TitledBlockLayout
     public static string Clean(string text)
     {
         var t = TitleText.Unwrap(text.Replace("**", "", StringComparison.Ordinal));
+        if (SlotText.TryRead(t, out _, out var used, out _) && used < t.Length)
+        {
+            t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
+        }
+
         if (Outline.LabelReader.TrySplit(t, out var label, out var value) && value.Length > 0
             && (IsTitleLabel(label) || IsNumbering(label)))
         {
