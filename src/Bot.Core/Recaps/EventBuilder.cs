@@ -27,9 +27,10 @@ internal static class EventBuilder
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
-        if (form == EventForm.Unknown && (facts.LiveUrl ?? links.Live) is not null)
+        if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
         {
-            form = EventForm.Online;
+            // A live room makes an event with no stated form an online one, and a venue with a live room a hybrid one.
+            form = form == EventForm.Offline ? EventForm.Hybrid : EventForm.Online;
         }
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
@@ -40,7 +41,7 @@ internal static class EventBuilder
             d.Warn(c.FrontMatter.Fields.LineOf("date"), "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
-        var talks = Talks(c, title, theme, kind, links);
+        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);
         var archive = Archive(links.Slides, ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
@@ -96,6 +97,15 @@ internal static class EventBuilder
 
         return talks.Count == 1 ? null : free.Url;
     }
+
+    private static IReadOnlyList<Talk> FromFrontMatter(IReadOnlyList<Structured.StructuredTalk> talks, TimeZoneInfo zone) =>
+        [.. talks.Select(t => new Talk(t.Title, t.Speakers)
+        {
+            Slot = t.Start is { } start ? new TimeSlot(TimeOnly.FromDateTime(start.DateTime), t.End is { } end ? TimeOnly.FromDateTime(end.DateTime) : null) : null,
+            SlidesUrl = t.SlidesUrl,
+            ReplayUrl = t.ReplayUrl,
+            Abstract = t.Abstract,
+        })];
 
     private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links)
     {

@@ -46,6 +46,10 @@ public static class RecapParser
         }
 
         var labels = Outline.LabelReader.Read(outline);
+        if (outline.Headings.Count > 0)
+        {
+            labels = [.. labels, .. Outline.LabelReader.FromHeadings(outline)];
+        }
         var title = frontMatter.Title ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)

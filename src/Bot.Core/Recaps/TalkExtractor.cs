@@ -37,6 +37,7 @@ public static class TalkExtractor
         else if (talks.Count == 0)
         {
             talks = LinksOnlyLayout.Extract(context.SlideLinks, context.ReplayLinks, guests);
+            talks.RemoveAll(t => LayoutChain.IsFileName(t.Title));
             fromLinks = talks.Count > 0;
         }
 

@@ -1,4 +1,5 @@
 using Bot.Content;
+using Bot.Core.Catalog;
 using Bot.Core.Recaps;
 using Microsoft.Extensions.Configuration;
 
@@ -40,13 +41,14 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
+        var duplicates = DuplicateEvents.Findings(content.Pages);
         if (options.Json)
         {
-            output.WriteLine(CheckReport.Json(content.Pages));
+            output.WriteLine(CheckReport.Json(content.Pages, duplicates));
         }
         else
         {
-            WriteText(content, output);
+            WriteText(content, duplicates, output);
         }
 
         foreach (var unreadable in content.Diagnostics)
@@ -54,10 +56,18 @@ public static class CheckCommand
             error.WriteLine(unreadable);
         }
 
-        var warnings = content.Pages.Sum(p => p.WarningCount);
+        var warnings = content.Pages.Sum(p => p.WarningCount) + duplicates.Count;
         if (content.UnreadableCount > 0)
         {
             error.WriteLine($"check: {content.UnreadableCount} file(s) could not be read");
+            return Failed;
+        }
+
+        // An unreadable front matter (or a parser failure) leaves a page without its facts: that is never fine.
+        var broken = content.Pages.Where(p => p.Diagnostics.Any(d => d.Severity == Severity.Error)).ToList();
+        if (broken.Count > 0)
+        {
+            error.WriteLine($"check: {broken.Count} page(s) with errors: {string.Join(", ", broken.Select(p => p.Source))}");
             return Failed;
         }
 
@@ -70,14 +80,14 @@ public static class CheckCommand
         return Ok;
     }
 
-    private static void WriteText(LoadedContent content, TextWriter output)
+    private static void WriteText(LoadedContent content, IReadOnlyList<Diagnostic> duplicates, TextWriter output)
     {
         foreach (var page in content.Pages)
         {
             output.WriteLine(CheckReport.Line(page));
         }
 
-        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)).ToList();
+        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)).Concat(duplicates).ToList();
         if (findings.Count > 0)
         {
             output.WriteLine();

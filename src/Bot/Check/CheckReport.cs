@@ -17,9 +17,10 @@ internal static class CheckReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Json(IEnumerable<RecapPage> pages) => JsonSerializer.Serialize(pages.Select(ToJson).ToList(), JsonOptions);
+    public static string Json(IEnumerable<RecapPage> pages, IReadOnlyList<Diagnostic>? contentFindings = null) =>
+        JsonSerializer.Serialize(pages.Select(p => ToJson(p, contentFindings)).ToList(), JsonOptions);
 
-    public static CheckPageJson ToJson(RecapPage page)
+    public static CheckPageJson ToJson(RecapPage page, IReadOnlyList<Diagnostic>? contentFindings = null)
     {
         var e = page.Event;
         var talks = e?.Talks ?? [];
@@ -46,7 +47,9 @@ internal static class CheckReport
             e?.Number,
             KindName(page),
             page.Reason,
-            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line).Select(d => d.ToString())]);
+            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)
+                .Concat(contentFindings?.Where(d => d.File == page.Source) ?? [])
+                .Select(d => d.ToString())]);
     }
 
     public static string Line(RecapPage page)

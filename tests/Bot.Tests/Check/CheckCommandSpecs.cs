@@ -135,4 +135,31 @@ public sealed class CheckCommandSpecs
     [Fact]
     public void Our_content_folder_passes_strict() =>
         Run(Path.Combine(RepoPaths.Root, "content"), "--strict").Code.Should().Be(CheckCommand.Ok);
+
+    [Fact]
+    public void A_front_matter_that_cannot_be_read_fails_the_check_without_strict_and_points_at_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.md", GoodPage);
+        folder.Write("broken.md", "---\ntitle: \"ok\"\ndate: [unclosed\n---\n\n## 概要\n\n- 活动时间：2027 年 03 月 18 日 19:00\n- 活动形式：线上直播\n");
+
+        var (code, output, error) = Run(folder.Path);
+
+        code.Should().Be(CheckCommand.Failed);
+        error.Should().Contain("broken.md");
+        output.Should().MatchRegex(@"broken\.md:[34]: error front-matter-yaml");
+    }
+
+    [Fact]
+    public void Two_pages_claiming_one_series_number_are_reported_with_the_one_the_bot_keeps()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-channel-40.md", GoodPage);
+        folder.Write("b-channel-40.md", GoodPage.Replace("\n## 议程\n\n### 19:00-20:00 示例\n\n>张三（花名：阿三），示例公司工程师\n", "\n"));
+
+        var (code, output, _) = Run(folder.Path, "--strict");
+
+        code.Should().Be(CheckCommand.Failed, "--strict fails on the clash");
+        output.Should().Contain("b-channel-40.md:1: warning series-number-clash:").And.Contain("the bot serves only a-channel-40.md (both have as many talks and slides; the smaller id wins)");
+    }
 }

@@ -57,13 +57,25 @@ internal static class LayoutChain
         foreach (var layout in layouts)
         {
             var talks = layout(page, diagnostics);
-            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title)))
+            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title) || IsFileName(t.Title)))
             {
                 return talks;
             }
         }
 
         return [];
+    }
+
+    // `build-in func delete from map in go.pptx`: a deck's file name, not a talk.
+    internal static bool IsFileName(string title)
+    {
+        if (Text.TextNormalizer.Key(title) is "googledoc" or "googleslides" or "pdf" or "ppt" or "pptx" or "slides" or "slide" or "下载" or "链接" or "here" or "点击" or "doc")
+        {
+            return true;
+        }
+
+        var dot = title.LastIndexOf('.');
+        return dot > 0 && title.Length - dot is >= 3 and <= 5 && title[(dot + 1)..].ToLowerInvariant() is "pdf" or "ppt" or "pptx" or "key" or "zip" or "mp4";
     }
 
     private static int Named(List<TalkDraft> talks) => talks.Count(t => t.Speakers.Count > 0);

@@ -10,13 +10,17 @@ internal static class TitledBlockLayout
 {
     private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session"];
 
+    // A heading made only of these words (活动议题, 议题介绍, 嘉宾介绍, Agenda, About the speakers) names a section.
     private static readonly string[] SectionWords =
     [
         "介绍", "议程", "安排", "福利", "回顾", "简介", "详情", "大纲", "收益", "收获", "报名", "时间", "地点", "概要", "总结", "亮点",
-        "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载",
+        "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载", "信息", "内容", "主题",
+        "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
         "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
-        "details", "highlights", "sessions", "talks", "program", "location", "venue",
+        "details", "highlights", "sessions", "talks", "program", "location", "venue", "the", "our", "and", "of",
     ];
+
+    private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们"];
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -144,22 +148,49 @@ internal static class TitledBlockLayout
 
     private static bool IsSection(string text)
     {
-        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd('：', ':');
-        if (clean.Length == 0 || clean.Length > 12 || clean.Contains('《'))
+        var rest = TextNormalizer.Key(text.Replace("*", "", StringComparison.Ordinal)).TrimEnd('：', ':');
+        if (rest.Length == 0)
         {
-            return clean.Length == 0;
+            return true;
         }
 
-        foreach (var word in SectionWords)
+        if (rest.Length > 16 || rest.Contains('《'))
         {
-            if (clean.ContainsWord(word))
+            return false;
+        }
+
+        var sawSection = false;
+        for (var progress = true; progress && rest.Length > 0;)
+        {
+            progress = false;
+            foreach (var word in SectionWords)
             {
-                return true;
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    (rest, progress, sawSection) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true, true);
+                }
+            }
+
+            foreach (var word in Fillers)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    (rest, progress) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true);
+                }
             }
         }
 
-        return false;
+        if (sawSection && rest.Length == 0)
+        {
+            return true;
+        }
+
+        // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word.
+        var key = TextNormalizer.Key(text);
+        return key.Length <= 8 && Array.Exists(SectionWords, w => w.Length >= 2 && key.EndsWith(w, StringComparison.Ordinal) && IsHanWord(w));
     }
+
+    private static bool IsHanWord(string word) => word.All(Speakers.NameRules.IsHan);
 
     /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
     public static string Clean(string text)
