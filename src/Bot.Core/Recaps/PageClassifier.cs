@@ -79,8 +79,9 @@ internal static partial class PageClassifier
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known.
+        // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
-            || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || facts.HasAttendable;
+            || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || facts.HasAttendable || facts.Start is not null;
         return attendable ? null : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)";
     }
 

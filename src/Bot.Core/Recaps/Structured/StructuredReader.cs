@@ -24,6 +24,12 @@ public static class StructuredReader
 
         var end = Time(fields, FieldRole.End, zone, diagnostics);
         (start, end) = WithSeparateClock(fields, start, end, zone, diagnostics);
+        var program = Program(fields, zone);
+        if (start is null && program is { } span)
+        {
+            // A programme of dated entries (breaks included) spans the event.
+            (start, end) = (span.First, end ?? span.Last);
+        }
 
         var links = LinkMaps(fields);
         return new StructuredFacts
@@ -216,6 +222,35 @@ public static class StructuredReader
         return null;
     }
 
+    private static (StructuredTime First, StructuredTime Last)? Program(FrontMatterFields fields, TimeZoneInfo zone)
+    {
+        StructuredTime? first = null;
+        StructuredTime? last = null;
+        var quiet = new DiagnosticBag("");
+        foreach (var key in EventSchema.KeysOf(FieldRole.Talks))
+        {
+            if (fields[key] is not List<object?> list)
+            {
+                continue;
+            }
+
+            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", fields.LineOf(key))))
+            {
+                if (Time(entry, FieldRole.Start, zone, quiet) is { } s && (first is null || s.Value < first.Value))
+                {
+                    first = s with { Line = fields.LineOf(key) };
+                }
+
+                if ((Time(entry, FieldRole.End, zone, quiet) ?? Time(entry, FieldRole.Start, zone, quiet)) is { } e && (last is null || e.Value > last.Value))
+                {
+                    last = e with { Line = fields.LineOf(key) };
+                }
+            }
+        }
+
+        return first is null ? null : (first, last!);
+    }
+
     private static List<StructuredTalk> Talks(FrontMatterFields fields, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var talks = new List<StructuredTalk>();
@@ -247,7 +282,14 @@ public static class StructuredReader
     private static StructuredTalk? Talk(FrontMatterFields talk, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var title = EventSchema.TalkTitleKeys.Select(k => talk[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-        if (title is null || talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()))
+        if (title is null)
+        {
+            diagnostics.Warn(talk.FirstLine, "front-matter-talk", "a talk in the front matter has no title; it is left out");
+            return null;
+        }
+
+        // `custom` entries are breaks and meals; a `talk` titled by a slug (`jane-doe`) points at a speaker page.
+        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || IsSlug(title))
         {
             return null;
         }
@@ -328,6 +370,9 @@ public static class StructuredReader
     public static bool IsUrl(string? text) =>
         text is not null && (text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
         && text.Length > 10 && !text.AsSpan().ContainsAny(' ', '\n');
+
+    private static bool IsSlug(string text) =>
+        text.Contains('-') && !text.Contains(' ') && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static bool IsVideoId(string text) => text.Length is >= 8 and <= 16 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
