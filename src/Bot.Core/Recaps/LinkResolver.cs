@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Outline;
 using Bot.Core.Text;
@@ -10,27 +11,27 @@ namespace Bot.Core.Recaps;
 internal static class LinkResolver
 {
     // Each role in the words of many communities (keys folded by TextNormalizer.Key), SOFAStack's first.
-    private static readonly string[] LiveLabels =
+    private static readonly FrozenSet<string> LiveLabels = FrozenSet.ToFrozenSet<string>(
     [
         "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live",
         "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
-    ];
-    private static readonly string[] RegistrationLabels =
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RegistrationLabels = FrozenSet.ToFrozenSet<string>(
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
         "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow",
-    ];
-    private static readonly string[] ReplayLabels =
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ReplayLabels = FrozenSet.ToFrozenSet<string>(
     [
         "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
         "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
-    ];
-    private static readonly string[] SlideLabels =
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
     [
         "资料下载", "资料地址", "slides",
         "ppt", "ppt下载", "pdf", "课件", "幻灯片", "讲稿", "分享slides", "slidedeck", "slidedecks", "deck", "会后资料", "资料",
-    ];
+    ], StringComparer.Ordinal);
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
@@ -178,7 +179,7 @@ internal static class LinkResolver
         return groups[^1].Links;
     }
 
-    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, string[] names)
+    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, FrozenSet<string> names)
     {
         foreach (var label in labels)
         {
@@ -220,17 +221,18 @@ internal static class LinkResolver
         return null;
     }
 
-    private static bool Matches(LabelledValue value, string[] labels) => Array.IndexOf(labels, value.Key) >= 0;
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
 
     // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
-    private static string? LabelledSectionLink(PageOutline outline, string[] names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
+    private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
 
-    private static List<PageLink> SectionLinks(PageOutline outline, string[] names)
+    private static List<PageLink> SectionLinks(PageOutline outline, FrozenSet<string> names)
     {
         var links = new List<PageLink>();
         foreach (var section in outline.Sections)
         {
-            if (section.Heading.Length > 24 || Array.IndexOf(names, TextNormalizer.Key(section.Heading).TrimEnd('：', ':')) < 0)
+            // Label headings are short; the length test spares a key for every long title heading.
+            if (section.Heading.Length > 16 || !names.Contains(TextNormalizer.Key(section.Heading).TrimEnd('：', ':')))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
 using Bot.Core.Recaps.Structured;
@@ -11,11 +12,14 @@ namespace Bot.Core.Recaps;
 /// and something to attend.</summary>
 internal static partial class PageClassifier
 {
-    private static readonly string[] SummerMarkers = ["开源之夏", "summer 2021", "open source promotion plan", "ospp"];
-    private static readonly string[] CallWords = ["call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募"];
-    private static readonly string[] ReportWords = ["周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录"];
-    private static readonly string[] TranscriptWords = ["文字版", "文字稿", "transcript"];
-    private static readonly string[] ReleaseWords = ["release", "released", "发布", "发版"];
+    // One vectorised search per word list, case-insensitive for the Latin words (CJK has no case).
+    private static readonly SearchValues<string> SummerMarkers = Words("开源之夏", "summer 2021", "open source promotion plan", "ospp");
+    private static readonly SearchValues<string> CallWords = Words("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
+    private static readonly SearchValues<string> ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
+    private static readonly SearchValues<string> TranscriptWords = Words("文字版", "文字稿", "transcript");
+    private static readonly SearchValues<string> ReleaseWords = Words("release", "发布", "发版");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
@@ -35,7 +39,7 @@ internal static partial class PageClassifier
             return (PageKind.LabCall, "a call to co-write articles (认领列表), not an event");
         }
 
-        if (Array.Exists(SummerMarkers, meta.ContainsWord) || labels.Any(l => l.Key is "项目难度" or "项目编号"))
+        if (meta.AsSpan().ContainsAny(SummerMarkers) || labels.Any(l => l.Key is "项目难度" or "项目编号"))
         {
             return (PageKind.OpenSourceSummer, "an 开源之夏 / open source promotion plan announcement, not an event");
         }
@@ -45,22 +49,22 @@ internal static partial class PageClassifier
             return (PageKind.Challenge, "a contest (挑战赛), not an event");
         }
 
-        if (Array.Exists(CallWords, title.ContainsWord))
+        if (title.AsSpan().ContainsAny(CallWords))
         {
             return (PageKind.CallForPapers, $"the title '{title}' calls for talks: a deadline, not an event");
         }
 
-        if (Array.Exists(TranscriptWords, title.ContainsWord))
+        if (title.AsSpan().ContainsAny(TranscriptWords))
         {
             return (PageKind.Transcript, $"the title '{title}' marks a transcript of a session, not the event");
         }
 
-        if (Array.Exists(ReportWords, title.ContainsWord))
+        if (title.AsSpan().ContainsAny(ReportWords))
         {
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
         }
 
-        if (VersionPattern().IsMatch(title) && Array.Exists(ReleaseWords, title.ContainsWord))
+        if (title.AsSpan().ContainsAny(ReleaseWords) && VersionPattern().IsMatch(title))
         {
             return (PageKind.ReleaseNote, $"the title '{title}' marks a release note, not an event");
         }

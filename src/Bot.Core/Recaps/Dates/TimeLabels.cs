@@ -16,9 +16,12 @@ internal static class TimeLabels
     /// sometimes the only time, so it is the last resort.</summary>
     public static readonly string[] LiveTime = ["直播时间", "livetime", "streamtime"];
 
-    public static bool IsDateAndTime(string key) => Array.IndexOf(DateAndTime, key.Trim('【', '】', '[', ']')) >= 0;
+    private static readonly System.Collections.Frozen.FrozenSet<string> DateAndTimeSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateAndTime, StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string> DateOnlySet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateOnly, StringComparer.Ordinal);
 
-    public static bool IsDateOnly(string key) => Array.IndexOf(DateOnly, key.Trim('【', '】', '[', ']')) >= 0;
+    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim('【', '】', '[', ']'));
+
+    public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim('【', '】', '[', ']'));
 
     public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;
 }

@@ -34,7 +34,6 @@ internal static class TimeSources
         }
 
         Add(primary, BodySubstitute(labels, Make));
-        Add(primary, HeadingLabel(outline, Make));
         Add(primary, SectionValue(outline, Make));
         var intro = IntroductionLines(outline);
         if (intro.Count > 0)
@@ -109,27 +108,12 @@ internal static class TimeSources
         return time is null ? date : date with { Text = date.Text with { Start = time.Start, End = time.End } };
     }
 
-    // `#### 时间：2021 年 8 月 21 日 13:30`: a label written as a heading.
-    private static TimeSource? HeadingLabel(PageOutline outline, Func<string, string?, int, TimeSource?> make)
-    {
-        foreach (var (text, _, line) in outline.Headings)
-        {
-            if (Outline.LabelReader.TrySplit(text, out var label, out var value) && TimeLabels.IsAny(Text.TextNormalizer.Key(label))
-                && make(label, value, line) is { } dated)
-            {
-                return dated;
-            }
-        }
-
-        return null;
-    }
-
     // `## 分享时间` with the time on the line below.
     private static TimeSource? SectionValue(PageOutline outline, Func<string, string?, int, TimeSource?> make)
     {
         foreach (var section in outline.Sections)
         {
-            if (section.Count == 0 || !TimeLabels.IsAny(Text.TextNormalizer.Key(section.Heading)))
+            if (section.Count == 0 || section.Heading.Length > 12 || !TimeLabels.IsAny(Text.TextNormalizer.Key(section.Heading)))
             {
                 continue;
             }

@@ -65,16 +65,19 @@ public static class EventSchema
     /// <summary>Talk types that are not talks (devopsdays writes breaks and meals as <c>custom</c>).</summary>
     public static readonly string[] HousekeepingTypes = ["custom", "break", "meal", "registration", "lunch", "other"];
 
-    public static string[] KeysOf(FieldRole role)
+    private static readonly string[][] ByRole = BuildByRole();
+
+    public static string[] KeysOf(FieldRole role) => ByRole[(int)role];
+
+    private static string[][] BuildByRole()
     {
-        foreach (var (r, keys) in Table)
+        var byRole = new string[Enum.GetValues<FieldRole>().Length][];
+        Array.Fill(byRole, []);
+        foreach (var (role, keys) in Table)
         {
-            if (r == role)
-            {
-                return keys;
-            }
+            byRole[(int)role] = keys;
         }
 
-        return [];
+        return byRole;
     }
 }

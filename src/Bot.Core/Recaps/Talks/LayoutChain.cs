@@ -27,7 +27,9 @@ internal static class LayoutChain
         ListTalksLayout.Extract,
     ];
 
-    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
+    /// titles without speakers need no second reading.</param>
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
@@ -36,8 +38,10 @@ internal static class LayoutChain
             return table;
         }
 
+        // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
+        // read is one of theirs.
         var known = First(Layouts, page, diagnostics);
-        if (known.Count > 0 && known.TrueForAll(t => t.Speakers.Count > 0))
+        if (oneTalk || known.Exists(t => t.Speakers.Count > 0))
         {
             return known;
         }

@@ -54,9 +54,21 @@ internal static class ListTalksLayout
 
     private static TalkDraft? Read(PageNode node)
     {
-        var text = Plain(node.Lines[0]);
-        var links = node.Links().ToList();
-        return LinkedTitle(text, links, node.Line) ?? NameColonTitle(text, links, node.Line) ?? AtHandles(text, node.Line);
+        // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
+        var raw = node.Lines[0];
+        var colon = raw.AsSpan().IndexOfAny('：', ':');
+        var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
+        var handle = raw.Contains('@');
+        if (!node.HasLink && !nameColon && !handle)
+        {
+            return null;
+        }
+
+        var text = Plain(raw);
+        var links = node.HasLink ? node.Links().ToList() : [];
+        return LinkedTitle(text, links, node.Line)
+            ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
+            ?? (handle ? AtHandles(text, node.Line) : null);
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
@@ -87,7 +99,7 @@ internal static class ListTalksLayout
     private static TalkDraft? NameColonTitle(string text, List<(string Text, string Url)> links, int line)
     {
         var colon = text.IndexOfAny([':', '：']);
-        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0
+        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon])
             || SpeakerLine.People(text[..colon]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
         {
             return null;
@@ -113,6 +125,20 @@ internal static class ListTalksLayout
         var talk = new TalkDraft(title, line) { SlidesUrl = deck };
         people.ForEach(talk.AddSpeaker);
         return talk;
+    }
+
+    // Before the costly reading of people: every part between separators must look like a name.
+    private static bool NamesOnly(string text)
+    {
+        foreach (var part in text.Split(['、', '&', '/', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!NameRules.LooksLikeName(part.Replace("*", "", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // `🛠️Claude Code 在开发中的使用 @hu-qi`

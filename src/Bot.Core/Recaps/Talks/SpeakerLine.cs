@@ -29,19 +29,30 @@ internal static class SpeakerLine
     public static bool TryRead(string text, out List<Speaker> speakers, out bool labelOnly)
     {
         (speakers, labelOnly) = ([], false);
+        // Most lines of a page are prose: only a short line can be a label alone, and only a line with a colon early
+        // on or a `by` can name people, so the rest is rejected before any copy is made.
+        var span = text.AsSpan().TrimStart(" -•* 　");
+        var colon = span.IndexOfAny('：', ':');
+        var shortLine = span.Length <= 24;
+        var by = span.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        if (!shortLine && !by && colon is < 0 or > 48)
+        {
+            return false;
+        }
+
         var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimStart('-', '•', ' ');
         if (clean.Length == 0)
         {
             return false;
         }
 
-        if (IsLabel(clean.TrimEnd('：', ':')))
+        if (shortLine && IsLabel(clean.TrimEnd('：', ':')))
         {
             labelOnly = true;
             return true;
         }
 
-        if (Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
+        if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
         {
             speakers = People(value);
             labelOnly = value.Length == 0;

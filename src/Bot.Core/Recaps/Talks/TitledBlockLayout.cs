@@ -25,9 +25,9 @@ internal static class TitledBlockLayout
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
         var talks = new List<TalkDraft>();
-        (string Text, int Line, int Level)? title = null;
+        // The raw title; cleaned only once a speaker line makes it a talk (most headings never become one).
+        (string Raw, int Line, int Level)? title = null;
         TalkDraft? current = null;
-        TimeSlot? pendingSlot = null;
         var awaitingNames = false;
         var awaitingBio = false;
         var underTitle = false;
@@ -37,12 +37,13 @@ internal static class TitledBlockLayout
         {
             if (current is null)
             {
-                if (title is not { } t)
+                if (title is not { } t || Clean(t.Raw) is not { Length: > 0 } text)
                 {
                     return;
                 }
 
-                current = new TalkDraft(t.Text, t.Line) { Slot = pendingSlot };
+                var slot = SlotText.TryRead(t.Raw, out var read, out _, out var impossible) && !impossible ? read : null;
+                current = new TalkDraft(text, t.Line) { Slot = slot };
                 currentLevel = t.Level;
                 talks.Add(current);
                 title = null;
@@ -64,15 +65,14 @@ internal static class TitledBlockLayout
                         awaitingNames |= labelOnly;
                         Add(named);
                     }
-                    else if (BlockLabel.Read(heading + "：", out _) == LabelKind.Bio && !above)
+                    else if (heading.Length <= 12 && BlockLabel.Read(heading + "：", out _) == LabelKind.Bio && !above)
                     {
                         awaitingBio = true;
                     }
-                    else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None && Clean(heading) is { Length: > 0 } headingTitle)
+                    else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
-                        title = (headingTitle, node.Line, node.Level);
+                        title = (heading, node.Line, node.Level);
                         current = null;
-                        pendingSlot = SlotText.TryRead(TitleText.HeadingCore(node.Text), out var slot, out _, out var impossible) && !impossible ? slot : null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);
                     }
                     else if (node.Level <= currentLevel)
@@ -122,16 +122,17 @@ internal static class TitledBlockLayout
                             awaitingNames |= namesFollow;
                             Add(people);
                         }
-                        else if (Outline.LabelReader.TrySplit(line, out var label, out var value) && IsTitleLabel(label) && Clean(value) is { Length: > 0 } labelled)
+                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && Outline.LabelReader.TrySplit(line, out var label, out var value)
+                            && IsTitleLabel(label) && value.Length > 0)
                         {
-                            (title, current, pendingSlot) = ((labelled, node.Line, int.MaxValue), null, null);
+                            (title, current) = ((value, node.Line, int.MaxValue), null);
                         }
                     }
 
                     if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
-                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _) && Clean(node.Text) is { Length: > 0 } bold)
+                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
                     {
-                        (title, current, pendingSlot) = ((bold, node.Line, int.MaxValue), null, null);
+                        (title, current) = ((node.Text, node.Line, int.MaxValue), null);
                     }
 
                     break;
