@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
 using Bot.Core.Recaps.Structured;
@@ -12,14 +13,22 @@ namespace Bot.Core.Recaps;
 /// and something to attend.</summary>
 internal static partial class PageClassifier
 {
-    // One vectorised search per word list, case-insensitive for the Latin words (CJK has no case).
-    private static readonly SearchValues<string> SummerMarkers = Words("开源之夏", "summer 2021", "open source promotion plan", "ospp");
-    private static readonly SearchValues<string> CallWords = Words("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
-    private static readonly SearchValues<string> ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
-    private static readonly SearchValues<string> TranscriptWords = Words("文字版", "文字稿", "transcript");
-    private static readonly SearchValues<string> ReleaseWords = Words("release", "发布", "发版");
+    // One vectorised search per word list and script: case-insensitive for the Latin words, ordinal for CJK, which has
+    // no case (a case-insensitive search over non-ASCII words takes a slow path).
+    private static readonly WordList SummerMarkers = Words("开源之夏", "summer 2021", "open source promotion plan", "ospp");
+    private static readonly WordList CallWords = Words("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
+    private static readonly WordList ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
+    private static readonly WordList TranscriptWords = Words("文字版", "文字稿", "transcript");
+    private static readonly WordList ReleaseWords = Words("release", "发布", "发版");
 
-    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    private static WordList Words(params string[] words) => new(
+        SearchValues.Create([.. words.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase),
+        SearchValues.Create([.. words.Where(w => !Ascii.IsValid(w))], StringComparison.Ordinal));
+
+    private sealed record WordList(SearchValues<string> Latin, SearchValues<string> Cjk)
+    {
+        public bool In(string text) => text.AsSpan().ContainsAny(Cjk) || text.AsSpan().ContainsAny(Latin);
+    }
 
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
@@ -39,7 +48,7 @@ internal static partial class PageClassifier
             return (PageKind.LabCall, "a call to co-write articles (认领列表), not an event");
         }
 
-        if (meta.AsSpan().ContainsAny(SummerMarkers) || labels.Any(l => l.Key is "项目难度" or "项目编号"))
+        if (SummerMarkers.In(meta) || labels.Any(l => l.Key is "项目难度" or "项目编号"))
         {
             return (PageKind.OpenSourceSummer, "an 开源之夏 / open source promotion plan announcement, not an event");
         }
@@ -49,22 +58,22 @@ internal static partial class PageClassifier
             return (PageKind.Challenge, "a contest (挑战赛), not an event");
         }
 
-        if (title.AsSpan().ContainsAny(CallWords))
+        if (CallWords.In(title))
         {
             return (PageKind.CallForPapers, $"the title '{title}' calls for talks: a deadline, not an event");
         }
 
-        if (title.AsSpan().ContainsAny(TranscriptWords))
+        if (TranscriptWords.In(title))
         {
             return (PageKind.Transcript, $"the title '{title}' marks a transcript of a session, not the event");
         }
 
-        if (title.AsSpan().ContainsAny(ReportWords))
+        if (ReportWords.In(title))
         {
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
         }
 
-        if (title.AsSpan().ContainsAny(ReleaseWords) && VersionPattern().IsMatch(title))
+        if (ReleaseWords.In(title) && VersionPattern().IsMatch(title))
         {
             return (PageKind.ReleaseNote, $"the title '{title}' marks a release note, not an event");
         }

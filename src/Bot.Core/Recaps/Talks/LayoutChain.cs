@@ -73,6 +73,11 @@ internal static class LayoutChain
     // `build-in func delete from map in go.pptx`: a deck's file name, not a talk.
     internal static bool IsFileName(string title)
     {
+        if (title.Length > 64 || (title.Length > 12 && !title.Contains('.')))
+        {
+            return false;
+        }
+
         if (Text.TextNormalizer.Key(title) is "googledoc" or "googleslides" or "pdf" or "ppt" or "pptx" or "slides" or "slide" or "下载" or "链接" or "here" or "点击" or "doc")
         {
             return true;
@@ -88,7 +93,7 @@ internal static class LayoutChain
 
     // A layout that took a label (`#### 分享嘉宾`) for a title read a shape it does not know; a later one may.
     private static bool IsLabel(string title) =>
-        SpeakerLine.IsLabel(title.TrimEnd('：', ':')) || BlockLabel.Read(title + "：", out _) != LabelKind.None;
+        title.Length <= 12 && (SpeakerLine.IsLabel(title.TrimEnd('：', ':')) || BlockLabel.Read(title + "：", out _) != LabelKind.None);
 
     private static void Enrich(List<TalkDraft> table, List<TalkDraft> details, bool slotsOnly = false)
     {
