@@ -13,7 +13,7 @@ internal static class LinkResolver
     // Each role in the words of many communities (keys folded by TextNormalizer.Key), SOFAStack's first.
     private static readonly FrozenSet<string> LiveLabels = FrozenSet.ToFrozenSet<string>(
     [
-        "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live",
+        "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
         "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
     ], StringComparer.Ordinal);

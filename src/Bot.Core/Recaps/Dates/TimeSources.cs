@@ -151,8 +151,34 @@ internal static class TimeSources
                     var date = YearResolver.Resolve(found.Year, found.Month, found.Day, found.StatedWeekday, anchor);
                     if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
                     {
-                        return new TimeSource("正文日期", found, line.Line, d);
+                        // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
+                        return found.Start is null && SameDayWithClock(outline, line, found) is { } timed
+                            ? new TimeSource("正文日期", timed.Text, timed.Line, d)
+                            : new TimeSource("正文日期", found, line.Line, d);
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (DateTimeText Text, int Line)? SameDayWithClock(PageOutline outline, PageLine after, DateTimeText day)
+    {
+        var seen = false;
+        foreach (var line in outline.Lines)
+        {
+            seen |= ReferenceEquals(line, after);
+            if (!seen || line.InSummary)
+            {
+                continue;
+            }
+
+            foreach (var found in DateTimeScanner.FindDates(line.Text))
+            {
+                if (found.Start is not null && found.Month == day.Month && found.Day == day.Day && (found.Year ?? day.Year) == (day.Year ?? found.Year))
+                {
+                    return (found, line.Line);
                 }
             }
         }

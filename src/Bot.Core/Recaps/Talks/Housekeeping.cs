@@ -32,6 +32,12 @@ internal static class Housekeeping
             }
         }
 
+        // `某社区 meetup 第七期深圳站开场致辞`: a speech of welcome, whoever gives it.
+        if (t.EndsWith("致辞", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (t.StartsWith("庆祝", StringComparison.Ordinal) && t.EndsWith("环节", StringComparison.Ordinal))
         {
             return true;

@@ -78,7 +78,9 @@ internal static class LayoutChain
             return false;
         }
 
-        if (Text.TextNormalizer.Key(title) is "googledoc" or "googleslides" or "pdf" or "ppt" or "pptx" or "slides" or "slide" or "下载" or "链接" or "here" or "点击" or "doc")
+        if (Text.TextNormalizer.Key(title) is "googledoc" or "googleslides" or "pdf" or "ppt" or "pptx" or "slides" or "slide" or "下载" or "链接"
+            or "here" or "点击" or "doc" or "github" or "gitee" or "网盘" or "百度网盘" or "slideshare" or "speakerdeck" or "youtube" or "bilibili"
+            or "b站" or "视频" or "video" or "点击这里" or "点此下载")
         {
             return true;
         }

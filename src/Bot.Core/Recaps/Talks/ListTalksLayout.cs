@@ -10,7 +10,8 @@ namespace Bot.Core.Recaps.Talks;
 /// (the link is the deck); <c>title @speaker</c>. A list counts when at least two of its items read as talks.</summary>
 internal static class ListTalksLayout
 {
-    private static readonly string[] TitleSpeakerSeparators = ["，", " - ", " – ", " — ", "——", " | ", "｜", ", "];
+    // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
+    private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
     private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
@@ -82,13 +83,14 @@ internal static class ListTalksLayout
         foreach (var separator in TitleSpeakerSeparators)
         {
             var at = linkText.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0 || SpeakerLine.One(linkText[(at + separator.Length)..]) is not { } speaker || !NameRules.LooksLikeName(speaker.Name))
+            if (at <= 0 || SpeakerLine.People(linkText[(at + separator.Length)..]) is not [_, ..] people
+                || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
             {
                 continue;
             }
 
             var talk = new TalkDraft(TitleText.Display(linkText[..at]), line) { ReplayUrl = links[0].Url };
-            talk.AddSpeaker(speaker);
+            people.ForEach(talk.AddSpeaker);
             return talk;
         }
 
