@@ -8,11 +8,14 @@ namespace Bot.Core.Recaps.Talks;
 /// <summary>Talks written one per list item, in the three shapes communities use: a link whose text is
 /// <c>title，speaker（org）</c> or <c>title - speaker</c> (the link is the talk's video); <c>speaker: title [PDF](…)</c>
 /// (the link is the deck); <c>title @speaker</c>. A list counts when at least two of its items read as talks.</summary>
-internal static class ListTalksLayout
+internal static partial class ListTalksLayout
 {
     // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
     private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
     private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
+    private static partial System.Text.RegularExpressions.Regex Handle();
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -22,6 +25,12 @@ internal static class ListTalksLayout
         Block? list = null;
         foreach (var node in page.Nodes)
         {
+            // Nested bullets (a talk's links, its outline) belong to their item and do not end the list.
+            if (node.ListDepth > 1)
+            {
+                continue;
+            }
+
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
@@ -143,12 +152,11 @@ internal static class ListTalksLayout
         return true;
     }
 
-    // `🛠️Claude Code 在开发中的使用 @hu-qi`
+    // `🛠️Claude Code 在开发中的使用 @hu-qi`, `Python 中文社区【开源松】@TechQuery`
     private static TalkDraft? AtHandles(string text, int line)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var handles = words.Where(w => w.Length > 1 && w[0] == '@').Select(w => w[1..].TrimEnd('，', ',', '、')).Where(h => h.Length > 0).ToList();
-        var title = TitleText.Display(string.Join(' ', words.Where(w => w[0] != '@')));
+        var handles = Handle().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        var title = TitleText.Display(Handle().Replace(text, " ")).TrimEnd('，', ',', '、', '-', ' ');
         if (handles.Count == 0 || title.Length < 2)
         {
             return null;
@@ -159,17 +167,5 @@ internal static class ListTalksLayout
         return talk;
     }
 
-    // Leading emoji and list decoration are not part of a title.
-    private static string Plain(string text)
-    {
-        var t = TextNormalizer.Clean(text).Trim();
-        var i = 0;
-        while (i < t.Length && (char.IsSurrogate(t[i]) || char.GetUnicodeCategory(t[i]) is System.Globalization.UnicodeCategory.OtherSymbol
-                   or System.Globalization.UnicodeCategory.NonSpacingMark || t[i] is '\uFE0F' or ' ' or '-' or '*'))
-        {
-            i++;
-        }
-
-        return t[i..];
-    }
+    private static string Plain(string text) => TitleText.WithoutLeadingSymbols(text);
 }

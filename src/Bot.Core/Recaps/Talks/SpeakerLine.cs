@@ -180,6 +180,12 @@ internal static class SpeakerLine
             return null;
         }
 
+        // `美团: 吴浩麟`: names carry no colon, so what follows one is the name.
+        if (t.AsSpan().IndexOfAny('：', ':') > 0 && AfterAffiliation(t) is { } afterColon)
+        {
+            return afterColon;
+        }
+
         var slash = t.IndexOfAny(['/', '／', '|', '｜']);
         if (slash > 0)
         {

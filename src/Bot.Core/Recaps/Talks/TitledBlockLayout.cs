@@ -132,7 +132,7 @@ internal static class TitledBlockLayout
                     if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
                         && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
                     {
-                        (title, current) = ((node.Text, node.Line, int.MaxValue), null);
+                        (title, current, underTitle) = ((node.Text, node.Line, int.MaxValue), null, true);
                     }
 
                     break;
@@ -196,7 +196,7 @@ internal static class TitledBlockLayout
     /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
     public static string Clean(string text)
     {
-        var t = TitleText.Unwrap(text.Replace("**", "", StringComparison.Ordinal));
+        var t = TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));
         if (SlotText.TryRead(t, out _, out var used, out _) && used < t.Length)
         {
             t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
