@@ -35,6 +35,12 @@ internal static class LayoutChain
         if (table.Count > 0)
         {
             Enrich(table, LecturerLayout.Extract(page, diagnostics));
+            if (!oneTalk && !table.Exists(t => t.Speakers.Count > 0))
+            {
+                // An agenda table of titles only: the speakers are in the talk blocks below it.
+                Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
+            }
+
             return table;
         }
 
