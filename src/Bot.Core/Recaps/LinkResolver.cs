@@ -111,7 +111,7 @@ internal static class LinkResolver
             }
         }
 
-        if (named.Count >= 2)
+        if (named.Count >= 2 && !OneVideoOnSeveralSites(named))
         {
             return named;
         }
@@ -119,6 +119,34 @@ internal static class LinkResolver
         eventReplay ??= firstUsable;
         return null;
     }
+
+    // `X - YouTube`, `X - Bilibili`: one recording offered on several sites, not one per talk.
+    private static bool OneVideoOnSeveralSites(List<PageLink> links)
+    {
+        string? first = null;
+        foreach (var link in links)
+        {
+            var key = TextNormalizer.Key(link.Text);
+            foreach (var site in VideoSites)
+            {
+                if (key.EndsWith(site, StringComparison.Ordinal))
+                {
+                    key = key[..^site.Length].TrimEnd('-', '|', '｜', '(', ')', '（', '）', '—', '–');
+                    break;
+                }
+            }
+
+            first ??= key;
+            if (key != first)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] VideoSites = ["youtube", "bilibili", "b站", "优酷", "腾讯视频", "vimeo", "西瓜视频"];
 
     private static string? SummaryReplay(IReadOnlyList<LabelledValue> labels, bool liveRoomOnly)
     {
