@@ -1,6 +1,6 @@
 namespace Bot.Check;
 
-/// <summary>One page in <c>check --json</c>: exactly the fields of RECAP-FORMAT.md §14 plus series, number,
+/// <summary>One page in <c>check --json</c>: exactly the fields of docs/PAGE-FORMAT.md §12 plus series, number,
 /// kind and warnings.</summary>
 public sealed record CheckPageJson(
     string File,
