@@ -5,6 +5,7 @@ using Bot.Delivery;
 using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Telegram.Sending;
 using FakeBotApi;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,7 +43,7 @@ public static class BroadcastBenchmark
         await using var gate = new FloodGate(Options.Create(limits), time, NullLogger<FloodGate>.Instance);
         using var http = new HttpClient();
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
-        var sender = new TelegramSender(bot, new FloodOutboundGate(gate), new SubscriptionChatLifecycle(chats, outbox, NullLogger<SubscriptionChatLifecycle>.Instance),
+        var sender = new TelegramSender(bot, gate, new SubscriptionChatLifecycle(chats, outbox, NullLogger<SubscriptionChatLifecycle>.Instance),
             Options.Create(new TelegramOptions()), time, NullLogger<TelegramSender>.Instance);
         using var dispatcher = new OutboxDispatcher(outbox, new SenderMessageTransport(sender), Options.Create(limits), time, NullLogger<OutboxDispatcher>.Instance);
 

@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -191,35 +192,35 @@ public sealed partial class OutboxDispatcher(
     {
         var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
         var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
-        switch (result)
+        switch (result.Status)
         {
-            case SendResult.Sent:
+            case SendStatus.Sent when result.ChatId != target:
+                // The group had become a supergroup: the lifecycle has moved its subscription and pending rows there.
+                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                return ((true, result.ChatId), false);
+            case SendStatus.Sent:
                 await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
                 return ((true, target), false);
-            case SendResult.TooManyRequests tooMany:
-                // The transport told the gate; the next attempt waits there for this chat only.
-                LogTooManyRequests(target, tooMany.RetryAfter.TotalSeconds);
+            case SendStatus.RateLimited:
+                // The sender told the gate; the next attempt waits there for this chat only.
+                LogTooManyRequests(target, result.RetryAfter?.TotalSeconds ?? 0);
                 return (null, false);
-            case SendResult.Transient transient:
-                LogTransient(target, transient.Reason);
-                await outbox.RecordFailureAsync(entry.Id, transient.Reason, ct);
-                return (null, true);
-            case SendResult.Migrated migrated:
-                // The transport has moved the subscription and the chat's pending rows (IChatLifecycle).
-                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                return ((true, migrated.NewChatId), false);
-            case SendResult.ChatGone gone:
-                // The transport has deactivated the chat and dropped its pending rows (IChatLifecycle).
-                await outbox.MarkDroppedAsync(entry.Id, gone.Reason, ct);
+            case SendStatus.ChatGone:
+                // The lifecycle has deactivated the chat and dropped its pending rows.
+                await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
                 return ((false, target), false);
-            case SendResult.Rejected rejected:
-                LogRejected(entry.Id, target, rejected.Reason);
-                await outbox.MarkDroppedAsync(entry.Id, rejected.Reason, ct);
+            case SendStatus.Rejected:
+                LogRejected(entry.Id, target, result.ErrorCode, Reason(result));
+                await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
                 return ((true, target), false);
             default:
-                return (null, false);
+                LogTransient(target, Reason(result));
+                await outbox.RecordFailureAsync(entry.Id, Reason(result), ct);
+                return (null, true);
         }
     }
+
+    private static string Reason(SendResult result) => result.Error ?? result.Status.ToString();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; retrying shortly")]
     private partial void LogFillFailed(Exception exception);
@@ -233,6 +234,6 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
     private partial void LogTransient(long chatId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId}: {Reason}; dropped")]
-    private partial void LogRejected(long rowId, long chatId, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId} with {ErrorCode}: {Reason}; dropped")]
+    private partial void LogRejected(long rowId, long chatId, int? errorCode, string reason);
 }

@@ -37,22 +37,18 @@ public static class ReminderServiceCollectionExtensions
     }
 
     /// <summary>Reminders that reach Telegram: Quartz on the same SQLite file (with the registered <see cref="TimeProvider"/>),
-    /// the synchroniser, the content watcher, the outbox dispatcher, and the Telegram edge's ports (flood gate, chat
-    /// lifecycle, subscriber count). Call before <c>AddTelegramBot</c>, whose defaults are TryAdd.</summary>
+    /// the synchroniser, the content watcher, the outbox dispatcher, and the Telegram edge's ports (chat lifecycle,
+    /// subscriber count). Call before <c>AddTelegramBot</c>, whose defaults are TryAdd.</summary>
     public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         var time = services.LastOrDefault(d => d.ServiceType == typeof(TimeProvider))?.ImplementationInstance as TimeProvider ?? TimeProvider.System;
         services.AddSubscriptions(configuration);
         services.Replace(ServiceDescriptor.Singleton(time));
         services.Replace(ServiceDescriptor.Singleton<IChatAdmins, TelegramChatAdmins>());
-        services.TryAddSingleton<IOutboundGate, FloodOutboundGate>();
         services.TryAddSingleton<IChatLifecycle, SubscriptionChatLifecycle>();
         services.TryAddSingleton<ISubscriberStatistics, SqliteSubscriberStatistics>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
-        services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
-            .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
         services.TryAddSingleton<IMessageTransport, SenderMessageTransport>();
-        services.TryAddSingleton<FloodGate>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<AnnouncementFanOut>();
         services.TryAddSingleton<ReminderSynchroniser>();

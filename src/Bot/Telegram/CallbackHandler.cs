@@ -1,5 +1,6 @@
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
@@ -19,7 +20,7 @@ public sealed class CallbackHandler(IConversation conversation, TelegramSender s
             return;
         }
         if (reply.Document is not null)
-            await sender.SendReplyAsync(chat, reply, null, OutboundPriority.Interactive, cancellationToken);
+            await sender.SendReplyAsync(chat, reply, null, SendPriority.Interactive, cancellationToken);
         else if (query.Message is { } pressed)
             await sender.EditAsync(pressed.Chat.Id, pressed.Id, reply, cancellationToken);
         else if (query.InlineMessageId is { } inlineMessage)

@@ -4,7 +4,7 @@ namespace Bot.Telegram;
 
 /// <summary>Port for what happens to chats as a whole. The Telegram edge calls it; the default only logs; the reminders
 /// feature replaces it (DI) to deactivate and move subscriptions. Calls come from the update pipeline (in order within a
-/// chat) and from <see cref="TelegramSender"/> when Telegram refuses a send; implementations must be thread-safe and
+/// chat) and from <see cref="Sending.TelegramSender"/> when Telegram refuses a send; implementations must be thread-safe and
 /// should not throw (a throw is logged and otherwise ignored).</summary>
 public interface IChatLifecycle
 {

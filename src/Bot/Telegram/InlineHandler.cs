@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Telegram.Sending;
 using Telegram.Bot.Types;
 
 namespace Bot.Telegram;

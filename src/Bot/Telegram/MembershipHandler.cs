@@ -1,4 +1,5 @@
 using Bot.Core.Localization;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -20,7 +21,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, IChatLifecy
             if (chat.IsGroup)
             {
                 var hello = Strings.For(change.From.LanguageCode).Edge.Introduction(identity.Username);
-                await sender.SendReplyAsync(chat, new Bot.Core.Conversation.BotReply(hello), null, OutboundPriority.Interactive, cancellationToken);
+                await sender.SendReplyAsync(chat, new Bot.Core.Conversation.BotReply(hello), null, SendPriority.Interactive, cancellationToken);
             }
         }
         else if (wasIn && !isIn)

@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -31,7 +32,7 @@ public sealed class MessageHandler(
         var replyTo = chat.IsGroup ? message.Id : (int?)null;
         foreach (var reply in replies)
         {
-            var result = await sender.SendReplyAsync(chat, reply, replyTo, OutboundPriority.Interactive, cancellationToken);
+            var result = await sender.SendReplyAsync(chat, reply, replyTo, SendPriority.Interactive, cancellationToken);
             if (result.Status == SendStatus.ChatGone) return;
             if (result.ChatId != chat.Id) (chat, replyTo) = (chat with { Id = result.ChatId }, null);
         }

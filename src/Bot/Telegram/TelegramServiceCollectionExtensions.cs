@@ -1,19 +1,20 @@
+using Bot.Storage;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Bot.Storage;
 using Telegram.Bot;
 
 namespace Bot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>,
-    /// the update pipeline with its inbox in the bot's SQLite file, admin commands, and the receiver of the configured
-    /// mode. Ports with defaults that other features replace by registering their own first (TryAdd here):
-    /// <see cref="IChatLifecycle"/>, <see cref="IUpdateInbox"/>, <see cref="IOutboundGate"/>, <see cref="ISubscriberStatistics"/>.
+    /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>
+    /// behind the <see cref="FloodGate"/>, the update pipeline with its inbox in the bot's SQLite file, admin commands,
+    /// and the receiver of the configured mode. Ports with defaults that other features replace by registering their own
+    /// first (TryAdd here): <see cref="IChatLifecycle"/>, <see cref="IUpdateInbox"/>, <see cref="ISubscriberStatistics"/>.
     /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,7 +32,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
         services.TryAddSingleton<BotDatabase>();
         services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
-        services.TryAddSingleton<IOutboundGate, ImmediateOutboundGate>();
+        services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
+        services.AddSingleton<FloodGate>();
         services.TryAddSingleton<ISubscriberStatistics, NoSubscriberStatistics>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramRunState>();

@@ -1,4 +1,5 @@
 using Bot.Core.Localization;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -60,7 +61,7 @@ public sealed partial class UpdateHandler(
             {
                 var chat = UpdateMapping.ChatOf(message);
                 var apology = new Bot.Core.Conversation.BotReply(Bot.Core.Formatting.Html.Escape(Strings.For(message.From?.LanguageCode).Edge.Apology));
-                await sender.SendReplyAsync(chat, apology, chat.IsGroup ? message.Id : null, OutboundPriority.Interactive, cancellationToken);
+                await sender.SendReplyAsync(chat, apology, chat.IsGroup ? message.Id : null, SendPriority.Interactive, cancellationToken);
             }
             else if (update.CallbackQuery is { } query)
             {

@@ -1,5 +1,6 @@
 using Bot.Delivery;
 using Bot.Reminders;
+using Bot.Telegram.Sending;
 using Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bot.Delivery;
+using Bot.Telegram.Sending;
 using IChatLifecycle = Bot.Telegram.IChatLifecycle;
 using ChatGoneReason = Bot.Telegram.ChatGoneReason;
 
@@ -22,7 +23,7 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
     {
         if (gate is not null)
         {
-            await gate.WaitTurnAsync(message.ChatId, message.ChatId < 0, DeliveryPriority.Broadcast, cancellationToken);
+            await gate.WaitTurnAsync(message.ChatId, message.ChatId < 0, SendPriority.Broadcast, cancellationToken);
         }
 
         Calls.Enqueue((message.ChatId, message.Html, TimeProvider.System.GetTimestamp()));
@@ -31,14 +32,14 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
         {
             switch (answer)
             {
-                case SendResult.TooManyRequests tooMany:
-                    gate?.ReportTooManyRequests(message.ChatId, tooMany.RetryAfter);
+                case { Status: SendStatus.RateLimited, RetryAfter: { } retryAfter }:
+                    gate?.ReportTooManyRequests(message.ChatId, retryAfter);
                     break;
-                case SendResult.ChatGone when lifecycle is not null:
+                case { Status: SendStatus.ChatGone } when lifecycle is not null:
                     await lifecycle.BotRemovedAsync(message.ChatId, ChatGoneReason.Forbidden, cancellationToken);
                     break;
-                case SendResult.Migrated migrated when lifecycle is not null:
-                    await lifecycle.ChatMigratedAsync(message.ChatId, migrated.NewChatId, cancellationToken);
+                case { IsSent: true } when answer.ChatId != message.ChatId && lifecycle is not null:
+                    await lifecycle.ChatMigratedAsync(message.ChatId, answer.ChatId, cancellationToken);
                     break;
             }
 
@@ -46,6 +47,6 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
         }
 
         Delivered.Add((message.ChatId, message.Html));
-        return new SendResult.Sent();
+        return SendResult.Sent(message.ChatId);
     }
 }

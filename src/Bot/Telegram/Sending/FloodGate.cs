@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Delivery;
+namespace Bot.Telegram.Sending;
 
 /// <summary>The one door every outgoing message passes: grants turns within the overall, per-chat and per-group
 /// limits, replies before broadcasts, and honours 429 pauses for just the chat concerned (or everyone on a global
@@ -38,7 +38,7 @@ public sealed partial class FloodGate : IAsyncDisposable
     }
 
     /// <summary>Completes when this chat may send one message now.</summary>
-    public Task WaitTurnAsync(long chatId, bool isGroup, DeliveryPriority priority, CancellationToken cancellationToken = default)
+    public Task WaitTurnAsync(long chatId, bool isGroup, SendPriority priority, CancellationToken cancellationToken = default)
     {
         if (cancellationToken.IsCancellationRequested)
         {

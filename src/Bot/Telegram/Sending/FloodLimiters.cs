@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 
-namespace Bot.Delivery;
+namespace Bot.Telegram.Sending;
 
 /// <summary>The System.Threading.RateLimiting limiters behind the gate: the overall limit as a concurrency limiter whose
 /// permits the gate holds until one second after the call's answer, and partitioned sliding windows per chat and per

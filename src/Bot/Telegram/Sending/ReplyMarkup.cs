@@ -1,7 +1,7 @@
 using Bot.Core.Conversation;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 internal static class ReplyMarkup
 {

@@ -2,18 +2,18 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
 public sealed partial class TelegramSender
 {
-    /// <summary>Runs one call with the gate, Telegram's error rules and bounded retries. <paramref name="send"/> gets the
-    /// chat to write to (it changes after a migration) and returns the message created, or null for calls that create none.</summary>
+    /// <summary>Runs one call with the flood gate, Telegram's error rules and bounded retries. <paramref name="send"/> gets
+    /// the chat to write to (it changes after a migration) and returns the message created, or null for calls that create none.</summary>
     private async Task<SendResult> ExecuteAsync(OutboundCall call, long chatId, Func<long, CancellationToken, Task<Message?>> send, CancellationToken cancellationToken)
     {
-        string? lastError = null;
+        RequestException? lastFailure = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            await gate.WaitAsync(call, cancellationToken);
+            await WaitTurnAsync(call, cancellationToken);
             try
             {
                 Message? message;
@@ -23,18 +23,18 @@ public sealed partial class TelegramSender
                 }
                 finally
                 {
-                    gate.Completed(call);
+                    if (call.ChatId is not null) gate.Completed();
                 }
 
-                return new SendResult(SendStatus.Sent, message?.Chat.Id ?? chatId, message is null ? [] : [message.Id]);
+                return SendResult.Sent(message?.Chat.Id ?? chatId, message is null ? [] : [message.Id]);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429)
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
-                gate.RetryAfter(call, wait);
+                if (call.ChatId is { } limited) gate.ReportTooManyRequests(limited, wait);
                 LogRateLimited(call.Method, chatId, (int)wait.TotalSeconds);
                 if (wait.TotalSeconds > options.Value.MaxRetryAfterSeconds)
-                    return new SendResult(SendStatus.RateLimited, chatId, [], ex.Message);
+                    return new SendResult(SendStatus.RateLimited, chatId, [], ex.ErrorCode, ex.Message, wait);
                 await Task.Delay(wait, time, cancellationToken);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } supergroup)
@@ -49,25 +49,30 @@ public sealed partial class TelegramSender
                 var reason = ex.ErrorCode == 403 ? ChatGoneReason.Forbidden : ChatGoneReason.ChatNotFound;
                 LogChatGone(call.Method, chatId, ex.Message);
                 await ReportAsync(() => lifecycle.BotRemovedAsync(chatId, reason, cancellationToken));
-                return new SendResult(SendStatus.ChatGone, chatId, [], ex.Message);
+                return new SendResult(SendStatus.ChatGone, chatId, [], ex.ErrorCode, ex.Message);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode < 500)
             {
+                // 400 is about this call (bad HTML, too long); 401, 404 and the like are about the bot, which may be fixed.
                 LogRefused(ex, call.Method, chatId, ex.ErrorCode);
-                return new SendResult(SendStatus.Failed, chatId, [], ex.Message);
+                return new SendResult(ex.ErrorCode == 400 ? SendStatus.Rejected : SendStatus.Failed, chatId, [], ex.ErrorCode, ex.Message);
             }
             catch (RequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // 5xx, network failure, timeout: Telegram may be briefly down; try again a little later.
-                lastError = ex.Message;
+                lastFailure = ex;
                 var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
                 LogTransient(call.Method, chatId, attempt, ex.Message);
                 if (attempt < MaxAttempts) await Task.Delay(delay, time, cancellationToken);
             }
         }
         LogGaveUp(call.Method, chatId, MaxAttempts);
-        return new SendResult(SendStatus.Failed, chatId, [], lastError);
+        return new SendResult(SendStatus.Failed, chatId, [], (lastFailure as ApiRequestException)?.ErrorCode, lastFailure?.Message);
     }
+
+    /// <summary>Calls to a chat take a turn at the gate (again before each retry); calls without a chat are not messages.</summary>
+    private Task WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken) =>
+        call.ChatId is { } chatId ? gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken) : Task.CompletedTask;
 
     private static bool IsChatNotFound(ApiRequestException ex) =>
         ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);

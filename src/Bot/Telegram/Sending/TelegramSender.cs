@@ -9,15 +9,15 @@ using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Sending;
 
-/// <summary>The one way out to Telegram: every message, document, edit and answer goes through here, behind
-/// <see cref="IOutboundGate"/>. Handles Telegram's answers: 429 waits for that call only, migration re-sends to the
-/// supergroup, 403/"chat not found" are reported to <see cref="IChatLifecycle"/>, 5xx and network errors are retried
-/// with back-off, HTML Telegram cannot parse is re-sent as plain text.</summary>
+/// <summary>The one way out to Telegram: every message, document, edit and answer goes through here, and every call
+/// to a chat first waits its turn at the <see cref="FloodGate"/>. Handles Telegram's answers: 429 waits for that chat
+/// only, migration re-sends to the supergroup, 403/"chat not found" are reported to <see cref="IChatLifecycle"/>, 5xx
+/// and network errors are retried with back-off, HTML Telegram cannot parse is re-sent as plain text.</summary>
 public sealed partial class TelegramSender(
     ITelegramBotClient bot,
-    IOutboundGate gate,
+    FloodGate gate,
     IChatLifecycle lifecycle,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -27,7 +27,7 @@ public sealed partial class TelegramSender(
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>Sends a reply: HTML, its buttons, its document; in groups as a reply to <paramref name="replyToMessageId"/>, in forum topics in the topic.</summary>
-    public async Task<SendResult> SendReplyAsync(ChatRef chat, BotReply reply, int? replyToMessageId, OutboundPriority priority, CancellationToken cancellationToken)
+    public async Task<SendResult> SendReplyAsync(ChatRef chat, BotReply reply, int? replyToMessageId, SendPriority priority, CancellationToken cancellationToken)
     {
         var replyTo = replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
         var keyboard = ReplyMarkup.From(reply.Buttons);
@@ -52,7 +52,7 @@ public sealed partial class TelegramSender(
     }
 
     /// <summary>Sends Telegram HTML to a chat (reminders and announcements use this with their priority).</summary>
-    public Task<SendResult> SendTextAsync(long chatId, string html, OutboundPriority priority, int? threadId = null,
+    public Task<SendResult> SendTextAsync(long chatId, string html, SendPriority priority, int? threadId = null,
         ReplyParameters? replyTo = null, InlineKeyboardMarkup? keyboard = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(new OutboundCall("sendMessage", chatId, priority), chatId, async (target, ct) =>
         {
@@ -73,7 +73,7 @@ public sealed partial class TelegramSender(
     public async Task<SendResult> EditAsync(long chatId, int messageId, BotReply reply, CancellationToken cancellationToken)
     {
         var keyboard = ReplyMarkup.From(reply.Buttons);
-        return await ExecuteAsync(new OutboundCall("editMessageText", chatId, OutboundPriority.Interactive), chatId, async (target, ct) =>
+        return await ExecuteAsync(new OutboundCall("editMessageText", chatId, SendPriority.Interactive), chatId, async (target, ct) =>
         {
             try
             {
@@ -88,14 +88,14 @@ public sealed partial class TelegramSender(
 
     /// <summary>Edits a message sent through inline mode (it has no chat for the bot).</summary>
     public Task<SendResult> EditInlineAsync(string inlineMessageId, BotReply reply, CancellationToken cancellationToken) =>
-        ExecuteAsync(new OutboundCall("editMessageText", null, OutboundPriority.Interactive), 0, async (_, ct) =>
+        ExecuteAsync(new OutboundCall("editMessageText", null, SendPriority.Interactive), 0, async (_, ct) =>
         {
             await bot.EditMessageText(inlineMessageId, reply.Html, ParseMode.Html, ReplyMarkup.From(reply.Buttons), NoPreview, cancellationToken: ct);
             return null;
         }, cancellationToken);
 
     public Task<SendResult> AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken cancellationToken) =>
-        ExecuteAsync(new OutboundCall("answerCallbackQuery", null, OutboundPriority.Interactive), 0, async (_, ct) =>
+        ExecuteAsync(new OutboundCall("answerCallbackQuery", null, SendPriority.Interactive), 0, async (_, ct) =>
         {
             await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct);
             return null;
@@ -109,7 +109,7 @@ public sealed partial class TelegramSender(
             Description = a.Description,
             ReplyMarkup = ReplyMarkup.From(a.Card.Buttons),
         }).ToList();
-        return ExecuteAsync(new OutboundCall("answerInlineQuery", null, OutboundPriority.Interactive), 0, async (_, ct) =>
+        return ExecuteAsync(new OutboundCall("answerInlineQuery", null, SendPriority.Interactive), 0, async (_, ct) =>
         {
             await bot.AnswerInlineQuery(inlineQueryId, results, cacheTime: 60, cancellationToken: ct);
             return null;

@@ -1,4 +1,4 @@
-namespace Bot.Delivery;
+namespace Bot.Telegram.Sending;
 
 /// <summary>Telegram's flood limits (<c>Telegram:Limits</c>). Telegram does not publish exact figures; these are the
 /// FAQ's. The per-chat and per-group windows are stretched by <see cref="SafetyMargin"/> so that jitter between granting a
