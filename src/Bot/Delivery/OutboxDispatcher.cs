@@ -13,7 +13,7 @@ namespace Bot.Delivery;
 /// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
 /// there are never more of those than slots.</remarks>
 public sealed partial class OutboxDispatcher(
-    OutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
+    IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
     ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.ConsoleChat;
 using Bot.Reminders;
+using Bot.Storage.Sqlite;
 using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class BotApplication
         // stdout belongs to the chat; every log line goes to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddSqliteStorage(builder.Configuration);
         builder.Services.AddSubscriptions(builder.Configuration);
         builder.Services.AddSingleton<ConsoleChatSession>();
         return builder;

@@ -3,11 +3,12 @@ using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
 using Bot.Core.Localization;
+using Bot.Storage;
 
 namespace Bot.Telegram;
 
 /// <summary>/reload and /stats, for the user ids in <c>Bot:AdminUserIds</c> only; not listed in setMyCommands.</summary>
-public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog, ISubscriberStatistics subscribers, BotIdentity identity, TimeProvider time)
+public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog, IChatStore chats, BotIdentity identity, TimeProvider time)
 {
     private const int MaxIdsShown = 20;
 
@@ -52,13 +53,13 @@ public sealed class AdminCommands(ContentReloader reloader, EventCatalog catalog
     private async ValueTask<string> StatsAsync(EdgeTexts texts, CancellationToken cancellationToken)
     {
         var snapshot = catalog.Current;
-        var subscribed = await subscribers.CountActiveAsync(cancellationToken);
+        var subscribed = await chats.CountSubscribersAsync(cancellationToken);
         var lastReload = reloader.LastReload ?? identity.StartedAt;
         var uptime = time.GetUtcNow() - identity.StartedAt;
         return Format(texts.StatsFormat,
             snapshot.Events.Count,
             snapshot.TalkCount,
-            subscribed?.ToString(CultureInfo.InvariantCulture) ?? Html.Escape(texts.NotTracked),
+            subscribed.ToString(CultureInfo.InvariantCulture),
             lastReload.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
             $"{(int)uptime.TotalDays}d {uptime.Hours:00}:{uptime.Minutes:00}:{uptime.Seconds:00}");
     }

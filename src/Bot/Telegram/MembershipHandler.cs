@@ -1,4 +1,5 @@
 using Bot.Core.Localization;
+using Bot.Storage;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
@@ -6,8 +7,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
-/// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the lifecycle port.</summary>
-public sealed partial class MembershipHandler(TelegramSender sender, IChatLifecycle lifecycle, BotIdentity identity, ILogger<MembershipHandler> logger)
+/// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the chat lifecycle.</summary>
+public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecycle lifecycle, BotIdentity identity, ILogger<MembershipHandler> logger)
 {
     public async Task HandleAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
     {

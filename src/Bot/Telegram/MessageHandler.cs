@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Storage;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
@@ -12,7 +13,7 @@ public sealed class MessageHandler(
     IConversation conversation,
     AdminCommands admin,
     TelegramSender sender,
-    IChatLifecycle lifecycle,
+    ChatLifecycle lifecycle,
     BotIdentity identity,
     IOptions<BotOptions> botOptions)
 {

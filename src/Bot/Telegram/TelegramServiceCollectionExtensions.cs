@@ -1,4 +1,3 @@
-using Bot.Storage;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +11,8 @@ namespace Bot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>
-    /// behind the <see cref="FloodGate"/>, the update pipeline with its inbox in the bot's SQLite file, admin commands,
-    /// and the receiver of the configured mode. Ports with defaults that other features replace by registering their own
-    /// first (TryAdd here): <see cref="IChatLifecycle"/>, <see cref="IUpdateInbox"/>, <see cref="ISubscriberStatistics"/>.
+    /// behind the <see cref="FloodGate"/>, the update pipeline, admin commands, and the receiver of the configured mode.
+    /// Expects storage (the update inbox, the chat lifecycle) to be registered.
     /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,14 +26,9 @@ public static class TelegramServiceCollectionExtensions
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.TryAddSingleton<IChatLifecycle, LoggingChatLifecycle>();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
-        services.TryAddSingleton<BotDatabase>();
-        services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
             .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
         services.AddSingleton<FloodGate>();
-        services.TryAddSingleton<ISubscriberStatistics, NoSubscriberStatistics>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramRunState>();
         services.AddSingleton<TelegramSender>();

@@ -18,7 +18,7 @@ public sealed class BroadcastEndToEndSpecs
     private const long OldGroup = -3;
     private const long NewSupergroup = -1000000000003;
 
-    private static async Task SubscribeThousandChatsAsync(ChatStore chats, OutboxStore outbox)
+    private static async Task SubscribeThousandChatsAsync(IChatStore chats, IOutboxStore outbox)
     {
         var ids = Enumerable.Range(1, 990).Select(i => (long)i).Concat(Enumerable.Range(1, 10).Select(i => (long)-i)).ToList();
         foreach (var id in ids)

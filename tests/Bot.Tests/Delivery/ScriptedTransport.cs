@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using Bot.Delivery;
+using Bot.Storage;
 using Bot.Telegram.Sending;
-using IChatLifecycle = Bot.Telegram.IChatLifecycle;
-using ChatGoneReason = Bot.Telegram.ChatGoneReason;
 
 namespace Bot.Tests.Delivery;
 
 /// <summary>Hand-written fake of the Telegram edge: answers from a per-chat script, then "sent"; records every call.
 /// Like every transport it waits its turn at the gate, if given one, and reports a 429 to it, and a gone or migrated
 /// chat to the chat lifecycle, if given one.</summary>
-internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? lifecycle = null) : IMessageTransport
+internal sealed class ScriptedTransport(FloodGate? gate = null, ChatLifecycle? lifecycle = null) : IMessageTransport
 {
     private readonly ConcurrentDictionary<long, ConcurrentQueue<SendResult>> _scripts = new();
 

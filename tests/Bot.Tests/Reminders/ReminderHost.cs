@@ -4,6 +4,7 @@ using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Reminders;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,8 +23,8 @@ internal sealed class ReminderHost : IAsyncDisposable
 
     public IHost Host { get; }
     public EventCatalog Catalog => Host.Services.GetRequiredService<EventCatalog>();
-    public ChatStore Chats => Host.Services.GetRequiredService<ChatStore>();
-    public OutboxStore Outbox => Host.Services.GetRequiredService<OutboxStore>();
+    public IChatStore Chats => Host.Services.GetRequiredService<IChatStore>();
+    public IOutboxStore Outbox => Host.Services.GetRequiredService<IOutboxStore>();
     public ReminderSynchroniser Synchroniser => Host.Services.GetRequiredService<ReminderSynchroniser>();
 
     /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
@@ -46,6 +47,8 @@ internal sealed class ReminderHost : IAsyncDisposable
         builder.Services.AddSingleton(transport);
         builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
         builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddSubscriptions(builder.Configuration);
         builder.Services.AddReminderDelivery(builder.Configuration);
 
         // The test is the content: no folder load at start (it would swap in an empty catalog).

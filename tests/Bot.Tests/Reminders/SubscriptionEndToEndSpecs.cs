@@ -66,7 +66,7 @@ public sealed class SubscriptionEndToEndSpecs
         var early = bot.Server.Requests.Count(r => r.Sequence > mark && r.Method == "sendMessage");
         time.Advance(TimeSpan.FromMinutes(1));
         var reminder = await bot.Server.WaitForRequestAsync(r => r.Sequence > mark && r.Method == "sendMessage" && r.ChatId == 77);
-        var outbox = bot.Host.Services.GetRequiredService<OutboxStore>();
+        var outbox = bot.Host.Services.GetRequiredService<IOutboxStore>();
         var recorded = await Eventually.WaitForAsync(() => outbox.CountAsync("sent"), n => n == 1);
 
         // Assert
@@ -91,7 +91,7 @@ public sealed class SubscriptionEndToEndSpecs
         var admin = FakeChats.User(2, "zh-hans");
         bot.Server.SetChatMember(group.Id, 1, ChatMemberStatus.Member);
         bot.Server.SetChatMember(group.Id, 2, ChatMemberStatus.Administrator);
-        var chats = bot.Host.Services.GetRequiredService<ChatStore>();
+        var chats = bot.Host.Services.GetRequiredService<IChatStore>();
 
         // Act
         var refused = await bot.AskAsync(group, member, "/subscribe@fake_bot");

@@ -1,3 +1,4 @@
+using Bot.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;

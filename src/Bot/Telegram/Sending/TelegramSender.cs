@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -13,12 +14,12 @@ namespace Bot.Telegram.Sending;
 
 /// <summary>The one way out to Telegram: every message, document, edit and answer goes through here, and every call
 /// to a chat first waits its turn at the <see cref="FloodGate"/>. Handles Telegram's answers: 429 waits for that chat
-/// only, migration re-sends to the supergroup, 403/"chat not found" are reported to <see cref="IChatLifecycle"/>, 5xx
+/// only, migration re-sends to the supergroup, 403/"chat not found" are reported to the <see cref="ChatLifecycle"/>, 5xx
 /// and network errors are retried with back-off, HTML Telegram cannot parse is re-sent as plain text.</summary>
 public sealed partial class TelegramSender(
     ITelegramBotClient bot,
     FloodGate gate,
-    IChatLifecycle lifecycle,
+    ChatLifecycle lifecycle,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramSender> logger)

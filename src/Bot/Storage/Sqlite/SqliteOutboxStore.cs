@@ -1,12 +1,10 @@
 using Dapper;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
-/// <summary>The persisted outbox: one row per (announcement key, chat). Rows are written before sending and marked sent
-/// only after Telegram accepted them, so a crash can at most repeat what was in flight.</summary>
-public sealed class OutboxStore(BotDatabase database, TimeProvider time)
+/// <summary>The <c>outbox</c> table; a (key, chat) pair is unique, so writing an announcement twice queues it once.</summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time) : IOutboxStore
 {
-    /// <returns>How many rows were new (a key already queued for a chat is ignored: at most once per chat).</returns>
     public async Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -25,7 +23,6 @@ public sealed class OutboxStore(BotDatabase database, TimeProvider time)
         return inserted;
     }
 
-    /// <summary>Oldest pending rows first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -38,7 +35,6 @@ public sealed class OutboxStore(BotDatabase database, TimeProvider time)
 
     public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => MarkSentAsync([id], cancellationToken);
 
-    /// <summary>One transaction for a batch: at broadcast rates a commit per message would make SQLite the bottleneck.</summary>
     public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -55,14 +51,12 @@ public sealed class OutboxStore(BotDatabase database, TimeProvider time)
     public async Task RecordFailureAsync(long id, string error, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error WHERE id = @id", new { id, error }, cancellationToken);
 
-    /// <summary>Gives up on a row for good (chat gone, message rejected); the reason stays for the log and /stats.</summary>
     public async Task MarkDroppedAsync(long id, string reason, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE id = @id", new { id, reason }, cancellationToken);
 
     public async Task<int> DropPendingForChatAsync(long chatId, string reason, CancellationToken cancellationToken = default) =>
         await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE chat_id = @chatId AND state = 'pending'", new { chatId, reason }, cancellationToken);
 
-    /// <summary>A migrated group: pending rows follow it to the new id (unless the new id already has that announcement).</summary>
     public async Task RetargetAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
     {
         await ExecuteAsync(

@@ -2,17 +2,17 @@ using System.Collections.Concurrent;
 using Bot.Core.Reminders;
 using Dapper;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
-/// <summary>Chats and their subscriptions. A chat that blocks or removes the bot is deactivated, never deleted.</summary>
-public sealed class ChatStore(BotDatabase database, TimeProvider time)
+/// <summary>The <c>chats</c> table.</summary>
+public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) : IChatStore
 {
     private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
 
     // Every command reads its chat's time zone; only /tz and a migration change it, both through this store.
     private readonly ConcurrentDictionary<long, string?> _timeZones = new();
 
-    /// <summary>The chat's time zone (null: none set), from memory after the first read.</summary>
+    /// <summary>From memory after the first read.</summary>
     public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default)
     {
         if (_timeZones.TryGetValue(chatId, out var cached)) return cached;
@@ -42,7 +42,6 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
             """, new { chatId, isGroup, threadId, language, leads = LeadTime.FormatList(leadTimes), filter = filter.ToString(), now = Now() });
     }
 
-    /// <returns>Whether the chat was subscribed.</returns>
     public async Task<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -73,7 +72,6 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
         return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM chats WHERE subscribed = 1 AND active = 1");
     }
 
-    /// <summary>403 "blocked", "chat not found", or my_chat_member left/kicked: stop writing, keep the settings.</summary>
     public async Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -83,7 +81,6 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
             """, new { chatId, reason, now = Now() }) > 0;
     }
 
-    /// <summary>The bot was added back (or the user unblocked it and wrote): the old subscription resumes.</summary>
     public async Task ReactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
@@ -92,7 +89,6 @@ public sealed class ChatStore(BotDatabase database, TimeProvider time)
             new { chatId, now = Now() });
     }
 
-    /// <summary>A group upgraded to a supergroup: its settings move to the new id; the old row points there.</summary>
     public async Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);

@@ -1,4 +1,4 @@
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
 /// <summary>Ordered, append-only: version N's script runs once on a database below N. Never edit a shipped one.</summary>
 internal static class SchemaMigrations

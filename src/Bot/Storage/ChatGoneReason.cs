@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Storage;
 
 /// <summary>Why the bot can no longer write to a chat.</summary>
 public enum ChatGoneReason

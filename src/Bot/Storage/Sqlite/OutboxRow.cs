@@ -1,4 +1,4 @@
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
 /// <summary>Dapper's view of an <c>outbox</c> row.</summary>
 internal sealed class OutboxRow

@@ -1,6 +1,6 @@
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Storage;
 
 /// <summary>Port for updates between receipt and handling. An update is kept here before Telegram may forget it (the
 /// next getUpdates confirms it; a webhook request is answered 200), and removed once it and every earlier one are

@@ -1,27 +1,29 @@
 using Bot.Core.Conversation;
 using Bot.Core.Reminders;
-using Bot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Bot.Reminders;
+namespace Bot.Storage;
 
-/// <summary>The subscription and time-zone ports over SQLite. After a change the schedule is re-planned when the
-/// scheduler runs (Telegram mode); offline the settings are simply stored.</summary>
-public sealed class SqliteSubscriptions(ChatStore chats, IServiceProvider services) : ISubscriptions, IChatPreferences
+/// <summary>The conversation's subscription and time-zone ports over the chat store. <see cref="Changed"/> tells whoever
+/// plans reminders (Telegram mode) that the subscriptions changed; offline nobody listens and the settings are simply
+/// stored.</summary>
+public sealed class Subscriptions(IChatStore chats) : ISubscriptions, IChatPreferences
 {
+    /// <summary>Raised after a chat subscribed or unsubscribed; handlers must not throw.</summary>
+    public event Action? Changed;
+
     public async ValueTask<Subscription?> FindAsync(long chatId, CancellationToken cancellationToken = default) =>
         await chats.GetAsync(chatId, cancellationToken) is { Subscribed: true, Active: true } chat ? chat.ToSubscription() : null;
 
     public async ValueTask SubscribeAsync(ChatRef chat, string? languageCode, SubscribeRequest request, CancellationToken cancellationToken = default)
     {
         await chats.SubscribeAsync(chat.Id, chat.IsGroup, chat.ThreadId, languageCode, request.LeadTimes, request.Filter, cancellationToken);
-        services.GetService<ReminderSynchroniser>()?.RequestSync();
+        Changed?.Invoke();
     }
 
     public async ValueTask<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
     {
         var was = await chats.UnsubscribeAsync(chatId, cancellationToken);
-        services.GetService<ReminderSynchroniser>()?.RequestSync();
+        Changed?.Invoke();
         return was;
     }
 

@@ -1,15 +1,14 @@
 using System.Text.Json;
-using Bot.Telegram;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
 /// <summary>The update inbox in the bot's SQLite file: one row per update (its JSON as Telegram sent it, re-serialised),
 /// plus the last id received in <c>telegram_state</c>, written in the same transaction.</summary>
-public sealed partial class SqliteUpdateInbox(BotDatabase database, TimeProvider time, ILogger<SqliteUpdateInbox> logger) : IUpdateInbox
+public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time, ILogger<SqliteUpdateInbox> logger) : IUpdateInbox
 {
     private const string LastReceivedKey = "last_received";
 

@@ -3,17 +3,18 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
-/// <summary>The bot's SQLite file: created with its folder on first use, WAL, schema migrated to the latest version.</summary>
-public sealed partial class BotDatabase
+/// <summary>The bot's SQLite file: created with its folder and migrated to the latest schema before the first connection
+/// is handed out (to our stores and to Quartz alike), in WAL mode.</summary>
+public sealed partial class SqliteDatabase
 {
-    private readonly ILogger<BotDatabase> _logger;
+    private readonly ILogger<SqliteDatabase> _logger;
     private readonly Lazy<string> _connectionString;
 
-    static BotDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+    static SqliteDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    public BotDatabase(IOptions<StorageOptions> options, ILogger<BotDatabase> logger)
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
         _logger = logger;
         FilePath = System.IO.Path.GetFullPath(options.Value.Path);
@@ -22,7 +23,7 @@ public sealed partial class BotDatabase
 
     public string FilePath { get; }
 
-    /// <summary>Also handed to Quartz's ADO store, so both live in one file.</summary>
+    /// <summary>Also handed to Quartz's ADO store, so both live in one file; reading it first creates and migrates the file.</summary>
     public string ConnectionString => _connectionString.Value;
 
     public int SchemaVersion => SchemaMigrations.All[^1].Version;

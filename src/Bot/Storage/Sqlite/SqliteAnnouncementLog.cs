@@ -1,11 +1,11 @@
 using Dapper;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
-/// <summary>What was announced (or deliberately not) for which event, so "slides are out" goes out once per event.</summary>
-public sealed class AnnouncementLog(BotDatabase database, TimeProvider time)
+/// <summary>The <c>announcements</c> table.</summary>
+public sealed class SqliteAnnouncementLog(SqliteDatabase database, TimeProvider time) : IAnnouncementLog
 {
-    public const string MediaKind = "media";
+    private const string MediaKind = IAnnouncementLog.MediaKind;
     private const string BaselineKey = "media-baseline";
 
     public async Task<IReadOnlySet<string>> EventsWithKnownMediaAsync(CancellationToken cancellationToken = default)
@@ -15,7 +15,6 @@ public sealed class AnnouncementLog(BotDatabase database, TimeProvider time)
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>False until the first catalog has been recorded: that first look announces nothing.</summary>
     public async Task<bool> HasBaselineAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);

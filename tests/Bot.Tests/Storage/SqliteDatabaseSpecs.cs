@@ -1,9 +1,10 @@
+using Bot.Storage.Sqlite;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Bot.Tests.Storage;
 
-public sealed class BotDatabaseSpecs
+public sealed class SqliteDatabaseSpecs
 {
     [Fact]
     public async Task On_first_start_the_folder_and_the_database_are_created_in_WAL_mode_at_the_latest_schema()
@@ -32,7 +33,7 @@ public sealed class BotDatabaseSpecs
         await using (var old = new SqliteConnection($"Data Source={temp.FilePath}"))
         {
             await old.OpenAsync();
-            await old.ExecuteAsync(Bot.Storage.SchemaMigrations.All[0].Sql);
+            await old.ExecuteAsync(SchemaMigrations.All[0].Sql);
             await old.ExecuteAsync("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_version VALUES (1, 'then');");
             await old.ExecuteAsync("INSERT INTO chats (chat_id, subscribed, lead_times, updated_at) VALUES (7, 1, '1h', 'then')");
         }
@@ -45,7 +46,7 @@ public sealed class BotDatabaseSpecs
 
         // Assert
         chat!.LeadTimes.Should().Equal(TimeSpan.FromHours(1));
-        (await db.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(Bot.Storage.SchemaMigrations.All.Select(m => m.Version));
+        (await db.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(SchemaMigrations.All.Select(m => m.Version));
         (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM telegram_inbox")).Should().Be(0, "the newest tables exist");
     }
 }

@@ -1,6 +1,6 @@
 using Bot.Core.Reminders;
 
-namespace Bot.Storage;
+namespace Bot.Storage.Sqlite;
 
 /// <summary>Dapper's view of a <c>chats</c> row (snake_case columns map by <c>MatchNamesWithUnderscores</c>).</summary>
 internal sealed class ChatRow

@@ -1,20 +1,22 @@
 using Bot.Core.Conversation;
-using Bot.Storage;
-using Bot.Telegram;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Reminders;
+namespace Bot.Storage;
 
-/// <summary>What happens to chats, applied to subscriptions: a chat the bot can no longer write to is deactivated (never
-/// deleted, so coming back restores it), a group that became a supergroup keeps its subscription under the new id.</summary>
-public sealed partial class SubscriptionChatLifecycle(ChatStore chats, OutboxStore outbox, ILogger<SubscriptionChatLifecycle> logger) : IChatLifecycle
+/// <summary>What happens to chats as a whole, applied to what is stored about them: a chat the bot can no longer write
+/// to is deactivated (never deleted, so coming back restores it) and its pending announcements dropped; a group that
+/// became a supergroup keeps its subscription and pending announcements under the new id. The Telegram edge reports
+/// here from the update pipeline (in order within a chat) and from the sender when Telegram refuses a send.</summary>
+public sealed partial class ChatLifecycle(IChatStore chats, IOutboxStore outbox, ILogger<ChatLifecycle> logger)
 {
+    /// <summary>The bot became a member (or administrator) of a group/supergroup/channel, or a user (re)started a private chat with it.</summary>
     public async ValueTask BotAddedAsync(ChatRef chat, long addedByUserId, CancellationToken cancellationToken)
     {
         LogAdded(chat.Kind, chat.Id, addedByUserId);
         await chats.ReactivateAsync(chat.Id, cancellationToken);
     }
 
+    /// <summary>The bot can no longer write to the chat (removed, kicked, blocked, chat gone).</summary>
     public async ValueTask BotRemovedAsync(long chatId, ChatGoneReason reason, CancellationToken cancellationToken)
     {
         LogGone(chatId, reason);
@@ -23,6 +25,8 @@ public sealed partial class SubscriptionChatLifecycle(ChatStore chats, OutboxSto
         LogDeactivated(chatId, reason, dropped);
     }
 
+    /// <summary>A group became a supergroup: everything about <paramref name="fromChatId"/> now belongs to <paramref name="toChatId"/>.
+    /// Reported once per service message or refused send; may be reported twice for one migration.</summary>
     public async ValueTask ChatMigratedAsync(long fromChatId, long toChatId, CancellationToken cancellationToken)
     {
         LogMigrated(fromChatId, toChatId);
@@ -30,7 +34,6 @@ public sealed partial class SubscriptionChatLifecycle(ChatStore chats, OutboxSto
         await outbox.RetargetAsync(fromChatId, toChatId, cancellationToken);
     }
 
-    // The first three messages read as the edge's default lifecycle logs them, so the log tells one story either way.
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to {ChatKind} chat {ChatId} by user {UserId}")]
     private partial void LogAdded(ChatKind chatKind, long chatId, long userId);
 
