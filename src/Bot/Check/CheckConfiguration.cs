@@ -1,5 +1,5 @@
+using Bot.Content;
 using Bot.Core.Recaps;
-using Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Check;
@@ -8,7 +8,7 @@ namespace Bot.Check;
 /// the environment (<c>Content__TimeZone</c>), so a page is read in the same zone by both.</summary>
 public static class CheckConfiguration
 {
-    public const string TimeZoneKey = ContentSettings.SectionName + ":" + nameof(ContentSettings.TimeZone);
+    public const string TimeZoneKey = ContentOptions.SectionName + ":" + nameof(ContentOptions.TimeZone);
 
     public static IConfiguration Load(string? directory = null) =>
         new ConfigurationBuilder()
@@ -18,7 +18,7 @@ public static class CheckConfiguration
 
     public static bool TryGetParserOptions(IConfiguration configuration, out RecapParserOptions options, out string? error)
     {
-        var zone = configuration[TimeZoneKey] is { Length: > 0 } configured ? configured : new ContentSettings().TimeZone;
+        var zone = configuration[TimeZoneKey] is { Length: > 0 } configured ? configured : new ContentOptions().TimeZone;
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
             (options, error) = (RecapParserOptions.Default, $"check: {TimeZoneKey} is '{zone}', which is not a known time zone id (use an IANA id such as Asia/Shanghai; set it in appsettings.json or the environment variable Content__TimeZone)");

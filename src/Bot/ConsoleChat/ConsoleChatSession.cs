@@ -1,5 +1,5 @@
 using Bot.Core.Conversation;
-using Bot.Hosting;
+using Bot.Content;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.ConsoleChat;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.ConsoleChat;
+using Bot.Content;
 using Bot.Reminders;
 using Bot.Storage.Sqlite;
 using Bot.Telegram;
@@ -34,10 +35,11 @@ public static class BotApplication
 
         // stdout belongs to the chat; every log line goes to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddContent(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddConversation();
         builder.Services.AddSubscriptions(builder.Configuration);
-        builder.Services.AddSingleton<ConsoleChatSession>();
         return builder;
     }
 
@@ -49,6 +51,7 @@ public static class BotApplication
             return await TelegramHost.RunAsync(builder, cancellationToken);
         }
 
+        builder.Services.AddConsoleChat();
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
         try

@@ -15,10 +15,4 @@ public sealed class ReminderOptions
 
     /// <summary>Quartz scheduler name; the rows in the database are keyed by it, so keep it stable.</summary>
     public string SchedulerName { get; set; } = "SofaBotReminders";
-
-    /// <summary>How long the content folder must be quiet before it is re-read.</summary>
-    public TimeSpan ContentDebounce { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Watch the content folder for changes.</summary>
-    public bool WatchContent { get; set; } = true;
 }

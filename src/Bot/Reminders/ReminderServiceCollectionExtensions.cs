@@ -17,7 +17,6 @@ public static class ReminderServiceCollectionExtensions
     /// (<c>AddSqliteStorage</c>).</summary>
     public static IServiceCollection AddSubscriptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<IChatAdmins, OfflineChatAdmins>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, SubscribeCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, UnsubscribeCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, RemindersCommand>());
@@ -26,10 +25,10 @@ public static class ReminderServiceCollectionExtensions
     }
 
     /// <summary>Reminders that reach Telegram: Quartz on the storage's store (with the registered <see cref="TimeProvider"/>),
-    /// the synchroniser, the content watcher and the outbox dispatcher. Expects storage and subscriptions.</summary>
+    /// the synchroniser and the outbox dispatcher; group admins per Telegram. Expects storage and subscriptions.</summary>
     public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Replace(ServiceDescriptor.Singleton<IChatAdmins, TelegramChatAdmins>());
+        services.AddSingleton<IChatAdmins, TelegramChatAdmins>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.TryAddSingleton<IMessageTransport, SenderMessageTransport>();
         services.TryAddSingleton<OutboxDispatcher>();
@@ -39,10 +38,9 @@ public static class ReminderServiceCollectionExtensions
         var reminders = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
         services.AddQuartz(q => q.ConfigureScheduler(o => o.InstanceName = reminders.SchedulerName));
 
-        // Order matters: the schedule first, then delivery and the watcher, then Quartz starts firing.
+        // Order matters: the schedule first, then delivery, then Quartz starts firing.
         services.AddHostedService<ReminderScheduling>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.AddHostedService<ContentWatcher>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

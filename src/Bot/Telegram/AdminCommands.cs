@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Content;
 using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;

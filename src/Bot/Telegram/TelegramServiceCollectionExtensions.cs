@@ -32,7 +32,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramRunState>();
         services.AddSingleton<TelegramSender>();
-        services.AddSingleton<ContentReloader>();
         services.AddSingleton<AdminCommands>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CallbackHandler>();

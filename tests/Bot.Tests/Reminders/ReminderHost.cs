@@ -1,3 +1,4 @@
+using Bot.Content;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Delivery;
@@ -38,7 +39,7 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Storage:Path"] = databasePath,
             ["Content:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "no-content"),
             ["Reminders:SchedulerName"] = schedulerName,
-            ["Reminders:WatchContent"] = "false",
+            ["Content:Watch"] = "false",
             ["Telegram:Limits:OverallPerSecond"] = "1000",
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
@@ -46,8 +47,9 @@ internal sealed class ReminderHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(transport);
         builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
-        builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddContent(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddConversation();
         builder.Services.AddSubscriptions(builder.Configuration);
         builder.Services.AddReminderDelivery(builder.Configuration);
 

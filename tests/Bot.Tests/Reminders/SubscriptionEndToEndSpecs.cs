@@ -37,7 +37,7 @@ public sealed class SubscriptionEndToEndSpecs
             new Dictionary<string, string?>
             {
                 ["Reminders:SchedulerName"] = "e2e-" + Guid.NewGuid().ToString("N"),
-                ["Reminders:WatchContent"] = "false",
+                ["Content:Watch"] = "false",
             },
             services => services.AddSingleton<TimeProvider>(time));
         bot.Host.Services.GetRequiredService<EventCatalog>().Reload([Stream]);

@@ -61,7 +61,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Telegram:Limits:PerChatPerSecond"] = "1000",
             ["Telegram:Limits:PerGroupPerMinute"] = "10000",
             // The reminders' content watcher would reload behind the admin specs' back.
-            ["Reminders:WatchContent"] = "false",
+            ["Content:Watch"] = "false",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = false);

@@ -1,23 +1,22 @@
-using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Reminders;
+namespace Bot.Content;
 
 /// <summary>Re-reads the content folder when its pages change, once the folder has been quiet for the debounce time
-/// (an editor's save is several events); the reload swaps the catalog atomically and the reminders follow.</summary>
+/// (an editor's save is several events); the reload swaps the catalog atomically, and whatever follows the
+/// catalog (the reminders) follows the pages.</summary>
 internal sealed partial class ContentWatcher(
-    ContentCatalogLoader loader, IOptions<ContentSettings> content, IOptions<ReminderOptions> options, TimeProvider time,
-    ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+    ContentCatalogLoader loader, IOptions<ContentOptions> options, TimeProvider time, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var folder = content.Value.FullPath;
-        if (!options.Value.WatchContent || !Directory.Exists(folder))
+        var folder = options.Value.FullPath;
+        if (!options.Value.Watch || !Directory.Exists(folder))
         {
             return Task.CompletedTask;
         }
@@ -48,7 +47,7 @@ internal sealed partial class ContentWatcher(
     }
 
     private void OnChange(object sender, FileSystemEventArgs e) =>
-        _debounce?.Change(options.Value.ContentDebounce, Timeout.InfiniteTimeSpan);
+        _debounce?.Change(options.Value.WatchDebounce, Timeout.InfiniteTimeSpan);
 
     private void Reload()
     {

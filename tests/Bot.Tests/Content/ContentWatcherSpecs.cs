@@ -1,10 +1,10 @@
+using Bot.Content;
 using Bot.Core.Catalog;
-using Bot.Hosting;
-using Bot.Reminders;
+using Bot.Tests.Reminders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Tests.Reminders;
+namespace Bot.Tests.Content;
 
 public sealed class ContentWatcherSpecs : IDisposable
 {
@@ -31,12 +31,11 @@ public sealed class ContentWatcherSpecs : IDisposable
         var file = Path.Combine(_folder, "sofa-channel-50.md");
         await File.WriteAllTextAsync(file, Page("13"));
         var catalog = new EventCatalog();
-        var content = Options.Create(new ContentSettings { Path = _folder });
+        var content = Options.Create(new ContentOptions { Path = _folder, WatchDebounce = TimeSpan.FromMilliseconds(300) });
         var loader = new ContentCatalogLoader(catalog, content, NullLogger<ContentCatalogLoader>.Instance);
         loader.Load();
         var first = catalog.Current.Events.Single().Start;
-        using var watcher = new ContentWatcher(loader, content, Options.Create(new ReminderOptions { ContentDebounce = TimeSpan.FromMilliseconds(300) }),
-            TimeProvider.System, NullLogger<ContentWatcher>.Instance);
+        using var watcher = new ContentWatcher(loader, content, TimeProvider.System, NullLogger<ContentWatcher>.Instance);
         await watcher.StartAsync(CancellationToken.None);
 
         // Act

@@ -1,4 +1,4 @@
-namespace Bot.Hosting;
+namespace Bot.Content;
 
 /// <summary>What one load of the content folder produced.</summary>
 /// <param name="Folder">Absolute path that was read.</param>

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
-using Bot.Hosting;
 
-namespace Bot.Telegram;
+namespace Bot.Content;
 
 /// <summary>/reload: reads the content folder again now and tells what changed.</summary>
 public sealed class ContentReloader(ContentCatalogLoader loader, EventCatalog catalog, TimeProvider time)

@@ -1,7 +1,7 @@
 using Bot.Core.Conversation;
 using Bot.Core.Reminders;
 
-namespace Bot.Reminders;
+namespace Bot.ConsoleChat;
 
 /// <summary>The console chat has one user, who owns every chat it simulates.</summary>
 public sealed class OfflineChatAdmins : IChatAdmins

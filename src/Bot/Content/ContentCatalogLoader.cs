@@ -1,15 +1,14 @@
-using Bot.Content;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Hosting;
+namespace Bot.Content;
 
 /// <summary>Reads the content folder with <see cref="ContentLoader"/>, logs every page's warnings and errors once,
 /// and swaps the catalog. A page that cannot be read is logged and skipped; it never stops the load.</summary>
-public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<ContentSettings> settings, ILogger<ContentCatalogLoader> logger)
+public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<ContentOptions> settings, ILogger<ContentCatalogLoader> logger)
 {
     private ContentLoadResult _last = ContentLoadResult.None;
     private Dictionary<string, Event> _lastGood = [];

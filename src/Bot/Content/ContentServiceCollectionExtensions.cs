@@ -1,0 +1,21 @@
+using Bot.Core.Catalog;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Content;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>The pages and the catalog made of them: the <c>Content</c> section, the <see cref="EventCatalog"/>, its
+    /// loading at start, watching (<c>Content:Watch</c>) and reloading on request (<see cref="ContentReloader"/>).</summary>
+    public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
+        services.AddSingleton<EventCatalog>();
+        services.AddSingleton<ContentCatalogLoader>();
+        services.AddSingleton<ContentReloader>();
+        services.AddHostedService<InitialContentLoad>();
+        services.AddHostedService<ContentWatcher>();
+        return services;
+    }
+}
