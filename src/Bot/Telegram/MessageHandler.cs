@@ -7,11 +7,10 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
-/// <summary>A text message: admin commands first, then the conversation; replies go to the same chat and topic, in
-/// groups as replies to the asking message.</summary>
+/// <summary>A text message for the conversation (admin commands are among its commands); replies go to the same chat
+/// and topic, in groups as replies to the asking message.</summary>
 public sealed class MessageHandler(
     IConversation conversation,
-    AdminCommands admin,
     TelegramSender sender,
     ChatLifecycle lifecycle,
     BotIdentity identity,
@@ -28,8 +27,7 @@ public sealed class MessageHandler(
             return;
         var chat = UpdateMapping.ChatOf(message);
         var incoming = new IncomingMessage(chat, UpdateMapping.SenderOf(from, botOptions.Value.Admins), text, identity.Username);
-        var replies = await admin.TryHandleAsync(incoming, cancellationToken)
-            ?? await conversation.HandleMessageAsync(incoming, cancellationToken);
+        var replies = await conversation.HandleMessageAsync(incoming, cancellationToken);
         var replyTo = chat.IsGroup ? message.Id : (int?)null;
         foreach (var reply in replies)
         {

@@ -1,3 +1,4 @@
+using Bot.Admin;
 using Bot.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,6 +14,7 @@ public static class TelegramHost
     {
         builder.Services.AddReminderDelivery(builder.Configuration);
         builder.Services.AddTelegramBot(builder.Configuration);
+        builder.Services.AddAdminCommands();
         return builder.Build();
     }
 

@@ -11,7 +11,7 @@ namespace Bot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>
-    /// behind the <see cref="FloodGate"/>, the update pipeline, admin commands, and the receiver of the configured mode.
+    /// behind the <see cref="FloodGate"/>, the update pipeline and the receiver of the configured mode.
     /// Expects storage (the update inbox, the chat lifecycle) to be registered.
     /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
     public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
@@ -32,7 +32,6 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<TelegramRunState>();
         services.AddSingleton<TelegramSender>();
-        services.AddSingleton<AdminCommands>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CallbackHandler>();
         services.AddSingleton<InlineHandler>();

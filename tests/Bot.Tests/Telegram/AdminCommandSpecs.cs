@@ -39,6 +39,19 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_admin_commands_are_not_listed_in_help_even_for_an_admin()
+    {
+        // Arrange
+        var admin = FakeChats.User(BotHarness.AdminId, "en");
+
+        // Act
+        var help = await _bot.AskAsync(FakeChats.Private(admin), admin, "/help");
+
+        // Assert
+        help.Text.Should().Contain("/agenda").And.NotContain("/reload").And.NotContain("/stats");
+    }
+
+    [Fact]
     public async Task An_admin_reloads_the_content_and_hears_what_changed()
     {
         // Arrange: the folder holds one page; the catalog holds the seeded test events
