@@ -3,7 +3,6 @@ using Bot.ConsoleChat;
 using Bot.Content;
 using Bot.Reminders;
 using Bot.Storage.Sqlite;
-using Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

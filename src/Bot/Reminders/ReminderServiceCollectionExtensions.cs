@@ -25,10 +25,9 @@ public static class ReminderServiceCollectionExtensions
     }
 
     /// <summary>Reminders that reach Telegram: Quartz on the storage's store (with the registered <see cref="TimeProvider"/>),
-    /// the synchroniser and the outbox dispatcher; group admins per Telegram. Expects storage and subscriptions.</summary>
+    /// the synchroniser and the outbox dispatcher. Expects storage, subscriptions and the Telegram sender.</summary>
     public static IServiceCollection AddReminderDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IChatAdmins, TelegramChatAdmins>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.TryAddSingleton<IMessageTransport, SenderMessageTransport>();
         services.TryAddSingleton<OutboxDispatcher>();

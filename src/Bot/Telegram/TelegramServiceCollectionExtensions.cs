@@ -1,8 +1,5 @@
-using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -10,47 +7,14 @@ namespace Bot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>
-    /// behind the <see cref="FloodGate"/>, the update pipeline and the receiver of the configured mode.
-    /// Expects storage (the update inbox, the chat lifecycle) to be registered.
-    /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
-    public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The connection to the Bot API that sending, handling and receiving share: the validated <c>Telegram</c>
+    /// section, one <see cref="ITelegramBotClient"/>, and who the bot is (<see cref="BotIdentity"/>).</summary>
+    public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddOptions<BotOptions>()
-            .Configure(o => o.AdminUserIds = ListOf(configuration.GetSection($"{BotOptions.SectionName}:AdminUserIds")))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
-            .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
-        services.AddSingleton<FloodGate>();
         services.AddSingleton<BotIdentity>();
-        services.AddSingleton<TelegramRunState>();
-        services.AddSingleton<TelegramSender>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<CallbackHandler>();
-        services.AddSingleton<InlineHandler>();
-        services.AddSingleton<MembershipHandler>();
-        services.AddSingleton<UpdateHandler>();
-        services.AddSingleton<UpdateDispatcher>();
-        services.AddSingleton<TelegramStartup>();
-
-        var mode = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.ParsedMode ?? TelegramMode.Polling;
-        if (mode == TelegramMode.Webhook)
-        {
-            services.AddSingleton<WebhookServer>();
-            services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
-        }
-        else
-        {
-            services.AddSingleton<PollingReceiver>();
-            services.AddHostedService(sp => sp.GetRequiredService<PollingReceiver>());
-        }
         return services;
     }
 
@@ -70,9 +34,4 @@ public static class TelegramServiceCollectionExtensions
             Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds * 1.25 + 2),
         };
     }
-
-    /// <summary>An array section (<c>Bot:AdminUserIds:0</c>…) or one comma-separated value (<c>Bot__AdminUserIds=1,2</c>).</summary>
-    private static List<string> ListOf(IConfigurationSection section) =>
-        [.. (section.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-         .. section.GetChildren().Select(c => c.Value ?? "").Where(v => v.Length > 0)];
 }

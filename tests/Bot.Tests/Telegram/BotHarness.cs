@@ -1,6 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Hosting;
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

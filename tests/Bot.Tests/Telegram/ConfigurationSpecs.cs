@@ -1,5 +1,5 @@
 using Bot.Hosting;
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

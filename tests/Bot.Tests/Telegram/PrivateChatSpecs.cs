@@ -1,5 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Telegram;
 
@@ -50,11 +51,11 @@ public sealed class PrivateChatSpecs : IAsyncLifetime
             await _bot.AskAsync(FakeChats.Private(user), user, "/help");
         }
 
-        await _bot.Host.Services.GetRequiredService<Bot.Telegram.UpdateDispatcher>().WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await _bot.Host.Services.GetRequiredService<UpdateDispatcher>().WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
         _bot.FailedUpdates().Should().BeEmpty();
-        _bot.Host.Services.GetRequiredService<Bot.Telegram.UpdateDispatcher>().ActiveChats.Should().Be(0);
+        _bot.Host.Services.GetRequiredService<UpdateDispatcher>().ActiveChats.Should().Be(0);
     }
 
     [Fact]

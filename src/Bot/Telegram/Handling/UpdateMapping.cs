@@ -2,7 +2,7 @@ using Bot.Core.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>Telegram's types to the conversation's values.</summary>
 internal static class UpdateMapping

@@ -5,7 +5,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Reminders;
+namespace Bot.Telegram.Handling;
 
 /// <summary>Group administrators per Telegram's getChatMember; when Telegram cannot say, the answer is no.</summary>
 public sealed partial class TelegramChatAdmins(ITelegramBotClient bot, ILogger<TelegramChatAdmins> logger) : IChatAdmins

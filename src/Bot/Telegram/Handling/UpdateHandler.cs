@@ -3,7 +3,7 @@ using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>One update, whatever it is. Never throws (except when cancelled): a failure is logged with the update id
 /// and chat, and the member who waits for an answer gets a short apology.</summary>

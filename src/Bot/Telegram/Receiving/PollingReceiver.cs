@@ -6,7 +6,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Long polling. Our own loop over Telegram.Bot's GetUpdates rather than ReceiveAsync, whose loop has no
 /// back-off, sends the HTTP timeout as the poll timeout (so quiet polls race the client timeout) and confirms updates

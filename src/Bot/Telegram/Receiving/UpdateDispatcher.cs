@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Bot.Storage;
+using Bot.Telegram.Handling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Handles updates concurrently across chats and in order within a chat: one lane per chat, lanes with work
 /// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. Updates

@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Why the host stopped on its own, for the process exit code.</summary>
 public sealed class TelegramRunState

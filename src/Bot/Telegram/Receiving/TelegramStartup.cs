@@ -7,7 +7,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>What happens once before updates flow: getMe, setMyCommands (default, zh, en), then deleteWebhook
 /// (polling) or setWebhook (webhook). Network trouble is retried with back-off; a rejected token stops the host.</summary>
@@ -30,6 +30,9 @@ public sealed partial class TelegramStartup(
     /// <summary>False when the host is stopping (cancelled, or the token was rejected).</summary>
     public async Task<bool> RunAsync(TelegramMode mode, CancellationToken cancellationToken)
     {
+        // Telegram is asked nothing before every service has started: a rejected token stops the host, and stopping a
+        // host that is still starting cancels the services not yet started, whatever order they were registered in.
+        if (!await HostStartedAsync(cancellationToken)) return false;
         var backOff = new BackOff(time, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -65,6 +68,21 @@ public sealed partial class TelegramStartup(
             }
         }
         return false;
+    }
+
+    private async Task<bool> HostStartedAsync(CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        try
+        {
+            await started.Task.WaitAsync(cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     private async Task SetCommandsAsync(CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Bot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>A button press: the conversation gives the new content, the message is edited, the press is answered.</summary>
 public sealed class CallbackHandler(IConversation conversation, TelegramSender sender, IOptions<BotOptions> botOptions)

@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Exponential back-off with jitter (0.5–1.0 of 2^n × initial, capped), reset after a success.</summary>
 internal sealed class BackOff(TimeProvider time, TimeSpan initial, TimeSpan max)

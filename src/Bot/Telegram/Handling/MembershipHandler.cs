@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the chat lifecycle.</summary>
 public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecycle lifecycle, BotIdentity identity, ILogger<MembershipHandler> logger)

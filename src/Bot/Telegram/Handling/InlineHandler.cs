@@ -2,7 +2,7 @@ using Bot.Core.Conversation;
 using Bot.Telegram.Sending;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary><c>@bot words</c> in any chat: up to 20 article results; an empty query lists upcoming events.</summary>
 public sealed class InlineHandler(IConversation conversation, TelegramSender sender)

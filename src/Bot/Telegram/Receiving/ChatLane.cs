@@ -1,6 +1,6 @@
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>The queue of one chat's updates; at most one worker holds it at a time, which keeps the chat in order.</summary>
 internal sealed class ChatLane(long key)

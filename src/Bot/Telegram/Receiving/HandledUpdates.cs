@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Which received updates are still being handled, so the inbox can forget those below which everything is done.</summary>
 internal sealed class HandledUpdates

@@ -1,10 +1,14 @@
 using Bot.Admin;
 using Bot.Reminders;
+using Bot.Telegram;
+using Bot.Telegram.Handling;
+using Bot.Telegram.Receiving;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Telegram;
+namespace Bot.Hosting;
 
 /// <summary>The bot on Telegram: the shared composition (<c>BotApplication.CreateBuilder</c>) plus the Telegram edge.</summary>
 public static class TelegramHost
@@ -12,8 +16,13 @@ public static class TelegramHost
     /// <summary>Adds the Telegram edge to the composition and builds the host (tests build it the same way).</summary>
     public static IHost Build(HostApplicationBuilder builder)
     {
+        // Within a 5 s stop the receiver hands back what it cannot finish (it stays in the inbox).
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddTelegramClient(builder.Configuration);
+        builder.Services.AddTelegramSending(builder.Configuration);
+        builder.Services.AddTelegramHandling(builder.Configuration);
+        builder.Services.AddTelegramReceiving(builder.Configuration);
         builder.Services.AddReminderDelivery(builder.Configuration);
-        builder.Services.AddTelegramBot(builder.Configuration);
         builder.Services.AddAdminCommands();
         return builder.Build();
     }

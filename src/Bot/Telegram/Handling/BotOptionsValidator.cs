@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 {

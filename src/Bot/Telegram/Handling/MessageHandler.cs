@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>A text message for the conversation (admin commands are among its commands); replies go to the same chat
 /// and topic, in groups as replies to the asking message.</summary>

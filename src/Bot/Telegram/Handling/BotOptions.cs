@@ -1,4 +1,4 @@
-namespace Bot.Telegram;
+namespace Bot.Telegram.Handling;
 
 /// <summary>The <c>Bot</c> section.</summary>
 public sealed class BotOptions

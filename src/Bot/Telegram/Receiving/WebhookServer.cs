@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
-namespace Bot.Telegram;
+namespace Bot.Telegram.Receiving;
 
 /// <summary>Webhook mode: a Kestrel endpoint at the path of <c>Telegram:WebhookUrl</c> on <c>Telegram:ListenUrls</c>.
 /// Requests without the right secret header get 401 and are not handled; good ones are kept in the inbox, queued to the

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Telegram.Sending;
+
+public static class SendingServiceCollectionExtensions
+{
+    /// <summary>The one way out to Telegram: <see cref="TelegramSender"/> behind the <see cref="FloodGate"/> with its
+    /// <c>Telegram:Limits</c>. Reports chats that are gone or migrated to the storage's chat lifecycle.</summary>
+    public static IServiceCollection AddTelegramSending(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
+        services.AddSingleton<FloodGate>();
+        services.AddSingleton<TelegramSender>();
+        return services;
+    }
+}
