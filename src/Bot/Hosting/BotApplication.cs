@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bot.ConsoleChat;
 using Bot.Content;
-using Bot.Reminders;
 using Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +37,7 @@ public static class BotApplication
         builder.Services.AddContent(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);
         builder.Services.AddConversation();
-        builder.Services.AddSubscriptions(builder.Configuration);
+        builder.Services.AddSubscriptionCommands();
         return builder;
     }
 

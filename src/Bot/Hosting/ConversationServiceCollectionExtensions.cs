@@ -1,6 +1,8 @@
 using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
+using Bot.Core.Reminders;
+using Bot.Core.Reminders.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +31,17 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICallbackHandler, SpeakerCardCallback>();
         services.AddSingleton<ICallbackHandler, TalkCardCallback>();
         services.AddSingleton<IConversation, CatalogConversation>();
+        return services;
+    }
+
+    /// <summary>/subscribe /unsubscribe /reminders /tz, in every mode, over the stored subscriptions; who may change a
+    /// group's settings is the mode's <see cref="IChatAdmins"/>.</summary>
+    public static IServiceCollection AddSubscriptionCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<IBotCommand, SubscribeCommand>();
+        services.AddSingleton<IBotCommand, UnsubscribeCommand>();
+        services.AddSingleton<IBotCommand, RemindersCommand>();
+        services.AddSingleton<IBotCommand, TimeZoneCommand>();
         return services;
     }
 }

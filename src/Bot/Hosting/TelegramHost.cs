@@ -22,7 +22,7 @@ public static class TelegramHost
         builder.Services.AddTelegramSending(builder.Configuration);
         builder.Services.AddTelegramHandling(builder.Configuration);
         builder.Services.AddTelegramReceiving(builder.Configuration);
-        builder.Services.AddReminderDelivery(builder.Configuration);
+        builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddAdminCommands();
         return builder.Build();
     }

@@ -1,7 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Core.Reminders;
-using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;
 using Bot.Tests.Storage;

@@ -1,4 +1,4 @@
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram;
 using Bot.Telegram.Sending;
@@ -44,7 +44,7 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
         var lifecycle = new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance);
         var sender = new TelegramSender(bot, Gate, lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderMessageTransport(sender), Options.Create(_limits), TimeProvider.System,
+        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), TimeProvider.System,
             NullLogger<OutboxDispatcher>.Instance);
     }
 

@@ -1,5 +1,5 @@
 using Bot.Core.Reminders;
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;
 using Bot.Tests.Reminders;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;
 

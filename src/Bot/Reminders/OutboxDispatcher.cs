@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Delivery;
+namespace Bot.Reminders;
 
 /// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
 /// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>

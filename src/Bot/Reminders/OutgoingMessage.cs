@@ -1,4 +1,4 @@
-namespace Bot.Delivery;
+namespace Bot.Reminders;
 
 /// <param name="ThreadId">Forum topic to post in, if the chat subscribed from one.</param>
 /// <param name="IsReminder">Reminders go before other announcements when the limits bind.</param>
