@@ -6,11 +6,11 @@ using Bot.Telegram.Receiving;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>The bot on Telegram: the shared composition (<c>BotApplication.CreateBuilder</c>) plus the Telegram edge.</summary>
+/// <summary>The bot on Telegram: the shared composition (<see cref="BotApplication.CreateBuilder"/>) plus the Telegram edge,
+/// the reminders and the admin commands.</summary>
 public static class TelegramHost
 {
     /// <summary>Adds the Telegram edge to the composition and builds the host (tests build it the same way).</summary>
@@ -32,24 +32,8 @@ public static class TelegramHost
     public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken = default)
     {
         using var host = Build(builder);
-        try
-        {
-            await host.StartAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
-        {
-            foreach (var failure in failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
-            return 1;
-        }
+        if (!await BotApplication.TryStartAsync(host, cancellationToken)) return 1;
         await host.WaitForShutdownAsync(cancellationToken);
         return host.Services.GetRequiredService<TelegramRunState>().TokenRejected ? 2 : 0;
     }
-
-    /// <summary>Every validation failure of every section (one section fails alone, several as an AggregateException).</summary>
-    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
-    {
-        OptionsValidationException invalid => [.. invalid.Failures],
-        AggregateException many => [.. many.InnerExceptions.SelectMany(ConfigurationFailures)],
-        _ => [],
-    };
 }

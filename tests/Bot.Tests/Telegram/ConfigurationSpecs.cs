@@ -30,7 +30,7 @@ public sealed class ConfigurationSpecs
 
         // Assert
         var error = (await act.Should().ThrowAsync<AggregateException>()).Which;
-        var failures = TelegramHost.ConfigurationFailures(error);
+        var failures = BotApplication.ConfigurationFailures(error);
         failures.Should().HaveCount(5);
         string.Join('\n', failures).Should().Contain("Telegram:Token").And.Contain("Telegram:ApiBaseUrl").And.Contain("Telegram:Mode")
             .And.Contain("Telegram:PollTimeoutSeconds").And.Contain("Bot:AdminUserIds");
