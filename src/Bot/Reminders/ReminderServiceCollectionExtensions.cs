@@ -12,7 +12,8 @@ public static class ReminderServiceCollectionExtensions
     /// starts firing once the host has started (its <c>AwaitApplicationStarted</c> default).</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
+            .Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<IMessageTransport, SenderTransport>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<AnnouncementFanOut>();

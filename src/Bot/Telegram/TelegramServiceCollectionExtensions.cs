@@ -11,8 +11,8 @@ public static class TelegramServiceCollectionExtensions
     /// section, one <see cref="ITelegramBotClient"/>, and who the bot is (<see cref="BotIdentity"/>).</summary>
     public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<TelegramOptions, TelegramOptionsValidator>()
+            .Bind(configuration.GetSection(TelegramOptions.SectionName));
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
         services.AddSingleton<BotIdentity>();
         return services;

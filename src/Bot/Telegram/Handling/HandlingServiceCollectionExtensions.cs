@@ -1,7 +1,6 @@
 using Bot.Core.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Telegram.Handling;
 
@@ -12,10 +11,8 @@ public static class HandlingServiceCollectionExtensions
     /// administrators per Telegram for the subscription commands.</summary>
     public static IServiceCollection AddTelegramHandling(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotOptions>()
-            .Configure(o => o.AdminUserIds = ListOf(configuration.GetSection($"{BotOptions.SectionName}:AdminUserIds")))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<BotOptions, BotOptionsValidator>()
+            .Configure(o => o.AdminUserIds = ListOf(configuration.GetSection($"{BotOptions.SectionName}:AdminUserIds")));
         services.AddSingleton<IChatAdmins, TelegramChatAdmins>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<CallbackHandler>();

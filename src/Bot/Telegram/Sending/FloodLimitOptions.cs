@@ -26,14 +26,4 @@ public sealed class FloodLimitOptions
     public int MaxInFlight { get; set; }
 
     public int EffectiveMaxInFlight => MaxInFlight > 0 ? MaxInFlight : Math.Max(4, (int)Math.Ceiling(OverallPerSecond / 5.0));
-
-    public IEnumerable<string> Validate()
-    {
-        if (OverallPerSecond < 1) yield return $"{SectionName}:{nameof(OverallPerSecond)} must be at least 1";
-        if (PerChatPerSecond < 1) yield return $"{SectionName}:{nameof(PerChatPerSecond)} must be at least 1";
-        if (PerGroupPerMinute < 1) yield return $"{SectionName}:{nameof(PerGroupPerMinute)} must be at least 1";
-        if (MaxInFlight < 0) yield return $"{SectionName}:{nameof(MaxInFlight)} must not be negative";
-        if (StartupHold < TimeSpan.Zero || StartupHold > TimeSpan.FromMinutes(1)) yield return $"{SectionName}:{nameof(StartupHold)} must be between 0 and 1 min";
-        if (SafetyMargin < TimeSpan.Zero || SafetyMargin > TimeSpan.FromSeconds(1)) yield return $"{SectionName}:{nameof(SafetyMargin)} must be between 0 and 1 s";
-    }
 }

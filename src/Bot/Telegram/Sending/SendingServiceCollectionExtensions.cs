@@ -9,8 +9,8 @@ public static class SendingServiceCollectionExtensions
     /// <c>Telegram:Limits</c>. Reports chats that are gone or migrated to the storage's chat lifecycle.</summary>
     public static IServiceCollection AddTelegramSending(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FloodLimitOptions>().Bind(configuration.GetSection(FloodLimitOptions.SectionName))
-            .Validate(o => !o.Validate().Any(), "Telegram:Limits has invalid values").ValidateOnStart();
+        services.AddOptionsWithValidateOnStart<FloodLimitOptions, FloodLimitOptionsValidator>()
+            .Bind(configuration.GetSection(FloodLimitOptions.SectionName));
         services.AddSingleton<FloodGate>();
         services.AddSingleton<TelegramSender>();
         return services;
