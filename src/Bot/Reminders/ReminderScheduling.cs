@@ -19,7 +19,7 @@ internal sealed partial class ReminderScheduling(
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var zone = LocalTime.Zone(options.Value.TimeZone);
         var digest = TriggerBuilder.Create(scheduler.TimeProvider)
-            .WithIdentity("digest", "digests")
+            .WithIdentity(ReminderJobKeys.DigestTrigger)
             .ForJob(ReminderJobKeys.Digest)
             .WithSchedule(CronScheduleBuilder.Create(options.Value.DigestCron).InTimeZone(zone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))

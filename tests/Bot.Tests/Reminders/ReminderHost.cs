@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
@@ -26,6 +27,7 @@ internal sealed class ReminderHost : IAsyncDisposable
     public IChatStore Chats => Host.Services.GetRequiredService<IChatStore>();
     public IOutboxStore Outbox => Host.Services.GetRequiredService<IOutboxStore>();
     public ReminderSynchroniser Synchroniser => Host.Services.GetRequiredService<ReminderSynchroniser>();
+    public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
     /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
     public static async Task<ReminderHost> StartAsync(
@@ -42,6 +44,7 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddContent(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);
