@@ -1,9 +1,11 @@
+using Bot.Core.Catalog;
 using FakeBotApi;
 
 namespace Bot.Tests.Telegram;
 
 public sealed class AdminCommandSpecs : IAsyncLifetime
 {
+    private static readonly CatalogSnapshot Seeded = CatalogSnapshot.Create(SampleEvents.MoreThanAPage);
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
@@ -35,7 +37,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
 
         // Assert
-        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
+        reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         // Assert
         reply.Text.Should().StartWith("Content reloaded: 1 events")
             .And.Contain("Added (1): <code>zh-sofa-channel-98</code>")
-            .And.Contain($"Removed ({TestEvents.All.Count}):")
+            .And.Contain($"Removed ({Seeded.Events.Count}):")
             .And.Contain("Pages that failed (1):").And.Contain("<code>broken.md</code>");
     }
 }

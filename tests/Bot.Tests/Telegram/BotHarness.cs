@@ -12,7 +12,8 @@ using Telegram.Bot.Types;
 namespace Bot.Tests.Telegram;
 
 /// <summary>The real host (BotApplication.CreateBuilder + TelegramHost.Build, as Program runs it) against a
-/// <see cref="FakeTelegramServer"/>, with a temp data folder and the test events in its catalog.</summary>
+/// <see cref="FakeTelegramServer"/>, with a temp data folder, <see cref="SampleEvents.MoreThanAPage"/> in its catalog and
+/// a clock at <see cref="SampleEvents.Now"/> (unless the spec brings its own).</summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
     public const string Token = "123456:TEST-secret_Value";
@@ -66,11 +67,12 @@ internal sealed class BotHarness : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = false);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton<TimeProvider>(new RunningClock(SampleEvents.Now));
         services?.Invoke(builder.Services);
         var host = TelegramHost.Build(builder);
         var harness = new BotHarness(server, host, folder, ownsServer, ownsFolder);
         await host.StartAsync();
-        host.Services.GetRequiredService<EventCatalog>().Reload(TestEvents.All);
+        host.Services.GetRequiredService<EventCatalog>().Reload(SampleEvents.MoreThanAPage);
         if (waitForPolling) await server.WaitUntilPollingAsync();
         return harness;
     }

@@ -1,11 +1,13 @@
 using Bot.Core.Events;
 
-namespace Bot.Core.Tests.Support;
+namespace Bot.Testing;
 
-/// <summary>Hand-made events in the shapes of the corpus pages (own words, not copies).</summary>
-public static class SampleEvents
+/// <summary>The one fixture of hand-made events for every test project, in the shapes of the corpus pages (own words,
+/// not copies), all dated against <see cref="Now"/>: a test that needs "upcoming" runs its clock at <see cref="Now"/>.</summary>
+internal static class SampleEvents
 {
     public const string Zone = "Asia/Shanghai";
+    public static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
     public const string LayottoSlides = "https://example.org/slides/layotto-at-scale.pdf";
     public const string RegistrySlides = "https://example.org/slides/service-discovery-at-scale.pdf";
 
@@ -99,8 +101,55 @@ public static class SampleEvents
 
     public static IReadOnlyList<Event> All => [Meetup14, Meetup10, Channel24, Channel32Short, Channel32Full, Upcoming];
 
+    /// <summary><see cref="All"/> and ten older meetups: more than one page of /events.</summary>
+    public static IReadOnlyList<Event> MoreThanAPage => [.. All, .. Enumerable.Range(1, 10).Select(i => PastMeetup(100 + i))];
+
     /// <summary>"Now" in the tests: 2026-11-25 12:00 UTC, before <see cref="Upcoming"/>.</summary>
     public static DateTimeOffset Now { get; } = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    public static DateTimeOffset At(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, TimeSpan.FromHours(8));
+    public static DateTimeOffset At(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, Shanghai);
+
+    /// <summary>A one-talk live stream with a given id and time, for tests about time rather than content.</summary>
+    public static Event Channel(string id, DateTimeOffset start, DateTimeOffset? end = null) => new()
+    {
+        Id = id,
+        Title = $"SOFAChannel#{id.Length} Layotto in practice",
+        Series = "SOFAChannel",
+        Number = id.Length,
+        Kind = EventKind.LiveStream,
+        Start = start,
+        End = end,
+        TimeZoneId = Zone,
+        Form = EventForm.Online,
+        LiveUrl = "https://live.example.org/room?id=1&x=2",
+        Talks = [new Talk("Runtime APIs <for> everyone", [new Speaker("周群力", ["仪式"])])],
+        SourceFile = $"{id}.md",
+    };
+
+    /// <summary>An offline meetup with a given id and time.</summary>
+    public static Event Meetup(string id, DateTimeOffset start) => Channel(id, start) with
+    {
+        Title = "SOFAMeetup Beijing",
+        Series = "SOFAMeetup",
+        Kind = EventKind.Meetup,
+        Form = EventForm.Offline,
+        LiveUrl = null,
+        Venue = "Zhongguancun, Beijing",
+    };
+
+    private static Event PastMeetup(int number) => new()
+    {
+        Id = $"zh-sofa-meetup-{number}",
+        Title = $"SOFAMeetup#{number} 服务发现专场",
+        Series = "SOFAMeetup",
+        Number = number,
+        Kind = EventKind.Meetup,
+        Start = At(2020, 1, number - 100, 14, 0),
+        End = At(2020, 1, number - 100, 17, 0),
+        TimeZoneId = Zone,
+        Form = EventForm.Offline,
+        Venue = "上海 · 某会议中心",
+        Talks = [new Talk($"服务发现实践 {number}", [new Speaker($"讲师{number}", [$"花名{number}"], "蚂蚁集团")])],
+        SourceFile = $"zh-sofa-meetup-{number}.md",
+    };
 }
