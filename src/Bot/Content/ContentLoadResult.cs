@@ -1,3 +1,5 @@
+using Bot.Core.Recaps;
+
 namespace Bot.Content;
 
 /// <summary>What one load of the content folder produced.</summary>
@@ -9,7 +11,7 @@ public sealed record ContentLoadResult(string Folder, bool Found, int Pages, int
 {
     /// <summary>For /reload: the first problem of each page that failed: unreadable, or no event and a warning
     /// explaining why (recognised non-event pages have none).</summary>
-    public IReadOnlyList<Bot.Core.Recaps.Diagnostic> FailedPageProblems { get; init; } = [];
+    public IReadOnlyList<Diagnostic> FailedPageProblems { get; init; } = [];
 
     public static ContentLoadResult None { get; } = new(string.Empty, false, 0, 0, 0, 0);
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Conversation;
 using Bot.Core.Localization;
 using Bot.Storage;
 using Bot.Telegram.Sending;
@@ -12,7 +13,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecyc
 {
     public async Task HandleAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
     {
-        var chat = new Bot.Core.Conversation.ChatRef(change.Chat.Id, UpdateMapping.KindOf(change.Chat.Type));
+        var chat = new ChatRef(change.Chat.Id, UpdateMapping.KindOf(change.Chat.Type));
         var wasIn = IsIn(change.OldChatMember.Status);
         var isIn = IsIn(change.NewChatMember.Status);
         if (!wasIn && isIn)
@@ -22,7 +23,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecyc
             if (chat.IsGroup)
             {
                 var hello = Strings.For(change.From.LanguageCode).Edge.Introduction(identity.Username);
-                await sender.SendReplyAsync(chat, new Bot.Core.Conversation.BotReply(hello), null, SendPriority.Interactive, cancellationToken);
+                await sender.SendReplyAsync(chat, new BotReply(hello), null, SendPriority.Interactive, cancellationToken);
             }
         }
         else if (wasIn && !isIn)

@@ -1,3 +1,5 @@
+using Bot.Core.Conversation;
+using Bot.Core.Formatting;
 using Bot.Core.Localization;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -60,7 +62,7 @@ public sealed partial class UpdateHandler(
             if (update.Message is { } message && messages.ExpectsReply(message))
             {
                 var chat = UpdateMapping.ChatOf(message);
-                var apology = new Bot.Core.Conversation.BotReply(Bot.Core.Formatting.Html.Escape(Strings.For(message.From?.LanguageCode).Edge.Apology));
+                var apology = new BotReply(Html.Escape(Strings.For(message.From?.LanguageCode).Edge.Apology));
                 await sender.SendReplyAsync(chat, apology, chat.IsGroup ? message.Id : null, SendPriority.Interactive, cancellationToken);
             }
             else if (update.CallbackQuery is { } query)
