@@ -8,8 +8,6 @@ public static class AdminServiceCollectionExtensions
     /// <summary>/reload and /stats: commands like the others, unlisted, answered only to <c>Bot:AdminUserIds</c>.</summary>
     public static IServiceCollection AddAdminCommands(this IServiceCollection services)
     {
-        services.AddSingleton<IBotCommand, ReloadCommand>();
-        services.AddSingleton<IBotCommand, StatsCommand>();
-        return services;
+        return services.AddSingleton<IBotCommand, ReloadCommand>().AddSingleton<IBotCommand, StatsCommand>();
     }
 }

@@ -12,9 +12,7 @@ public static class ConsoleChatServiceCollectionExtensions
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ConsoleChatOptions>().Bind(configuration.GetSection(ConsoleChatOptions.SectionName));
-        services.AddSingleton<ConsoleChatSession>();
-        services.AddSingleton<IChatAdmins, OfflineChatAdmins>();
         services.PostConfigure<ContentOptions>(o => o.Watch = false);
-        return services;
+        return services.AddSingleton<ConsoleChatSession>().AddSingleton<IChatAdmins, OfflineChatAdmins>();
     }
 }

@@ -10,13 +10,8 @@ public static class ContentServiceCollectionExtensions
     /// loading at start, watching (<c>Content:Watch</c>) and reloading on request (<see cref="ContentReloader"/>).</summary>
     public static IServiceCollection AddContent(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<ContentOptions, ContentOptionsValidator>()
-            .Bind(configuration.GetSection(ContentOptions.SectionName));
-        services.AddSingleton<EventCatalog>();
-        services.AddSingleton<ContentCatalogLoader>();
-        services.AddSingleton<ContentReloader>();
-        services.AddHostedService<InitialContentLoad>();
-        services.AddHostedService<ContentWatcher>();
-        return services;
+        services.AddSingleton<EventCatalog>().AddSingleton<ContentCatalogLoader>().AddSingleton<ContentReloader>();
+        services.AddOptionsWithValidateOnStart<ContentOptions, ContentOptionsValidator>().Bind(configuration.GetSection(ContentOptions.SectionName));
+        return services.AddHostedService<InitialContentLoad>().AddHostedService<ContentWatcher>();
     }
 }

@@ -38,10 +38,7 @@ public static class ConversationServiceCollectionExtensions
     /// group's settings is the mode's <see cref="IChatAdmins"/>.</summary>
     public static IServiceCollection AddSubscriptionCommands(this IServiceCollection services)
     {
-        services.AddSingleton<IBotCommand, SubscribeCommand>();
-        services.AddSingleton<IBotCommand, UnsubscribeCommand>();
-        services.AddSingleton<IBotCommand, RemindersCommand>();
-        services.AddSingleton<IBotCommand, TimeZoneCommand>();
-        return services;
+        return services.AddSingleton<IBotCommand, SubscribeCommand>().AddSingleton<IBotCommand, UnsubscribeCommand>()
+            .AddSingleton<IBotCommand, RemindersCommand>().AddSingleton<IBotCommand, TimeZoneCommand>();
     }
 }

@@ -12,18 +12,13 @@ public static class ReminderServiceCollectionExtensions
     /// starts firing once the host has started (its <c>AwaitApplicationStarted</c> default).</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>()
-            .Bind(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<ReminderOptions, ReminderOptionsValidator>().Bind(configuration.GetSection(ReminderOptions.SectionName));
         services.AddSingleton<IMessageTransport, SenderTransport>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<AnnouncementFanOut>();
-        services.AddSingleton<ReminderSynchroniser>();
+        services.AddSingleton<ReminderSynchroniser>().AddSingleton<AnnouncementFanOut>().AddSingleton<OutboxDispatcher>();
 
         var reminders = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
         services.AddQuartz(q => q.ConfigureScheduler(o => o.InstanceName = reminders.SchedulerName));
-        services.AddHostedService<ReminderScheduling>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        return services;
+        return services.AddHostedService<ReminderScheduling>().AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }
 }

@@ -11,12 +11,10 @@ public static class StorageServiceCollectionExtensions
     /// ports, and the chat lifecycle, all over the stores a backend registers (<c>AddSqliteStorage</c>).</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName));
-        services.AddSingleton<Subscriptions>();
-        services.AddSingleton<ISubscriptions>(sp => sp.GetRequiredService<Subscriptions>());
-        services.AddSingleton<IChatPreferences>(sp => sp.GetRequiredService<Subscriptions>());
-        services.AddSingleton<ChatLifecycle>();
-        return services;
+        services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<Subscriptions>()
+            .AddSingleton<ISubscriptions>(sp => sp.GetRequiredService<Subscriptions>())
+            .AddSingleton<IChatPreferences>(sp => sp.GetRequiredService<Subscriptions>());
+        return services.AddSingleton<ChatLifecycle>();
     }
 }

@@ -11,11 +11,9 @@ public static class TelegramServiceCollectionExtensions
     /// section, one <see cref="ITelegramBotClient"/>, and who the bot is (<see cref="BotIdentity"/>).</summary>
     public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<TelegramOptions, TelegramOptionsValidator>()
-            .Bind(configuration.GetSection(TelegramOptions.SectionName));
+        services.AddOptionsWithValidateOnStart<TelegramOptions, TelegramOptionsValidator>().Bind(configuration.GetSection(TelegramOptions.SectionName));
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.AddSingleton<BotIdentity>();
-        return services;
+        return services.AddSingleton<BotIdentity>();
     }
 
     private static TelegramBotClient CreateClient(TelegramOptions options)

@@ -17,10 +17,8 @@ public static class SqliteStorageServiceCollectionExtensions
     {
         services.AddStorage(configuration);
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<IChatStore, SqliteChatStore>();
-        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
-        services.AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>();
-        services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
+            .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>
             SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteDatabase>().ConnectionString));
         services.AddQuartz(q => q.UsePersistentStore(store =>

@@ -14,12 +14,8 @@ public static class HandlingServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<BotOptions, BotOptionsValidator>()
             .Configure(o => o.AdminUserIds = ListOf(configuration.GetSection($"{BotOptions.SectionName}:AdminUserIds")));
         services.AddSingleton<IChatAdmins, TelegramChatAdmins>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<CallbackHandler>();
-        services.AddSingleton<InlineHandler>();
-        services.AddSingleton<MembershipHandler>();
-        services.AddSingleton<UpdateHandler>();
-        return services;
+        return services.AddSingleton<UpdateHandler>().AddSingleton<MessageHandler>().AddSingleton<CallbackHandler>()
+            .AddSingleton<InlineHandler>().AddSingleton<MembershipHandler>();
     }
 
     /// <summary>An array section (<c>Bot:AdminUserIds:0</c>…) or one comma-separated value (<c>Bot__AdminUserIds=1,2</c>).</summary>

@@ -9,10 +9,7 @@ public static class SendingServiceCollectionExtensions
     /// <c>Telegram:Limits</c>. Reports chats that are gone or migrated to the storage's chat lifecycle.</summary>
     public static IServiceCollection AddTelegramSending(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptionsWithValidateOnStart<FloodLimitOptions, FloodLimitOptionsValidator>()
-            .Bind(configuration.GetSection(FloodLimitOptions.SectionName));
-        services.AddSingleton<FloodGate>();
-        services.AddSingleton<TelegramSender>();
-        return services;
+        services.AddOptionsWithValidateOnStart<FloodLimitOptions, FloodLimitOptionsValidator>().Bind(configuration.GetSection(FloodLimitOptions.SectionName));
+        return services.AddSingleton<FloodGate>().AddSingleton<TelegramSender>();
     }
 }

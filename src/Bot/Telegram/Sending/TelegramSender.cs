@@ -7,7 +7,6 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using Telegram.Bot.Types.InlineQueryResults;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.Telegram.Sending;
@@ -94,26 +93,4 @@ public sealed partial class TelegramSender(
             await bot.EditMessageText(inlineMessageId, reply.Html, ParseMode.Html, ReplyMarkup.From(reply.Buttons), NoPreview, cancellationToken: ct);
             return null;
         }, cancellationToken);
-
-    public Task<SendResult> AnswerCallbackAsync(string callbackQueryId, string? text, CancellationToken cancellationToken) =>
-        ExecuteAsync(new OutboundCall("answerCallbackQuery", null, SendPriority.Interactive), 0, async (_, ct) =>
-        {
-            await bot.AnswerCallbackQuery(callbackQueryId, text, cancellationToken: ct);
-            return null;
-        }, cancellationToken);
-
-    public Task<SendResult> AnswerInlineAsync(string inlineQueryId, IReadOnlyList<InlineArticle> articles, CancellationToken cancellationToken)
-    {
-        var results = articles.Take(50).Select(a => new InlineQueryResultArticle(a.Id, a.Title,
-            new InputTextMessageContent(a.Card.Html) { ParseMode = ParseMode.Html, LinkPreviewOptions = NoPreview })
-        {
-            Description = a.Description,
-            ReplyMarkup = ReplyMarkup.From(a.Card.Buttons),
-        }).ToList();
-        return ExecuteAsync(new OutboundCall("answerInlineQuery", null, SendPriority.Interactive), 0, async (_, ct) =>
-        {
-            await bot.AnswerInlineQuery(inlineQueryId, results, cacheTime: 60, cancellationToken: ct);
-            return null;
-        }, cancellationToken);
-    }
 }
