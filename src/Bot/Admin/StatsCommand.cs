@@ -2,7 +2,6 @@ using System.Globalization;
 using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
-using Bot.Core.Formatting;
 using Bot.Storage;
 using Bot.Telegram;
 
