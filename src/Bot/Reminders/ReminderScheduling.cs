@@ -8,8 +8,9 @@ using Quartz;
 
 namespace Bot.Reminders;
 
-/// <summary>At start: the digest's cron is (re)declared and the schedule synchronised; from then on every catalog swap
-/// and every change of subscriptions re-synchronises. Registered before Quartz's hosted service, which starts the scheduler.</summary>
+/// <summary>At start: the digest's cron is (re)declared and the schedule synchronised with the catalog (loaded before any
+/// service starts); from then on every catalog swap and every change of subscriptions re-synchronises. Quartz fires
+/// nothing before the host has started, so this needs no place in the registration order.</summary>
 internal sealed partial class ReminderScheduling(
     ISchedulerFactory schedulers, EventCatalog catalog, Subscriptions subscriptions, ReminderSynchroniser synchroniser,
     IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
