@@ -1,7 +1,7 @@
 namespace Bot.Check;
 
-/// <summary>One page in <c>check --json</c>: the fields of the page-format contract (docs) plus the event's
-/// slides archive, series, number, kind, why a page is not an event, and warnings.</summary>
+/// <summary>One page in <c>check --json</c>: the fields of docs/PAGE-FORMAT.md §12 plus the event's slides archive,
+/// series, number, kind, why a page is not an event (reason), and warnings.</summary>
 public sealed record CheckPageJson(
     string File,
     bool IsEvent,

@@ -6,7 +6,7 @@ using Bot.Core.Recaps;
 
 namespace Bot.Check;
 
-/// <summary>Formats checked pages as text lines or as the §14 JSON array.</summary>
+/// <summary>Formats checked pages as text lines or as the JSON array of docs/PAGE-FORMAT.md §12.</summary>
 internal static class CheckReport
 {
     private static readonly JsonSerializerOptions JsonOptions = new()

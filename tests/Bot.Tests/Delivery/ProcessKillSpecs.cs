@@ -36,7 +36,7 @@ public sealed class ProcessKillSpecs(ITestOutputHelper output)
                 ["Telegram__Limits__MaxInFlight"] = MaxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Storage__Path"] = db.FilePath,
                 ["Content__Path"] = Path.Combine(db.Folder, "content"),
-                ["Reminders__WatchContent"] = "false",
+                ["Content__Watch"] = "false",
             },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));

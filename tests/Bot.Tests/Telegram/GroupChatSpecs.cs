@@ -17,7 +17,7 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     [InlineData("/help@fake_bot")]
     [InlineData("/next@Fake_Bot")]
     [InlineData("/events")]
-    [InlineData("/agenda@fake_bot 99")]
+    [InlineData("/agenda@fake_bot 40")]
     [InlineData("/speaker 仪式")]
     [InlineData("/slides@fake_bot")]
     [InlineData("/search@fake_bot Layotto")]
@@ -43,7 +43,7 @@ public sealed class GroupChatSpecs : IAsyncLifetime
         var group = FakeChats.Supergroup(501);
 
         // Act
-        var reply = await _bot.AskAsync(group, Member, "/ics@fake_bot 99");
+        var reply = await _bot.AskAsync(group, Member, "/ics@fake_bot 40");
 
         // Assert
         reply.Method.Should().Be("sendDocument");
