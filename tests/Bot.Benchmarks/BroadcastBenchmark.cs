@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Core.Reminders;
-using Bot.Delivery;
 using Bot.Reminders;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using Bot.Telegram;
+using Bot.Telegram.Sending;
 using FakeBotApi;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -32,19 +32,19 @@ public static class BroadcastBenchmark
             FloodLimits = new FloodLimits(overall, perChat, PerGroupPerMinute: null),
         });
         var limits = new FloodLimitOptions { OverallPerSecond = overall, PerChatPerSecond = perChat, SafetyMargin = margin, StartupHold = TimeSpan.Zero };
-        var database = new BotDatabase(Options.Create(new StorageOptions { Path = Path.Combine(folder, "bot.db") }), NullLogger<BotDatabase>.Instance);
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = Path.Combine(folder, "bot.db") }), NullLogger<SqliteDatabase>.Instance);
         var time = TimeProvider.System;
-        var chats = new ChatStore(database, time);
-        var outbox = new OutboxStore(database, time);
+        var chats = new SqliteChatStore(database, time);
+        var outbox = new SqliteOutboxStore(database, time);
         await outbox.EnqueueAsync(Enumerable.Range(0, messages).Select(i =>
             new OutboxMessage($"bench:{i / (messages / messagesPerChat)}", 1 + i % (messages / messagesPerChat), $"⏰ <b>Reminder</b> #{i}")));
 
         await using var gate = new FloodGate(Options.Create(limits), time, NullLogger<FloodGate>.Instance);
         using var http = new HttpClient();
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
-        var sender = new TelegramSender(bot, new FloodOutboundGate(gate), new SubscriptionChatLifecycle(chats, outbox, NullLogger<SubscriptionChatLifecycle>.Instance),
+        var sender = new TelegramSender(bot, gate, new ChatLifecycle(chats, outbox, NullLogger<ChatLifecycle>.Instance),
             Options.Create(new TelegramOptions()), time, NullLogger<TelegramSender>.Instance);
-        using var dispatcher = new OutboxDispatcher(outbox, new SenderMessageTransport(sender), Options.Create(limits), time, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(outbox, new SenderTransport(sender), Options.Create(limits), time, NullLogger<OutboxDispatcher>.Instance);
 
         var clock = Stopwatch.StartNew();
         await dispatcher.StartAsync(CancellationToken.None);

@@ -3,7 +3,7 @@ using Bot.Benchmarks.Peers;
 
 namespace Bot.Benchmarks;
 
-/// <summary><c>-- parser-pairs [seconds]</c>: the parser benchmark's two sides timed alternately, pass after pass,
+/// <summary><c>-- parser-pairs [seconds] [sofastack|others]</c>: the parser benchmark's two sides timed alternately, pass after pass,
 /// in one process. BenchmarkDotNet times all of one side, then all of the other, so on a shared machine a burst of
 /// load can land on one side only; the ratio of each adjacent pair is not moved by slow drifts of that kind.</summary>
 public static class ParserPairs
@@ -17,7 +17,14 @@ public static class ParserPairs
             return 2;
         }
 
-        var benchmark = new ParserBenchmarks();
+        var corpus = args is [_, var name, ..] ? name : "sofastack";
+        if (corpus is not ("sofastack" or "others"))
+        {
+            output.WriteLine($"parser-pairs runs on the sofastack or the others corpus, not '{corpus}'");
+            return 2;
+        }
+
+        var benchmark = new ParserBenchmarks { Corpus = corpus };
         benchmark.LoadCorpus();
 
         // Warm-up long enough for the tiering JIT to finish both sides.

@@ -34,6 +34,13 @@ internal static class RepoPaths
         }
     }
 
+    /// <summary>The pages of the ten other communities beside sofastack/ (issue 11's development corpus), in path order.</summary>
+    public static IReadOnlyList<string> OtherCommunityPages =>
+        [.. Directory.GetDirectories(Path.GetDirectoryName(Corpus)!)
+            .Where(d => !d.EndsWith("sofastack", StringComparison.Ordinal))
+            .SelectMany(d => Directory.GetFiles(d, "*.md"))
+            .Order(StringComparer.Ordinal)];
+
     public static string Content => Path.Combine(Root, "content");
 
     public static string CorpusPage(string file) => File.ReadAllText(Path.Combine(Corpus, file));

@@ -102,12 +102,7 @@ internal sealed record CatalogParts(
         return index;
     }
 
-    /// <summary>Pages describing the same series and number (sofa-channel-32 and sofachannel-32) become one event:
-    /// the one with the most talks, then the most slides, then the smallest id, so the choice is stable.</summary>
-    private static IEnumerable<Event> Deduplicate(IEnumerable<Event> events) =>
-        events.GroupBy(e => e.Number is { } n ? $"{SeriesQuery.KeyOf(e.Series)}#{n}" : "id:" + e.Id)
-            .Select(g => g.OrderByDescending(e => e.Talks.Count)
-                .ThenByDescending(e => e.Slides.Count + e.Talks.Count(t => t.SlidesUrl is not null))
-                .ThenBy(e => e.Id, StringComparer.Ordinal)
-                .First());
+    /// <summary>Pages describing the same series and number (sofa-channel-32 and sofachannel-32) become one event
+    /// (<see cref="DuplicateEvents"/>).</summary>
+    private static IEnumerable<Event> Deduplicate(IEnumerable<Event> events) => DuplicateEvents.Deduplicate(events);
 }

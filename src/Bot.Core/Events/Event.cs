@@ -25,6 +25,8 @@ public sealed record Event
     public string? AgendaImageUrl { get; init; }
     public string? Description { get; init; }
     public IReadOnlyList<SlideLink> Slides { get; init; } = [];
+    /// <summary>One link to the whole event's slides (an archive, a folder, a download page), when the page gives one.</summary>
+    public string? SlidesUrl { get; init; }
     public IReadOnlyList<Talk> Talks { get; init; } = [];
     /// <summary>Path of the page relative to the content folder.</summary>
     public required string SourceFile { get; init; }

@@ -8,7 +8,7 @@ public static class QuestionReader
     public static Question Read(string text, CatalogSnapshot catalog, DateOnly today)
     {
         var normalized = QuestionText.Normalize(text);
-        var tokens = QuestionScanner.Scan(normalized, QuestionLexicon.For(catalog), catalog, today);
+        var tokens = QuestionScanner.Scan(normalized, CatalogTerms.For(catalog), catalog, today);
         var cues = tokens.Where(t => t.Kind == TokenKind.Cue).Select(t => t.Cue).ToHashSet();
         var people = tokens.Where(t => t.Kind == TokenKind.Person)
             .Select(t => (IReadOnlyList<SpeakerProfile>)t.Name!.Speakers)

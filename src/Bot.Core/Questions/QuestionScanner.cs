@@ -13,7 +13,7 @@ internal static partial class QuestionScanner
 {
     private const int MostLatinWords = 4;
 
-    public static IReadOnlyList<QuestionToken> Scan(string text, QuestionLexicon lexicon, CatalogSnapshot catalog, DateOnly today)
+    public static IReadOnlyList<QuestionToken> Scan(string text, CatalogTerms lexicon, CatalogSnapshot catalog, DateOnly today)
     {
         var tokens = new List<QuestionToken>();
         var i = 0;
@@ -33,7 +33,7 @@ internal static partial class QuestionScanner
         return Settle(tokens);
     }
 
-    private static QuestionToken Best(string text, int at, QuestionLexicon lexicon, CatalogSnapshot catalog, DateOnly today)
+    private static QuestionToken Best(string text, int at, CatalogTerms lexicon, CatalogSnapshot catalog, DateOnly today)
     {
         QuestionToken? best = null;
         void Consider(QuestionToken candidate)
@@ -66,7 +66,7 @@ internal static partial class QuestionScanner
         return best ?? new QuestionToken(TokenKind.Word, at, at + 1, text[at].ToString());
     }
 
-    private static void LatinCandidates(string text, int at, QuestionLexicon lexicon, CatalogSnapshot catalog, Action<QuestionToken> consider)
+    private static void LatinCandidates(string text, int at, CatalogTerms lexicon, CatalogSnapshot catalog, Action<QuestionToken> consider)
     {
         var words = LatinWords(text, at);
         for (var n = words.Count; n >= 1; n--)
@@ -94,7 +94,7 @@ internal static partial class QuestionScanner
         consider(new QuestionToken(TokenKind.Word, at, first.End, Possessive().Replace(first.Word, string.Empty)));
     }
 
-    private static void CjkCandidates(string text, int at, QuestionLexicon lexicon, Action<QuestionToken> consider)
+    private static void CjkCandidates(string text, int at, CatalogTerms lexicon, Action<QuestionToken> consider)
     {
         // Names may run on into Latin letters or digits (小A, 讲师2); question words are Chinese only.
         var run = 0;

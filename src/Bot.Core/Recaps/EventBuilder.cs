@@ -10,24 +10,42 @@ internal static class EventBuilder
     public static Event Build(EventContext c, string title)
     {
         var d = c.Diagnostics;
-        var zone = TimeZones.Find(c.Options.TimeZoneId, out var zoneFound);
+        var facts = c.Facts;
+        var zoneId = facts.TimeZoneId ?? c.Options.TimeZoneId;
+        var zone = TimeZones.Find(zoneId, out var zoneFound);
         if (!zoneFound)
         {
-            d.Warn(1, "time-zone", $"unknown time zone '{c.Options.TimeZoneId}'; times are read as UTC+08:00");
+            d.Warn(1, "time-zone", $"unknown time zone '{zoneId}'; times are read as UTC+08:00");
         }
 
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
-        var hasLiveRoom = c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
-        var form = EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
+        var venue = facts.Venue ?? Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
+        var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
+        var form = facts.Form != EventForm.Unknown
+            ? facts.Form
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
+        if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
+        {
+            // A live room makes an event with no stated form an online one, and a venue with a live room a hybrid one.
+            form = form == EventForm.Offline ? EventForm.Hybrid : EventForm.Online;
+        }
 
-        DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : null;
+        DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
-        var talks = Talks(c, title, theme, kind, links);
-        var (start, end, hasClockTime) = EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
+        if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
+        {
+            primary.Add(scheduled);
+            d.Warn(c.FrontMatter.Fields.LineOf("date"), "start-from-publish-date",
+                $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
+        }
+        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);
+        var archive = Archive(links.Slides, ref talks);
+        var (start, end, hasClockTime) = facts.Start is { } stated
+            ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
+            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))
@@ -45,12 +63,13 @@ internal static class EventBuilder
             Start = start,
             End = end,
             HasClockTime = hasClockTime,
-            TimeZoneId = zoneFound ? c.Options.TimeZoneId : "UTC+08:00",
+            TimeZoneId = zoneFound ? zoneId : "UTC+08:00",
             Form = form,
             Venue = form == EventForm.Online ? null : venue,
-            LiveUrl = links.Live,
-            ReplayUrl = links.Replay,
-            RegistrationUrl = links.Registration,
+            LiveUrl = facts.LiveUrl ?? links.Live,
+            ReplayUrl = facts.ReplayUrl ?? links.Replay,
+            RegistrationUrl = facts.RegistrationUrl ?? links.Registration,
+            SlidesUrl = facts.SlidesUrl ?? archive,
             AgendaImageUrl = c.Outline.Images.FirstOrDefault(i => i.Section is { } s && s.Contains("议程", StringComparison.Ordinal))?.Url,
             Description = c.FrontMatter.Description,
             Slides = slides,
@@ -58,6 +77,35 @@ internal static class EventBuilder
             SourceFile = c.Source,
         };
     }
+
+    // The slides link of a one-talk page is that talk's deck; on other pages a slides link that no talk took is the
+    // whole event's (an archive or folder).
+    private static string? Archive(IReadOnlyList<PageLink> slides, ref IReadOnlyList<Talk> talks)
+    {
+        var taken = talks.Select(t => t.SlidesUrl).ToHashSet();
+        var free = slides.FirstOrDefault(l => !taken.Contains(l.Url));
+        if (free is null)
+        {
+            return null;
+        }
+
+        if (talks.Count == 1 && talks[0].SlidesUrl is null)
+        {
+            talks = [talks[0] with { SlidesUrl = free.Url }];
+            return null;
+        }
+
+        return talks.Count == 1 ? null : free.Url;
+    }
+
+    private static IReadOnlyList<Talk> FromFrontMatter(IReadOnlyList<Structured.StructuredTalk> talks, TimeZoneInfo zone) =>
+        [.. talks.Select(t => new Talk(t.Title, t.Speakers)
+        {
+            Slot = t.Start is { } start ? new TimeSlot(TimeOnly.FromDateTime(start.DateTime), t.End is { } end ? TimeOnly.FromDateTime(end.DateTime) : null) : null,
+            SlidesUrl = t.SlidesUrl,
+            ReplayUrl = t.ReplayUrl,
+            Abstract = t.Abstract,
+        })];
 
     private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links)
     {
@@ -71,6 +119,25 @@ internal static class EventBuilder
             c.Diagnostics.Error(1, "talks-failure", $"talks could not be read ({e.GetType().Name}: {e.Message})");
             return [];
         }
+    }
+
+    // Session pages that write no time of their own are often published at the session's start (`date: …T21:00:00`);
+    // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
+    private static TimeSource? PublishTime(FrontMatter frontMatter, TimeZoneInfo zone)
+    {
+        if (frontMatter.Date is not { } published)
+        {
+            return null;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(published, zone);
+        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var text = new DateTimeText(local.Year, local.Month, local.Day, null, TimeOnly.FromDateTime(local.DateTime), null);
+        return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(local.DateTime));
     }
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)

@@ -9,6 +9,7 @@ internal sealed record EventContext(
     string Markdown,
     string Source,
     FrontMatter FrontMatter,
+    Structured.StructuredFacts Facts,
     PageOutline Outline,
     IReadOnlyList<LabelledValue> Labels,
     RecapParserOptions Options,

@@ -8,4 +8,8 @@ public sealed record EventLinks(
     string? Replay,
     string? Registration,
     IReadOnlyList<PageLink> Slides,
-    IReadOnlyList<PageLink> TalkReplays);
+    IReadOnlyList<PageLink> TalkReplays)
+{
+    /// <summary>One link to the slides of the whole event (an archive or folder), when the page gives one.</summary>
+    public string? Archive { get; init; }
+}

@@ -13,4 +13,10 @@ public sealed record FrontMatter(
     string? AuthorLink)
 {
     public static FrontMatter Empty { get; } = new(null, null, null, [], [], null, null);
+
+    /// <summary>Every key of the front matter, for the structured facts (<see cref="Structured.EventSchema"/>).</summary>
+    public Structured.FrontMatterFields Fields { get; init; } = Structured.FrontMatterFields.Empty;
+
+    /// <summary>The page has a front matter block that could not be read: its facts, title included, are unknown.</summary>
+    public bool Failed { get; init; }
 }

@@ -20,8 +20,13 @@ internal static class FrontMatterReader
 
     private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink"];
 
-    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics, TomlBlock? toml = null)
     {
+        if (toml is not null)
+        {
+            return ReadToml(toml, zone, diagnostics);
+        }
+
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
         {
@@ -50,30 +55,67 @@ internal static class FrontMatterReader
                 return FrontMatter.Empty;
             }
 
-            if ((tree ?? Yaml.Deserialize<object>(yaml)) is not Dictionary<object, object> map)
+            var read = tree ?? Yaml.Deserialize<object>(yaml);
+            if (read is null)
             {
-                diagnostics.Warn(line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
                 return FrontMatter.Empty;
             }
 
-            return FromMap(map, line, zone, diagnostics);
+            if (read is not Dictionary<object, object> map)
+            {
+                return Unreadable(diagnostics, line, "front-matter-not-a-map", "the front matter is not a list of key: value pairs");
+            }
+
+            return FromMap(map!, yaml, line, zone, diagnostics);
         }
         catch (YamlException e)
         {
-            diagnostics.Warn(line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
-            return FrontMatter.Empty;
+            // YamlDotNet's marks are 1-based; the front matter's first line is `line`.
+            return Unreadable(diagnostics, line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these (not a YamlException) on some malformed flow collections and on event
             // sequences its deserializer does not expect ("The current event is of an unsupported type").
-            diagnostics.Warn(line, "front-matter-yaml", $"the front matter is not valid YAML ({e.Message})");
-            return FrontMatter.Empty;
+            return Unreadable(diagnostics, line, "front-matter-yaml", $"the front matter is not valid YAML ({e.Message})");
         }
     }
 
-    private static FrontMatter FromMap(Dictionary<object, object> map, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    private static FrontMatter ReadToml(TomlBlock toml, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
+        const int line = 2;
+        if (toml.Text is null)
+        {
+            return Unreadable(diagnostics, 1, "front-matter-unterminated", "the front matter opens with +++ but has no closing +++ line");
+        }
+
+        try
+        {
+            return FromMap(Structured.TomlFrontMatter.Read(toml.Text), toml.Text, line, zone, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Tomlyn reports syntax errors with a TomlException whose message carries its own (1-based) position.
+            return Unreadable(diagnostics, line, "front-matter-toml", $"the front matter is not valid TOML: {FirstLine(e.Message)}");
+        }
+    }
+
+    // An unreadable front matter leaves the page without its title and dates: an error, so `check` fails on it.
+    private static FrontMatter Unreadable(DiagnosticBag diagnostics, int line, string code, string message)
+    {
+        diagnostics.Error(line, code, message);
+        return FrontMatter.Empty with { Failed = true };
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n');
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+
+    private static FrontMatter FromMap(Dictionary<object, object?> map, string text, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var fields = Structured.FrontMatterFields.From(map, text, line);
         // One pass over the map; for each field the first key equal to its name (trimmed, any case) wins.
         Span<bool> found = stackalloc bool[Fields.Length];
         var values = new object?[Fields.Length];
@@ -96,7 +138,7 @@ internal static class FrontMatterReader
         var published = ParseDate(dateText, zone);
         if (dateText is not null && published is null)
         {
-            diagnostics.Warn(line, "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
+            diagnostics.Warn(fields.LineOf("date"), "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
         }
 
         return new FrontMatter(
@@ -106,7 +148,7 @@ internal static class FrontMatterReader
             List(categories),
             List(tags),
             author as string,
-            authorLink as string);
+            authorLink as string) { Fields = fields };
     }
 
     private static IReadOnlyList<string> List(object? value)
@@ -163,3 +205,6 @@ internal static class FrontMatterReader
         return s.StartsWith("---") && (s.Length == 3 || s[3] is '\n' or '\r' or ' ' or '\t');
     }
 }
+
+/// <summary>A TOML front matter cut out of the page by <see cref="Structured.TomlFrontMatter"/>; null text when it never closes.</summary>
+internal sealed record TomlBlock(string? Text);

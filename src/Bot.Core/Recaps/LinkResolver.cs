@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Outline;
 using Bot.Core.Text;
@@ -9,10 +10,28 @@ namespace Bot.Core.Recaps;
 /// such as <c>待直播后更新</c> are "nothing yet".</summary>
 internal static class LinkResolver
 {
-    private static readonly string[] LiveLabels = ["b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live"];
-    private static readonly string[] RegistrationLabels = ["报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration"];
-    private static readonly string[] ReplayLabels = ["直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay"];
-    private static readonly string[] SlideLabels = ["资料下载", "资料地址", "slides"];
+    // Each role in the words of many communities (keys folded by TextNormalizer.Key), SOFAStack's first.
+    private static readonly FrozenSet<string> LiveLabels = FrozenSet.ToFrozenSet<string>(
+    [
+        "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
+        "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
+        "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RegistrationLabels = FrozenSet.ToFrozenSet<string>(
+    [
+        "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
+        "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow",
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ReplayLabels = FrozenSet.ToFrozenSet<string>(
+    [
+        "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
+        "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
+    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
+    [
+        "资料下载", "资料地址", "slides",
+        "ppt", "ppt下载", "pdf", "课件", "幻灯片", "讲稿", "分享slides", "slidedeck", "slidedecks", "deck", "会后资料", "资料",
+    ], StringComparer.Ordinal);
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
@@ -23,7 +42,8 @@ internal static class LinkResolver
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
-            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null);
+            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null)
+            ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {
@@ -36,6 +56,16 @@ internal static class LinkResolver
             }
         }
 
+        if (slides.Count == 0)
+        {
+            slides.AddRange(SectionLinks(outline, SlideLabels));
+        }
+
+        // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
+        if (talkReplays.Count == 0)
+        {
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline);
+        }
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
 
@@ -81,7 +111,7 @@ internal static class LinkResolver
             }
         }
 
-        if (named.Count >= 2)
+        if (named.Count >= 2 && !OneVideoOnSeveralSites(named))
         {
             return named;
         }
@@ -89,6 +119,34 @@ internal static class LinkResolver
         eventReplay ??= firstUsable;
         return null;
     }
+
+    // `X - YouTube`, `X - Bilibili`: one recording offered on several sites, not one per talk.
+    private static bool OneVideoOnSeveralSites(List<PageLink> links)
+    {
+        string? first = null;
+        foreach (var link in links)
+        {
+            var key = TextNormalizer.Key(link.Text);
+            foreach (var site in VideoSites)
+            {
+                if (key.EndsWith(site, StringComparison.Ordinal))
+                {
+                    key = key[..^site.Length].TrimEnd('-', '|', '｜', '(', ')', '（', '）', '—', '–');
+                    break;
+                }
+            }
+
+            first ??= key;
+            if (key != first)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] VideoSites = ["youtube", "bilibili", "b站", "优酷", "腾讯视频", "vimeo", "西瓜视频"];
 
     private static string? SummaryReplay(IReadOnlyList<LabelledValue> labels, bool liveRoomOnly)
     {
@@ -149,7 +207,7 @@ internal static class LinkResolver
         return groups[^1].Links;
     }
 
-    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, string[] names)
+    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, FrozenSet<string> names)
     {
         foreach (var label in labels)
         {
@@ -191,7 +249,38 @@ internal static class LinkResolver
         return null;
     }
 
-    private static bool Matches(LabelledValue value, string[] labels) => Array.IndexOf(labels, value.Key) >= 0;
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
+
+    // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
+    private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
+
+    private static List<PageLink> SectionLinks(PageOutline outline, FrozenSet<string> names)
+    {
+        var links = new List<PageLink>();
+        foreach (var section in outline.Sections)
+        {
+            // Label headings are short; the length test spares a key for every long title heading.
+            if (section.Heading.Length > 16 || !names.Contains(TextNormalizer.Key(section.Heading).TrimEnd('：', ':')))
+            {
+                continue;
+            }
+
+            foreach (var line in outline.LinesIn(section))
+            {
+                if (!line.InSummary)
+                {
+                    links.AddRange(line.Links.Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)));
+                }
+            }
+
+            if (links.Count > 0)
+            {
+                return links;
+            }
+        }
+
+        return links;
+    }
 
     // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.
     private static bool IsReplayText(string text) =>

@@ -1,45 +1,101 @@
-using Bot.Core.Recaps.Dates;
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
+using Bot.Core.Recaps.Structured;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>Tells events from non-events (RECAP-FORMAT.md §1): the negative signals first (SOFALab calls,
-/// 开源之夏 announcements, PR challenges), then the rule that scored 69/69: a <c>活动形式</c> label, or a date
-/// together with a speaker marker.</summary>
-internal static class PageClassifier
+/// <summary>Tells events from non-events in two steps. First the pages that say what they are: drafts, calls for
+/// papers, release notes, reports and digests, transcripts, and the SOFAStack-style calls that are not events (SOFALab
+/// 认领列表, 开源之夏 student projects, PR challenges). Then evidence (<see cref="Judge"/>): an event states a date
+/// and something to attend.</summary>
+internal static partial class PageClassifier
 {
-    private static readonly string[] SpeakerMarkers =
-        ["嘉宾简介", "嘉宾介绍", "讲师", "分享嘉宾", "分享人", "议题简介", "主持人", " by ", "「嘉宾简介」"];
+    // One vectorised search per word list and script: case-insensitive for the Latin words, ordinal for CJK, which has
+    // no case (a case-insensitive search over non-ASCII words takes a slow path).
+    private static readonly WordList SummerMarkers = Words("开源之夏", "summer 2021", "open source promotion plan", "ospp");
+    private static readonly WordList CallWords = Words("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
+    private static readonly WordList ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
+    private static readonly WordList TranscriptWords = Words("文字版", "文字稿", "transcript");
+    private static readonly WordList ReleaseWords = Words("release", "发布", "发版");
 
-    private static readonly string[] SummerMarkers = ["开源之夏", "summer 2021", "open source promotion plan", "ospp"];
+    private static WordList Words(params string[] words) => new(
+        SearchValues.Create([.. words.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase),
+        SearchValues.Create([.. words.Where(w => !Ascii.IsValid(w))], StringComparison.Ordinal));
 
-    public static PageKind Classify(FrontMatter frontMatter, PageOutline outline, IReadOnlyList<LabelledValue> labels)
+    private sealed record WordList(SearchValues<string> Latin, SearchValues<string> Cjk)
     {
-        var title = frontMatter.Title ?? "";
+        public bool In(string text) => text.AsSpan().ContainsAny(Cjk) || text.AsSpan().ContainsAny(Latin);
+    }
+
+    [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionPattern();
+
+    /// <summary>The kind a page declares by itself, with the reason; <see cref="PageKind.Event"/> when it declares none.</summary>
+    public static (PageKind Kind, string? Reason) Declared(FrontMatter frontMatter, StructuredFacts facts, PageOutline outline, IReadOnlyList<LabelledValue> labels)
+    {
+        var title = frontMatter.Title ?? outline.Headings.FirstOrDefault().Text ?? "";
         var meta = $"{title} {string.Join(' ', frontMatter.Categories)} {string.Join(' ', frontMatter.Tags)}";
-        if (IsLab(title, frontMatter, outline))
+        if (facts.Draft)
         {
-            return PageKind.LabCall;
+            return (PageKind.Draft, "the front matter says draft: true (not published)");
         }
 
-        if (Array.Exists(SummerMarkers, meta.ContainsWord)
-            || labels.Any(l => l.Key is "项目难度" or "项目编号"))
+        if (IsLab(title, frontMatter, outline))
         {
-            return PageKind.OpenSourceSummer;
+            return (PageKind.LabCall, "a call to co-write articles (认领列表), not an event");
+        }
+
+        if (SummerMarkers.In(meta) || labels.Any(l => l.Key is "项目难度" or "项目编号"))
+        {
+            return (PageKind.OpenSourceSummer, "an 开源之夏 / open source promotion plan announcement, not an event");
         }
 
         if (title.Contains("挑战赛", StringComparison.Ordinal) || title.Contains("PR Challenge", StringComparison.OrdinalIgnoreCase))
         {
-            return PageKind.Challenge;
+            return (PageKind.Challenge, "a contest (挑战赛), not an event");
         }
 
-        if (labels.Any(l => l.Key == "活动形式"))
+        if (CallWords.In(title))
         {
-            return PageKind.Event;
+            return (PageKind.CallForPapers, $"the title '{title}' calls for talks: a deadline, not an event");
         }
 
-        return HasDate(outline) && HasSpeakerMarker(outline) ? PageKind.Event : PageKind.Other;
+        if (TranscriptWords.In(title))
+        {
+            return (PageKind.Transcript, $"the title '{title}' marks a transcript of a session, not the event");
+        }
+
+        if (ReportWords.In(title))
+        {
+            return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
+        }
+
+        if (ReleaseWords.In(title) && VersionPattern().IsMatch(title))
+        {
+            return (PageKind.ReleaseNote, $"the title '{title}' marks a release note, not an event");
+        }
+
+        return (PageKind.Event, null);
+    }
+
+    /// <summary>An event states a date and something to attend: a talk, a speaker, a venue, a live room or a
+    /// registration. Null when it does; otherwise why not.</summary>
+    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate)
+    {
+        // A dated recap (published the day of a meetup it never dates) is still that meetup's page.
+        if (candidate.Start is null && pageDate is null)
+        {
+            return "no date (no time field, time label, dated sentence, publish date or dated path)";
+        }
+
+        // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known.
+        // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event.
+        var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
+            || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || facts.HasAttendable || facts.Start is not null;
+        return attendable ? null : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)";
     }
 
     private static bool IsLab(string title, FrontMatter frontMatter, PageOutline outline) =>
@@ -47,13 +103,4 @@ internal static class PageClassifier
         || frontMatter.Categories.Any(c => c.Equals("SOFALab", StringComparison.OrdinalIgnoreCase))
         || outline.Headings.Any(h => h.Text.Contains("认领列表", StringComparison.Ordinal))
         || outline.Lines.Any(l => l.Text.Contains("认领列表", StringComparison.Ordinal));
-
-    private static bool HasDate(PageOutline outline) =>
-        outline.Lines.Any(l => l.Text.Contains('月') || l.Text.Contains("Date", StringComparison.Ordinal)
-            ? DateTimeScanner.FindDate(l.Text) is not null
-            : false);
-
-    private static bool HasSpeakerMarker(PageOutline outline) =>
-        outline.Headings.Any(h => TextNormalizer.Clean(h.Text).TrimStart('|', ' ').StartsWith("嘉宾", StringComparison.Ordinal))
-        || outline.Lines.Any(l => Array.Exists(SpeakerMarkers, m => l.Text.Contains(m, StringComparison.Ordinal)));
 }

@@ -25,12 +25,20 @@ public static class RecapParser
 
     private static RecapPage ParseCore(string markdown, string source, RecapParserOptions options, DiagnosticBag diagnostics)
     {
+        TomlBlock? toml = null;
+        if (Structured.TomlFrontMatter.TrySplit(markdown, out var tomlText, out var body))
+        {
+            (toml, markdown) = (new TomlBlock(tomlText), body);
+        }
+
         if (!TryParseMarkdown(markdown, diagnostics, out var document))
         {
             return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);
         }
 
-        var frontMatter = FrontMatterReader.Read(document, markdown, TimeZones.Find(options.TimeZoneId, out _), diagnostics);
+        var zone = TimeZones.Find(options.TimeZoneId, out _);
+        var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, toml);
+        var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics);
         var outline = Outline.PageOutline.Build(document);
         if (outline.Truncated)
         {
@@ -38,21 +46,50 @@ public static class RecapParser
         }
 
         var labels = Outline.LabelReader.Read(outline);
-        var kind = PageClassifier.Classify(frontMatter, outline, labels);
-        var title = frontMatter.Title ?? outline.Headings.FirstOrDefault().Text;
+        if (outline.Headings.Count > 0)
+        {
+            labels = [.. labels, .. Outline.LabelReader.FromHeadings(outline)];
+        }
+        var title = frontMatter.Title ?? FallbackTitle(outline, source);
+        var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)
         {
-            return new RecapPage(source, kind, title, null, diagnostics.Items);
+            return new RecapPage(source, kind, title, null, diagnostics.Items) { Reason = reason };
         }
 
-        if (string.IsNullOrWhiteSpace(title))
+        var reported = diagnostics.Items.Count;
+        var context = new EventContext(document, markdown, source, frontMatter, facts, outline, labels, options, diagnostics);
+        var ev = EventBuilder.Build(context, title);
+        var pageDate = frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
+        if (PageClassifier.Judge(ev, facts, pageDate) is { } notAnEvent)
         {
-            diagnostics.Warn(1, "no-title", "the event page has no title in its front matter");
+            diagnostics.TruncateTo(reported);
+            return new RecapPage(source, PageKind.Other, title, null, diagnostics.Items) { Reason = notAnEvent };
         }
 
-        var context = new EventContext(document, markdown, source, frontMatter, outline, labels, options, diagnostics);
-        var ev = EventBuilder.Build(context, title ?? "");
+        if (frontMatter.Title is null)
+        {
+            diagnostics.Warn(1, "no-title", $"the event page has no title in its front matter; showing it as '{title}'");
+        }
+
         return new RecapPage(source, kind, title, ev, diagnostics.Items);
+    }
+
+    // A page without a readable title is named by its top heading, else by its file: never by a section heading such
+    // as 概要, which would name every such page alike.
+    private static string FallbackTitle(Outline.PageOutline outline, string source)
+    {
+        foreach (var (text, level, _) in outline.Headings)
+        {
+            if (level == 1 && text.Length > 0)
+            {
+                return text;
+            }
+        }
+
+        var name = source.Replace('\\', '/').TrimEnd('/').Split('/')[^1];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
     }
 
     // Markdig refuses absurd nesting (thousands of `>` or list levels) with an ArgumentException; that is a page

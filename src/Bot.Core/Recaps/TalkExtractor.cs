@@ -28,7 +28,7 @@ public static class TalkExtractor
         var page = new PageView(context.Document, context.Outline);
         var diagnostics = context.Diagnostics;
         var guests = GuestSection.Read(page);
-        var talks = LayoutChain.Extract(page, diagnostics);
+        var talks = LayoutChain.Extract(page, diagnostics, oneTalk: context.Kind is EventKind.LiveStream or EventKind.Webinar);
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {
@@ -37,7 +37,15 @@ public static class TalkExtractor
         else if (talks.Count == 0)
         {
             talks = LinksOnlyLayout.Extract(context.SlideLinks, context.ReplayLinks, guests);
+            talks.RemoveAll(t => LayoutChain.IsFileName(t.Title));
             fromLinks = talks.Count > 0;
+        }
+
+        var author = FrontMatterAuthor.Of(context.Document);
+        var authorSpeaks = false;
+        if (talks.Count == 0)
+        {
+            (talks, authorSpeaks) = SessionTalk.Assemble(context, page, guests, author);
         }
 
         if (!fromLinks)
@@ -46,7 +54,7 @@ public static class TalkExtractor
             SlideAssigner.AssignReplays(talks, context.ReplayLinks, diagnostics);
         }
 
-        Tidy(talks, guests, FrontMatterAuthor.Of(context.Document));
+        Tidy(talks, guests, authorSpeaks ? null : author);
         Diagnose(talks, fromLinks, diagnostics);
         return talks.ConvertAll(t => t.ToTalk());
     }

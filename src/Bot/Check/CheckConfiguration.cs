@@ -1,5 +1,5 @@
+using Bot.Content;
 using Bot.Core.Recaps;
-using Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Check;
@@ -8,7 +8,7 @@ namespace Bot.Check;
 /// the environment (<c>Content__TimeZone</c>), so a page is read in the same zone by both.</summary>
 public static class CheckConfiguration
 {
-    public const string TimeZoneKey = ContentSettings.SectionName + ":" + nameof(ContentSettings.TimeZone);
+    public const string TimeZoneKey = ContentOptions.SectionName + ":" + nameof(ContentOptions.TimeZone);
 
     public static IConfiguration Load(string? directory = null) =>
         new ConfigurationBuilder()
@@ -16,16 +16,18 @@ public static class CheckConfiguration
             .AddEnvironmentVariables()
             .Build();
 
+    /// <summary>The parser's options from the <c>Content</c> section, checked as the bot checks it at start.</summary>
     public static bool TryGetParserOptions(IConfiguration configuration, out RecapParserOptions options, out string? error)
     {
-        var zone = configuration[TimeZoneKey] is { Length: > 0 } configured ? configured : new ContentSettings().TimeZone;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        var content = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new ContentOptions();
+        if (new ContentOptionsValidator().Validate(null, content) is { Failed: true } invalid)
         {
-            (options, error) = (RecapParserOptions.Default, $"check: {TimeZoneKey} is '{zone}', which is not a known time zone id (use an IANA id such as Asia/Shanghai; set it in appsettings.json or the environment variable Content__TimeZone)");
+            var problems = string.Join('\n', invalid.Failures.Select(f => $"check: {f}"));
+            (options, error) = (RecapParserOptions.Default, $"{problems}\n(set it in appsettings.json or the environment, e.g. Content__TimeZone)");
             return false;
         }
 
-        (options, error) = (new RecapParserOptions(zone), null);
+        (options, error) = (new RecapParserOptions(content.TimeZone), null);
         return true;
     }
 }

@@ -1,7 +1,7 @@
 namespace Bot.Check;
 
-/// <summary>One page in <c>check --json</c>: exactly the fields of RECAP-FORMAT.md §14 plus series, number,
-/// kind and warnings.</summary>
+/// <summary>One page in <c>check --json</c>: the fields of docs/PAGE-FORMAT.md §12 plus the event's slides archive,
+/// series, number, kind, why a page is not an event (reason), and warnings.</summary>
 public sealed record CheckPageJson(
     string File,
     bool IsEvent,
@@ -12,9 +12,11 @@ public sealed record CheckPageJson(
     string? Location,
     string? LiveUrl,
     string? ReplayUrl,
+    string? SlidesUrl,
     IReadOnlyList<CheckTalkJson> Talks,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases,
     string? Series,
     int? Number,
     string Kind,
+    string? Reason,
     IReadOnlyList<string> Warnings);

@@ -6,7 +6,7 @@ using Bot.Core.Recaps;
 
 namespace Bot.Check;
 
-/// <summary>Formats checked pages as text lines or as the §14 JSON array.</summary>
+/// <summary>Formats checked pages as text lines or as the JSON array of docs/PAGE-FORMAT.md §12.</summary>
 internal static class CheckReport
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -17,9 +17,10 @@ internal static class CheckReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Json(IEnumerable<RecapPage> pages) => JsonSerializer.Serialize(pages.Select(ToJson).ToList(), JsonOptions);
+    public static string Json(IEnumerable<RecapPage> pages, IReadOnlyList<Diagnostic>? contentFindings = null) =>
+        JsonSerializer.Serialize(pages.Select(p => ToJson(p, contentFindings)).ToList(), JsonOptions);
 
-    public static CheckPageJson ToJson(RecapPage page)
+    public static CheckPageJson ToJson(RecapPage page, IReadOnlyList<Diagnostic>? contentFindings = null)
     {
         var e = page.Event;
         var talks = e?.Talks ?? [];
@@ -39,12 +40,16 @@ internal static class CheckReport
             e?.Venue,
             e?.LiveUrl,
             e?.ReplayUrl,
+            e?.SlidesUrl,
             [.. talks.Select(t => new CheckTalkJson(t.Title, [.. t.Speakers.Select(s => s.Name)], t.SlidesUrl))],
             aliases,
             e?.Series,
             e?.Number,
             KindName(page),
-            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line).Select(d => d.ToString())]);
+            page.Reason,
+            [.. page.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)
+                .Concat(contentFindings?.Where(d => d.File == page.Source) ?? [])
+                .Select(d => d.ToString())]);
     }
 
     public static string Line(RecapPage page)
@@ -52,7 +57,7 @@ internal static class CheckReport
         var e = page.Event;
         if (e is null)
         {
-            return $"{page.Source}  {KindName(page)}  (not an event)  warnings={page.WarningCount}";
+            return $"{page.Source}  {KindName(page)}  (not an event: {page.Reason ?? "unreadable"})  warnings={page.WarningCount}";
         }
 
         var start = e.Start is { } s ? s.ToString(e.HasClockTime ? "yyyy-MM-dd HH:mm zzz" : "yyyy-MM-dd", CultureInfo.InvariantCulture) : "no start";

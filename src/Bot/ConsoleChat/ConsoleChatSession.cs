@@ -1,21 +1,23 @@
 using System.Globalization;
+using Bot.Content;
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
-using Bot.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.ConsoleChat;
 
 /// <summary>The offline chat: one private chat with the conversation over stdin/stdout. A line that is just a
 /// number presses that button of the previous reply (or is told there is no such button).</summary>
-public sealed partial class ConsoleChatSession(IConversation conversation, ContentCatalogLoader loader, ILogger<ConsoleChatSession> logger)
+public sealed partial class ConsoleChatSession(
+    IConversation conversation, ContentCatalogLoader loader, IOptions<ConsoleChatOptions> options, ILogger<ConsoleChatSession> logger)
 {
     private const long ChatId = 1;
 
-    public async Task RunAsync(TextReader input, TextWriter output, string? languageCode, bool interactive, CancellationToken cancellationToken = default)
+    public async Task RunAsync(TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken = default)
     {
         var chat = new ChatRef(ChatId, ChatKind.Private);
-        var sender = new Sender(ChatId, languageCode);
+        var sender = new Sender(ChatId, options.Value.Language ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         var content = loader.Last;
         await output.WriteLineAsync(content.Found
             ? $"Content: {content.Folder} — {content.Events} events, {content.Talks} talks ({content.Pages} pages, {content.FailedPages} failed)"

@@ -1,17 +1,18 @@
-using System.Globalization;
-using Bot.ConsoleChat;
-using Bot.Reminders;
-using Bot.Telegram;
+using Bot.Content;
+using Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
 /// <summary>The bot's composition: configuration (appsettings.json beside the binary, user-secrets, environment,
-/// command line), logging to stderr, the conversation; then the console chat when no Telegram token is set.</summary>
+/// command line), logging to stderr, the clock, and the parts every mode shares (content, storage, the conversation);
+/// then the console chat when no Telegram token is set (<see cref="ConsoleHost"/>), the Telegram bot otherwise
+/// (<see cref="TelegramHost"/>).</summary>
 public static class BotApplication
 {
     /// <summary><c>--content DIR</c> and <c>--lang zh|en</c> on the command line.</summary>
@@ -33,32 +34,43 @@ public static class BotApplication
 
         // stdout belongs to the chat; every log line goes to stderr.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddConversation(builder.Configuration);
-        builder.Services.AddSubscriptions(builder.Configuration);
-        builder.Services.AddSingleton<ConsoleChatSession>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddContent(builder.Configuration);
+        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddConversation();
+        builder.Services.AddSubscriptionCommands();
         return builder;
     }
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, bool interactive = false, CancellationToken cancellationToken = default)
     {
         var builder = CreateBuilder(args);
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]))
-        {
-            return await TelegramHost.RunAsync(builder, cancellationToken);
-        }
+        return string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"])
+            ? await ConsoleHost.RunAsync(builder, input, output, interactive, cancellationToken)
+            : await TelegramHost.RunAsync(builder, cancellationToken);
+    }
 
-        using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+    /// <summary>Starts the host; false, with every configuration problem printed by key on stderr, when a section is
+    /// invalid (options are validated at start).</summary>
+    public static async Task<bool> TryStartAsync(IHost host, CancellationToken cancellationToken)
+    {
         try
         {
-            var language = builder.Configuration["ConsoleChat:Language"] ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            await host.Services.GetRequiredService<ConsoleChatSession>().RunAsync(input, output, language, interactive, cancellationToken);
+            await host.StartAsync(cancellationToken);
+            return true;
         }
-        finally
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            await host.StopAsync(CancellationToken.None);
+            foreach (var failure in failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
+            return false;
         }
-
-        return 0;
     }
+
+    /// <summary>Every validation failure of every section (one section fails alone, several as an AggregateException).</summary>
+    public static IReadOnlyList<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException many => [.. many.InnerExceptions.SelectMany(ConfigurationFailures)],
+        _ => [],
+    };
 }

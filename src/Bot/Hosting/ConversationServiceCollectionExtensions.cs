@@ -1,29 +1,21 @@
-using Bot.Core.Catalog;
+using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
-using Microsoft.Extensions.Configuration;
+using Bot.Core.Reminders.Commands;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
 public static class ConversationServiceCollectionExtensions
 {
-    /// <summary>The conversational core and its content: <see cref="EventCatalog"/> (loaded at start by
-    /// <see cref="ContentCatalogLoader"/>), every core <see cref="IBotCommand"/> and <see cref="ICallbackHandler"/>,
-    /// <see cref="IConversation"/>. Hosts add commands by registering more <see cref="IBotCommand"/>s, and replace
-    /// <see cref="IChatPreferences"/> (default: none) to give chats their own zone.</summary>
-    public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The conversational core over the content's catalog: every core <see cref="IBotCommand"/> and
+    /// <see cref="ICallbackHandler"/>, <see cref="IConversation"/>, showing times in <c>Content:TimeZone</c> for chats
+    /// that chose no zone. Hosts add commands by registering more <see cref="IBotCommand"/>s; chats' own zones come
+    /// from the registered <see cref="IChatPreferences"/>.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ContentSettings>().Bind(configuration.GetSection(ContentSettings.SectionName));
-        services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
-        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
-        services.TryAddSingleton<EventCatalog>();
-        services.TryAddSingleton<ContentCatalogLoader>();
-        services.TryAddSingleton<IChatPreferences, NoChatPreferences>();
-        services.AddHostedService<InitialContentLoad>();
+        services.AddSingleton(sp => new ConversationOptions { TimeZone = sp.GetRequiredService<IOptions<ContentOptions>>().Value.TimeZone });
 
         foreach (var command in CoreCommands.Create())
         {
@@ -39,7 +31,15 @@ public static class ConversationServiceCollectionExtensions
             services.AddSingleton(handler);
         }
 
-        services.TryAddSingleton<IConversation, CatalogConversation>();
+        services.AddSingleton<IConversation, CatalogConversation>();
         return services;
+    }
+
+    /// <summary>/subscribe /unsubscribe /reminders /tz, in every mode, over the stored subscriptions; who may change a
+    /// group's settings is the mode's <see cref="IChatAdmins"/>.</summary>
+    public static IServiceCollection AddSubscriptionCommands(this IServiceCollection services)
+    {
+        return services.AddSingleton<IBotCommand, SubscribeCommand>().AddSingleton<IBotCommand, UnsubscribeCommand>()
+            .AddSingleton<IBotCommand, RemindersCommand>().AddSingleton<IBotCommand, TimeZoneCommand>();
     }
 }

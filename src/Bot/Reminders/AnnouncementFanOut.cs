@@ -1,7 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Core.Reminders;
-using Bot.Delivery;
 using Bot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,9 +11,9 @@ namespace Bot.Reminders;
 /// Writing is idempotent (unique key per chat), so a job that fires twice cannot send twice.</summary>
 public sealed partial class AnnouncementFanOut(
     EventCatalog catalog,
-    ChatStore chats,
-    OutboxStore outbox,
-    AnnouncementLog log,
+    IChatStore chats,
+    IOutboxStore outbox,
+    IAnnouncementLog log,
     OutboxDispatcher dispatcher,
     TimeProvider time,
     IOptions<ReminderOptions> options,
@@ -98,7 +97,7 @@ public sealed partial class AnnouncementFanOut(
 
         // Recorded after the rows are written: a crash in between re-plans and the unique key absorbs the repeat.
         await log.RecordAsync(plan.Announce.Concat(plan.RecordOnly)
-            .Select(e => (AnnouncementKeys.MediaOut(e.Id), (string?)e.Id, AnnouncementLog.MediaKind)), ct);
+            .Select(e => (AnnouncementKeys.MediaOut(e.Id), (string?)e.Id, IAnnouncementLog.MediaKind)), ct);
         if (isBaseline)
         {
             await log.RecordBaselineAsync(ct);

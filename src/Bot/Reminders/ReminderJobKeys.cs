@@ -9,6 +9,7 @@ internal static class ReminderJobKeys
     public const string EventIdKey = "eventId";
     public const string LeadKey = "lead";
     public static readonly JobKey Digest = new("digest", "digests");
+    public static readonly TriggerKey DigestTrigger = new("digest", "digests");
 
     public static JobKey Job(string key) => new(key, Group);
 

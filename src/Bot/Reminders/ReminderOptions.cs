@@ -10,15 +10,10 @@ public sealed class ReminderOptions
     /// <summary>Quartz cron of the weekly digest, in <see cref="TimeZone"/>: Monday 10:00 by default.</summary>
     public string DigestCron { get; set; } = "0 0 10 ? * MON";
 
-    /// <summary>The default zone: the digest's clock and the zone of chats that set none.</summary>
+    /// <summary>The digest's clock: its cron runs in this zone and its week is counted in it. (A chat that set no zone reads
+    /// reminders in Subscription.DefaultTimeZoneId and replies in Content:TimeZone.)</summary>
     public string TimeZone { get; set; } = Subscription.DefaultTimeZoneId;
 
     /// <summary>Quartz scheduler name; the rows in the database are keyed by it, so keep it stable.</summary>
     public string SchedulerName { get; set; } = "SofaBotReminders";
-
-    /// <summary>How long the content folder must be quiet before it is re-read.</summary>
-    public TimeSpan ContentDebounce { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Watch the content folder for changes.</summary>
-    public bool WatchContent { get; set; } = true;
 }

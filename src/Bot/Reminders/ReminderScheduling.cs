@@ -8,19 +8,19 @@ using Quartz;
 
 namespace Bot.Reminders;
 
-/// <summary>At start: the database is migrated, the digest's cron is (re)declared, the schedule synchronised; from then
-/// on every catalog swap re-synchronises. Registered before Quartz's hosted service, which starts the scheduler.</summary>
+/// <summary>At start: the digest's cron is (re)declared and the schedule synchronised with the catalog (loaded before any
+/// service starts); from then on every catalog swap and every change of subscriptions re-synchronises. Quartz fires
+/// nothing before the host has started, so this needs no place in the registration order.</summary>
 internal sealed partial class ReminderScheduling(
-    BotDatabase database, ISchedulerFactory schedulers, EventCatalog catalog, ReminderSynchroniser synchroniser,
+    ISchedulerFactory schedulers, EventCatalog catalog, Subscriptions subscriptions, ReminderSynchroniser synchroniser,
     IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = database.ConnectionString;
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var zone = LocalTime.Zone(options.Value.TimeZone);
         var digest = TriggerBuilder.Create(scheduler.TimeProvider)
-            .WithIdentity("digest", "digests")
+            .WithIdentity(ReminderJobKeys.DigestTrigger)
             .ForJob(ReminderJobKeys.Digest)
             .WithSchedule(CronScheduleBuilder.Create(options.Value.DigestCron).InTimeZone(zone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
@@ -30,12 +30,14 @@ internal sealed partial class ReminderScheduling(
         LogDigest(options.Value.DigestCron, zone.Id);
 
         catalog.Changed += OnCatalogChanged;
+        subscriptions.Changed += synchroniser.RequestSync;
         await synchroniser.SyncAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         catalog.Changed -= OnCatalogChanged;
+        subscriptions.Changed -= synchroniser.RequestSync;
         return Task.CompletedTask;
     }
 

@@ -9,7 +9,7 @@ namespace Bot.Reminders;
 /// <summary>Makes Quartz hold exactly the planner's reminders: new events scheduled, moved ones rescheduled, removed
 /// ones unscheduled, past ones ignored. Runs on start-up, after every catalog swap and after subscription changes.</summary>
 public sealed partial class ReminderSynchroniser(
-    ISchedulerFactory schedulers, EventCatalog catalog, ChatStore chats, AnnouncementFanOut fanOut, TimeProvider time,
+    ISchedulerFactory schedulers, EventCatalog catalog, IChatStore chats, AnnouncementFanOut fanOut, TimeProvider time,
     ILogger<ReminderSynchroniser> logger)
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);

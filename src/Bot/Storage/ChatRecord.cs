@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 
 namespace Bot.Storage;

@@ -1,63 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Bot.Storage;
 using Telegram.Bot;
 
 namespace Bot.Telegram;
 
 public static class TelegramServiceCollectionExtensions
 {
-    /// <summary>The Telegram edge: validated options, one <see cref="ITelegramBotClient"/>, <see cref="TelegramSender"/>,
-    /// the update pipeline with its inbox in the bot's SQLite file, admin commands, and the receiver of the configured
-    /// mode. Ports with defaults that other features replace by registering their own first (TryAdd here):
-    /// <see cref="IChatLifecycle"/>, <see cref="IUpdateInbox"/>, <see cref="IOutboundGate"/>, <see cref="ISubscriberStatistics"/>.
-    /// Expects the conversation (<c>AddConversation</c>) to be registered.</summary>
-    public static IServiceCollection AddTelegramBot(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The connection to the Bot API that sending, handling and receiving share: the validated <c>Telegram</c>
+    /// section, one <see cref="ITelegramBotClient"/>, and who the bot is (<see cref="BotIdentity"/>).</summary>
+    public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-        services.AddOptions<BotOptions>()
-            .Configure(o => o.AdminUserIds = ListOf(configuration.GetSection($"{BotOptions.SectionName}:AdminUserIds")))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-
+        services.AddOptionsWithValidateOnStart<TelegramOptions, TelegramOptionsValidator>().Bind(configuration.GetSection(TelegramOptions.SectionName));
         services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
-        services.TryAddSingleton<IChatLifecycle, LoggingChatLifecycle>();
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
-        services.TryAddSingleton<BotDatabase>();
-        services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
-        services.TryAddSingleton<IOutboundGate, ImmediateOutboundGate>();
-        services.TryAddSingleton<ISubscriberStatistics, NoSubscriberStatistics>();
-        services.AddSingleton<BotIdentity>();
-        services.AddSingleton<TelegramRunState>();
-        services.AddSingleton<TelegramSender>();
-        services.AddSingleton<ContentReloader>();
-        services.AddSingleton<AdminCommands>();
-        services.AddSingleton<MessageHandler>();
-        services.AddSingleton<CallbackHandler>();
-        services.AddSingleton<InlineHandler>();
-        services.AddSingleton<MembershipHandler>();
-        services.AddSingleton<UpdateHandler>();
-        services.AddSingleton<UpdateDispatcher>();
-        services.AddSingleton<TelegramStartup>();
-
-        var mode = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.ParsedMode ?? TelegramMode.Polling;
-        if (mode == TelegramMode.Webhook)
-        {
-            services.AddSingleton<WebhookServer>();
-            services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
-        }
-        else
-        {
-            services.AddSingleton<PollingReceiver>();
-            services.AddHostedService(sp => sp.GetRequiredService<PollingReceiver>());
-        }
-        return services;
+        return services.AddSingleton<BotIdentity>();
     }
 
     private static TelegramBotClient CreateClient(TelegramOptions options)
@@ -76,9 +32,4 @@ public static class TelegramServiceCollectionExtensions
             Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds * 1.25 + 2),
         };
     }
-
-    /// <summary>An array section (<c>Bot:AdminUserIds:0</c>…) or one comma-separated value (<c>Bot__AdminUserIds=1,2</c>).</summary>
-    private static List<string> ListOf(IConfigurationSection section) =>
-        [.. (section.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-         .. section.GetChildren().Select(c => c.Value ?? "").Where(v => v.Length > 0)];
 }

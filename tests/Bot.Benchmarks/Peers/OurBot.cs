@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Benchmarks.Peers;
 
 /// <summary>Our bot (src/Bot, Release) in Telegram polling mode over a scratch copy of the corpus. Subscribers are
-/// written with its own <see cref="ChatStore"/>; the broadcast is the real path a community sees: a recap page that
+/// written with its own <see cref="SqliteChatStore"/>; the broadcast is the real path a community sees: a recap page that
 /// gains a replay link → content watcher → "replay is out" fan-out → outbox → flood gate.</summary>
 public sealed class OurBot : IBotUnderTest
 {
@@ -25,8 +27,8 @@ public sealed class OurBot : IBotUnderTest
             File.Copy(page, Path.Combine(ContentFolder(workspace), Path.GetFileName(page)));
         }
 
-        var database = new BotDatabase(Options.Create(new StorageOptions { Path = DatabasePath(workspace) }), NullLogger<BotDatabase>.Instance);
-        var chats = new ChatStore(database, TimeProvider.System);
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { Path = DatabasePath(workspace) }), NullLogger<SqliteDatabase>.Instance);
+        var chats = new SqliteChatStore(database, TimeProvider.System);
         foreach (var chatId in chatIds)
         {
             await chats.SubscribeAsync(chatId, chatId < 0, null, "en", LeadTime.Defaults, SeriesFilter.All, cancellationToken);

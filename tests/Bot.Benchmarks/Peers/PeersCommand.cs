@@ -86,7 +86,7 @@ public static class PeersCommand
         return Path.Combine(folder, "Bot.dll");
     }
 
-    /// <summary>What the grammY peer reads: our own parser's view of the corpus (RECAP-FORMAT.md §14).</summary>
+    /// <summary>What the grammY peer reads: our own parser's view of the corpus (docs/PAGE-FORMAT.md §12).</summary>
     private static async Task<string> CheckJsonAsync(PeerPaths paths)
     {
         var check = new ProcessStartInfo("dotnet");

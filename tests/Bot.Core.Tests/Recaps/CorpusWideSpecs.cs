@@ -4,7 +4,7 @@ using Bot.Core.Recaps;
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>The whole corpus: which pages are events, and every event's start (checked against the page's
-/// weekday, description and publish date; the year follows RECAP-FORMAT.md §4.2).</summary>
+/// weekday, description and publish date; the year follows docs/PAGE-FORMAT.md §4.2).</summary>
 public sealed class CorpusWideSpecs
 {
     private static readonly string[] NonEvents =

@@ -72,7 +72,7 @@ public sealed class CheckCommandSpecs
         var (strict, _, _) = Run(folder.Path, "--strict");
 
         code.Should().Be(CheckCommand.Ok);
-        output.Should().Contain("good.md, other.md: warning speaker-identity: the 花名 '阿三' is given to '张三' and '王五'");
+        output.Should().Contain("good.md:1: warning speaker-identity: the 花名 '阿三' is given to '张三' and '王五' (good.md, other.md)");
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Should().Contain("1 warning(s)");
         strict.Should().Be(CheckCommand.Failed);
     }
@@ -119,8 +119,9 @@ public sealed class CheckCommandSpecs
         using var json = JsonDocument.Parse(output);
         var page = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
         page.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "file", "isEvent", "title", "start", "end", "online", "location", "liveUrl", "replayUrl", "talks", "aliases",
-            "series", "number", "kind", "warnings");
+            "file", "isEvent", "title", "start", "end", "online", "location", "liveUrl", "replayUrl", "slidesUrl", "talks", "aliases",
+            "series", "number", "kind", "reason", "warnings");
+        page.GetProperty("reason").ValueKind.Should().Be(JsonValueKind.Null);
         page.GetProperty("start").GetString().Should().Be("2027-03-18T19:00:00+08:00");
         page.GetProperty("online").GetBoolean().Should().BeTrue();
         page.GetProperty("location").ValueKind.Should().Be(JsonValueKind.Null);
@@ -150,4 +151,31 @@ public sealed class CheckCommandSpecs
     [Fact]
     public void Our_content_folder_passes_strict() =>
         Run(Path.Combine(RepoPaths.Root, "content"), "--strict").Code.Should().Be(CheckCommand.Ok);
+
+    [Fact]
+    public void A_front_matter_that_cannot_be_read_fails_the_check_without_strict_and_points_at_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.md", GoodPage);
+        folder.Write("broken.md", "---\ntitle: \"ok\"\ndate: [unclosed\n---\n\n## 概要\n\n- 活动时间：2027 年 03 月 18 日 19:00\n- 活动形式：线上直播\n");
+
+        var (code, output, error) = Run(folder.Path);
+
+        code.Should().Be(CheckCommand.Failed);
+        error.Should().Contain("broken.md");
+        output.Should().MatchRegex(@"broken\.md:[34]: error front-matter-yaml");
+    }
+
+    [Fact]
+    public void Two_pages_claiming_one_series_number_are_reported_with_the_one_the_bot_keeps()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-channel-40.md", GoodPage);
+        folder.Write("b-channel-40.md", GoodPage.Replace("\n## 议程\n\n### 19:00-20:00 示例\n\n>张三（花名：阿三），示例公司工程师\n", "\n"));
+
+        var (code, output, _) = Run(folder.Path, "--strict");
+
+        code.Should().Be(CheckCommand.Failed, "--strict fails on the clash");
+        output.Should().Contain("b-channel-40.md:1: warning series-number-clash:").And.Contain("the bot serves only a-channel-40.md (both have as many talks and slides; the smaller id wins)");
+    }
 }

@@ -1,9 +1,9 @@
+using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Tests.ConsoleChat;
 
@@ -12,12 +12,14 @@ public sealed class AddConversationSpecs
     [Fact]
     public async Task A_command_the_host_registers_is_routed_listed_in_help_and_given_the_chats_zone()
     {
-        // Arrange: what the reminders and admin features do — add commands, replace the preferences port.
+        // Arrange: what the host's features do: add commands, provide the chats' zones.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Path"] = "nowhere" }).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddConversation(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddContent(configuration);
+        services.AddConversation();
         services.AddSingleton<IBotCommand, ZoneCommand>();
-        services.Replace(ServiceDescriptor.Singleton<IChatPreferences, BerlinPreferences>());
+        services.AddSingleton<IChatPreferences, BerlinPreferences>();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var conversation = provider.GetRequiredService<IConversation>();
         var chat = new ChatRef(5, ChatKind.Private);

@@ -1,6 +1,8 @@
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
+using Bot.Telegram.Sending;
 using FakeBotApi;
 
 namespace Bot.Tests.Delivery;
@@ -17,7 +19,7 @@ public sealed class BroadcastEndToEndSpecs
     private const long OldGroup = -3;
     private const long NewSupergroup = -1000000000003;
 
-    private static async Task SubscribeThousandChatsAsync(ChatStore chats, OutboxStore outbox)
+    private static async Task SubscribeThousandChatsAsync(IChatStore chats, IOutboxStore outbox)
     {
         var ids = Enumerable.Range(1, 990).Select(i => (long)i).Concat(Enumerable.Range(1, 10).Select(i => (long)-i)).ToList();
         foreach (var id in ids)
@@ -92,5 +94,22 @@ public sealed class BroadcastEndToEndSpecs
             "only a message in flight at the kill may be repeated");
         repeated.Count.Should().BeLessThan(100, "a third of a second of sending at most was in flight");
         d.Server.FloodViolations.Should().Be(0);
+    }
+    [Fact]
+    public async Task A_message_telegram_refuses_is_dropped_once_while_one_refused_for_the_bot_is_kept_and_sent_later()
+    {
+        // Arrange: the outbox decides by the HTTP status the sender keeps (400: this message; 401: the bot itself).
+        await using var d = await LoopbackDelivery.StartAsync(OurLimits, ServerLimits);
+        d.Server.InjectFault(Fault.Answer(ApiError.BadRequest("message is too long")), "sendMessage", chatId: 5);
+        d.Server.InjectFault(Fault.Answer(ApiError.Unauthorized()), "sendMessage", chatId: 6);
+        await d.Db.Outbox.EnqueueAsync([new OutboxMessage("digest:2026-W49", 5, "x"), new OutboxMessage("digest:2026-W49", 6, "y")]);
+
+        // Act
+        await d.DrainAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        d.Server.Requests.Count(r => r.Method == "sendMessage" && r.ChatId == 5).Should().Be(1, "resending what Telegram refused cannot help");
+        (await d.Db.Outbox.CountAsync("dropped")).Should().Be(1);
+        d.Delivered().Should().ContainSingle().Which.ChatId.Should().Be(6, "a refusal about the bot (401) may pass, so the row stays and is sent");
     }
 }

@@ -1,5 +1,6 @@
-using Bot.Delivery;
 using Bot.Reminders;
+using Bot.Storage;
+using Bot.Telegram.Sending;
 using Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
     {
         var options = Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 });
         Gate = new FloodGate(options, TimeProvider.System, NullLogger<FloodGate>.Instance);
-        Transport = new ScriptedTransport(Gate, new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance));
+        Transport = new ScriptedTransport(Gate, new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance));
         Dispatcher = new OutboxDispatcher(Db.Outbox, Transport, options, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
     }
 

@@ -1,4 +1,4 @@
-using Bot.Delivery;
+using Bot.Telegram.Sending;
 using Bot.Tests.Reminders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ public sealed class FloodGateSpecs
         var replyQueued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var broadcasts = Enumerable.Range(1, 4).Select(async i =>
         {
-            await gate.WaitTurnAsync(1000 + i, false, DeliveryPriority.Broadcast);
+            await gate.WaitTurnAsync(1000 + i, false, SendPriority.Broadcast);
             lock (order) order.Add($"b{i}");
             await replyQueued.Task;
             gate.Completed();
@@ -29,7 +29,7 @@ public sealed class FloodGateSpecs
         }, n => n == 1, TimeSpan.FromSeconds(10));
 
         // Act
-        var reply = gate.WaitTurnAsync(7, false, DeliveryPriority.Reply);
+        var reply = gate.WaitTurnAsync(7, false, SendPriority.Interactive);
         replyQueued.SetResult();
         await reply.WaitAsync(TimeSpan.FromSeconds(10));
         lock (order) order.Add("reply");
@@ -50,8 +50,8 @@ public sealed class FloodGateSpecs
         gate.ReportTooManyRequests(1, TimeSpan.FromSeconds(30));
 
         // Act
-        var paused = gate.WaitTurnAsync(1, false, DeliveryPriority.Reply);
-        var other = gate.WaitTurnAsync(2, false, DeliveryPriority.Broadcast);
+        var paused = gate.WaitTurnAsync(1, false, SendPriority.Interactive);
+        var other = gate.WaitTurnAsync(2, false, SendPriority.Broadcast);
         await other.WaitAsync(TimeSpan.FromSeconds(5));
 
         // Assert
@@ -67,7 +67,7 @@ public sealed class FloodGateSpecs
             time, NullLogger<FloodGate>.Instance);
 
         // Act
-        var turn = gate.WaitTurnAsync(1, false, DeliveryPriority.Reply);
+        var turn = gate.WaitTurnAsync(1, false, SendPriority.Interactive);
         await Task.Delay(100);
         var heldAtStart = !turn.IsCompleted;
         time.Advance(TimeSpan.FromSeconds(1));
@@ -103,12 +103,12 @@ public sealed class FloodGateSpecs
         // Arrange: one permit per second, taken by chat 1.
         await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 1, SafetyMargin = TimeSpan.Zero, StartupHold = TimeSpan.Zero }),
             TimeProvider.System, NullLogger<FloodGate>.Instance);
-        await gate.WaitTurnAsync(1, false, DeliveryPriority.Reply).WaitAsync(TimeSpan.FromSeconds(5));
+        await gate.WaitTurnAsync(1, false, SendPriority.Interactive).WaitAsync(TimeSpan.FromSeconds(5));
         using var cancel = new CancellationTokenSource();
 
         // Act
-        var cancelled = gate.WaitTurnAsync(2, false, DeliveryPriority.Reply, cancel.Token);
-        var next = gate.WaitTurnAsync(3, false, DeliveryPriority.Broadcast);
+        var cancelled = gate.WaitTurnAsync(2, false, SendPriority.Interactive, cancel.Token);
+        var next = gate.WaitTurnAsync(3, false, SendPriority.Broadcast);
         await cancel.CancelAsync();
         gate.Completed();
         await next.WaitAsync(TimeSpan.FromSeconds(10));
@@ -124,13 +124,13 @@ public sealed class FloodGateSpecs
         // Arrange: a bot is idle most of the time; the gate's 5 ms heartbeat should not run then.
         await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 100, StartupHold = TimeSpan.Zero }),
             TimeProvider.System, NullLogger<FloodGate>.Instance);
-        await gate.WaitTurnAsync(1, false, DeliveryPriority.Reply).WaitAsync(TimeSpan.FromSeconds(5));
+        await gate.WaitTurnAsync(1, false, SendPriority.Interactive).WaitAsync(TimeSpan.FromSeconds(5));
         gate.Completed();
         await Eventually.WaitForAsync(() => Task.FromResult(gate.Sleeping), s => s, TimeSpan.FromSeconds(5));
         gate.ReportTooManyRequests(2, TimeSpan.FromSeconds(1));
 
         // Act: chat 2 is paused, so only the heartbeat can grant its turn, a second from now.
-        var paused = gate.WaitTurnAsync(2, false, DeliveryPriority.Reply);
+        var paused = gate.WaitTurnAsync(2, false, SendPriority.Interactive);
         var grantedAtOnce = paused.IsCompleted;
         await paused.WaitAsync(TimeSpan.FromSeconds(5));
 
@@ -146,7 +146,7 @@ public sealed class FloodGateSpecs
         var turns = new List<WeakReference<Task>>();
         for (var i = 0; i < count; i++)
         {
-            var turn = gate.WaitTurnAsync(i, false, DeliveryPriority.Reply, token);
+            var turn = gate.WaitTurnAsync(i, false, SendPriority.Interactive, token);
             await turn.WaitAsync(TimeSpan.FromSeconds(5));
             gate.Completed();
             turns.Add(new WeakReference<Task>(turn));

@@ -1,6 +1,7 @@
-using Bot.Delivery;
 using Bot.Reminders;
+using Bot.Storage;
 using Bot.Telegram;
+using Bot.Telegram.Sending;
 using Bot.Tests.Storage;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,10 +41,10 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
     {
         Gate = new FloodGate(Options.Create(_limits), TimeProvider.System, NullLogger<FloodGate>.Instance);
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", Server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, _http);
-        var lifecycle = new SubscriptionChatLifecycle(Db.Chats, Db.Outbox, NullLogger<SubscriptionChatLifecycle>.Instance);
-        var sender = new TelegramSender(bot, new FloodOutboundGate(Gate), lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
+        var lifecycle = new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance);
+        var sender = new TelegramSender(bot, Gate, lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderMessageTransport(sender), Options.Create(_limits), TimeProvider.System,
+        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), TimeProvider.System,
             NullLogger<OutboxDispatcher>.Instance);
     }
 

@@ -1,6 +1,8 @@
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
-using Bot.Delivery;
+using Bot.Reminders;
 using Bot.Storage;
+using Bot.Telegram.Sending;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -49,7 +51,7 @@ public sealed class OutboxDispatcherSpecs
         await using var h = new DeliveryHarness();
         await h.Db.Chats.SubscribeAsync(1, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
         await h.Db.Chats.SubscribeAsync(2, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
-        h.Transport.Script(1, new SendResult.ChatGone("403 Forbidden: bot was blocked by the user"));
+        h.Transport.Script(1, new SendResult(SendStatus.ChatGone, 1, [], 403, "Forbidden: bot was blocked by the user"));
         await h.Db.Outbox.EnqueueAsync([new("a", 1, "x"), new("b", 1, "y"), new("a", 2, "x")]);
 
         // Act
@@ -67,7 +69,7 @@ public sealed class OutboxDispatcherSpecs
         // Arrange: the sender delivered the first message to the supergroup after Telegram said the group migrated.
         await using var h = new DeliveryHarness();
         await h.Db.Chats.SubscribeAsync(-10, true, null, "en", LeadTime.Defaults, SeriesFilter.All);
-        h.Transport.Script(-10, new SendResult.Migrated(-100010));
+        h.Transport.Script(-10, SendResult.Sent(-100010));
         await h.Db.Outbox.EnqueueAsync([new("a", -10, "x", IsGroup: true), new("b", -10, "y", IsGroup: true)]);
 
         // Act
@@ -84,7 +86,7 @@ public sealed class OutboxDispatcherSpecs
     {
         // Arrange
         await using var h = new DeliveryHarness();
-        h.Transport.Script(3, new SendResult.Transient("502 Bad Gateway"), new SendResult.Transient("timeout"));
+        h.Transport.Script(3, new SendResult(SendStatus.Failed, 3, [], 502, "Bad Gateway"), new SendResult(SendStatus.Failed, 3, [], Error: "timeout"));
         await h.Db.Outbox.EnqueueAsync([new("a", 3, "x")]);
 
         // Act
@@ -100,7 +102,7 @@ public sealed class OutboxDispatcherSpecs
     {
         // Arrange
         await using var h = new DeliveryHarness();
-        h.Transport.Script(4, new SendResult.TooManyRequests(TimeSpan.FromSeconds(1)));
+        h.Transport.Script(4, new SendResult(SendStatus.RateLimited, 4, [], 429, "Too Many Requests", TimeSpan.FromSeconds(1)));
         await h.Db.Outbox.EnqueueAsync(new OutboxMessage[] { new("a", 4, "x") }.Concat(Enumerable.Range(10, 20).Select(i => new OutboxMessage("a", i, "x"))));
 
         // Act

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Bot.Delivery;
+using Bot.Reminders;
+using Bot.Telegram.Sending;
 
 namespace Bot.Tests.Delivery;
 
@@ -20,7 +21,7 @@ internal sealed class OverlapCountingTransport : IMessageTransport
         {
             await Task.Delay(10, cancellationToken);
             Delivered.Add(message.ChatId);
-            return new SendResult.Sent();
+            return SendResult.Sent(message.ChatId);
         }
         finally
         {

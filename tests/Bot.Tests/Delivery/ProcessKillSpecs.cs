@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 using Bot.Storage;
 using Bot.Tests.Reminders;
@@ -36,7 +37,7 @@ public sealed class ProcessKillSpecs(ITestOutputHelper output)
                 ["Telegram__Limits__MaxInFlight"] = MaxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Storage__Path"] = db.FilePath,
                 ["Content__Path"] = Path.Combine(db.Folder, "content"),
-                ["Reminders__WatchContent"] = "false",
+                ["Content__Watch"] = "false",
             },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));

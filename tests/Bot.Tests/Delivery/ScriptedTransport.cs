@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
-using Bot.Delivery;
-using IChatLifecycle = Bot.Telegram.IChatLifecycle;
-using ChatGoneReason = Bot.Telegram.ChatGoneReason;
+using Bot.Reminders;
+using Bot.Storage;
+using Bot.Telegram.Sending;
 
 namespace Bot.Tests.Delivery;
 
 /// <summary>Hand-written fake of the Telegram edge: answers from a per-chat script, then "sent"; records every call.
 /// Like every transport it waits its turn at the gate, if given one, and reports a 429 to it, and a gone or migrated
 /// chat to the chat lifecycle, if given one.</summary>
-internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? lifecycle = null) : IMessageTransport
+internal sealed class ScriptedTransport(FloodGate? gate = null, ChatLifecycle? lifecycle = null) : IMessageTransport
 {
     private readonly ConcurrentDictionary<long, ConcurrentQueue<SendResult>> _scripts = new();
 
@@ -22,7 +22,7 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
     {
         if (gate is not null)
         {
-            await gate.WaitTurnAsync(message.ChatId, message.ChatId < 0, DeliveryPriority.Broadcast, cancellationToken);
+            await gate.WaitTurnAsync(message.ChatId, message.ChatId < 0, SendPriority.Broadcast, cancellationToken);
         }
 
         Calls.Enqueue((message.ChatId, message.Html, TimeProvider.System.GetTimestamp()));
@@ -31,14 +31,14 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
         {
             switch (answer)
             {
-                case SendResult.TooManyRequests tooMany:
-                    gate?.ReportTooManyRequests(message.ChatId, tooMany.RetryAfter);
+                case { Status: SendStatus.RateLimited, RetryAfter: { } retryAfter }:
+                    gate?.ReportTooManyRequests(message.ChatId, retryAfter);
                     break;
-                case SendResult.ChatGone when lifecycle is not null:
+                case { Status: SendStatus.ChatGone } when lifecycle is not null:
                     await lifecycle.BotRemovedAsync(message.ChatId, ChatGoneReason.Forbidden, cancellationToken);
                     break;
-                case SendResult.Migrated migrated when lifecycle is not null:
-                    await lifecycle.ChatMigratedAsync(message.ChatId, migrated.NewChatId, cancellationToken);
+                case { IsSent: true } when answer.ChatId != message.ChatId && lifecycle is not null:
+                    await lifecycle.ChatMigratedAsync(message.ChatId, answer.ChatId, cancellationToken);
                     break;
             }
 
@@ -46,6 +46,6 @@ internal sealed class ScriptedTransport(FloodGate? gate = null, IChatLifecycle? 
         }
 
         Delivered.Add((message.ChatId, message.Html));
-        return new SendResult.Sent();
+        return SendResult.Sent(message.ChatId);
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Core.Reminders;
 using Bot.Reminders;
@@ -50,10 +51,11 @@ public sealed class AnnouncementSpecs
         await Eventually.WaitForAsync(() => Task.FromResult(transport.Delivered.Count), n => n == 2);
         host.Catalog.Reload([Meetup("m14", Now.AddDays(-2), "https://example.org/m14.pdf", "https://example.org/m14-replay")]);
         await host.Synchroniser.SyncAsync();
-        await Task.Delay(300);
+        var queued = await host.Outbox.CountAsync("pending") + await host.Outbox.CountAsync("sent");
 
         // Assert
         afterBaseline.Should().Be(0);
+        queued.Should().Be(2, "a sync that sees the same catalog queues nothing more");
         transport.Delivered.Should().HaveCount(2, "each subscriber hears about it once");
         transport.Delivered.Single(d => d.ChatId == 1).Html.Should().Contain("Slides and replay of <b>SOFAMeetup m14</b> are out")
             .And.Contain("https://example.org/m14.pdf").And.Contain("https://example.org/m14-replay");
@@ -74,18 +76,21 @@ public sealed class AnnouncementSpecs
         await host.Synchroniser.SyncAsync();
 
         // Act
+        var scheduler = await host.SchedulerAsync();
         time.Advance(firstDigest - Now - TimeSpan.FromMinutes(1));
-        await Task.Delay(300);
-        var beforeCron = transport.Delivered.Count;
+        var nextBeforeCron = (await scheduler.GetTrigger(ReminderJobKeys.DigestTrigger))!.NextFireTimeUtc;
         time.Advance(TimeSpan.FromMinutes(2));
         await Eventually.WaitForAsync(() => Task.FromResult(transport.Delivered.Count), n => n == 1);
         time.Advance(TimeSpan.FromDays(7));
-        await Task.Delay(500);
-        var digestRows = await host.Outbox.CountAsync("sent");
+        var secondKey = AnnouncementKeys.Digest(TimeZoneInfo.ConvertTime(firstDigest.AddDays(7), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+        var skipped = await Eventually.WaitForAsync(
+            () => Task.FromResult(host.Logs.GetSnapshot().Any(r => r.Message == $"{secondKey}: no events this week, digest skipped")), seen => seen);
+        var digestRows = await host.Outbox.CountAsync("pending") + await host.Outbox.CountAsync("sent");
 
         // Assert
-        beforeCron.Should().Be(0);
+        nextBeforeCron.Should().Be(firstDigest, "a minute before the cron nothing has fired: the digest is still due at 10:00 Monday");
         transport.Delivered.Should().ContainSingle().Which.Html.Should().Contain("This week's events").And.Contain("SOFAMeetup m30");
+        skipped.Should().BeTrue("the second Monday's digest ran");
         digestRows.Should().Be(1, "the second week has no event, so its digest is skipped");
     }
 }

@@ -1,35 +1,37 @@
+using Bot.Content;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
-using Bot.Delivery;
-using Bot.Hosting;
 using Bot.Reminders;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
+using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
-using Telegram.Bot;
 
 namespace Bot.Tests.Reminders;
 
-/// <summary>The real reminder composition (conversation + AddReminderDelivery: Quartz's ADO store on a real SQLite
-/// file, the synchroniser, the outbox) on a fake clock; only Telegram is replaced, by the given transport.</summary>
+/// <summary>The real reminder composition (AddContent, AddSqliteStorage, AddReminders: Quartz's ADO store on a real
+/// SQLite file, the synchroniser, the outbox) on a fake clock; only Telegram is replaced, by the given transport.</summary>
 internal sealed class ReminderHost : IAsyncDisposable
 {
     private ReminderHost(IHost host) => Host = host;
 
     public IHost Host { get; }
     public EventCatalog Catalog => Host.Services.GetRequiredService<EventCatalog>();
-    public ChatStore Chats => Host.Services.GetRequiredService<ChatStore>();
-    public OutboxStore Outbox => Host.Services.GetRequiredService<OutboxStore>();
+    public IChatStore Chats => Host.Services.GetRequiredService<IChatStore>();
+    public IOutboxStore Outbox => Host.Services.GetRequiredService<IOutboxStore>();
     public ReminderSynchroniser Synchroniser => Host.Services.GetRequiredService<ReminderSynchroniser>();
+    public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
     /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
     public static async Task<ReminderHost> StartAsync(
-        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null,
-        string botApiUrl = "http://127.0.0.1:9")
+        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,16 +39,18 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Storage:Path"] = databasePath,
             ["Content:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "no-content"),
             ["Reminders:SchedulerName"] = schedulerName,
-            ["Reminders:WatchContent"] = "false",
+            ["Content:Watch"] = "false",
             ["Telegram:Limits:OverallPerSecond"] = "1000",
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
         builder.Logging.ClearProviders();
+        builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton(transport);
-        builder.Services.AddSingleton<ITelegramBotClient>(new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", botApiUrl) { RetryThreshold = 0 }));
-        builder.Services.AddConversation(builder.Configuration);
-        builder.Services.AddReminderDelivery(builder.Configuration);
+        builder.Services.AddContent(builder.Configuration);
+        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddReminders(builder.Configuration);
+        builder.Services.Configure<FloodLimitOptions>(builder.Configuration.GetSection(FloodLimitOptions.SectionName));
+        builder.Services.Replace(ServiceDescriptor.Singleton(transport));
 
         // The test is the content: no folder load at start (it would swap in an empty catalog).
         foreach (var load in builder.Services.Where(d => d.ImplementationType?.Name == "InitialContentLoad").ToList())

@@ -1,5 +1,5 @@
+using Bot.Core.Catalog;
 using Bot.Core.Events;
-using Bot.Core.Reminders;
 using Bot.Reminders;
 using Bot.Tests.Delivery;
 using Bot.Tests.Storage;

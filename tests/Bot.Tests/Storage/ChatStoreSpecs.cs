@@ -1,4 +1,6 @@
+using Bot.Core.Catalog;
 using Bot.Core.Reminders;
+using Bot.Storage.Sqlite;
 
 namespace Bot.Tests.Storage;
 
@@ -13,7 +15,7 @@ public sealed class ChatStoreSpecs
         await temp.Chats.SetTimeZoneAsync(-100, isGroup: true, "Europe/Berlin");
 
         // Act
-        var restarted = new Bot.Storage.ChatStore(temp.Open(), temp.Time);
+        var restarted = new SqliteChatStore(temp.Open(), temp.Time);
         var subscriptions = await restarted.ActiveSubscriptionsAsync();
 
         // Assert

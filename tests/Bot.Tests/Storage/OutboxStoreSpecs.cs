@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 
 namespace Bot.Tests.Storage;
 
@@ -31,7 +32,7 @@ public sealed class OutboxStoreSpecs
         // Act
         await temp.Outbox.MarkSentAsync(pending[0].Id);
         await temp.Outbox.MarkDroppedAsync(pending[1].Id, "chat not found");
-        var afterRestart = await new OutboxStore(temp.Open(), temp.Time).PendingAsync(10);
+        var afterRestart = await new SqliteOutboxStore(temp.Open(), temp.Time).PendingAsync(10);
 
         // Assert
         afterRestart.Select(e => e.ChatId).Should().Equal(3, 4, 5);

@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,22 +15,22 @@ internal sealed class TempDatabase : IDisposable
         Folder = Path.Combine(Path.GetTempPath(), "bot-tests-" + Guid.NewGuid().ToString("N"));
         FilePath = Path.Combine(Folder, "data", "bot.db");
         Database = Open();
-        Chats = new ChatStore(Database, Time);
-        Outbox = new OutboxStore(Database, Time);
-        Announcements = new AnnouncementLog(Database, Time);
+        Chats = new SqliteChatStore(Database, Time);
+        Outbox = new SqliteOutboxStore(Database, Time);
+        Announcements = new SqliteAnnouncementLog(Database, Time);
     }
 
     public string Folder { get; }
     public string FilePath { get; }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
-    public BotDatabase Database { get; }
-    public ChatStore Chats { get; }
-    public OutboxStore Outbox { get; }
-    public AnnouncementLog Announcements { get; }
+    public SqliteDatabase Database { get; }
+    public SqliteChatStore Chats { get; }
+    public SqliteOutboxStore Outbox { get; }
+    public SqliteAnnouncementLog Announcements { get; }
 
     /// <summary>Another process's view of the same file (a restart).</summary>
-    public BotDatabase Open() =>
-        new(Options.Create(new StorageOptions { Path = FilePath }), NullLogger<BotDatabase>.Instance);
+    public SqliteDatabase Open() =>
+        new(Options.Create(new StorageOptions { Path = FilePath }), NullLogger<SqliteDatabase>.Instance);
 
     public void Dispose()
     {

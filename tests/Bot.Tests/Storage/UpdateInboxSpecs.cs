@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot.Types;
@@ -13,7 +14,7 @@ public sealed class UpdateInboxSpecs
         return new Update { Id = id, Message = new Message { Id = id, Chat = FakeChats.Private(user), From = user, Text = text, Date = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) } };
     }
 
-    private static SqliteUpdateInbox Inbox(TempDatabase temp, BotDatabase? database = null) =>
+    private static SqliteUpdateInbox Inbox(TempDatabase temp, SqliteDatabase? database = null) =>
         new(database ?? temp.Database, temp.Time, NullLogger<SqliteUpdateInbox>.Instance);
 
     [Fact]

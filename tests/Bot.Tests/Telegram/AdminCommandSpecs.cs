@@ -1,9 +1,11 @@
+using Bot.Core.Catalog;
 using FakeBotApi;
 
 namespace Bot.Tests.Telegram;
 
 public sealed class AdminCommandSpecs : IAsyncLifetime
 {
+    private static readonly CatalogSnapshot Seeded = CatalogSnapshot.Create(SampleEvents.MoreThanAPage);
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
@@ -35,7 +37,20 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
 
         // Assert
-        reply.Text.Should().Contain($"Events: {TestEvents.All.Count}").And.Contain("Talks: 11").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
+        reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
+    }
+
+    [Fact]
+    public async Task The_admin_commands_are_not_listed_in_help_even_for_an_admin()
+    {
+        // Arrange
+        var admin = FakeChats.User(BotHarness.AdminId, "en");
+
+        // Act
+        var help = await _bot.AskAsync(FakeChats.Private(admin), admin, "/help");
+
+        // Assert
+        help.Text.Should().Contain("/agenda").And.NotContain("/reload").And.NotContain("/stats");
     }
 
     [Fact]
@@ -64,7 +79,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         // Assert
         reply.Text.Should().StartWith("Content reloaded: 1 events")
             .And.Contain("Added (1): <code>zh-sofa-channel-98</code>")
-            .And.Contain($"Removed ({TestEvents.All.Count}):")
+            .And.Contain($"Removed ({Seeded.Events.Count}):")
             .And.Contain("Pages that failed (1):").And.Contain("<code>broken.md</code>");
     }
 }

@@ -1,6 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Hosting;
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +12,8 @@ using Telegram.Bot.Types;
 namespace Bot.Tests.Telegram;
 
 /// <summary>The real host (BotApplication.CreateBuilder + TelegramHost.Build, as Program runs it) against a
-/// <see cref="FakeTelegramServer"/>, with a temp data folder and the test events in its catalog.</summary>
+/// <see cref="FakeTelegramServer"/>, with a temp data folder, <see cref="SampleEvents.MoreThanAPage"/> in its catalog and
+/// a clock at <see cref="SampleEvents.Now"/> (unless the spec brings its own).</summary>
 internal sealed class BotHarness : IAsyncDisposable
 {
     public const string Token = "123456:TEST-secret_Value";
@@ -61,16 +62,17 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Telegram:Limits:PerChatPerSecond"] = "1000",
             ["Telegram:Limits:PerGroupPerMinute"] = "10000",
             // The reminders' content watcher would reload behind the admin specs' back.
-            ["Reminders:WatchContent"] = "false",
+            ["Content:Watch"] = "false",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = false);
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton<TimeProvider>(new RunningClock(SampleEvents.Now));
         services?.Invoke(builder.Services);
         var host = TelegramHost.Build(builder);
         var harness = new BotHarness(server, host, folder, ownsServer, ownsFolder);
         await host.StartAsync();
-        host.Services.GetRequiredService<EventCatalog>().Reload(TestEvents.All);
+        host.Services.GetRequiredService<EventCatalog>().Reload(SampleEvents.MoreThanAPage);
         if (waitForPolling) await server.WaitUntilPollingAsync();
         return harness;
     }

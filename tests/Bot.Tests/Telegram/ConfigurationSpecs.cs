@@ -1,5 +1,5 @@
 using Bot.Hosting;
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,11 +30,52 @@ public sealed class ConfigurationSpecs
 
         // Assert
         var error = (await act.Should().ThrowAsync<AggregateException>()).Which;
-        var failures = TelegramHost.ConfigurationFailures(error);
+        var failures = BotApplication.ConfigurationFailures(error);
         failures.Should().HaveCount(5);
         string.Join('\n', failures).Should().Contain("Telegram:Token").And.Contain("Telegram:ApiBaseUrl").And.Contain("Telegram:Mode")
             .And.Contain("Telegram:PollTimeoutSeconds").And.Contain("Bot:AdminUserIds");
         error.ToString().Should().NotContain(SecretPart);
+    }
+
+    [Fact]
+    public async Task Every_section_is_validated_at_start_including_the_digest_cron_and_every_time_zone()
+    {
+        // Arrange
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = BotHarness.Token,
+            ["Telegram:Limits:OverallPerSecond"] = "0",
+            ["Content:TimeZone"] = "Mars/Olympus_Mons",
+            ["Reminders:TimeZone"] = "Moon/Tranquility",
+            ["Reminders:DigestCron"] = "every monday",
+            ["Storage:Path"] = " ",
+        });
+
+        // Act
+        var act = () => host.StartAsync();
+
+        // Assert
+        var failures = BotApplication.ConfigurationFailures((await act.Should().ThrowAsync<AggregateException>()).Which);
+        failures.Should().HaveCount(5);
+        string.Join('\n', failures).Should().Contain("Telegram:Limits:OverallPerSecond")
+            .And.Contain("Content:TimeZone is 'Mars/Olympus_Mons'").And.Contain("Reminders:TimeZone is 'Moon/Tranquility'")
+            .And.Contain("Reminders:DigestCron is 'every monday'").And.Contain("Storage:Path");
+    }
+
+    [Fact]
+    public async Task The_console_chat_validates_its_sections_at_start_too()
+    {
+        // Arrange
+        var builder = BotApplication.CreateBuilder(["--content", "content"]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Content:TimeZone"] = "Mars/Olympus_Mons" });
+        using var host = ConsoleHost.Build(builder);
+
+        // Act
+        var act = () => host.StartAsync();
+
+        // Assert
+        (await act.Should().ThrowAsync<OptionsValidationException>()).Which.Failures.Should()
+            .ContainSingle().Which.Should().StartWith("Content:TimeZone is 'Mars/Olympus_Mons'");
     }
 
     [Fact]

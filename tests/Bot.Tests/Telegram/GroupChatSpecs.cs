@@ -17,7 +17,7 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     [InlineData("/help@fake_bot")]
     [InlineData("/next@Fake_Bot")]
     [InlineData("/events")]
-    [InlineData("/agenda@fake_bot 99")]
+    [InlineData("/agenda@fake_bot 40")]
     [InlineData("/speaker 仪式")]
     [InlineData("/slides@fake_bot")]
     [InlineData("/search@fake_bot Layotto")]
@@ -43,7 +43,7 @@ public sealed class GroupChatSpecs : IAsyncLifetime
         var group = FakeChats.Supergroup(501);
 
         // Act
-        var reply = await _bot.AskAsync(group, Member, "/ics@fake_bot 99");
+        var reply = await _bot.AskAsync(group, Member, "/ics@fake_bot 40");
 
         // Assert
         reply.Method.Should().Be("sendDocument");
@@ -86,8 +86,8 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("@fake_bot 下次直播什么时候？", "zh-CN", "SOFAChannel#99")]
-    [InlineData("When is the next live stream, @Fake_Bot?", "en", "SOFAChannel#99")]
+    [InlineData("@fake_bot 下次直播什么时候？", "zh-CN", "下一场活动")]
+    [InlineData("When is the next live stream, @Fake_Bot?", "en", "Next event")]
     [InlineData("@fake_bot 仪式是谁", "zh-CN", "周群力")]
     public async Task A_question_that_mentions_the_bot_in_a_group_is_answered_as_a_reply(string question, string language, string expected)
     {

@@ -1,4 +1,4 @@
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 
 namespace Bot.Tests.Telegram;
 

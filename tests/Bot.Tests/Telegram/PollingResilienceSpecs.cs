@@ -1,4 +1,5 @@
 using Bot.Core.Conversation;
+using Bot.Storage;
 using Bot.Telegram;
 using Bot.Tests.Reminders;
 using FakeBotApi;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Bot.Telegram;
+using Bot.Telegram.Receiving;
 using FakeBotApi;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -34,6 +34,7 @@ internal static class TimeSources
         }
 
         Add(primary, BodySubstitute(labels, Make));
+        Add(primary, SectionValue(outline, Make));
         var intro = IntroductionLines(outline);
         if (intro.Count > 0)
         {
@@ -41,14 +42,23 @@ internal static class TimeSources
         }
 
         Add(primary, Make("description", description, descriptionLine));
-        foreach (var l in labels.Where(l => l.Key == "直播时间"))
+        foreach (var l in labels.Where(l => Array.IndexOf(TimeLabels.LiveTime, l.Key) >= 0))
         {
-            Add(secondary, Make("直播时间", l.Value, l.Line));
+            Add(secondary, Make(l.Label, l.Value, l.Line));
         }
 
-        if (anchor is { } a && !primary.Exists(p => p.Date is not null))
+        if (!primary.Exists(p => p.Date is not null))
         {
-            Add(primary, Prose(outline, a));
+            // Where nothing else dates the page, a live-stream time is its time.
+            if (secondary.FirstOrDefault(s => s.Date is not null) is { } live)
+            {
+                primary.Add(live);
+                secondary.Remove(live);
+            }
+            else
+            {
+                Add(primary, Prose(outline, anchor));
+            }
         }
 
         secondary.InsertRange(0, primary.Skip(1));
@@ -82,13 +92,13 @@ internal static class TimeSources
     private static TimeSource? BodySubstitute(IReadOnlyList<LabelledValue> labels, Func<string, string?, int, TimeSource?> make)
     {
         var body = labels.Where(l => !l.InSummary).ToList();
-        var timeLabel = body.FirstOrDefault(l => l.Key is "活动时间" or "时间" or "time");
+        var timeLabel = body.FirstOrDefault(l => l.Key is "活动时间" or "时间" or "time") ?? body.FirstOrDefault(l => TimeLabels.IsDateAndTime(l.Key));
         if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
         {
             return dated;
         }
 
-        var dateLabel = body.FirstOrDefault(l => l.Key is "日期" or "date");
+        var dateLabel = body.FirstOrDefault(l => TimeLabels.IsDateOnly(l.Key));
         if (dateLabel is null || make(dateLabel.Label, dateLabel.Value, dateLabel.Line) is not { } date)
         {
             return null;
@@ -98,21 +108,94 @@ internal static class TimeSources
         return time is null ? date : date with { Text = date.Text with { Start = time.Start, End = time.End } };
     }
 
-    // D12: the first dated sentence near the publish date (the 7th anniversary names only its day in prose).
-    private static TimeSource? Prose(PageOutline outline, DateOnly anchor)
+    // `## 分享时间` with the time on the line below.
+    private static TimeSource? SectionValue(PageOutline outline, Func<string, string?, int, TimeSource?> make)
     {
-        foreach (var line in outline.Lines.Where(l => !l.InSummary && l.Text.Contains('年')))
+        foreach (var section in outline.Sections)
         {
-            foreach (var found in DateTimeScanner.FindDates(line.Text))
+            if (section.Count == 0 || section.Heading.Length > 12 || !TimeLabels.IsAny(Text.TextNormalizer.Key(section.Heading)))
             {
-                if (found.Year is { } y && ScanText.IsValidDate(y, found.Month, found.Day)
-                    && new DateOnly(y, found.Month, found.Day) is var date && YearResolver.InWindow(date, anchor))
+                continue;
+            }
+
+            var lines = outline.LinesIn(section);
+            if (make(section.Heading, lines[0].Text, lines[0].Line) is { } dated)
+            {
+                return dated;
+            }
+        }
+
+        return null;
+    }
+
+    // D12: the first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
+    // with its year first, then one the publish date gives a year to.
+    private static TimeSource? Prose(PageOutline outline, DateOnly? anchor)
+    {
+        foreach (var withYear in (ReadOnlySpan<bool>)[true, false])
+        {
+            foreach (var line in outline.Lines)
+            {
+                if (line.InSummary || (withYear && !HasYearDigits(line.Text)))
                 {
-                    return new TimeSource("正文日期", found, line.Line, date);
+                    continue;
+                }
+
+                foreach (var found in DateTimeScanner.FindDates(line.Text))
+                {
+                    if ((found.Year is not null) != withYear)
+                    {
+                        continue;
+                    }
+
+                    var date = YearResolver.Resolve(found.Year, found.Month, found.Day, found.StatedWeekday, anchor);
+                    if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
+                    {
+                        // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
+                        return found.Start is null && SameDayWithClock(outline, line, found) is { } timed
+                            ? new TimeSource("正文日期", timed.Text, timed.Line, d)
+                            : new TimeSource("正文日期", found, line.Line, d);
+                    }
                 }
             }
         }
 
         return null;
+    }
+
+    private static (DateTimeText Text, int Line)? SameDayWithClock(PageOutline outline, PageLine after, DateTimeText day)
+    {
+        var seen = false;
+        foreach (var line in outline.Lines)
+        {
+            seen |= ReferenceEquals(line, after);
+            if (!seen || line.InSummary)
+            {
+                continue;
+            }
+
+            foreach (var found in DateTimeScanner.FindDates(line.Text))
+            {
+                if (found.Start is not null && found.Month == day.Month && found.Day == day.Day && (found.Year ?? day.Year) == (day.Year ?? found.Year))
+                {
+                    return (found, line.Line);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasYearDigits(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -67,6 +67,18 @@ public static class LabelReader
         return result;
     }
 
+    /// <summary>Labels written as headings (<c>#### 地点：上海</c>), as body pairs.</summary>
+    public static IEnumerable<LabelledValue> FromHeadings(PageOutline outline)
+    {
+        foreach (var (text, _, line) in outline.Headings)
+        {
+            if (TrySplit(text, out var label, out var value) && value.Length > 0)
+            {
+                yield return new LabelledValue(label, value, [], line, false);
+            }
+        }
+    }
+
     /// <summary>Splits <c>活动时间：…</c>, <c>**时间**：…</c>, <c>Date: …</c>; a colon between digits is a clock time.</summary>
     public static bool TrySplit(string text, out string label, out string value)
     {

@@ -21,7 +21,8 @@ internal static class BlockLabel
 
     private static readonly (string Word, LabelKind Kind)[] Labels =
     [
-        ("嘉宾介绍", LabelKind.Bio), ("嘉宾简介", LabelKind.Bio), ("讲师介绍", LabelKind.Bio),
+        ("嘉宾介绍", LabelKind.Bio), ("嘉宾简介", LabelKind.Bio), ("讲师介绍", LabelKind.Bio), ("讲师简介", LabelKind.Bio),
+        ("个人简介", LabelKind.Bio), ("个人介绍", LabelKind.Bio), ("讲者介绍", LabelKind.Bio),
         ("议题简介", LabelKind.Abstract), ("Topic 介绍", LabelKind.Abstract), ("本期分享大纲", LabelKind.Abstract),
         ("听众收获", LabelKind.Takeaways), ("听众收益", LabelKind.Takeaways), ("你将收获", LabelKind.Takeaways),
         ("项目地址", LabelKind.Other),
@@ -32,7 +33,7 @@ internal static class BlockLabel
     {
         rest = string.Empty;
         var lead = text.AsSpan().TrimStart();
-        if (lead.Length == 0 || "嘉讲议T本听你项「".IndexOf(lead[0]) < 0)
+        if (lead.Length == 0 || "嘉讲议T本听你项「个".IndexOf(lead[0]) < 0)
         {
             return LabelKind.None;
         }

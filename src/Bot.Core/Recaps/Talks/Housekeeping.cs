@@ -8,12 +8,32 @@ internal static class Housekeeping
     private static readonly string[] Markers =
     [
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "Lunch", "Coffee", "Check-in",
+        "提问时间", "问答环节", "自由交流", "合影", "抽奖", "神秘嘉宾", "现场照片", "晚餐",
+        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break",
     ];
+
+    // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
+    private static readonly string[] WholeTitles =
+        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks"];
 
     public static bool IsHousekeeping(string title)
     {
         var t = title.Trim();
         if (t.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var whole in WholeTitles)
+        {
+            if (t.Equals(whole, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // `某社区 meetup 第七期深圳站开场致辞`: a speech of welcome, whoever gives it.
+        if (t.EndsWith("致辞", StringComparison.Ordinal))
         {
             return true;
         }

@@ -19,19 +19,55 @@ internal static class LayoutChain
         SpeakerHeadingLayout.Extract,
     ];
 
-    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
+    // speakers (a page of another site can look enough like one SOFAStack shape to give titles without speakers).
+    private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] General =
+    [
+        TitledBlockLayout.Extract,
+        ListTalksLayout.Extract,
+    ];
+
+    /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
+    /// titles without speakers need no second reading.</param>
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
         {
             Enrich(table, LecturerLayout.Extract(page, diagnostics));
+            if (!oneTalk && !table.Exists(t => t.Speakers.Count > 0))
+            {
+                // An agenda table of titles only: the speakers are in the talk blocks below it.
+                Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
+            }
+
             return table;
         }
 
-        foreach (var layout in Layouts)
+        // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
+        // read is one of theirs.
+        var known = First(Layouts, page, diagnostics);
+        if (oneTalk || known.Exists(t => t.Speakers.Count > 0))
+        {
+            return known;
+        }
+
+        var general = First(General, page, new DiagnosticBag(diagnostics.File));
+        if (Named(general) <= Named(known))
+        {
+            return known;
+        }
+
+        Enrich(general, known, slotsOnly: true);
+        return general;
+    }
+
+    private static List<TalkDraft> First(Func<PageView, DiagnosticBag, List<TalkDraft>>[] layouts, PageView page, DiagnosticBag diagnostics)
+    {
+        foreach (var layout in layouts)
         {
             var talks = layout(page, diagnostics);
-            if (talks.Count > 0)
+            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title) || IsFileName(t.Title)))
             {
                 return talks;
             }
@@ -40,7 +76,34 @@ internal static class LayoutChain
         return [];
     }
 
-    private static void Enrich(List<TalkDraft> table, List<TalkDraft> details)
+    // `build-in func delete from map in go.pptx`: a deck's file name, not a talk.
+    internal static bool IsFileName(string title)
+    {
+        if (title.Length > 64 || (title.Length > 12 && !title.Contains('.')))
+        {
+            return false;
+        }
+
+        if (Text.TextNormalizer.Key(title) is "googledoc" or "googleslides" or "pdf" or "ppt" or "pptx" or "slides" or "slide" or "下载" or "链接"
+            or "here" or "点击" or "doc" or "github" or "gitee" or "网盘" or "百度网盘" or "slideshare" or "speakerdeck" or "youtube" or "bilibili"
+            or "b站" or "视频" or "video" or "点击这里" or "点此下载")
+        {
+            return true;
+        }
+
+        var dot = title.LastIndexOf('.');
+        return dot > 0 && title.Length - dot is >= 3 and <= 5 && title[(dot + 1)..].ToLowerInvariant() is "pdf" or "ppt" or "pptx" or "key" or "zip" or "mp4";
+    }
+
+    private static int Named(List<TalkDraft> talks) => talks.Count(t => t.Speakers.Count > 0);
+
+    private static bool IsUrl(string title) => title.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || title.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    // A layout that took a label (`#### 分享嘉宾`) for a title read a shape it does not know; a later one may.
+    private static bool IsLabel(string title) =>
+        title.Length <= 12 && (SpeakerLine.IsLabel(title.TrimEnd('：', ':')) || BlockLabel.Read(title + "：", out _) != LabelKind.None);
+
+    private static void Enrich(List<TalkDraft> table, List<TalkDraft> details, bool slotsOnly = false)
     {
         if (details.Count == 0)
         {
@@ -56,6 +119,12 @@ internal static class LayoutChain
             }
 
             var talk = table[owner[d]];
+            if (slotsOnly)
+            {
+                talk.Slot ??= details[d].Slot;
+                continue;
+            }
+
             var agendaSpeakers = talk.Speakers.ToArray();
             talk.Speakers.Clear();
             details[d].Speakers.ForEach(talk.AddSpeaker);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;

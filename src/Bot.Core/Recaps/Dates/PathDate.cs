@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>The date a page's path carries (<c>2021-08-21-shanghai-meetup.md</c>, <c>blog/2021/08/21/…</c>,
+/// <c>20250803_coffee.md</c>): blogs that write no date in the front matter still date the file.</summary>
+internal static partial class PathDate
+{
+    [GeneratedRegex(@"(?<!\d)(20\d\d|19\d\d)([-/_.]?)(\d\d)\2(\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    public static DateOnly? Of(string source)
+    {
+        foreach (Match m in Pattern().Matches(source))
+        {
+            var (year, month, day) = (int.Parse(m.Groups[1].ValueSpan), int.Parse(m.Groups[3].ValueSpan), int.Parse(m.Groups[4].ValueSpan));
+            if (ScanText.IsValidDate(year, month, day))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
+    }
+}

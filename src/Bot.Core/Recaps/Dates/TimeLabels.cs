@@ -1,0 +1,27 @@
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>The labels (folded by <see cref="Text.TextNormalizer.Key"/>) under which pages write an event's date and
+/// time, in the words of many communities: a date-and-time label first, then date-only and time-only ones.</summary>
+internal static class TimeLabels
+{
+    public static readonly string[] DateAndTime =
+    [
+        "活动时间", "时间", "分享时间", "举办时间", "会议时间", "开始时间", "活动日期时间", "时间地点", "日期时间",
+        "time", "when", "date&time", "dateandtime", "datetime", "dateandtime", "eventtime",
+    ];
+
+    public static readonly string[] DateOnly = ["日期", "活动日期", "会议日期", "date", "eventdate", "day"];
+
+    /// <summary>A live-stream time: on SOFAStack pages a copy of 活动时间 that is checked, never preferred; elsewhere
+    /// sometimes the only time, so it is the last resort.</summary>
+    public static readonly string[] LiveTime = ["直播时间", "livetime", "streamtime"];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> DateAndTimeSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateAndTime, StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string> DateOnlySet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateOnly, StringComparer.Ordinal);
+
+    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim('【', '】', '[', ']'));
+
+    public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim('【', '】', '[', ']'));
+
+    public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;
+}

@@ -1,0 +1,83 @@
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>What a front-matter key says about the event.</summary>
+public enum FieldRole
+{
+    Start,
+    End,
+    StartDate,
+    StartTime,
+    EndTime,
+    TimeZone,
+    Online,
+    Form,
+    Venue,
+    Live,
+    Registration,
+    Replay,
+    Slides,
+    Speakers,
+    Talks,
+    Draft,
+}
+
+/// <summary>The one table of front-matter schemas: each role with the keys that carry it, folded by
+/// <see cref="FrontMatterFields.Fold"/> (<c>date_end</c> → <c>dateend</c>). Our recommended keys come first; the
+/// rest are what Hugo/Wowchemy event pages, Hexo activity posts, Docsy event pages and devopsdays talk pages write.
+/// A key that only means the event's time in some schemas (<c>date</c>) is not here: see <see cref="DateIsStartMarkers"/>.</summary>
+public static class EventSchema
+{
+    public static readonly IReadOnlyList<(FieldRole Role, string[] Keys)> Table =
+    [
+        (FieldRole.Start, ["start", "starttime", "startat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart"]),
+        (FieldRole.End, ["end", "endtime", "endat", "enddate", "finish", "eventend", "eventenddate", "dateend"]),
+        (FieldRole.StartDate, ["talkdate", "sessiondate"]),
+        (FieldRole.StartTime, ["talkstarttime", "sessionstarttime"]),
+        (FieldRole.EndTime, ["talkendtime", "sessionendtime"]),
+        (FieldRole.TimeZone, ["timezone", "tz", "zone"]),
+        (FieldRole.Online, ["online", "isonline", "virtual"]),
+        (FieldRole.Form, ["form", "format", "mode", "attendance"]),
+        (FieldRole.Venue, ["venue", "location", "place", "address", "地点"]),
+        (FieldRole.Live, ["live", "liveurl", "livestream", "livestreamurl", "stream", "streamurl", "liveroom", "直播"]),
+        (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "报名"]),
+        (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放"]),
+        (FieldRole.Slides, ["slides", "slidesurl", "urlslides", "deck", "ppt", "urlpdf"]),
+        (FieldRole.Speakers, ["speakers", "speaker", "presenters", "presenter", "authors", "mentors", "讲师", "嘉宾"]),
+        (FieldRole.Talks, ["talks", "sessions", "agenda", "schedule", "programelements", "program"]),
+        (FieldRole.Draft, ["draft"]),
+    ];
+
+    /// <summary>Keys that make a plain <c>date</c> the event's start (Wowchemy's event type): elsewhere <c>date</c> is
+    /// the publish date, the anchor for years the page leaves out.</summary>
+    public static readonly string[] DateIsStartMarkers = ["dateend", "allday", "event", "eventurl"];
+
+    /// <summary>Sub-maps whose keys are read with the same table (<c>links: {报名: …, 直播: …}</c>).</summary>
+    public static readonly string[] LinkMaps = ["links", "urls"];
+
+    /// <summary>Keys of one talk inside a talk list.</summary>
+    public static readonly string[] TalkTitleKeys = ["title", "name", "topic", "subject", "题目", "议题", "主题"];
+
+    /// <summary>Keys of one person inside a speaker list.</summary>
+    public static readonly string[] PersonNameKeys = ["name", "realname", "姓名", "title"];
+    public static readonly string[] PersonAliasKeys = ["alias", "aliases", "nickname", "nick", "花名"];
+    public static readonly string[] PersonAffiliationKeys = ["affiliation", "company", "org", "organization", "organisation", "公司", "单位"];
+
+    /// <summary>Talk types that are not talks (devopsdays writes breaks and meals as <c>custom</c>).</summary>
+    public static readonly string[] HousekeepingTypes = ["custom", "break", "meal", "registration", "lunch", "other"];
+
+    private static readonly string[][] ByRole = BuildByRole();
+
+    public static string[] KeysOf(FieldRole role) => ByRole[(int)role];
+
+    private static string[][] BuildByRole()
+    {
+        var byRole = new string[Enum.GetValues<FieldRole>().Length][];
+        Array.Fill(byRole, []);
+        foreach (var (role, keys) in Table)
+        {
+            byRole[(int)role] = keys;
+        }
+
+        return byRole;
+    }
+}

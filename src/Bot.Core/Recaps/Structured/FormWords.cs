@@ -1,0 +1,30 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>How a form value reads: 线上 / online / virtual, 线下 / offline / in person, or both.</summary>
+public static class FormWords
+{
+    private static readonly string[] OnlineWords = ["线上", "直播", "online", "virtual", "webinar", "livestream", "live stream", "remote"];
+    private static readonly string[] OfflineWords = ["线下", "现场", "offline", "in person", "in-person", "onsite", "on-site"];
+    private static readonly string[] HybridWords = ["hybrid", "混合", "线上+线下", "线上 + 线下", "线上线下", "线下+线上"];
+
+    public static EventForm Of(string text)
+    {
+        var t = text.ToLowerInvariant();
+        if (Array.Exists(HybridWords, t.Contains))
+        {
+            return EventForm.Hybrid;
+        }
+
+        var online = Array.Exists(OnlineWords, t.Contains);
+        var offline = Array.Exists(OfflineWords, t.Contains);
+        return (online, offline) switch
+        {
+            (true, true) => EventForm.Hybrid,
+            (true, false) => EventForm.Online,
+            (false, true) => EventForm.Offline,
+            _ => EventForm.Unknown,
+        };
+    }
+}

@@ -1,0 +1,83 @@
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>Every key of a page's front matter with its value as the YAML or TOML reader built it (strings, lists,
+/// maps, nulls), looked up by a folded key: <c>eventDate</c>, <c>event_date</c> and <c>Event-Date</c> are one key.</summary>
+public sealed class FrontMatterFields
+{
+    private readonly Dictionary<string, object?> _values;
+    private readonly string _text;
+
+    private FrontMatterFields(Dictionary<string, object?> values, string text, int firstLine)
+    {
+        (_values, _text, FirstLine) = (values, text, firstLine);
+    }
+
+    public static FrontMatterFields Empty { get; } = new(new(StringComparer.Ordinal), "", 1);
+
+    /// <summary>The 1-based line of the front matter's first key.</summary>
+    public int FirstLine { get; }
+
+    public int Count => _values.Count;
+
+    public static FrontMatterFields From(IDictionary<object, object?> map, string text, int firstLine)
+    {
+        var values = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            if (key is string s)
+            {
+                values.TryAdd(Fold(s), value);
+            }
+        }
+
+        return new FrontMatterFields(values, text, firstLine);
+    }
+
+    public bool TryGet(string foldedKey, out object? value) => _values.TryGetValue(foldedKey, out value);
+
+    public bool Has(string foldedKey) => _values.TryGetValue(foldedKey, out var value) && !IsBlank(value);
+
+    public object? this[string foldedKey] => _values.GetValueOrDefault(foldedKey);
+
+    /// <summary>The page line of the top-level key, for diagnostics; the first key's line when it is not found.</summary>
+    public int LineOf(string foldedKey)
+    {
+        var line = FirstLine;
+        foreach (var raw in _text.AsSpan().EnumerateLines())
+        {
+            var end = raw.IndexOfAny(':', '=');
+            if (end > 0 && !char.IsWhiteSpace(raw[0]) && Fold(raw[..end].Trim().Trim("\"'").ToString()) == foldedKey)
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return FirstLine;
+    }
+
+    /// <summary>Lower-case, without <c>_</c>, <c>-</c>, spaces and dots.</summary>
+    public static string Fold(string key)
+    {
+        Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (c is not ('_' or '-' or ' ' or '.' or '\t'))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    public static bool IsBlank(object? value) => value switch
+    {
+        null => true,
+        string s => string.IsNullOrWhiteSpace(s) || s is "~" or "null",
+        System.Collections.ICollection c => c.Count == 0,
+        _ => false,
+    };
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>Reads the times front matters write: ISO 8601 with or without an offset, unpadded
+/// (<c>2019-4-20 14:00:00</c>), slash dates, date only (<c>2025-08-03</c>), and a clock time alone (<c>14:00</c>).</summary>
+public static partial class FrontMatterTime
+{
+    public enum Outcome
+    {
+        Missing,
+        Parsed,
+        NotATime,
+        Impossible,
+    }
+
+    [GeneratedRegex(@"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateTimePattern();
+
+    [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePattern();
+
+    /// <summary>A date with an optional clock time; without an offset it is local time in <paramref name="zone"/>.</summary>
+    public static Outcome TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value, out bool hasClockTime)
+    {
+        (value, hasClockTime) = (default, false);
+        var t = text?.Trim().Trim('"', '\'').Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            return Outcome.Missing;
+        }
+
+        var m = DateTimePattern().Match(t);
+        if (!m.Success)
+        {
+            return Outcome.NotATime;
+        }
+
+        var (year, month, day) = (Int(m.Groups[1]), Int(m.Groups[2]), Int(m.Groups[3]));
+        hasClockTime = m.Groups[4].Success;
+        var (hour, minute, second) = hasClockTime ? (Int(m.Groups[4]), Int(m.Groups[5]), m.Groups[6].Success ? Int(m.Groups[6]) : 0) : (0, 0, 0);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return Outcome.Impossible;
+        }
+
+        var offset = m.Groups[7].Success ? Offset(m.Groups[7].Value) : (TimeSpan?)null;
+        if (offset is { } o && (o.Duration() > TimeSpan.FromHours(14) || year < 1900))
+        {
+            return Outcome.Impossible;
+        }
+
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        value = new DateTimeOffset(local, offset ?? zone.GetUtcOffset(local));
+        return Outcome.Parsed;
+    }
+
+    /// <summary>A clock time alone (<c>Talk_start_time = "14:00"</c>).</summary>
+    public static Outcome TryParseTime(string? text, out TimeOnly value)
+    {
+        value = default;
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            return Outcome.Missing;
+        }
+
+        var m = TimePattern().Match(t);
+        if (!m.Success)
+        {
+            return Outcome.NotATime;
+        }
+
+        var (hour, minute) = (Int(m.Groups[1]), Int(m.Groups[2]));
+        if (hour > 23 || minute > 59)
+        {
+            return Outcome.Impossible;
+        }
+
+        value = new TimeOnly(hour, minute);
+        return Outcome.Parsed;
+    }
+
+    private static int Int(Group g) => int.Parse(g.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static TimeSpan Offset(string zone)
+    {
+        if (zone is "Z" or "z")
+        {
+            return TimeSpan.Zero;
+        }
+
+        var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+        var hours = int.Parse(digits.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        var minutes = digits.Length >= 4 ? int.Parse(digits.AsSpan(2, 2), CultureInfo.InvariantCulture) : 0;
+        var span = new TimeSpan(hours, minutes, 0);
+        return zone[0] == '-' ? -span : span;
+    }
+}

@@ -1,0 +1,378 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>Applies <see cref="EventSchema"/> to a page's front matter. Values that are there but unusable (a date
+/// that is no date, <c>25:00</c>, a link that is no URL) are reported with their key and line and ignored.</summary>
+public static class StructuredReader
+{
+    public static StructuredFacts Read(FrontMatterFields fields, TimeZoneInfo defaultZone, DiagnosticBag diagnostics)
+    {
+        if (fields.Count == 0)
+        {
+            return StructuredFacts.None;
+        }
+
+        var (zoneId, zone) = Zone(fields, defaultZone, diagnostics);
+        var start = Time(fields, FieldRole.Start, zone, diagnostics);
+        if (start is null && EventSchema.DateIsStartMarkers.Any(fields.Has))
+        {
+            start = TimeOf(fields, "date", zone, diagnostics);
+        }
+
+        var end = Time(fields, FieldRole.End, zone, diagnostics);
+        (start, end) = WithSeparateClock(fields, start, end, zone, diagnostics);
+        var program = Program(fields, zone);
+        if (start is null && program is { } span)
+        {
+            // A programme of dated entries (breaks included) spans the event.
+            (start, end) = (span.First, end ?? span.Last);
+        }
+
+        var links = LinkMaps(fields);
+        return new StructuredFacts
+        {
+            Start = start,
+            End = end,
+            TimeZoneId = zoneId,
+            Form = Form(fields),
+            Venue = Venue(fields),
+            LiveUrl = Url(fields, links, FieldRole.Live, diagnostics),
+            RegistrationUrl = Url(fields, links, FieldRole.Registration, diagnostics),
+            ReplayUrl = Url(fields, links, FieldRole.Replay, diagnostics),
+            SlidesUrl = Url(fields, links, FieldRole.Slides, diagnostics),
+            Speakers = People(First(fields, FieldRole.Speakers)),
+            Talks = Talks(fields, zone, diagnostics),
+            Draft = Bool(fields, FieldRole.Draft) == true,
+        };
+    }
+
+    private static (string? Id, TimeZoneInfo Zone) Zone(FrontMatterFields fields, TimeZoneInfo fallback, DiagnosticBag diagnostics)
+    {
+        foreach (var key in EventSchema.KeysOf(FieldRole.TimeZone))
+        {
+            if (fields[key] is string { Length: > 0 } id)
+            {
+                var zone = TimeZones.Find(id.Trim(), out var found);
+                if (found)
+                {
+                    return (id.Trim(), zone);
+                }
+
+                diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai); times are read in {fallback.Id}");
+            }
+        }
+
+        return (null, fallback);
+    }
+
+    private static StructuredTime? Time(FrontMatterFields fields, FieldRole role, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        foreach (var key in EventSchema.KeysOf(role))
+        {
+            if (TimeOf(fields, key, zone, diagnostics) is { } time)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    private static StructuredTime? TimeOf(FrontMatterFields fields, string key, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        if (!fields.TryGet(key, out var raw) || raw is not string text)
+        {
+            return null;
+        }
+
+        switch (FrontMatterTime.TryParse(text, zone, out var value, out var hasClock))
+        {
+            case FrontMatterTime.Outcome.Parsed:
+                return new StructuredTime(value, hasClock, key, fields.LineOf(key));
+            case FrontMatterTime.Outcome.Impossible:
+                diagnostics.Warn(fields.LineOf(key), "impossible-time", $"'{text}' is not a possible date or clock time; the key is ignored");
+                return null;
+            case FrontMatterTime.Outcome.NotATime:
+                diagnostics.Warn(fields.LineOf(key), "front-matter-time", $"'{text}' is not a date (write 2026-12-10T19:00:00+08:00 or 2026-12-10 19:00); the key is ignored");
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // devopsdays talk pages: `Talk_date`, `Talk_start_time`, `Talk_end_time`.
+    private static (StructuredTime? Start, StructuredTime? End) WithSeparateClock(
+        FrontMatterFields fields, StructuredTime? start, StructuredTime? end, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var date = Time(fields, FieldRole.StartDate, zone, diagnostics);
+        if (start is not null || date is null)
+        {
+            return (start, end);
+        }
+
+        var day = DateOnly.FromDateTime(date.Value.DateTime);
+        StructuredTime? At(FieldRole role)
+        {
+            foreach (var key in EventSchema.KeysOf(role))
+            {
+                var outcome = FrontMatterTime.TryParseTime(fields[key] as string, out var clock);
+                if (outcome == FrontMatterTime.Outcome.Parsed)
+                {
+                    var local = day.ToDateTime(clock);
+                    return new StructuredTime(new DateTimeOffset(local, zone.GetUtcOffset(local)), true, key, fields.LineOf(key));
+                }
+
+                if (outcome == FrontMatterTime.Outcome.Impossible)
+                {
+                    diagnostics.Warn(fields.LineOf(key), "impossible-time", $"'{fields[key]}' is not a possible clock time; the key is ignored");
+                }
+            }
+
+            return null;
+        }
+
+        return (At(FieldRole.StartTime) ?? date, end ?? At(FieldRole.EndTime));
+    }
+
+    private static EventForm Form(FrontMatterFields fields)
+    {
+        if (Bool(fields, FieldRole.Online) is { } online)
+        {
+            return online ? EventForm.Online : EventForm.Offline;
+        }
+
+        return First(fields, FieldRole.Form) is string text ? FormWords.Of(text) : EventForm.Unknown;
+    }
+
+    private static string? Venue(FrontMatterFields fields)
+    {
+        foreach (var key in EventSchema.KeysOf(FieldRole.Venue))
+        {
+            switch (fields[key])
+            {
+                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s):
+                    return TextNormalizer.Clean(s);
+                case Dictionary<object, object?> address when Joined(address) is { } text:
+                    return text;
+            }
+        }
+
+        return null;
+    }
+
+    // Wowchemy's address map: street, city, region, postcode, country.
+    private static string? Joined(Dictionary<object, object?> address)
+    {
+        var parts = address.Values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0 && !IsUrl(v)).Distinct().ToList();
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    private static List<FrontMatterFields> LinkMaps(FrontMatterFields fields)
+    {
+        var maps = new List<FrontMatterFields>();
+        foreach (var key in EventSchema.LinkMaps)
+        {
+            if (fields[key] is Dictionary<object, object?> map)
+            {
+                maps.Add(FrontMatterFields.From(map, "", fields.LineOf(key)));
+            }
+        }
+
+        return maps;
+    }
+
+    private static string? Url(FrontMatterFields fields, List<FrontMatterFields> links, FieldRole role, DiagnosticBag diagnostics)
+    {
+        foreach (var map in links.Prepend(fields))
+        {
+            foreach (var key in EventSchema.KeysOf(role))
+            {
+                var value = map[key] switch
+                {
+                    string s => s.Trim(),
+                    List<object?> list => list.OfType<string>().FirstOrDefault(IsUrl),
+                    _ => null,
+                };
+                if (string.IsNullOrEmpty(value))
+                {
+                    continue;
+                }
+
+                if (IsUrl(value))
+                {
+                    return value;
+                }
+
+                if (key == "youtube" && IsVideoId(value))
+                {
+                    return "https://www.youtube.com/watch?v=" + value;
+                }
+
+                // `slides: "example-slides"` names a Markdown deck of the site, not a link: nothing to report.
+                if (value.Contains("://", StringComparison.Ordinal) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Warn(map.LineOf(key), "front-matter-url", $"'{value}' is not an http(s) URL; the key is ignored");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (StructuredTime First, StructuredTime Last)? Program(FrontMatterFields fields, TimeZoneInfo zone)
+    {
+        StructuredTime? first = null;
+        StructuredTime? last = null;
+        var quiet = new DiagnosticBag("");
+        foreach (var key in EventSchema.KeysOf(FieldRole.Talks))
+        {
+            if (fields[key] is not List<object?> list)
+            {
+                continue;
+            }
+
+            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", fields.LineOf(key))))
+            {
+                if (Time(entry, FieldRole.Start, zone, quiet) is { } s && (first is null || s.Value < first.Value))
+                {
+                    first = s with { Line = fields.LineOf(key) };
+                }
+
+                if ((Time(entry, FieldRole.End, zone, quiet) ?? Time(entry, FieldRole.Start, zone, quiet)) is { } e && (last is null || e.Value > last.Value))
+                {
+                    last = e with { Line = fields.LineOf(key) };
+                }
+            }
+        }
+
+        return first is null ? null : (first, last!);
+    }
+
+    private static List<StructuredTalk> Talks(FrontMatterFields fields, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var talks = new List<StructuredTalk>();
+        foreach (var key in EventSchema.KeysOf(FieldRole.Talks))
+        {
+            if (fields[key] is not List<object?> list)
+            {
+                continue;
+            }
+
+            var line = fields.LineOf(key);
+            foreach (var item in list)
+            {
+                if (item is Dictionary<object, object?> map && Talk(FrontMatterFields.From(map, "", line), zone, diagnostics) is { } talk)
+                {
+                    talks.Add(talk);
+                }
+            }
+
+            if (talks.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return talks;
+    }
+
+    private static StructuredTalk? Talk(FrontMatterFields talk, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var title = EventSchema.TalkTitleKeys.Select(k => talk[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        if (title is null)
+        {
+            diagnostics.Warn(talk.FirstLine, "front-matter-talk", "a talk in the front matter has no title; it is left out");
+            return null;
+        }
+
+        // `custom` entries are breaks and meals; a `talk` titled by a slug (`jane-doe`) points at a speaker page.
+        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || IsSlug(title))
+        {
+            return null;
+        }
+
+        var start = Time(talk, FieldRole.Start, zone, diagnostics);
+        var end = Time(talk, FieldRole.End, zone, diagnostics);
+        return new StructuredTalk(TextNormalizer.Clean(title), People(First(talk, FieldRole.Speakers)), talk.FirstLine)
+        {
+            Start = start?.Value,
+            End = end?.Value,
+            SlidesUrl = Url(talk, [], FieldRole.Slides, diagnostics),
+            ReplayUrl = Url(talk, [], FieldRole.Replay, diagnostics),
+            Abstract = (talk["abstract"] ?? talk["summary"] ?? talk["description"]) as string,
+        };
+    }
+
+    /// <summary>A name, a list of names, or maps with name / 花名 / affiliation.</summary>
+    private static List<Speaker> People(object? value)
+    {
+        var people = new List<Speaker>();
+        foreach (var item in value is List<object?> list ? list : [value])
+        {
+            switch (item)
+            {
+                case string s when !string.IsNullOrWhiteSpace(s):
+                    foreach (var name in s.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (SpeakerNotation.Parse(name) is { } speaker)
+                        {
+                            people.Add(speaker);
+                        }
+                    }
+
+                    break;
+                case Dictionary<object, object?> map:
+                    var person = FrontMatterFields.From(map, "", 1);
+                    var personName = EventSchema.PersonNameKeys.Select(k => person[k] as string).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+                    if (personName is null)
+                    {
+                        break;
+                    }
+
+                    var aliases = EventSchema.PersonAliasKeys.SelectMany(k => person[k] switch
+                    {
+                        string a => [a],
+                        List<object?> l => l.OfType<string>(),
+                        _ => [],
+                    }).Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+                    var affiliation = EventSchema.PersonAffiliationKeys.Select(k => person[k] as string).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
+                    people.Add(new Speaker(personName.Trim(), aliases, affiliation?.Trim(), (person["bio"] as string)?.Trim()));
+                    break;
+            }
+        }
+
+        return people;
+    }
+
+    private static object? First(FrontMatterFields fields, FieldRole role)
+    {
+        foreach (var key in EventSchema.KeysOf(role))
+        {
+            if (fields.Has(key))
+            {
+                return fields[key];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool? Bool(FrontMatterFields fields, FieldRole role) => First(fields, role) switch
+    {
+        string s when s.Trim().ToLowerInvariant() is "true" or "yes" or "on" => true,
+        string s when s.Trim().ToLowerInvariant() is "false" or "no" or "off" => false,
+        _ => null,
+    };
+
+    public static bool IsUrl(string? text) =>
+        text is not null && (text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        && text.Length > 10 && !text.AsSpan().ContainsAny(' ', '\n');
+
+    private static bool IsSlug(string text) =>
+        text.Contains('-') && !text.Contains(' ') && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static bool IsVideoId(string text) => text.Length is >= 8 and <= 16 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

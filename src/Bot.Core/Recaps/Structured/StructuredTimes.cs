@@ -1,0 +1,81 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Dates;
+
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>Start and end when the front matter states them. The front matter wins; the prose only fills in what it
+/// leaves out (a clock time for a bare date, an end), and a prose date or time that disagrees is reported with both
+/// values.</summary>
+internal static class StructuredTimes
+{
+    public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
+        StructuredTime start, StructuredTime? end, List<TimeSource> prose, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
+        var value = start.Value;
+        var hasClock = start.HasClockTime;
+        var day = DateOnly.FromDateTime(value.DateTime);
+        var said = prose.FirstOrDefault(p => p.Date is not null);
+        if (said?.Date is { } date)
+        {
+            if (date != day)
+            {
+                diagnostics.Warn(start.Line, "structured-prose-conflict",
+                    $"the front matter's {start.Key} gives {Show(value, hasClock)} but {said.Name} (line {said.Line}) gives {date:yyyy-MM-dd}; using the front matter");
+            }
+            else if (said.Text.Start is { } clock)
+            {
+                if (!hasClock)
+                {
+                    (value, hasClock) = (At(day, clock, value.Offset), true);
+                }
+                else if (TimeOnly.FromDateTime(value.DateTime) is var mine && mine != clock)
+                {
+                    diagnostics.Warn(start.Line, "structured-prose-conflict",
+                        $"the front matter's {start.Key} gives {mine:HH\\:mm} but {said.Name} (line {said.Line}) gives {clock:HH\\:mm}; using the front matter");
+                }
+            }
+        }
+
+        var endValue = end?.Value ?? ProseEnd(said, day, talks, value.Offset, hasClock);
+        if (endValue is { } e && e <= value)
+        {
+            endValue = YearTypo(value, e, end?.Line ?? start.Line, diagnostics);
+        }
+
+        return (value, endValue, hasClock);
+    }
+
+    private static DateTimeOffset? ProseEnd(TimeSource? said, DateOnly day, IReadOnlyList<Talk> talks, TimeSpan offset, bool hasClock)
+    {
+        if (!hasClock)
+        {
+            return null;
+        }
+
+        if (said is { Date: { } date, Text.End: { } end } && date == day)
+        {
+            return At(day, end, offset);
+        }
+
+        return talks.Select(t => t.Slot?.End).LastOrDefault(t => t is not null) is { } last ? At(day, last, offset) : null;
+    }
+
+    // `date_end: 2022-08-19…` under `date: 2023-08-19…`: the same day and hour in the start's year is what was meant.
+    private static DateTimeOffset? YearTypo(DateTimeOffset start, DateTimeOffset end, int line, DiagnosticBag diagnostics)
+    {
+        if (end.Year != start.Year && end.Month == start.Month && end.Day >= start.Day
+            && DateTime.DaysInMonth(start.Year, end.Month) >= end.Day
+            && new DateTimeOffset(start.Year, end.Month, end.Day, end.Hour, end.Minute, end.Second, end.Offset) is var fixedEnd && fixedEnd > start)
+        {
+            diagnostics.Warn(line, "end-before-start", $"the end {end:yyyy-MM-dd HH:mm} is before the start {start:yyyy-MM-dd HH:mm}; reading it as {fixedEnd:yyyy-MM-dd HH:mm}, the start's year");
+            return fixedEnd;
+        }
+
+        diagnostics.Warn(line, "end-before-start", $"the end {end:yyyy-MM-dd HH:mm} is not after the start {start:yyyy-MM-dd HH:mm}; the end is dropped");
+        return null;
+    }
+
+    private static DateTimeOffset At(DateOnly day, TimeOnly time, TimeSpan offset) => new(day.ToDateTime(time), offset);
+
+    private static string Show(DateTimeOffset value, bool hasClock) => value.ToString(hasClock ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

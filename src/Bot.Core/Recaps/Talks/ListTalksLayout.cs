@@ -1,0 +1,171 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>Talks written one per list item, in the three shapes communities use: a link whose text is
+/// <c>title，speaker（org）</c> or <c>title - speaker</c> (the link is the talk's video); <c>speaker: title [PDF](…)</c>
+/// (the link is the deck); <c>title @speaker</c>. A list counts when at least two of its items read as talks.</summary>
+internal static partial class ListTalksLayout
+{
+    // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
+    private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
+    private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
+    private static partial System.Text.RegularExpressions.Regex Handle();
+
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var best = new List<TalkDraft>();
+        var run = new List<TalkDraft>();
+        var items = 0;
+        Block? list = null;
+        foreach (var node in page.Nodes)
+        {
+            // Nested bullets (a talk's links, its outline) belong to their item and do not end the list.
+            if (node.ListDepth > 1)
+            {
+                continue;
+            }
+
+            var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
+            if (!ReferenceEquals(parent, list))
+            {
+                Keep(best, run, items);
+                (run, items, list) = ([], 0, parent);
+            }
+
+            if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            items++;
+            if (Read(node) is { } talk)
+            {
+                run.Add(talk);
+            }
+        }
+
+        Keep(best, run, items);
+        return best;
+    }
+
+    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items)
+    {
+        if (run.Count >= 2 && run.Count * 2 >= items && best.Count == 0)
+        {
+            best.AddRange(run);
+        }
+    }
+
+    private static TalkDraft? Read(PageNode node)
+    {
+        // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
+        var raw = node.Lines[0];
+        var colon = raw.AsSpan().IndexOfAny('：', ':');
+        var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
+        var handle = raw.Contains('@');
+        if (!node.HasLink && !nameColon && !handle)
+        {
+            return null;
+        }
+
+        var text = Plain(raw);
+        var links = node.HasLink ? node.Links().ToList() : [];
+        return LinkedTitle(text, links, node.Line)
+            ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
+            ?? (handle ? AtHandles(text, node.Line) : null);
+    }
+
+    // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
+    private static TalkDraft? LinkedTitle(string text, List<(string Text, string Url)> links, int line)
+    {
+        if (links.Count != 1 || Plain(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
+        {
+            return null;
+        }
+
+        foreach (var separator in TitleSpeakerSeparators)
+        {
+            var at = linkText.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || SpeakerLine.People(linkText[(at + separator.Length)..]) is not [_, ..] people
+                || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(TitleText.Display(linkText[..at]), line) { ReplayUrl = links[0].Url };
+            people.ForEach(talk.AddSpeaker);
+            return talk;
+        }
+
+        return null;
+    }
+
+    // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
+    private static TalkDraft? NameColonTitle(string text, List<(string Text, string Url)> links, int line)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon])
+            || SpeakerLine.People(text[..colon]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        {
+            return null;
+        }
+
+        var title = text[(colon + 1)..];
+        string? deck = null;
+        foreach (var (linkText, url) in links)
+        {
+            if (Array.Exists(DeckWords, w => TextNormalizer.Key(linkText).Contains(w, StringComparison.Ordinal)))
+            {
+                deck ??= url;
+                title = title.Replace(linkText, "", StringComparison.Ordinal);
+            }
+        }
+
+        title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
+        if (title.Length < 2)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        people.ForEach(talk.AddSpeaker);
+        return talk;
+    }
+
+    // Before the costly reading of people: every part between separators must look like a name.
+    private static bool NamesOnly(string text)
+    {
+        foreach (var part in text.Split(['、', '&', '/', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!NameRules.LooksLikeName(part.Replace("*", "", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // `🛠️Claude Code 在开发中的使用 @hu-qi`, `Python 中文社区【开源松】@TechQuery`
+    private static TalkDraft? AtHandles(string text, int line)
+    {
+        var handles = Handle().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        var title = TitleText.Display(Handle().Replace(text, " ")).TrimEnd('，', ',', '、', '-', ' ');
+        if (handles.Count == 0 || title.Length < 2)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        handles.ForEach(h => talk.AddSpeaker(new Speaker(h, [])));
+        return talk;
+    }
+
+    private static string Plain(string text) => TitleText.WithoutLeadingSymbols(text);
+}

@@ -1,0 +1,73 @@
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>What series pages put before a session's own title: <c>第 64 期</c>, <c>直播预告：</c>,
+/// <c>【工作坊】</c>, <c>Episode 3:</c>.</summary>
+internal static class SeriesPrefix
+{
+    private static readonly string[] Announcements = ["直播预告", "活动预告", "预告", "直播回顾", "活动回顾", "回顾", "报名开启", "episode", "ep"];
+
+    public static string Strip(string title)
+    {
+        var t = TextNormalizer.Clean(title).Trim();
+        for (var changed = true; changed && t.Length > 0;)
+        {
+            var before = t;
+            t = StripIssue(t);
+            t = StripBracket(t);
+            t = StripAnnouncement(t);
+            changed = t != before;
+        }
+
+        return t.Trim();
+    }
+
+    // `第 64 期`, `第64期：`, `Vol. 3 -`.
+    private static string StripIssue(string t)
+    {
+        if (!t.StartsWith('第'))
+        {
+            return t;
+        }
+
+        var end = t.IndexOf('期');
+        if (end is < 2 or > 8 || !t.AsSpan(1, end - 1).Trim().ContainsAnyInRange('0', '9') && !t.AsSpan(1, end - 1).ContainsAny("一二三四五六七八九十"))
+        {
+            return t;
+        }
+
+        return t[(end + 1)..].TrimStart(' ', '：', ':', '|', '-', '·', '，');
+    }
+
+    private static string StripBracket(string t)
+    {
+        if (t.Length > 2 && t[0] is '【' or '[')
+        {
+            var close = t.IndexOfAny(['】', ']']);
+            if (close is > 1 and <= 12 && close + 1 < t.Length)
+            {
+                return t[(close + 1)..].TrimStart(' ', '：', ':', '|', '-');
+            }
+        }
+
+        return t;
+    }
+
+    private static string StripAnnouncement(string t)
+    {
+        foreach (var word in Announcements)
+        {
+            if (t.StartsWith(word, StringComparison.OrdinalIgnoreCase) && t.Length > word.Length + 2)
+            {
+                var rest = t[word.Length..].TrimStart(' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                if (rest.Length > 0 && rest[0] is '：' or ':' or '|' or '-' or '丨')
+                {
+                    return rest[1..].TrimStart();
+                }
+            }
+        }
+
+        return t;
+    }
+}

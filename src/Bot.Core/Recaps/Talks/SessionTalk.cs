@@ -1,0 +1,71 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>A page that is one session and has no agenda: its one talk is the page's title (without the series
+/// prefix, <see cref="SeriesPrefix"/>), given by the people its guest list or a speaker line names, else by the
+/// front-matter author, who on such pages is the presenter.</summary>
+internal static class SessionTalk
+{
+    public static (List<TalkDraft> Talks, bool AuthorSpeaks) Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
+    {
+        var title = SeriesPrefix.Strip(context.Theme is { } theme ? ThemeTitle.From(theme) ?? context.PageTitle : context.PageTitle);
+        if (title.Length == 0)
+        {
+            return ([], false);
+        }
+
+        var people = guests.Count > 0 ? guests : Labelled(page);
+        var authorSpeaks = people.Count == 0 && author is not null;
+        if (authorSpeaks)
+        {
+            people = SpeakerLine.People(author!).FindAll(p => !NameRules.IsHost(p.Name));
+        }
+
+        if (people.Count == 0)
+        {
+            return ([], false);
+        }
+
+        var talk = new TalkDraft(title, 1);
+        people.ForEach(talk.AddSpeaker);
+        return ([talk], authorSpeaks);
+    }
+
+    // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
+    private static List<Speaker> Labelled(PageView page)
+    {
+        var awaiting = false;
+        foreach (var node in page.Nodes)
+        {
+            if (node.Kind == NodeKind.Heading)
+            {
+                awaiting = SpeakerLine.TryRead(TitleText.HeadingCore(node.Text), out _, out var labelOnly) && labelOnly;
+                continue;
+            }
+
+            if (!node.IsParagraph || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            if (awaiting)
+            {
+                return SpeakerLine.People(node.Lines[0]);
+            }
+
+            foreach (var line in node.Lines)
+            {
+                if (SpeakerLine.TryRead(line, out var people, out var namesFollow) && people.Count > 0)
+                {
+                    return people;
+                }
+
+                awaiting |= namesFollow;
+            }
+        }
+
+        return [];
+    }
+}

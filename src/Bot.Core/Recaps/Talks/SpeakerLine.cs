@@ -1,0 +1,217 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>The lines that name a talk's speakers, in any community's words: <c>讲师：马景贺</c>,
+/// <c>分享嘉宾：蒋文杰 / 爱奇艺科学家</c>, <c>**Speaker:** Jane Doe (Acme)</c>, <c>by Jane Doe</c>, and a speaker label
+/// alone (<c>#### 分享嘉宾</c>) whose names follow on the next line.</summary>
+internal static class SpeakerLine
+{
+    private static readonly string[] Labels =
+    [
+        "讲师", "嘉宾", "分享嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "演讲人", "分享讲师",
+        "出品人", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
+    ];
+
+    private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
+
+    /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
+    public static bool IsLabel(string label)
+    {
+        var key = TextNormalizer.Key(label).Trim('「', '」', '【', '】', '[', ']');
+        return Array.IndexOf(Labels, key) >= 0;
+    }
+
+    /// <summary>A line that is a speaker label with names after it; <paramref name="labelOnly"/> when the names follow
+    /// on the next line.</summary>
+    public static bool TryRead(string text, out List<Speaker> speakers, out bool labelOnly)
+    {
+        (speakers, labelOnly) = ([], false);
+        // Most lines of a page are prose: only a short line can be a label alone, and only a line with a colon early
+        // on or a `by` can name people, so the rest is rejected before any copy is made.
+        var span = text.AsSpan().TrimStart(" -•* 　");
+        var colon = span.IndexOfAny('：', ':');
+        var shortLine = span.Length <= 24;
+        var by = span.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        if (!shortLine && !by && colon is < 0 or > 48)
+        {
+            return false;
+        }
+
+        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimStart('-', '•', ' ');
+        if (clean.Length == 0)
+        {
+            return false;
+        }
+
+        if (shortLine && IsLabel(clean.TrimEnd('：', ':')))
+        {
+            labelOnly = true;
+            return true;
+        }
+
+        if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
+        {
+            speakers = People(value);
+            labelOnly = value.Length == 0;
+            return speakers.Count > 0 || labelOnly;
+        }
+
+        if (clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("主讲：", StringComparison.Ordinal))
+        {
+            speakers = People(clean[3..]);
+            return speakers.Count > 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>People in one value: <c>张三、李四</c>, <c>Jane Doe &amp; John Roe</c>, each with an optional affiliation
+    /// (<c>蒋文杰 / 爱奇艺科学家</c>, <c>Jane Doe (Acme)</c>, <c>张三，某公司</c>).</summary>
+    public static List<Speaker> People(string value)
+    {
+        var people = new List<Speaker>();
+        var text = TextNormalizer.Clean(value).Trim();
+        if (text.Length == 0)
+        {
+            return people;
+        }
+
+        // `Name / Affiliation` is one person; `张三 / 李四` two.
+        if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
+        {
+            var parts = Split(text);
+            if (parts.Count > 1 && parts.TrueForAll(p => One(p) is { } s && NameRules.LooksLikeName(s.Name) && s.Affiliation is null))
+            {
+                people.AddRange(parts.Select(p => One(p)!));
+                return people;
+            }
+
+            people.Add(whole);
+            return people;
+        }
+
+        foreach (var part in Split(text))
+        {
+            if (One(part) is { } speaker)
+            {
+                people.Add(speaker);
+            }
+            else if (AfterAffiliation(part) is { } named)
+            {
+                people.Add(named);
+            }
+        }
+
+        return people;
+    }
+
+    // `腾讯云 郭庆`, `美团: 吴浩麟`: the affiliation first, the name last.
+    private static Speaker? AfterAffiliation(string part)
+    {
+        var t = SpeakerNotation.Tidy(part);
+        var at = t.LastIndexOfAny([' ', ':', '：']);
+        if (at <= 0 || at + 1 >= t.Length)
+        {
+            return null;
+        }
+
+        var name = t[(at + 1)..].Trim();
+        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[..at].Trim(' ', ':', '：')) : null;
+    }
+
+    /// <summary>The person a bio opens with: <c>**毕强**，Web 全栈工程师…</c>, <c>Markku is a Cloud Solutions Architect…</c>.</summary>
+    public static Speaker? FromBio(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (SpeakerNotation.Parse(t) is { } parsed && NameRules.LooksLikeName(parsed.Name))
+        {
+            return parsed with { Bio = t };
+        }
+
+        var end = t.IndexOfAny(['，', ',', '、', '（', '(', '：', ':']);
+        var verb = t.IndexOf(" is ", StringComparison.Ordinal);
+        end = verb > 0 && (end < 0 || verb < end) ? verb : end;
+        var lead = (end < 0 ? t : t[..end]).Trim();
+        return lead.Length is >= 2 and <= 24 && (NameRules.LooksLikeName(lead) || LooksLikeHandle(lead))
+            ? new Speaker(lead, [], null, t)
+            : null;
+    }
+
+    /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
+    /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
+    public static Speaker? NameAndAffiliation(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (t.Length > 80)
+        {
+            return null;
+        }
+
+        var at = t.IndexOfAny(['|', '｜', '/', '／', '，', ',']);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var name = t[..at].Trim();
+        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null) : null;
+    }
+
+    private static List<string> Split(string text)
+    {
+        var parts = new List<string> { text };
+        foreach (var separator in PeopleSeparators)
+        {
+            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        }
+
+        return parts;
+    }
+
+    /// <summary>One person: the name, then an affiliation after <c>/</c>, <c>，</c>, <c>(</c> or a space.</summary>
+    public static Speaker? One(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        // `美团: 吴浩麟`: names carry no colon, so what follows one is the name.
+        if (t.AsSpan().IndexOfAny('：', ':') > 0 && AfterAffiliation(t) is { } afterColon)
+        {
+            return afterColon;
+        }
+
+        var slash = t.IndexOfAny(['/', '／', '|', '｜']);
+        if (slash > 0)
+        {
+            var name = t[..slash].Trim();
+            var rest = t[(slash + 1)..].Trim();
+            if (SpeakerNotation.Parse(name) is { } before)
+            {
+                return before with { Affiliation = before.Affiliation ?? (rest.Length > 0 ? rest : null) };
+            }
+        }
+
+        var open = t.IndexOfAny(['(', '（']);
+        if (open > 1 && NameRules.LooksLikeName(t[..open].Trim()))
+        {
+            var close = t.IndexOfAny([')', '）'], open);
+            var inner = t[(open + 1)..(close > open ? close : t.Length)].Trim();
+            if (!NameRules.IsChineseName(inner))
+            {
+                return new Speaker(t[..open].Trim(), [], inner.Length > 0 ? inner : null);
+            }
+        }
+
+        return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
+    }
+
+    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
+    private static bool LooksLikeHandle(string t) =>
+        t.Length is >= 2 and <= 32 && !t.Contains(' ') && t.Any(char.IsLetter) && t.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+}

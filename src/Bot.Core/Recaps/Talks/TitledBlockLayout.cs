@@ -1,0 +1,239 @@
+using Bot.Core.Events;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>The most common talk shape in any community's pages: a title-like line (a heading, a bold paragraph or a
+/// <c>议题：…</c> / <c>Topic: …</c> label) followed by a speaker line (<see cref="SpeakerLine"/>). Section headings
+/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
+internal static class TitledBlockLayout
+{
+    private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session"];
+
+    // A heading made only of these words (活动议题, 议题介绍, 嘉宾介绍, Agenda, About the speakers) names a section.
+    private static readonly string[] SectionWords =
+    [
+        "介绍", "议程", "安排", "福利", "回顾", "简介", "详情", "大纲", "收益", "收获", "报名", "时间", "地点", "概要", "总结", "亮点",
+        "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载", "信息", "内容", "主题",
+        "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
+        "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
+        "details", "highlights", "sessions", "talks", "program", "location", "venue", "the", "our", "and", "of",
+    ];
+
+    private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们"];
+
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
+    {
+        var talks = new List<TalkDraft>();
+        // The raw title; cleaned only once a speaker line makes it a talk (most headings never become one).
+        (string Raw, int Line, int Level)? title = null;
+        TalkDraft? current = null;
+        var awaitingNames = false;
+        var awaitingBio = false;
+        var underTitle = false;
+        var currentLevel = int.MaxValue;
+
+        void Add(List<Events.Speaker> people)
+        {
+            if (current is null)
+            {
+                if (title is not { } t || Clean(t.Raw) is not { Length: > 0 } text)
+                {
+                    return;
+                }
+
+                var slot = SlotText.TryRead(t.Raw, out var read, out _, out var impossible) && !impossible ? read : null;
+                current = new TalkDraft(text, t.Line) { Slot = slot };
+                currentLevel = t.Level;
+                talks.Add(current);
+                title = null;
+            }
+
+            people.ForEach(current.AddSpeaker);
+        }
+
+        foreach (var node in page.Nodes)
+        {
+            switch (node.Kind)
+            {
+                case NodeKind.Heading:
+                    var heading = TitleText.HeadingCore(node.Text);
+                    var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
+                    underTitle = false;
+                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
+                    {
+                        awaitingNames |= labelOnly;
+                        Add(named);
+                    }
+                    else if (heading.Length <= 12 && BlockLabel.Read(heading + "：", out _) == LabelKind.Bio && !above)
+                    {
+                        awaitingBio = true;
+                    }
+                    else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
+                    {
+                        title = (heading, node.Line, node.Level);
+                        current = null;
+                        (awaitingNames, awaitingBio, underTitle) = (false, false, true);
+                    }
+                    else if (node.Level <= currentLevel)
+                    {
+                        // A section heading at the talk's level or above closes the talk.
+                        (current, title, awaitingNames, currentLevel) = (null, null, false, int.MaxValue);
+                    }
+
+                    break;
+                case NodeKind.Paragraph:
+                    if (node.Lines.Length == 0 || IsImageOnly(node))
+                    {
+                        break;
+                    }
+
+                    var first = underTitle;
+                    underTitle = false;
+                    if (awaitingNames)
+                    {
+                        awaitingNames = false;
+                        Add(SpeakerLine.People(node.Lines[0]));
+                        break;
+                    }
+
+                    if (awaitingBio)
+                    {
+                        awaitingBio = false;
+                        if (SpeakerLine.FromBio(node.Lines[0]) is { } bio)
+                        {
+                            Add([bio]);
+                        }
+
+                        break;
+                    }
+
+                    // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label.
+                    if (first && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
+                    {
+                        Add([unlabelled]);
+                        break;
+                    }
+
+                    foreach (var line in node.Lines)
+                    {
+                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow))
+                        {
+                            awaitingNames |= namesFollow;
+                            Add(people);
+                        }
+                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && Outline.LabelReader.TrySplit(line, out var label, out var value)
+                            && IsTitleLabel(label) && value.Length > 0)
+                        {
+                            (title, current) = ((value, node.Line, int.MaxValue), null);
+                        }
+                    }
+
+                    if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
+                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
+                    {
+                        (title, current, underTitle) = ((node.Text, node.Line, int.MaxValue), null, true);
+                    }
+
+                    break;
+            }
+        }
+
+        talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
+        return talks;
+    }
+
+    private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
+
+    private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TextNormalizer.Key(label)) >= 0;
+
+    private static bool IsSection(string text)
+    {
+        var rest = TextNormalizer.Key(text.Replace("*", "", StringComparison.Ordinal)).TrimEnd('：', ':');
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        if (rest.Length > 16 || rest.Contains('《'))
+        {
+            return false;
+        }
+
+        var sawSection = false;
+        for (var progress = true; progress && rest.Length > 0;)
+        {
+            progress = false;
+            foreach (var word in SectionWords)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    (rest, progress, sawSection) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true, true);
+                }
+            }
+
+            foreach (var word in Fillers)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    (rest, progress) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true);
+                }
+            }
+        }
+
+        if (sawSection && rest.Length == 0)
+        {
+            return true;
+        }
+
+        // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word.
+        var key = TextNormalizer.Key(text);
+        return key.Length <= 8 && Array.Exists(SectionWords, w => w.Length >= 2 && key.EndsWith(w, StringComparison.Ordinal) && IsHanWord(w));
+    }
+
+    private static bool IsHanWord(string word) => word.All(Speakers.NameRules.IsHan);
+
+    /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
+    public static string Clean(string text)
+    {
+        var t = TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));
+        if (SlotText.TryRead(t, out _, out var used, out _) && used < t.Length)
+        {
+            t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
+        }
+
+        if (Outline.LabelReader.TrySplit(t, out var label, out var value) && value.Length > 0
+            && (IsTitleLabel(label) || IsNumbering(label)))
+        {
+            t = value;
+        }
+
+        var i = 0;
+        while (i < t.Length && char.IsAsciiDigit(t[i]))
+        {
+            i++;
+        }
+
+        if (i is > 0 and <= 2 && i < t.Length && t[i] is '.' or '、' or ')' or '）')
+        {
+            t = t[(i + 1)..];
+        }
+
+        return TitleText.Bracketed(t) is { } inner && t.TrimStart().StartsWith('《') ? inner : TitleText.Display(t);
+    }
+
+    // `议题一`, `Topic 2`, `Session 3`, `第一场`.
+    private static bool IsNumbering(string label)
+    {
+        var key = TextNormalizer.Key(label);
+        foreach (var word in TitleLabels)
+        {
+            if (key.StartsWith(word, StringComparison.Ordinal) && key.Length - word.Length <= 3)
+            {
+                return true;
+            }
+        }
+
+        return key.StartsWith('第') && key.Length <= 4;
+    }
+}

@@ -1,9 +1,0 @@
-namespace Bot.Core.Reminders;
-
-/// <summary>Which events a chat wants to hear about: all, only SOFAChannel live streams, or only SOFAMeetups.</summary>
-public enum SeriesFilter
-{
-    All,
-    Channel,
-    Meetup,
-}

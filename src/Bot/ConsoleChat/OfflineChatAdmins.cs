@@ -1,0 +1,10 @@
+using Bot.Core.Conversation;
+using Bot.Core.Reminders;
+
+namespace Bot.ConsoleChat;
+
+/// <summary>The console chat has one user, who owns every chat it simulates.</summary>
+public sealed class OfflineChatAdmins : IChatAdmins
+{
+    public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(true);
+}

@@ -1,0 +1,239 @@
+using Bot.Storage;
+using Bot.Telegram.Sending;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Reminders;
+
+/// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
+/// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
+/// <remarks>At most <see cref="FloodLimitOptions.EffectiveMaxInFlight"/> messages are between "turn requested" and "outcome
+/// recorded" at any time. That is the crash bound: a message Telegram accepted but whose answer the process had not yet
+/// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
+/// there are never more of those than slots.</remarks>
+public sealed partial class OutboxDispatcher(
+    IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    // Rows held in memory, each with a waiting worker: over half a minute of sending at Telegram's 30 messages a second,
+    // and few enough that a 10,000-chat broadcast does not hold a task per chat (5,000 cost about 5 MB at the peak).
+    private const int Capacity = 1000;
+    private static readonly TimeSpan RescanEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
+    private readonly Lock _lock = new();
+    private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly SemaphoreSlim _inFlight = new(limits.Value.EffectiveMaxInFlight, limits.Value.EffectiveMaxInFlight);
+    private int _inMemory;
+    private long _cursor;
+    private long _lastRescan;
+
+    /// <summary>New rows were written: look now rather than at the next poll.</summary>
+    public void Notify() => _signal.Release();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await FillLoopAsync(stoppingToken);
+    }
+
+    private async Task FillLoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await FillAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFillFailed(ex);
+            }
+
+            try
+            {
+                await _signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task FillAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            int room;
+            lock (_lock)
+            {
+                room = Capacity - _inMemory;
+                if (_inMemory == 0 && time.GetElapsedTime(_lastRescan) >= RescanEvery)
+                {
+                    // Nothing in memory: safe to look again from the start for rows a failed worker left behind.
+                    _cursor = 0;
+                    _lastRescan = time.GetTimestamp();
+                }
+            }
+
+            if (room <= 0)
+            {
+                return;
+            }
+
+            var rows = await outbox.PendingAsync(Math.Min(room, 1000), _cursor, ct);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            lock (_lock)
+            {
+                _cursor = rows[^1].Id;
+                _inMemory += rows.Count;
+                foreach (var row in rows)
+                {
+                    if (_queues.TryGetValue(row.ChatId, out var queue))
+                    {
+                        queue.Enqueue(row);
+                        continue;
+                    }
+
+                    _queues[row.ChatId] = new Queue<OutboxEntry>([row]);
+                    _ = Task.Run(() => RunChatAsync(row.ChatId, ct), CancellationToken.None);
+                }
+            }
+        }
+    }
+
+    private async Task RunChatAsync(long chatId, CancellationToken ct)
+    {
+        var target = chatId;
+        while (!ct.IsCancellationRequested)
+        {
+            OutboxEntry entry;
+            lock (_lock)
+            {
+                if (!_queues.TryGetValue(chatId, out var queue) || !queue.TryPeek(out entry!))
+                {
+                    _queues.Remove(chatId);
+                    return;
+                }
+            }
+
+            var keepGoing = true;
+            try
+            {
+                (keepGoing, target) = await DeliverAsync(entry, target, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The row stays pending in the database; the next rescan retries it.
+                LogDeliveryFailed(ex, entry.Id, target);
+            }
+
+            lock (_lock)
+            {
+                var queue = _queues[chatId];
+                var dropped = keepGoing ? 1 : queue.Count;
+                if (keepGoing)
+                {
+                    queue.Dequeue();
+                }
+                else
+                {
+                    queue.Clear();
+                }
+
+                _inMemory -= dropped;
+            }
+        }
+    }
+
+    /// <returns>Whether the chat can take more messages, and the id to reach it by (changes on migration).</returns>
+    private async Task<(bool KeepGoing, long Target)> DeliverAsync(OutboxEntry entry, long target, CancellationToken ct)
+    {
+        var backOff = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            ((bool KeepGoing, long Target)? Outcome, bool BackOff) step;
+            await _inFlight.WaitAsync(ct);
+            try
+            {
+                step = await SendAndRecordAsync(entry, target, ct);
+            }
+            finally
+            {
+                _inFlight.Release();
+            }
+
+            if (step.Outcome is { } done)
+            {
+                return done;
+            }
+
+            // Waiting out a back-off holds no slot: the slots bound what is on the wire or unrecorded, not what is pending.
+            if (step.BackOff)
+            {
+                await Task.Delay(backOff, time, ct);
+                backOff = TimeSpan.FromTicks(Math.Min(LongestBackOff.Ticks, backOff.Ticks * 2));
+            }
+        }
+    }
+
+    /// <returns>The outcome, or none to try again (after a back-off when the failure was transient).</returns>
+    private async Task<((bool KeepGoing, long Target)? Outcome, bool BackOff)> SendAndRecordAsync(OutboxEntry entry, long target, CancellationToken ct)
+    {
+        var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
+        var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
+        switch (result.Status)
+        {
+            case SendStatus.Sent when result.ChatId != target:
+                // The group had become a supergroup: the lifecycle has moved its subscription and pending rows there.
+                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                return ((true, result.ChatId), false);
+            case SendStatus.Sent:
+                await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
+                return ((true, target), false);
+            case SendStatus.RateLimited:
+                // The sender told the gate; the next attempt waits there for this chat only.
+                LogTooManyRequests(target, result.RetryAfter?.TotalSeconds ?? 0);
+                return (null, false);
+            case SendStatus.ChatGone:
+                // The lifecycle has deactivated the chat and dropped its pending rows.
+                await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
+                return ((false, target), false);
+            case SendStatus.Rejected:
+                LogRejected(entry.Id, target, result.ErrorCode, Reason(result));
+                await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
+                return ((true, target), false);
+            default:
+                LogTransient(target, Reason(result));
+                await outbox.RecordFailureAsync(entry.Id, Reason(result), ct);
+                return (null, true);
+        }
+    }
+
+    private static string Reason(SendResult result) => result.Error ?? result.Status.ToString();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; retrying shortly")]
+    private partial void LogFillFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering outbox row {RowId} to chat {ChatId} failed; it stays pending")]
+    private partial void LogDeliveryFailed(Exception exception, long rowId, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked chat {ChatId} to wait {Seconds} s (429); only that chat waits")]
+    private partial void LogTooManyRequests(long chatId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
+    private partial void LogTransient(long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId} with {ErrorCode}: {Reason}; dropped")]
+    private partial void LogRejected(long rowId, long chatId, int? errorCode, string reason);
+}

@@ -1,0 +1,18 @@
+using Telegram.Bot.Types;
+
+namespace Bot.Storage;
+
+/// <summary>Port for updates between receipt and handling. An update is kept here before Telegram may forget it (the
+/// next getUpdates confirms it; a webhook request is answered 200), and removed once it and every earlier one are
+/// handled, so a crash or restart loses nothing: what is left is handled on the next start.</summary>
+public interface IUpdateInbox
+{
+    /// <summary>The highest update id ever kept (null on a first start) and the updates not yet handled, oldest first.</summary>
+    Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Keeps the updates; durable when it returns. Returns those that were not kept already.</summary>
+    Task<IReadOnlyList<Update>> AddAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every update up to and including <paramref name="lastHandled"/>.</summary>
+    Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken);
+}

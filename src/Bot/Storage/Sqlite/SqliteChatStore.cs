@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using Bot.Core.Catalog;
+using Bot.Core.Reminders;
+using Dapper;
+
+namespace Bot.Storage.Sqlite;
+
+/// <summary>The <c>chats</c> table.</summary>
+public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) : IChatStore
+{
+    private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
+
+    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store.
+    private readonly ConcurrentDictionary<long, string?> _timeZones = new();
+
+    /// <summary>From memory after the first read.</summary>
+    public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        if (_timeZones.TryGetValue(chatId, out var cached)) return cached;
+        var zone = (await GetAsync(chatId, cancellationToken))?.TimeZone;
+        _timeZones.TryAdd(chatId, zone);
+        return zone;
+    }
+
+    public async Task<ChatRecord?> GetAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<ChatRow>($"SELECT {Columns} FROM chats WHERE chat_id = @chatId", new { chatId });
+        return row?.ToRecord();
+    }
+
+    public async Task SubscribeAsync(
+        long chatId, bool isGroup, int? threadId, string? language, IReadOnlyList<TimeSpan> leadTimes, SeriesFilter filter,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, is_group, thread_id, language, subscribed, lead_times, series_filter, active, updated_at)
+            VALUES (@chatId, @isGroup, @threadId, @language, 1, @leads, @filter, 1, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET is_group = excluded.is_group, thread_id = excluded.thread_id,
+                language = COALESCE(excluded.language, chats.language), subscribed = 1, lead_times = excluded.lead_times,
+                series_filter = excluded.series_filter, active = 1, deactivated_reason = NULL, updated_at = excluded.updated_at
+            """, new { chatId, isGroup, threadId, language, leads = LeadTime.FormatList(leadTimes), filter = filter.ToString(), now = Now() });
+    }
+
+    public async Task<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(
+            "UPDATE chats SET subscribed = 0, updated_at = @now WHERE chat_id = @chatId AND subscribed = 1", new { chatId, now = Now() }) > 0;
+    }
+
+    public async Task SetTimeZoneAsync(long chatId, bool isGroup, string zoneId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
+            """, new { chatId, isGroup, zoneId, now = Now() });
+        _timeZones[chatId] = zoneId;
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<ChatRow>($"SELECT {Columns} FROM chats WHERE subscribed = 1 AND active = 1 ORDER BY chat_id");
+        return rows.Select(r => r.ToRecord().ToSubscription()).ToList();
+    }
+
+    public async Task<int> CountSubscribersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM chats WHERE subscribed = 1 AND active = 1");
+    }
+
+    public async Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync("""
+            INSERT INTO chats (chat_id, active, deactivated_reason, updated_at) VALUES (@chatId, 0, @reason, @now)
+            ON CONFLICT (chat_id) DO UPDATE SET active = 0, deactivated_reason = excluded.deactivated_reason, updated_at = excluded.updated_at
+            """, new { chatId, reason, now = Now() }) > 0;
+    }
+
+    public async Task ReactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await db.ExecuteAsync(
+            "UPDATE chats SET active = 1, deactivated_reason = NULL, updated_at = @now WHERE chat_id = @chatId AND active = 0 AND migrated_to IS NULL",
+            new { chatId, now = Now() });
+    }
+
+    public async Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        await db.ExecuteAsync($"""
+            INSERT OR REPLACE INTO chats ({Columns}, updated_at)
+            SELECT @newChatId, 1, thread_id, language, time_zone, subscribed, lead_times, series_filter, 1, NULL, NULL, @now
+            FROM chats WHERE chat_id = @oldChatId AND migrated_to IS NULL
+            """, new { oldChatId, newChatId, now = Now() }, tx);
+        await db.ExecuteAsync(
+            "UPDATE chats SET active = 0, deactivated_reason = 'migrated', migrated_to = @newChatId, updated_at = @now WHERE chat_id = @oldChatId",
+            new { oldChatId, newChatId, now = Now() }, tx);
+        await tx.CommitAsync(cancellationToken);
+        _timeZones.TryRemove(newChatId, out _);
+    }
+
+    private string Now() => time.GetUtcNow().ToString("O");
+}

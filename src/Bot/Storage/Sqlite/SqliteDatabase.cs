@@ -1,0 +1,74 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Storage.Sqlite;
+
+/// <summary>The bot's SQLite file: created with its folder and migrated to the latest schema before the first connection
+/// is handed out (to our stores and to Quartz alike), in WAL mode.</summary>
+public sealed partial class SqliteDatabase
+{
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly Lazy<string> _connectionString;
+
+    static SqliteDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        _logger = logger;
+        FilePath = System.IO.Path.GetFullPath(options.Value.Path);
+        _connectionString = new Lazy<string>(Initialize, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string FilePath { get; }
+
+    /// <summary>Also handed to Quartz's ADO store, so both live in one file; reading it first creates and migrates the file.</summary>
+    public string ConnectionString => _connectionString.Value;
+
+    public int SchemaVersion => SchemaMigrations.All[^1].Version;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL;");
+        return connection;
+    }
+
+    private string Initialize()
+    {
+        if (System.IO.Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        connection.Execute("PRAGMA journal_mode = WAL;");
+        connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);");
+        var current = connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version;") ?? 0;
+        foreach (var (version, sql) in SchemaMigrations.All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(sql, transaction: transaction);
+            connection.Execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (@version, datetime('now'));",
+                new { version }, transaction);
+            transaction.Commit();
+            LogMigrated(FilePath, version);
+        }
+
+        return connectionString;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Path} migrated to schema version {Version}")]
+    private partial void LogMigrated(string path, int version);
+}

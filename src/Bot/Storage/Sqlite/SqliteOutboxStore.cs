@@ -1,0 +1,81 @@
+using Dapper;
+
+namespace Bot.Storage.Sqlite;
+
+/// <summary>The <c>outbox</c> table; a (key, chat) pair is unique, so writing an announcement twice queues it once.</summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time) : IOutboxStore
+{
+    public async Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = Now();
+        var inserted = 0;
+        foreach (var m in messages)
+        {
+            inserted += await db.ExecuteAsync("""
+                INSERT OR IGNORE INTO outbox (announcement_key, chat_id, thread_id, is_group, text, created_at)
+                VALUES (@AnnouncementKey, @ChatId, @ThreadId, @IsGroup, @Html, @now)
+                """, new { m.AnnouncementKey, m.ChatId, m.ThreadId, m.IsGroup, m.Html, now }, tx);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return inserted;
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var rows = await db.QueryAsync<OutboxRow>("""
+            SELECT id, announcement_key, chat_id, thread_id, is_group, text, attempts FROM outbox
+            WHERE state = 'pending' AND id > @afterId ORDER BY id LIMIT @limit
+            """, new { limit, afterId });
+        return rows.Select(r => r.ToEntry()).ToList();
+    }
+
+    public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => MarkSentAsync([id], cancellationToken);
+
+    public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = Now();
+        foreach (var id in ids)
+        {
+            await db.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, attempts = attempts + 1 WHERE id = @id", new { id, now }, tx);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    public async Task RecordFailureAsync(long id, string error, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error WHERE id = @id", new { id, error }, cancellationToken);
+
+    public async Task MarkDroppedAsync(long id, string reason, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE id = @id", new { id, reason }, cancellationToken);
+
+    public async Task<int> DropPendingForChatAsync(long chatId, string reason, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE chat_id = @chatId AND state = 'pending'", new { chatId, reason }, cancellationToken);
+
+    public async Task RetargetAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
+    {
+        await ExecuteAsync(
+            "UPDATE OR IGNORE outbox SET chat_id = @newChatId, is_group = 1 WHERE chat_id = @oldChatId AND state = 'pending'",
+            new { oldChatId, newChatId }, cancellationToken);
+        await DropPendingForChatAsync(oldChatId, "migrated", cancellationToken);
+    }
+
+    public async Task<int> CountAsync(string state, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM outbox WHERE state = @state", new { state });
+    }
+
+    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(sql, parameters);
+    }
+
+    private string Now() => time.GetUtcNow().ToString("O");
+}

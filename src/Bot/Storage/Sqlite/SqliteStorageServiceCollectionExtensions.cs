@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Bot.Storage.Sqlite;
+
+public static class SqliteStorageServiceCollectionExtensions
+{
+    private const string QuartzDataSource = "quartz-sqlite";
+
+    /// <summary>Everything in one SQLite file (<c>Storage:Path</c>): chats and subscriptions, the outbox, the
+    /// announcement log, the update inbox, and Quartz's tables. Quartz takes its connections from the same
+    /// <see cref="SqliteDatabase"/>, so the file exists and is migrated before the scheduler touches it.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStorage(configuration);
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
+            .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>
+            SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteDatabase>().ConnectionString));
+        services.AddQuartz(q => q.UsePersistentStore(store =>
+        {
+            store.UseSqlite(o => o.DataSourceServiceKey = QuartzDataSource);
+            store.ProvisionSchema();
+        }));
+        return services;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Storage.Sqlite;
+
+/// <summary>The update inbox in the bot's SQLite file: one row per update (its JSON as Telegram sent it, re-serialised),
+/// plus the last id received in <c>telegram_state</c>, written in the same transaction.</summary>
+public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time, ILogger<SqliteUpdateInbox> logger) : IUpdateInbox
+{
+    private const string LastReceivedKey = "last_received";
+
+    /// <summary>Starts an update may be found unhandled before it is given up.</summary>
+    public const int MaxRestarts = 3;
+
+    // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
+    // Microsoft.Data.Sqlite answers a busy database by sleeping and retrying, which put 150 ms tails on replies. Taking
+    // turns here costs a few microseconds instead.
+    private readonly SemaphoreSlim _write = new(1, 1);
+
+    public async Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey }, tx);
+        // An update still here after several starts is likely what brought the process down each time (a poison
+        // update); it is dropped rather than handled into another crash.
+        await db.ExecuteAsync("UPDATE telegram_inbox SET restarts = restarts + 1", transaction: tx);
+        foreach (var id in await db.QueryAsync<long>("SELECT update_id FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx))
+        {
+            LogPoison(id, MaxRestarts);
+        }
+
+        await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx);
+        var rows = await db.QueryAsync<(long UpdateId, string Body)>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id", transaction: tx);
+        await tx.CommitAsync(cancellationToken);
+        var pending = new List<Update>();
+        foreach (var (id, body) in rows)
+        {
+            if (Read(body) is { } update) pending.Add(update);
+            else LogUnreadable(id);
+        }
+        return (last, pending);
+    }
+
+    public async Task<IReadOnlyList<Update>> AddAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        if (updates.Count == 0) return [];
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            return await AddCoreAsync(updates, cancellationToken);
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<Update>> AddCoreAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        await using var tx = await db.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow().ToString("O");
+        var added = new List<Update>(updates.Count);
+        foreach (var update in updates)
+        {
+            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
+                    new { update.Id, body, now }, tx) > 0)
+            {
+                added.Add(update);
+            }
+        }
+        await db.ExecuteAsync("""
+            INSERT INTO telegram_state (key, value) VALUES (@LastReceivedKey, @max)
+            ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
+            """, new { LastReceivedKey, max = updates.Max(u => u.Id) }, tx);
+        await tx.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken)
+    {
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled });
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    private static Update? Read(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was still unhandled after {Restarts} restarts in a row; it is dropped, as it may be what stops the bot")]
+    private partial void LogPoison(long updateId, int restarts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Kept update {UpdateId} cannot be read back; it is skipped")]
+    private partial void LogUnreadable(long updateId);
+}

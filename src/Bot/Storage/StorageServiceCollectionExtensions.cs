@@ -1,0 +1,20 @@
+using Bot.Core.Conversation;
+using Bot.Core.Reminders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>What every backend shares: the <c>Storage</c> section, the conversation's subscription and time-zone
+    /// ports, and the chat lifecycle, all over the stores a backend registers (<c>AddSqliteStorage</c>).</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<Subscriptions>()
+            .AddSingleton<ISubscriptions>(sp => sp.GetRequiredService<Subscriptions>())
+            .AddSingleton<IChatPreferences>(sp => sp.GetRequiredService<Subscriptions>());
+        return services.AddSingleton<ChatLifecycle>();
+    }
+}

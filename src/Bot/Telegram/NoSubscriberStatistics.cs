@@ -1,6 +1,0 @@
-namespace Bot.Telegram;
-
-internal sealed class NoSubscriberStatistics : ISubscriberStatistics
-{
-    public ValueTask<int?> CountActiveAsync(CancellationToken cancellationToken) => ValueTask.FromResult<int?>(null);
-}

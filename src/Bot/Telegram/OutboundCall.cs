@@ -1,6 +1,0 @@
-namespace Bot.Telegram;
-
-/// <summary>One call to the Bot API about to be made by <see cref="TelegramSender"/>.</summary>
-/// <param name="Method">Bot API method (<c>sendMessage</c>, <c>editMessageText</c>, <c>answerCallbackQuery</c>…).</param>
-/// <param name="ChatId">The chat it writes to; null for calls not addressed to a chat (answerInlineQuery, answerCallbackQuery).</param>
-public sealed record OutboundCall(string Method, long? ChatId, OutboundPriority Priority);

@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Bot.Storage;
+using Bot.Telegram.Handling;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram.Receiving;
+
+/// <summary>Handles updates concurrently across chats and in order within a chat: one lane per chat, lanes with work
+/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. Updates
+/// come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/> first; they leave it
+/// once they and every earlier one are handled, and whatever is left at a restart is handled first.</summary>
+public sealed partial class UpdateDispatcher(
+    UpdateHandler handler,
+    IUpdateInbox inbox,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<UpdateDispatcher> logger)
+{
+    private static readonly TimeSpan RetryTrimAfter = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan TrimInterval = TimeSpan.FromMilliseconds(100);
+    private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
+    private readonly Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
+    private readonly HandledUpdates _handled = new();
+    private readonly CancellationTokenSource _abort = new();
+    private readonly CancellationTokenSource _stopTrimming = new();
+    private Task[] _workers = [];
+    private Task _trimming = Task.CompletedTask;
+
+    /// <summary>Every update dispatched up to this id has been handled.</summary>
+    public int? LastHandled => _handled.LastHandled;
+
+    public int Pending => _handled.Pending;
+
+    /// <summary>Chats with updates queued or in hand (tests: an idle chat holds nothing).</summary>
+    internal int ActiveChats => _lanes.Count;
+
+    /// <summary>Starts the workers and hands them what the inbox kept from before the restart.</summary>
+    /// <returns>The highest update id ever received (null on a first start): polling resumes after it.</returns>
+    public async Task<int?> StartAsync(CancellationToken cancellationToken)
+    {
+        var (lastReceived, pending) = await inbox.OpenAsync(cancellationToken);
+        _workers = [.. Enumerable.Range(0, options.Value.MaxConcurrentUpdates).Select(_ => Task.Run(WorkAsync))];
+        _trimming = Task.Run(TrimAsync);
+        if (pending.Count > 0) LogResuming(pending.Count, pending[0].Id);
+        foreach (var update in pending) Dispatch(update);
+        return lastReceived;
+    }
+
+    /// <summary>Keeps the updates in the inbox (durable when this returns), then dispatches those not seen before.</summary>
+    public async Task<int> AcceptAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
+    {
+        var added = await inbox.AddAsync(updates, cancellationToken);
+        foreach (var update in added) Dispatch(update);
+        return added.Count;
+    }
+
+    private void Dispatch(Update update)
+    {
+        _handled.Received(update.Id);
+        var key = UpdateMapping.OrderingKey(update);
+        while (true)
+        {
+            var lane = _lanes.GetOrAdd(key, k => new ChatLane(k));
+            bool schedule;
+            lock (lane)
+            {
+                // Retired between the lookup and the lock: its last update is handled, so a new lane keeps the order.
+                if (lane.Retired) continue;
+                lane.Queue.Enqueue(update);
+                schedule = !lane.Scheduled;
+                lane.Scheduled = true;
+            }
+            if (schedule) _ready.Writer.TryWrite(lane);
+            return;
+        }
+    }
+
+    /// <summary>Completes when every dispatched update has been handled.</summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken) => _handled.WhenIdle().WaitAsync(cancellationToken);
+
+    /// <summary>Completes once <see cref="LastHandled"/> has moved past <paramref name="handled"/>, or nothing is pending.</summary>
+    public Task WhenAdvancedAsync(int? handled, CancellationToken cancellationToken) =>
+        _handled.WhenAdvancedPast(handled).WaitAsync(cancellationToken);
+
+    /// <summary>Lets work in hand finish for up to <paramref name="grace"/>, then cancels what is left (it stays in the
+    /// inbox and is handled after a restart).</summary>
+    public async Task StopAsync(TimeSpan grace)
+    {
+        try
+        {
+            await _handled.WhenIdle().WaitAsync(grace);
+        }
+        catch (TimeoutException)
+        {
+            LogAbandoned(_handled.Pending);
+        }
+        await _abort.CancelAsync();
+        _ready.Writer.TryComplete();
+        await Task.WhenAll(_workers);
+        await _stopTrimming.CancelAsync();
+        await _trimming;
+        if (LastHandled is { } last) await TryTrimAsync(last);
+    }
+
+    /// <summary>Removes handled updates from the inbox as the handled prefix grows; one delete covers every update that
+    /// finished while the previous one ran.</summary>
+    private async Task TrimAsync()
+    {
+        int? trimmed = null;
+        try
+        {
+            while (true)
+            {
+                await _handled.WhenBeyond(trimmed).WaitAsync(_stopTrimming.Token);
+                if (LastHandled is not { } last) continue;
+                if (await TryTrimAsync(last)) trimmed = last;
+                // One delete per interval at most: under load the handled prefix moves with every reply, and each
+                // delete takes SQLite's single write lock away from the batches being kept.
+                await Task.Delay(trimmed == last ? TrimInterval : RetryTrimAfter, time, _stopTrimming.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_stopTrimming.IsCancellationRequested)
+        {
+            // stopping: StopAsync trims once more
+        }
+    }
+
+    private async Task<bool> TryTrimAsync(int lastHandled)
+    {
+        try
+        {
+            await inbox.RemoveThroughAsync(lastHandled, CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            // Harmless if it persists: a restart would handle these updates once more.
+            LogTrimFailed(ex, lastHandled);
+            return false;
+        }
+    }
+
+    private async Task WorkAsync()
+    {
+        try
+        {
+            await foreach (var lane in _ready.Reader.ReadAllAsync(_abort.Token))
+            {
+                Update update;
+                lock (lane) update = lane.Queue.Peek();
+                await handler.HandleAsync(update, _abort.Token);
+                _handled.Completed(update.Id);
+                bool more;
+                lock (lane)
+                {
+                    lane.Queue.Dequeue();
+                    more = lane.Queue.Count > 0;
+                    lane.Scheduled = more;
+                    if (!more)
+                    {
+                        // Every chat that ever wrote would otherwise keep its lane for the life of the process.
+                        lane.Retired = true;
+                        _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
+                    }
+                }
+                if (more) _ready.Writer.TryWrite(lane);
+            }
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            // shutting down: the update in hand stays in the inbox
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping with {Count} updates unhandled; they stay in the inbox and are handled after a restart")]
+    private partial void LogAbandoned(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handling {Count} updates kept from before the restart, from update {FirstId}")]
+    private partial void LogResuming(int count, int firstId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove handled updates through {UpdateId} from the inbox; retrying")]
+    private partial void LogTrimFailed(Exception exception, int updateId);
+}

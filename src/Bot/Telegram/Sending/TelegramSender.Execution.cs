@@ -1,0 +1,116 @@
+using Bot.Storage;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram.Sending;
+
+public sealed partial class TelegramSender
+{
+    /// <summary>Runs one call with the flood gate, Telegram's error rules and bounded retries. <paramref name="send"/> gets
+    /// the chat to write to (it changes after a migration) and returns the message created, or null for calls that create none.</summary>
+    private async Task<SendResult> ExecuteAsync(OutboundCall call, long chatId, Func<long, CancellationToken, Task<Message?>> send, CancellationToken cancellationToken)
+    {
+        RequestException? lastFailure = null;
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            await WaitTurnAsync(call, cancellationToken);
+            try
+            {
+                Message? message;
+                try
+                {
+                    message = await send(chatId, cancellationToken);
+                }
+                finally
+                {
+                    if (call.ChatId is not null) gate.Completed();
+                }
+
+                return SendResult.Sent(message?.Chat.Id ?? chatId, message is null ? [] : [message.Id]);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+                if (call.ChatId is { } limited) gate.ReportTooManyRequests(limited, wait);
+                LogRateLimited(call.Method, chatId, (int)wait.TotalSeconds);
+                if (wait.TotalSeconds > options.Value.MaxRetryAfterSeconds)
+                    return new SendResult(SendStatus.RateLimited, chatId, [], ex.ErrorCode, ex.Message, wait);
+                await Task.Delay(wait, time, cancellationToken);
+            }
+            catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } supergroup)
+            {
+                await ReportAsync(() => lifecycle.ChatMigratedAsync(chatId, supergroup, cancellationToken));
+                LogMigrated(chatId, supergroup);
+                chatId = supergroup;
+                call = call with { ChatId = supergroup };
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatNotFound(ex))
+            {
+                var reason = ex.ErrorCode == 403 ? ChatGoneReason.Forbidden : ChatGoneReason.ChatNotFound;
+                LogChatGone(call.Method, chatId, ex.Message);
+                await ReportAsync(() => lifecycle.BotRemovedAsync(chatId, reason, cancellationToken));
+                return new SendResult(SendStatus.ChatGone, chatId, [], ex.ErrorCode, ex.Message);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode < 500)
+            {
+                // 400 is about this call (bad HTML, too long); 401, 404 and the like are about the bot, which may be fixed.
+                LogRefused(ex, call.Method, chatId, ex.ErrorCode);
+                return new SendResult(ex.ErrorCode == 400 ? SendStatus.Rejected : SendStatus.Failed, chatId, [], ex.ErrorCode, ex.Message);
+            }
+            catch (RequestException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // 5xx, network failure, timeout: Telegram may be briefly down; try again a little later.
+                lastFailure = ex;
+                var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
+                LogTransient(call.Method, chatId, attempt, ex.Message);
+                if (attempt < MaxAttempts) await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+        LogGaveUp(call.Method, chatId, MaxAttempts);
+        return new SendResult(SendStatus.Failed, chatId, [], (lastFailure as ApiRequestException)?.ErrorCode, lastFailure?.Message);
+    }
+
+    /// <summary>Calls to a chat take a turn at the gate (again before each retry); calls without a chat are not messages.</summary>
+    private Task WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken) =>
+        call.ChatId is { } chatId ? gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken) : Task.CompletedTask;
+
+    private static bool IsChatNotFound(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+
+    private async Task ReportAsync(Func<ValueTask> report)
+    {
+        try
+        {
+            await report();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLifecycleFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram answered 429 to {Method} for chat {ChatId}: retry after {RetryAfter} s")]
+    private partial void LogRateLimited(string method, long chatId, int retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} migrated to supergroup {SupergroupId}; sending there")]
+    private partial void LogMigrated(long chatId, long supergroupId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} to chat {ChatId} refused, the chat is gone: {Description}")]
+    private partial void LogChatGone(string method, long chatId, string description);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused {Method} to chat {ChatId} with {ErrorCode}")]
+    private partial void LogRefused(Exception exception, string method, long chatId, int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to chat {ChatId} failed (attempt {Attempt}): {Reason}")]
+    private partial void LogTransient(string method, long chatId, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} to chat {ChatId} still failing after {Attempts} attempts; giving up")]
+    private partial void LogGaveUp(string method, long chatId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram could not parse our HTML for chat {ChatId} ({Description}); sent as plain text")]
+    private partial void LogUnparsableHtml(string description, long chatId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The chat lifecycle handler failed")]
+    private partial void LogLifecycleFailed(Exception exception);
+}

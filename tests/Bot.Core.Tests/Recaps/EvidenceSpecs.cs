@@ -1,0 +1,48 @@
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Events are told from other pages by what they state, and check says why a page is not one.</summary>
+public sealed class EvidenceSpecs
+{
+    [Theory]
+    [InlineData("Call for Proposals: DevOpsDays 2030", PageKind.CallForPapers)]
+    [InlineData("示例社区周报（8.9-8.15）", PageKind.Report)]
+    [InlineData("Example v2.8 release - the conference release", PageKind.ReleaseNote)]
+    [InlineData("第 104 期示例分享-文字版", PageKind.Transcript)]
+    public void Pages_that_say_what_they_are_are_not_events_and_say_why(string title, PageKind kind)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-08-19T10:00:00+08:00", "- 时间：2030 年 8 月 21 日 13:30\n- 地点：杭州\n"));
+
+        (page.Kind, page.IsEvent).Should().Be((kind, false));
+        page.Reason.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void A_page_without_any_date_is_not_an_event()
+    {
+        var page = Pages.Parse("---\ntitle: \"Location & Venue\"\n---\n\n**Address**<br>Example Hotel, 1 Example Street\n\n讲师：张三\n", "location.md");
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("no date");
+    }
+
+    [Fact]
+    public void A_dated_page_with_nothing_to_attend_is_not_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"社区成立\"\ndate: 2030-01-02T10:00:00+08:00", "2029 年 12 月 28 日，我们宣布社区成立。\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("nothing to attend");
+        page.Diagnostics.Should().BeEmpty("findings about an event that is not one are noise");
+    }
+
+    [Fact]
+    public void A_recap_dated_only_by_its_path_is_an_event_with_its_talks()
+    {
+        var page = Pages.Parse("---\ntitle: \"示例 Meetup 回顾\"\n---\n\n### 一个议题\n\n#### 分享嘉宾\n\n张三 / 示例公司工程师\n", "2030-08-24-meetup-recap.md");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("张三");
+    }
+}

@@ -1,0 +1,84 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Page shapes of other communities, written for these specs (not copies of their pages): labels in other
+/// words and places, dates the path or publish date completes, talks in other block and list shapes.</summary>
+public sealed class OtherCommunitiesSpecs
+{
+    [Fact]
+    public void A_time_label_written_as_a_heading_dates_the_event()
+    {
+        var page = Pages.Parse("---\ntitle: \"示例 Meetup 上海站\"\n---\n\n#### 时间：2030 年 8 月 21 日 13:30\n\n#### 地点：上海\n\n### 一个议题\n\n#### 分享嘉宾\n\n张三 / 示例公司\n", "2030-08-18-meetup.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 8, 21, 13, 30, 0, TimeSpan.FromHours(8)));
+        page.Event.Venue.Should().Be("上海");
+    }
+
+    [Fact]
+    public void A_date_without_a_year_takes_it_from_the_path_when_the_front_matter_has_none()
+    {
+        var page = Pages.Parse("---\ntitle: \"示例线上分享\"\n---\n\n### 一个议题\n\n讲师：张三\n\n12 月 26 日（周四）19:00，直播间见！\n", "blog/2030/12/16/meetup.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 26, 19, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void A_time_under_its_own_heading_and_a_platform_section_give_start_and_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: \"第 53 期 示例分享\"\ndate: 2030-08-01T21:10:00+08:00\nauthor: 张三",
+            "## 分享时间\n\n2030-08-01 21:00:00\n\n## 分享平台\n\n[在线直播](https://example.org/j/123)\n\n## 观看视频\n\n{{< youtube id=\"abcdefgh123\" >}}\n"));
+
+        var e = page.Event!;
+        e.Start.Should().Be(new DateTimeOffset(2030, 8, 1, 21, 0, 0, TimeSpan.FromHours(8)));
+        (e.LiveUrl, e.ReplayUrl, e.Form).Should().Be(("https://example.org/j/123", "https://www.youtube.com/watch?v=abcdefgh123", EventForm.Online));
+        var talk = e.Talks.Should().ContainSingle().Subject;
+        talk.Title.Should().Be("示例分享", "the series prefix 第 N 期 is not the talk's title");
+        talk.Speakers.Select(s => s.Name).Should().Equal("张三");
+    }
+
+    [Fact]
+    public void A_session_page_published_at_its_start_is_dated_by_it_with_a_warning()
+    {
+        var page = Pages.Parse(Pages.With("title: \"第 22 期 示例讨论\"\ndate: 2030-12-06T20:30:00+08:00\nauthor: 张三/李四", "## 观看视频\n\n{{< youtube id=\"abcdefgh123\" >}}\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 6, 20, 30, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().Contain("start-from-publish-date");
+        page.Event.Talks.Single().Speakers.Select(s => s.Name).Should().Equal("张三", "李四");
+    }
+
+    [Fact]
+    public void Talks_with_bio_labels_and_affiliation_first_speaker_lines_are_read()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙\"\nstart: 2030-05-25 14:00\naddress: 成都",
+            "## 活动议题\n\n### 服务网格的落地实践\n\n#### 嘉宾简介\n\n**张三**，全栈工程师。\n\n### 可观测性的新进展\n\n- 分享嘉宾：示例公司 李四、王五\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("服务网格的落地实践", "张三"), ("可观测性的新进展", "李四,王五"));
+    }
+
+    [Fact]
+    public void Talks_listed_as_video_links_with_title_and_speaker_are_read_with_their_replays()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 meetup\"\nevent: \"示例\"\ndate: 2030-07-10T13:00:00+08:00\nlocation: 大连",
+            "## 话题\n\n- [欢迎来到示例站](https://example.org/v/0)\n- [第一个议题，张三（示例公司）](https://example.org/v/1)\n- [Second topic - 李四](https://example.org/v/2)\n"));
+
+        var talks = page.Event!.Talks;
+        talks.Select(t => t.Title).Should().Equal("第一个议题", "Second topic");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("张三", "李四");
+        talks[0].ReplayUrl.Should().Be("https://example.org/v/1");
+    }
+
+    [Fact]
+    public void Talks_listed_as_speaker_colon_title_keep_their_decks()
+    {
+        var page = Pages.Parse(Pages.With("title: \"第五届示例沙龙在杭州成功举办\"\ndate: 2030-12-10",
+            "分享嘉宾及主题如下：\n\n  * 张三: 如何参与开源社区 [PDF](https://example.org/a.pdf)\n  * 李四:  新特性介绍 [slides](https://example.org/b.pdf)\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        var talks = page.Event!.Talks;
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.SlidesUrl)).Should().Equal(
+            ("如何参与开源社区", "张三", "https://example.org/a.pdf"), ("新特性介绍", "李四", "https://example.org/b.pdf"));
+        page.Event.Start.Should().BeNull("a recap dated only by its publish date states no time of its own");
+    }
+}

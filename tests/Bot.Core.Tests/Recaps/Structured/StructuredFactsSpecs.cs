@@ -1,0 +1,139 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps.Structured;
+
+/// <summary>Front matters that state the event, read through the one schema table.</summary>
+public sealed class StructuredFactsSpecs
+{
+    private const string Talk = "### 一个议题\n\n讲师：张三\n";
+
+    [Fact]
+    public void A_wowchemy_event_takes_its_times_links_and_speakers_from_the_front_matter()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: \"示例社区 meetup 第 3 期\"\nevent: \"示例社区 meetup\"\nevent_url: \"https://example.org/register\"\nlocation: 杭州\n" +
+            "date: 2030-12-02T13:00:00+08:00\ndate_end: 2030-12-02T17:30:00+08:00\npublishDate: 2030-12-05T12:00:00+08:00\n" +
+            "authors: [\"张三\", \"李四\"]\nurl_slides: 'https://example.org/slides/3'\nurl_video: 'https://example.org/video/3'",
+            "一次线下活动。\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        var e = page.Event!;
+        e.Start.Should().Be(new DateTimeOffset(2030, 12, 2, 13, 0, 0, TimeSpan.FromHours(8)));
+        e.End.Should().Be(new DateTimeOffset(2030, 12, 2, 17, 30, 0, TimeSpan.FromHours(8)));
+        (e.RegistrationUrl, e.SlidesUrl, e.ReplayUrl, e.Venue).Should().Be(
+            ("https://example.org/register", "https://example.org/slides/3", "https://example.org/video/3", "杭州"));
+    }
+
+    [Fact]
+    public void A_plain_date_is_the_publish_date_unless_the_schema_marks_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-12-02T13:00:00+08:00", "## 活动信息\n\n- 时间：2030 年 12 月 9 日 19:00\n- 地点：杭州\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 9, 19, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void Where_front_matter_and_prose_disagree_the_front_matter_wins_and_both_values_are_reported()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\nstart: 2030-04-26 14:30\nend: 2030-04-26 18:00\naddress: 成都", "- 时间：2030 年 4 月 26 日 14:00\n\n" + Talk));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 4, 26, 14, 30, 0, TimeSpan.FromHours(8)));
+        var conflict = page.Diagnostics.Should().ContainSingle(d => d.Code == "structured-prose-conflict").Subject;
+        conflict.Message.Should().Contain("14:30").And.Contain("14:00");
+        conflict.Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void Unpadded_hexo_times_are_local_to_the_configured_zone_and_links_come_from_the_links_map()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: \"示例沙龙\"\nstart: 2030-4-20 14:00:00\nend: 2030-4-20 17:00:00\naddress: 成都\nlinks:\n  报名: https://example.org/signup\n  直播: https://example.org/live",
+            Talk));
+
+        var e = page.Event!;
+        e.Start.Should().Be(new DateTimeOffset(2030, 4, 20, 14, 0, 0, TimeSpan.FromHours(8)));
+        (e.RegistrationUrl, e.LiveUrl).Should().Be(("https://example.org/signup", "https://example.org/live"));
+        e.Form.Should().Be(EventForm.Hybrid, "a venue and a live room make a hybrid event");
+    }
+
+    [Fact]
+    public void Toml_front_matter_is_read_with_its_program_and_housekeeping_entries_are_not_talks()
+    {
+        var page = Pages.Parse(
+            "+++\ntitle = \"Program\"\nprogram_elements = [\n" +
+            "  { title = \"Breakfast\", type = \"custom\", start = 2030-02-21T08:00:00+01:00, end = 2030-02-21T09:00:00+01:00 },\n" +
+            "  { title = \"Observability for everyone\", type = \"talk\", start = 2030-02-21T09:00:00+01:00, end = 2030-02-21T10:00:00+01:00, speakers = [\"Jane Doe\"] },\n" +
+            "]\nstart = 2030-02-21T08:00:00+01:00\nend = 2030-02-22T18:00:00+01:00\n+++\n\nSee you there.\n",
+            "program.md");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Title.Should().Be("Program");
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 2, 21, 8, 0, 0, TimeSpan.FromHours(1)));
+        page.Event.Talks.Should().ContainSingle().Which.Title.Should().Be("Observability for everyone");
+        page.Event.Talks[0].Speakers.Select(s => s.Name).Should().Equal("Jane Doe");
+    }
+
+    [Fact]
+    public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
+    {
+        var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
+
+        page.Diagnostics.Where(d => d.Severity >= Bot.Core.Recaps.Severity.Warning).Should().BeEmpty();
+        var e = page.Event!;
+        e.Start.Should().Be(new DateTimeOffset(2030, 12, 10, 19, 0, 0, TimeSpan.FromHours(8)));
+        e.End.Should().Be(new DateTimeOffset(2030, 12, 10, 20, 30, 0, TimeSpan.FromHours(8)));
+        (e.Form, e.LiveUrl, e.SlidesUrl).Should().Be((EventForm.Online, "https://example.org/live/40", "https://example.org/slides/40.zip"));
+        var talk = e.Talks.Should().ContainSingle().Subject;
+        talk.Title.Should().Be("示例议题");
+        talk.Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new Speaker("黄挺", ["鲁直"], "示例公司"));
+        talk.SlidesUrl.Should().Be("https://example.org/slides/40-1.pdf");
+    }
+
+    [Theory]
+    [InlineData("start: 2030-12-10T25:00:00+08:00", "impossible-time")]
+    [InlineData("start: next tuesday", "front-matter-time")]
+    [InlineData("timezone: Mars/Olympus", "front-matter-zone")]
+    [InlineData("live: ftp://example.org/live", "front-matter-url")]
+    public void A_structured_value_that_cannot_be_used_is_reported_with_its_key_line(string line, string code)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-12-01T10:00:00+08:00\n" + line, "- 时间：2030 年 12 月 10 日 19:00\n\n" + Talk));
+
+        page.Diagnostics.Should().Contain(d => d.Code == code && d.Line == 4);
+    }
+
+    [Fact]
+    public void An_end_in_the_year_before_the_start_is_read_in_the_start_year_with_a_warning()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\nevent: \"示例\"\ndate: 2030-08-19T13:00:00+08:00\ndate_end: 2029-08-19T17:30:00+08:00", Talk));
+
+        page.Event!.End.Should().Be(new DateTimeOffset(2030, 8, 19, 17, 30, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().Contain("end-before-start");
+    }
+
+    [Fact]
+    public void A_draft_is_not_served()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Talk\"\ndraft: true\nevent: \"Conference\"\ndate: \"2030-06-01T13:00:00Z\"", Talk));
+
+        (page.Kind, page.IsEvent).Should().Be((PageKind.Draft, false));
+        page.Reason.Should().Contain("draft");
+    }
+
+    internal const string RecommendedFrontMatter = """
+        title: "示例直播第 40 期"
+        start: 2030-12-10T19:00:00+08:00
+        end: 2030-12-10T20:30:00+08:00
+        timezone: Asia/Shanghai
+        online: true
+        live: https://example.org/live/40
+        slides: https://example.org/slides/40.zip
+        talks:
+          - title: 示例议题
+            speakers:
+              - name: 黄挺
+                alias: 鲁直
+                affiliation: 示例公司
+            slides: https://example.org/slides/40-1.pdf
+        """;
+}

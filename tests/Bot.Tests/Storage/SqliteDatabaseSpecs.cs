@@ -1,0 +1,52 @@
+using Bot.Storage.Sqlite;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Bot.Tests.Storage;
+
+public sealed class SqliteDatabaseSpecs
+{
+    [Fact]
+    public async Task On_first_start_the_folder_and_the_database_are_created_in_WAL_mode_at_the_latest_schema()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+
+        // Act
+        await using var db = await temp.Database.OpenAsync();
+
+        // Assert
+        File.Exists(temp.FilePath).Should().BeTrue();
+        (await db.ExecuteScalarAsync<string>("PRAGMA journal_mode;")).Should().Be("wal");
+        (await db.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version")).Should().Be(temp.Database.SchemaVersion);
+        (await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'"))
+            .Should().Contain(["chats", "outbox", "announcements"]);
+        (await db.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index'")).Should().Contain("outbox_chat");
+    }
+
+    [Fact]
+    public async Task An_older_database_gets_only_the_missing_migrations_and_keeps_its_data()
+    {
+        // Arrange: a file left by a version that knew schema 1 only.
+        using var temp = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(temp.FilePath)!);
+        await using (var old = new SqliteConnection($"Data Source={temp.FilePath}"))
+        {
+            await old.OpenAsync();
+            await old.ExecuteAsync(SchemaMigrations.All[0].Sql);
+            await old.ExecuteAsync("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_version VALUES (1, 'then');");
+            await old.ExecuteAsync("INSERT INTO chats (chat_id, subscribed, lead_times, updated_at) VALUES (7, 1, '1h', 'then')");
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        // Act
+        var chat = await temp.Chats.GetAsync(7);
+        await using var db = await temp.Database.OpenAsync();
+
+        // Assert
+        chat!.LeadTimes.Should().Equal(TimeSpan.FromHours(1));
+        (await db.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(SchemaMigrations.All.Select(m => m.Version));
+        (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM telegram_inbox")).Should().Be(0, "the newest tables exist");
+    }
+}
