@@ -34,7 +34,7 @@ public static class QuestionAnswerer
             return choices;
         }
 
-        var targets = new QuestionTargets(correction.Question, view);
+        var targets = new QuestionTargets(WithoutStrayWords(correction.Question, view), view);
         var reply = new Route(context, targets).Answer();
         if (targets.FellBackToPast && !reply.Html.Contains(Html.Escape(view.Strings.LatestPastHeading), StringComparison.Ordinal))
         {
@@ -45,6 +45,17 @@ public static class QuestionAnswerer
     }
 
     private static BotReply WithNote(BotReply reply, string note) => reply with { Html = $"<i>{Html.Escape(note)}</i>\n{reply.Html}" };
+
+    // Words the catalog has nothing for, beside something it does know (an event, a person, days, the next or last
+    // one of a kind), are words no list had ("Who organised SOFAMeetup#18?"): answer what is known.
+    private static Question WithoutStrayWords(Question question, ReplyContext view)
+    {
+        var known = question.Events.Count > 0 || question.People.Count > 0 || question.Range is not null
+            || question.Has(Cue.Next) || question.Has(Cue.Last) || question.Has(Cue.LiveStream) || question.Has(Cue.Meetup);
+        return known && question.Topic.Count > 0 && question.Topic.All(piece => view.Catalog.Search(piece, 1).Count == 0)
+            ? question with { Topic = [] }
+            : question;
+    }
 
     // A topic that is part of exactly one speaker's name or 花名 (周群 for 周群力) names that speaker.
     private static Question PartialName(Question question, ReplyContext view)
@@ -105,7 +116,7 @@ public static class QuestionAnswerer
                 _ when _q.Has(Cue.Agenda) => OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
                 _ when _q.People.Count > 0 => Speakers(),
                 _ when _q.Range is { } range && _q.Topic.Count == 0 && _q.Events.Count == 0 => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
-                _ when asksAboutTalks && _q.Topic.Count > 0 => TalksAbout(),
+                _ when asksAboutTalks && _q.Topic.Count > 0 && _q.Events.Count == 0 => TalksAbout(),
                 _ when asksAboutTalks && (_q.Events.Count > 0 || _q.Has(Cue.Next) || _q.Has(Cue.Last) || _q.Has(Cue.Event)) =>
                     OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
                 _ when _q.Has(Cue.When) => When(),
