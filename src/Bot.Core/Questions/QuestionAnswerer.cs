@@ -112,6 +112,7 @@ public static class QuestionAnswerer
                 _ when _q.Has(Cue.Calendar) => OneEvent(targets.Events(), e => IcsCommand.Calendar(e, _view), CallbackData.Event),
                 _ when _q.Has(Cue.Slides) => Slides(),
                 _ when _q.Has(Cue.Replay) => Replays(),
+                _ when _q.People.Count > 0 && _q.Events.Count == 0 => Speakers(),
                 _ when _q.Has(Cue.Watch) || _q.Has(Cue.Where) => Watch(),
                 _ when _q.Has(Cue.Agenda) => OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
                 _ when _q.People.Count > 0 => Speakers(),
@@ -237,9 +238,14 @@ public static class QuestionAnswerer
 
         private BotReply When()
         {
+            if (_q.Events.Count > 0)
+            {
+                return OneEvent(targets.Events(), e => EventCard.Render(e, _view), CallbackData.Event);
+            }
+
             if (_q.Topic.Count == 0)
             {
-                return _q.Events.Count > 0 ? OneEvent(_q.Events, e => EventCard.Render(e, _view), CallbackData.Event) : NextOrLast();
+                return NextOrLast();
             }
 
             var talks = targets.TopicTalks;

@@ -38,10 +38,10 @@ public static class QuestionReader
         Flush();
         return pieces;
 
-        // One Chinese character left over is a particle no list had (来, 呗), never a topic.
+        // One character left over is a particle no list had (来, 呗) or a stray letter, never a topic.
         void Flush()
         {
-            if (phrase.Count > 0 && !(phrase.Count == 1 && phrase[0].Length == 1 && QuestionText.IsCjk(phrase[0][0])))
+            if (phrase.Count > 0 && !(phrase.Count == 1 && phrase[0].Length == 1))
             {
                 pieces.Add(string.Join(' ', phrase));
             }

@@ -90,6 +90,16 @@ internal static partial class QuestionScanner
             }
         }
 
+        // Chinese question words that open with a Latin letter (B站).
+        for (var n = 2; n <= 3 && at + n <= text.Length; n++)
+        {
+            var mixed = text.Substring(at, n).ToLowerInvariant();
+            if (QuestionText.IsCjk(mixed[^1]) && QuestionWords.Chinese.TryGetValue(mixed, out var mixedCue))
+            {
+                consider(new QuestionToken(TokenKind.Cue, at, at + n, mixed) { Cue = mixedCue });
+            }
+        }
+
         var first = words[0];
         consider(new QuestionToken(TokenKind.Word, at, first.End, Possessive().Replace(first.Word, string.Empty)));
     }
