@@ -51,7 +51,7 @@ public static class QuestionAnswerer
     private static Question WithoutStrayWords(Question question, ReplyContext view)
     {
         var known = question.Events.Count > 0 || question.People.Count > 0 || question.Range is not null
-            || question.Has(Cue.Next) || question.Has(Cue.Last) || question.Has(Cue.LiveStream) || question.Has(Cue.Meetup);
+            || question.Moment != Moment.None || question.Has(Cue.LiveStream) || question.Has(Cue.Meetup);
         return known && question.Topic.Count > 0 && question.Topic.All(piece => view.Catalog.Search(piece, 1).Count == 0)
             ? question with { Topic = [] }
             : question;
@@ -118,11 +118,11 @@ public static class QuestionAnswerer
                 _ when _q.People.Count > 0 => Speakers(),
                 _ when _q.Range is { } range && _q.Topic.Count == 0 && _q.Events.Count == 0 => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
                 _ when asksAboutTalks && _q.Topic.Count > 0 && _q.Events.Count == 0 => TalksAbout(),
-                _ when asksAboutTalks && (_q.Events.Count > 0 || _q.Has(Cue.Next) || _q.Has(Cue.Last) || _q.Has(Cue.Event)) =>
+                _ when asksAboutTalks && (_q.Events.Count > 0 || _q.Moment != Moment.None || _q.Has(Cue.Event)) =>
                     OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
                 _ when _q.Has(Cue.When) => When(),
                 _ when _q.Events.Count > 0 || _q.Range is not null => OneEvent(targets.Events(), e => EventCard.Render(e, _view), CallbackData.Event),
-                _ when _q.Has(Cue.Next) || _q.Has(Cue.Last) => NextOrLast(),
+                _ when _q.Moment != Moment.None => NextOrLast(),
                 _ when _q.Has(Cue.EventList) && _q.Topic.Count == 0 => EventListPage.Render(1, _view),
                 _ when _q.Topic.Count > 0 => Search(),
                 _ when _q.Has(Cue.LiveStream) || _q.Has(Cue.Meetup) || _q.Has(Cue.Event) => NextCard.Render(_view, _q.Kind),
@@ -135,7 +135,7 @@ public static class QuestionAnswerer
         {
             if (_q.Events.Count > 0 || _q.Topic.Count == 0 && _q.People.Count == 0)
             {
-                return _q.Events.Count == 0 && _q.Range is null && !_q.Has(Cue.Next) && !_q.Has(Cue.Last)
+                return _q.Events.Count == 0 && _q.Range is null && _q.Moment is Moment.None or Moment.Latest
                     ? LatestWithSlides()
                     : OneEvent(targets.Events(), e => SlidesCard.Render(e, _view), CallbackData.Slides);
             }
@@ -148,7 +148,7 @@ public static class QuestionAnswerer
         {
             if (_q.Events.Count > 0 || _q.Topic.Count == 0 && _q.People.Count == 0)
             {
-                if (_q.Events.Count == 0 && _q.Range is null && !_q.Has(Cue.Next))
+                if (_q.Events.Count == 0 && _q.Range is null && _q.Moment is Moment.None or Moment.Latest)
                 {
                     var newest = _q.Has(Cue.LiveStream) || _q.Has(Cue.Meetup)
                         ? _view.Catalog.Events.FirstOrDefault(e => Replies.When.IsPast(e, _view.Now) && _q.Kind.Matches(e) && ReplayCard.HasAny(e))
@@ -263,10 +263,12 @@ public static class QuestionAnswerer
             };
         }
 
-        private BotReply NextOrLast() =>
-            _q.Has(Cue.Last) && !_q.Has(Cue.Next) && NextCard.LatestPast(_view, _q.Kind) is { } past
-                ? EventCard.Render(past, _view, _view.Strings.LatestPastHeading)
-                : NextCard.Render(_view, _q.Kind);
+        private BotReply NextOrLast() => _q.Moment switch
+        {
+            Moment.First or Moment.Last when targets.NextOrLast() is { } e => EventCard.Render(e, _view, _q.Moment == Moment.Last ? _view.Strings.LatestPastHeading : null),
+            Moment.Latest when NextCard.Next(_view, _q.Kind) is null && NextCard.LatestPast(_view, _q.Kind) is { } past => EventCard.Render(past, _view, _view.Strings.LatestPastHeading),
+            _ => NextCard.Render(_view, _q.Kind),
+        };
 
         // Words alone that find nothing were no question we understood; with a word of asking, the topic was not found.
         private BotReply Search()

@@ -1,4 +1,6 @@
 using Bot.Core.Catalog;
+using Bot.Core.Events;
+using Bot.Core.Text;
 
 namespace Bot.Core.Questions;
 
@@ -14,9 +16,22 @@ public static class QuestionReader
             .Select(t => (IReadOnlyList<SpeakerProfile>)t.Name!.Speakers)
             .DistinctBy(s => string.Join(",", s.Select(p => p.Id)))
             .ToList();
-        var events = tokens.Where(t => t.Kind == TokenKind.Series).SelectMany(t => t.Events).Distinct().ToList();
+        var events = NamedSeries(tokens.Where(t => t.Kind == TokenKind.Series).SelectMany(t => t.Events).Distinct().ToList(), normalized);
         var range = tokens.FirstOrDefault(t => t.Kind == TokenKind.Date)?.Range;
         return new Question(cues, people, events, range, Topic(tokens));
+    }
+
+    // A bare number (第一期) names every series' issue of it; the series the question also names narrows it down.
+    private static List<Event> NamedSeries(List<Event> events, string question)
+    {
+        if (events.Count < 2)
+        {
+            return events;
+        }
+
+        var key = TextNormalizer.Key(question);
+        var named = events.Where(e => SeriesQuery.KeyOf(e.Series) is { Length: > 0 } series && key.Contains(series, StringComparison.Ordinal)).ToList();
+        return named.Count > 0 ? named : events;
     }
 
     // Words next to each other (only spaces between) are one phrase: "service mesh", "服务发现".

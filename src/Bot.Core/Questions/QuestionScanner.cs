@@ -49,7 +49,8 @@ internal static partial class QuestionScanner
             Consider(new QuestionToken(TokenKind.Date, at, at + length, text.Substring(at, length)) { Range = range });
         }
 
-        if (NumberedIssue().Match(text, at) is { Success: true } issue && catalog.FindBySeries("#" + issue.Groups["n"].Value) is { Count: > 0 } numbered)
+        if (NumberedIssue().Match(text, at) is { Success: true } issue && ChineseNumber(issue.Groups["n"].Value) is { } n
+            && catalog.FindBySeries("#" + n) is { Count: > 0 } numbered)
         {
             Consider(new QuestionToken(TokenKind.Series, at, at + issue.Length, issue.Value) { Events = numbered });
         }
@@ -214,8 +215,29 @@ internal static partial class QuestionScanner
         neighbour >= 0 && neighbour < tokens.Count && tokens[neighbour] is { Kind: TokenKind.Word, IsCjk: true } word
         && (word.End == tokens[at].Start || tokens[at].End == word.Start);
 
-    [GeneratedRegex(@"\G(?:第 ?)?(?<n>\d{1,4}) ?期", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:第 ?)?(?<n>\d{1,4}|[一二三四五六七八九十两]{1,3}) ?期", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedIssue();
+
+    // 24, 二十四, 十, 两 → the number; null for anything else.
+    private static int? ChineseNumber(string text)
+    {
+        if (int.TryParse(text, out var arabic))
+        {
+            return arabic;
+        }
+
+        const string Digits = "零一二三四五六七八九";
+        int Digit(char c) => c == '两' ? 2 : Digits.IndexOf(c);
+        var ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 && Digit(text[0]) > 0 ? Digit(text[0]) : null;
+        }
+
+        var tens = ten == 0 ? 1 : Digit(text[0]);
+        var ones = ten == text.Length - 1 ? 0 : Digit(text[^1]);
+        return tens > 0 && ones >= 0 && text.Length - ten <= 2 ? tens * 10 + ones : null;
+    }
 
     [GeneratedRegex(@"'s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();

@@ -18,7 +18,9 @@ internal static class QuestionWords
             "需要", "知道", "看", "说", "一个", "哪一场", "哪一期", "哪期", "哪场", "哪次", "哪一次", "每", "每次", "主题", "题目", "话题",
             "一次", "一场", "一期", "有人", "有谁", "来", "去", "来自", "出自", "那期", "那场", "那次", "这期", "这场", "这次", "他", "她", "它", "他们", "她们", "其", "的话", "么样", "一般", "通常", "大概",
         ],
-        [Cue.Next] = ["下一次", "下一场", "下一期", "下次", "下场", "下期", "接下来", "即将", "将要", "近期", "最近", "最新", "之后", "后续", "以后", "未来", "马上", "快要", "要开始", "还会"],
+        [Cue.Next] = ["下一次", "下一场", "下一期", "下次", "下场", "下期", "接下来", "即将", "将要", "之后", "后续", "以后", "未来", "马上", "快要", "要开始", "还会"],
+        [Cue.Latest] = ["最近", "最新", "最近一次", "最近一场", "最近一期", "近期", "最新一期", "最新一次"],
+        [Cue.First] = ["第一次", "第一场", "首次", "首届", "最早", "最开始", "头一次"],
         [Cue.Last] = ["上一次", "上一场", "上一期", "上次", "上场", "上期", "之前", "以前", "往期", "过去", "历史", "已经", "刚刚", "刚才", "前一次", "前几期"],
         [Cue.When] = ["什么时候", "啥时候", "何时", "几点", "几号", "哪天", "哪一天", "哪日", "时间", "日期", "开始", "几月", "多久", "什么时间", "啥时间", "几时", "开播", "举行时间", "结束", "几点结束"],
         [Cue.Who] = ["谁", "哪位", "哪些人", "讲师", "嘉宾", "分享人", "分享者", "演讲者", "讲者", "主讲", "主讲人", "老师", "大佬", "讲师们", "分享嘉宾"],
@@ -35,7 +37,7 @@ internal static class QuestionWords
         [Cue.Help] = ["帮助", "你能做什么", "你会什么", "你可以做什么", "怎么用", "使用方法", "功能", "命令", "菜单", "你好", "您好", "嗨", "哈喽", "在吗"],
         [Cue.Event] = ["活动", "场次", "会议", "大会", "峰会", "开放日"],
         [Cue.LiveStream] = ["直播", "线上", "网络研讨会", "在线", "线上直播"],
-        [Cue.Meetup] = ["线下", "沙龙", "见面会", "聚会", "技术沙龙", "工作坊", "线下活动"],
+        [Cue.Meetup] = ["线下", "沙龙", "见面会", "聚会", "技术沙龙", "线下活动"],
     });
 
     /// <summary>Phrases of lower-case words separated by one space.</summary>
@@ -58,7 +60,9 @@ internal static class QuestionWords
             "really", "actually", "maybe", "perhaps", "possible", "able", "way", "ways", "check", "search", "mean", "meant", "guys",
             "folks", "anyway", "currently",
         ],
-        [Cue.Next] = ["next", "upcoming", "coming up", "soon", "following", "future", "latest", "newest", "recent", "most recent", "nearest"],
+        [Cue.Next] = ["next", "upcoming", "coming up", "soon", "following", "future", "nearest"],
+        [Cue.Latest] = ["latest", "newest", "recent", "most recent", "the latest", "recently"],
+        [Cue.First] = ["first", "earliest", "very first"],
         [Cue.Last] = ["last", "previous", "past", "earlier", "before", "ago", "already", "former", "prior", "happened"],
         [Cue.When] = ["when", "what time", "what date", "which day", "which date", "date", "time", "start", "starts", "starting", "begin", "begins", "how long", "how soon", "what day", "dates", "times", "end", "ends", "finish", "finishes", "over"],
         [Cue.Who] = ["who", "whom", "whose", "speaker", "speakers", "presenter", "presenters", "guest", "guests", "who spoke", "who talked"],
@@ -75,7 +79,7 @@ internal static class QuestionWords
         [Cue.Help] = ["help", "what can you do", "commands", "how to use", "usage", "menu", "hi", "hello", "hey", "good morning", "good evening"],
         [Cue.Event] = ["event", "events", "meeting", "meetings", "conference", "summit", "activity", "activities", "occasion"],
         [Cue.LiveStream] = ["live stream", "livestream", "live streams", "livestreams", "stream", "streams", "streaming", "live", "webinar", "webinars", "online", "broadcast", "channel", "sofachannel", "live streaming", "live show"],
-        [Cue.Meetup] = ["meetup", "meetups", "meet-up", "meet up", "offline", "in person", "in-person", "workshop", "workshops", "salon", "gathering", "sofameetup"],
+        [Cue.Meetup] = ["meetup", "meetups", "meet-up", "meet up", "offline", "in person", "in-person", "salon", "gathering", "sofameetup"],
     });
 
     /// <summary>Looks Chinese words up by span, without a string per try.</summary>
