@@ -35,4 +35,12 @@ public sealed class QuestionAnswerSpecs
     [InlineData("谁讲过 Kubernetes 集群升级", "蚂蚁大规模 Kubernetes 集群无损升级实践")]
     public void A_person_named_is_answered_with_their_card_and_partial_topics_still_find_talks(string question, string expected) =>
         _bot.Single(question, "zh").Plain().Should().Contain(expected);
+
+    [Theory]
+    [InlineData("下一次直播是什麼時候", "SOFAChannel#36")]
+    [InlineData("誰講過 SOFAJRaft", "冯家纯")]
+    [InlineData("下週有什麼活動", "SOFAMeetup#18")]
+    [InlineData("SOFAChannel#35 有錄像嗎", "BV1Uj41117Vz")]
+    public void The_common_traditional_forms_of_the_asking_words_are_read_too(string question, string expected) =>
+        _bot.Single(question, "zh-TW").Plain().Should().Contain(expected);
 }
