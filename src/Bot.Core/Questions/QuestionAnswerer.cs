@@ -230,7 +230,7 @@ public static class QuestionAnswerer
 
             if (talks.Count > 0 && targets.TopicQuery(SearchHitKind.Talk) is { } query)
             {
-                return SearchResults.Render(query, SearchScope.Talks, Only(talks), 1, _view);
+                return Listed(query, SearchScope.Talks, Only(talks));
             }
 
             return events.Count > 0 ? OneEvent(events, e => AgendaCard.Render(e, _view), CallbackData.Agenda) : NothingFound();
@@ -259,7 +259,7 @@ public static class QuestionAnswerer
             {
                 0 => NothingFound(),
                 1 => TalkCard.Render(talks[0], _view),
-                _ => SearchResults.Render(targets.TopicQuery(SearchHitKind.Talk)!, SearchScope.Talks, Only(talks), 1, _view),
+                _ => Listed(targets.TopicQuery(SearchHitKind.Talk)!, SearchScope.Talks, Only(talks)),
             };
         }
 
@@ -284,12 +284,15 @@ public static class QuestionAnswerer
                 ? SlidesCard.Render(latest, _view)
                 : new BotReply(Html.Escape(_view.Strings.NoSlidesAnywhere));
 
+        // More events than a choice has buttons are listed in full, with pages: by days, or as the topic's events.
         private BotReply OneEvent(IReadOnlyList<Event> events, Func<Event, BotReply> render, Func<string, string> callback) => events.Count switch
         {
             0 when _q.Topic.Count > 0 => NothingFound(),
             0 when _q.Range is { } range => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
             0 => new BotReply(Html.Escape(_view.Strings.NoUpcoming)),
             1 => render(events[0]),
+            > EventChoice.MostChoices when _q.Topic.Count == 0 && _q.Range is { } range => EventsOnDays.List(range.From, range.To, _q.Kind, events, 1, _view),
+            > EventChoice.MostChoices when targets.TopicQuery(SearchHitKind.Event) is { } query => Listed(query, SearchScope.Events, Only(events)),
             _ => EventChoice.Choose(_view, events, Html.Escape(_view.Strings.SeveralEvents(Shorten.To(Subject(), 60))), callback),
         };
 
@@ -299,8 +302,18 @@ public static class QuestionAnswerer
 
         private bool Fits(Event e) => _q.Kind.Matches(e) && (_q.Range is not { } range || Replies.When.DayOf(e, _view) is { } day && range.Contains(day));
 
+        // A list that fits one page is shown as found (narrowed by days or kind); a longer one is the search's own, so
+        // that its ◀ ▶ pages, which search again, show the same list.
+        private BotReply Listed(string query, SearchScope scope, IReadOnlyList<SearchHit> found) =>
+            found.Count <= SearchResults.PageSize
+                ? SearchResults.Render(query, scope, found, 1, _view)
+                : SearchResults.Render(query, scope, 1, _view) ?? SearchResults.Render(query, scope, found, 1, _view);
+
         // Results narrowed by days or kind are listed as found; otherwise the list is the search's own, so its pages match.
-        private IReadOnlyList<SearchHit> Only(IReadOnlyList<TalkRef> talks) =>
+        private static IReadOnlyList<SearchHit> Only(IReadOnlyList<TalkRef> talks) =>
             talks.Select(t => new SearchHit(SearchHitKind.Talk, MatchRank.Title, Talk: t)).ToList();
+
+        private static IReadOnlyList<SearchHit> Only(IReadOnlyList<Event> events) =>
+            events.Select(e => new SearchHit(SearchHitKind.Event, MatchRank.Title, Event: e)).ToList();
     }
 }

@@ -43,4 +43,23 @@ public sealed class QuestionAnswerSpecs
     [InlineData("SOFAChannel#35 有錄像嗎", "BV1Uj41117Vz")]
     public void The_common_traditional_forms_of_the_asking_words_are_read_too(string question, string expected) =>
         _bot.Single(question, "zh-TW").Plain().Should().Contain(expected);
+
+    [Fact]
+    public void A_topic_naming_more_events_than_a_choice_has_buttons_lists_them_all_with_pages()
+    {
+        // Arrange
+        var titled = _bot.Catalog.Current.Events.Count(e => e.Title.Contains("云原生", StringComparison.Ordinal));
+
+        // Act
+        var pages = new List<Bot.Core.Conversation.BotReply> { _bot.Single("云原生的活动都是哪天", "en") };
+        while (pages[^1].AllButtons().FirstOrDefault(b => b.Text.EndsWith('▶')) is { } next && pages.Count < 10)
+        {
+            pages.Add(_bot.Press(next.CallbackData!, "en")!);
+        }
+
+        // Assert
+        titled.Should().BeGreaterThan(8);
+        pages[0].Plain().Should().StartWith($"“云原生”: {titled} result(s)");
+        pages.Sum(p => p.AllButtons().Count(b => b.CallbackData!.StartsWith("ev:", StringComparison.Ordinal))).Should().Be(titled);
+    }
 }
