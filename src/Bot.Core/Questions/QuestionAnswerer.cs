@@ -1,7 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
-using Bot.Core.Events;
 using Bot.Core.Formatting;
 using Bot.Core.Replies;
 
