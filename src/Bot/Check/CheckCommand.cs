@@ -41,7 +41,8 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
-        var duplicates = DuplicateEvents.Findings(content.Pages);
+        var duplicates = DuplicateEvents.Findings(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>())
+            .Select(f => new Diagnostic(f.SourceFile, 1, Severity.Warning, f.Code, f.Message)).ToList();
         if (options.Json)
         {
             output.WriteLine(CheckReport.Json(content.Pages, duplicates));
