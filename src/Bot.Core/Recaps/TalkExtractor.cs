@@ -5,7 +5,7 @@ using Bot.Core.Recaps.Talks;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (RECAP-FORMAT.md §5–§7).
+/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (docs/PAGE-FORMAT.md §5–§7).
 /// Total: odd structures give no talks and a diagnostic, never an exception.</summary>
 public static class TalkExtractor
 {

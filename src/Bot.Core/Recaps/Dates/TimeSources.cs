@@ -2,8 +2,8 @@ using Bot.Core.Recaps.Outline;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>Collects the page's time sources in the precedence of RECAP-FORMAT.md §4.4: 活动时间 or its body
-/// substitutes (D9–D11), the 直播介绍 lines (D10), the description, then a dated sentence in the prose (D12).
+/// <summary>Collects the page's time sources in the precedence of docs/PAGE-FORMAT.md §4.4: 活动时间 or its body
+/// substitutes (in any of the label words of §13), the 直播介绍 lines, the description, then a dated sentence in the prose.
 /// 直播时间 copies are kept as secondary evidence only: they are checked, never preferred.</summary>
 internal static class TimeSources
 {
@@ -128,7 +128,7 @@ internal static class TimeSources
         return null;
     }
 
-    // D12: the first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
+    // The first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
     // with its year first, then one the publish date gives a year to.
     private static TimeSource? Prose(PageOutline outline, DateOnly? anchor)
     {
