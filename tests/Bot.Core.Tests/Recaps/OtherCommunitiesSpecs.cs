@@ -81,4 +81,13 @@ public sealed class OtherCommunitiesSpecs
             ("如何参与开源社区", "张三", "https://example.org/a.pdf"), ("新特性介绍", "李四", "https://example.org/b.pdf"));
         page.Event.Start.Should().BeNull("a recap dated only by its publish date states no time of its own");
     }
+
+    [Fact]
+    public void A_speaker_line_that_names_nobody_is_reported_with_its_line()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙\"\nstart: 2030-05-25 14:00\naddress: 成都",
+            "### 服务网格的落地实践\n\n讲师：张三\n\n### 可观测性的新进展\n\n讲师：某某科技股份有限公司资深技术专家团队\n"));
+
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "speaker-not-understood").Which.Line.Should().Be(13);
+    }
 }

@@ -52,12 +52,14 @@ internal static class LayoutChain
             return known;
         }
 
-        var general = First(General, page, new DiagnosticBag(diagnostics.File));
+        var findings = new DiagnosticBag(diagnostics.File);
+        var general = First(General, page, findings);
         if (Named(general) <= Named(known))
         {
             return known;
         }
 
+        diagnostics.AddRange(findings.Items);
         Enrich(general, known, slotsOnly: true);
         return general;
     }
