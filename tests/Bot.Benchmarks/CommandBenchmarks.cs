@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Bot.Core.Catalog;
-using Bot.Core.Commands;
 using Bot.Core.Conversation;
 
 namespace Bot.Benchmarks;
@@ -11,10 +9,7 @@ namespace Bot.Benchmarks;
 [MedianColumn]
 public class CommandBenchmarks
 {
-    private static readonly Sender Sender = new(1, "zh");
-    private static readonly ChatRef Chat = new(1, ChatKind.Private);
-
-    private CatalogConversation _conversation = null!;
+    private SyntheticConversation _conversation = null!;
     private IncomingMessage _speaker = null!;
     private IncomingMessage _alias = null!;
     private IncomingMessage _agenda = null!;
@@ -26,10 +21,7 @@ public class CommandBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = new EventCatalog();
-        catalog.Reload(SyntheticCatalog.Create(Events));
-        var commands = CoreCommands.Create();
-        _conversation = new CatalogConversation(catalog, commands, CoreCommands.Callbacks(commands), new NoChatPreferences(), TimeProvider.System, new ConversationOptions());
+        _conversation = new SyntheticConversation(Events);
         var middle = Events / 2;
         _speaker = Message($"/speaker {SyntheticCatalog.SpeakerName(middle, 1)}");
         _alias = Message($"/speaker {SyntheticCatalog.Alias(middle, 2)}");
@@ -49,7 +41,7 @@ public class CommandBenchmarks
     [Benchmark]
     public int Search() => Answer(_search);
 
-    private int Answer(IncomingMessage message) => _conversation.HandleMessageAsync(message).AsTask().GetAwaiter().GetResult()[0].Html.Length;
+    private int Answer(IncomingMessage message) => _conversation.Answer(message);
 
-    private static IncomingMessage Message(string text) => new(Chat, Sender, text);
+    private static IncomingMessage Message(string text) => SyntheticConversation.Message(text);
 }

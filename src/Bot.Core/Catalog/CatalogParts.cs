@@ -12,15 +12,16 @@ internal sealed record CatalogParts(
     Dictionary<int, List<Event>> ByNumber,
     IReadOnlyList<TalkRef> Talks,
     IReadOnlyList<SpeakerProfile> Speakers,
+    IReadOnlyList<IdentityConflict> IdentityConflicts,
     Dictionary<string, List<SpeakerProfile>> SpeakersByName,
     SearchIndex Search)
 {
     public static CatalogParts Build(IEnumerable<Event> input)
     {
-        var events = Deduplicate(input)
+        var events = UnnamedTalks.Attribute(Deduplicate(input)
             .OrderByDescending(e => e.Start ?? DateTimeOffset.MinValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 
         var keyOf = new Dictionary<Event, string>(ReferenceEqualityComparer.Instance);
         var byKey = new Dictionary<string, Event>();
@@ -48,15 +49,18 @@ internal sealed record CatalogParts(
             }
         }
 
-        foreach (var e in events.Where(e => e.Number is null))
+        // One rule for "meetup 10": the number a page's title gives, else the number in a page's file name when no
+        // title gives it (zh-sofa-meetup-10.md is SOFAMeetup#8 by its title, and still "meetup 10" since no page is
+        // titled so). A bare "#10" goes by titles, and by file name only for pages whose title gives no number.
+        foreach (var e in events)
         {
-            if (SeriesQuery.TryParseId(e.Id, out var series, out var number) && bySeries.TryAdd((series, number), e))
+            if (SeriesQuery.TryParseId(e.Id, out var series, out var number) && bySeries.TryAdd((series, number), e) && e.Number is null)
             {
                 (byNumber.TryGetValue(number, out var list) ? list : byNumber[number] = []).Add(e);
             }
         }
 
-        var profiles = speakers.Build();
+        var (profiles, conflicts) = speakers.Build();
         var byName = new Dictionary<string, List<SpeakerProfile>>();
         foreach (var profile in profiles)
         {
@@ -66,7 +70,7 @@ internal sealed record CatalogParts(
             }
         }
 
-        return new CatalogParts(events, byKey, keyOf, bySeries, byNumber, talks, profiles, byName, BuildSearch(events, talks, profiles));
+        return new CatalogParts(events, byKey, keyOf, bySeries, byNumber, talks, profiles, conflicts, byName, BuildSearch(events, talks, profiles));
     }
 
     private static SearchIndex BuildSearch(IEnumerable<Event> events, IEnumerable<TalkRef> talks, IEnumerable<SpeakerProfile> speakers)

@@ -21,6 +21,7 @@ public sealed class CatalogSnapshot
     {
         Events = parts.Events;
         Speakers = parts.Speakers;
+        IdentityConflicts = parts.IdentityConflicts;
         TalkCount = parts.Talks.Count;
         _byKey = parts.ByKey;
         _keyOf = parts.KeyOf;
@@ -38,6 +39,8 @@ public sealed class CatalogSnapshot
     /// <summary>Newest first; events without a date last.</summary>
     public IReadOnlyList<Event> Events { get; }
     public IReadOnlyList<SpeakerProfile> Speakers { get; }
+    /// <summary>Where pages disagree about who someone is (for <c>check</c>).</summary>
+    public IReadOnlyList<IdentityConflict> IdentityConflicts { get; }
     public int TalkCount { get; }
 
     public static CatalogSnapshot Create(IEnumerable<Event> events) => new(CatalogParts.Build(events));
@@ -87,6 +90,17 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<SearchHit> Search(string query, int limit = 10, Func<SearchHit, bool>? filter = null) =>
         _search.Search(query, limit, filter);
 
+    /// <summary>Every hit, best first. A live stream with a single talk would be listed twice, as event and as talk:
+    /// only the talk is kept, since its line also names the speaker.</summary>
+    public IReadOnlyList<SearchHit> SearchAll(string query, Func<SearchHit, bool>? filter = null)
+    {
+        var hits = _search.Search(query, int.MaxValue, filter);
+        var talkEvents = new HashSet<Event>(hits.Where(h => h.Kind == SearchHitKind.Talk).Select(h => h.Talk!.Event), ReferenceEqualityComparer.Instance);
+        return talkEvents.Count == 0
+            ? hits
+            : hits.Where(h => h.Kind != SearchHitKind.Event || h.Event!.Talks.Count != 1 || !talkEvents.Contains(h.Event)).ToList();
+    }
+
     /// <summary>The first event whose end (or start + 2 h) is after <paramref name="now"/>.</summary>
     public Event? Next(DateTimeOffset now) => Upcoming(now).FirstOrDefault();
 
@@ -100,6 +114,15 @@ public sealed class CatalogSnapshot
             {
                 yield return _byStart[i];
             }
+        }
+    }
+
+    /// <summary>Events starting in [<paramref name="from"/>, <paramref name="to"/>), earliest first.</summary>
+    public IEnumerable<Event> StartingBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        for (var i = LowerBound(from); i < _byStart.Length && _byStart[i].Start < to; i++)
+        {
+            yield return _byStart[i];
         }
     }
 

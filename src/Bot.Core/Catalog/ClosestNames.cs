@@ -1,4 +1,5 @@
 using Bot.Core.Text;
+using F23.StringSimilarity;
 
 namespace Bot.Core.Catalog;
 
@@ -6,6 +7,7 @@ namespace Bot.Core.Catalog;
 public static class ClosestNames
 {
     private const int MaxKeyLength = 40;
+    private static readonly OptimalStringAlignment EditDistance = new();
 
     public static IReadOnlyList<SpeakerProfile> For(CatalogSnapshot catalog, string name, int limit = 5)
     {
@@ -26,28 +28,6 @@ public static class ClosestNames
             .ToList();
     }
 
-    private static int Distance(string a, string b)
-    {
-        b = b.Length > MaxKeyLength ? b[..MaxKeyLength] : b;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    private static int Distance(string a, string b) =>
+        (int)EditDistance.Distance(a, b.Length > MaxKeyLength ? b[..MaxKeyLength] : b);
 }

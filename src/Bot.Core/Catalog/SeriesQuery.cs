@@ -7,11 +7,20 @@ namespace Bot.Core.Catalog;
 /// <c>meetup 14</c>, <c>SOFAMeetup#14</c>.</summary>
 public static partial class SeriesQuery
 {
-    /// <summary>The series as a key: normalised, without the <c>sofa</c> prefix (<c>SOFAChannel</c> → <c>channel</c>).</summary>
+    /// <summary>The series as a key: normalised, without the <c>sofa</c> or <c>sofastack</c> prefix (<c>SOFAChannel</c>,
+    /// <c>SOFA Meetup</c> and <c>SOFAStack Meetup</c> → <c>channel</c>, <c>meetup</c>).</summary>
     public static string KeyOf(string? series)
     {
         var key = TextNormalizer.Key(series);
-        return key.StartsWith("sofa", StringComparison.Ordinal) && key.Length > 4 ? key[4..] : key;
+        foreach (var prefix in (ReadOnlySpan<string>)["sofastack", "sofa"])
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return key;
     }
 
     /// <param name="seriesKey">Empty for a bare number (<c>#24</c>).</param>

@@ -11,5 +11,9 @@ public static class CoreCommands
 
     /// <summary>Handlers for buttons; commands that own buttons (events, agenda, slides) handle their own.</summary>
     public static IReadOnlyList<ICallbackHandler> Callbacks(IEnumerable<IBotCommand> commands) =>
-        [.. commands.OfType<ICallbackHandler>(), new EventCardCallback(), new SpeakerCardCallback(), new TalkCardCallback()];
+        [.. commands.OfType<ICallbackHandler>(), .. CardCallbacks()];
+
+    /// <summary>The handlers no command owns: opening a card, turning a result page.</summary>
+    public static IReadOnlyList<ICallbackHandler> CardCallbacks() =>
+        [new EventCardCallback(), new SpeakerCardCallback(), new TalkCardCallback(), new SearchPageCallback(), new DaysPageCallback()];
 }

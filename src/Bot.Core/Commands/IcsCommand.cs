@@ -33,9 +33,12 @@ public sealed class IcsCommand : IBotCommand
             e = found;
         }
 
-        var document = IcsFile.For(e, view);
-        return document is null
-            ? Reply.Text(context.Strings.IcsNoTime(e.Title))
-            : Reply.One(new BotReply(Html.Escape(context.Strings.IcsCaption(Shorten.To(e.Title, 200)))) { Document = document });
+        return Reply.One(Calendar(e, view));
     }
+
+    /// <summary>The calendar file of an event with its caption, or why there is none.</summary>
+    public static BotReply Calendar(Events.Event e, ReplyContext view) =>
+        IcsFile.For(e, view) is { } document
+            ? new BotReply(Html.Escape(view.Strings.IcsCaption(Shorten.To(e.Title, 200)))) { Document = document }
+            : new BotReply(Html.Escape(view.Strings.IcsNoTime(e.Title)));
 }

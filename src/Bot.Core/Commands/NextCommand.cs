@@ -1,10 +1,12 @@
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
+using Bot.Core.Reminders;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Commands;
 
-/// <summary>/next: the next event; when none is announced, says so and shows the latest one, labelled as past.</summary>
+/// <summary>/next [channel|meetup]: the next event (of that series); when none is announced, says so and shows the
+/// latest one, labelled as past.</summary>
 public sealed class NextCommand : IBotCommand
 {
     public string Name => "next";
@@ -13,14 +15,8 @@ public sealed class NextCommand : IBotCommand
 
     public ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var view = context.View;
-        if (view.Catalog.Next(view.Now) is { } next)
-        {
-            return Reply.One(EventCard.Render(next, view, context.Strings.NextHeading));
-        }
-
-        return view.Catalog.LatestPast(view.Now) is { } past
-            ? Reply.One(EventCard.Render(past, view, context.Strings.NoUpcoming + context.Strings.SentenceGap + context.Strings.LatestPastHeading))
-            : Reply.Text(context.Strings.NoUpcoming);
+        // Anything but a series word is ignored, as /next always did.
+        var filter = SeriesFilterExtensions.TryParse(context.Arguments, out var parsed) ? parsed : SeriesFilter.All;
+        return Reply.One(NextCard.Render(context.View, filter));
     }
 }

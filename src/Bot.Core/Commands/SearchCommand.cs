@@ -1,14 +1,14 @@
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
+using Bot.Core.Questions;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Commands;
 
-/// <summary>/search &lt;words&gt;: top talks, speakers and events, each with a button to open it.</summary>
+/// <summary>/search &lt;words&gt;: talks, speakers and events, best first, each with a button to open it; the true
+/// total and ◀ ▶ through all of them; a typo gets the nearest name or title word.</summary>
 public sealed class SearchCommand : IBotCommand
 {
-    private const int Limit = 8;
-
     public string Name => "search";
 
     public string Describe(string? languageCode) => Strings.For(languageCode).SearchDescription;
@@ -21,9 +21,9 @@ public sealed class SearchCommand : IBotCommand
             return Reply.Text(context.Strings.SearchUsage);
         }
 
-        var hits = context.Catalog.Search(query, Limit);
-        return hits.Count == 0
-            ? Reply.Text(context.Strings.NothingFound(Shorten.To(query, 60)))
-            : Reply.One(SearchResults.Render(query, hits, context.View));
+        // Nothing found: the nearest names and title words (a typo), else say so plainly.
+        return SearchResults.Render(query, SearchScope.All, 1, context.View) is { } results ? Reply.One(results)
+            : NearMisses.Search(query, context.View) is { } mended ? Reply.One(mended)
+            : Reply.Text(context.Strings.NothingFound(Shorten.To(query, 60)));
     }
 }

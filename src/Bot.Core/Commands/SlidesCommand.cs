@@ -44,7 +44,7 @@ public sealed class SlidesCommand : IBotCommand, ICallbackHandler
             ?? view.Catalog.Search(text, 5, h => h.Kind == SearchHitKind.Talk).Select(h => h.Talk!).ToList();
         if (talks.Count > 0)
         {
-            return Reply.One(TalkSlides(context, speaker?.Name ?? text, talks));
+            return Reply.One(TalkMediaCard.Slides(speaker?.Name ?? text, talks, view));
         }
 
         var events = view.Catalog.ResolveEvents(text, 1);
@@ -53,29 +53,4 @@ public sealed class SlidesCommand : IBotCommand, ICallbackHandler
 
     public ValueTask<BotReply?> HandleAsync(CallbackContext context, string payload, CancellationToken cancellationToken) =>
         ValueTask.FromResult(context.View.Catalog.FindEvent(payload) is { } e ? SlidesCard.Render(e, context.View) : null);
-
-    private static BotReply TalkSlides(CommandContext context, string subject, IReadOnlyList<TalkRef> talks)
-    {
-        var s = context.Strings;
-        var html = new HtmlBuilder().Bold(s.TalkSlidesHeading(Shorten.To(subject, 60))).Line();
-        foreach (var talk in talks)
-        {
-            html.Text("• ").Text(talk.Talk.Title).Text($" ({When.DateOf(talk.Event, context.View)}) ");
-            if (SlideFinder.ForTalk(talk.Talk, talk.Event) is { } url)
-            {
-                html.Link(s.SlidesLink, url);
-            }
-            else
-            {
-                html.Italic(s.TalkHasNoSlides(Shorten.To(talk.Talk.Title, 40)));
-            }
-
-            html.Line();
-        }
-
-        return new BotReply(html.ToString())
-        {
-            Buttons = talks.Take(6).Select(t => (IReadOnlyList<ReplyButton>)[new ReplyButton(Shorten.To(t.Talk.Title, 40), CallbackData.Talk(t.Id))]).ToList(),
-        };
-    }
 }

@@ -31,7 +31,7 @@ public sealed class SpeakerCommand : IBotCommand
         {
             1 => Reply.One(SpeakerCard.Render(found[0], context.View)),
             0 => Reply.One(NotFound(context, name)),
-            _ => Reply.One(Choose(Html.Escape(context.Strings.SeveralSpeakers(name)), found)),
+            _ => Reply.One(SpeakerChoice.Render(Html.Escape(context.Strings.SeveralSpeakers(name)), found)),
         };
     }
 
@@ -45,15 +45,6 @@ public sealed class SpeakerCommand : IBotCommand
         }
 
         html.Paragraph().Text(context.Strings.ClosestNames + context.Strings.SentenceGap + string.Join(", ", closest.Select(s => s.Name)));
-        return Choose(html.ToString(), closest);
+        return SpeakerChoice.Render(html.ToString(), closest);
     }
-
-    private static BotReply Choose(string headingHtml, IEnumerable<SpeakerProfile> speakers) =>
-        new(headingHtml)
-        {
-            Buttons = speakers.Take(8)
-                .Select(s => (IReadOnlyList<ReplyButton>)[new ReplyButton(
-                    Shorten.To(s.Name + (s.Aliases.Count > 0 ? $" ({string.Join("/", s.Aliases)})" : string.Empty), 48), CallbackData.Speaker(s.Id))])
-                .ToList(),
-        };
 }

@@ -5,7 +5,8 @@ using Bot.Core.Replies;
 namespace Bot.Core.Commands;
 
 /// <summary>/start [payload]: a greeting, or the card a deep link names (<c>event_&lt;id&gt;</c>,
-/// <c>speaker_&lt;id&gt;</c>; ids are the 8-character short ids, so payloads stay within [A-Za-z0-9_-]{1,64}).</summary>
+/// <c>speaker_&lt;id&gt;</c>; ids are the 8-character short ids, so payloads stay within [A-Za-z0-9_-]{1,64}); a payload
+/// naming nothing we know gets a line saying so before the greeting.</summary>
 public sealed class StartCommand : IBotCommand
 {
     public const string EventPayload = "event_";
@@ -33,7 +34,9 @@ public sealed class StartCommand : IBotCommand
             }
         }
 
-        return Reply.One(HelpCommand.Render(context, context.Strings.Greeting));
+        // A link we do not know (stale, mistyped, or some other bot's) is said so before the greeting, never ignored.
+        var greeting = payload.Length == 0 ? context.Strings.Greeting : context.Strings.UnknownStartLink + context.Strings.SentenceGap + context.Strings.Greeting;
+        return Reply.One(HelpCommand.Render(context, greeting));
     }
 
     /// <summary>The deep-link payload that opens an event's card: <c>t.me/&lt;bot&gt;?start=&lt;payload&gt;</c>.</summary>

@@ -2,12 +2,13 @@ using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Formatting;
 using Bot.Core.Localization;
+using Bot.Core.Questions;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Conversation;
 
-/// <summary>The conversation over the event catalog: routes commands and button presses, resolves the chat's
-/// language and zone, and keeps every reply within Telegram's limits.</summary>
+/// <summary>The conversation over the event catalog: routes commands, questions in words and button presses, resolves
+/// the chat's language and zone, and keeps every reply within Telegram's limits.</summary>
 public sealed class CatalogConversation(
     EventCatalog catalog,
     IEnumerable<IBotCommand> commands,
@@ -27,11 +28,12 @@ public sealed class CatalogConversation(
         var isPrivate = message.Chat.Kind == ChatKind.Private;
         if (line is null)
         {
-            // Plain text in a private chat is a question: search for it. In groups it is people talking.
-            line = isPrivate && !string.IsNullOrWhiteSpace(message.Text) ? new CommandLine("search", null, message.Text.Trim()) : null;
+            // Plain text is a question in a private chat, or in a group when it mentions or replies to us; otherwise
+            // it is people talking.
+            return Addressing.QuestionIn(message) is { } question ? await AnswerAsync(message, question, cancellationToken) : [];
         }
 
-        if (line is null || !line.IsFor(message.BotUsername))
+        if (!line.IsFor(message.BotUsername))
         {
             return [];
         }
@@ -46,6 +48,15 @@ public sealed class CatalogConversation(
         var view = await ViewAsync(message.Chat.Id, message.From.LanguageCode, cancellationToken);
         var replies = await command.ExecuteAsync(new CommandContext(message, line.Arguments, view, _commands), cancellationToken);
         return replies.SelectMany(r => ReplySplitter.Split(r)).ToList();
+    }
+
+    private async ValueTask<IReadOnlyList<BotReply>> AnswerAsync(IncomingMessage message, string question, CancellationToken cancellationToken)
+    {
+        var view = await ViewAsync(message.Chat.Id, message.From.LanguageCode, cancellationToken);
+        var context = new CommandContext(message, question, view, _commands);
+        // A bare mention is a hello: the greeting and what we can do.
+        var reply = question.Length == 0 ? HelpCommand.Render(context, view.Strings.Greeting) : QuestionAnswerer.Answer(context);
+        return ReplySplitter.Split(reply);
     }
 
     public async ValueTask<BotReply?> HandleCallbackAsync(IncomingCallback callback, CancellationToken cancellationToken = default)

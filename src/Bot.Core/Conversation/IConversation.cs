@@ -4,8 +4,8 @@ namespace Bot.Core.Conversation;
 /// drive it; neither knows any command.</summary>
 public interface IConversation
 {
-    /// <summary>Replies to a message, in order; empty when the message is not for us (groups: plain text,
-    /// unknown commands, <c>/cmd@OtherBot</c>).</summary>
+    /// <summary>Replies to a message, in order; empty when the message is not for us (groups: plain text that neither
+    /// mentions nor replies to us, unknown commands, <c>/cmd@OtherBot</c>).</summary>
     ValueTask<IReadOnlyList<BotReply>> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken = default);
 
     /// <summary>The new content of the message whose button was pressed, or null when the data is stale or unknown.</summary>

@@ -1,4 +1,5 @@
 namespace Bot.Core.Conversation;
 
 /// <param name="BotUsername">Our username without '@', to tell <c>/cmd@OurBot</c> from <c>/cmd@OtherBot</c>; null offline.</param>
-public sealed record IncomingMessage(ChatRef Chat, Sender From, string Text, string? BotUsername = null);
+/// <param name="RepliesToBot">The message replies to one of ours: in a group, a question for us.</param>
+public sealed record IncomingMessage(ChatRef Chat, Sender From, string Text, string? BotUsername = null, bool RepliesToBot = false);

@@ -25,6 +25,14 @@ internal sealed class ChineseStrings : Strings
     public override string HelpHeading => "命令";
     public override string HelpFooter => "活动可以用编号、系列+期数（channel 24、meetup 14）或标题里的词来指定。";
     public override string UnknownCommand(string command) => $"我不认识 {command}。发送 /help 查看可用命令。";
+    public override string NotUnderstood(string text) => $"我没看懂“{text}”。可以这样问：“下次直播是什么时候？”“谁讲过 Seata？”，或发送 /help。";
+    public override string DidYouMean(string typed) => $"没有找到“{typed}”。你是不是想找：";
+    public override string ShowingInstead(string corrected, string typed) => $"没有找到“{typed}”，以下是“{corrected}”：";
+    public override string NextEventButton => "下一场活动";
+    public override string AllEventsButton => "全部活动";
+    public override string RemindersUnavailable => "这里没有提醒功能。";
+    public override string UnknownStartLink => "这个链接指向的活动或讲师已找不到了。";
+    public override string NoSuchButton(int number, int count) => count == 0 ? $"没有按钮 {number}：上一条回复没有按钮。" : $"没有按钮 {number}：上一条回复的按钮是 1–{count}。";
     public override string Stale => "这个按钮已过期，请重新发送命令。";
 
     public override string DateUnknown => "时间未知";
@@ -41,6 +49,7 @@ internal sealed class ChineseStrings : Strings
     public override string TimeLabel => "🕒 ";
     public override string VenueLabel => "📍 ";
     public override string LiveRoomLabel => "📺 直播间：";
+    public override string RegistrationLabel => "📝 报名：";
     public override string EventLabel => "📅 ";
     public override string SpeakerLabel => "👤 ";
     public override string PastLabel => "已结束";
@@ -54,6 +63,9 @@ internal sealed class ChineseStrings : Strings
     public override string NoUpcoming => "暂时没有已公布的后续活动。";
     public override string LatestPastHeading => "最近一场（已结束）：";
     public override string SentenceGap => string.Empty;
+    public override string EventsOnDays(string days, int count) => $"{days}：{count} 场活动";
+    public override string NoEventsOnDays(string days) => $"{days} 没有活动。";
+    public override string NextEventIs(string title, string when) => $"下一场：{title}（{when}）";
     public override string EventNotFound(string query) => $"没有找到与“{query}”匹配的活动。试试 /events，或例如 /agenda channel 24。";
     public override string SeveralEvents(string query) => $"有多场活动与“{query}”匹配，请选择：";
 
@@ -68,10 +80,15 @@ internal sealed class ChineseStrings : Strings
     public override string NoSlidesAnywhere => "还没有活动发布资料。";
     public override string SlidesNotFound(string query) => $"没有找到与“{query}”匹配的活动、议题或讲师。例如：/slides meetup 14、/slides Layotto、/slides 仪式";
     public override string TalkSlidesHeading(string title) => $"资料 · {title}";
+    public override string TalkReplaysHeading(string title) => $"回放 · {title}";
+    public override string TalkHasNoReplay(string title) => $"“{title}”没有公开回放。";
     public override string TalkHasNoSlides(string title) => $"“{title}”没有公开资料。";
     public override string LiveHeading => "直播间";
+    public override string NoLiveStream => "这场活动在线下举办，页面上没有直播。";
     public override string NoLiveRoom => "页面上还没有直播间链接。";
-    public override string ReplaysHeading => "当前没有直播或后续活动。最近一场的回放：";
+    public override string ReplaysHeading => "当前没有直播或后续活动。最近一场有回放的活动：";
+    public override string NoReplayYet => "回放通常在活动结束后发布。";
+    public override string ReplayHeading => "回放 · ";
     public override string NoReplay => "没有公布回放链接。";
     public override string IcsCaption(string title) => $"“{title}”的日历文件，打开即可加入日历。";
     public override string IcsNoTime(string title) => $"“{title}”没有时间信息，无法生成日历。";
@@ -83,6 +100,9 @@ internal sealed class ChineseStrings : Strings
     public override string ClosestNames => "相近的名字：";
     public override string SeveralSpeakers(string name) => $"有多位讲师与“{name}”匹配，请选择：";
     public override string SearchHeading(string query, int count) => $"“{query}”：{count} 条结果";
+    public override string TalksAboutHeading(string topic, int count) => $"讲过“{topic}”的分享：{count} 个";
+    public override string PageOf(int page, int pages) => $"第 {page}/{pages} 页";
+    public override string NarrowTheSearch => "关键词太长，无法翻页；请用更少的词再搜一次。";
     public override string NothingFound(string query) => $"没有找到“{query}”相关内容。换个或少一些关键词试试，例如 /search Layotto。";
 
     public override string AgendaButton => "议程";
@@ -94,7 +114,7 @@ internal sealed class ChineseStrings : Strings
     public override Reminders.AnnouncementStrings Announcements { get; } = new(
         "将在 {0}后开始", "马上开始", "已于 {0}前开始", "正在直播", "天", "天", "小时", "小时", "分钟", "分钟",
         "直播间", "地点", "线上", "议程", "<b>{0}</b> 的资料和回放已发布", "资料", "回放",
-        "本周活动", "具体时间未公布", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]);
+        "本周活动", "具体时间未公布", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]) { ListSeparator = "、" };
 
     public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
         "订阅活动提醒：/subscribe 1d 1h 10m [channel|meetup]",

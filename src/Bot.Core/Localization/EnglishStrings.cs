@@ -23,6 +23,14 @@ internal sealed class EnglishStrings : Strings
     public override string HelpHeading => "Commands";
     public override string HelpFooter => "Events can be named by id, series and number (channel 24, meetup 14) or words of their title.";
     public override string UnknownCommand(string command) => $"I don't know {command}. Send /help to see what I can do.";
+    public override string NotUnderstood(string text) => $"I didn't understand “{text}”. Ask e.g. “When is the next live stream?” or “Who spoke about Seata?”, or send /help.";
+    public override string DidYouMean(string typed) => $"Nothing matches “{typed}”. Did you mean:";
+    public override string ShowingInstead(string corrected, string typed) => $"Nothing matches “{typed}”; showing “{corrected}”:";
+    public override string NextEventButton => "Next event";
+    public override string AllEventsButton => "All events";
+    public override string RemindersUnavailable => "Reminders are not available here.";
+    public override string UnknownStartLink => "That link points to an event or speaker I no longer know.";
+    public override string NoSuchButton(int number, int count) => count == 0 ? $"There is no button {number}: the last reply has none." : $"There is no button {number}: the last reply's buttons are 1–{count}.";
     public override string Stale => "This button is out of date; send the command again.";
 
     public override string DateUnknown => "date unknown";
@@ -39,6 +47,7 @@ internal sealed class EnglishStrings : Strings
     public override string TimeLabel => "🕒 ";
     public override string VenueLabel => "📍 ";
     public override string LiveRoomLabel => "📺 Live room: ";
+    public override string RegistrationLabel => "📝 Registration: ";
     public override string EventLabel => "📅 ";
     public override string SpeakerLabel => "👤 ";
     public override string PastLabel => "past";
@@ -52,6 +61,9 @@ internal sealed class EnglishStrings : Strings
     public override string NoUpcoming => "No upcoming event is announced yet.";
     public override string LatestPastHeading => "The latest one (past):";
     public override string SentenceGap => " ";
+    public override string EventsOnDays(string days, int count) => count == 1 ? $"{days}: 1 event" : $"{days}: {count} events";
+    public override string NoEventsOnDays(string days) => $"No event on {days}.";
+    public override string NextEventIs(string title, string when) => $"The next one: {title} ({when})";
     public override string EventNotFound(string query) => $"No event matches “{query}”. Try /events, or e.g. /agenda channel 24.";
     public override string SeveralEvents(string query) => $"Several events match “{query}” — pick one:";
 
@@ -66,10 +78,15 @@ internal sealed class EnglishStrings : Strings
     public override string NoSlidesAnywhere => "No event has published slides yet.";
     public override string SlidesNotFound(string query) => $"No event, talk or speaker matches “{query}”. Example: /slides meetup 14, /slides Layotto, /slides 仪式";
     public override string TalkSlidesHeading(string title) => $"Slides · {title}";
+    public override string TalkReplaysHeading(string title) => $"Replays · {title}";
+    public override string TalkHasNoReplay(string title) => $"No replay was published for “{title}”.";
     public override string TalkHasNoSlides(string title) => $"No slides were published for “{title}”.";
     public override string LiveHeading => "Live room";
+    public override string NoLiveStream => "This event is held in person; the page gives no live stream.";
     public override string NoLiveRoom => "The page gives no live-room link yet.";
-    public override string ReplaysHeading => "Nothing is live or upcoming. Replays of the latest event:";
+    public override string ReplaysHeading => "Nothing is live or upcoming. The newest replay:";
+    public override string NoReplayYet => "The replay usually comes out after the event.";
+    public override string ReplayHeading => "Replay · ";
     public override string NoReplay => "No replay link was published.";
     public override string IcsCaption(string title) => $"Calendar file for “{title}” — open it to add the event to your calendar.";
     public override string IcsNoTime(string title) => $"“{title}” has no date, so there is no calendar entry to make.";
@@ -81,6 +98,9 @@ internal sealed class EnglishStrings : Strings
     public override string ClosestNames => "Closest names:";
     public override string SeveralSpeakers(string name) => $"Several speakers match “{name}” — pick one:";
     public override string SearchHeading(string query, int count) => $"“{query}”: {count} result(s)";
+    public override string TalksAboutHeading(string topic, int count) => count == 1 ? $"1 talk about “{topic}”" : $"{count} talks about “{topic}”";
+    public override string PageOf(int page, int pages) => $"page {page}/{pages}";
+    public override string NarrowTheSearch => "These words are too long to page through; search again with fewer words.";
     public override string NothingFound(string query) => $"Nothing found for “{query}”. Try fewer or other words, e.g. /search Layotto.";
 
     public override string AgendaButton => "Agenda";

@@ -43,6 +43,17 @@ public abstract class Strings
     public abstract string HelpFooter { get; }
     public abstract string UnknownCommand(string command);
     public abstract string Stale { get; }
+    /// <summary>The console chat, for a number that is no button of the last reply.</summary>
+    public abstract string NoSuchButton(int number, int count);
+    public abstract string UnknownStartLink { get; }
+
+    // Questions in words.
+    public abstract string NotUnderstood(string text);
+    public abstract string DidYouMean(string typed);
+    public abstract string ShowingInstead(string corrected, string typed);
+    public abstract string NextEventButton { get; }
+    public abstract string AllEventsButton { get; }
+    public abstract string RemindersUnavailable { get; }
 
     // Events and times.
     public abstract string DateUnknown { get; }
@@ -52,6 +63,7 @@ public abstract class Strings
     public abstract string TimeLabel { get; }
     public abstract string VenueLabel { get; }
     public abstract string LiveRoomLabel { get; }
+    public abstract string RegistrationLabel { get; }
     public abstract string EventLabel { get; }
     public abstract string SpeakerLabel { get; }
     public abstract string PastLabel { get; }
@@ -66,6 +78,9 @@ public abstract class Strings
     public abstract string LatestPastHeading { get; }
     /// <summary>What follows a sentence or a label: a space in English, nothing after Chinese full-width punctuation.</summary>
     public abstract string SentenceGap { get; }
+    public abstract string EventsOnDays(string days, int count);
+    public abstract string NoEventsOnDays(string days);
+    public abstract string NextEventIs(string title, string when);
     public abstract string EventNotFound(string query);
     public abstract string SeveralEvents(string query);
 
@@ -82,10 +97,15 @@ public abstract class Strings
     public abstract string SlidesNotFound(string query);
     public abstract string TalkSlidesHeading(string title);
     public abstract string TalkHasNoSlides(string title);
+    public abstract string TalkReplaysHeading(string title);
+    public abstract string TalkHasNoReplay(string title);
     public abstract string LiveHeading { get; }
     public abstract string NoLiveRoom { get; }
+    public abstract string NoLiveStream { get; }
     public abstract string ReplaysHeading { get; }
     public abstract string NoReplay { get; }
+    public abstract string NoReplayYet { get; }
+    public abstract string ReplayHeading { get; }
     public abstract string IcsCaption(string title);
     public abstract string IcsNoTime(string title);
 
@@ -97,6 +117,9 @@ public abstract class Strings
     public abstract string ClosestNames { get; }
     public abstract string SeveralSpeakers(string name);
     public abstract string SearchHeading(string query, int count);
+    public abstract string TalksAboutHeading(string topic, int count);
+    public abstract string PageOf(int page, int pages);
+    public abstract string NarrowTheSearch { get; }
     public abstract string NothingFound(string query);
 
     // Buttons.

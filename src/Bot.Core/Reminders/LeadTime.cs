@@ -65,6 +65,12 @@ public static partial class LeadTime
 
     public static string FormatList(IEnumerable<TimeSpan> leads) => string.Join(' ', leads.Select(Format));
 
+    /// <summary>For people, in their language: <c>1 day 2 hours</c>, <c>1 天 2 小时</c> (every non-zero unit).</summary>
+    public static string Describe(TimeSpan lead, AnnouncementStrings s) => RelativeTime.Units(lead, s, exact: true);
+
+    public static string DescribeList(IEnumerable<TimeSpan> leads, AnnouncementStrings s) =>
+        string.Join(s.ListSeparator, leads.Select(lead => Describe(lead, s)));
+
     /// <summary>Reads a stored list back; unreadable entries are skipped (they were validated when written).</summary>
     public static IReadOnlyList<TimeSpan> ParseList(string? text) =>
         (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -19,12 +19,16 @@ public static class RelativeTime
     }
 
     /// <summary>The two largest non-zero units: "1 day 2 hours", "90 minutes" reads as "1 hour 30 minutes".</summary>
-    public static string Amount(TimeSpan span, AnnouncementStrings s)
+    public static string Amount(TimeSpan span, AnnouncementStrings s) => Units(span, s, exact: false);
+
+    /// <summary>Every non-zero unit when <paramref name="exact"/> ("1 day 1 hour 30 minutes"), else the two largest,
+    /// without minutes once it is a day or more.</summary>
+    internal static string Units(TimeSpan span, AnnouncementStrings s, bool exact)
     {
         var parts = new List<string>();
         void Add(int value, string one, string many)
         {
-            if (value > 0 && parts.Count < 2)
+            if (value > 0 && (exact || parts.Count < 2))
             {
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"{value} {(value == 1 ? one : many)}"));
             }
@@ -32,7 +36,7 @@ public static class RelativeTime
 
         Add((int)span.TotalDays, s.Day, s.Days);
         Add(span.Hours, s.Hour, s.Hours);
-        if (span.TotalDays < 1)
+        if (exact || span.TotalDays < 1)
         {
             Add(span.Minutes, s.Minute, s.Minutes);
         }

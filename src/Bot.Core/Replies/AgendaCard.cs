@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
@@ -32,8 +31,8 @@ public static class AgendaCard
             html.Paragraph();
             if (talk.Slot is { } slot)
             {
-                html.Code(slot.Start.ToString("HH:mm", CultureInfo.InvariantCulture)
-                    + (slot.End is { } end ? "–" + end.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty)).Text(" ");
+                // The header gives the offset when it gives a time; otherwise each talk line does.
+                html.Code(When.SlotOf(slot, e, view, withOffset: !e.HasClockTime || e.Start is null)).Text(" ");
             }
 
             html.Bold(talk.Title).Line();

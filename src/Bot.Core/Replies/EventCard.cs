@@ -31,16 +31,7 @@ public static class EventCard
             html.Text(" · ").Bold(s.LiveNowLabel);
         }
 
-        html.Line();
-        if (!string.IsNullOrWhiteSpace(e.Venue))
-        {
-            html.Text(s.VenueLabel + e.Venue).Line();
-        }
-
-        if (HtmlBuilder.IsWebUrl(e.LiveUrl))
-        {
-            html.Text(s.LiveRoomLabel).Link(e.LiveUrl, e.LiveUrl).Line();
-        }
+        html.Line().Place(e, view, liveRoom: true);
 
         if (e.Talks.Count > 0)
         {

@@ -74,7 +74,7 @@ public static class IcsFile
 
         foreach (var talk in e.Talks)
         {
-            var slot = talk.Slot is { } s ? $"{s.Start:HH\\:mm} " : string.Empty;
+            var slot = talk.Slot is { } s ? When.SlotOf(s, e, view, withOffset: true) + " " : string.Empty;
             var speakers = string.Join(", ", talk.Speakers.Select(sp => sp.Name));
             sb.AppendLine($"{slot}{talk.Title}{(speakers.Length > 0 ? " — " + speakers : string.Empty)}");
         }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Bot.Content;
 using Bot.Core.Conversation;
+using Bot.Core.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.ConsoleChat;
 
 /// <summary>The offline chat: one private chat with the conversation over stdin/stdout. A line that is just a
-/// number presses that button of the previous reply.</summary>
+/// number presses that button of the previous reply (or is told there is no such button).</summary>
 public sealed partial class ConsoleChatSession(
     IConversation conversation, ContentCatalogLoader loader, IOptions<ConsoleChatOptions> options, ILogger<ConsoleChatSession> logger)
 {
@@ -60,8 +61,15 @@ public sealed partial class ConsoleChatSession(
     private async Task<IReadOnlyList<ReplyButton>> AnswerAsync(
         string line, ChatRef chat, Sender sender, IReadOnlyList<ReplyButton> previous, TextWriter output, CancellationToken cancellationToken)
     {
-        if (int.TryParse(line, out var choice) && choice >= 1 && choice <= previous.Count)
+        if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var choice))
         {
+            if (choice < 1 || choice > previous.Count)
+            {
+                // A bare number is a button press; one that is not on screen is said so, not searched for.
+                await output.WriteLineAsync(Strings.For(sender.LanguageCode).NoSuchButton(choice, previous.Count));
+                return previous;
+            }
+
             var button = previous[choice - 1];
             if (button.CallbackData is null)
             {

@@ -27,9 +27,11 @@ public static class ConversationServiceCollectionExtensions
             }
         }
 
-        services.AddSingleton<ICallbackHandler, EventCardCallback>();
-        services.AddSingleton<ICallbackHandler, SpeakerCardCallback>();
-        services.AddSingleton<ICallbackHandler, TalkCardCallback>();
+        foreach (var handler in CoreCommands.CardCallbacks())
+        {
+            services.AddSingleton(handler);
+        }
+
         services.AddSingleton<IConversation, CatalogConversation>();
         return services;
     }

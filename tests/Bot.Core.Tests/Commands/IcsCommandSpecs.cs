@@ -29,7 +29,7 @@ public sealed class IcsCommandSpecs
         e.End!.Value.Should().Be(new DateTime(2022, 4, 1, 12, 0, 0));
         e.Start.AsUtc.Should().Be(new DateTime(2022, 4, 1, 1, 30, 0, DateTimeKind.Utc));
         e.Location.Should().Be("https://example.org/live/meetup-14");
-        e.Description.Should().Contain("10:00 在大规模集群中落地 Layotto 多运行时架构的体验 — 周群力");
+        e.Description.Should().Contain("10:00–10:40 (UTC+08:00) 在大规模集群中落地 Layotto 多运行时架构的体验 — 周群力");
         calendar.TimeZones.Should().ContainSingle(z => z.TzId == "Asia/Shanghai").Which.TimeZoneInfos.Should().Contain(i => i.OffsetTo!.Offset == TimeSpan.FromHours(8));
     }
 

@@ -26,12 +26,35 @@ public sealed class LiveCommandSpecs
         new ConversationDriver().Single("/live", "en").Plain().Should().Contain("https://example.org/live/channel-40").And.NotContain("live now");
 
     [Theory]
-    [InlineData("zh", "当前没有直播或后续活动。最近一场的回放")]
-    [InlineData("en", "Nothing is live or upcoming. Replays of the latest event")]
+    [InlineData("zh", "当前没有直播或后续活动。最近一场有回放的活动：")]
+    [InlineData("en", "Nothing is live or upcoming. The newest replay:")]
     public void When_everything_is_over_replays_are_offered(string language, string heading)
     {
         var bot = new ConversationDriver([SampleEvents.Channel24]);
 
         bot.Single("/live", language).Plain().Should().StartWith(heading).And.Contain("https://example.org/replay/channel-24");
+    }
+
+    [Fact]
+    public void When_everything_is_over_and_the_latest_event_has_no_replay_the_newest_replay_there_is_is_offered()
+    {
+        // Arrange: meetup 14 (2022, no replay) is newer than channel 24 (2021, replay)
+        var bot = new ConversationDriver([SampleEvents.Meetup14, SampleEvents.Channel24]);
+
+        // Act
+        var plain = bot.Single("/live", "en").Plain();
+
+        // Assert
+        plain.Should().Contain("Replay · SOFAChannel#24").And.Contain("https://example.org/replay/channel-24").And.NotContain("No replay");
+    }
+
+    [Fact]
+    public void An_upcoming_event_held_in_person_gives_its_venue_and_says_there_is_no_stream()
+    {
+        var meetup = SampleEvents.Meetup10 with { Start = SampleEvents.At(2026, 12, 5, 13, 30), End = SampleEvents.At(2026, 12, 5, 17, 0) };
+
+        var plain = new ConversationDriver([meetup]).Single("/live", "en").Plain();
+
+        plain.Should().Contain("杭州 · 某会议中心").And.Contain("held in person");
     }
 }

@@ -58,6 +58,18 @@ public sealed class NextCommandSpecs
         reply.Plain().Should().StartWith(none).And.Contain("SOFAChannel#32").And.Contain(past);
     }
 
+    [Fact]
+    public void Next_meetup_skips_the_live_streams_and_says_when_none_is_announced()
+    {
+        var meetup = SampleEvents.Meetup10 with { Id = "zh-sofa-meetup-30", Number = 30, Start = SampleEvents.At(2026, 12, 19, 13, 30), End = SampleEvents.At(2026, 12, 19, 17, 0) };
+
+        var found = new ConversationDriver([.. SampleEvents.All, meetup]).Single("/next meetup", "en").Plain();
+        var none = new ConversationDriver().Single("/next meetup", "en").Plain();
+
+        found.Should().StartWith("Next event").And.Contain("2026-12-19").And.NotContain("SOFAChannel#40");
+        none.Should().StartWith("No upcoming event is announced yet. The latest one (past):").And.Contain("SOFAMeetup 云原生专场");
+    }
+
     private sealed class FixedZone(string zone) : IChatPreferences
     {
         public ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default) => ValueTask.FromResult<string?>(zone);

@@ -42,9 +42,21 @@ public sealed class StartAndHelpCommandSpecs
     public void A_deep_link_may_name_a_latin_speaker_with_underscores_for_spaces() =>
         _bot.Single("/start speaker_alice_wang", "en").Plain().Should().StartWith("Alice Wang");
 
+    [Theory]
+    [InlineData("event_zzzzzzzz", "en", "That link points to an event or speaker I no longer know. Hi!")]
+    [InlineData("event_zzzz", "zh", "这个链接指向的活动或讲师已找不到了。你好！")]
+    [InlineData("speaker_nobody", "en", "That link points to an event or speaker I no longer know. Hi!")]
+    [InlineData("something-else", "en", "That link points to an event or speaker I no longer know. Hi!")]
+    public void An_unknown_deep_link_is_said_so_before_the_greeting_and_the_commands(string payload, string language, string start)
+    {
+        var plain = _bot.Single("/start " + payload, language).Plain();
+
+        plain.Should().StartWith(start).And.Contain("/help");
+    }
+
     [Fact]
-    public void A_stale_deep_link_falls_back_to_the_greeting() =>
-        _bot.Single("/start event_zzzzzzzz", "en").Plain().Should().StartWith("Hi!");
+    public void A_plain_start_only_greets() =>
+        _bot.Single("/start", "en").Plain().Should().StartWith("Hi!");
 
     [Theory]
     [InlineData("zh", "命令")]

@@ -1,6 +1,3 @@
-using Bot.Core.Events;
-using Bot.Core.Recaps;
-using Bot.Core.Tests.Recaps;
 using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Conversation;
@@ -8,10 +5,7 @@ namespace Bot.Core.Tests.Conversation;
 /// <summary>The conversation over the real corpus pages, parsed by the real parser.</summary>
 public sealed class CorpusConversationSpecs
 {
-    private static readonly Lazy<IReadOnlyList<Event>> Events = new(() =>
-        RepoPaths.CorpusFiles.Select(f => RecapParser.Parse(RepoPaths.CorpusPage(f), f).Event).OfType<Event>().ToList());
-
-    private readonly ConversationDriver _bot = new(Events.Value);
+    private readonly ConversationDriver _bot = new(CorpusEvents.All);
 
     [Fact]
     public void The_huaming_yishi_finds_zhou_qunli_and_his_layotto_dapr_talk_of_2022_04_01()

@@ -5,34 +5,13 @@ using Bot.Core.Localization;
 using Bot.Core.Reminders;
 using Bot.Core.Reminders.Commands;
 using Bot.Core.Replies;
+using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Reminders;
 
 public sealed class SubscriptionCommandsSpecs
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>Hand-written fake store for pure command tests.</summary>
-    private sealed class MemorySubscriptions : ISubscriptions, IChatAdmins
-    {
-        public Dictionary<long, Subscription> Chats { get; } = [];
-        public bool IsAdmin { get; set; } = true;
-
-        public ValueTask<Subscription?> FindAsync(long chatId, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Chats.GetValueOrDefault(chatId));
-
-        public ValueTask SubscribeAsync(ChatRef chat, string? languageCode, SubscribeRequest request, CancellationToken cancellationToken = default)
-        {
-            Chats[chat.Id] = new Subscription(chat.Id, request.LeadTimes, request.Filter, Subscription.DefaultTimeZoneId, languageCode, chat.IsGroup);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default) => ValueTask.FromResult(Chats.Remove(chatId));
-
-        public ValueTask SetTimeZoneAsync(ChatRef chat, string zoneId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(IsAdmin);
-    }
 
     private static async Task<string> RunAsync(IBotCommand command, string arguments, ChatKind kind = ChatKind.Private, string language = "en")
     {
@@ -96,6 +75,21 @@ public sealed class SubscriptionCommandsSpecs
 
         // Assert
         before.Should().Contain("not subscribed");
-        after.Should().Contain("Reminders 1d before each event").And.Contain("(−1d)").And.Contain("(at start)");
+        after.Should().Contain("Reminders 1 day before each event").And.Contain("(−1 day)").And.Contain("(at start)");
+    }
+
+    [Fact]
+    public async Task In_chinese_lead_times_are_written_in_chinese_units()
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+
+        // Act
+        var subscribed = await RunAsync(new SubscribeCommand(store, store), "1d 1h 1h30m", language: "zh");
+        var listing = await RunAsync(new RemindersCommand(store), "", language: "zh");
+
+        // Assert
+        subscribed.Should().Contain("开始前 1 天、1 小时 30 分钟、1 小时 提醒").And.NotContain("1d");
+        listing.Should().Contain("每场活动前 1 天、1 小时 30 分钟、1 小时 提醒").And.Contain("(−1 天)").And.NotContain("1h");
     }
 }

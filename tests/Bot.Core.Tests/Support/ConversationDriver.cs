@@ -2,6 +2,7 @@ using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
+using Bot.Core.Reminders.Commands;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Core.Tests.Support;
@@ -11,11 +12,16 @@ public sealed class ConversationDriver
 {
     public const string BotName = "SofaBot";
 
-    public ConversationDriver(IEnumerable<Event>? events = null, DateTimeOffset? now = null, IChatPreferences? preferences = null)
+    /// <param name="withReminders">Also the reminder commands (/subscribe, /reminders, /tz, /unsubscribe) over an in-memory store.</param>
+    public ConversationDriver(IEnumerable<Event>? events = null, DateTimeOffset? now = null, IChatPreferences? preferences = null, bool withReminders = false)
     {
         Catalog.Reload(events ?? SampleEvents.All);
         Time = new FakeTimeProvider(now ?? SampleEvents.Now);
-        var commands = CoreCommands.Create();
+        var store = new MemorySubscriptions();
+        IReadOnlyList<IBotCommand> reminders = withReminders
+            ? [new SubscribeCommand(store, store), new UnsubscribeCommand(store, store), new RemindersCommand(store), new TimeZoneCommand(store, store)]
+            : [];
+        var commands = CoreCommands.Create().Concat(reminders).ToList();
         Conversation = new CatalogConversation(Catalog, commands, CoreCommands.Callbacks(commands), preferences ?? new NoChatPreferences(), Time, new ConversationOptions());
     }
 

@@ -62,6 +62,22 @@ public sealed class CheckCommandSpecs
     }
 
     [Fact]
+    public void A_huaming_two_pages_give_to_different_people_is_a_warning_that_strict_fails_on()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.md", GoodPage);
+        folder.Write("other.md", GoodPage.Replace("SOFAChannel#40", "SOFAChannel#43").Replace("张三", "王五"));
+
+        var (code, output, _) = Run(folder.Path);
+        var (strict, _, _) = Run(folder.Path, "--strict");
+
+        code.Should().Be(CheckCommand.Ok);
+        output.Should().Contain("good.md, other.md: warning speaker-identity: the 花名 '阿三' is given to '张三' and '王五'");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Should().Contain("1 warning(s)");
+        strict.Should().Be(CheckCommand.Failed);
+    }
+
+    [Fact]
     public void Strict_passes_on_clean_pages()
     {
         using var folder = new TempFolder();

@@ -44,6 +44,16 @@ public sealed class ConsoleChatSpecs
     }
 
     [Fact]
+    public async Task A_number_that_is_no_button_of_the_previous_reply_is_said_so_and_not_searched()
+    {
+        // Act
+        var (_, output) = await ChatAsync("/speaker 仪式\n12\n", "--content", RepoPaths.Corpus, "--lang", "en");
+
+        // Assert
+        output.Should().Contain("There is no button 12: the last reply's buttons are 1–").And.NotContain("“12”");
+    }
+
+    [Fact]
     public async Task A_missing_content_folder_is_reported_and_the_chat_still_answers()
     {
         var (exit, output) = await ChatAsync("/next\n", "--content", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid()), "--lang", "en");

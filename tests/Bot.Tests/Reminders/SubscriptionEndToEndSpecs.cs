@@ -71,7 +71,7 @@ public sealed class SubscriptionEndToEndSpecs
 
         // Assert
         tz.Text.Should().Contain("Europe/Berlin");
-        subscribed.Text.Should().Contain("Subscribed").And.Contain("2h");
+        subscribed.Text.Should().Contain("Subscribed").And.Contain("2 hours");
         listing.Text.Should().Contain("2026-12-02 Wed 23:00 (UTC+01:00)").And.Contain("&lt;Layotto&gt;");
         nextFire.Should().Be(Start.AddHours(-2), "a minute before it nothing has fired: the reminder is still due two hours before the start");
         recorded.Should().Be(1, "the outbox row is marked sent once Telegram accepted it");

@@ -66,13 +66,16 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Commands_for_another_bot_and_plain_talk_are_ignored()
+    public async Task Commands_and_questions_for_another_bot_and_plain_chatter_are_ignored()
     {
         // Arrange
         var group = FakeChats.Supergroup(502);
         var mark = _bot.Server.LastSequence;
         _bot.Server.EnqueueMessage(group, Member, "/help@OtherBot");
         _bot.Server.EnqueueMessage(group, Member, "what time is the meetup?");
+        _bot.Server.EnqueueMessage(group, Member, "下次直播什么时候？");
+        _bot.Server.EnqueueMessage(group, Member, "@OtherBot 下次直播什么时候？");
+        _bot.Server.EnqueueMessage(group, Member, "mail me at someone@fake_bot.example");
 
         // Act: a later command in the same chat is handled after both (one chat is handled in order)
         var reply = await _bot.AskAsync(group, Member, "/help");
@@ -80,6 +83,45 @@ public sealed class GroupChatSpecs : IAsyncLifetime
         // Assert
         _bot.Server.Requests.Where(r => r.Sequence > mark && r.Method is "sendMessage" or "sendDocument")
             .Should().ContainSingle().Which.Should().Be(reply);
+    }
+
+    [Theory]
+    [InlineData("@fake_bot 下次直播什么时候？", "zh-CN", "SOFAChannel#99")]
+    [InlineData("When is the next live stream, @Fake_Bot?", "en", "SOFAChannel#99")]
+    [InlineData("@fake_bot 仪式是谁", "zh-CN", "周群力")]
+    public async Task A_question_that_mentions_the_bot_in_a_group_is_answered_as_a_reply(string question, string language, string expected)
+    {
+        // Arrange
+        var group = FakeChats.Supergroup(506);
+
+        // Act
+        var reply = await _bot.AskAsync(group, FakeChats.User(23, language), question);
+
+        // Assert: AskAsync matched reply_parameters.message_id to the asking message
+        reply.Text.Should().Contain(expected).And.NotContain("@fake_bot");
+        _bot.FailedUpdates().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_question_replying_to_one_of_the_bots_messages_is_answered_and_one_replying_to_a_member_is_not()
+    {
+        // Arrange
+        var group = FakeChats.Supergroup(507);
+        await _bot.AskAsync(group, Member, "/help@fake_bot");
+        var ours = _bot.Server.Messages(group.Id).Last(m => m.FromBot).MessageId;
+        var theirs = _bot.Server.Messages(group.Id).First(m => !m.FromBot).MessageId;
+        var mark = _bot.Server.LastSequence;
+
+        // Act
+        _bot.Server.EnqueueMessage(group, Member, "who is Layotto's author?", replyToMessageId: theirs);
+        var asked = _bot.Server.EnqueueMessage(group, Member, "and who is 仪式?", replyToMessageId: ours).Message!.Id;
+        var reply = await _bot.Server.WaitForRequestAsync(r => r.Sequence > mark && r.Succeeded && r.Method == "sendMessage" && r.ChatId == group.Id);
+        var later = await _bot.AskAsync(group, Member, "/help");
+
+        // Assert: one chat is handled in order, so nothing was sent for the reply to a member
+        reply.ReplyToMessageId.Should().Be(asked);
+        reply.Text.Should().Contain("周群力");
+        _bot.Server.Requests.Where(r => r.Sequence > mark && r.Method == "sendMessage").Should().Equal(reply, later);
     }
 
     [Fact]

@@ -28,14 +28,14 @@ public sealed class RemindersCommand(ISubscriptions subscriptions) : IBotCommand
         var words = Strings.For(context.LanguageCode).Announcements;
         var zone = LocalTime.Zone(chat.TimeZoneId);
         var sb = new StringBuilder(Html.Escape(string.Format(CultureInfo.InvariantCulture, s.Settings,
-            LeadTime.FormatList(chat.LeadTimes), s.FilterName(chat.Filter), zone.Id)));
+            LeadTime.DescribeList(chat.LeadTimes, words), s.FilterName(chat.Filter), zone.Id)));
         var events = context.Catalog.Events.Where(e => chat.Filter.Matches(e)).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         var next = ReminderPlanner.Plan(events.Values, chat.LeadTimes, now)
             .Where(r => r.FireAt > now).OrderBy(r => r.FireAt).Take(Shown).ToList();
         sb.Append("\n\n").Append(Html.Escape(next.Count > 0 ? s.NextReminders : s.NoUpcoming));
         foreach (var reminder in next)
         {
-            var lead = reminder.Lead == LeadTime.Now ? s.StartingNow : "−" + LeadTime.Format(reminder.Lead);
+            var lead = reminder.Lead == LeadTime.Now ? s.StartingNow : "−" + LeadTime.Describe(reminder.Lead, words);
             sb.Append("\n• ").Append(Html.Escape(LocalTime.Format(reminder.FireAt, zone, words)))
                 .Append(" (").Append(Html.Escape(lead)).Append(") <b>").Append(Html.Escape(events[reminder.EventId].Title)).Append("</b>");
         }

@@ -28,6 +28,6 @@ public sealed class SubscribeCommand(ISubscriptions subscriptions, IChatAdmins a
 
         await subscriptions.SubscribeAsync(context.Chat, context.LanguageCode, request, cancellationToken);
         var filter = request.Filter == SeriesFilter.All ? string.Empty : $" ({s.FilterName(request.Filter)})";
-        return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.Subscribed, LeadTime.FormatList(request.LeadTimes), filter));
+        return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.Subscribed, LeadTime.DescribeList(request.LeadTimes, Strings.For(context.LanguageCode).Announcements), filter));
     }
 }

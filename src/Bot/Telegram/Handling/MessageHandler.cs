@@ -3,12 +3,12 @@ using Bot.Storage;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Handling;
 
-/// <summary>A text message for the conversation (admin commands are among its commands); replies go to the same chat
-/// and topic, in groups as replies to the asking message.</summary>
+/// <summary>A text message for the conversation (admin commands are among its commands; in groups it tells questions
+/// for us by our mention or a reply to our message); replies go to the same chat and topic, in groups as replies to the
+/// asking message.</summary>
 public sealed class MessageHandler(
     IConversation conversation,
     TelegramSender sender,
@@ -26,7 +26,7 @@ public sealed class MessageHandler(
         if (message.Text is not { } text || message.From is not { IsBot: false } from)
             return;
         var chat = UpdateMapping.ChatOf(message);
-        var incoming = new IncomingMessage(chat, UpdateMapping.SenderOf(from, botOptions.Value.Admins), text, identity.Username);
+        var incoming = Incoming(message, text, from);
         var replies = await conversation.HandleMessageAsync(incoming, cancellationToken);
         var replyTo = chat.IsGroup ? message.Id : (int?)null;
         foreach (var reply in replies)
@@ -39,7 +39,9 @@ public sealed class MessageHandler(
 
     /// <summary>Whether a member waits for an answer to this message (so a failure deserves an apology).</summary>
     public bool ExpectsReply(Message message) =>
-        message.Text is { } text && message.From is { IsBot: false }
-        && (message.Chat.Type == ChatType.Private
-            || CommandLine.TryParse(text) is { Name.Length: > 0 } line && line.IsFor(identity.Username));
+        message.Text is { } text && message.From is { IsBot: false } from && Addressing.ExpectsAnswer(Incoming(message, text, from));
+
+    private IncomingMessage Incoming(Message message, string text, User from) =>
+        new(UpdateMapping.ChatOf(message), UpdateMapping.SenderOf(from, botOptions.Value.Admins), text, identity.Username,
+            RepliesToBot: identity.Id is { } me && message.ReplyToMessage?.From?.Id == me);
 }
