@@ -1,6 +1,6 @@
+using Bot.Core.Reminders;
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Core.Reminders;
 using Bot.Reminders;
 using Bot.Storage;
 using Bot.Storage.Sqlite;

@@ -1,6 +1,6 @@
+using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
-using Bot.Core.Reminders;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Commands;

@@ -1,6 +1,5 @@
 using Bot.Core.Catalog;
 using Bot.Core.Events;
-using Bot.Core.Reminders;
 
 namespace Bot.Core.Questions;
 

@@ -3,7 +3,6 @@ using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
-using Bot.Core.Reminders;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Questions;

@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using System.Text;
 using Bot.Core.Events;

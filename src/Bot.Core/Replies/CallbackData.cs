@@ -1,7 +1,7 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using System.Text;
 using Bot.Core.Formatting;
-using Bot.Core.Reminders;
 
 namespace Bot.Core.Replies;
 

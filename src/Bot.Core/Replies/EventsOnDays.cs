@@ -1,8 +1,8 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
-using Bot.Core.Reminders;
 
 namespace Bot.Core.Replies;
 

@@ -1,7 +1,7 @@
+using Bot.Core.Catalog;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
-using Bot.Core.Reminders;
 
 namespace Bot.Core.Replies;
 

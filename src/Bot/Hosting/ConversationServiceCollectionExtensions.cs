@@ -1,7 +1,7 @@
+using Bot.Core.Reminders;
 using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
-using Bot.Core.Reminders;
 using Bot.Core.Reminders.Commands;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

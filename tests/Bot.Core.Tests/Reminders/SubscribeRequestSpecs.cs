@@ -1,4 +1,5 @@
 using Bot.Core.Reminders;
+using Bot.Core.Catalog;
 using CsCheck;
 
 namespace Bot.Core.Tests.Reminders;

@@ -42,10 +42,12 @@ internal static class DependencyRules
         ["Bot.Core.Replies"] = ["Bot.Core.Catalog", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization", "Bot.Core.Text"],
         ["Bot.Core.Commands"] =
             ["Bot.Core.Catalog", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization", "Bot.Core.Replies", "Bot.Core.Text"],
+        ["Bot.Core.Questions"] =
+            ["Bot.Core.Catalog", "Bot.Core.Commands", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization", "Bot.Core.Replies", "Bot.Core.Text"],
         ["Bot.Core.Conversation"] =
         [
             "Bot.Core.Catalog", "Bot.Core.Commands", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization",
-            "Bot.Core.Replies", "Bot.Core.Text",
+            "Bot.Core.Questions", "Bot.Core.Replies", "Bot.Core.Text",
         ],
         ["Bot.Core.Reminders"] =
         [
@@ -62,6 +64,8 @@ internal static class DependencyRules
         ("Bot.Core.Formatting", "Bot.Core.Conversation", "ReplySplitter splits a BotReply"),
         ("Bot.Core.Replies", "Bot.Core.Conversation", "the cards build BotReply, ReplyButton and ReplyDocument"),
         ("Bot.Core.Commands", "Bot.Core.Conversation", "commands return BotReply and read IncomingMessage, IncomingCallback and ChatRef"),
+        ("Bot.Core.Questions", "Bot.Core.Conversation", "questions are read from an IncomingMessage and answered with BotReply"),
+        ("Bot.Core.Commands", "Bot.Core.Questions", "/search offers the near misses the question reader finds"),
     ];
 
     public static bool IsCore(string unit) => unit.StartsWith("Bot.Core.", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Bot.Core.Reminders;
+using Bot.Core.Catalog;
 using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;

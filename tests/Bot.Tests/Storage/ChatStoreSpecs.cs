@@ -1,4 +1,5 @@
 using Bot.Core.Reminders;
+using Bot.Core.Catalog;
 using Bot.Storage.Sqlite;
 
 namespace Bot.Tests.Storage;

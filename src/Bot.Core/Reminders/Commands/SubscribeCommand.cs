@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;

@@ -1,4 +1,5 @@
 using Bot.Core.Reminders;
+using Bot.Core.Catalog;
 
 namespace Bot.Storage.Sqlite;
 
@@ -12,13 +13,13 @@ internal sealed class ChatRow
     public string? TimeZone { get; set; }
     public bool Subscribed { get; set; }
     public string LeadTimes { get; set; } = string.Empty;
-    public string SeriesFilter { get; set; } = nameof(Core.Reminders.SeriesFilter.All);
+    public string SeriesFilter { get; set; } = nameof(Core.Catalog.SeriesFilter.All);
     public bool Active { get; set; }
     public string? DeactivatedReason { get; set; }
     public long? MigratedTo { get; set; }
 
     public ChatRecord ToRecord() => new(
         ChatId, IsGroup, (int?)ThreadId, Language, TimeZone, Subscribed, LeadTime.ParseList(LeadTimes),
-        Enum.TryParse<SeriesFilter>(SeriesFilter, out var filter) ? filter : Core.Reminders.SeriesFilter.All,
+        Enum.TryParse<SeriesFilter>(SeriesFilter, out var filter) ? filter : Core.Catalog.SeriesFilter.All,
         Active, DeactivatedReason, MigratedTo);
 }

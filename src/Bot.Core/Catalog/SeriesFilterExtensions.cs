@@ -1,6 +1,6 @@
 using Bot.Core.Events;
 
-namespace Bot.Core.Reminders;
+namespace Bot.Core.Catalog;
 
 public static class SeriesFilterExtensions
 {
