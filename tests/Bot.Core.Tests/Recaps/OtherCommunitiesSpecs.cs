@@ -90,4 +90,18 @@ public sealed class OtherCommunitiesSpecs
 
         page.Diagnostics.Should().ContainSingle(d => d.Code == "speaker-not-understood").Which.Line.Should().Be(13);
     }
+
+    [Fact]
+    public void An_agenda_list_of_timed_lines_names_speakers_after_by_and_a_path_year_dates_it()
+    {
+        var page = Pages.Parse("---\ntitle: Schedule\n---\n\n## Schedule\n\nTuesday, September 26th\n\n" +
+            "- 09:00 ~ 09:15 am - Welcome\n- 09:15 ~ 09:45 am - Scheduling in depth by [Jane Doe](https://example.org/jd) (Acme)\n" +
+            "- 09:45 ~ 10:15 am - Multi-cluster updates: [John Roe](https://example.org/jr) (Example Cloud)\n- 10:15 ~ 10:30 am - Break\n",
+            "2030-summit-schedule.md");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Start!.Value.Date.Should().Be(new DateTime(2030, 9, 26));
+        page.Event.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Scheduling in depth", "Jane Doe"), ("Multi-cluster updates", "John Roe"));
+    }
 }
