@@ -1,3 +1,4 @@
+using Bot.Core.Reminders;
 using System.Diagnostics;
 using System.Globalization;
 using Bot.Reminders;

@@ -1,5 +1,4 @@
 using Bot.Core.Events;
-using Bot.Core.Recaps;
 
 namespace Bot.Core.Catalog;
 
@@ -18,11 +17,11 @@ public static class DuplicateEvents
 
     public static IEnumerable<Event> Deduplicate(IEnumerable<Event> events) => events.GroupBy(KeyOf).Select(g => Preferred(g).First());
 
-    /// <summary>A warning for every page the bot does not serve because another page claims its event.</summary>
-    public static IReadOnlyList<Diagnostic> Findings(IEnumerable<RecapPage> pages)
+    /// <summary>A finding for every page the bot does not serve because another page claims its event.</summary>
+    public static IReadOnlyList<DuplicateFinding> Findings(IEnumerable<Event> pageEvents)
     {
-        var findings = new List<Diagnostic>();
-        var events = pages.Select(p => p.Event).OfType<Event>().ToList();
+        var findings = new List<DuplicateFinding>();
+        var events = pageEvents.ToList();
         foreach (var group in events.GroupBy(KeyOf).Where(g => g.Count() > 1))
         {
             var ranked = Preferred(group).ToList();
@@ -32,8 +31,7 @@ public static class DuplicateEvents
                 var (code, what) = dropped.Number is not null
                     ? ("series-number-clash", $"claims {dropped.SeriesLabel ?? $"#{dropped.Number}"} like {kept.SourceFile}")
                     : ("duplicate-id", $"has the id '{dropped.Id}' like {kept.SourceFile}");
-                findings.Add(new Diagnostic(dropped.SourceFile, 1, Severity.Warning, code,
-                    $"this page {what}; the bot serves only {kept.SourceFile} ({Why(kept, dropped)})"));
+                findings.Add(new DuplicateFinding(dropped.SourceFile, code, $"this page {what}; the bot serves only {kept.SourceFile} ({Why(kept, dropped)})"));
             }
         }
 
@@ -43,8 +41,7 @@ public static class DuplicateEvents
             var first = group.OrderBy(e => e.SourceFile, StringComparer.Ordinal).First();
             foreach (var other in group.Where(e => !ReferenceEquals(e, first)))
             {
-                findings.Add(new Diagnostic(other.SourceFile, 1, Severity.Warning, "duplicate-id",
-                    $"this page has the id '{other.Id}' like {first.SourceFile}; links by id open {first.SourceFile}"));
+                findings.Add(new DuplicateFinding(other.SourceFile, "duplicate-id", $"this page has the id '{other.Id}' like {first.SourceFile}; links by id open {first.SourceFile}"));
             }
         }
 
@@ -56,3 +53,6 @@ public static class DuplicateEvents
         : kept.Slides.Count != dropped.Slides.Count ? "it has more slides"
         : "both have as many talks and slides; the smaller id wins";
 }
+
+/// <summary>What <see cref="DuplicateEvents.Findings"/> tells a content author about one page.</summary>
+public sealed record DuplicateFinding(string SourceFile, string Code, string Message);

@@ -12,6 +12,8 @@ public sealed class DiagnosticBag(string file)
     public void Error(int line, string code, string message) => _items.Add(new(file, line, Severity.Error, code, message));
     public void Info(int line, string code, string message) => _items.Add(new(file, line, Severity.Info, code, message));
 
+    public void AddRange(IEnumerable<Diagnostic> items) => _items.AddRange(items);
+
     /// <summary>Drops what was reported since <paramref name="count"/> items: the findings about an event that turned
     /// out not to be one would only be noise.</summary>
     public void TruncateTo(int count)

@@ -34,7 +34,8 @@ internal static class EventBuilder
         }
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
-        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor);
+        var year = anchor is null ? PathDate.YearOf(c.Source) : null;
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);

@@ -1,6 +1,6 @@
 namespace Bot.Core.Recaps;
 
-/// <summary>The links of an event page (RECAP-FORMAT.md §7–§8), URLs verbatim.</summary>
+/// <summary>The links of an event page (docs/PAGE-FORMAT.md §7–§8), URLs verbatim.</summary>
 /// <param name="Slides">The 资料下载 / 资料地址 links, placeholders and images removed.</param>
 /// <param name="TalkReplays">Per-talk replay links whose texts name talks (the 直播回放 lists of meetup-15/16/17).</param>
 public sealed record EventLinks(

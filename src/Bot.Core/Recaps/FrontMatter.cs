@@ -1,6 +1,6 @@
 namespace Bot.Core.Recaps;
 
-/// <summary>The Hugo front matter fields the parser uses (RECAP-FORMAT.md §2).</summary>
+/// <summary>The Hugo front matter fields the parser uses (docs/PAGE-FORMAT.md §2).</summary>
 /// <param name="Date">The publish date (not the event time): the year anchor of §4.2.</param>
 /// <param name="Categories">A string on every corpus page, but a list is accepted too.</param>
 public sealed record FrontMatter(

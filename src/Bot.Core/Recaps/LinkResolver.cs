@@ -5,7 +5,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>Picks live, replay, registration and slide links (RECAP-FORMAT.md §7, §8, §10): 概要 links win over
+/// <summary>Picks live, replay, registration and slide links (docs/PAGE-FORMAT.md §7, §8, §10): 概要 links win over
 /// body copies (which are often pasted from an earlier episode); recap articles are not replays; placeholders
 /// such as <c>待直播后更新</c> are "nothing yet".</summary>
 internal static class LinkResolver

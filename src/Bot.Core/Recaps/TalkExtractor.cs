@@ -5,7 +5,7 @@ using Bot.Core.Recaps.Talks;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (RECAP-FORMAT.md §5–§7).
+/// <summary>Finds the talks of a page in agenda order, whatever layout the page uses (docs/PAGE-FORMAT.md §5–§7).
 /// Total: odd structures give no talks and a diagnostic, never an exception.</summary>
 public static class TalkExtractor
 {
@@ -56,6 +56,7 @@ public static class TalkExtractor
 
         Tidy(talks, guests, authorSpeaks ? null : author);
         Diagnose(talks, fromLinks, diagnostics);
+        UnreadSpeakerLines(page, diagnostics);
         return talks.ConvertAll(t => t.ToTalk());
     }
 
@@ -72,6 +73,27 @@ public static class TalkExtractor
                     {
                         talk.Speakers[i] = SpeakerMerge.Merge(talk.Speakers[i], guest);
                     }
+                }
+            }
+        }
+    }
+
+    // Whatever layout read the page, a speaker label whose value names nobody means a speaker is missing somewhere.
+    private static void UnreadSpeakerLines(PageView page, DiagnosticBag diagnostics)
+    {
+        foreach (var node in page.Nodes)
+        {
+            if (!node.IsParagraph)
+            {
+                continue;
+            }
+
+            foreach (var line in node.Lines)
+            {
+                if (SpeakerLine.IsUnreadable(line, out var value))
+                {
+                    diagnostics.Warn(node.Line, "speaker-not-understood",
+                        $"the speaker line '{value}' names nobody the parser reads as a person; write the name first (张三，公司 or Jane Doe, Company)");
                 }
             }
         }

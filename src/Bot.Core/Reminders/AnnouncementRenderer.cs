@@ -1,6 +1,6 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using System.Text;
-using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Core.Formatting;
 using Bot.Core.Localization;

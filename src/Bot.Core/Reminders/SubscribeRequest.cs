@@ -1,4 +1,5 @@
 using Bot.Core.Catalog;
+
 namespace Bot.Core.Reminders;
 
 /// <summary>What <c>/subscribe</c> asked for, or why it could not be read.</summary>

@@ -1,4 +1,5 @@
 using Bot.Core.Catalog;
+
 namespace Bot.Core.Reminders;
 
 /// <summary>One chat's reminder settings as the planner and the renderer need them.</summary>

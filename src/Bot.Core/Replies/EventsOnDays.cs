@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bot.Core.Catalog;
+using System.Globalization;
 using Bot.Core.Conversation;
 using Bot.Core.Events;
 using Bot.Core.Formatting;

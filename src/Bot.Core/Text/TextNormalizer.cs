@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Bot.Core.Text;
 
-/// <summary>Normalisation that is safe for matching (RECAP-FORMAT.md §9); display keeps the raw text.</summary>
+/// <summary>Normalisation that is safe for matching (docs/PAGE-FORMAT.md §9); display keeps the raw text.</summary>
 public static class TextNormalizer
 {
     private static readonly SearchValues<char> Rewritten = SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t\u3000\r\n：");

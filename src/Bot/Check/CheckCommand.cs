@@ -41,7 +41,13 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
-        IReadOnlyList<Diagnostic> duplicates = [.. DuplicateEvents.Findings(content.Pages), .. IdentityReport.Findings(content)];
+        // What only the folder shows: pages claiming the same event, pages disagreeing about who a speaker is.
+        IReadOnlyList<Diagnostic> duplicates =
+        [
+            .. DuplicateEvents.Findings(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>())
+                .Select(f => new Diagnostic(f.SourceFile, 1, Severity.Warning, f.Code, f.Message)),
+            .. IdentityReport.Findings(content),
+        ];
         if (options.Json)
         {
             output.WriteLine(CheckReport.Json(content.Pages, duplicates));

@@ -1,5 +1,5 @@
-using Bot.Content;
 using Bot.Core.Reminders;
+using Bot.Content;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using Bot.Core.Reminders;
 using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;

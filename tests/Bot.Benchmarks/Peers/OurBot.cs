@@ -1,7 +1,7 @@
+using Bot.Core.Reminders;
+using Bot.Core.Catalog;
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Core.Catalog;
-using Bot.Core.Reminders;
 using Bot.Storage;
 using Bot.Storage.Sqlite;
 using FakeBotApi;

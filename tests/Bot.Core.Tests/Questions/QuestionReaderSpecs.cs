@@ -1,6 +1,6 @@
+using Bot.Core.Reminders;
 using Bot.Core.Catalog;
 using Bot.Core.Questions;
-using Bot.Core.Reminders;
 using Bot.Core.Tests.Support;
 
 namespace Bot.Core.Tests.Questions;

@@ -81,4 +81,27 @@ public sealed class OtherCommunitiesSpecs
             ("如何参与开源社区", "张三", "https://example.org/a.pdf"), ("新特性介绍", "李四", "https://example.org/b.pdf"));
         page.Event.Start.Should().BeNull("a recap dated only by its publish date states no time of its own");
     }
+
+    [Fact]
+    public void A_speaker_line_that_names_nobody_is_reported_with_its_line()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙\"\nstart: 2030-05-25 14:00\naddress: 成都",
+            "### 服务网格的落地实践\n\n讲师：张三\n\n### 可观测性的新进展\n\n讲师：某某科技股份有限公司资深技术专家团队\n"));
+
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "speaker-not-understood").Which.Line.Should().Be(13);
+    }
+
+    [Fact]
+    public void An_agenda_list_of_timed_lines_names_speakers_after_by_and_a_path_year_dates_it()
+    {
+        var page = Pages.Parse("---\ntitle: Schedule\n---\n\n## Schedule\n\nTuesday, September 26th\n\n" +
+            "- 09:00 ~ 09:15 am - Welcome\n- 09:15 ~ 09:45 am - Scheduling in depth by [Jane Doe](https://example.org/jd) (Acme)\n" +
+            "- 09:45 ~ 10:15 am - Multi-cluster updates: [John Roe](https://example.org/jr) (Example Cloud)\n- 10:15 ~ 10:30 am - Break\n",
+            "2030-summit-schedule.md");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Start!.Value.Date.Should().Be(new DateTime(2030, 9, 26));
+        page.Event.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Scheduling in depth", "Jane Doe"), ("Multi-cluster updates", "John Roe"));
+    }
 }

@@ -1,5 +1,5 @@
-using Bot.Core.Events;
 using Bot.Core.Reminders;
+using Bot.Core.Events;
 
 namespace Bot.Core.Tests.Reminders;
 

@@ -1,8 +1,8 @@
+using Bot.Core.Reminders;
 using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
-using Bot.Core.Reminders;
 using Bot.Core.Reminders.Commands;
 using Bot.Core.Replies;
 using Bot.Core.Tests.Support;

@@ -1,5 +1,5 @@
-using Bot.Core.Conversation;
 using Bot.Core.Reminders;
+using Bot.Core.Conversation;
 
 namespace Bot.Core.Tests.Support;
 

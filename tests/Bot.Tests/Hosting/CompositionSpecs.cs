@@ -1,5 +1,5 @@
-using Bot.Core.Commands;
 using Bot.Core.Reminders;
+using Bot.Core.Commands;
 using Bot.Hosting;
 using Bot.Telegram.Handling;
 using Bot.Tests.Telegram;

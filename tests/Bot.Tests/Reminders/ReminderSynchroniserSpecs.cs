@@ -1,3 +1,4 @@
+using Bot.Core.Reminders;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Reminders;

@@ -86,8 +86,8 @@ public sealed class GroupChatSpecs : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("@fake_bot 下次直播什么时候？", "zh-CN", "下一场活动")]
-    [InlineData("When is the next live stream, @Fake_Bot?", "en", "Next event")]
+    [InlineData("@fake_bot 下次直播什么时候？", "zh-CN", "SOFAChannel#40")]
+    [InlineData("When is the next live stream, @Fake_Bot?", "en", "SOFAChannel#40")]
     [InlineData("@fake_bot 仪式是谁", "zh-CN", "周群力")]
     public async Task A_question_that_mentions_the_bot_in_a_group_is_answered_as_a_reply(string question, string language, string expected)
     {

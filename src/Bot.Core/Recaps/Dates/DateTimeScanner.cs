@@ -2,7 +2,7 @@ using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>Finds date/time spellings (RECAP-FORMAT.md §4: D1–D13 and the extra spellings) in free text.
+/// <summary>Finds date/time spellings (docs/PAGE-FORMAT.md §4.1) in free text.
 /// Hand-written and linear in the input: every attempt reads a bounded number of characters.</summary>
 public static class DateTimeScanner
 {

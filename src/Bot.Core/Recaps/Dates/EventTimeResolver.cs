@@ -2,7 +2,7 @@ using Bot.Core.Events;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>Start and end of an event from its time sources (RECAP-FORMAT.md §4.4): the first source with a date
+/// <summary>Start and end of an event from its time sources (docs/PAGE-FORMAT.md §4.4): the first source with a date
 /// wins; its clock time, else a same-day source's, else the first agenda slot. The end comes from that range, a
 /// same-day source, or the last agenda slot only when nothing else gives one. Host slots and sign-in rows never
 /// move the start (talk extraction already leaves them out). Weekday mismatches and disagreeing sources warn.</summary>

@@ -9,6 +9,14 @@ internal static partial class PathDate
     [GeneratedRegex(@"(?<!\d)(20\d\d|19\d\d)([-/_.]?)(\d\d)\2(\d\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
+    [GeneratedRegex(@"(?<!\d)(20\d\d|19\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    /// <summary>A year alone in the path (<c>2023-kcscn-schedule.md</c>, <c>events/2023/…</c>): the year of dates the
+    /// page writes without one when nothing else gives it.</summary>
+    public static int? YearOf(string source) =>
+        YearPattern().Match(source) is { Success: true } m ? int.Parse(m.Groups[1].ValueSpan) : null;
+
     public static DateOnly? Of(string source)
     {
         foreach (Match m in Pattern().Matches(source))

@@ -2,22 +2,22 @@ using Bot.Core.Recaps.Outline;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>Collects the page's time sources in the precedence of RECAP-FORMAT.md §4.4: 活动时间 or its body
-/// substitutes (D9–D11), the 直播介绍 lines (D10), the description, then a dated sentence in the prose (D12).
+/// <summary>Collects the page's time sources in the precedence of docs/PAGE-FORMAT.md §4.4: 活动时间 or its body
+/// substitutes (in any of the label words of §13), the 直播介绍 lines, the description, then a dated sentence in the prose.
 /// 直播时间 copies are kept as secondary evidence only: they are checked, never preferred.</summary>
 internal static class TimeSources
 {
     private const int IntroLines = 8;
 
     public static (List<TimeSource> Primary, List<TimeSource> Secondary) Collect(
-        IReadOnlyList<LabelledValue> labels, PageOutline outline, string? description, int descriptionLine, DateOnly? anchor)
+        IReadOnlyList<LabelledValue> labels, PageOutline outline, string? description, int descriptionLine, DateOnly? anchor, int? pathYear = null)
     {
         var primary = new List<TimeSource>();
         var secondary = new List<TimeSource>();
         TimeSource? Make(string name, string? text, int line)
         {
             var found = DateTimeScanner.FindDate(text);
-            return found is null ? null : new TimeSource(name, found, line, YearResolver.Resolve(found.Year, found.Month, found.Day, found.StatedWeekday, anchor));
+            return found is null ? null : new TimeSource(name, found, line, YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor));
         }
 
         void Add(List<TimeSource> list, TimeSource? source)
@@ -57,7 +57,7 @@ internal static class TimeSources
             }
             else
             {
-                Add(primary, Prose(outline, anchor));
+                Add(primary, Prose(outline, anchor, pathYear));
             }
         }
 
@@ -128,9 +128,9 @@ internal static class TimeSources
         return null;
     }
 
-    // D12: the first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
+    // The first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
     // with its year first, then one the publish date gives a year to.
-    private static TimeSource? Prose(PageOutline outline, DateOnly? anchor)
+    private static TimeSource? Prose(PageOutline outline, DateOnly? anchor, int? pathYear)
     {
         foreach (var withYear in (ReadOnlySpan<bool>)[true, false])
         {
@@ -148,7 +148,7 @@ internal static class TimeSources
                         continue;
                     }
 
-                    var date = YearResolver.Resolve(found.Year, found.Month, found.Day, found.StatedWeekday, anchor);
+                    var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
                     if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
                     {
                         // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.

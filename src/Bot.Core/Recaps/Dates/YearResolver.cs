@@ -1,6 +1,6 @@
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>Gives a year to a date written without one (RECAP-FORMAT.md §4.2): of the anchor's year −1, 0, +1,
+/// <summary>Gives a year to a date written without one (docs/PAGE-FORMAT.md §4.2): of the anchor's year −1, 0, +1,
 /// keep the date inside [anchor − 7 days, anchor + 60 days]; if two fit, the one whose weekday matches.</summary>
 public static class YearResolver
 {

@@ -20,41 +20,11 @@ internal static class InlineLines
         var sb = (_plain ??= new StringBuilder(128)).Clear();
         if (inline is not null)
         {
-            AppendText(sb, inline, 0);
+            var hasLink = false;
+            MarkdownText.Append(sb, inline, oneLine: true, linksOnOneLine: true, ref hasLink);
         }
 
         return sb.ToTrimmedString();
-    }
-
-    private static void AppendText(StringBuilder sb, Inline inline, int depth)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                sb.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                sb.Append(code.Content);
-                break;
-            case HtmlEntityInline entity:
-                sb.Append(entity.Transcoded.AsSpan());
-                break;
-            case AutolinkInline autolink:
-                sb.Append(autolink.Url);
-                break;
-            case LineBreakInline:
-                sb.Append(' ');
-                break;
-            case LinkInline { IsImage: true }:
-                break;
-            case ContainerInline container when depth < MaxDepth:
-                foreach (var child in container)
-                {
-                    AppendText(sb, child, depth + 1);
-                }
-
-                break;
-        }
     }
 
     /// <summary>Splits paragraphs into <see cref="PageLine"/>s; one per outline, reusing its buffer across paragraphs.</summary>
@@ -108,7 +78,8 @@ internal static class InlineLines
                 case LinkInline link:
                     _hasLink = true;
                     var from = _text.Length;
-                    AppendText(_text, link, 0);
+                    var ignored = false;
+                    MarkdownText.Append(_text, link, oneLine: true, linksOnOneLine: true, ref ignored);
                     if (!string.IsNullOrWhiteSpace(link.Url))
                     {
                         (_links ??= []).Add(new PageLink(_text.ToTrimmedString(from), link.Url, _line));
@@ -129,7 +100,7 @@ internal static class InlineLines
                 case ContainerInline:
                     break;
                 default:
-                    AppendText(_text, inline, depth);
+                    MarkdownText.AppendLeaf(_text, inline);
                     break;
             }
         }

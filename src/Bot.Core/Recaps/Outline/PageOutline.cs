@@ -7,7 +7,7 @@ namespace Bot.Core.Recaps.Outline;
 
 /// <summary>The page seen as lines under headings, built from the Markdig AST: what the label, date and link
 /// readers work on. Marks the 概要 block: a <c>#</c>/<c>##</c> 概要 heading's section, or a leading list whose
-/// first item starts with 活动 (RECAP-FORMAT.md §3).</summary>
+/// first item starts with 活动 (docs/PAGE-FORMAT.md §3).</summary>
 public sealed class PageOutline
 {
     // Pages nest a few levels; anything deeper is junk and is not worth a deep recursion.

@@ -4,7 +4,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Speakers;
 
-/// <summary>Reads one person from the ways pages write them (RECAP-FORMAT.md §6): <c>Name（花名：Nick）</c>,
+/// <summary>Reads one person from the ways pages write them (docs/PAGE-FORMAT.md §6): <c>Name（花名：Nick）</c>,
 /// <c>Name（花名Nick）</c>, <c>Name（Nick）</c>, <c>Name 花名Nick</c>, name first / comma / last / fused / <c>@</c> /
 /// colon. The real name becomes <see cref="Speaker.Name"/> and the 花名 an alias.</summary>
 internal static class SpeakerNotation

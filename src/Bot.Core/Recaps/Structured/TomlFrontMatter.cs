@@ -47,7 +47,8 @@ internal static class TomlFrontMatter
             close = next + 1;
         }
 
-        toml = markdown[(open + 1)..close];
+        // `+++` straight after `+++`: an empty block.
+        toml = close > open ? markdown[(open + 1)..close] : "";
         var end = markdown.IndexOf('\n', close + 1);
         end = end < 0 ? markdown.Length : end;
         var blanked = new string('\n', markdown.AsSpan(0, end).Count('\n'));

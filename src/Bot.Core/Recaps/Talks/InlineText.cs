@@ -21,46 +21,9 @@ internal sealed class InlineText
             return string.Empty;
         }
 
+        // Inside a link's text a break is a space and <br> nothing, as the outline reads them: the text stays one line.
         _sb.Clear();
-        Append(inline, ref hasLink, inLink: false);
+        MarkdownText.Append(_sb, inline, oneLine: false, linksOnOneLine: true, ref hasLink);
         return _sb.ToTrimmedString();
-    }
-
-    // Inside a link's text a break is a space and <br> nothing, as the outline reads them: the text stays one line.
-    private void Append(ContainerInline container, ref bool hasLink, bool inLink)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    _sb.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    _sb.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    _sb.Append(inLink ? ' ' : '\n');
-                    break;
-                case HtmlInline html when !inLink && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
-                    _sb.Append('\n');
-                    break;
-                case HtmlEntityInline entity:
-                    _sb.Append(entity.Transcoded.AsSpan());
-                    break;
-                case AutolinkInline autolink:
-                    _sb.Append(autolink.Url);
-                    break;
-                case LinkInline { IsImage: true }:
-                    break;
-                case LinkInline link:
-                    hasLink = true;
-                    Append(link, ref hasLink, inLink: true);
-                    break;
-                case ContainerInline child:
-                    Append(child, ref hasLink, inLink);
-                    break;
-            }
-        }
     }
 }

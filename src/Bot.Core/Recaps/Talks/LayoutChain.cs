@@ -2,7 +2,7 @@ using Bot.Core.Recaps.Slides;
 
 namespace Bot.Core.Recaps.Talks;
 
-/// <summary>Tries the agenda layouts in the order of RECAP-FORMAT.md §12 and keeps the first that finds talks.
+/// <summary>Tries the agenda layouts in the order of docs/PAGE-FORMAT.md §11 and keeps the first that finds talks.
 /// An agenda table is enriched by the LECTURER details that often follow it (real names, roundtable guests).</summary>
 internal static class LayoutChain
 {
@@ -52,12 +52,14 @@ internal static class LayoutChain
             return known;
         }
 
-        var general = First(General, page, new DiagnosticBag(diagnostics.File));
+        var findings = new DiagnosticBag(diagnostics.File);
+        var general = First(General, page, findings);
         if (Named(general) <= Named(known))
         {
             return known;
         }
 
+        diagnostics.AddRange(findings.Items);
         Enrich(general, known, slotsOnly: true);
         return general;
     }

@@ -22,6 +22,7 @@ internal static partial class ListTalksLayout
         var best = new List<TalkDraft>();
         var run = new List<TalkDraft>();
         var items = 0;
+        var timed = 0;
         Block? list = null;
         foreach (var node in page.Nodes)
         {
@@ -34,8 +35,8 @@ internal static partial class ListTalksLayout
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
-                Keep(best, run, items);
-                (run, items, list) = ([], 0, parent);
+                Keep(best, run, items, timed);
+                (run, items, timed, list) = ([], 0, 0, parent);
             }
 
             if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
@@ -47,16 +48,20 @@ internal static partial class ListTalksLayout
             if (Read(node) is { } talk)
             {
                 run.Add(talk);
+                timed += talk.Slot is null ? 0 : 1;
             }
         }
 
-        Keep(best, run, items);
+        Keep(best, run, items, timed);
         return best;
     }
 
-    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items)
+    // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
+    // and lunches are items too).
+    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed)
     {
-        if (run.Count >= 2 && run.Count * 2 >= items && best.Count == 0)
+        run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));
+        if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && best.Count == 0)
         {
             best.AddRange(run);
         }
@@ -66,6 +71,12 @@ internal static partial class ListTalksLayout
     {
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
+        if (SlotText.TryRead(raw, out var slot, out var used, out var impossible) && TimedBy(raw[used..], node.Line) is { } timed)
+        {
+            timed.Slot = impossible ? null : slot;
+            return timed;
+        }
+
         var colon = raw.AsSpan().IndexOfAny('：', ':');
         var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
         var handle = raw.Contains('@');
@@ -134,6 +145,25 @@ internal static partial class ListTalksLayout
         }
 
         var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        people.ForEach(talk.AddSpeaker);
+        return talk;
+    }
+
+    // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after `by`.
+    private static TalkDraft? TimedBy(string rest, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
+        var meridiem = text.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pm ", StringComparison.OrdinalIgnoreCase);
+        text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
+        // `… by Jane Doe (Acme)`, else `…: Jane Doe (Acme)`.
+        var by = text.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        var (cut, skip) = by > 0 ? (by, 4) : (text.LastIndexOf(": ", StringComparison.Ordinal), 2);
+        if (cut <= 0 || SpeakerLine.People(text[(cut + skip)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(TitleText.Display(text[..cut]), line);
         people.ForEach(talk.AddSpeaker);
         return talk;
     }

@@ -68,6 +68,23 @@ internal static class SpeakerLine
         return false;
     }
 
+    /// <summary>A speaker label whose value names nobody the parser reads as a person (<c>讲师：待定</c> aside, usually a
+    /// spelling the name rules do not know): content authors should hear about it.</summary>
+    public static bool IsUnreadable(string line, out string value)
+    {
+        value = "";
+        var colon = line.AsSpan().IndexOfAny('：', ':');
+        if (colon is < 1 or > 16 || !Outline.LabelReader.TrySplit(line, out var label, out value) || !IsLabel(label) || value.Length == 0)
+        {
+            return false;
+        }
+
+        return People(value).Count == 0 && !IsPlaceholder(value);
+    }
+
+    private static bool IsPlaceholder(string value) =>
+        value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);
+
     /// <summary>People in one value: <c>张三、李四</c>, <c>Jane Doe &amp; John Roe</c>, each with an optional affiliation
     /// (<c>蒋文杰 / 爱奇艺科学家</c>, <c>Jane Doe (Acme)</c>, <c>张三，某公司</c>).</summary>
     public static List<Speaker> People(string value)
@@ -213,5 +230,5 @@ internal static class SpeakerLine
 
     // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
     private static bool LooksLikeHandle(string t) =>
-        t.Length is >= 2 and <= 32 && !t.Contains(' ') && t.Any(char.IsLetter) && t.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.');
+        t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }

@@ -122,6 +122,7 @@ internal static class TitledBlockLayout
                             awaitingNames |= namesFollow;
                             Add(people);
                         }
+
                         else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && Outline.LabelReader.TrySplit(line, out var label, out var value)
                             && IsTitleLabel(label) && value.Length > 0)
                         {

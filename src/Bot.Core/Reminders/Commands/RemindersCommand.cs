@@ -1,6 +1,6 @@
+using Bot.Core.Catalog;
 using System.Globalization;
 using System.Text;
-using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Bot.Core.Catalog;
+using System.Globalization;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Localization;

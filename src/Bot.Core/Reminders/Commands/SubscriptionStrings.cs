@@ -1,4 +1,5 @@
 using Bot.Core.Catalog;
+
 namespace Bot.Core.Reminders.Commands;
 
 /// <summary>The words of /subscribe, /unsubscribe, /reminders and /tz; the instances live with the rest of each language in <see cref="Localization.Strings"/>.</summary>

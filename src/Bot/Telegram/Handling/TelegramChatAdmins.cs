@@ -1,5 +1,5 @@
-using Bot.Core.Conversation;
 using Bot.Core.Reminders;
+using Bot.Core.Conversation;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

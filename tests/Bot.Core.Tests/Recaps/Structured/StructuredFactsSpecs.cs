@@ -120,6 +120,18 @@ public sealed class StructuredFactsSpecs
         page.Reason.Should().Contain("draft");
     }
 
+    [Theory]
+    [InlineData("+++\n+++\n\nBody.\n")]
+    [InlineData("+++\n+++")]
+    [InlineData("+++\ntitle = \"Never closed\"\n")]
+    [InlineData("+++\ntitle = [unclosed\n+++\n")]
+    public void Empty_unclosed_or_broken_toml_front_matter_is_reported_never_thrown(string page)
+    {
+        var parsed = Pages.Parse(page);
+
+        parsed.Diagnostics.Should().NotContain(d => d.Code == "parser-failure");
+    }
+
     internal const string RecommendedFrontMatter = """
         title: "示例直播第 40 期"
         start: 2030-12-10T19:00:00+08:00

@@ -1,6 +1,6 @@
 namespace Bot.Core.Tests.Recaps.Talks;
 
-/// <summary>Talk extraction over the whole corpus, checked against the per-file table of RECAP-FORMAT.md §13.</summary>
+/// <summary>Talk extraction over the whole corpus, checked against the per-file table of the shared study ../shared/docs/RECAP-FORMAT.md §13 (not ours to copy; CI has it beside the clone).</summary>
 public sealed class CorpusWideTalkSpecs
 {
     private static readonly string[] NonEventKinds = ["LAB", "OSPP", "PRC"];
