@@ -22,8 +22,8 @@ internal sealed class QuestionTargets(Question question, ReplyContext view)
     /// <summary>Talks the topic names (title, speakers, abstract), in the days and kind asked for.</summary>
     public IReadOnlyList<TalkRef> TopicTalks => _topicTalks ??= Matching(SearchHitKind.Talk).Select(h => h.Talk!).Where(t => Fits(t.Event)).ToList();
 
-    /// <summary>The topic as searched: all its pieces, else the first piece or word that finds anything (project
-    /// names first, then the longest).</summary>
+    /// <summary>The topic as searched: all its pieces, else (when the whole finds nothing at all) the first piece or
+    /// word that finds anything, project names first, then the longest.</summary>
     public string? TopicQuery(SearchHitKind? kind = null)
     {
         if (question.Topic.Count == 0)
@@ -35,6 +35,12 @@ internal sealed class QuestionTargets(Question question, ReplyContext view)
         if (view.Catalog.Search(question.TopicText, 1, filter).Count > 0)
         {
             return question.TopicText;
+        }
+
+        // The whole topic names something else (an event's title, not a talk's): a word of it would name other things.
+        if (kind is not null && view.Catalog.Search(question.TopicText, 1).Count > 0)
+        {
+            return null;
         }
 
         return question.Topic.Concat(question.Topic.SelectMany(p => p.Split(' ')).Where(w => w.Length > 1)).Distinct()
