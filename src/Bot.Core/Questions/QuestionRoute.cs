@@ -142,7 +142,21 @@ internal sealed class QuestionRoute(CommandContext context, QuestionTargets targ
             return Listed(query, SearchScope.Talks, Only(talks));
         }
 
-        return events.Count > 0 ? OneEvent(events, e => AgendaCard.Render(e, _view), CallbackData.Agenda) : NothingFound();
+        if (events.Count > 0)
+        {
+            return OneEvent(events, e => AgendaCard.Render(e, _view), CallbackData.Agenda);
+        }
+
+        // No talk or event: the people whose profile says it ("谁是 SOFARegistry 的负责人").
+        var people = targets.TopicQuery(SearchHitKind.Speaker) is { } about
+            ? _view.Catalog.Search(about, EventChoice.MostChoices, h => h.Kind == SearchHitKind.Speaker).Select(h => h.Speaker!).ToList()
+            : [];
+        return people.Count switch
+        {
+            0 => NothingFound(),
+            1 => SpeakerCard.Render(people[0], _view),
+            _ => SpeakerChoice.Render(Html.Escape(_view.Strings.SeveralSpeakers(Shorten.To(_q.TopicText, 60))), people),
+        };
     }
 
     private BotReply When()
@@ -196,6 +210,8 @@ internal sealed class QuestionRoute(CommandContext context, QuestionTargets targ
     // More events than a choice has buttons are listed in full, with pages: by days, or as the topic's events.
     private BotReply OneEvent(IReadOnlyList<Event> events, Func<Event, BotReply> render, Func<string, string> callback) => events.Count switch
     {
+        > 1 when _q.Topic.Count == 0 && _q.Events.Count == 0 && _q.Range is { } days && callback == CallbackData.Event =>
+            EventsOnDays.List(days.From, days.To, _q.Kind, events, 1, _view),
         0 when _q.Topic.Count > 0 => NothingFound(),
         0 when _q.Range is { } range => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
         0 => new BotReply(Html.Escape(_view.Strings.NoUpcoming)),

@@ -102,7 +102,9 @@ internal static partial class QuestionScanner
         }
 
         var first = words[0];
-        consider(new QuestionToken(TokenKind.Word, at, first.End, Possessive().Replace(first.Word, string.Empty)));
+        consider(first.Word is "'s" or "'S"
+            ? new QuestionToken(TokenKind.Cue, at, first.End, first.Word) { Cue = Cue.Filler }
+            : new QuestionToken(TokenKind.Word, at, first.End, first.Word));
     }
 
     private static void CjkCandidates(string text, int at, CatalogTerms lexicon, Action<QuestionToken> consider)
@@ -149,6 +151,14 @@ internal static partial class QuestionScanner
             }
 
             var word = text[start..i].TrimEnd('.', '-', '\'', '/');
+            // A possessive is no part of the word ("tomorrow's agenda", "曾柯's slides"): the word ends before it, and
+            // the "'s" is read on its own, unless the whole is a word of asking (what's, let's).
+            if (IsPossessive(word) && !QuestionWords.English.ContainsKey(word.ToLowerInvariant()))
+            {
+                words.Add((word[..^2], start + word.Length - 2));
+                break;
+            }
+
             words.Add((word.Length > 0 ? word : text[start..i], i));
             if (i + 1 >= text.Length || text[i] != ' ' || !QuestionText.IsLatin(text[i + 1]))
             {
@@ -239,6 +249,6 @@ internal static partial class QuestionScanner
         return tens > 0 && ones >= 0 && text.Length - ten <= 2 ? tens * 10 + ones : null;
     }
 
-    [GeneratedRegex(@"'s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Possessive();
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && word[^2] == '\'' && word[^1] is 's' or 'S';
 }
