@@ -1,6 +1,6 @@
 namespace Bot.Core.Tests.Recaps.Talks;
 
-/// <summary>Talk extraction over the whole corpus, checked against the per-file table of docs/PAGE-FORMAT.md §13.</summary>
+/// <summary>Talk extraction over the whole corpus, checked against the per-file table of the shared RECAP-FORMAT.md §13 (a study of the shared corpus, kept beside it).</summary>
 public sealed class CorpusWideTalkSpecs
 {
     private static readonly string[] NonEventKinds = ["LAB", "OSPP", "PRC"];
@@ -8,7 +8,7 @@ public sealed class CorpusWideTalkSpecs
     /// <summary>Rows of the §13 table: file, kind, talks column, layout column.</summary>
     public static TheoryData<string, string, int, string> EventRows()
     {
-        var doc = Path.Combine(RepoPaths.Corpus, "..", "..", "docs", "docs/PAGE-FORMAT.md");
+        var doc = Path.Combine(RepoPaths.Corpus, "..", "..", "docs", "RECAP-FORMAT.md");
         var data = new TheoryData<string, string, int, string>();
         foreach (var line in File.ReadLines(doc))
         {
