@@ -94,7 +94,7 @@ internal sealed class ChineseStrings : Strings
     public override Reminders.AnnouncementStrings Announcements { get; } = new(
         "将在 {0}后开始", "马上开始", "已于 {0}前开始", "正在直播", "天", "天", "小时", "小时", "分钟", "分钟",
         "直播间", "地点", "线上", "议程", "<b>{0}</b> 的资料和回放已发布", "资料", "回放",
-        "本周活动", "具体时间未公布", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]);
+        "本周活动", "具体时间未公布", "<b>{0}</b> 改期至 {1}（原定 {2}）", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]);
 
     public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
         "订阅活动提醒：/subscribe 1d 1h 10m [channel|meetup]",

@@ -92,7 +92,7 @@ internal sealed class EnglishStrings : Strings
     public override Reminders.AnnouncementStrings Announcements { get; } = new(
         "starts in {0}", "is starting now", "started {0} ago", "is live now", "day", "days", "hour", "hours", "minute", "minutes",
         "Live room", "Venue", "online", "Talks", "Slides and replay of <b>{0}</b> are out", "Slides", "Replay",
-        "This week's events", "time not announced", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+        "This week's events", "time not announced", "<b>{0}</b> has moved to {1} (was {2})", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
 
     public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
         "Get reminders before events: /subscribe 1d 1h 10m [channel|meetup]",

@@ -44,6 +44,21 @@ public static class AnnouncementRenderer
         return sb.ToString();
     }
 
+    /// <summary>"Moved to …" for a chat that was already reminded of the old start; the new time and the live room.</summary>
+    public static string Moved(Event evt, DateTimeOffset previousStart, Subscription chat)
+    {
+        var s = Strings.For(chat.Language).Announcements;
+        var zone = LocalTime.Zone(chat.TimeZoneId);
+        var sb = new StringBuilder("🔁 ").Append(string.Format(CultureInfo.InvariantCulture, s.Moved,
+            Escape(evt.Title), LocalTime.Format(evt.Start ?? previousStart, zone, s), LocalTime.Format(previousStart, zone, s)));
+        if (evt.LiveUrl is { } live)
+        {
+            sb.Append('\n').Append(CultureInfo.InvariantCulture, $"📺 <a href=\"{Escape(live)}\">{s.LiveRoom}</a>");
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>"Slides and replay are out", once per event; null when the page has neither.</summary>
     public static string? MediaOut(Event evt, Subscription chat)
     {

@@ -21,4 +21,5 @@ public sealed record AnnouncementStrings(
     string Replay,
     string DigestTitle,
     string TimeNotAnnounced,
+    string Moved,
     string[] WeekDays);
