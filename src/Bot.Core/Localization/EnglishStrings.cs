@@ -104,6 +104,7 @@ internal sealed class EnglishStrings : Strings
         "I could not read “{0}”.",
         "“{0}” is not a time zone I know. Use an IANA name such as Europe/Berlin.",
         "Only this group's administrators can change its reminders.",
+        "Telegram could not confirm right now that you administer this group. Please try again in a moment.",
         "Subscribed. Reminders {0} before each event{1}, plus a post when it goes live, the weekly digest, and slides/replay when they are out.",
         "Unsubscribed. This chat gets no more reminders.",
         "This chat was not subscribed.",

@@ -31,7 +31,8 @@ public sealed class SubscriptionCommandsSpecs
 
         public ValueTask SetTimeZoneAsync(ChatRef chat, string zoneId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-        public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(IsAdmin);
+        public ValueTask<ChatPermission> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(IsAdmin ? ChatPermission.Allowed : ChatPermission.Denied);
     }
 
     private static async Task<string> RunAsync(IBotCommand command, string arguments, ChatKind kind = ChatKind.Private, string language = "en")

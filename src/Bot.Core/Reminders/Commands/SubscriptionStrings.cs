@@ -11,6 +11,7 @@ public sealed record SubscriptionStrings(
     string NotUnderstood,
     string UnknownZone,
     string AdminsOnly,
+    string AdminCheckFailed,
     string Subscribed,
     string Unsubscribed,
     string WasNotSubscribed,
