@@ -8,6 +8,9 @@ namespace Bot.Core.Commands;
 /// <summary>Resolves the "[event]" argument shared by /agenda, /slides, /live and /ics.</summary>
 internal static class EventChoice
 {
+    /// <summary>Buttons a choice offers; more events than this are a list to page through instead.</summary>
+    public const int MostChoices = 8;
+
     /// <summary>The single event the text names, or the reply to send instead (not found, or buttons to choose).</summary>
     public static (Event? Event, BotReply? Reply) Resolve(CommandContext context, string text, Func<string, string> callbackFor)
     {
@@ -22,7 +25,7 @@ internal static class EventChoice
 
     public static BotReply Choose(ReplyContext view, IEnumerable<Event> events, string headingHtml, Func<string, string> callbackFor)
     {
-        var buttons = events.Take(8)
+        var buttons = events.Take(MostChoices)
             .Select(e => (IReadOnlyList<ReplyButton>)[new ReplyButton(
                 Shorten.To($"{When.DateOf(e, view)} {e.SeriesLabel ?? e.Title}", 48), callbackFor(view.Catalog.KeyOf(e)))])
             .ToList();

@@ -1,6 +1,5 @@
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
-using Bot.Core.Questions;
 using Bot.Core.Replies;
 
 namespace Bot.Core.Commands;
@@ -23,7 +22,7 @@ public sealed class SearchCommand : IBotCommand
 
         // Nothing found: the nearest names and title words (a typo), else say so plainly.
         return SearchResults.Render(query, SearchScope.All, 1, context.View) is { } results ? Reply.One(results)
-            : NearMisses.Search(query, context.View) is { } mended ? Reply.One(mended)
+            : NearMissAnswers.Search(query, context.View) is { } mended ? Reply.One(mended)
             : Reply.Text(context.Strings.NothingFound(Shorten.To(query, 60)));
     }
 }

@@ -7,6 +7,10 @@ public enum Cue
     Filler,
     Next,
     Last,
+    /// <summary>The newest: the next one when one is announced, else the latest past (最近, latest).</summary>
+    Latest,
+    /// <summary>The earliest (第一次, first).</summary>
+    First,
     When,
     Who,
     /// <summary>Spoke, talked, presented; a talk or a sharing.</summary>

@@ -26,6 +26,14 @@ public sealed record Question(
 
     public string TopicText => string.Join(' ', Topic);
 
+    /// <summary>Which one of a kind is meant, when no event is named: the first, the last past one, the next, the newest.</summary>
+    public Moment Moment =>
+        Has(Cue.First) ? Moment.First
+        : Has(Cue.Last) && !Has(Cue.Next) ? Moment.Last
+        : Has(Cue.Next) ? Moment.Next
+        : Has(Cue.Latest) ? Moment.Latest
+        : Moment.None;
+
     /// <summary>Nothing but particles and politeness: no cue that asks, no entity, no topic.</summary>
     public bool IsEmpty => People.Count == 0 && Events.Count == 0 && Range is null && Topic.Count == 0 && Cues.All(c => c == Cue.Filler);
 }

@@ -1,7 +1,6 @@
 using Bot.Core.Catalog;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
-using Bot.Core.Events;
 using Bot.Core.Formatting;
 using Bot.Core.Replies;
 
@@ -34,8 +33,8 @@ public static class QuestionAnswerer
             return choices;
         }
 
-        var targets = new QuestionTargets(correction.Question, view);
-        var reply = new Route(context, targets).Answer();
+        var targets = new QuestionTargets(WithoutStrayWords(correction.Question, view), view);
+        var reply = new QuestionRoute(context, targets).Answer();
         if (targets.FellBackToPast && !reply.Html.Contains(Html.Escape(view.Strings.LatestPastHeading), StringComparison.Ordinal))
         {
             reply = WithNote(reply, view.Strings.NoUpcoming + view.Strings.SentenceGap + view.Strings.LatestPastHeading);
@@ -45,6 +44,17 @@ public static class QuestionAnswerer
     }
 
     private static BotReply WithNote(BotReply reply, string note) => reply with { Html = $"<i>{Html.Escape(note)}</i>\n{reply.Html}" };
+
+    // Words the catalog has nothing for, beside something it does know (an event, a person, days, the next or last
+    // one of a kind), are words no list had ("Who organised SOFAMeetup#18?"): answer what is known.
+    private static Question WithoutStrayWords(Question question, ReplyContext view)
+    {
+        var known = question.Events.Count > 0 || question.People.Count > 0 || question.Range is not null
+            || question.Moment != Moment.None || question.Has(Cue.LiveStream) || question.Has(Cue.Meetup);
+        return known && question.Topic.Count > 0 && question.Topic.All(piece => view.Catalog.Search(piece, 1).Count == 0)
+            ? question with { Topic = [] }
+            : question;
+    }
 
     // A topic that is part of exactly one speaker's name or 花名 (周群 for 周群力) names that speaker.
     private static Question PartialName(Question question, ReplyContext view)
@@ -85,203 +95,5 @@ public static class QuestionAnswerer
             .Text("/reminders — " + words.RemindersDescription).Line()
             .Text("/tz — " + words.TimeZoneDescription).Line()
             .Text("/unsubscribe — " + words.UnsubscribeDescription).ToString());
-    }
-
-    /// <summary>One question's way to its answer: the first thing it asks for that the catalog can answer.</summary>
-    private sealed class Route(CommandContext context, QuestionTargets targets)
-    {
-        private readonly ReplyContext _view = context.View;
-        private readonly Question _q = targets.Question;
-
-        public BotReply Answer()
-        {
-            var asksAboutTalks = _q.Has(Cue.Who) || _q.Has(Cue.Spoke) || _q.Has(Cue.WhoIs);
-            return _q switch
-            {
-                _ when _q.Has(Cue.Calendar) => OneEvent(targets.Events(), e => IcsCommand.Calendar(e, _view), CallbackData.Event),
-                _ when _q.Has(Cue.Slides) => Slides(),
-                _ when _q.Has(Cue.Replay) => Replays(),
-                _ when _q.Has(Cue.Watch) || _q.Has(Cue.Where) => Watch(),
-                _ when _q.Has(Cue.Agenda) => OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
-                _ when _q.People.Count > 0 => Speakers(),
-                _ when _q.Range is { } range && _q.Topic.Count == 0 && _q.Events.Count == 0 => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
-                _ when asksAboutTalks && _q.Topic.Count > 0 => TalksAbout(),
-                _ when asksAboutTalks && (_q.Events.Count > 0 || _q.Has(Cue.Next) || _q.Has(Cue.Last) || _q.Has(Cue.Event)) =>
-                    OneEvent(targets.Events(), e => AgendaCard.Render(e, _view), CallbackData.Agenda),
-                _ when _q.Has(Cue.When) => When(),
-                _ when _q.Events.Count > 0 || _q.Range is not null => OneEvent(targets.Events(), e => EventCard.Render(e, _view), CallbackData.Event),
-                _ when _q.Has(Cue.Next) || _q.Has(Cue.Last) => NextOrLast(),
-                _ when _q.Has(Cue.EventList) && _q.Topic.Count == 0 => EventListPage.Render(1, _view),
-                _ when _q.Topic.Count > 0 => Search(),
-                _ when _q.Has(Cue.LiveStream) || _q.Has(Cue.Meetup) || _q.Has(Cue.Event) => NextCard.Render(_view, _q.Kind),
-                _ when _q.Has(Cue.Help) || _q.Has(Cue.EventList) => HelpCommand.Render(context),
-                _ => NotUnderstood(context),
-            };
-        }
-
-        private BotReply Slides()
-        {
-            if (_q.Events.Count > 0 || _q.Topic.Count == 0 && _q.People.Count == 0)
-            {
-                return _q.Events.Count == 0 && _q.Range is null && !_q.Has(Cue.Next) && !_q.Has(Cue.Last)
-                    ? LatestWithSlides()
-                    : OneEvent(targets.Events(), e => SlidesCard.Render(e, _view), CallbackData.Slides);
-            }
-
-            return Media(TalkMediaCard.Slides, e => SlidesCard.Render(e, _view), CallbackData.Slides)
-                ?? new BotReply(Html.Escape(_view.Strings.SlidesNotFound(Shorten.To(_q.TopicText, 60))));
-        }
-
-        private BotReply Replays()
-        {
-            if (_q.Events.Count > 0 || _q.Topic.Count == 0 && _q.People.Count == 0)
-            {
-                if (_q.Events.Count == 0 && _q.Range is null && !_q.Has(Cue.Next))
-                {
-                    var newest = _q.Has(Cue.LiveStream) || _q.Has(Cue.Meetup)
-                        ? _view.Catalog.Events.FirstOrDefault(e => Replies.When.IsPast(e, _view.Now) && _q.Kind.Matches(e) && ReplayCard.HasAny(e))
-                        : ReplayCard.Newest(_view);
-                    return newest is null ? new BotReply(Html.Escape(_view.Strings.NoReplay)) : ReplayCard.Render(newest, _view);
-                }
-
-                return OneEvent(targets.Events(), e => ReplayCard.Render(e, _view), CallbackData.Event);
-            }
-
-            return Media(TalkMediaCard.Replays, e => ReplayCard.Render(e, _view), CallbackData.Event)
-                ?? NothingFound();
-        }
-
-        // A speaker's talks, or the talks the topic names; an event whose title holds the topic when no talk does,
-        // or when every talk that does is that event's.
-        private BotReply? Media(Func<string, IReadOnlyList<TalkRef>, ReplyContext, BotReply> talksCard, Func<Event, BotReply> eventCard, Func<string, string> callback)
-        {
-            var people = targets.People;
-            if (people.Count == 1)
-            {
-                return talksCard(people[0].Name, people[0].Talks.Where(t => Fits(t.Event)).ToList(), _view);
-            }
-
-            if (people.Count > 1)
-            {
-                return Speakers();
-            }
-
-            var talks = targets.TopicTalks;
-            var events = targets.TopicEvents;
-            if (events.Count == 1 && (talks.Count == 0 || !_q.Has(Cue.Spoke) && talks.All(t => t.Event == events[0])))
-            {
-                return eventCard(events[0]);
-            }
-
-            if (talks.Count > 0)
-            {
-                return talksCard(_q.TopicText, talks, _view);
-            }
-
-            return events.Count > 0 ? OneEvent(events, eventCard, callback) : null;
-        }
-
-        private BotReply Watch()
-        {
-            var events = targets.Events();
-            if (events.Count == 0 && _q.Events.Count == 0 && _q.Topic.Count == 0)
-            {
-                return ReplayCard.Newest(_view) is { } replayed
-                    ? ReplayCard.Render(replayed, _view, _view.Strings.ReplaysHeading)
-                    : new BotReply(Html.Escape(_view.Strings.NoUpcoming));
-            }
-
-            // Ahead: the live room, or for an event held only in person its card (venue, registration); past: the
-            // replay for "watch", the card for "where".
-            return OneEvent(events, e => Replies.When.IsPast(e, _view.Now)
-                ? _q.Has(Cue.Watch) ? ReplayCard.Render(e, _view) : EventCard.Render(e, _view)
-                : e.Form == EventForm.Offline && !HtmlBuilder.IsWebUrl(e.LiveUrl) ? EventCard.Render(e, _view) : LiveCard.Render(e, _view), CallbackData.Event);
-        }
-
-        private BotReply Speakers()
-        {
-            var people = targets.People;
-            return people.Count == 1
-                ? SpeakerCard.Render(people[0], _view)
-                : SpeakerChoice.Render(Html.Escape(_view.Strings.SeveralSpeakers(string.Join(" / ", _q.People.Select(p => p[0].Name)))), people);
-        }
-
-        // "Who spoke about X": the talks; the agenda when X is one event's title and its talks are all the talks about X.
-        private BotReply TalksAbout()
-        {
-            var talks = targets.TopicTalks;
-            var events = targets.TopicEvents;
-            if (events.Count == 1 && talks.All(t => t.Event == events[0]))
-            {
-                return AgendaCard.Render(events[0], _view);
-            }
-
-            if (talks.Count > 0 && targets.TopicQuery(SearchHitKind.Talk) is { } query)
-            {
-                return SearchResults.Render(query, SearchScope.Talks, Only(talks), 1, _view);
-            }
-
-            return events.Count > 0 ? OneEvent(events, e => AgendaCard.Render(e, _view), CallbackData.Agenda) : NothingFound();
-        }
-
-        private BotReply When()
-        {
-            if (_q.Topic.Count == 0)
-            {
-                return _q.Events.Count > 0 ? OneEvent(_q.Events, e => EventCard.Render(e, _view), CallbackData.Event) : NextOrLast();
-            }
-
-            var talks = targets.TopicTalks;
-            var events = targets.TopicEvents;
-            if (events.Count > 0 && !(_q.Has(Cue.Spoke) && talks.Count > 0))
-            {
-                return OneEvent(events, e => EventCard.Render(e, _view), CallbackData.Event);
-            }
-
-            return talks.Count switch
-            {
-                0 => NothingFound(),
-                1 => TalkCard.Render(talks[0], _view),
-                _ => SearchResults.Render(targets.TopicQuery(SearchHitKind.Talk)!, SearchScope.Talks, Only(talks), 1, _view),
-            };
-        }
-
-        private BotReply NextOrLast() =>
-            _q.Has(Cue.Last) && !_q.Has(Cue.Next) && NextCard.LatestPast(_view, _q.Kind) is { } past
-                ? EventCard.Render(past, _view, _view.Strings.LatestPastHeading)
-                : NextCard.Render(_view, _q.Kind);
-
-        // Words alone that find nothing were no question we understood; with a word of asking, the topic was not found.
-        private BotReply Search()
-        {
-            var query = targets.TopicQuery();
-            return query is not null && SearchResults.Render(query, SearchScope.All, 1, _view) is { } results ? results
-                : _q.Cues.All(c => c == Cue.Filler) ? NotUnderstood(context)
-                : NothingFound();
-        }
-
-        private BotReply LatestWithSlides() =>
-            _view.Catalog.Events.FirstOrDefault(e => e.Start <= _view.Now && _q.Kind.Matches(e) && SlideFinder.ForEvent(e).Count > 0) is { } latest
-                ? SlidesCard.Render(latest, _view)
-                : new BotReply(Html.Escape(_view.Strings.NoSlidesAnywhere));
-
-        private BotReply OneEvent(IReadOnlyList<Event> events, Func<Event, BotReply> render, Func<string, string> callback) => events.Count switch
-        {
-            0 when _q.Topic.Count > 0 => NothingFound(),
-            0 when _q.Range is { } range => EventsOnDays.Render(range.From, range.To, _q.Kind, _view),
-            0 => new BotReply(Html.Escape(_view.Strings.NoUpcoming)),
-            1 => render(events[0]),
-            _ => EventChoice.Choose(_view, events, Html.Escape(_view.Strings.SeveralEvents(Shorten.To(Subject(), 60))), callback),
-        };
-
-        private BotReply NothingFound() => new(Html.Escape(_view.Strings.NothingFound(Shorten.To(Subject(), 60))));
-
-        private string Subject() => _q.Topic.Count > 0 ? _q.TopicText : context.Arguments;
-
-        private bool Fits(Event e) => _q.Kind.Matches(e) && (_q.Range is not { } range || Replies.When.DayOf(e, _view) is { } day && range.Contains(day));
-
-        // Results narrowed by days or kind are listed as found; otherwise the list is the search's own, so its pages match.
-        private IReadOnlyList<SearchHit> Only(IReadOnlyList<TalkRef> talks) =>
-            talks.Select(t => new SearchHit(SearchHitKind.Talk, MatchRank.Title, Talk: t)).ToList();
     }
 }

@@ -98,9 +98,9 @@ internal static partial class QuestionDates
         var offset = ((int)target + 6) % 7;
         var day = which switch
         {
-            "下" or "下个" or "next" => monday.AddDays(7 + offset),
-            "上" or "上个" or "last" => monday.AddDays(offset - 7),
-            "这" or "这个" or "本" or "this" => monday.AddDays(offset),
+            "下" or "下个" or "下個" or "next" => monday.AddDays(7 + offset),
+            "上" or "上个" or "上個" or "last" => monday.AddDays(offset - 7),
+            "这" or "这个" or "這" or "這個" or "本" or "this" => monday.AddDays(offset),
             _ when IsCjk(name) => monday.AddDays(offset),
             _ => today.AddDays(((int)target - (int)today.DayOfWeek + 7) % 7),
         };
@@ -161,6 +161,8 @@ internal static partial class QuestionDates
         ["下周末"] = ("weekend", 1), ["下个周末"] = ("weekend", 1),
         ["本月"] = ("month", 0), ["这个月"] = ("month", 0), ["这月"] = ("month", 0), ["当月"] = ("month", 0),
         ["下个月"] = ("month", 1), ["下月"] = ("month", 1), ["上个月"] = ("month", -1), ["上月"] = ("month", -1),
+        ["這週"] = ("week", 0), ["本週"] = ("week", 0), ["下週"] = ("week", 1), ["上週"] = ("week", -1), ["週末"] = ("weekend", 0),
+        ["這週末"] = ("weekend", 0), ["下週末"] = ("weekend", 1), ["這個月"] = ("month", 0), ["下個月"] = ("month", 1), ["上個月"] = ("month", -1),
         ["今年"] = ("year", 0), ["本年"] = ("year", 0), ["去年"] = ("year", -1), ["明年"] = ("year", 1), ["前年"] = ("year", -2),
         ["today"] = ("day", 0), ["tonight"] = ("day", 0), ["this evening"] = ("day", 0), ["this morning"] = ("day", 0), ["this afternoon"] = ("day", 0),
         ["tomorrow"] = ("day", 1), ["tmrw"] = ("day", 1), ["tomorrow night"] = ("day", 1), ["tomorrow evening"] = ("day", 1),
@@ -175,10 +177,11 @@ internal static partial class QuestionDates
     // weeks (这周) and the longest relative words before their prefixes.
     [GeneratedRegex("""
         \G(?:
-          (?<which>下个|上个|这个|下|上|这|本)?(?:周|星期|礼拜)(?<wd>[一二三四五六日天])
+          (?<which>下个|上个|这个|下個|上個|這個|下|上|这|這|本)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天])
         | (?<rel>今天晚上|明天晚上|这个星期|这个礼拜|下个星期|下个礼拜|上个星期|上个礼拜|这个周末|下个周末|今天|今日|今晚|今早|今儿|明天|明日|明晚|明早|明儿|后天|昨天|昨日|昨晚|前天
                  |本周末|这周末|下周末|本周|这周|这星期|本星期|这礼拜|这一周|这个周|一周内|下周|下星期|下礼拜|下一周|下个周|上周|上星期|上礼拜|上一周|周末
                  |本月|这个月|这月|当月|下个月|下月|上个月|上月|今年|本年|去年|明年|前年
+                 |這週|本週|下週|上週|週末|這週末|下週末|這個月|下個月|上個月
                  |the\ day\ after\ tomorrow|day\ after\ tomorrow|tomorrow\ night|tomorrow\ evening|this\ evening|this\ morning|this\ afternoon
                  |this\ weekend|the\ weekend|next\ weekend|this\ week|the\ week|next\ week|last\ week|past\ week|this\ month|next\ month|last\ month
                  |this\ year|last\ year|next\ year|today|tonight|tomorrow|tmrw|yesterday|weekend)

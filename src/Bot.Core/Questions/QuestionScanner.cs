@@ -13,7 +13,7 @@ internal static partial class QuestionScanner
 {
     private const int MostLatinWords = 4;
 
-    public static IReadOnlyList<QuestionToken> Scan(string text, QuestionLexicon lexicon, CatalogSnapshot catalog, DateOnly today)
+    public static IReadOnlyList<QuestionToken> Scan(string text, CatalogTerms lexicon, CatalogSnapshot catalog, DateOnly today)
     {
         var tokens = new List<QuestionToken>();
         var i = 0;
@@ -33,7 +33,7 @@ internal static partial class QuestionScanner
         return Settle(tokens);
     }
 
-    private static QuestionToken Best(string text, int at, QuestionLexicon lexicon, CatalogSnapshot catalog, DateOnly today)
+    private static QuestionToken Best(string text, int at, CatalogTerms lexicon, CatalogSnapshot catalog, DateOnly today)
     {
         QuestionToken? best = null;
         void Consider(QuestionToken candidate)
@@ -49,7 +49,8 @@ internal static partial class QuestionScanner
             Consider(new QuestionToken(TokenKind.Date, at, at + length, text.Substring(at, length)) { Range = range });
         }
 
-        if (NumberedIssue().Match(text, at) is { Success: true } issue && catalog.FindBySeries("#" + issue.Groups["n"].Value) is { Count: > 0 } numbered)
+        if (NumberedIssue().Match(text, at) is { Success: true } issue && ChineseNumber(issue.Groups["n"].Value) is { } n
+            && catalog.FindBySeries("#" + n) is { Count: > 0 } numbered)
         {
             Consider(new QuestionToken(TokenKind.Series, at, at + issue.Length, issue.Value) { Events = numbered });
         }
@@ -66,7 +67,7 @@ internal static partial class QuestionScanner
         return best ?? new QuestionToken(TokenKind.Word, at, at + 1, text[at].ToString());
     }
 
-    private static void LatinCandidates(string text, int at, QuestionLexicon lexicon, CatalogSnapshot catalog, Action<QuestionToken> consider)
+    private static void LatinCandidates(string text, int at, CatalogTerms lexicon, CatalogSnapshot catalog, Action<QuestionToken> consider)
     {
         var words = LatinWords(text, at);
         for (var n = words.Count; n >= 1; n--)
@@ -90,11 +91,21 @@ internal static partial class QuestionScanner
             }
         }
 
+        // Chinese question words that open with a Latin letter (B站).
+        for (var n = 2; n <= 3 && at + n <= text.Length; n++)
+        {
+            var mixed = text.Substring(at, n).ToLowerInvariant();
+            if (QuestionText.IsCjk(mixed[^1]) && QuestionWords.Chinese.TryGetValue(mixed, out var mixedCue))
+            {
+                consider(new QuestionToken(TokenKind.Cue, at, at + n, mixed) { Cue = mixedCue });
+            }
+        }
+
         var first = words[0];
         consider(new QuestionToken(TokenKind.Word, at, first.End, Possessive().Replace(first.Word, string.Empty)));
     }
 
-    private static void CjkCandidates(string text, int at, QuestionLexicon lexicon, Action<QuestionToken> consider)
+    private static void CjkCandidates(string text, int at, CatalogTerms lexicon, Action<QuestionToken> consider)
     {
         // Names may run on into Latin letters or digits (小A, 讲师2); question words are Chinese only.
         var run = 0;
@@ -204,8 +215,29 @@ internal static partial class QuestionScanner
         neighbour >= 0 && neighbour < tokens.Count && tokens[neighbour] is { Kind: TokenKind.Word, IsCjk: true } word
         && (word.End == tokens[at].Start || tokens[at].End == word.Start);
 
-    [GeneratedRegex(@"\G(?:第 ?)?(?<n>\d{1,4}) ?期", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:第 ?)?(?<n>\d{1,4}|[一二三四五六七八九十两]{1,3}) ?期", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedIssue();
+
+    // 24, 二十四, 十, 两 → the number; null for anything else.
+    private static int? ChineseNumber(string text)
+    {
+        if (int.TryParse(text, out var arabic))
+        {
+            return arabic;
+        }
+
+        const string Digits = "零一二三四五六七八九";
+        int Digit(char c) => c == '两' ? 2 : Digits.IndexOf(c);
+        var ten = text.IndexOf('十');
+        if (ten < 0)
+        {
+            return text.Length == 1 && Digit(text[0]) > 0 ? Digit(text[0]) : null;
+        }
+
+        var tens = ten == 0 ? 1 : Digit(text[0]);
+        var ones = ten == text.Length - 1 ? 0 : Digit(text[^1]);
+        return tens > 0 && ones >= 0 && text.Length - ten <= 2 ? tens * 10 + ones : null;
+    }
 
     [GeneratedRegex(@"'s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();

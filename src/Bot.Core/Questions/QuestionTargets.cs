@@ -22,7 +22,8 @@ internal sealed class QuestionTargets(Question question, ReplyContext view)
     /// <summary>Talks the topic names (title, speakers, abstract), in the days and kind asked for.</summary>
     public IReadOnlyList<TalkRef> TopicTalks => _topicTalks ??= Matching(SearchHitKind.Talk).Select(h => h.Talk!).Where(t => Fits(t.Event)).ToList();
 
-    /// <summary>The topic as searched: all its pieces, else the first piece that finds anything (project names first).</summary>
+    /// <summary>The topic as searched: all its pieces, else the first piece or word that finds anything (project
+    /// names first, then the longest).</summary>
     public string? TopicQuery(SearchHitKind? kind = null)
     {
         if (question.Topic.Count == 0)
@@ -36,7 +37,7 @@ internal sealed class QuestionTargets(Question question, ReplyContext view)
             return question.TopicText;
         }
 
-        return question.Topic
+        return question.Topic.Concat(question.Topic.SelectMany(p => p.Split(' ')).Where(w => w.Length > 1)).Distinct()
             .OrderByDescending(p => p.Any(char.IsAsciiLetter))
             .ThenByDescending(p => p.Length)
             .FirstOrDefault(p => view.Catalog.Search(p, 1, filter).Count > 0);
@@ -71,13 +72,16 @@ internal sealed class QuestionTargets(Question question, ReplyContext view)
 
     public Event? NextOrLast()
     {
-        if (question.Has(Cue.Last) && !question.Has(Cue.Next))
+        switch (question.Moment)
         {
-            return NextCard.LatestPast(view, question.Kind);
+            case Moment.First:
+                return view.Catalog.Events.LastOrDefault(e => e.Start is not null && question.Kind.Matches(e));
+            case Moment.Last:
+                return NextCard.LatestPast(view, question.Kind);
         }
 
         var next = NextCard.Next(view, question.Kind);
-        FellBackToPast = next is null;
+        FellBackToPast = next is null && question.Moment != Moment.Latest;
         return next ?? NextCard.LatestPast(view, question.Kind);
     }
 

@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using Bot.Core.Events;
 
 namespace Bot.Core.Questions;
@@ -16,7 +17,7 @@ internal enum TokenKind
 internal sealed record QuestionToken(TokenKind Kind, int Start, int End, string Text)
 {
     public Cue Cue { get; init; }
-    public QuestionLexicon.NameEntry? Name { get; init; }
+    public CatalogTerms.NameEntry? Name { get; init; }
     public IReadOnlyList<Event> Events { get; init; } = [];
     public DateRange? Range { get; init; }
 

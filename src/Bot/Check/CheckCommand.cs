@@ -41,16 +41,19 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
-        var duplicates = DuplicateEvents.Findings(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>())
-            .Select(f => new Diagnostic(f.SourceFile, 1, Severity.Warning, f.Code, f.Message)).ToList();
-        var identity = IdentityWarnings(content);
+        IReadOnlyList<Diagnostic> duplicates =
+        [
+            .. DuplicateEvents.Findings(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>())
+                .Select(f => new Diagnostic(f.SourceFile, 1, Severity.Warning, f.Code, f.Message)),
+            .. IdentityReport.Findings(content),
+        ];
         if (options.Json)
         {
             output.WriteLine(CheckReport.Json(content.Pages, duplicates));
         }
         else
         {
-            WriteText(content, duplicates, identity, output);
+            WriteText(content, duplicates, output);
         }
 
         foreach (var unreadable in content.Diagnostics)
@@ -58,7 +61,7 @@ public static class CheckCommand
             error.WriteLine(unreadable);
         }
 
-        var warnings = content.Pages.Sum(p => p.WarningCount) + duplicates.Count + identity.Count;
+        var warnings = content.Pages.Sum(p => p.WarningCount) + duplicates.Count;
         if (content.UnreadableCount > 0)
         {
             error.WriteLine($"check: {content.UnreadableCount} file(s) could not be read");
@@ -82,15 +85,14 @@ public static class CheckCommand
         return Ok;
     }
 
-    private static void WriteText(LoadedContent content, IReadOnlyList<Diagnostic> duplicates, IReadOnlyList<string> identity, TextWriter output)
+    private static void WriteText(LoadedContent content, IReadOnlyList<Diagnostic> duplicates, TextWriter output)
     {
         foreach (var page in content.Pages)
         {
             output.WriteLine(CheckReport.Line(page));
         }
 
-        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line))
-            .Concat(duplicates).Select(d => d.ToString()).Concat(identity).ToList();
+        var findings = content.Pages.SelectMany(p => p.Diagnostics.Where(d => d.Severity >= Severity.Warning).OrderBy(d => d.Line)).Concat(duplicates).ToList();
         if (findings.Count > 0)
         {
             output.WriteLine();
@@ -107,8 +109,4 @@ public static class CheckCommand
             $"{events.Count(p => p.Event!.Start is not null)} with a start, {events.Sum(p => p.Event!.Talks.Count)} talk(s), " +
             $"{findings.Count} warning(s), {content.UnreadableCount} unreadable file(s)");
     }
-
-    // Speakers are merged across pages, so their conflicts belong to the whole folder rather than to one page.
-    private static IReadOnlyList<string> IdentityWarnings(LoadedContent content) =>
-        IdentityReport.Lines(CatalogSnapshot.Create(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>()));
 }

@@ -72,7 +72,7 @@ public sealed class CheckCommandSpecs
         var (strict, _, _) = Run(folder.Path, "--strict");
 
         code.Should().Be(CheckCommand.Ok);
-        output.Should().Contain("good.md, other.md: warning speaker-identity: the 花名 '阿三' is given to '张三' and '王五'");
+        output.Should().Contain("good.md:1: warning speaker-identity: the 花名 '阿三' is given to '张三' and '王五' (good.md, other.md)");
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Should().Contain("1 warning(s)");
         strict.Should().Be(CheckCommand.Failed);
     }

@@ -1,22 +1,21 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Bot.Core.Catalog;
 using Bot.Core.Text;
 
-namespace Bot.Core.Questions;
+namespace Bot.Core.Catalog;
 
-/// <summary>The catalog's own words, for reading questions: every speaker's names and 花名 (built on the first
-/// question of a snapshot), and for near misses the Latin words of titles (project names such as MOSN, Layotto,
-/// SOFARegistry), built on the first question that needs them. Dropped with the snapshot.</summary>
-internal sealed partial class QuestionLexicon
+/// <summary>The catalog's own words, for reading questions and mending typos: every speaker's names and 花名 (built on
+/// the first use for a snapshot), and for near misses the Latin words of titles (project names such as MOSN, Layotto,
+/// SOFARegistry), built on the first near miss. Dropped with the snapshot.</summary>
+internal sealed partial class CatalogTerms
 {
-    private static readonly ConditionalWeakTable<CatalogSnapshot, QuestionLexicon> Cache = [];
+    private static readonly ConditionalWeakTable<CatalogSnapshot, CatalogTerms> Cache = [];
 
     private readonly Dictionary<string, NameEntry> _names = [];
     private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
     private readonly Lazy<(NearMissIndex Terms, Dictionary<string, string> Display)> _nearMisses;
 
-    private QuestionLexicon(CatalogSnapshot catalog)
+    private CatalogTerms(CatalogSnapshot catalog)
     {
         foreach (var speaker in catalog.Speakers)
         {
@@ -37,7 +36,7 @@ internal sealed partial class QuestionLexicon
     /// <summary>Every name key and title word, for near misses.</summary>
     public NearMissIndex Terms => _nearMisses.Value.Terms;
 
-    public static QuestionLexicon For(CatalogSnapshot catalog) => Cache.GetValue(catalog, c => new QuestionLexicon(c));
+    public static CatalogTerms For(CatalogSnapshot catalog) => Cache.GetValue(catalog, c => new CatalogTerms(c));
 
     /// <summary>The speakers a normalised key names, and whether it is someone's real name (else only a 花名).</summary>
     public NameEntry? Name(ReadOnlySpan<char> key) => _nameLookup.TryGetValue(key, out var entry) ? entry : null;
@@ -80,7 +79,7 @@ internal sealed partial class QuestionLexicon
             foreach (Match match in LatinWord().Matches(title))
             {
                 var key = TextNormalizer.Key(match.Value);
-                if (match.Length >= 3 && !QuestionWords.English.ContainsKey(key) && !_names.ContainsKey(key))
+                if (match.Length >= 3 && !_names.ContainsKey(key))
                 {
                     titles[key] = titles.GetValueOrDefault(key) + 1;
                     display.TryAdd(key, match.Value);
@@ -93,9 +92,10 @@ internal sealed partial class QuestionLexicon
     }
 
     // A near miss should land on a name (Layotto, MOSN, SOFARegistry, HTTP/3), not on an English word of one title
-    // ("life" is no typo of the "Live" in "Live Long and Prosper"): a word two titles use, or one written like a name.
+    // ("life" is no typo of the "Live" in "Live Long and Prosper", "they" none of "the"): a word written like a name,
+    // or one of four letters or more that two titles use.
     private static bool IsEntityLike(string shown, int titles) =>
-        titles >= 2 || shown.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
+        shown.Skip(1).Any(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || titles >= 2 && shown.Length >= 4;
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[./+-][A-Za-z0-9]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex LatinWord();

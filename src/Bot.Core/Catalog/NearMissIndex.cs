@@ -1,7 +1,7 @@
 using Bot.Core.Text;
 using F23.StringSimilarity;
 
-namespace Bot.Core.Questions;
+namespace Bot.Core.Catalog;
 
 /// <summary>Near misses over a set of terms (names, 花名, title words): the terms at the smallest edit distance
 /// (Damerau–Levenshtein with adjacent transpositions), within a budget that grows with the length of what was typed.
