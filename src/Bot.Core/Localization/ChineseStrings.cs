@@ -114,7 +114,7 @@ internal sealed class ChineseStrings : Strings
     public override Reminders.AnnouncementStrings Announcements { get; } = new(
         "将在 {0}后开始", "马上开始", "已于 {0}前开始", "正在直播", "天", "天", "小时", "小时", "分钟", "分钟",
         "直播间", "地点", "线上", "议程", "<b>{0}</b> 的资料和回放已发布", "资料", "回放",
-        "本周活动", "具体时间未公布", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]) { ListSeparator = "、" };
+        "本周活动", "具体时间未公布", "<b>{0}</b> 改期至 {1}（原定 {2}）", ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]) { ListSeparator = "、" };
 
     public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
         "订阅活动提醒：/subscribe 1d 1h 10m [channel|meetup]",
@@ -126,6 +126,7 @@ internal sealed class ChineseStrings : Strings
         "无法识别“{0}”。",
         "不认识时区“{0}”，请使用 IANA 名称，例如 Asia/Shanghai。",
         "只有本群管理员可以修改提醒设置。",
+        "暂时无法向 Telegram 确认你是否为本群管理员，请稍后再试。",
         "订阅成功。每场活动开始前 {0} 提醒{1}，开播时通知，每周摘要，资料和回放发布时也会通知。",
         "已取消订阅，本聊天不再收到提醒。",
         "本聊天尚未订阅。",

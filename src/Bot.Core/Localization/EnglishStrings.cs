@@ -112,7 +112,7 @@ internal sealed class EnglishStrings : Strings
     public override Reminders.AnnouncementStrings Announcements { get; } = new(
         "starts in {0}", "is starting now", "started {0} ago", "is live now", "day", "days", "hour", "hours", "minute", "minutes",
         "Live room", "Venue", "online", "Talks", "Slides and replay of <b>{0}</b> are out", "Slides", "Replay",
-        "This week's events", "time not announced", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+        "This week's events", "time not announced", "<b>{0}</b> has moved to {1} (was {2})", ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
 
     public override Reminders.Commands.SubscriptionStrings Subscriptions { get; } = new(
         "Get reminders before events: /subscribe 1d 1h 10m [channel|meetup]",
@@ -124,6 +124,7 @@ internal sealed class EnglishStrings : Strings
         "I could not read “{0}”.",
         "“{0}” is not a time zone I know. Use an IANA name such as Europe/Berlin.",
         "Only this group's administrators can change its reminders.",
+        "Telegram could not confirm right now that you administer this group. Please try again in a moment.",
         "Subscribed. Reminders {0} before each event{1}, plus a post when it goes live, the weekly digest, and slides/replay when they are out.",
         "Unsubscribed. This chat gets no more reminders.",
         "This chat was not subscribed.",

@@ -12,12 +12,16 @@ public static class AnnouncementRenderer
 {
     private const int MaxTalksListed = 6;
 
+    /// <summary>The start's post counts as live even if a clock runs a little ahead; well under the shortest lead (1 minute).</summary>
+    private static readonly TimeSpan LiveTolerance = TimeSpan.FromSeconds(15);
+
     /// <summary>A reminder or, at lead time zero, the "live now" post; worded against the real now.</summary>
     public static string Reminder(Event evt, DateTimeOffset now, Subscription chat)
     {
         var s = Strings.For(chat.Language).Announcements;
         var start = evt.Start ?? now;
-        var isLive = start <= now.AddMinutes(1);
+        // Only the start's own post is "live": a 1-minute reminder fires a full minute before and says "starts in 1 minute".
+        var isLive = start <= now.Add(LiveTolerance);
         var sb = new StringBuilder();
         var relative = isLive && start > now.AddMinutes(-1) ? s.LiveNow : RelativeTime.Describe(start, now, s);
         sb.Append(isLive ? "🔴 " : "⏰ ").Append(CultureInfo.InvariantCulture, $"<b>{Escape(evt.Title)}</b> {relative}");
@@ -40,6 +44,21 @@ public static class AnnouncementRenderer
         if (!isLive)
         {
             AppendTalks(sb, evt, s);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>"Moved to …" for a chat that was already reminded of the old start; the new time and the live room.</summary>
+    public static string Moved(Event evt, DateTimeOffset previousStart, Subscription chat)
+    {
+        var s = Strings.For(chat.Language).Announcements;
+        var zone = LocalTime.Zone(chat.TimeZoneId);
+        var sb = new StringBuilder("🔁 ").Append(string.Format(CultureInfo.InvariantCulture, s.Moved,
+            Escape(evt.Title), LocalTime.Format(evt.Start ?? previousStart, zone, s), LocalTime.Format(previousStart, zone, s)));
+        if (evt.LiveUrl is { } live)
+        {
+            sb.Append('\n').Append(CultureInfo.InvariantCulture, $"📺 <a href=\"{Escape(live)}\">{s.LiveRoom}</a>");
         }
 
         return sb.ToString();

@@ -21,6 +21,7 @@ public sealed record AnnouncementStrings(
     string Replay,
     string DigestTitle,
     string TimeNotAnnounced,
+    string Moved,
     string[] WeekDays)
 {
     /// <summary>Between the items of a short list ("1 day, 1 hour"; "1 天、1 小时").</summary>

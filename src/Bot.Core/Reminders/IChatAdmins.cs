@@ -6,5 +6,13 @@ namespace Bot.Core.Reminders;
 /// chats the user.</summary>
 public interface IChatAdmins
 {
-    ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default);
+    ValueTask<ChatPermission> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Unknown when Telegram could not be asked (429, network): the user is told to try again, not refused.</summary>
+public enum ChatPermission
+{
+    Allowed,
+    Denied,
+    Unknown,
 }

@@ -77,6 +77,7 @@ public static partial class LeadTime
             .Select(t => TryParse(t, out var lead) ? lead : (TimeSpan?)null)
             .OfType<TimeSpan>().Distinct().OrderDescending().ToList();
 
-    [GeneratedRegex(@"^(?:(?<d>\d{1,3})d)?(?:(?<h>\d{1,4})h)?(?:(?<m>\d{1,6})m(?:in)?)?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which long.TryParse then refuses ("1d١h" read as "1d").
+    [GeneratedRegex(@"^(?:(?<d>[0-9]{1,3})d)?(?:(?<h>[0-9]{1,4})h)?(?:(?<m>[0-9]{1,6})m(?:in)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

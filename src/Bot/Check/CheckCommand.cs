@@ -41,7 +41,6 @@ public static class CheckCommand
         }
 
         var content = ContentLoader.Load(options.Folder, parserOptions);
-        // What only the folder shows: pages claiming the same event, pages disagreeing about who a speaker is.
         IReadOnlyList<Diagnostic> duplicates =
         [
             .. DuplicateEvents.Findings(content.Pages.Select(p => p.Event).OfType<Bot.Core.Events.Event>())

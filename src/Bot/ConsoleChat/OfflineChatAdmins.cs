@@ -6,5 +6,6 @@ namespace Bot.ConsoleChat;
 /// <summary>The console chat has one user, who owns every chat it simulates.</summary>
 public sealed class OfflineChatAdmins : IChatAdmins
 {
-    public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(true);
+    public ValueTask<ChatPermission> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ChatPermission.Allowed);
 }

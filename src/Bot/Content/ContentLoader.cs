@@ -3,23 +3,66 @@ using Bot.Core.Recaps;
 
 namespace Bot.Content;
 
-/// <summary>Reads every <c>.md</c> page below a folder (authors' <c>README.md</c> files excepted) and parses it.
+/// <summary>Reads every <c>.md</c> page below a folder (authors' <c>README.md</c> files, hidden files and links excepted) and parses it.
 /// A file that cannot be read becomes an error diagnostic; nothing here throws for a bad file.</summary>
 public static class ContentLoader
 {
-    // Far above any real page (the corpus tops out at 9 KB); guards the host against a stray dump.
-    private const long MaxPageBytes = 16L * 1024 * 1024;
+    // Far above any real page (the corpus tops out at 9 KB). Parsing costs grow with the page (a megabyte of table pipes
+    // takes a second and a quarter of a gigabyte), so this bounds what one file can cost every load.
+    public const long MaxPageBytes = 256 * 1024;
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The relative paths (with <c>/</c>) of the pages below <paramref name="folder"/>, sorted ordinally.</summary>
-    public static IReadOnlyList<string> PagePaths(string folder)
+    // Deeper than any site's section tree; a walk never follows links, so this only bounds a hostile tree.
+    private const int MaxDepth = 16;
+
+    private static readonly EnumerationOptions OneLevel = new()
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        return [.. Directory.EnumerateFiles(folder, "*.md", options)
-            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+        RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0, ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>The relative paths (with <c>/</c>) of the pages below <paramref name="folder"/>, sorted ordinally. Only the
+    /// folder's own files: symbolic links (to files or folders, inside or outside) are not followed but reported in
+    /// <paramref name="skipped"/>; hidden files and folders (a leading dot: <c>.git</c>, editors' swap files) are ignored.</summary>
+    public static IReadOnlyList<string> PagePaths(string folder, List<Diagnostic>? skipped = null)
+    {
+        var pages = new List<string>();
+        Walk(new DirectoryInfo(folder), folder, 0, pages, skipped ?? []);
+        return [.. pages.Order(StringComparer.Ordinal)];
+    }
+
+    private static void Walk(DirectoryInfo directory, string root, int depth, List<string> pages, List<Diagnostic> skipped)
+    {
+        foreach (var entry in directory.EnumerateFileSystemInfos("*", OneLevel))
+        {
+            var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
+            if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+            {
+                continue;
+            }
+
+            if (entry.LinkTarget is not null || entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                skipped.Add(new Diagnostic(relative, 1, Severity.Warning, "link-skipped",
+                    "a symbolic link is not followed: only the folder's own files are pages"));
+            }
+            else if (entry is DirectoryInfo subfolder)
+            {
+                if (depth < MaxDepth)
+                {
+                    Walk(subfolder, root, depth + 1, pages, skipped);
+                }
+                else
+                {
+                    skipped.Add(new Diagnostic(relative, 1, Severity.Warning, "too-deep", $"folders deeper than {MaxDepth} levels are not read"));
+                }
+            }
+            else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+                     !entry.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            {
+                pages.Add(relative);
+            }
+        }
     }
 
     public static LoadedContent Load(string folder, RecapParserOptions? options = null)
@@ -32,7 +75,7 @@ public static class ContentLoader
             return new LoadedContent(pages, diagnostics);
         }
 
-        foreach (var relative in PagePaths(folder))
+        foreach (var relative in PagePaths(folder, diagnostics))
         {
             if (TryRead(Path.Combine(folder, relative), relative, out var text, out var problem))
             {
@@ -55,7 +98,7 @@ public static class ContentLoader
             var length = new FileInfo(path).Length;
             if (length > MaxPageBytes)
             {
-                problem = new Diagnostic(relative, 1, Severity.Error, "file-too-large", $"the file is {length / 1024 / 1024} MB; pages above 16 MB are not read");
+                problem = new Diagnostic(relative, 1, Severity.Error, "file-too-large", $"the file is {length / 1024} KB; pages above {MaxPageBytes / 1024} KB are not read");
                 return false;
             }
 

@@ -50,19 +50,28 @@ public static class BotApplication
             : await TelegramHost.RunAsync(builder, cancellationToken);
     }
 
-    /// <summary>Starts the host; false, with every configuration problem printed by key on stderr, when a section is
-    /// invalid (options are validated at start).</summary>
-    public static async Task<bool> TryStartAsync(IHost host, CancellationToken cancellationToken)
+    /// <summary>Exit code when another process holds the database (<c>Storage:Path</c>).</summary>
+    public const int DatabaseInUseExitCode = 3;
+
+    /// <summary>Starts the host; 0 when it runs, else the exit code: 1 with every configuration problem printed by key on
+    /// stderr when a section is invalid (options are validated at start), <see cref="DatabaseInUseExitCode"/> with the
+    /// database named when another process uses it.</summary>
+    public static async Task<int> TryStartAsync(IHost host, CancellationToken cancellationToken)
     {
         try
         {
             await host.StartAsync(cancellationToken);
-            return true;
+            return 0;
         }
         catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             foreach (var failure in failures) await Console.Error.WriteLineAsync($"Configuration error: {failure}");
-            return false;
+            return 1;
+        }
+        catch (DatabaseInUseException inUse)
+        {
+            await Console.Error.WriteLineAsync(inUse.Message);
+            return DatabaseInUseExitCode;
         }
     }
 

@@ -13,11 +13,11 @@ public static class ConsoleHost
         return builder.Build();
     }
 
-    /// <summary>Answers each input line until the input ends. Exit code 1 for invalid configuration.</summary>
+    /// <summary>Answers each input line until the input ends. Exit code 1 for invalid configuration, 3 when another process uses the database.</summary>
     public static async Task<int> RunAsync(HostApplicationBuilder builder, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         using var host = Build(builder);
-        if (!await BotApplication.TryStartAsync(host, cancellationToken)) return 1;
+        if (await BotApplication.TryStartAsync(host, cancellationToken) is not 0 and var failed) return failed;
         try
         {
             await host.Services.GetRequiredService<ConsoleChatSession>().RunAsync(input, output, interactive, cancellationToken);

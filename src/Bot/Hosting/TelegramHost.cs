@@ -27,12 +27,12 @@ public static class TelegramHost
         return builder.Build();
     }
 
-    /// <summary>Runs until SIGTERM/Ctrl+C. Exit code 1 for invalid configuration (every problem printed with its key),
+    /// <summary>Runs until SIGTERM/Ctrl+C. Exit code 1 for invalid configuration (every problem printed with its key), 3 when another process uses the database,
     /// 2 when Telegram rejects the token.</summary>
     public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken = default)
     {
         using var host = Build(builder);
-        if (!await BotApplication.TryStartAsync(host, cancellationToken)) return 1;
+        if (await BotApplication.TryStartAsync(host, cancellationToken) is not 0 and var failed) return failed;
         await host.WaitForShutdownAsync(cancellationToken);
         return host.Services.GetRequiredService<TelegramRunState>().TokenRejected ? 2 : 0;
     }

@@ -25,7 +25,14 @@ public sealed partial class AnnouncementFanOut(
     {
         var now = time.GetUtcNow();
         var evt = catalog.Current.Events.FirstOrDefault(e => e.Id == eventId);
-        var key = AnnouncementKeys.Reminder(eventId, lead);
+        if (evt?.Start is { } start && (start - lead - scheduledAt).Duration() > LateAfter)
+        {
+            // The trigger was set for a start the page no longer gives; the synchroniser re-sets it for the new one.
+            LogStale(eventId, LeadTime.Format(lead), scheduledAt, start);
+            return 0;
+        }
+
+        var key = evt?.Start is { } at ? AnnouncementKeys.Reminder(eventId, at, lead) : $"reminder:{eventId}:gone:{LeadTime.Format(lead)}";
         if (now - scheduledAt > LateAfter)
         {
             LogLate(key, scheduledAt, now);
@@ -53,6 +60,23 @@ public sealed partial class AnnouncementFanOut(
             LogDropped(key, verdict, count);
         }
 
+        return await EnqueueAsync(key, messages, ct);
+    }
+
+    /// <summary>"Moved to …" to each subscribed chat that was already reminded of the old start (once per new start).</summary>
+    public async Task<int> MovedAsync(EventMove move, CancellationToken ct)
+    {
+        var told = await outbox.ChatsAnnouncedAsync(AnnouncementKeys.ReminderPrefix(move.Event.Id, move.PreviousStart), ct);
+        if (told.Count == 0)
+        {
+            return 0;
+        }
+
+        var key = AnnouncementKeys.Moved(move.Event.Id, move.Event.Start!.Value);
+        var messages = (await chats.ActiveSubscriptionsAsync(ct))
+            .Where(chat => told.Contains(chat.ChatId))
+            .Select(chat => Message(key, chat, AnnouncementRenderer.Moved(move.Event, move.PreviousStart, chat)))
+            .ToList();
         return await EnqueueAsync(key, messages, ct);
     }
 
@@ -123,6 +147,9 @@ public sealed partial class AnnouncementFanOut(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Key} fires late (due {DueAt:O}, now {Now:O}); wording says so")]
     private partial void LogLate(string key, DateTimeOffset dueAt, DateTimeOffset now);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Lead} for {EventId} was due at {DueAt:O} for a start that moved to {Start:O}; not sent")]
+    private partial void LogStale(string eventId, string lead, DateTimeOffset dueAt, DateTimeOffset start);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Key} not sent to {Count} chats: {Verdict}")]
     private partial void LogDropped(string key, ReminderVerdict verdict, int count);

@@ -22,6 +22,10 @@ public sealed partial class OutboxDispatcher(
     private const int Capacity = 1000;
     private static readonly TimeSpan RescanEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
+
+    /// <summary>Failed sends (transient errors and 429s, counted across restarts) after which a row is dropped with an
+    /// error in the log: with back-off capped at 5 minutes that is about half an hour of trying.</summary>
+    public const int MaxAttempts = 12;
     private readonly Lock _lock = new();
     private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
     private readonly SemaphoreSlim _signal = new(0);
@@ -178,6 +182,8 @@ public sealed partial class OutboxDispatcher(
                 return done;
             }
 
+            entry = entry with { Attempts = entry.Attempts + 1 };
+
             // Waiting out a back-off holds no slot: the slots bound what is on the wire or unrecorded, not what is pending.
             if (step.BackOff)
             {
@@ -201,8 +207,13 @@ public sealed partial class OutboxDispatcher(
             case SendStatus.Sent:
                 await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
                 return ((true, target), false);
+            case SendStatus.RateLimited or SendStatus.Failed when entry.Attempts + 1 >= MaxAttempts:
+                LogGaveUp(entry.Id, target, entry.Attempts + 1, Reason(result));
+                await outbox.MarkDroppedAsync(entry.Id, $"gave up after {entry.Attempts + 1} attempts: {Reason(result)}", ct);
+                return ((true, target), false);
             case SendStatus.RateLimited:
                 // The sender told the gate; the next attempt waits there for this chat only.
+                await outbox.RecordFailureAsync(entry.Id, Reason(result), ct);
                 LogTooManyRequests(target, result.RetryAfter?.TotalSeconds ?? 0);
                 return (null, false);
             case SendStatus.ChatGone:
@@ -233,6 +244,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
     private partial void LogTransient(long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} for chat {ChatId} dropped after {Attempts} failed attempts (last: {Reason})")]
+    private partial void LogGaveUp(long rowId, long chatId, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId} with {ErrorCode}: {Reason}; dropped")]
     private partial void LogRejected(long rowId, long chatId, int? errorCode, string reason);

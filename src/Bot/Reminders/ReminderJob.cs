@@ -12,6 +12,7 @@ public sealed class ReminderJob(AnnouncementFanOut fanOut) : IJob
         var data = context.MergedJobDataMap;
         var eventId = data.GetString(ReminderJobKeys.EventIdKey) ?? string.Empty;
         var lead = LeadTime.ParseList(data.GetString(ReminderJobKeys.LeadKey)) is [var parsed] ? parsed : LeadTime.Now;
-        await fanOut.ReminderAsync(eventId, lead, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken);
+        // The trigger's start is the time it was planned for (start − lead); a misfire moves only its next fire time.
+        await fanOut.ReminderAsync(eventId, lead, context.Trigger.StartTimeUtc, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ namespace Bot.Reminders;
 /// nothing before the host has started, so this needs no place in the registration order.</summary>
 internal sealed partial class ReminderScheduling(
     ISchedulerFactory schedulers, EventCatalog catalog, Subscriptions subscriptions, ReminderSynchroniser synchroniser,
-    IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
+    TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +41,8 @@ internal sealed partial class ReminderScheduling(
         return Task.CompletedTask;
     }
 
-    private void OnCatalogChanged(CatalogSnapshot previous, CatalogSnapshot next) => synchroniser.RequestSync();
+    private void OnCatalogChanged(CatalogSnapshot previous, CatalogSnapshot next) =>
+        synchroniser.RequestSync(EventMove.Between(previous.Events, next.Events, time.GetUtcNow()));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest scheduled by cron {Cron} in {Zone}")]
     private partial void LogDigest(string cron, string zone);

@@ -61,11 +61,18 @@ public sealed partial class ReminderSynchroniser(
     }
 
     /// <summary>Fire-and-forget for event handlers; failures are logged, never thrown into the caller.</summary>
-    public void RequestSync() => _ = Task.Run(async () =>
+    public void RequestSync() => RequestSync([]);
+
+    /// <summary>As <see cref="RequestSync()"/>, then tells the chats already reminded of a moved event's old start.</summary>
+    public void RequestSync(IReadOnlyList<EventMove> moves) => _ = Task.Run(async () =>
     {
         try
         {
             await SyncAsync();
+            foreach (var move in moves)
+            {
+                await fanOut.MovedAsync(move, CancellationToken.None);
+            }
         }
         catch (Exception ex)
         {

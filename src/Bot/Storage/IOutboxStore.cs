@@ -26,6 +26,9 @@ public interface IOutboxStore
     /// <summary>A migrated group: pending rows follow it to the new id (unless the new id already has that announcement).</summary>
     Task RetargetAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default);
 
+    /// <summary>The chats that were sent, or are about to be sent, an announcement whose key starts with the prefix.</summary>
+    Task<IReadOnlySet<long>> ChatsAnnouncedAsync(string keyPrefix, CancellationToken cancellationToken = default);
+
     /// <summary>Rows in a state (<c>pending</c>, <c>sent</c>, <c>dropped</c>).</summary>
     Task<int> CountAsync(string state, CancellationToken cancellationToken = default);
 }

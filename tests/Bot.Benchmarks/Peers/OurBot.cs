@@ -1,9 +1,9 @@
-using Bot.Core.Reminders;
-using Bot.Core.Catalog;
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Storage;
+using Bot.Core.Catalog;
+using Bot.Core.Reminders;
 using Bot.Storage.Sqlite;
+using Bot.Storage;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

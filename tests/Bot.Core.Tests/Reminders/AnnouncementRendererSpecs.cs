@@ -1,6 +1,6 @@
-using Bot.Core.Reminders;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
+using Bot.Core.Reminders;
 
 namespace Bot.Core.Tests.Reminders;
 
@@ -48,6 +48,18 @@ public sealed class AnnouncementRendererSpecs
 
         // Assert
         text.Should().Contain("<b>&lt;script&gt;&amp;</b>").And.Contain("Runtime APIs &lt;for&gt; everyone — 周群力");
+    }
+
+    [Theory]
+    [InlineData("en", "⏰", "starts in 1 minute", "is live now")]
+    [InlineData("zh-hans", "⏰", "将在 1 分钟后开始", "正在直播")]
+    public void A_one_minute_reminder_says_it_starts_in_one_minute_not_that_it_is_live(string language, string icon, string expected, string notLive)
+    {
+        // Act
+        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), Start.AddMinutes(-1), Chat(language: language));
+
+        // Assert
+        text.Should().StartWith(icon).And.Contain(expected).And.NotContain(notLive);
     }
 
     [Fact]

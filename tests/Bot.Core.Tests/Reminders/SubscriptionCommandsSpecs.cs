@@ -35,6 +35,23 @@ public sealed class SubscriptionCommandsSpecs
         store.Chats.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("1d١h")]
+    [InlineData("٢h")]
+    [InlineData("1d１h")]
+    public async Task Lead_times_with_digits_other_than_ascii_get_the_usage_line_and_change_nothing(string lead)
+    {
+        // Arrange
+        var store = new MemorySubscriptions();
+
+        // Act
+        var reply = await RunAsync(new SubscribeCommand(store, store), lead);
+
+        // Assert
+        reply.Should().Contain("Usage: /subscribe").And.Contain($"“{lead}”");
+        store.Chats.Should().BeEmpty();
+    }
+
     [Fact]
     public async Task A_group_member_who_is_not_an_administrator_cannot_subscribe_the_group()
     {

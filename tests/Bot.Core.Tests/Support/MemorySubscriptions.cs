@@ -22,5 +22,6 @@ public sealed class MemorySubscriptions : ISubscriptions, IChatAdmins
 
     public ValueTask SetTimeZoneAsync(ChatRef chat, string zoneId, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public ValueTask<bool> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) => ValueTask.FromResult(IsAdmin);
+    public ValueTask<ChatPermission> CanManageAsync(ChatRef chat, long userId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(IsAdmin ? ChatPermission.Allowed : ChatPermission.Denied);
 }

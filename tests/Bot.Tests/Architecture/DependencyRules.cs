@@ -38,7 +38,7 @@ internal static class DependencyRules
         ["Bot.Core.Recaps"] = ["Bot.Core.Events", "Bot.Core.Text"],
         ["Bot.Core.Formatting"] = ["Bot.Core.Text"],
         ["Bot.Core.Localization"] = ["Bot.Core.Events", "Bot.Core.Formatting"],
-        ["Bot.Core.Catalog"] = ["Bot.Core.Events", "Bot.Core.Text"],
+        ["Bot.Core.Catalog"] = ["Bot.Core.Events", "Bot.Core.Recaps", "Bot.Core.Text"],
         ["Bot.Core.Replies"] = ["Bot.Core.Catalog", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization", "Bot.Core.Text"],
         ["Bot.Core.Commands"] =
             ["Bot.Core.Catalog", "Bot.Core.Events", "Bot.Core.Formatting", "Bot.Core.Localization", "Bot.Core.Replies", "Bot.Core.Text"],
@@ -64,7 +64,7 @@ internal static class DependencyRules
         ("Bot.Core.Formatting", "Bot.Core.Conversation", "ReplySplitter splits a BotReply"),
         ("Bot.Core.Replies", "Bot.Core.Conversation", "the cards build BotReply, ReplyButton and ReplyDocument"),
         ("Bot.Core.Commands", "Bot.Core.Conversation", "commands return BotReply and read IncomingMessage, IncomingCallback and ChatRef"),
-        ("Bot.Core.Questions", "Bot.Core.Conversation", "questions are read from an IncomingMessage and answered with BotReply"),
+        ("Bot.Core.Questions", "Bot.Core.Conversation", "answers are BotReply with ReplyButton"),
     ];
 
     public static bool IsCore(string unit) => unit.StartsWith("Bot.Core.", StringComparison.Ordinal);

@@ -46,4 +46,44 @@ public sealed class ContentLoaderSpecs
         content.Pages.Should().BeEmpty();
         content.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("folder-missing");
     }
+    [Fact]
+    public async Task A_folder_with_symlink_loops_and_an_outside_link_is_read_with_only_its_own_pages()
+    {
+        // Arrange: two loops back to the root make a link-following walk exponential; the outside page must never be served.
+        using var outside = new TempFolder();
+        outside.Write("secret.md", Page.Replace("示例", "outside", StringComparison.Ordinal));
+        using var folder = new TempFolder();
+        folder.Write("a.md", Page);
+        folder.Write("zh/b/index.md", Page);
+        folder.Write(".drafts/c.md", Page);
+        folder.Write(".hidden.md", Page);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "linked.md"), Path.Combine(outside.Path, "secret.md"));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "outside"), outside.Path);
+        for (var i = 0; i < 2; i++)
+        {
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "zh", "b", $"loop{i}"), folder.Path);
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "zh", $"loop{i}"), Path.Combine(folder.Path, "zh"));
+        }
+
+        // Act: the wait only keeps a regression from hanging the run.
+        var content = await Task.Run(() => ContentLoader.Load(folder.Path)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Assert
+        content.Pages.Select(p => p.Source).Should().Equal("a.md", "zh/b/index.md");
+        content.Diagnostics.Should().OnlyContain(d => d.Code == "link-skipped" && d.Severity == Severity.Warning)
+            .And.Contain(d => d.File == "linked.md").And.Contain(d => d.File == "outside").And.Contain(d => d.File == "zh/b/loop1");
+    }
+    [Fact]
+    public void A_page_of_fifteen_megabytes_of_table_pipes_is_refused_by_its_size_and_the_others_still_load()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.md", Page);
+        folder.Write("dump.md", new string('|', 15 * 1024 * 1024));
+
+        var content = ContentLoader.Load(folder.Path);
+
+        content.Pages.Should().ContainSingle().Which.Source.Should().Be("good.md");
+        content.Diagnostics.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { File = "dump.md", Severity = Severity.Error, Code = "file-too-large", Message = "the file is 15360 KB; pages above 256 KB are not read" });
+    }
 }

@@ -1,5 +1,5 @@
-using Bot.Core.Reminders;
 using Bot.Core.Catalog;
+using Bot.Core.Reminders;
 using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;

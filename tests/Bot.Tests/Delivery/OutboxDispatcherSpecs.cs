@@ -1,5 +1,5 @@
-using Bot.Core.Reminders;
 using Bot.Core.Catalog;
+using Bot.Core.Reminders;
 using Bot.Reminders;
 using Bot.Storage;
 using Bot.Telegram.Sending;
@@ -95,6 +95,28 @@ public sealed class OutboxDispatcherSpecs
         // Assert
         h.Transport.Calls.Count(c => c.ChatId == 3).Should().Be(3);
         h.Transport.Delivered.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_row_that_keeps_failing_is_dropped_after_the_attempt_limit_and_the_others_are_still_sent()
+    {
+        // Arrange: a row that already failed in earlier runs up to one short of the limit, then fails once more.
+        await using var h = new DeliveryHarness();
+        await h.Db.Outbox.EnqueueAsync([new("a", 3, "x"), new("a", 4, "y")]);
+        var row = (await h.Db.Outbox.PendingAsync(10)).Single(e => e.ChatId == 3);
+        for (var i = 1; i < OutboxDispatcher.MaxAttempts; i++)
+        {
+            await h.Db.Outbox.RecordFailureAsync(row.Id, "401 Unauthorized");
+        }
+
+        h.Transport.Script(3, new SendResult(SendStatus.Failed, 3, [], 401, "Unauthorized"));
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Delivered.Should().ContainSingle().Which.ChatId.Should().Be(4);
+        (await h.Db.Outbox.CountAsync("dropped")).Should().Be(1);
     }
 
     [Fact]

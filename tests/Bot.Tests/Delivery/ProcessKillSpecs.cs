@@ -1,6 +1,6 @@
-using Bot.Core.Reminders;
-using Bot.Core.Catalog;
 using System.Diagnostics;
+using Bot.Core.Catalog;
+using Bot.Core.Reminders;
 using Bot.Storage;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;

@@ -1,6 +1,6 @@
-using Bot.Core.Reminders;
 using Bot.Core.Catalog;
 using Bot.Core.Events;
+using Bot.Core.Reminders;
 using Bot.Reminders;
 using Bot.Tests.Delivery;
 using Bot.Tests.Storage;

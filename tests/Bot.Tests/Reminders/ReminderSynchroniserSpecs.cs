@@ -99,4 +99,33 @@ public sealed class ReminderSynchroniserSpecs
         // Assert
         transport.Delivered.Should().ContainSingle().Which.Html.Should().Contain("starts in 5 minutes");
     }
+    [Fact]
+    public async Task A_postponed_event_gets_its_reminder_at_the_new_time_and_chats_told_the_old_one_hear_it_moved()
+    {
+        // Arrange: the 1h reminder for the original start has gone out.
+        using var db = new TempDatabase();
+        var time = new FakeTimeProvider(Now);
+        var transport = new ScriptedTransport();
+        await using var host = await ReminderHost.StartAsync(db.FilePath, "moved-" + Guid.NewGuid().ToString("N"), time, transport);
+        await host.Chats.SubscribeAsync(3, false, null, "en", [TimeSpan.FromHours(1)], SeriesFilter.All);
+        await host.Chats.SubscribeAsync(4, false, null, "zh-hans", [TimeSpan.FromDays(2)], SeriesFilter.All);
+        host.Catalog.Reload([Stream("c30", Now.AddHours(3))]);
+        await host.Synchroniser.SyncAsync();
+        time.Advance(TimeSpan.FromHours(2));
+        var first = (await Eventually.WaitForAsync(() => Task.FromResult(transport.Delivered.ToArray()), d => d.Length == 1)).Single();
+
+        // Act: the page moves the stream by a day, then the clock reaches an hour before the new start.
+        host.Catalog.Reload([Stream("c30", Now.AddDays(1).AddHours(3))]);
+        var moved = (await Eventually.WaitForAsync(() => Task.FromResult(transport.Delivered.ToArray()), d => d.Length == 2)).Except([first]).ToList();
+        await host.Synchroniser.SyncAsync();
+        time.Advance(TimeSpan.FromDays(1));
+        var second = (await Eventually.WaitForAsync(() => Task.FromResult(transport.Delivered.ToArray()), d => d.Length == 3))
+            .Except([first, .. moved]).ToList();
+
+        // Assert: chat 4 (2-day lead) was never reminded of the old start, so it is not told of the move.
+        first.Html.Should().Contain("starts in 1 hour").And.Contain("2026-12-01 Tue 11:00 (UTC+08:00)");
+        moved.Should().ContainSingle().Which.Should().Be((3L, moved[0].Html));
+        moved[0].Html.Should().Contain("has moved to 2026-12-02 Wed 11:00 (UTC+08:00) (was 2026-12-01 Tue 11:00 (UTC+08:00))");
+        second.Should().ContainSingle().Which.Html.Should().Contain("starts in 1 hour").And.Contain("2026-12-02 Wed 11:00 (UTC+08:00)");
+    }
 }

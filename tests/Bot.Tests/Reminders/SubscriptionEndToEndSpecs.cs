@@ -107,4 +107,25 @@ public sealed class SubscriptionEndToEndSpecs
         after!.Active.Should().BeFalse();
         after.Subscribed.Should().BeTrue("a removed bot's chat is deactivated, not deleted");
     }
+    [Fact]
+    public async Task An_administrator_whose_check_telegram_cannot_answer_is_asked_to_try_again_not_refused()
+    {
+        // Arrange
+        var time = new FakeTimeProvider(Now);
+        await using var bot = await StartAsync(time);
+        var group = FakeChats.Supergroup(501);
+        var admin = FakeChats.User(3, "en");
+        bot.Server.SetChatMember(group.Id, 3, ChatMemberStatus.Administrator);
+        bot.Server.InjectFault(Fault.TooManyRequests(5), "getChatMember");
+        var chats = bot.Host.Services.GetRequiredService<IChatStore>();
+
+        // Act
+        var first = await bot.AskAsync(group, admin, "/subscribe@fake_bot");
+        var again = await bot.AskAsync(group, admin, "/subscribe@fake_bot");
+
+        // Assert
+        first.Text.Should().Contain("try again").And.NotContain("Only this group's administrators");
+        again.Text.Should().StartWith("Subscribed");
+        (await chats.CountSubscribersAsync()).Should().Be(1);
+    }
 }

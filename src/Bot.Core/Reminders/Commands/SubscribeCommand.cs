@@ -22,9 +22,9 @@ public sealed class SubscribeCommand(ISubscriptions subscriptions, IChatAdmins a
             return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.NotUnderstood, request.Error) + "\n" + s.SubscribeUsage);
         }
 
-        if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
+        if (ManagedChat.Refusal(await ManagedChat.MayChangeAsync(admins, context, cancellationToken), s) is { } refusal)
         {
-            return await ManagedChat.Say(s.AdminsOnly);
+            return await ManagedChat.Say(refusal);
         }
 
         await subscriptions.SubscribeAsync(context.Chat, context.LanguageCode, request, cancellationToken);

@@ -13,6 +13,7 @@ public sealed record SubscriptionStrings(
     string NotUnderstood,
     string UnknownZone,
     string AdminsOnly,
+    string AdminCheckFailed,
     string Subscribed,
     string Unsubscribed,
     string WasNotSubscribed,

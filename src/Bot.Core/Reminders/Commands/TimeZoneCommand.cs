@@ -27,9 +27,9 @@ public sealed class TimeZoneCommand(ISubscriptions subscriptions, IChatAdmins ad
             return await ManagedChat.Say(string.Format(CultureInfo.InvariantCulture, s.UnknownZone, shown) + "\n" + s.TimeZoneUsage);
         }
 
-        if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
+        if (ManagedChat.Refusal(await ManagedChat.MayChangeAsync(admins, context, cancellationToken), s) is { } refusal)
         {
-            return await ManagedChat.Say(s.AdminsOnly);
+            return await ManagedChat.Say(refusal);
         }
 
         var zone = LocalTime.Zone(zoneId);

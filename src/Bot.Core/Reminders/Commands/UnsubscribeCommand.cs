@@ -14,9 +14,9 @@ public sealed class UnsubscribeCommand(ISubscriptions subscriptions, IChatAdmins
     public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var s = Strings.For(context.LanguageCode).Subscriptions;
-        if (!await ManagedChat.MayChangeAsync(admins, context, cancellationToken))
+        if (ManagedChat.Refusal(await ManagedChat.MayChangeAsync(admins, context, cancellationToken), s) is { } refusal)
         {
-            return await ManagedChat.Say(s.AdminsOnly);
+            return await ManagedChat.Say(refusal);
         }
 
         var was = await subscriptions.UnsubscribeAsync(context.Chat.Id, cancellationToken);

@@ -1,6 +1,6 @@
-using Bot.Core.Reminders;
-using Bot.Core.Catalog;
 using System.Collections.Concurrent;
+using Bot.Core.Catalog;
+using Bot.Core.Reminders;
 using Dapper;
 
 namespace Bot.Storage.Sqlite;

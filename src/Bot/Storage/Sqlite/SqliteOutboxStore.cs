@@ -65,6 +65,16 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         await DropPendingForChatAsync(oldChatId, "migrated", cancellationToken);
     }
 
+    public async Task<IReadOnlySet<long>> ChatsAnnouncedAsync(string keyPrefix, CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var chats = await db.QueryAsync<long>("""
+            SELECT DISTINCT chat_id FROM outbox
+            WHERE substr(announcement_key, 1, length(@keyPrefix)) = @keyPrefix AND state <> 'dropped'
+            """, new { keyPrefix });
+        return chats.ToHashSet();
+    }
+
     public async Task<int> CountAsync(string state, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);

@@ -12,11 +12,13 @@ public static class SqliteStorageServiceCollectionExtensions
 
     /// <summary>Everything in one SQLite file (<c>Storage:Path</c>): chats and subscriptions, the outbox, the
     /// announcement log, the update inbox, and Quartz's tables. Quartz takes its connections from the same
-    /// <see cref="SqliteDatabase"/>, so the file exists and is migrated before the scheduler touches it.</summary>
+    /// <see cref="SqliteDatabase"/>, so the file exists and is migrated before the scheduler touches it. A second
+    /// process on the same file refuses to start (<see cref="DatabaseLock"/>).</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddStorage(configuration);
         services.AddSingleton<SqliteDatabase>();
+        services.AddHostedService<DatabaseLock>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>

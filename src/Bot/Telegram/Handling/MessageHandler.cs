@@ -7,8 +7,8 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Handling;
 
 /// <summary>A text message for the conversation (admin commands are among its commands; in groups it tells questions
-/// for us by our mention or a reply to our message); replies go to the same chat and topic, in groups as replies to the
-/// asking message.</summary>
+/// for us by our mention or a reply to our message); replies go to the same chat and topic, in groups as replies to
+/// the asking message.</summary>
 public sealed class MessageHandler(
     IConversation conversation,
     TelegramSender sender,
