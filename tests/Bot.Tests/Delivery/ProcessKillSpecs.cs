@@ -20,40 +20,20 @@ public sealed class ProcessKillSpecs(ITestOutputHelper output)
     private const int MaxInFlight = 20;
     private static readonly List<string> Errors = [];
 
-    private static Process StartBot(FakeTelegramServer server, TempDatabase db)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private static Process StartBot(FakeTelegramServer server, TempDatabase db) =>
+        BotProcess.Start(server, db, line =>
         {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["Telegram__Token"] = "123456:TEST-TOKEN",
-                ["Telegram__ApiBaseUrl"] = server.BaseUrl,
-                ["Telegram__PollTimeoutSeconds"] = "1",
-                ["Telegram__Limits__OverallPerSecond"] = "300",
-                ["Telegram__Limits__SafetyMargin"] = "00:00:00.100",
-                ["Telegram__Limits__MaxInFlight"] = MaxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Storage__Path"] = db.FilePath,
-                ["Content__Path"] = Path.Combine(db.Folder, "content"),
-                ["Content__Watch"] = "false",
-            },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line && (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("rror", StringComparison.Ordinal)))
+            if (line.Contains("fail", StringComparison.OrdinalIgnoreCase) || line.Contains("rror", StringComparison.Ordinal))
             {
                 lock (Errors) Errors.Add(line);
             }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        },
+        new Dictionary<string, string>
+        {
+            ["Telegram__Limits__OverallPerSecond"] = "300",
+            ["Telegram__Limits__SafetyMargin"] = "00:00:00.100",
+            ["Telegram__Limits__MaxInFlight"] = MaxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 
     [Fact]
     public async Task The_bot_process_killed_mid_broadcast_resumes_after_a_restart_without_skipping_anyone()

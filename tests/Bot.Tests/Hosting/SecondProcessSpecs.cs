@@ -9,34 +9,11 @@ namespace Bot.Tests.Hosting;
 /// <summary>Two real bot processes (<c>dotnet Bot.dll</c>, Telegram mode against the loopback server) on one database.</summary>
 public sealed class SecondProcessSpecs
 {
-    private static Process StartBot(FakeTelegramServer server, TempDatabase db, StringBuilder stderr)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private static Process StartBot(FakeTelegramServer server, TempDatabase db, StringBuilder stderr) =>
+        BotProcess.Start(server, db, line =>
         {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["Telegram__Token"] = "123456:TEST-TOKEN",
-                ["Telegram__ApiBaseUrl"] = server.BaseUrl,
-                ["Telegram__PollTimeoutSeconds"] = "1",
-                ["Storage__Path"] = db.FilePath,
-                ["Content__Path"] = Path.Combine(db.Folder, "content"),
-                ["Content__Watch"] = "false",
-            },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            lock (stderr) stderr.AppendLine(e.Data);
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+            lock (stderr) stderr.AppendLine(line);
+        });
 
     [Fact]
     public async Task A_second_process_on_the_same_database_refuses_to_start_naming_it_while_the_first_keeps_answering()
