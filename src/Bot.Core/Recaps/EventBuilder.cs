@@ -39,7 +39,7 @@ internal static class EventBuilder
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);
-            d.Warn(c.FrontMatter.Fields.LineOf("date"), "start-from-publish-date",
+            d.Warn(scheduled.Line, "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);

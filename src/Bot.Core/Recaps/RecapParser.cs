@@ -60,7 +60,9 @@ public static class RecapParser
         var reported = diagnostics.Items.Count;
         var context = new EventContext(document, markdown, source, frontMatter, facts, outline, labels, options, diagnostics);
         var ev = EventBuilder.Build(context, title);
-        var pageDate = frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
+        // Only an event without a start of its own needs the page's date to count as dated.
+        var pageDate = ev.Start is not null ? null
+            : frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
         if (PageClassifier.Judge(ev, facts, pageDate) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);

@@ -37,7 +37,7 @@ public static class TalkExtractor
         else if (talks.Count == 0)
         {
             talks = LinksOnlyLayout.Extract(context.SlideLinks, context.ReplayLinks, guests);
-            talks.RemoveAll(t => LayoutChain.IsFileName(t.Title));
+            talks.RemoveAll(t => LayoutChain.IsLinkLabel(t.Title));
             fromLinks = talks.Count > 0;
         }
 

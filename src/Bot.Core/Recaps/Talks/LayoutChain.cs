@@ -69,7 +69,7 @@ internal static class LayoutChain
         foreach (var layout in layouts)
         {
             var talks = layout(page, diagnostics);
-            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title) || IsFileName(t.Title)))
+            if (talks.Count > 0 && !talks.Exists(t => IsLabel(t.Title) || IsUrl(t.Title) || IsLinkLabel(t.Title)))
             {
                 return talks;
             }
@@ -78,8 +78,8 @@ internal static class LayoutChain
         return [];
     }
 
-    // `build-in func delete from map in go.pptx`: a deck's file name, not a talk.
-    internal static bool IsFileName(string title)
+    // `build-in func delete from map in go.pptx`, `GoogleDoc`, `GitHub`: a deck's file name or a link's generic text, not a talk.
+    internal static bool IsLinkLabel(string title)
     {
         if (title.Length > 64 || (title.Length > 12 && !title.Contains('.')))
         {

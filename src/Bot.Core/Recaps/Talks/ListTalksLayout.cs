@@ -85,7 +85,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var text = Plain(raw);
+        var text = TitleText.WithoutLeadingSymbols(raw);
         var links = node.HasLink ? node.Links().ToList() : [];
         return LinkedTitle(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
@@ -95,7 +95,7 @@ internal static partial class ListTalksLayout
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
     private static TalkDraft? LinkedTitle(string text, List<(string Text, string Url)> links, int line)
     {
-        if (links.Count != 1 || Plain(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
+        if (links.Count != 1 || TitleText.WithoutLeadingSymbols(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
         {
             return null;
         }
@@ -196,6 +196,4 @@ internal static partial class ListTalksLayout
         handles.ForEach(h => talk.AddSpeaker(new Speaker(h, [])));
         return talk;
     }
-
-    private static string Plain(string text) => TitleText.WithoutLeadingSymbols(text);
 }
