@@ -9,9 +9,11 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Receiving;
 
 /// <summary>Handles updates concurrently across chats and in order within a chat: one lane per chat, lanes with work
-/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. Updates
-/// come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/> first; they leave it
-/// once they and every earlier one are handled, and whatever is left at a restart is handled first.</summary>
+/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. A worker
+/// stays with its update only while there is work: once the update waits (a reply's flood-limit turn, a 429), the
+/// worker takes another chat's lane, and the waiting chat's lane goes back to the ready queue when its update is done.
+/// Updates come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/> first; they
+/// leave it once they and every earlier one are handled, and whatever is left at a restart is handled first.</summary>
 public sealed partial class UpdateDispatcher(
     UpdateHandler handler,
     IUpdateInbox inbox,
@@ -100,6 +102,8 @@ public sealed partial class UpdateDispatcher(
         await _abort.CancelAsync();
         _ready.Writer.TryComplete();
         await Task.WhenAll(_workers);
+        // Updates whose workers moved on while they waited; cancelled now, they stay in the inbox.
+        await Task.WhenAll(_lanes.Values.Select(l => l.Handling));
         await _stopTrimming.CancelAsync();
         await _trimming;
         if (LastHandled is { } last) await TryTrimAsync(last);
@@ -149,29 +153,50 @@ public sealed partial class UpdateDispatcher(
         {
             await foreach (var lane in _ready.Reader.ReadAllAsync(_abort.Token))
             {
-                Update update;
-                lock (lane) update = lane.Queue.Peek();
-                await handler.HandleAsync(update, _abort.Token);
-                _handled.Completed(update.Id);
-                bool more;
-                lock (lane)
-                {
-                    lane.Queue.Dequeue();
-                    more = lane.Queue.Count > 0;
-                    lane.Scheduled = more;
-                    if (!more)
-                    {
-                        // Every chat that ever wrote would otherwise keep its lane for the life of the process.
-                        lane.Retired = true;
-                        _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
-                    }
-                }
-                if (more) _ready.Writer.TryWrite(lane);
+                var slot = new WorkerSlot();
+                lane.Handling = HandleNextAsync(lane, slot);
+                // Free for the next lane once this update is done or waits for something other than work.
+                await slot.Released;
             }
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
+            // shutting down: updates in hand stay in the inbox
+        }
+    }
+
+    /// <summary>Handles the lane's oldest update, then puts the lane back in the ready queue, or retires it when empty.</summary>
+    private async Task HandleNextAsync(ChatLane lane, WorkerSlot slot)
+    {
+        slot.Hold();
+        try
+        {
+            Update update;
+            lock (lane) update = lane.Queue.Peek();
+            await handler.HandleAsync(update, _abort.Token);
+            _handled.Completed(update.Id);
+            bool more;
+            lock (lane)
+            {
+                lane.Queue.Dequeue();
+                more = lane.Queue.Count > 0;
+                lane.Scheduled = more;
+                if (!more)
+                {
+                    // Every chat that ever wrote would otherwise keep its lane for the life of the process.
+                    lane.Retired = true;
+                    _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
+                }
+            }
+            if (more) _ready.Writer.TryWrite(lane);
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
             // shutting down: the update in hand stays in the inbox
+        }
+        finally
+        {
+            slot.Release();
         }
     }
 
