@@ -30,6 +30,10 @@ public sealed class TelegramOptions
     /// <summary>Updates handled at the same time (different chats; one chat is always handled in order).</summary>
     public int MaxConcurrentUpdates { get; set; } = 16;
 
+    /// <summary>Updates of one chat held at once (the one being handled included); newer ones are dropped and logged,
+    /// so one flooding chat can neither take the memory nor pause receiving for everyone.</summary>
+    public int MaxQueuedUpdatesPerChat { get; set; } = 50;
+
     /// <summary>Longest <c>retry_after</c> an interactive reply waits for before giving up.</summary>
     public int MaxRetryAfterSeconds { get; set; } = 30;
 

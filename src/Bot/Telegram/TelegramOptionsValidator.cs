@@ -23,6 +23,8 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             failures.Add("Telegram:PollTimeoutSeconds must be between 1 and 50.");
         if (options.MaxConcurrentUpdates is < 1 or > 256)
             failures.Add("Telegram:MaxConcurrentUpdates must be between 1 and 256.");
+        if (options.MaxQueuedUpdatesPerChat is < 1 or > 1000)
+            failures.Add("Telegram:MaxQueuedUpdatesPerChat must be between 1 and 1000.");
         if (options.MaxRetryAfterSeconds is < 0 or > 3600)
             failures.Add("Telegram:MaxRetryAfterSeconds must be between 0 and 3600.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

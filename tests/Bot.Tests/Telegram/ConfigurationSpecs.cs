@@ -22,6 +22,7 @@ public sealed class ConfigurationSpecs
             ["Telegram:ApiBaseUrl"] = "ftp://example.org/bot",
             ["Telegram:Mode"] = "Hook",
             ["Telegram:PollTimeoutSeconds"] = "0",
+            ["Telegram:MaxQueuedUpdatesPerChat"] = "0",
             ["Bot:AdminUserIds"] = "42, alice",
         });
 
@@ -31,9 +32,9 @@ public sealed class ConfigurationSpecs
         // Assert
         var error = (await act.Should().ThrowAsync<AggregateException>()).Which;
         var failures = BotApplication.ConfigurationFailures(error);
-        failures.Should().HaveCount(5);
+        failures.Should().HaveCount(6);
         string.Join('\n', failures).Should().Contain("Telegram:Token").And.Contain("Telegram:ApiBaseUrl").And.Contain("Telegram:Mode")
-            .And.Contain("Telegram:PollTimeoutSeconds").And.Contain("Bot:AdminUserIds");
+            .And.Contain("Telegram:PollTimeoutSeconds").And.Contain("Telegram:MaxQueuedUpdatesPerChat").And.Contain("Bot:AdminUserIds");
         error.ToString().Should().NotContain(SecretPart);
     }
 

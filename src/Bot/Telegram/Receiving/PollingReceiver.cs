@@ -26,7 +26,8 @@ public sealed partial class PollingReceiver(
 {
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(3);
 
-    /// <summary>Beyond this many updates in hand, polling waits for the oldest to be handled.</summary>
+    /// <summary>Beyond this many updates in hand, polling waits for the oldest to be handled. Many chats' worth: one chat
+    /// holds at most <c>Telegram:MaxQueuedUpdatesPerChat</c>, so it cannot pause polling for the others.</summary>
     private const int MaxInHand = 10_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

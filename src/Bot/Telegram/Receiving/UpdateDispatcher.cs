@@ -9,9 +9,13 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Receiving;
 
 /// <summary>Handles updates concurrently across chats and in order within a chat: one lane per chat, lanes with work
-/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. Updates
-/// come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/> first; they leave it
-/// once they and every earlier one are handled, and whatever is left at a restart is handled first.</summary>
+/// wait in a ready queue, <c>Telegram:MaxConcurrentUpdates</c> workers take one update from a lane at a time. A worker
+/// stays with its update only while there is work: once the update waits (a reply's flood-limit turn, a 429), the
+/// worker takes another chat's lane, and the waiting chat's lane goes back to the ready queue when its update is done.
+/// A lane holds at most <c>Telegram:MaxQueuedUpdatesPerChat</c> updates; newer ones are dropped, one log line per chat
+/// and burst. Updates come in through <see cref="AcceptAsync"/>, which keeps them in the <see cref="IUpdateInbox"/>
+/// first; they leave it once they and every earlier one are handled (or dropped), and whatever is left at a restart is
+/// handled first.</summary>
 public sealed partial class UpdateDispatcher(
     UpdateHandler handler,
     IUpdateInbox inbox,
@@ -21,6 +25,8 @@ public sealed partial class UpdateDispatcher(
 {
     private static readonly TimeSpan RetryTrimAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan TrimInterval = TimeSpan.FromMilliseconds(100);
+    /// <summary>A chat that keeps its queue full gets a line at least this often, not only once it catches up.</summary>
+    private static readonly TimeSpan DropReportInterval = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
     private readonly Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
     private readonly HandledUpdates _handled = new();
@@ -65,17 +71,42 @@ public sealed partial class UpdateDispatcher(
         {
             var lane = _lanes.GetOrAdd(key, k => new ChatLane(k));
             bool schedule;
+            DroppedUpdates? report = null;
             lock (lane)
             {
                 // Retired between the lookup and the lock: its last update is handled, so a new lane keeps the order.
                 if (lane.Retired) continue;
-                lane.Queue.Enqueue(update);
-                schedule = !lane.Scheduled;
-                lane.Scheduled = true;
+                if (lane.Queue.Count >= options.Value.MaxQueuedUpdatesPerChat)
+                {
+                    report = Drop(lane, update);
+                    schedule = false;
+                }
+                else
+                {
+                    lane.Queue.Enqueue(update);
+                    schedule = !lane.Scheduled;
+                    lane.Scheduled = true;
+                }
             }
+            if (report is not null) LogDropped(lane.Key, report);
             if (schedule) _ready.Writer.TryWrite(lane);
             return;
         }
+    }
+
+    /// <summary>Turns an update away from a full lane (it counts as handled, so the inbox lets it go). Returns the
+    /// burst to log when the chat has kept its queue full for a while.</summary>
+    private DroppedUpdates? Drop(ChatLane lane, Update update)
+    {
+        _handled.Completed(update.Id);
+        DroppedUpdates? report = null;
+        if (lane.Dropped is { } burst && time.GetElapsedTime(burst.Since) >= DropReportInterval)
+        {
+            report = burst;
+            lane.Dropped = null;
+        }
+        (lane.Dropped ??= new DroppedUpdates(time.GetTimestamp())).Add(update);
+        return report;
     }
 
     /// <summary>Completes when every dispatched update has been handled.</summary>
@@ -100,6 +131,9 @@ public sealed partial class UpdateDispatcher(
         await _abort.CancelAsync();
         _ready.Writer.TryComplete();
         await Task.WhenAll(_workers);
+        // Updates whose workers moved on while they waited; cancelled now, they stay in the inbox.
+        await Task.WhenAll(_lanes.Values.Select(l => l.Handling));
+        foreach (var lane in _lanes.Values) ReportDropped(lane);
         await _stopTrimming.CancelAsync();
         await _trimming;
         if (LastHandled is { } last) await TryTrimAsync(last);
@@ -149,37 +183,77 @@ public sealed partial class UpdateDispatcher(
         {
             await foreach (var lane in _ready.Reader.ReadAllAsync(_abort.Token))
             {
-                Update update;
-                lock (lane) update = lane.Queue.Peek();
-                await handler.HandleAsync(update, _abort.Token);
-                _handled.Completed(update.Id);
-                bool more;
-                lock (lane)
-                {
-                    lane.Queue.Dequeue();
-                    more = lane.Queue.Count > 0;
-                    lane.Scheduled = more;
-                    if (!more)
-                    {
-                        // Every chat that ever wrote would otherwise keep its lane for the life of the process.
-                        lane.Retired = true;
-                        _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
-                    }
-                }
-                if (more) _ready.Writer.TryWrite(lane);
+                var slot = new WorkerSlot();
+                lane.Handling = HandleNextAsync(lane, slot);
+                // Free for the next lane once this update is done or waits for something other than work.
+                await slot.Released;
             }
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            // shutting down: updates in hand stay in the inbox
+        }
+    }
+
+    /// <summary>Handles the lane's oldest update, then puts the lane back in the ready queue, or retires it when empty.</summary>
+    private async Task HandleNextAsync(ChatLane lane, WorkerSlot slot)
+    {
+        slot.Hold();
+        try
+        {
+            Update update;
+            lock (lane) update = lane.Queue.Peek();
+            await handler.HandleAsync(update, _abort.Token);
+            _handled.Completed(update.Id);
+            bool more;
+            lock (lane)
+            {
+                lane.Queue.Dequeue();
+                more = lane.Queue.Count > 0;
+                lane.Scheduled = more;
+                if (!more)
+                {
+                    // Every chat that ever wrote would otherwise keep its lane for the life of the process.
+                    lane.Retired = true;
+                    _lanes.TryRemove(new KeyValuePair<long, ChatLane>(lane.Key, lane));
+                }
+            }
+            if (more) _ready.Writer.TryWrite(lane);
+            else ReportDropped(lane);
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {
             // shutting down: the update in hand stays in the inbox
         }
+        finally
+        {
+            slot.Release();
+        }
     }
+
+    /// <summary>The chat's backlog is gone (or the bot stops): one line for what it turned away meanwhile.</summary>
+    private void ReportDropped(ChatLane lane)
+    {
+        DroppedUpdates? burst;
+        lock (lane)
+        {
+            burst = lane.Dropped;
+            lane.Dropped = null;
+        }
+        if (burst is not null) LogDropped(lane.Key, burst);
+    }
+
+    private void LogDropped(long chatId, DroppedUpdates burst) =>
+        LogDropped(chatId, options.Value.MaxQueuedUpdatesPerChat, burst.Count, burst.FirstId, burst.LastId, burst.Kinds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping with {Count} updates unhandled; they stay in the inbox and are handled after a restart")]
     private partial void LogAbandoned(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handling {Count} updates kept from before the restart, from update {FirstId}")]
     private partial void LogResuming(int count, int firstId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} had {Limit} updates waiting (Telegram:MaxQueuedUpdatesPerChat): dropped {Count} newer ones, updates {FirstId}–{LastId} ({Kinds})")]
+    private partial void LogDropped(long chatId, int limit, int count, int firstId, int lastId, string kinds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove handled updates through {UpdateId} from the inbox; retrying")]
     private partial void LogTrimFailed(Exception exception, int updateId);

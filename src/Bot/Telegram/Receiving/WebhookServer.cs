@@ -26,7 +26,8 @@ public sealed partial class WebhookServer(
     ILogger<WebhookServer> logger) : IHostedService
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-    /// <summary>Beyond this many unhandled updates the endpoint answers 503 and Telegram retries later.</summary>
+    /// <summary>Beyond this many unhandled updates the endpoint answers 503 and Telegram retries later (many chats'
+    /// worth: one chat holds at most <c>Telegram:MaxQueuedUpdatesPerChat</c>).</summary>
     private const int MaxPending = 10_000;
     private WebApplication? _app;
     private Task _startup = Task.CompletedTask;

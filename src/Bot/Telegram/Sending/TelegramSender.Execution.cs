@@ -36,6 +36,7 @@ public sealed partial class TelegramSender
                 LogRateLimited(call.Method, chatId, (int)wait.TotalSeconds);
                 if (wait.TotalSeconds > options.Value.MaxRetryAfterSeconds)
                     return new SendResult(SendStatus.RateLimited, chatId, [], ex.ErrorCode, ex.Message, wait);
+                WorkerSlot.ReleaseCurrent();
                 await Task.Delay(wait, time, cancellationToken);
             }
             catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } supergroup)
@@ -64,16 +65,27 @@ public sealed partial class TelegramSender
                 lastFailure = ex;
                 var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1));
                 LogTransient(call.Method, chatId, attempt, ex.Message);
-                if (attempt < MaxAttempts) await Task.Delay(delay, time, cancellationToken);
+                if (attempt < MaxAttempts)
+                {
+                    WorkerSlot.ReleaseCurrent();
+                    await Task.Delay(delay, time, cancellationToken);
+                }
             }
         }
         LogGaveUp(call.Method, chatId, MaxAttempts);
         return new SendResult(SendStatus.Failed, chatId, [], (lastFailure as ApiRequestException)?.ErrorCode, lastFailure?.Message);
     }
 
-    /// <summary>Calls to a chat take a turn at the gate (again before each retry); calls without a chat are not messages.</summary>
-    private Task WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken) =>
-        call.ChatId is { } chatId ? gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken) : Task.CompletedTask;
+    /// <summary>Calls to a chat take a turn at the gate (again before each retry); calls without a chat are not messages.
+    /// A turn not granted at once can be a minute away (a group over its limit): the dispatcher's worker is given up for
+    /// other chats meanwhile, and this chat's later updates wait for this one as before.</summary>
+    private Task WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken)
+    {
+        if (call.ChatId is not { } chatId) return Task.CompletedTask;
+        var turn = gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken);
+        if (!turn.IsCompleted) WorkerSlot.ReleaseCurrent();
+        return turn;
+    }
 
     private static bool IsChatNotFound(ApiRequestException ex) =>
         ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
