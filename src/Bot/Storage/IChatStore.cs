@@ -25,6 +25,9 @@ public interface IChatStore
     /// <summary>Subscribed chats the bot may still write to, by chat id.</summary>
     Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The distinct lead times of the active subscriptions: all the reminder plan needs from the chats.</summary>
+    Task<IReadOnlySet<TimeSpan>> LeadTimesInUseAsync(CancellationToken cancellationToken = default);
+
     Task<int> CountSubscribersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>403 "blocked", "chat not found", or my_chat_member left/kicked: stop writing, keep the settings.</summary>

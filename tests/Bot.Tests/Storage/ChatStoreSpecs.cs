@@ -24,6 +24,27 @@ public sealed class ChatStoreSpecs
     }
 
     [Fact]
+    public async Task The_lead_times_in_use_are_the_distinct_ones_of_active_subscriptions_only()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(1, false, null, "en", [TimeSpan.FromDays(1), TimeSpan.FromHours(1)], SeriesFilter.All);
+        await temp.Chats.SubscribeAsync(2, false, null, "en", [TimeSpan.FromHours(1), TimeSpan.FromDays(1)], SeriesFilter.All);
+        await temp.Chats.SubscribeAsync(3, true, null, "zh-hans", [TimeSpan.FromMinutes(10)], SeriesFilter.Channel);
+        await temp.Chats.SubscribeAsync(4, false, null, "en", [TimeSpan.FromMinutes(5)], SeriesFilter.All);
+        await temp.Chats.SubscribeAsync(5, false, null, "en", [TimeSpan.FromDays(3)], SeriesFilter.All);
+        await temp.Chats.SetTimeZoneAsync(6, false, "Europe/Berlin");
+        await temp.Chats.DeactivateAsync(4, "403 Forbidden: bot was blocked by the user");
+        await temp.Chats.UnsubscribeAsync(5);
+
+        // Act
+        var leads = await temp.Chats.LeadTimesInUseAsync();
+
+        // Assert
+        leads.Should().BeEquivalentTo([TimeSpan.FromDays(1), TimeSpan.FromHours(1), TimeSpan.FromMinutes(10)]);
+    }
+
+    [Fact]
     public async Task Unsubscribing_stops_reminders_but_keeps_the_chats_time_zone()
     {
         // Arrange

@@ -67,6 +67,14 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
         return rows.Select(r => r.ToRecord().ToSubscription()).ToList();
     }
 
+    /// <summary>SQLite folds the rows to their few distinct lead-time lists; only those are parsed.</summary>
+    public async Task<IReadOnlySet<TimeSpan>> LeadTimesInUseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        var lists = await db.QueryAsync<string>("SELECT DISTINCT lead_times FROM chats WHERE subscribed = 1 AND active = 1");
+        return lists.SelectMany(LeadTime.ParseList).ToHashSet();
+    }
+
     public async Task<int> CountSubscribersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
