@@ -34,11 +34,13 @@ internal sealed partial class ReminderScheduling(
         await synchroniser.SyncAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
         catalog.Changed -= OnCatalogChanged;
         subscriptions.Changed -= synchroniser.RequestSync;
-        return Task.CompletedTask;
+
+        // Quartz stops after this service: a sync still running finishes against a live scheduler.
+        await synchroniser.WhenIdleAsync().WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private void OnCatalogChanged(CatalogSnapshot previous, CatalogSnapshot next) =>

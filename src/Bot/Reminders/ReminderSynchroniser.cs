@@ -7,23 +7,67 @@ using Quartz;
 namespace Bot.Reminders;
 
 /// <summary>Makes Quartz hold exactly the planner's reminders: new events scheduled, moved ones rescheduled, removed
-/// ones unscheduled, past ones ignored. Runs on start-up, after every catalog swap and after subscription changes.</summary>
-public sealed partial class ReminderSynchroniser(
-    ISchedulerFactory schedulers, EventCatalog catalog, IChatStore chats, AnnouncementFanOut fanOut, TimeProvider time,
-    ILogger<ReminderSynchroniser> logger)
+/// ones unscheduled, past ones ignored. Runs on start-up, after every catalog swap and after subscription changes; the
+/// requests are coalesced (<see cref="SyncRequests"/>) and a sync's cost follows what changed: one query for the lead
+/// times in use, and Quartz's reminder triggers are read once and then kept in memory, so a subscription that brings no
+/// new lead time changes nothing in Quartz.</summary>
+public sealed partial class ReminderSynchroniser
 {
+    private readonly ISchedulerFactory _schedulers;
+    private readonly EventCatalog _catalog;
+    private readonly IChatStore _chats;
+    private readonly AnnouncementFanOut _fanOut;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ReminderSynchroniser> _logger;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly SyncRequests _requests;
 
-    public async Task<ReminderDiff> SyncAsync(CancellationToken ct = default)
+    // Key → fire time of the reminder triggers Quartz holds, as of the last sync; null: unknown (not read yet, or a sync
+    // failed part-way), read from Quartz again by the next sync. Only this class schedules reminders (one process per
+    // database); a trigger Quartz deleted after firing stays here, hence ScheduleJob with Replace below.
+    private Dictionary<string, DateTimeOffset>? _scheduled;
+
+    public ReminderSynchroniser(
+        ISchedulerFactory schedulers, EventCatalog catalog, IChatStore chats, AnnouncementFanOut fanOut, TimeProvider time,
+        ILogger<ReminderSynchroniser> logger)
+    {
+        (_schedulers, _catalog, _chats, _fanOut, _time, _logger) = (schedulers, catalog, chats, fanOut, time, logger);
+        _requests = new SyncRequests(RunAsync, LogSyncFailed);
+    }
+
+    /// <summary>A whole sync, "slides are out" included (start-up, and tests that need it done now).</summary>
+    public Task<ReminderDiff> SyncAsync(CancellationToken ct = default) => SyncAsync(catalogChanged: true, ct);
+
+    /// <summary>The subscriptions changed. Fire-and-forget for event handlers; failures are logged, never thrown.</summary>
+    public void RequestSync() => _requests.Request(catalogChanged: false, []);
+
+    /// <summary>The catalog changed: as <see cref="RequestSync()"/>, then tells the chats already reminded of a moved
+    /// event's old start.</summary>
+    public void RequestSync(IReadOnlyList<EventMove> moves) => _requests.Request(catalogChanged: true, moves);
+
+    /// <summary>Completes once no requested sync runs or waits.</summary>
+    public Task WhenIdleAsync() => _requests.WhenIdleAsync();
+
+    private async Task RunAsync(SyncBatch batch)
+    {
+        await SyncAsync(batch.CatalogChanged, CancellationToken.None);
+        foreach (var move in batch.Moves)
+        {
+            await _fanOut.MovedAsync(move, CancellationToken.None);
+        }
+    }
+
+    private async Task<ReminderDiff> SyncAsync(bool catalogChanged, CancellationToken ct)
     {
         await _oneAtATime.WaitAsync(ct);
         try
         {
-            var scheduler = await schedulers.GetScheduler(ct);
-            var events = catalog.Current.Events;
-            var leads = (await chats.ActiveSubscriptionsAsync(ct)).SelectMany(s => s.LeadTimes).Distinct();
-            var now = time.GetUtcNow();
-            var diff = ReminderDiff.Compute(await ScheduledAsync(scheduler, ct), ReminderPlanner.Plan(events, leads, now), now);
+            var scheduler = await _schedulers.GetScheduler(ct);
+            var events = _catalog.Current.Events;
+            var leads = await _chats.LeadTimesInUseAsync(ct);
+            var now = _time.GetUtcNow();
+            _scheduled ??= new Dictionary<string, DateTimeOffset>(await ScheduledAsync(scheduler, ct), StringComparer.Ordinal);
+            var diff = ReminderDiff.Compute(_scheduled, ReminderPlanner.Plan(events, leads, now), now);
             if (events.Count == 0 && diff.ToRemove.Count > 0)
             {
                 // An empty catalog is a missing or unreadable folder far more often than every event being cancelled.
@@ -31,28 +75,24 @@ public sealed partial class ReminderSynchroniser(
                 diff = diff with { ToRemove = [] };
             }
 
-            foreach (var reminder in diff.ToSchedule)
-            {
-                await scheduler.ScheduleJob(Job(reminder), Trigger(scheduler, reminder), new ScheduleJobOptions { Replace = true }, ct);
-            }
-
-            foreach (var reminder in diff.ToReschedule)
-            {
-                await scheduler.RescheduleJob(ReminderJobKeys.Trigger(reminder.Key), Trigger(scheduler, reminder), ct);
-            }
-
-            foreach (var key in diff.ToRemove)
-            {
-                await scheduler.DeleteJob(ReminderJobKeys.Job(key), ct);
-            }
-
+            await ApplyAsync(scheduler, diff, _scheduled, ct);
             if (!diff.IsEmpty)
             {
                 LogSynced(diff.ToSchedule.Count, diff.ToReschedule.Count, diff.ToRemove.Count);
             }
 
-            await fanOut.MediaAsync(events, ct);
+            // Media links come only with the catalog; a subscription change cannot make slides "out".
+            if (catalogChanged)
+            {
+                await _fanOut.MediaAsync(events, ct);
+            }
+
             return diff;
+        }
+        catch
+        {
+            _scheduled = null;
+            throw;
         }
         finally
         {
@@ -60,25 +100,21 @@ public sealed partial class ReminderSynchroniser(
         }
     }
 
-    /// <summary>Fire-and-forget for event handlers; failures are logged, never thrown into the caller.</summary>
-    public void RequestSync() => RequestSync([]);
-
-    /// <summary>As <see cref="RequestSync()"/>, then tells the chats already reminded of a moved event's old start.</summary>
-    public void RequestSync(IReadOnlyList<EventMove> moves) => _ = Task.Run(async () =>
+    private static async Task ApplyAsync(IScheduler scheduler, ReminderDiff diff, Dictionary<string, DateTimeOffset> scheduled, CancellationToken ct)
     {
-        try
+        // Replace rather than RescheduleJob: a moved reminder's old trigger may have fired, and Quartz then deleted it.
+        foreach (var reminder in diff.ToSchedule.Concat(diff.ToReschedule))
         {
-            await SyncAsync();
-            foreach (var move in moves)
-            {
-                await fanOut.MovedAsync(move, CancellationToken.None);
-            }
+            await scheduler.ScheduleJob(Job(reminder), Trigger(scheduler, reminder), new ScheduleJobOptions { Replace = true }, ct);
+            scheduled[reminder.Key] = reminder.FireAt;
         }
-        catch (Exception ex)
+
+        foreach (var key in diff.ToRemove)
         {
-            LogSyncFailed(ex);
+            await scheduler.DeleteJob(ReminderJobKeys.Job(key), ct);
+            scheduled.Remove(key);
         }
-    });
+    }
 
     public static async Task<IReadOnlyDictionary<string, DateTimeOffset>> ScheduledAsync(IScheduler scheduler, CancellationToken ct)
     {
