@@ -63,6 +63,28 @@ public sealed class ChatStoreSpecs
     }
 
     [Fact]
+    public async Task Reactivating_tells_whether_the_chat_had_been_deactivated_also_after_a_restart()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(3, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        await temp.Chats.SubscribeAsync(4, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        var whileActive = await temp.Chats.ReactivateAsync(3);
+        await temp.Chats.DeactivateAsync(3, "Forbidden");
+        await temp.Chats.DeactivateAsync(4, "Forbidden");
+        using var restarted = new SqliteChatStore(temp.Open(), temp.Time);
+
+        // Act
+        var afterBlock = await temp.Chats.ReactivateAsync(3);
+        var again = await temp.Chats.ReactivateAsync(3);
+        var afterRestart = await restarted.ReactivateAsync(4);
+
+        // Assert
+        (whileActive, afterBlock, again, afterRestart).Should().Be((false, true, false, true));
+        (await temp.Chats.CountSubscribersAsync()).Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
     {
         // Arrange

@@ -8,7 +8,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Handling;
 
-/// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the chat lifecycle.</summary>
+/// <summary>my_chat_member: added to a group → introduce ourselves; removed or blocked → tell the chat lifecycle; member or
+/// administrator again → the lifecycle reactivates the chat if it had been deactivated.</summary>
 public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecycle lifecycle, BotIdentity identity, ILogger<MembershipHandler> logger)
 {
     public async Task HandleAsync(ChatMemberUpdated change, CancellationToken cancellationToken)
@@ -31,6 +32,11 @@ public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecyc
             var reason = change.NewChatMember.Status == ChatMemberStatus.Kicked ? ChatGoneReason.Kicked : ChatGoneReason.Left;
             LogRemoved(chat.Id, change.Chat.Type, reason);
             await lifecycle.BotRemovedAsync(chat.Id, reason, cancellationToken);
+        }
+        else if (change.NewChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator)
+        {
+            // Still in, with its rights back (restricted → member/administrator): a chat deactivated meanwhile resumes.
+            await lifecycle.CanWriteAgainAsync(chat.Id, ChatBackReason.MemberAgain, cancellationToken);
         }
     }
 
