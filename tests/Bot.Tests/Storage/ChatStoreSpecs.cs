@@ -85,6 +85,23 @@ public sealed class ChatStoreSpecs
     }
 
     [Fact]
+    public async Task The_time_zone_cache_keeps_no_more_chats_than_its_capacity_and_still_answers_for_all()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        using var store = new SqliteChatStore(temp.Database, temp.Time, timeZoneCacheCapacity: 10);
+        for (var chat = 1; chat <= 30; chat++) await store.SetTimeZoneAsync(chat, false, $"Etc/GMT-{chat % 12}");
+
+        // Act
+        var zones = new List<string?>();
+        for (var chat = 1; chat <= 30; chat++) zones.Add(await store.GetTimeZoneAsync(chat));
+
+        // Assert
+        zones.Should().Equal(Enumerable.Range(1, 30).Select(chat => $"Etc/GMT-{chat % 12}"));
+        store.CachedTimeZones.Should().BeInRange(1, 10);
+    }
+
+    [Fact]
     public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
     {
         // Arrange

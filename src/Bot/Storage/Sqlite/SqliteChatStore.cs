@@ -2,16 +2,23 @@ using System.Collections.Concurrent;
 using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 using Dapper;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Bot.Storage.Sqlite;
 
 /// <summary>The <c>chats</c> table.</summary>
-public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) : IChatStore, IDisposable
+/// <param name="timeZoneCacheCapacity">How many chats' time zones are kept in memory at most.</param>
+public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, int timeZoneCacheCapacity = SqliteChatStore.TimeZoneCacheCapacity)
+    : IChatStore, IDisposable
 {
+    public const int TimeZoneCacheCapacity = 10_000;
+
     private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
 
-    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store.
-    private readonly ConcurrentDictionary<long, string?> _timeZones = new();
+    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store. Bounded
+    // (a bot in many chats must not keep every chat it ever saw) and a chat quiet for an hour is read again when it asks.
+    private readonly MemoryCache _timeZones = new(new MemoryCacheOptions { SizeLimit = timeZoneCacheCapacity });
+    private static readonly MemoryCacheEntryOptions TimeZoneEntry = new() { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) };
 
     // Deactivated chats (blocked, kicked…), so that every incoming message can ask "was this chat deactivated?" without a
     // database round trip. Loaded on first use, then kept by this store: the process is the database's only writer.
@@ -21,9 +28,9 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
     /// <summary>From memory after the first read.</summary>
     public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default)
     {
-        if (_timeZones.TryGetValue(chatId, out var cached)) return cached;
+        if (_timeZones.TryGetValue(chatId, out string? cached)) return cached;
         var zone = (await GetAsync(chatId, cancellationToken))?.TimeZone;
-        _timeZones.TryAdd(chatId, zone);
+        _timeZones.Set(chatId, zone, TimeZoneEntry);
         return zone;
     }
 
@@ -63,7 +70,7 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
             INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
             ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
             """, new { chatId, isGroup, zoneId, now = Now() });
-        _timeZones[chatId] = zoneId;
+        _timeZones.Set(chatId, zoneId, TimeZoneEntry);
     }
 
     public async Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default)
@@ -119,13 +126,20 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
             "UPDATE chats SET active = 0, deactivated_reason = 'migrated', migrated_to = @newChatId, updated_at = @now WHERE chat_id = @oldChatId",
             new { oldChatId, newChatId, now = Now() }, tx);
         await tx.CommitAsync(cancellationToken);
-        _timeZones.TryRemove(newChatId, out _);
+        _timeZones.Remove(newChatId);
         var inactive = await InactiveAsync(cancellationToken);
         inactive.TryRemove(oldChatId, out _);
         inactive.TryRemove(newChatId, out _);
     }
 
-    public void Dispose() => _loadingInactive.Dispose();
+    /// <summary>Chats whose time zone is in memory (specs).</summary>
+    internal int CachedTimeZones => _timeZones.Count;
+
+    public void Dispose()
+    {
+        _timeZones.Dispose();
+        _loadingInactive.Dispose();
+    }
 
     private async ValueTask<ConcurrentDictionary<long, byte>> InactiveAsync(CancellationToken cancellationToken)
     {
