@@ -1,5 +1,6 @@
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
+using Bot.Core.Text;
 using Bot.Storage;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecyc
         var isIn = IsIn(change.NewChatMember.Status);
         if (!wasIn && isIn)
         {
-            LogAdded(chat.Id, change.Chat.Type, change.Chat.Title, change.From.Id);
+            LogAdded(chat.Id, change.Chat.Type, UserText.ForLog(change.Chat.Title), change.From.Id);
             await lifecycle.BotAddedAsync(chat, change.From.Id, cancellationToken);
             if (chat.IsGroup)
             {
@@ -44,7 +45,7 @@ public sealed partial class MembershipHandler(TelegramSender sender, ChatLifecyc
         status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator or ChatMemberStatus.Restricted;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added to {ChatType} chat {ChatId} ({Title}) by user {UserId}")]
-    private partial void LogAdded(long chatId, ChatType chatType, string? title, long userId);
+    private partial void LogAdded(long chatId, ChatType chatType, string title, long userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed from {ChatType} chat {ChatId}: {Reason}")]
     private partial void LogRemoved(long chatId, ChatType chatType, ChatGoneReason reason);
