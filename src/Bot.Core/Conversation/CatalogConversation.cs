@@ -4,6 +4,7 @@ using Bot.Core.Formatting;
 using Bot.Core.Localization;
 using Bot.Core.Questions;
 using Bot.Core.Replies;
+using Bot.Core.Text;
 
 namespace Bot.Core.Conversation;
 
@@ -74,7 +75,7 @@ public sealed class CatalogConversation(
     }
 
     public IReadOnlyList<InlineArticle> AnswerInline(string query, string? languageCode, int limit = 20) =>
-        InlineAnswers.For(query, View(_defaultZone, languageCode), limit);
+        InlineAnswers.For(UserText.WithoutBidiControls(query), View(_defaultZone, languageCode), limit);
 
     public IReadOnlyList<CommandInfo> Commands(string? languageCode) =>
         _commands.Where(c => c.IsListed).Select(c => new CommandInfo(c.Name, c.Describe(languageCode))).ToList();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Content;
 using Bot.Core.Conversation;
 using Bot.Core.Localization;
+using Bot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +51,7 @@ public sealed partial class ConsoleChatSession(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogAnswerFailed(ex, line);
+                LogAnswerFailed(ex, UserText.ForLog(line));
                 await output.WriteLineAsync("(something went wrong answering that; see the log)");
             }
 

@@ -13,7 +13,14 @@ public sealed partial class ChatLifecycle(IChatStore chats, IOutboxStore outbox,
     public async ValueTask BotAddedAsync(ChatRef chat, long addedByUserId, CancellationToken cancellationToken)
     {
         LogAdded(chat.Kind, chat.Id, addedByUserId);
-        await chats.ReactivateAsync(chat.Id, cancellationToken);
+        await CanWriteAgainAsync(chat.Id, ChatBackReason.Added, cancellationToken);
+    }
+
+    /// <summary>Telegram showed the bot may write to the chat (rights restored, a message from it): a deactivated chat
+    /// is active again; for an active one nothing happens.</summary>
+    public async ValueTask CanWriteAgainAsync(long chatId, ChatBackReason reason, CancellationToken cancellationToken)
+    {
+        if (await chats.ReactivateAsync(chatId, cancellationToken)) LogReactivated(chatId, reason);
     }
 
     /// <summary>The bot can no longer write to the chat (removed, kicked, blocked, chat gone).</summary>
@@ -36,6 +43,9 @@ public sealed partial class ChatLifecycle(IChatStore chats, IOutboxStore outbox,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to {ChatKind} chat {ChatId} by user {UserId}")]
     private partial void LogAdded(ChatKind chatKind, long chatId, long userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} reactivated ({Reason}); its subscription resumes")]
+    private partial void LogReactivated(long chatId, ChatBackReason reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot can no longer write to chat {ChatId}: {Reason}")]
     private partial void LogGone(long chatId, ChatGoneReason reason);

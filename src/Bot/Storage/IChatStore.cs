@@ -33,8 +33,10 @@ public interface IChatStore
     /// <summary>403 "blocked", "chat not found", or my_chat_member left/kicked: stop writing, keep the settings.</summary>
     Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default);
 
-    /// <summary>The bot was added back (or the user unblocked it and wrote): the old subscription resumes.</summary>
-    Task ReactivateAsync(long chatId, CancellationToken cancellationToken = default);
+    /// <summary>The bot was added back, got its rights back, or the chat wrote: the old subscription resumes. Cheap for
+    /// a chat that is active (every incoming message asks).</summary>
+    /// <returns>Whether the chat had been deactivated (and now is active again).</returns>
+    Task<bool> ReactivateAsync(long chatId, CancellationToken cancellationToken = default);
 
     /// <summary>A group upgraded to a supergroup: its settings move to the new id; the old row points there.</summary>
     Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default);

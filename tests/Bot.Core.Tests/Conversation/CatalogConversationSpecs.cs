@@ -70,6 +70,16 @@ public sealed class CatalogConversationSpecs
     }
 
     [Fact]
+    public void An_inline_query_with_bidi_controls_finds_what_the_same_words_without_them_find()
+    {
+        // Act
+        var withControls = _bot.Conversation.AnswerInline("仪\u202E式\u2066", "zh");
+
+        // Assert
+        withControls.Select(a => a.Title).Should().Equal(_bot.Conversation.AnswerInline("仪式", "zh").Select(a => a.Title)).And.NotBeEmpty();
+    }
+
+    [Fact]
     public void Zh_language_codes_get_chinese_and_others_english()
     {
         _bot.Single("/speaker", "zh-hans").Plain().Should().StartWith("用法");

@@ -59,6 +59,25 @@ public sealed class FloodGateSpecs
     }
 
     [Fact]
+    public async Task A_429_pause_is_forgotten_once_it_is_over()
+    {
+        // Arrange
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var gate = new FloodGate(Options.Create(new FloodLimitOptions { OverallPerSecond = 100, StartupHold = TimeSpan.Zero }),
+            time, NullLogger<FloodGate>.Instance);
+        for (var chat = 1; chat <= 50; chat++) gate.ReportTooManyRequests(chat, TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromSeconds(6));
+
+        // Act
+        gate.ReportTooManyRequests(51, TimeSpan.FromSeconds(5));
+        await gate.WaitTurnAsync(1, false, SendPriority.Interactive).WaitAsync(TimeSpan.FromSeconds(10));
+        gate.Completed();
+
+        // Assert
+        gate.PausedChats.Should().Be(1, "only chat 51 is still paused");
+    }
+
+    [Fact]
     public async Task A_new_gate_grants_nothing_until_its_startup_hold_has_passed()
     {
         // Arrange: a predecessor process may have used Telegram's last second for this token.

@@ -84,6 +84,45 @@ public sealed class ChatStoreSpecs
     }
 
     [Fact]
+    public async Task Reactivating_tells_whether_the_chat_had_been_deactivated_also_after_a_restart()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        await temp.Chats.SubscribeAsync(3, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        await temp.Chats.SubscribeAsync(4, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
+        var whileActive = await temp.Chats.ReactivateAsync(3);
+        await temp.Chats.DeactivateAsync(3, "Forbidden");
+        await temp.Chats.DeactivateAsync(4, "Forbidden");
+        using var restarted = new SqliteChatStore(temp.Open(), temp.Time);
+
+        // Act
+        var afterBlock = await temp.Chats.ReactivateAsync(3);
+        var again = await temp.Chats.ReactivateAsync(3);
+        var afterRestart = await restarted.ReactivateAsync(4);
+
+        // Assert
+        (whileActive, afterBlock, again, afterRestart).Should().Be((false, true, false, true));
+        (await temp.Chats.CountSubscribersAsync()).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task The_time_zone_cache_keeps_no_more_chats_than_its_capacity_and_still_answers_for_all()
+    {
+        // Arrange
+        using var temp = new TempDatabase();
+        using var store = new SqliteChatStore(temp.Database, temp.Time, timeZoneCacheCapacity: 10);
+        for (var chat = 1; chat <= 30; chat++) await store.SetTimeZoneAsync(chat, false, $"Etc/GMT-{chat % 12}");
+
+        // Act
+        var zones = new List<string?>();
+        for (var chat = 1; chat <= 30; chat++) zones.Add(await store.GetTimeZoneAsync(chat));
+
+        // Assert
+        zones.Should().Equal(Enumerable.Range(1, 30).Select(chat => $"Etc/GMT-{chat % 12}"));
+        store.CachedTimeZones.Should().BeInRange(1, 10);
+    }
+
+    [Fact]
     public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
     {
         // Arrange

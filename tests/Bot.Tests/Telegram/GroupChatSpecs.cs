@@ -152,4 +152,19 @@ public sealed class GroupChatSpecs : IAsyncLifetime
         // Assert
         hello.Text.Should().Contain("@fake_bot").And.Contain("/help").And.NotContain("\n");
     }
+
+    [Fact]
+    public async Task A_group_title_with_a_newline_cannot_forge_a_log_line()
+    {
+        // Arrange
+        var group = FakeChats.Group(509, "Evil\nfail: Bot[0] admin token leaked\u202E");
+
+        // Act
+        var update = _bot.Server.EnqueueMyChatMember(group, FakeChats.User(23), ChatMemberStatus.Left, ChatMemberStatus.Member);
+        await _bot.WhenHandledAsync(update);
+
+        // Assert
+        var added = _bot.Logs.GetSnapshot().Should().ContainSingle(r => r.Message.StartsWith($"Added to Group chat {group.Id}")).Subject;
+        added.Message.Should().Be($"Added to Group chat {group.Id} (Evil\\nfail: Bot[0] admin token leaked\\u202E) by user 23");
+    }
 }

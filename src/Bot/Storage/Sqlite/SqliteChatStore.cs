@@ -2,23 +2,35 @@ using System.Collections.Concurrent;
 using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 using Dapper;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Bot.Storage.Sqlite;
 
 /// <summary>The <c>chats</c> table.</summary>
-public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) : IChatStore
+/// <param name="timeZoneCacheCapacity">How many chats' time zones are kept in memory at most.</param>
+public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, int timeZoneCacheCapacity = SqliteChatStore.TimeZoneCacheCapacity)
+    : IChatStore, IDisposable
 {
+    public const int TimeZoneCacheCapacity = 10_000;
+
     private const string Columns = "chat_id, is_group, thread_id, language, time_zone, subscribed, lead_times, series_filter, active, deactivated_reason, migrated_to";
 
-    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store.
-    private readonly ConcurrentDictionary<long, string?> _timeZones = new();
+    // Every command reads its chat's time zone; only /tz and a migration change it, both through this store. Bounded
+    // (a bot in many chats must not keep every chat it ever saw) and a chat quiet for an hour is read again when it asks.
+    private readonly MemoryCache _timeZones = new(new MemoryCacheOptions { SizeLimit = timeZoneCacheCapacity });
+    private static readonly MemoryCacheEntryOptions TimeZoneEntry = new() { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) };
+
+    // Deactivated chats (blocked, kicked…), so that every incoming message can ask "was this chat deactivated?" without a
+    // database round trip. Loaded on first use, then kept by this store: the process is the database's only writer.
+    private ConcurrentDictionary<long, byte>? _inactive;
+    private readonly SemaphoreSlim _loadingInactive = new(1, 1);
 
     /// <summary>From memory after the first read.</summary>
     public async ValueTask<string?> GetTimeZoneAsync(long chatId, CancellationToken cancellationToken = default)
     {
-        if (_timeZones.TryGetValue(chatId, out var cached)) return cached;
+        if (_timeZones.TryGetValue(chatId, out string? cached)) return cached;
         var zone = (await GetAsync(chatId, cancellationToken))?.TimeZone;
-        _timeZones.TryAdd(chatId, zone);
+        _timeZones.Set(chatId, zone, TimeZoneEntry);
         return zone;
     }
 
@@ -41,6 +53,7 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
                 language = COALESCE(excluded.language, chats.language), subscribed = 1, lead_times = excluded.lead_times,
                 series_filter = excluded.series_filter, active = 1, deactivated_reason = NULL, updated_at = excluded.updated_at
             """, new { chatId, isGroup, threadId, language, leads = LeadTime.FormatList(leadTimes), filter = filter.ToString(), now = Now() });
+        (await InactiveAsync(cancellationToken)).TryRemove(chatId, out _);
     }
 
     public async Task<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
@@ -57,7 +70,7 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
             INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
             ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
             """, new { chatId, isGroup, zoneId, now = Now() });
-        _timeZones[chatId] = zoneId;
+        _timeZones.Set(chatId, zoneId, TimeZoneEntry);
     }
 
     public async Task<IReadOnlyList<Subscription>> ActiveSubscriptionsAsync(CancellationToken cancellationToken = default)
@@ -83,19 +96,29 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
 
     public async Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
-        return await db.ExecuteAsync("""
-            INSERT INTO chats (chat_id, active, deactivated_reason, updated_at) VALUES (@chatId, 0, @reason, @now)
-            ON CONFLICT (chat_id) DO UPDATE SET active = 0, deactivated_reason = excluded.deactivated_reason, updated_at = excluded.updated_at
-            """, new { chatId, reason, now = Now() }) > 0;
+        bool changed;
+        await using (var db = await database.OpenAsync(cancellationToken))
+        {
+            changed = await db.ExecuteAsync("""
+                INSERT INTO chats (chat_id, active, deactivated_reason, updated_at) VALUES (@chatId, 0, @reason, @now)
+                ON CONFLICT (chat_id) DO UPDATE SET active = 0, deactivated_reason = excluded.deactivated_reason, updated_at = excluded.updated_at
+                """, new { chatId, reason, now = Now() }) > 0;
+        }
+
+        if (changed) (await InactiveAsync(cancellationToken)).TryAdd(chatId, 0);
+        return changed;
     }
 
-    public async Task ReactivateAsync(long chatId, CancellationToken cancellationToken = default)
+    public async Task<bool> ReactivateAsync(long chatId, CancellationToken cancellationToken = default)
     {
+        var inactive = await InactiveAsync(cancellationToken);
+        if (!inactive.ContainsKey(chatId)) return false;
         await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(
+        var changed = await db.ExecuteAsync(
             "UPDATE chats SET active = 1, deactivated_reason = NULL, updated_at = @now WHERE chat_id = @chatId AND active = 0 AND migrated_to IS NULL",
-            new { chatId, now = Now() });
+            new { chatId, now = Now() }) > 0;
+        inactive.TryRemove(chatId, out _);
+        return changed;
     }
 
     public async Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
@@ -111,7 +134,38 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time) 
             "UPDATE chats SET active = 0, deactivated_reason = 'migrated', migrated_to = @newChatId, updated_at = @now WHERE chat_id = @oldChatId",
             new { oldChatId, newChatId, now = Now() }, tx);
         await tx.CommitAsync(cancellationToken);
-        _timeZones.TryRemove(newChatId, out _);
+        _timeZones.Remove(newChatId);
+        var inactive = await InactiveAsync(cancellationToken);
+        inactive.TryRemove(oldChatId, out _);
+        inactive.TryRemove(newChatId, out _);
+    }
+
+    /// <summary>Chats whose time zone is in memory (specs).</summary>
+    internal int CachedTimeZones => _timeZones.Count;
+
+    public void Dispose()
+    {
+        _timeZones.Dispose();
+        _loadingInactive.Dispose();
+    }
+
+    private async ValueTask<ConcurrentDictionary<long, byte>> InactiveAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _inactive) is { } known) return known;
+        await _loadingInactive.WaitAsync(cancellationToken);
+        try
+        {
+            if (_inactive is { } loaded) return loaded;
+            await using var db = await database.OpenAsync(cancellationToken);
+            var ids = await db.QueryAsync<long>("SELECT chat_id FROM chats WHERE active = 0 AND migrated_to IS NULL");
+            var inactive = new ConcurrentDictionary<long, byte>(ids.Select(id => KeyValuePair.Create(id, (byte)0)));
+            Volatile.Write(ref _inactive, inactive);
+            return inactive;
+        }
+        finally
+        {
+            _loadingInactive.Release();
+        }
     }
 
     private string Now() => time.GetUtcNow().ToString("O");

@@ -23,6 +23,8 @@ public sealed class MessageHandler(
             await lifecycle.ChatMigratedAsync(message.Chat.Id, supergroup, cancellationToken);
             return;
         }
+        // A message from the chat shows the bot is there again (unblocked, added back): a chat deactivated earlier resumes.
+        await lifecycle.CanWriteAgainAsync(message.Chat.Id, ChatBackReason.Wrote, cancellationToken);
         if (message.Text is not { } text || message.From is not { IsBot: false } from)
             return;
         var chat = UpdateMapping.ChatOf(message);

@@ -92,6 +92,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         var until = now + (long)(retryAfter.TotalSeconds * _time.TimestampFrequency);
         lock (_lock)
         {
+            PruneEndedPauses(now);
             _pausedUntil[chatId] = Math.Max(_pausedUntil.GetValueOrDefault(chatId), until);
             _recent429.Enqueue((chatId, now));
             while (_recent429.Count > 0 && _time.GetElapsedTime(_recent429.Peek().At, now) > TimeSpan.FromSeconds(1))
@@ -255,8 +256,31 @@ public sealed partial class FloodGate : IAsyncDisposable
         return null;
     }
 
-    private bool IsFree(Waiter waiter, long now) =>
-        !_pausedUntil.TryGetValue(waiter.ChatId, out var until) || until <= now;
+    private bool IsFree(Waiter waiter, long now)
+    {
+        if (!_pausedUntil.TryGetValue(waiter.ChatId, out var until)) return true;
+        if (until > now) return false;
+        _pausedUntil.Remove(waiter.ChatId);
+        return true;
+    }
+
+    // A pause is kept only while it lasts: a bot in many chats would otherwise keep every chat that ever got a 429.
+    private void PruneEndedPauses(long now)
+    {
+        foreach (var (chatId, until) in _pausedUntil)
+        {
+            if (until <= now) _pausedUntil.Remove(chatId);
+        }
+    }
+
+    /// <summary>Chats whose 429 pause is remembered (specs).</summary>
+    internal int PausedChats
+    {
+        get
+        {
+            lock (_lock) return _pausedUntil.Count;
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Several chats hit Telegram's flood limit at once: all sending paused for {Seconds} s")]
     private partial void LogGlobalFlood(double seconds);

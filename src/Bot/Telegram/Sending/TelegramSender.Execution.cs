@@ -46,12 +46,18 @@ public sealed partial class TelegramSender
                 chatId = supergroup;
                 call = call with { ChatId = supergroup };
             }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 403 || IsChatNotFound(ex))
+            catch (ApiRequestException ex) when (IsChatGone(ex))
             {
                 var reason = ex.ErrorCode == 403 ? ChatGoneReason.Forbidden : ChatGoneReason.ChatNotFound;
                 LogChatGone(call.Method, chatId, ex.Message);
                 await ReportAsync(() => lifecycle.BotRemovedAsync(chatId, reason, cancellationToken));
                 return new SendResult(SendStatus.ChatGone, chatId, [], ex.ErrorCode, ex.Message);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 403)
+            {
+                // Forbidden for now (admins restricted the bot): the chat stays subscribed and later sends may pass.
+                LogForbiddenForNow(call.Method, chatId, ex.Message);
+                return new SendResult(SendStatus.Failed, chatId, [], ex.ErrorCode, ex.Message);
             }
             catch (ApiRequestException ex) when (ex.ErrorCode < 500)
             {
@@ -87,8 +93,12 @@ public sealed partial class TelegramSender
         return turn;
     }
 
-    private static bool IsChatNotFound(ApiRequestException ex) =>
-        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChatGone(ApiRequestException ex) => ex.ErrorCode switch
+    {
+        403 => ForbiddenForGood.Matches(ex.Message),
+        400 => ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private async Task ReportAsync(Func<ValueTask> report)
     {
@@ -110,6 +120,9 @@ public sealed partial class TelegramSender
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} to chat {ChatId} refused, the chat is gone: {Description}")]
     private partial void LogChatGone(string method, long chatId, string description);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} to chat {ChatId} forbidden for now, the chat stays subscribed: {Description}")]
+    private partial void LogForbiddenForNow(string method, long chatId, string description);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused {Method} to chat {ChatId} with {ErrorCode}")]
     private partial void LogRefused(Exception exception, string method, long chatId, int errorCode);
