@@ -56,7 +56,7 @@ public sealed partial class WebhookServer(
         // Updates kept before a restart go first, so a chat's older update is not overtaken by a new one.
         await dispatcher.StartAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder();
-        // The slim builder's default providers (console) would bypass the bot's logging; its own filters stay.
+        // Not the slim builder's console logger: Kestrel's warnings and errors go through the bot's own logging instead.
         builder.Logging.ClearProviders().AddProvider(new HostLoggerProvider(loggers)).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
         builder.WebHost.UseUrls(options.Value.ListenUrls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
