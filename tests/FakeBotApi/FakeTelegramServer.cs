@@ -89,6 +89,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
             if (fault is ErrorFault injected) throw new ApiException(injected.Error);
             var result = await InvokeAsync(name, fields, files, context.RequestAborted);
             status = 200;
+            if (fault is AnswerLostFault)
+            {
+                context.Abort();
+                Record(status, "accepted; the answer was lost");
+                return;
+            }
             await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
         }
         catch (ApiException ex)

@@ -14,6 +14,9 @@ public abstract record Fault
     public static Fault Slow(TimeSpan delay) => new SlowFault(delay);
     /// <summary>The connection is closed without an answer (the client sees a network failure).</summary>
     public static Fault DropConnection() => new DropFault();
+    /// <summary>The call is carried out (a message is created), then the connection is closed without an answer: the
+    /// client cannot tell this from a call lost on its way, as with a timeout after Telegram accepted the call.</summary>
+    public static Fault AnswerLost() => new AnswerLostFault();
 }
 
 public sealed record ErrorFault(ApiError Error) : Fault;
@@ -21,3 +24,5 @@ public sealed record ErrorFault(ApiError Error) : Fault;
 public sealed record SlowFault(TimeSpan Delay) : Fault;
 
 public sealed record DropFault : Fault;
+
+public sealed record AnswerLostFault : Fault;

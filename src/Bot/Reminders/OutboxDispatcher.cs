@@ -13,8 +13,8 @@ namespace Bot.Reminders;
 /// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
 /// there are never more of those than slots.</remarks>
 public sealed partial class OutboxDispatcher(
-    IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, IOptions<ReminderOptions> reminders,
+    TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     // Rows held in memory, each with a waiting worker: over half a minute of sending at Telegram's 30 messages a second,
@@ -22,10 +22,8 @@ public sealed partial class OutboxDispatcher(
     private const int Capacity = 1000;
     private static readonly TimeSpan RescanEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LongestBackOff = TimeSpan.FromMinutes(5);
-
-    /// <summary>Failed sends (transient errors and 429s, counted across restarts) after which a row is dropped with an
-    /// error in the log: with back-off capped at 5 minutes that is about half an hour of trying.</summary>
-    public const int MaxAttempts = 12;
+    private readonly int _maxAttempts = reminders.Value.OutboxMaxAttempts;
+    private readonly TimeSpan _maxAge = reminders.Value.OutboxMaxAge;
     private readonly Lock _lock = new();
     private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
     private readonly SemaphoreSlim _signal = new(0);
@@ -166,7 +164,15 @@ public sealed partial class OutboxDispatcher(
         var backOff = TimeSpan.FromSeconds(1);
         while (true)
         {
-            ((bool KeepGoing, long Target)? Outcome, bool BackOff) step;
+            // Checked before every attempt, the first included: a row found pending after a long outage is as stale as
+            // one that kept failing.
+            if (time.GetUtcNow() - entry.CreatedAt >= _maxAge)
+            {
+                await GiveUpAsync(entry, target, ct);
+                return (true, target);
+            }
+
+            Step step;
             await _inFlight.WaitAsync(ct);
             try
             {
@@ -182,7 +188,7 @@ public sealed partial class OutboxDispatcher(
                 return done;
             }
 
-            entry = entry with { Attempts = entry.Attempts + 1 };
+            entry = entry with { Attempts = entry.Attempts + 1, LastError = step.Failure };
 
             // Waiting out a back-off holds no slot: the slots bound what is on the wire or unrecorded, not what is pending.
             if (step.BackOff)
@@ -194,7 +200,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <returns>The outcome, or none to try again (after a back-off when the failure was transient).</returns>
-    private async Task<((bool KeepGoing, long Target)? Outcome, bool BackOff)> SendAndRecordAsync(OutboxEntry entry, long target, CancellationToken ct)
+    private async Task<Step> SendAndRecordAsync(OutboxEntry entry, long target, CancellationToken ct)
     {
         var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
         var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
@@ -203,32 +209,40 @@ public sealed partial class OutboxDispatcher(
             case SendStatus.Sent when result.ChatId != target:
                 // The group had become a supergroup: the lifecycle has moved its subscription and pending rows there.
                 await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                return ((true, result.ChatId), false);
+                return new Step((true, result.ChatId));
             case SendStatus.Sent:
                 await outbox.MarkSentAsync(entry.Id, CancellationToken.None);
-                return ((true, target), false);
-            case SendStatus.RateLimited or SendStatus.Failed when entry.Attempts + 1 >= MaxAttempts:
-                LogGaveUp(entry.Id, target, entry.Attempts + 1, Reason(result));
-                await outbox.MarkDroppedAsync(entry.Id, $"gave up after {entry.Attempts + 1} attempts: {Reason(result)}", ct);
-                return ((true, target), false);
+                return new Step((true, target));
+            case SendStatus.RateLimited or SendStatus.Failed when entry.Attempts + 1 >= _maxAttempts:
+                await GiveUpAsync(entry with { Attempts = entry.Attempts + 1, LastError = Reason(result) }, target, ct);
+                return new Step((true, target));
             case SendStatus.RateLimited:
                 // The sender told the gate; the next attempt waits there for this chat only.
                 await outbox.RecordFailureAsync(entry.Id, Reason(result), ct);
                 LogTooManyRequests(target, result.RetryAfter?.TotalSeconds ?? 0);
-                return (null, false);
+                return new Step(null, Failure: Reason(result));
             case SendStatus.ChatGone:
                 // The lifecycle has deactivated the chat and dropped its pending rows.
                 await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
-                return ((false, target), false);
+                return new Step((false, target));
             case SendStatus.Rejected:
                 LogRejected(entry.Id, target, result.ErrorCode, Reason(result));
                 await outbox.MarkDroppedAsync(entry.Id, Reason(result), ct);
-                return ((true, target), false);
+                return new Step((true, target));
             default:
                 LogTransient(target, Reason(result));
                 await outbox.RecordFailureAsync(entry.Id, Reason(result), ct);
-                return (null, true);
+                return new Step(null, BackOff: true, Failure: Reason(result));
         }
+    }
+
+    /// <summary>Drops a row out of attempts or too old; once, as a dropped row is never read again.</summary>
+    private async Task GiveUpAsync(OutboxEntry entry, long target, CancellationToken ct)
+    {
+        var age = time.GetUtcNow() - entry.CreatedAt;
+        var lastError = entry.LastError ?? "none";
+        LogGaveUp(entry.Id, entry.AnnouncementKey, target, entry.Attempts, age, lastError);
+        await outbox.MarkDroppedAsync(entry.Id, $"gave up after {entry.Attempts} failed attempts, {age} after it was queued: {lastError}", ct);
     }
 
     private static string Reason(SendResult result) => result.Error ?? result.Status.ToString();
@@ -245,9 +259,13 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending to chat {ChatId} failed transiently ({Reason}); retrying with back-off")]
     private partial void LogTransient(long chatId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} for chat {ChatId} dropped after {Attempts} failed attempts (last: {Reason})")]
-    private partial void LogGaveUp(long rowId, long chatId, int attempts, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} ({AnnouncementKey}) for chat {ChatId} dropped after {Attempts} failed attempts, {Age} after it was queued (Reminders:OutboxMaxAttempts, Reminders:OutboxMaxAge); last error: {LastError}")]
+    private partial void LogGaveUp(long rowId, string announcementKey, long chatId, int attempts, TimeSpan age, string lastError);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected outbox row {RowId} for chat {ChatId} with {ErrorCode}: {Reason}; dropped")]
     private partial void LogRejected(long rowId, long chatId, int? errorCode, string reason);
+
+    /// <param name="Outcome">Whether the chat can take more and where it is now; none to try the row again.</param>
+    /// <param name="Failure">Why it failed, when it is to be tried again.</param>
+    private readonly record struct Step((bool KeepGoing, long Target)? Outcome, bool BackOff = false, string? Failure = null);
 }

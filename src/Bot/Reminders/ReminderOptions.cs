@@ -16,4 +16,12 @@ public sealed class ReminderOptions
 
     /// <summary>Quartz scheduler name; the rows in the database are keyed by it, so keep it stable.</summary>
     public string SchedulerName { get; set; } = "SofaBotReminders";
+
+    /// <summary>Failed sends of one outbox row (transient errors, 429s, a revoked token's 401; counted across restarts)
+    /// after which it is dropped with an error line: with back-off capped at 5 minutes, 12 is about half an hour of trying.</summary>
+    public int OutboxMaxAttempts { get; set; } = 12;
+
+    /// <summary>An outbox row older than this (since it was queued) is dropped instead of being sent or retried: a
+    /// reminder a day late is worthless, and so is one found pending after a long outage.</summary>
+    public TimeSpan OutboxMaxAge { get; set; } = TimeSpan.FromDays(1);
 }

@@ -17,6 +17,10 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             failures.Add($"{Section}:{nameof(options.TimeZone)} is '{options.TimeZone}', which is not a known time zone id (use an IANA id such as Asia/Shanghai).");
         if (string.IsNullOrWhiteSpace(options.SchedulerName))
             failures.Add($"{Section}:{nameof(options.SchedulerName)} must not be empty (Quartz's rows are keyed by it).");
+        if (options.OutboxMaxAttempts < 1)
+            failures.Add($"{Section}:{nameof(options.OutboxMaxAttempts)} is {options.OutboxMaxAttempts}; it must be at least 1 (failed sends of one message before it is dropped).");
+        if (options.OutboxMaxAge <= TimeSpan.Zero)
+            failures.Add($"{Section}:{nameof(options.OutboxMaxAge)} is {options.OutboxMaxAge}; it must be positive (how long a queued message may wait before it is dropped, e.g. 1.00:00:00).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

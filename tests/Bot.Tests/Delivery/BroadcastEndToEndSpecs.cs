@@ -112,4 +112,21 @@ public sealed class BroadcastEndToEndSpecs
         (await d.Db.Outbox.CountAsync("dropped")).Should().Be(1);
         d.Delivered().Should().ContainSingle().Which.ChatId.Should().Be(6, "a refusal about the bot (401) may pass, so the row stays and is sent");
     }
+
+    [Fact]
+    public async Task A_message_telegram_accepted_but_whose_answer_was_lost_is_sent_again_so_it_arrives_twice()
+    {
+        // Arrange: the first sendMessage to chat 9 is carried out, but the answer never comes back (as with a timeout
+        // after Telegram accepted it). The bot cannot tell that from a call that never arrived: it sends at least once.
+        await using var d = await LoopbackDelivery.StartAsync(OurLimits, ServerLimits);
+        d.Server.InjectFault(Fault.AnswerLost(), "sendMessage", chatId: 9);
+        await d.Db.Outbox.EnqueueAsync([new OutboxMessage("reminder:channel-42:1h", 9, "x")]);
+
+        // Act
+        await d.DrainAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        d.Delivered().Where(r => r.ChatId == 9).Should().HaveCount(2, "one copy per lost answer, plus the one answered");
+        (await d.Db.Outbox.CountAsync("sent")).Should().Be(1);
+    }
 }

@@ -3,6 +3,7 @@ using Bot.Storage;
 using Bot.Telegram;
 using Bot.Telegram.Sending;
 using Bot.Tests.Storage;
+using Bot.Tests.Telegram;
 using FakeBotApi;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -44,8 +45,9 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
         var lifecycle = new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance);
         var sender = new TelegramSender(bot, Gate, lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
-        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), TimeProvider.System,
-            NullLogger<OutboxDispatcher>.Instance);
+        // Its clock starts at the database's, which dates the rows, so they are as fresh as queued.
+        Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), Options.Create(new ReminderOptions()),
+            new RunningClock(Db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
     }
 
     /// <summary>The process dies: the dispatcher is cancelled wherever it is, nothing drains, in-flight calls are cut.</summary>

@@ -5,6 +5,8 @@ using Bot.Storage;
 using Bot.Telegram.Sending;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;
+using Bot.Tests.Telegram;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -98,25 +100,63 @@ public sealed class OutboxDispatcherSpecs
     }
 
     [Fact]
-    public async Task A_row_that_keeps_failing_is_dropped_after_the_attempt_limit_and_the_others_are_still_sent()
+    public async Task A_row_that_keeps_failing_is_dropped_after_the_configured_attempts_with_one_error_line_and_the_others_are_still_sent()
     {
-        // Arrange: a row that already failed in earlier runs up to one short of the limit, then fails once more.
-        await using var h = new DeliveryHarness();
-        await h.Db.Outbox.EnqueueAsync([new("a", 3, "x"), new("a", 4, "y")]);
+        // Arrange: a revoked token (401) answers chat 3 more often than the three attempts allowed; one failure was in an
+        // earlier run (attempts count across restarts).
+        await using var h = new DeliveryHarness(reminders: new ReminderOptions { OutboxMaxAttempts = 3 });
+        await h.Db.Outbox.EnqueueAsync([new("reminder:m14:1h", 3, "x"), new("reminder:m14:1h", 4, "y")]);
         var row = (await h.Db.Outbox.PendingAsync(10)).Single(e => e.ChatId == 3);
-        for (var i = 1; i < OutboxDispatcher.MaxAttempts; i++)
-        {
-            await h.Db.Outbox.RecordFailureAsync(row.Id, "401 Unauthorized");
-        }
-
-        h.Transport.Script(3, new SendResult(SendStatus.Failed, 3, [], 401, "Unauthorized"));
+        await h.Db.Outbox.RecordFailureAsync(row.Id, "Unauthorized");
+        h.Transport.Script(3, [.. Enumerable.Repeat(new SendResult(SendStatus.Failed, 3, [], 401, "Unauthorized"), 5)]);
 
         // Act
         await h.DrainAsync();
 
         // Assert
+        h.Transport.Calls.Count(c => c.ChatId == 3).Should().Be(2, "one attempt was made before the restart");
         h.Transport.Delivered.Should().ContainSingle().Which.ChatId.Should().Be(4);
         (await h.Db.Outbox.CountAsync("dropped")).Should().Be(1);
+        h.Logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Error).Should().ContainSingle().Which.Message.Should()
+            .Contain("reminder:m14:1h").And.Contain("chat 3").And.Contain("after 3 failed attempts").And.Contain("last error: Unauthorized");
+    }
+
+    [Fact]
+    public async Task A_row_older_than_the_maximum_age_is_dropped_unsent_with_one_error_line()
+    {
+        // Arrange: the dispatcher comes back a day and an hour after the rows were queued (an outage), default bounds.
+        await using var h = new DeliveryHarness(later: TimeSpan.FromHours(25));
+        await h.Db.Outbox.EnqueueAsync([new("reminder:m14:1h", 3, "x")]);
+
+        // Act
+        await h.DrainAsync();
+
+        // Assert
+        h.Transport.Calls.Should().BeEmpty("a reminder a day late is worthless");
+        (await h.Db.Outbox.CountAsync("dropped")).Should().Be(1);
+        h.Logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Error).Should().ContainSingle().Which.Message.Should()
+            .Contain("reminder:m14:1h").And.Contain("chat 3").And.Contain("after 0 failed attempts, 1.01:00");
+    }
+
+    [Fact]
+    public async Task A_row_failing_until_it_is_older_than_the_maximum_age_is_dropped_before_its_attempts_run_out()
+    {
+        // Arrange: queued five seconds short of the age limit; every attempt fails (a 502) until well after that, and
+        // the attempts are far from their limit.
+        await using var h = new DeliveryHarness(reminders: new ReminderOptions { OutboxMaxAttempts = 100, OutboxMaxAge = TimeSpan.FromHours(1) },
+            later: TimeSpan.FromHours(1) - TimeSpan.FromSeconds(5));
+        await h.Db.Outbox.EnqueueAsync([new("digest:2026-W49", 3, "x")]);
+        h.Transport.Script(3, [.. Enumerable.Repeat(new SendResult(SendStatus.Failed, 3, [], 502, "Bad Gateway"), 5)]);
+
+        // Act: the back-off (1, 2, 4, 8 s) would reach the sixth attempt, which succeeds, after 15 s.
+        await h.DrainAsync(TimeSpan.FromSeconds(40));
+
+        // Assert
+        h.Transport.Calls.Should().NotBeEmpty();
+        h.Transport.Delivered.Should().BeEmpty();
+        (await h.Db.Outbox.CountAsync("dropped")).Should().Be(1);
+        h.Logs.Collector.GetSnapshot().Where(r => r.Level == LogLevel.Error).Should().ContainSingle().Which.Message.Should()
+            .Contain("digest:2026-W49").And.Contain("last error: Bad Gateway");
     }
 
     [Fact]
@@ -145,7 +185,8 @@ public sealed class OutboxDispatcherSpecs
         using var db = new TempDatabase();
         var transport = new OverlapCountingTransport();
         var limits = Options.Create(new FloodLimitOptions { OverallPerSecond = 1000, PerChatPerSecond = 50, MaxInFlight = 3 });
-        using var dispatcher = new OutboxDispatcher(db.Outbox, transport, limits, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(db.Outbox, transport, limits, Options.Create(new ReminderOptions()),
+            new RunningClock(db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
         await db.Outbox.EnqueueAsync(Enumerable.Range(1, 40).Select(i => new OutboxMessage("k", i, $"m{i}")));
 
         // Act

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using Bot.Tests.Reminders;
 using Bot.Tests.Storage;
 using FakeBotApi;
@@ -51,7 +52,9 @@ public sealed class ProcessKillSpecs(ITestOutputHelper output)
             await db.Chats.SubscribeAsync(id, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
         }
 
-        await db.Outbox.EnqueueAsync(Enumerable.Range(1, Chats).Select(id => new OutboxMessage("reminder:c:1h", id, $"⏰ <b>Reminder</b> {id}")));
+        // Queued now on the process's clock (the database's own clock is a fixed date): the outbox drops rows a day old.
+        var outbox = new SqliteOutboxStore(db.Database, TimeProvider.System);
+        await outbox.EnqueueAsync(Enumerable.Range(1, Chats).Select(id => new OutboxMessage("reminder:c:1h", id, $"⏰ <b>Reminder</b> {id}")));
         SqliteConnection.ClearAllPools();
 
         // Act: killed once 150 messages got through (the first process is cold: it may lag well behind the wire), then

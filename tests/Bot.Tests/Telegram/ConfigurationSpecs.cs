@@ -64,6 +64,26 @@ public sealed class ConfigurationSpecs
     }
 
     [Fact]
+    public async Task The_outbox_bounds_are_validated_at_start()
+    {
+        // Arrange
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = BotHarness.Token,
+            ["Reminders:OutboxMaxAttempts"] = "0",
+            ["Reminders:OutboxMaxAge"] = "-01:00:00",
+        });
+
+        // Act
+        var act = () => host.StartAsync();
+
+        // Assert
+        var failures = BotApplication.ConfigurationFailures((await act.Should().ThrowAsync<Exception>()).Which);
+        failures.Should().HaveCount(2);
+        string.Join('\n', failures).Should().Contain("Reminders:OutboxMaxAttempts is 0").And.Contain("Reminders:OutboxMaxAge is -01:00:00");
+    }
+
+    [Fact]
     public async Task The_console_chat_validates_its_sections_at_start_too()
     {
         // Arrange

@@ -8,7 +8,7 @@ namespace Bot.Tests.Telegram;
 
 public sealed class WebhookSpecs : IAsyncLifetime
 {
-    private const string Secret = "hook-Secret_42";
+    internal const string Secret = "hook-Secret_42";
     private BotHarness _bot = null!;
     private Uri _url = null!;
 
@@ -17,7 +17,8 @@ public sealed class WebhookSpecs : IAsyncLifetime
         (_bot, _url) = await StartWebhookBotAsync();
     }
 
-    private static async Task<(BotHarness Bot, Uri Url)> StartWebhookBotAsync(
+    /// <summary>The real host in webhook mode on a free loopback port, once it has called setWebhook.</summary>
+    internal static async Task<(BotHarness Bot, Uri Url)> StartWebhookBotAsync(
         FakeTelegramServer? server = null, string? folder = null, Action<IServiceCollection>? services = null)
     {
         var port = FreePort();
@@ -28,6 +29,8 @@ public sealed class WebhookSpecs : IAsyncLifetime
             ["Telegram:WebhookUrl"] = url.ToString(),
             ["Telegram:WebhookSecret"] = Secret,
             ["Telegram:ListenUrls"] = $"http://127.0.0.1:{port}",
+            // Each host its own Quartz scheduler: specs may run two hosts side by side.
+            ["Reminders:SchedulerName"] = "webhook-" + Guid.NewGuid().ToString("N"),
         }, services, server, folder, waitForPolling: false);
         await bot.Server.WaitForCallAsync("setWebhook");
         return (bot, url);
@@ -90,7 +93,7 @@ public sealed class WebhookSpecs : IAsyncLifetime
         Directory.Delete(folder, recursive: true);
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    internal static async Task WaitForAsync(Func<bool> condition)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (!condition()) await Task.Delay(20, limit.Token);

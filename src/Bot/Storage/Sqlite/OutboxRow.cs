@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Bot.Storage.Sqlite;
 
 /// <summary>Dapper's view of an <c>outbox</c> row.</summary>
@@ -10,6 +12,9 @@ internal sealed class OutboxRow
     public bool IsGroup { get; set; }
     public string Text { get; set; } = string.Empty;
     public long Attempts { get; set; }
+    public string CreatedAt { get; set; } = string.Empty;
+    public string? LastError { get; set; }
 
-    public OutboxEntry ToEntry() => new(Id, AnnouncementKey, ChatId, (int?)ThreadId, IsGroup, Text, (int)Attempts);
+    public OutboxEntry ToEntry() => new(Id, AnnouncementKey, ChatId, (int?)ThreadId, IsGroup, Text, (int)Attempts,
+        DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), LastError);
 }

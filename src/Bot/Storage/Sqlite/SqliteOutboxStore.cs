@@ -27,7 +27,7 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<OutboxRow>("""
-            SELECT id, announcement_key, chat_id, thread_id, is_group, text, attempts FROM outbox
+            SELECT id, announcement_key, chat_id, thread_id, is_group, text, attempts, created_at, last_error FROM outbox
             WHERE state = 'pending' AND id > @afterId ORDER BY id LIMIT @limit
             """, new { limit, afterId });
         return rows.Select(r => r.ToEntry()).ToList();

@@ -16,22 +16,35 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram.Receiving;
 
 /// <summary>Webhook mode: a Kestrel endpoint at the path of <c>Telegram:WebhookUrl</c> on <c>Telegram:ListenUrls</c>.
-/// Requests without the right secret header get 401 and are not handled; good ones are kept in the inbox, queued to the
-/// dispatcher (bounded concurrency, in order per chat) and answered 200 at once; one the inbox cannot keep gets 500, so
-/// Telegram sends it again. setWebhook runs once the endpoint listens.</summary>
+/// Requests without the right secret header get 401 and are not handled (logged at most once a minute); a body over
+/// <see cref="MaxBodyBytes"/> gets 413 and is not kept; good ones are kept in the inbox, queued to the dispatcher
+/// (bounded concurrency, in order per chat) and answered 200 at once; one the inbox cannot keep gets 500, so Telegram
+/// sends it again; a repeat of an update taken in recently is answered 200 and not handled again. Kestrel's own log
+/// lines go to the bot's log from Warning up. setWebhook runs once the endpoint listens.</summary>
 public sealed partial class WebhookServer(
     TelegramStartup startup,
     UpdateDispatcher dispatcher,
     IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILoggerFactory loggers,
     ILogger<WebhookServer> logger) : IHostedService
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>The largest body read: Telegram's updates are a few KB (a long message with its entities stays well
+    /// under 100 KB), so anything bigger is not from Telegram and is refused before it is stored.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>Update ids remembered to recognise a repeat Telegram sends after the first copy was handled.</summary>
+    private const int RecentCapacity = 10_000;
     /// <summary>Beyond this many unhandled updates the endpoint answers 503 and Telegram retries later (many chats'
     /// worth: one chat holds at most <c>Telegram:MaxQueuedUpdatesPerChat</c>).</summary>
     private const int MaxPending = 10_000;
     private WebApplication? _app;
     private Task _startup = Task.CompletedTask;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly RecentUpdateIds _recent = new(RecentCapacity);
+    private readonly RejectedRequests _rejected = new(time, logger);
 
     /// <summary>The addresses actually bound (useful with port 0).</summary>
     public IReadOnlyList<string> Addresses { get; private set; } = [];
@@ -43,7 +56,9 @@ public sealed partial class WebhookServer(
         // Updates kept before a restart go first, so a chat's older update is not overtaken by a new one.
         await dispatcher.StartAsync(cancellationToken);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // Not the slim builder's console logger: Kestrel's warnings and errors go through the bot's own logging instead.
+        builder.Logging.ClearProviders().AddProvider(new HostLoggerProvider(loggers)).SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
         builder.WebHost.UseUrls(options.Value.ListenUrls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         _app = builder.Build();
         _app.MapPost(Path, (Func<HttpContext, Task<IResult>>)HandleAsync);
@@ -60,13 +75,14 @@ public sealed partial class WebhookServer(
         await _startup;
         await dispatcher.StopAsync(TimeSpan.FromSeconds(3));
         if (_app is not null) await _app.DisposeAsync();
+        _rejected.Dispose();
     }
 
     private async Task<IResult> HandleAsync(HttpContext context)
     {
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString()))
         {
-            LogRejected(context.Connection.RemoteIpAddress?.ToString());
+            _rejected.Add(context.Connection.RemoteIpAddress?.ToString());
             return Results.Unauthorized();
         }
         Update? update;
@@ -79,7 +95,19 @@ public sealed partial class WebhookServer(
             LogMalformed(ex);
             return Results.BadRequest();
         }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's limits while reading: over MaxBodyBytes (413), or a body sent too slowly (408).
+            LogBodyRefused(ex.StatusCode, ex.Message);
+            return Results.StatusCode(ex.StatusCode);
+        }
         if (update is null) return Results.BadRequest();
+        if (_recent.Contains(update.Id))
+        {
+            // Telegram missed our 200 and sent it again; answering 200 again stops the repeats.
+            LogRepeat(update.Id);
+            return Results.Ok();
+        }
         if (dispatcher.Pending >= MaxPending)
         {
             LogOverloaded(update.Id);
@@ -88,6 +116,7 @@ public sealed partial class WebhookServer(
         try
         {
             await dispatcher.AcceptAsync([update], context.RequestAborted);
+            _recent.Add(update.Id);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException)
         {
@@ -104,8 +133,11 @@ public sealed partial class WebhookServer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Webhook endpoint listening on {Addresses} at {Path}")]
     private partial void LogListening(string addresses, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook request from {RemoteAddress} without the right secret header: rejected with 401")]
-    private partial void LogRejected(string? remoteAddress);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook request body refused with {StatusCode}: {Reason}")]
+    private partial void LogBodyRefused(int statusCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} was sent again after it had been taken in; answered 200, not handled again")]
+    private partial void LogRepeat(int updateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook request with a body that is not an update: rejected with 400")]
     private partial void LogMalformed(Exception exception);
