@@ -12,16 +12,15 @@ public static class AnnouncementRenderer
 {
     private const int MaxTalksListed = 6;
 
-    /// <summary>The start's post counts as live even if a clock runs a little ahead; well under the shortest lead (1 minute).</summary>
-    private static readonly TimeSpan LiveTolerance = TimeSpan.FromSeconds(15);
-
-    /// <summary>A reminder or, at lead time zero, the "live now" post; worded against the real now.</summary>
-    public static string Reminder(Event evt, DateTimeOffset now, Subscription chat)
+    /// <summary>A reminder <paramref name="lead"/> before the start or, at lead time zero, the "live now" post; worded
+    /// against the real now.</summary>
+    public static string Reminder(Event evt, TimeSpan lead, DateTimeOffset now, Subscription chat)
     {
         var s = Strings.For(chat.Language).Announcements;
         var start = evt.Start ?? now;
-        // Only the start's own post is "live": a 1-minute reminder fires a full minute before and says "starts in 1 minute".
-        var isLive = start <= now.Add(LiveTolerance);
+        // Live is the start's own post (whatever the clock reads as it fires), or a reminder rendered at or after the
+        // start. A reminder before it says when it starts, even a 1-minute one firing late, seconds before the start.
+        var isLive = lead == LeadTime.Now || start <= now;
         var sb = new StringBuilder();
         var relative = isLive && start > now.AddMinutes(-1) ? s.LiveNow : RelativeTime.Describe(start, now, s);
         sb.Append(isLive ? "🔴 " : "⏰ ").Append(CultureInfo.InvariantCulture, $"<b>{Escape(evt.Title)}</b> {relative}");

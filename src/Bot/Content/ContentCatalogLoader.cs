@@ -7,15 +7,32 @@ using Microsoft.Extensions.Options;
 namespace Bot.Content;
 
 /// <summary>Reads the content folder with <see cref="ContentLoader"/>, logs every page's warnings and errors once,
-/// and swaps the catalog. A page that cannot be read is logged and skipped; it never stops the load.</summary>
+/// and swaps the catalog. A page that cannot be read is logged and skipped; it never stops the load. Loads run one at a
+/// time (the start-up load, the watcher and /reload can ask at once): each reads the folder and swaps under one lock, so
+/// a load that read the folder earlier can never swap its older catalog over a newer one.</summary>
 public sealed partial class ContentCatalogLoader(EventCatalog catalog, IOptions<ContentOptions> settings, ILogger<ContentCatalogLoader> logger)
 {
+    private readonly Lock _loading = new();
     private ContentLoadResult _last = ContentLoadResult.None;
     private Dictionary<string, Event> _lastGood = [];
 
     public ContentLoadResult Last => Volatile.Read(ref _last);
 
-    public ContentLoadResult Load()
+    public ContentLoadResult Load() => LoadComparing().Result;
+
+    /// <summary>Loads, and tells which snapshot this load replaced and which it made (for /reload's report: another
+    /// load may swap again right after, so comparing <see cref="EventCatalog.Current"/> later would mix them).</summary>
+    public ContentSwap LoadComparing()
+    {
+        lock (_loading)
+        {
+            var before = catalog.Current;
+            var result = LoadLocked();
+            return new ContentSwap(result, before, catalog.Current);
+        }
+    }
+
+    private ContentLoadResult LoadLocked()
     {
         var folder = settings.Value.FullPath;
         if (!Directory.Exists(folder))

@@ -5,7 +5,7 @@ using Bot.Core.Events;
 namespace Bot.Content;
 
 /// <summary>/reload: reads the content folder again now and tells what changed.</summary>
-public sealed class ContentReloader(ContentCatalogLoader loader, EventCatalog catalog, TimeProvider time)
+public sealed class ContentReloader(ContentCatalogLoader loader, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private DateTimeOffset? _lastReload;
@@ -16,22 +16,15 @@ public sealed class ContentReloader(ContentCatalogLoader loader, EventCatalog ca
         get { lock (_lock) return _lastReload; }
     }
 
-    /// <summary>One reload at a time, so the report compares the right two snapshots.</summary>
+    /// <summary>Loads now (after any load already running) and compares the snapshot this load replaced with the one it made.</summary>
     public ReloadReport Reload()
     {
-        lock (_lock) return ReloadLocked();
-    }
-
-    private ReloadReport ReloadLocked()
-    {
-        var before = catalog.Current;
-        var result = loader.Load();
-        var after = catalog.Current;
-        _lastReload = time.GetUtcNow();
-        var old = Fingerprints(before);
-        var fresh = Fingerprints(after);
+        var swap = loader.LoadComparing();
+        lock (_lock) _lastReload = time.GetUtcNow();
+        var old = Fingerprints(swap.Before);
+        var fresh = Fingerprints(swap.After);
         return new ReloadReport(
-            result,
+            swap.Result,
             [.. fresh.Keys.Except(old.Keys).Order(StringComparer.Ordinal)],
             [.. fresh.Keys.Intersect(old.Keys).Where(id => fresh[id] != old[id]).Order(StringComparer.Ordinal)],
             [.. old.Keys.Except(fresh.Keys).Order(StringComparer.Ordinal)]);

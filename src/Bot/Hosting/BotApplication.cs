@@ -53,13 +53,21 @@ public static class BotApplication
     /// <summary>Exit code when another process holds the database (<c>Storage:Path</c>).</summary>
     public const int DatabaseInUseExitCode = 3;
 
+    /// <summary>Exit code when the database (<c>Storage:Path</c>) cannot be opened or migrated, or its schema is newer than this build.</summary>
+    public const int DatabaseUnusableExitCode = 4;
+
     /// <summary>Starts the host; 0 when it runs, else the exit code: 1 with every configuration problem printed by key on
     /// stderr when a section is invalid (options are validated at start), <see cref="DatabaseInUseExitCode"/> with the
-    /// database named when another process uses it.</summary>
+    /// database named when another process uses it, <see cref="DatabaseUnusableExitCode"/> with the database named and
+    /// what is wrong with it.</summary>
     public static async Task<int> TryStartAsync(IHost host, CancellationToken cancellationToken)
     {
         try
         {
+            // Settings, then the database, before any service starts: a problem with either is one message and an exit
+            // code, not the host's start failure with its stack trace.
+            if (host.Services.GetService<IAsyncStartupValidator>() is { } settings) await settings.ValidateAsync(cancellationToken);
+            host.Services.GetRequiredService<DatabaseLock>().Acquire();
             await host.StartAsync(cancellationToken);
             return 0;
         }
@@ -72,6 +80,11 @@ public static class BotApplication
         {
             await Console.Error.WriteLineAsync(inUse.Message);
             return DatabaseInUseExitCode;
+        }
+        catch (DatabaseUnusableException unusable)
+        {
+            await Console.Error.WriteLineAsync(unusable.Message);
+            return DatabaseUnusableExitCode;
         }
     }
 

@@ -13,7 +13,8 @@ public static class ConsoleHost
         return builder.Build();
     }
 
-    /// <summary>Answers each input line until the input ends. Exit code 1 for invalid configuration, 3 when another process uses the database.</summary>
+    /// <summary>Answers each input line until the input ends. Exit code 1 for invalid configuration, 3 when another process uses the database,
+    /// 4 when the database cannot be opened or migrated.</summary>
     public static async Task<int> RunAsync(HostApplicationBuilder builder, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         using var host = Build(builder);

@@ -28,7 +28,7 @@ public static class TelegramHost
     }
 
     /// <summary>Runs until SIGTERM/Ctrl+C. Exit code 1 for invalid configuration (every problem printed with its key), 3 when another process uses the database,
-    /// 2 when Telegram rejects the token.</summary>
+    /// 4 when the database cannot be opened or migrated, 2 when Telegram rejects the token.</summary>
     public static async Task<int> RunAsync(HostApplicationBuilder builder, CancellationToken cancellationToken = default)
     {
         using var host = Build(builder);

@@ -51,7 +51,7 @@ public sealed partial class AnnouncementFanOut(
             verdicts[verdict] = verdicts.GetValueOrDefault(verdict) + 1;
             if (verdict == ReminderVerdict.Send)
             {
-                messages.Add(Message(key, chat, AnnouncementRenderer.Reminder(evt!, now, chat)));
+                messages.Add(Message(key, chat, AnnouncementRenderer.Reminder(evt!, lead, now, chat)));
             }
         }
 

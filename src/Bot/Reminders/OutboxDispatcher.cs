@@ -7,11 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Bot.Reminders;
 
 /// <summary>Drains the outbox: one worker per chat keeps that chat's order, the transport waits at the flood gate, and a
-/// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.</summary>
-/// <remarks>At most <see cref="FloodLimitOptions.EffectiveMaxInFlight"/> messages are between "turn requested" and "outcome
-/// recorded" at any time. That is the crash bound: a message Telegram accepted but whose answer the process had not yet
-/// processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart, and
-/// there are never more of those than slots.</remarks>
+/// row is marked sent only after Telegram accepted it. On start it simply resumes with whatever is still pending.
+/// Reminders and the other announcements (digests, "slides are out", "moved") drain in two separate lanes, each with its
+/// own rows in memory, chat workers and in-flight slots: a 1-minute reminder never queues behind a broadcast to every
+/// subscriber (300 "slides are out" posts ahead of it made one 10 s late at 30/s), and at the gate it goes before them.</summary>
+/// <remarks>At most <see cref="FloodLimitOptions.EffectiveMaxInFlight"/> messages per lane are between "turn requested" and
+/// "outcome recorded" at any time. That is the crash bound: a message Telegram accepted but whose answer the process had
+/// not yet processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart,
+/// and there are never more of those than slots.</remarks>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, IOptions<ReminderOptions> reminders,
     TimeProvider time, ILogger<OutboxDispatcher> logger)
@@ -25,12 +28,8 @@ public sealed partial class OutboxDispatcher(
     private readonly int _maxAttempts = reminders.Value.OutboxMaxAttempts;
     private readonly TimeSpan _maxAge = reminders.Value.OutboxMaxAge;
     private readonly Lock _lock = new();
-    private readonly Dictionary<long, Queue<OutboxEntry>> _queues = [];
     private readonly SemaphoreSlim _signal = new(0);
-    private readonly SemaphoreSlim _inFlight = new(limits.Value.EffectiveMaxInFlight, limits.Value.EffectiveMaxInFlight);
-    private int _inMemory;
-    private long _cursor;
-    private long _lastRescan;
+    private readonly OutboxLane[] _lanes = [new(reminders: true, limits.Value.EffectiveMaxInFlight), new(reminders: false, limits.Value.EffectiveMaxInFlight)];
 
     /// <summary>New rows were written: look now rather than at the next poll.</summary>
     public void Notify() => _signal.Release();
@@ -46,7 +45,10 @@ public sealed partial class OutboxDispatcher(
         {
             try
             {
-                await FillAsync(stoppingToken);
+                foreach (var lane in _lanes)
+                {
+                    await FillAsync(lane, stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -64,19 +66,19 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private async Task FillAsync(CancellationToken ct)
+    private async Task FillAsync(OutboxLane lane, CancellationToken ct)
     {
         while (true)
         {
             int room;
             lock (_lock)
             {
-                room = Capacity - _inMemory;
-                if (_inMemory == 0 && time.GetElapsedTime(_lastRescan) >= RescanEvery)
+                room = Capacity - lane.InMemory;
+                if (lane.InMemory == 0 && time.GetElapsedTime(lane.LastRescan) >= RescanEvery)
                 {
                     // Nothing in memory: safe to look again from the start for rows a failed worker left behind.
-                    _cursor = 0;
-                    _lastRescan = time.GetTimestamp();
+                    lane.Cursor = 0;
+                    lane.LastRescan = time.GetTimestamp();
                 }
             }
 
@@ -85,7 +87,7 @@ public sealed partial class OutboxDispatcher(
                 return;
             }
 
-            var rows = await outbox.PendingAsync(Math.Min(room, 1000), _cursor, ct);
+            var rows = await outbox.PendingAsync(Math.Min(room, 1000), lane.Cursor, lane.Reminders, ct);
             if (rows.Count == 0)
             {
                 return;
@@ -93,24 +95,24 @@ public sealed partial class OutboxDispatcher(
 
             lock (_lock)
             {
-                _cursor = rows[^1].Id;
-                _inMemory += rows.Count;
+                lane.Cursor = rows[^1].Id;
+                lane.InMemory += rows.Count;
                 foreach (var row in rows)
                 {
-                    if (_queues.TryGetValue(row.ChatId, out var queue))
+                    if (lane.Queues.TryGetValue(row.ChatId, out var queue))
                     {
                         queue.Enqueue(row);
                         continue;
                     }
 
-                    _queues[row.ChatId] = new Queue<OutboxEntry>([row]);
-                    _ = Task.Run(() => RunChatAsync(row.ChatId, ct), CancellationToken.None);
+                    lane.Queues[row.ChatId] = new Queue<OutboxEntry>([row]);
+                    _ = Task.Run(() => RunChatAsync(lane, row.ChatId, ct), CancellationToken.None);
                 }
             }
         }
     }
 
-    private async Task RunChatAsync(long chatId, CancellationToken ct)
+    private async Task RunChatAsync(OutboxLane lane, long chatId, CancellationToken ct)
     {
         var target = chatId;
         while (!ct.IsCancellationRequested)
@@ -118,9 +120,9 @@ public sealed partial class OutboxDispatcher(
             OutboxEntry entry;
             lock (_lock)
             {
-                if (!_queues.TryGetValue(chatId, out var queue) || !queue.TryPeek(out entry!))
+                if (!lane.Queues.TryGetValue(chatId, out var queue) || !queue.TryPeek(out entry!))
                 {
-                    _queues.Remove(chatId);
+                    lane.Queues.Remove(chatId);
                     return;
                 }
             }
@@ -128,7 +130,7 @@ public sealed partial class OutboxDispatcher(
             var keepGoing = true;
             try
             {
-                (keepGoing, target) = await DeliverAsync(entry, target, ct);
+                (keepGoing, target) = await DeliverAsync(lane.InFlight, entry, target, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -142,7 +144,7 @@ public sealed partial class OutboxDispatcher(
 
             lock (_lock)
             {
-                var queue = _queues[chatId];
+                var queue = lane.Queues[chatId];
                 var dropped = keepGoing ? 1 : queue.Count;
                 if (keepGoing)
                 {
@@ -153,13 +155,13 @@ public sealed partial class OutboxDispatcher(
                     queue.Clear();
                 }
 
-                _inMemory -= dropped;
+                lane.InMemory -= dropped;
             }
         }
     }
 
     /// <returns>Whether the chat can take more messages, and the id to reach it by (changes on migration).</returns>
-    private async Task<(bool KeepGoing, long Target)> DeliverAsync(OutboxEntry entry, long target, CancellationToken ct)
+    private async Task<(bool KeepGoing, long Target)> DeliverAsync(SemaphoreSlim inFlight, OutboxEntry entry, long target, CancellationToken ct)
     {
         var backOff = TimeSpan.FromSeconds(1);
         while (true)
@@ -173,14 +175,14 @@ public sealed partial class OutboxDispatcher(
             }
 
             Step step;
-            await _inFlight.WaitAsync(ct);
+            await inFlight.WaitAsync(ct);
             try
             {
                 step = await SendAndRecordAsync(entry, target, ct);
             }
             finally
             {
-                _inFlight.Release();
+                inFlight.Release();
             }
 
             if (step.Outcome is { } done)
@@ -202,8 +204,7 @@ public sealed partial class OutboxDispatcher(
     /// <returns>The outcome, or none to try again (after a back-off when the failure was transient).</returns>
     private async Task<Step> SendAndRecordAsync(OutboxEntry entry, long target, CancellationToken ct)
     {
-        var isReminder = entry.AnnouncementKey.StartsWith("reminder:", StringComparison.Ordinal);
-        var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, isReminder), ct);
+        var result = await transport.SendAsync(new OutgoingMessage(target, entry.Html, entry.ThreadId, entry.IsReminder), ct);
         switch (result.Status)
         {
             case SendStatus.Sent when result.ChatId != target:

@@ -7,8 +7,9 @@ public interface IOutboxStore
     /// <returns>How many rows were new (a key already queued for a chat is ignored: at most once per chat).</returns>
     Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default);
 
-    /// <summary>Oldest pending rows first, after <paramref name="afterId"/>.</summary>
-    Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, CancellationToken cancellationToken = default);
+    /// <summary>Oldest pending rows first, after <paramref name="afterId"/>; only reminders or only the other
+    /// announcements when <paramref name="reminders"/> says so.</summary>
+    Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, bool? reminders = null, CancellationToken cancellationToken = default);
 
     Task MarkSentAsync(long id, CancellationToken cancellationToken = default);
 

@@ -5,4 +5,10 @@ namespace Bot.Storage;
 /// <param name="LastError">Why the last attempt failed, if one did.</param>
 public sealed record OutboxEntry(
     long Id, string AnnouncementKey, long ChatId, int? ThreadId, bool IsGroup, string Html, int Attempts, DateTimeOffset CreatedAt,
-    string? LastError = null);
+    string? LastError = null)
+{
+    /// <summary>What the keys of reminders (time-critical: "starts in 1 minute") begin with.</summary>
+    public const string ReminderKeyPrefix = "reminder:";
+
+    public bool IsReminder => AnnouncementKey.StartsWith(ReminderKeyPrefix, StringComparison.Ordinal);
+}

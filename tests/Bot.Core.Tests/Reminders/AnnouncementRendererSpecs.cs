@@ -18,7 +18,7 @@ public sealed class AnnouncementRendererSpecs
         var evt = SampleEvents.Channel("c", Start);
 
         // Act
-        var text = AnnouncementRenderer.Reminder(evt, Start.AddHours(-1), Chat("Europe/Berlin"));
+        var text = AnnouncementRenderer.Reminder(evt, TimeSpan.FromHours(1), Start.AddHours(-1), Chat("Europe/Berlin"));
 
         // Assert
         text.Should().Contain("2026-12-03 Thu 12:00 (UTC+01:00)").And.Contain("starts in 1 hour");
@@ -31,7 +31,7 @@ public sealed class AnnouncementRendererSpecs
         var evt = SampleEvents.Channel("c", Start);
 
         // Act
-        var text = AnnouncementRenderer.Reminder(evt, Start.AddDays(-1), Chat(language: "zh-hans"));
+        var text = AnnouncementRenderer.Reminder(evt, TimeSpan.FromDays(1), Start.AddDays(-1), Chat(language: "zh-hans"));
 
         // Assert
         text.Should().Contain("将在 1 天后开始").And.Contain("2026-12-03 周四 19:00 (UTC+08:00)").And.Contain("直播间");
@@ -44,7 +44,7 @@ public sealed class AnnouncementRendererSpecs
         var evt = SampleEvents.Channel("c", Start) with { Title = "<script>&" };
 
         // Act
-        var text = AnnouncementRenderer.Reminder(evt, Start.AddHours(-1), Chat());
+        var text = AnnouncementRenderer.Reminder(evt, TimeSpan.FromHours(1), Start.AddHours(-1), Chat());
 
         // Assert
         text.Should().Contain("<b>&lt;script&gt;&amp;</b>").And.Contain("Runtime APIs &lt;for&gt; everyone — 周群力");
@@ -56,20 +56,42 @@ public sealed class AnnouncementRendererSpecs
     public void A_one_minute_reminder_says_it_starts_in_one_minute_not_that_it_is_live(string language, string icon, string expected, string notLive)
     {
         // Act
-        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), Start.AddMinutes(-1), Chat(language: language));
+        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), TimeSpan.FromMinutes(1), Start.AddMinutes(-1), Chat(language: language));
 
         // Assert
         text.Should().StartWith(icon).And.Contain(expected).And.NotContain(notLive);
+    }
+
+    [Theory]
+    [InlineData("en", "is starting now", "is live now")]
+    [InlineData("zh-hans", "马上开始", "正在直播")]
+    public void A_one_minute_reminder_firing_late_seconds_before_the_start_says_it_is_starting_not_that_it_is_live(string language, string expected, string notLive)
+    {
+        // Act: due a minute before the start, it fires 50 s late (a busy scheduler), 10 s before the start.
+        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), TimeSpan.FromMinutes(1), Start.AddSeconds(-10), Chat(language: language));
+
+        // Assert
+        text.Should().StartWith("⏰").And.Contain(expected).And.NotContain(notLive);
     }
 
     [Fact]
     public void At_the_start_the_post_says_live_now_with_the_live_room_link()
     {
         // Act
-        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), Start, Chat());
+        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), LeadTime.Now, Start, Chat());
 
         // Assert
         text.Should().StartWith("🔴").And.Contain("is live now").And.Contain("<a href=\"https://live.example.org/room?id=1&amp;x=2\">Live room</a>");
+    }
+
+    [Fact]
+    public void The_starts_own_post_is_live_even_when_the_clock_reads_a_moment_before_the_start()
+    {
+        // Act
+        var text = AnnouncementRenderer.Reminder(SampleEvents.Channel("c", Start), LeadTime.Now, Start.AddMilliseconds(-2), Chat());
+
+        // Assert
+        text.Should().StartWith("🔴").And.Contain("is live now");
     }
 
     [Fact]

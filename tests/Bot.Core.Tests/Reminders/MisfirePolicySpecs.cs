@@ -17,7 +17,7 @@ public sealed class MisfirePolicySpecs
 
         // Act
         var verdict = MisfirePolicy.Decide(evt, TimeSpan.FromHours(1), Chat, now);
-        var text = AnnouncementRenderer.Reminder(evt, now, Chat);
+        var text = AnnouncementRenderer.Reminder(evt, TimeSpan.FromHours(1), now, Chat);
 
         // Assert
         verdict.Should().Be(ReminderVerdict.Send);
@@ -35,7 +35,7 @@ public sealed class MisfirePolicySpecs
         var dayBefore = MisfirePolicy.Decide(evt, TimeSpan.FromDays(1), Chat, now);
         var hourBefore = MisfirePolicy.Decide(evt, TimeSpan.FromHours(1), Chat, now);
         var live = MisfirePolicy.Decide(evt, LeadTime.Now, Chat, now);
-        var text = AnnouncementRenderer.Reminder(evt, now, Chat);
+        var text = AnnouncementRenderer.Reminder(evt, LeadTime.Now, now, Chat);
 
         // Assert
         (dayBefore, hourBefore, live).Should().Be((ReminderVerdict.DropSuperseded, ReminderVerdict.DropSuperseded, ReminderVerdict.Send));

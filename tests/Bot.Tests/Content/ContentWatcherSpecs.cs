@@ -52,5 +52,30 @@ public sealed class ContentWatcherSpecs : IDisposable
         catalog.Current.Events.Should().ContainSingle().Which.Start.Should().Be(moved, "the broken save keeps the last good version");
     }
 
+    [Fact]
+    public async Task A_load_that_read_the_folder_earlier_never_swaps_its_older_catalog_over_a_later_load()
+    {
+        // Arrange: the first load is held after reading the folder (at the broken page's warning) while the page moves.
+        var file = Path.Combine(_folder, "sofa-channel-50.md");
+        await File.WriteAllTextAsync(file, Page("13"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "broken.md"), "---\ntitle: [unclosed\ndate: nope\n---\n");
+        var catalog = new EventCatalog();
+        using var logger = new HoldingLogger<ContentCatalogLoader>();
+        var loader = new ContentCatalogLoader(catalog, Options.Create(new ContentOptions { Path = _folder }), logger);
+        var first = Task.Run(loader.Load);
+        await logger.Held.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Act: a second load (the watcher, or /reload) reads the moved page; unserialised it finishes within the wait.
+        await File.WriteAllTextAsync(file, Page("20"));
+        var second = Task.Run(loader.Load);
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(2)));
+        logger.Release();
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        catalog.Current.Events.Should().ContainSingle().Which.Start.Should().Be(new DateTimeOffset(2027, 5, 20, 19, 0, 0, TimeSpan.FromHours(8)));
+        loader.Last.Events.Should().Be(1);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

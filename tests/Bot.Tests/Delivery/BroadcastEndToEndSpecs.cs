@@ -129,4 +129,29 @@ public sealed class BroadcastEndToEndSpecs
         d.Delivered().Where(r => r.ChatId == 9).Should().HaveCount(2, "one copy per lost answer, plus the one answered");
         (await d.Db.Outbox.CountAsync("sent")).Should().Be(1);
     }
+
+    [Fact]
+    public async Task A_reminder_queued_during_a_broadcast_to_every_subscriber_goes_out_ahead_of_the_broadcasts_rest()
+    {
+        // Arrange: "slides are out" for 300 chats is on its way (scaled: 100/s) when a 1-minute reminder is queued for one
+        // of those chats and for a chat outside the broadcast.
+        var limits = new FloodLimitOptions { OverallPerSecond = 100, PerChatPerSecond = 1, PerGroupPerMinute = 20, SafetyMargin = TimeSpan.FromMilliseconds(100) };
+        await using var d = await LoopbackDelivery.StartAsync(limits, new FloodLimits(OverallPerSecond: 100));
+        await d.Db.Outbox.EnqueueAsync(Enumerable.Range(1, 300).Select(i => new OutboxMessage("media:sofa-channel-41", i, $"📑 slides {i}")));
+        await d.Dispatcher.StartAsync(CancellationToken.None);
+        await d.Server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.Succeeded, 20, TimeSpan.FromSeconds(20));
+
+        // Act
+        await d.Db.Outbox.EnqueueAsync([new OutboxMessage("reminder:sofa-channel-42:1m", 250, "⏰ 250"), new OutboxMessage("reminder:sofa-channel-42:1m", 1000, "⏰ 1000")]);
+        var queuedAt = d.Server.LastSequence;
+        d.Dispatcher.Notify();
+        await d.DrainAsync(TimeSpan.FromSeconds(60));
+
+        // Assert: messages sent between the reminder's queueing and its delivery (all 280 left went first before).
+        var delivered = d.Delivered().Where(r => r.Sequence > queuedAt).OrderBy(r => r.Sequence).ToList();
+        int BroadcastsAhead(long chatId) => delivered.TakeWhile(r => !(r.ChatId == chatId && r.Text!.StartsWith('⏰'))).Count();
+        BroadcastsAhead(1000).Should().BeLessThan(60, "a reminder does not wait for the broadcast to finish");
+        BroadcastsAhead(250).Should().BeLessThan(60, "nor behind its own chat's broadcast post");
+        d.Delivered().Should().HaveCount(302);
+    }
 }

@@ -49,4 +49,33 @@ public sealed class SqliteDatabaseSpecs
         (await db.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(SchemaMigrations.All.Select(m => m.Version));
         (await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM telegram_inbox")).Should().Be(0, "the newest tables exist");
     }
+
+    [Fact]
+    public async Task A_file_damaged_past_its_header_is_refused_at_start_naming_it_not_at_the_first_query_that_reaches_the_damage()
+    {
+        // Arrange: a database whose first page is intact and whose table pages are overwritten.
+        using var temp = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(temp.FilePath)!);
+        await using (var file = new SqliteConnection($"Data Source={temp.FilePath}"))
+        {
+            await file.OpenAsync();
+            await file.ExecuteAsync("""
+                CREATE TABLE filler (x BLOB);
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) INSERT INTO filler SELECT randomblob(1000) FROM n;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using (var raw = File.OpenWrite(temp.FilePath))
+        {
+            raw.Position = 4096;
+            await raw.WriteAsync(Enumerable.Repeat((byte)0xA5, 8 * 4096).ToArray());
+        }
+
+        // Act
+        var start = () => temp.Open().ConnectionString;
+
+        // Assert
+        start.Should().Throw<DatabaseUnusableException>().Which.Message.Should().StartWith($"The database {temp.FilePath} cannot be used: SQLite finds it damaged (");
+    }
 }

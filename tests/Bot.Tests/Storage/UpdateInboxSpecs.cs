@@ -71,20 +71,27 @@ public sealed class UpdateInboxSpecs
     }
 
     [Fact]
-    public async Task An_update_still_unhandled_after_three_restarts_is_dropped_as_poison()
+    public async Task An_update_in_hand_at_three_stops_in_a_row_is_dropped_as_poison_and_those_queued_behind_it_stay()
     {
-        // Arrange: an update whose handling took the process down every time (nothing removes it)
+        // Arrange: an update whose handling took the process down every time (nothing removes it), and two updates
+        // queued behind it that no worker reached (the same chat, or every worker busy with slow chats).
         using var temp = new TempDatabase();
-        await Inbox(temp).AddAsync([Message(40, "/agenda crash")], CancellationToken.None);
+        var first = Inbox(temp);
+        await first.AddAsync([Message(40, "/agenda crash"), Message(41, "/next"), Message(42, "/help")], CancellationToken.None);
+        await first.MarkInHandAsync(40, CancellationToken.None);
 
-        // Act
-        var starts = new List<int>();
+        // Act: each start takes the crashing update in hand again before the process goes down.
+        var starts = new List<int[]>();
         for (var start = 0; start <= SqliteUpdateInbox.MaxRestarts; start++)
         {
-            starts.Add((await Inbox(temp, temp.Open()).OpenAsync(CancellationToken.None)).Pending.Count);
+            var inbox = Inbox(temp, temp.Open());
+            var (_, pending) = await inbox.OpenAsync(CancellationToken.None);
+            starts.Add([.. pending.Select(u => u.Id)]);
+            if (pending.Any(u => u.Id == 40)) await inbox.MarkInHandAsync(40, CancellationToken.None);
         }
 
         // Assert
-        starts.Should().Equal(1, 1, 1, 0);
+        int[][] expected = [[40, 41, 42], [40, 41, 42], [40, 41, 42], [41, 42]];
+        starts.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
     }
 }

@@ -15,6 +15,9 @@ internal sealed class FailingUpdateInbox(IUpdateInbox inner, int failingId) : IU
             ? throw new InvalidOperationException($"injected failure keeping update {failingId}")
             : inner.AddAsync(updates, cancellationToken);
 
+    public Task MarkInHandAsync(int updateId, CancellationToken cancellationToken) =>
+        inner.MarkInHandAsync(updateId, cancellationToken);
+
     public Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken) =>
         inner.RemoveThroughAsync(lastHandled, cancellationToken);
 }

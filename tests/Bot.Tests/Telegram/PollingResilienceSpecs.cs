@@ -1,5 +1,6 @@
 using Bot.Core.Conversation;
 using Bot.Storage;
+using Bot.Storage.Sqlite;
 using Bot.Telegram;
 using Bot.Tests.Reminders;
 using FakeBotApi;
@@ -72,6 +73,29 @@ public sealed class PollingResilienceSpecs : IAsyncLifetime
         repliesBeforeRestart.Should().Be(0);
         _server.SentTo(AliceChat.Id).Should().ContainSingle("the kept update is handled once, after the restart");
         second.Logs.GetSnapshot().Should().Contain(r => r.Message.StartsWith("Handling 1 updates kept from before the restart"));
+    }
+
+    [Fact]
+    public async Task An_update_in_hand_at_every_stop_is_dropped_after_three_restarts_while_the_one_queued_behind_it_is_answered()
+    {
+        // Arrange: /search stuck is in hand at every stop (as if it brought the bot down each time); /next waits behind it.
+        var stuck = _server.EnqueueMessage(AliceChat, Alice, "/search stuck");
+        _server.EnqueueMessage(AliceChat, Alice, "/next");
+        for (var run = 0; run <= SqliteUpdateInbox.MaxRestarts; run++)
+        {
+            var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using var crashing = await BotHarness.StartAsync(server: _server, folder: _folder, services: s => s.AddSingleton<IConversation>(sp =>
+                new StuckConversation(ActivatorUtilities.CreateInstance<CatalogConversation>(sp), Task.Delay(Timeout.Infinite), entered)));
+            await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        // Act
+        await using var restarted = await BotHarness.StartAsync(server: _server, folder: _folder);
+        await _server.WaitForRequestAsync(r => r.Method == "sendMessage" && r.ChatId == AliceChat.Id);
+
+        // Assert
+        _server.SentTo(AliceChat.Id).Should().ContainSingle("/next is answered once; the poison /search never");
+        restarted.FailedUpdates().Should().ContainSingle().Which.Should().Contain($"Update {stuck.Id} was in hand and unhandled at {SqliteUpdateInbox.MaxRestarts} stops in a row");
     }
 
     [Fact]

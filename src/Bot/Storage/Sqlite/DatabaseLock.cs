@@ -14,6 +14,19 @@ internal sealed partial class DatabaseLock(SqliteDatabase database, ILogger<Data
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        Acquire();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes the lock, then creates and migrates the file; once (the start calls it again when the application
+    /// took it before starting the host, to report a database it cannot use before anything else starts).</summary>
+    public void Acquire()
+    {
+        if (_held is not null)
+        {
+            return;
+        }
+
         if (Path.GetDirectoryName(LockPath) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
@@ -27,10 +40,13 @@ internal sealed partial class DatabaseLock(SqliteDatabase database, ILogger<Data
         {
             throw new DatabaseInUseException(database.FilePath, LockPath, ex);
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new DatabaseUnusableException(database.FilePath, $"its lock file {LockPath} cannot be created ({ex.Message})", ex);
+        }
 
-        _ = database.ConnectionString; // creates and migrates the file now, under the lock
+        _ = database.ConnectionString; // creates and migrates the file now, under the lock (DatabaseUnusableException if it cannot)
         LogHeld(LockPath);
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -55,5 +55,9 @@ internal static class SchemaMigrations
                 key TEXT PRIMARY KEY,
                 value INTEGER NOT NULL);
             """),
+        // Only an update a worker had taken when the process stopped counts a restart (updates merely queued do not).
+        (4, """
+            ALTER TABLE telegram_inbox ADD COLUMN in_hand INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

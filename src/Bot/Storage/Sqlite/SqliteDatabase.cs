@@ -36,7 +36,21 @@ public sealed partial class SqliteDatabase
         return connection;
     }
 
+    /// <summary>Creates and migrates the file; whatever SQLite or the file system says is wrong with it becomes one
+    /// <see cref="DatabaseUnusableException"/> naming the file.</summary>
     private string Initialize()
+    {
+        try
+        {
+            return CreateAndMigrate();
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw DatabaseUnusableException.Unreadable(FilePath, ex);
+        }
+    }
+
+    private string CreateAndMigrate()
     {
         if (System.IO.Path.GetDirectoryName(FilePath) is { Length: > 0 } folder)
         {
@@ -53,8 +67,19 @@ public sealed partial class SqliteDatabase
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         connection.Execute("PRAGMA journal_mode = WAL;");
+        // A file damaged past its header opens fine and fails only the query that reaches the damage: find it now.
+        if (connection.ExecuteScalar<string>("PRAGMA quick_check(1);") is { } check && check != "ok")
+        {
+            throw DatabaseUnusableException.Damaged(FilePath, check);
+        }
+
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL);");
         var current = connection.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version;") ?? 0;
+        if (current > SchemaVersion)
+        {
+            throw DatabaseUnusableException.TooNew(FilePath, current, SchemaVersion);
+        }
+
         foreach (var (version, sql) in SchemaMigrations.All.Where(m => m.Version > current))
         {
             using var transaction = connection.BeginTransaction();

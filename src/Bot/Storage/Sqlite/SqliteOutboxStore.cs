@@ -23,13 +23,15 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return inserted;
     }
 
-    public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, bool? reminders = null, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
         var rows = await db.QueryAsync<OutboxRow>("""
             SELECT id, announcement_key, chat_id, thread_id, is_group, text, attempts, created_at, last_error FROM outbox
-            WHERE state = 'pending' AND id > @afterId ORDER BY id LIMIT @limit
-            """, new { limit, afterId });
+            WHERE state = 'pending' AND id > @afterId
+              AND (@reminders IS NULL OR (substr(announcement_key, 1, length(@prefix)) = @prefix) = @reminders)
+            ORDER BY id LIMIT @limit
+            """, new { limit, afterId, reminders, prefix = OutboxEntry.ReminderKeyPrefix });
         return rows.Select(r => r.ToEntry()).ToList();
     }
 

@@ -18,7 +18,7 @@ public static class SqliteStorageServiceCollectionExtensions
     {
         services.AddStorage(configuration);
         services.AddSingleton<SqliteDatabase>();
-        services.AddHostedService<DatabaseLock>();
+        services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>());
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>

@@ -12,7 +12,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
 {
     private const string LastReceivedKey = "last_received";
 
-    /// <summary>Starts an update may be found unhandled before it is given up.</summary>
+    /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
     public const int MaxRestarts = 3;
 
     // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
@@ -25,9 +25,10 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey }, tx);
-        // An update still here after several starts is likely what brought the process down each time (a poison
-        // update); it is dropped rather than handled into another crash.
-        await db.ExecuteAsync("UPDATE telegram_inbox SET restarts = restarts + 1", transaction: tx);
+        // An update in hand at several stops in a row is likely what brought the process down each time (a poison
+        // update); it is dropped rather than handled into another crash. Updates only queued behind it (or behind a
+        // slow chat) were never tried and count nothing.
+        await db.ExecuteAsync("UPDATE telegram_inbox SET restarts = restarts + 1, in_hand = 0 WHERE in_hand = 1", transaction: tx);
         foreach (var id in await db.QueryAsync<long>("SELECT update_id FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx))
         {
             LogPoison(id, MaxRestarts);
@@ -82,6 +83,20 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         return added;
     }
 
+    public async Task MarkInHandAsync(int updateId, CancellationToken cancellationToken)
+    {
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            await db.ExecuteAsync("UPDATE telegram_inbox SET in_hand = 1 WHERE update_id = @updateId", new { updateId });
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
     public async Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken)
     {
         await _write.WaitAsync(cancellationToken);
@@ -108,7 +123,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was still unhandled after {Restarts} restarts in a row; it is dropped, as it may be what stops the bot")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was in hand and unhandled at {Restarts} stops in a row; it is dropped, as it may be what stops the bot")]
     private partial void LogPoison(long updateId, int restarts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Kept update {UpdateId} cannot be read back; it is skipped")]

@@ -177,6 +177,21 @@ public sealed partial class UpdateDispatcher(
         }
     }
 
+    /// <summary>Only an update in hand at a stop counts a restart toward the poison limit: those merely queued behind a
+    /// slow chat must survive quick restarts.</summary>
+    private async Task MarkInHandAsync(int updateId)
+    {
+        try
+        {
+            await inbox.MarkInHandAsync(updateId, _abort.Token);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            // Handled all the same; should this update bring the process down, the next start just does not count it.
+            LogMarkFailed(ex, updateId);
+        }
+    }
+
     private async Task WorkAsync()
     {
         try
@@ -203,6 +218,7 @@ public sealed partial class UpdateDispatcher(
         {
             Update update;
             lock (lane) update = lane.Queue.Peek();
+            await MarkInHandAsync(update.Id);
             await handler.HandleAsync(update, _abort.Token);
             _handled.Completed(update.Id);
             bool more;
@@ -254,6 +270,9 @@ public sealed partial class UpdateDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} had {Limit} updates waiting (Telegram:MaxQueuedUpdatesPerChat): dropped {Count} newer ones, updates {FirstId}–{LastId} ({Kinds})")]
     private partial void LogDropped(long chatId, int limit, int count, int firstId, int lastId, string kinds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record update {UpdateId} as in hand in the inbox; handling it anyway")]
+    private partial void LogMarkFailed(Exception exception, int updateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove handled updates through {UpdateId} from the inbox; retrying")]
     private partial void LogTrimFailed(Exception exception, int updateId);
