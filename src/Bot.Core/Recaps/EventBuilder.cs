@@ -25,7 +25,7 @@ internal static class EventBuilder
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), title, venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
         if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
         {
