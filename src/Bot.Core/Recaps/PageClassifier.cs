@@ -87,8 +87,10 @@ internal static partial class PageClassifier
     /// publish date (the page states no time of its own).</summary>
     public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate, bool datedByPublication)
     {
-        // A dated recap (published the day of a meetup it never dates) is still that meetup's page.
-        if (candidate.Start is null && pageDate is null)
+        // A dated recap (published the day of a meetup it never dates) is still that meetup's page. A talk page (type:
+        // talk) or a front-matter talk list declares sessions even when the date is left empty (a conference's
+        // programme dates them elsewhere): an event without a start.
+        if (candidate.Start is null && pageDate is null && !(facts.IsTalkPage && candidate.Talks.Count > 0) && facts.Talks.Count == 0)
         {
             return "no date (no time field, time label, dated sentence, publish date or dated path)";
         }
