@@ -139,4 +139,19 @@ public sealed class OtherCommunitiesSpecs
         page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
             ("示例社区【开源松】", "alice"), ("示例工具在开发中的使用", "bob-b"), ("组织转型之示例方案", "alice"));
     }
+
+    [Fact]
+    public void Bold_labels_followed_by_sentences_are_descriptions_not_talks()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Summit 2030\"\neventDate: 2030-12-10",
+            """
+            ### Materials
+
+            * **Watch Sessions:** Recordings of the day are on the project's video channel.
+            * **Event Schedule:** Every session and speaker is listed on the schedule site.
+            * **Slide Decks:** Speakers attached their decks to their session pages.
+            """));
+
+        page.Event!.Talks.Should().BeEmpty();
+    }
 }

@@ -144,7 +144,9 @@ internal static partial class ListTalksLayout
         }
 
         title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
-        if (title.Length < 2)
+        // `**Watch Sessions:** Recordings are on the channel.`: a sentence after a bold label describes it; talk
+        // titles do not end with a full stop.
+        if (title.Length < 2 || title.EndsWith('.') || title.EndsWith('。'))
         {
             return null;
         }
