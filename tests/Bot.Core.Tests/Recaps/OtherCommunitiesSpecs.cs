@@ -154,4 +154,14 @@ public sealed class OtherCommunitiesSpecs
 
         page.Event!.Talks.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_workshop_page_that_lists_no_talks_is_one_session_named_by_its_title_without_the_kind_tag()
+    {
+        var page = Pages.Parse(Pages.With("title: 【工作坊】示例古文编程入门\nstart: 2030-01-12 13:30:00\nend: 2030-01-12 17:30:00\naddress: 成都某众创空间",
+            "一起用古文写程序。\n\n> 【时间】2030 年 1 月 12 日 13:30 ~ 17:30\n\n## 序言\n\n一段很长的序言。\n"));
+
+        page.Event!.Kind.Should().Be(EventKind.Workshop);
+        page.Event.Talks.Select(t => t.Title).Should().Equal("示例古文编程入门");
+    }
 }
