@@ -25,7 +25,7 @@ internal static class EventBuilder
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), venue is not null, hasLiveRoom, kind);
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), title, venue is not null, hasLiveRoom, kind);
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
         if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
         {
@@ -43,6 +43,12 @@ internal static class EventBuilder
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);
+        if (talks.Count == 0 && facts.IsTalkPage && facts.Speakers.Count > 0)
+        {
+            // A talk page (type: talk) whose prose lists no talk is the talk itself, with the front matter's speakers.
+            talks = [new Talk(Recaps.Talks.TitleText.Display(title), facts.Speakers)];
+        }
+
         var archive = Archive(links.Slides, ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)

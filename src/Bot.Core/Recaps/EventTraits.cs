@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Events;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps;
 
 /// <summary>Kind and form of an event page, from its title, 活动主题, categories and 活动形式.</summary>
-internal static class EventTraits
+internal static partial class EventTraits
 {
+    private static readonly string[] ConferenceWords = ["Summit", "Conference", "峰会", "大会", "年会"];
+
     public static EventKind Kind(string? title, string? theme, IReadOnlyList<string> categories)
     {
         var text = $"{title} {theme}";
@@ -36,17 +39,25 @@ internal static class EventTraits
             return EventKind.Anniversary;
         }
 
+        // Conferences are named with a word (Summit, 峰会) or a "…Con" brand (KubeCon, ApacheCon, PyCon).
+        if (ConferenceWords.Any(Has) || ConferenceName().IsMatch(text))
+        {
+            return EventKind.Conference;
+        }
+
         return Has("Meetup") || Has("Open Day") || Has("开放日") || Has("沙龙") || Has("站") ? EventKind.Meetup : EventKind.Other;
     }
 
-    /// <summary>活动形式 decides; without it: a live room means online, a venue offline, and the kind's usual form.</summary>
-    public static EventForm Form(string? formValue, bool hasVenue, bool hasLiveRoom, EventKind kind)
+    /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either: a live room means
+    /// online, a venue offline, and the kind's usual form.</summary>
+    public static EventForm Form(string? formValue, string? title, bool hasVenue, bool hasLiveRoom, EventKind kind)
     {
-        var value = TextNormalizer.Key(formValue);
-        var online = value.Contains("线上", StringComparison.Ordinal) || value.Contains("直播", StringComparison.Ordinal)
-            || value.Contains("online", StringComparison.Ordinal);
-        var offline = value.Contains("线下", StringComparison.Ordinal) || value.Contains("offline", StringComparison.Ordinal)
-            || value.Contains("现场", StringComparison.Ordinal);
+        var (online, offline) = FormWords(formValue);
+        if (!online && !offline)
+        {
+            (online, offline) = FormWords(title);
+        }
+
         return (online, offline) switch
         {
             (true, true) => EventForm.Hybrid,
@@ -54,8 +65,21 @@ internal static class EventTraits
             (false, true) => EventForm.Offline,
             _ when hasVenue => EventForm.Offline,
             _ when hasLiveRoom || kind is EventKind.LiveStream or EventKind.Webinar => EventForm.Online,
-            _ when kind is EventKind.Meetup or EventKind.Workshop or EventKind.Anniversary => EventForm.Offline,
+            _ when kind is EventKind.Meetup or EventKind.Workshop or EventKind.Anniversary or EventKind.Conference => EventForm.Offline,
             _ => EventForm.Unknown,
         };
     }
+
+    private static (bool Online, bool Offline) FormWords(string? text)
+    {
+        var value = TextNormalizer.Key(text);
+        var online = value.Contains("线上", StringComparison.Ordinal) || value.Contains("直播", StringComparison.Ordinal)
+            || value.Contains("online", StringComparison.Ordinal);
+        var offline = value.Contains("线下", StringComparison.Ordinal) || value.Contains("offline", StringComparison.Ordinal)
+            || value.Contains("现场", StringComparison.Ordinal);
+        return (online, offline);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{L}]*Con(?:f)?(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ConferenceName();
 }

@@ -20,6 +20,7 @@ internal static partial class PageClassifier
     private static readonly WordList ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
     private static readonly WordList TranscriptWords = Words("文字版", "文字稿", "transcript");
     private static readonly WordList ReleaseWords = Words("release", "发布", "发版");
+    private static readonly WordList RecapWords = Words("recap", "回顾", "review", "takeaways");
 
     private static WordList Words(params string[] words) => new(
         SearchValues.Create([.. words.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase),
@@ -82,13 +83,23 @@ internal static partial class PageClassifier
     }
 
     /// <summary>An event states a date and something to attend: a talk, a speaker, a venue, a live room or a
-    /// registration. Null when it does; otherwise why not.</summary>
-    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate)
+    /// registration. Null when it does; otherwise why not. <paramref name="datedByPublication"/>: the start is only the
+    /// publish date (the page states no time of its own).</summary>
+    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate, bool datedByPublication)
     {
-        // A dated recap (published the day of a meetup it never dates) is still that meetup's page.
-        if (candidate.Start is null && pageDate is null)
+        // A dated recap (published the day of a meetup it never dates) is still that meetup's page. A talk page (type:
+        // talk) or a front-matter talk list declares sessions even when the date is left empty (a conference's
+        // programme dates them elsewhere): an event without a start.
+        if (candidate.Start is null && pageDate is null && !(facts.IsTalkPage && candidate.Talks.Count > 0) && facts.Talks.Count == 0)
         {
             return "no date (no time field, time label, dated sentence, publish date or dated path)";
+        }
+
+        // A recap with a programme (its talks or its own time) stands for the event; one with neither is only
+        // impressions of it.
+        if (candidate.Talks.Count == 0 && datedByPublication && RecapWords.In(candidate.Title))
+        {
+            return $"the title '{candidate.Title}' marks a recap that lists no talks and no time of its own: an account of an event, not one to attend";
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known.

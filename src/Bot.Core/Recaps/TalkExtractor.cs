@@ -48,6 +48,12 @@ public static class TalkExtractor
             (talks, authorSpeaks) = SessionTalk.Assemble(context, page, guests, author);
         }
 
+        if (talks.Count == 0 && context.Kind is EventKind.Workshop)
+        {
+            // A workshop page that lists no talks is one session: the workshop, led by its guests if the page names them.
+            talks = SingleTalk.Assemble(context with { PageTitle = SeriesPrefix.Strip(context.PageTitle) }, [], guests);
+        }
+
         if (!fromLinks)
         {
             SlideAssigner.AssignSlides(talks, context.SlideLinks, diagnostics);

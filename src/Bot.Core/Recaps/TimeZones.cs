@@ -7,6 +7,13 @@ internal static class TimeZones
 {
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>A zone of one fixed offset, for times written with their own (<c>13:00 CEST</c>).</summary>
+    public static TimeZoneInfo Fixed(TimeSpan offset)
+    {
+        var id = "UTC" + Dates.ZoneNames.FormatOffset(offset);
+        return TimeZoneInfo.CreateCustomTimeZone(id, offset, id, id);
+    }
+
     public static TimeZoneInfo Find(string id, out bool found)
     {
         var zone = Cache.GetOrAdd(id, static key =>

@@ -104,4 +104,64 @@ public sealed class OtherCommunitiesSpecs
         page.Event.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
             ("Scheduling in depth", "Jane Doe"), ("Multi-cluster updates", "John Roe"));
     }
+
+    [Fact]
+    public void A_facts_list_with_a_time_is_not_read_as_talks_and_an_items_quoted_abstract_does_not_split_the_talk_list()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 周末编程自习室\"\nstart: 2030-09-07 14:00\nend: 2030-09-07 18:00",
+            """
+            ## 活动信息
+
+            -   时间：2030-09-07 14:00~18:00
+            -   人群：编程初学者
+            -   费用：参会免费
+            -   直播：https://example.org/j/1
+
+            ## 活动内容
+
+            1. 💡示例社区【开源松】[@alice][1]
+
+                - https://example.org/t/1
+
+            2. 🛠️[示例工具在开发中的使用][2] [@bob-b][3]
+
+                > 一段引言，讲这次分享的来由。
+
+            3. 🚀组织转型之示例方案 @alice
+
+            4. 💻 结对编程
+
+            [1]: https://example.org/u/alice
+            [2]: https://example.org/wiki/2
+            [3]: https://example.org/u/bob-b
+            """));
+
+        page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("示例社区【开源松】", "alice"), ("示例工具在开发中的使用", "bob-b"), ("组织转型之示例方案", "alice"));
+    }
+
+    [Fact]
+    public void Bold_labels_followed_by_sentences_are_descriptions_not_talks()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Summit 2030\"\neventDate: 2030-12-10",
+            """
+            ### Materials
+
+            * **Watch Sessions:** Recordings of the day are on the project's video channel.
+            * **Event Schedule:** Every session and speaker is listed on the schedule site.
+            * **Slide Decks:** Speakers attached their decks to their session pages.
+            """));
+
+        page.Event!.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_workshop_page_that_lists_no_talks_is_one_session_named_by_its_title_without_the_kind_tag()
+    {
+        var page = Pages.Parse(Pages.With("title: 【工作坊】示例古文编程入门\nstart: 2030-01-12 13:30:00\nend: 2030-01-12 17:30:00\naddress: 成都某众创空间",
+            "一起用古文写程序。\n\n> 【时间】2030 年 1 月 12 日 13:30 ~ 17:30\n\n## 序言\n\n一段很长的序言。\n"));
+
+        page.Event!.Kind.Should().Be(EventKind.Workshop);
+        page.Event.Talks.Select(t => t.Title).Should().Equal("示例古文编程入门");
+    }
 }

@@ -68,7 +68,14 @@ public static class DateTimeScanner
             j = t;
         }
 
+        TimeSpan? offset = null;
+        string? ambiguity = null;
+        if (start is not null && ZoneNames.TryRead(s, ref j, out var written, out ambiguity))
+        {
+            offset = written;
+        }
+
         i = Math.Max(j, i + 1);
-        return new DateTimeText(date.Year, date.Month, date.Day, stated ?? weekday, start, end, endDate);
+        return new DateTimeText(date.Year, date.Month, date.Day, stated ?? weekday, start, end, endDate) { Offset = offset, ZoneAmbiguity = ambiguity };
     }
 }

@@ -12,6 +12,12 @@ public sealed record DateTimeText(
     TimeOnly? End,
     (int? Year, int Month, int Day)? EndDate = null)
 {
+    /// <summary>The UTC offset the text writes after its clock time (<c>CEST</c>, <c>UTC+8</c>); null for the page's zone.</summary>
+    public TimeSpan? Offset { get; init; }
+
+    /// <summary>For an ambiguous zone abbreviation (IST, CST): the readings not taken, for a warning.</summary>
+    public string? ZoneAmbiguity { get; init; }
+
     public string Describe() =>
         $"{(Year is { } y ? $"{y}-" : "")}{Month:00}-{Day:00}{(Start is { } s ? $" {s:HH\\:mm}" : "")}{(End is { } e ? $"-{e:HH\\:mm}" : "")}";
 }

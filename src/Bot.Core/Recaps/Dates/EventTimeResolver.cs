@@ -29,6 +29,15 @@ internal static class EventTimeResolver
         }
 
         Check(chosen, date, secondary, anchor, diagnostics);
+        if (chosen.Text.Offset is { } written)
+        {
+            zone = TimeZones.Fixed(written);
+            if (chosen.Text.ZoneAmbiguity is { } ambiguity)
+            {
+                diagnostics.Warn(chosen.Line, "zone-ambiguous", ambiguity);
+            }
+        }
+
         var sameDay = primary.Concat(secondary).Where(s => s.Date == date && s.Text.Start is not null).ToList();
         var slots = talks.Select(t => t.Slot).OfType<TimeSlot>().ToList();
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;

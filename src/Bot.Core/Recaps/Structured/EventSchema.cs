@@ -51,6 +51,9 @@ public static class EventSchema
     /// the publish date, the anchor for years the page leaves out.</summary>
     public static readonly string[] DateIsStartMarkers = ["dateend", "allday", "event", "eventurl"];
 
+    /// <summary>Values of <c>type</c> that make the page one talk (devopsdays and Docsy conference sites).</summary>
+    public static readonly string[] TalkPageTypes = ["talk", "session", "presentation", "keynote"];
+
     /// <summary>Sub-maps whose keys are read with the same table (<c>links: {报名: …, 直播: …}</c>).</summary>
     public static readonly string[] LinkMaps = ["links", "urls"];
 

@@ -22,6 +22,9 @@ public sealed record StructuredFacts
     public IReadOnlyList<StructuredTalk> Talks { get; init; } = [];
     public bool Draft { get; init; }
 
+    /// <summary>The front matter's <c>type</c> says the page is one talk (<see cref="EventSchema.TalkPageTypes"/>).</summary>
+    public bool IsTalkPage { get; init; }
+
     /// <summary>Whether the front matter states anything a member could attend (a venue, a live room, a registration,
     /// speakers or talks).</summary>
     public bool HasAttendable => Venue is not null || LiveUrl is not null || RegistrationUrl is not null || Speakers.Count > 0 || Talks.Count > 0;

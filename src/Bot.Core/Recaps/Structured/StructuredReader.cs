@@ -46,6 +46,7 @@ public static class StructuredReader
             Speakers = People(First(fields, FieldRole.Speakers)),
             Talks = Talks(fields, zone, diagnostics),
             Draft = Bool(fields, FieldRole.Draft) == true,
+            IsTalkPage = fields["type"] is string type && EventSchema.TalkPageTypes.Contains(type.Trim().ToLowerInvariant()),
         };
     }
 
@@ -317,7 +318,8 @@ public static class StructuredReader
                 case string s when !string.IsNullOrWhiteSpace(s):
                     foreach (var name in s.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        if (SpeakerNotation.Parse(name) is { } speaker)
+                        // A speaker list may hold the site's person slugs (jessie-frazelle): kept as written.
+                        if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(name, []) : null)) is { } speaker)
                         {
                             people.Add(speaker);
                         }

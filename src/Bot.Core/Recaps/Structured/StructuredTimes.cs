@@ -49,7 +49,8 @@ internal static class StructuredTimes
     {
         if (!hasClock)
         {
-            return null;
+            // A stated date with no time and no end is an all-day event: it ends with its day.
+            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), offset);
         }
 
         if (said is { Date: { } date, Text.End: { } end } && date == day)

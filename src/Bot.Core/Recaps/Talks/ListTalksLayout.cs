@@ -23,11 +23,13 @@ internal static partial class ListTalksLayout
         var run = new List<TalkDraft>();
         var items = 0;
         var timed = 0;
+        var facts = false;
         Block? list = null;
         foreach (var node in page.Nodes)
         {
-            // Nested bullets (a talk's links, its outline) belong to their item and do not end the list.
-            if (node.ListDepth > 1)
+            // Nested bullets (a talk's links, its outline) and an item's quoted abstract belong to their item and do
+            // not end the list.
+            if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 continue;
             }
@@ -35,8 +37,8 @@ internal static partial class ListTalksLayout
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
-                Keep(best, run, items, timed);
-                (run, items, timed, list) = ([], 0, 0, parent);
+                Keep(best, facts ? [] : run, items, timed);
+                (run, items, timed, facts, list) = ([], 0, 0, false, parent);
             }
 
             if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
@@ -45,6 +47,9 @@ internal static partial class ListTalksLayout
             }
 
             items++;
+            // A list that gives the event's time (`时间：…`, `Date: …`) is the event's facts, whose `费用：免费`-like
+            // lines would otherwise read as `speaker: title`.
+            facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && Dates.TimeLabels.IsAny(key);
             if (Read(node) is { } talk)
             {
                 run.Add(talk);
@@ -52,7 +57,7 @@ internal static partial class ListTalksLayout
             }
         }
 
-        Keep(best, run, items, timed);
+        Keep(best, facts ? [] : run, items, timed);
         return best;
     }
 
@@ -139,7 +144,9 @@ internal static partial class ListTalksLayout
         }
 
         title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
-        if (title.Length < 2)
+        // `**Watch Sessions:** Recordings are on the channel.`: a sentence after a bold label describes it; talk
+        // titles do not end with a full stop.
+        if (title.Length < 2 || title.EndsWith('.') || title.EndsWith('。'))
         {
             return null;
         }

@@ -1,0 +1,91 @@
+using static Bot.Core.Recaps.Dates.ScanText;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>The time zone written after a clock time: an abbreviation (<c>CEST</c>, <c>BST</c>, <c>PDT</c>) or an
+/// offset (<c>UTC+8</c>, <c>GMT+05:30</c>), optionally in parentheses. Abbreviations that name several zones (IST,
+/// CST) give their most common reading and say so, for a warning.</summary>
+internal static class ZoneNames
+{
+    private static readonly (string Name, TimeSpan Offset, string? OtherReadings)[] Abbreviations =
+    [
+        ("CEST", TimeSpan.FromHours(2), null), ("CET", TimeSpan.FromHours(1), null),
+        ("BST", TimeSpan.FromHours(1), null), ("WEST", TimeSpan.FromHours(1), null), ("WET", TimeSpan.Zero, null),
+        ("EEST", TimeSpan.FromHours(3), null), ("EET", TimeSpan.FromHours(2), null),
+        ("EDT", TimeSpan.FromHours(-4), null), ("EST", TimeSpan.FromHours(-5), null),
+        ("CDT", TimeSpan.FromHours(-5), null), ("CST", TimeSpan.FromHours(8), "US Central Standard Time (-06:00)"),
+        ("MDT", TimeSpan.FromHours(-6), null), ("MST", TimeSpan.FromHours(-7), null),
+        ("PDT", TimeSpan.FromHours(-7), null), ("PST", TimeSpan.FromHours(-8), null),
+        ("IST", new TimeSpan(5, 30, 0), "Irish Standard Time (+01:00) or Israel Standard Time (+02:00)"),
+        ("JST", TimeSpan.FromHours(9), null), ("KST", TimeSpan.FromHours(9), null), ("SGT", TimeSpan.FromHours(8), null),
+        ("HKT", TimeSpan.FromHours(8), null), ("AEST", TimeSpan.FromHours(10), null), ("AEDT", TimeSpan.FromHours(11), null),
+        ("北京时间", TimeSpan.FromHours(8), null),
+    ];
+
+    /// <summary>Reads a zone at <paramref name="i"/> (after spaces and an opening parenthesis); moves past it.</summary>
+    /// <param name="otherReadings">For an ambiguous abbreviation, the readings not taken; otherwise null.</param>
+    public static bool TryRead(string s, ref int i, out TimeSpan offset, out string? otherReadings)
+    {
+        var j = SkipSpaces(s, i);
+        if (At(s, j, '('))
+        {
+            j = SkipSpaces(s, j + 1);
+        }
+
+        if (TryOffset(s, ref j, out offset))
+        {
+            otherReadings = null;
+            i = j;
+            return true;
+        }
+
+        foreach (var (name, value, others) in Abbreviations)
+        {
+            if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])))
+            {
+                (offset, otherReadings, i) = (value, others is null ? null : $"{name} can also be {others}; reading {FormatOffset(value)}", j + name.Length);
+                return true;
+            }
+        }
+
+        otherReadings = null;
+        return false;
+    }
+
+    public static string FormatOffset(TimeSpan offset) => $"{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
+
+    // UTC+8, GMT+08:00, UTC-5, UTC+5:30; a bare UTC or GMT is +00:00.
+    private static bool TryOffset(string s, ref int i, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (!AtWord(s, i, "UTC") && !AtWord(s, i, "GMT"))
+        {
+            return false;
+        }
+
+        var j = i + 3;
+        if (!(At(s, j, '+') || At(s, j, '-')))
+        {
+            i = j;
+            return !(j < s.Length && char.IsAsciiLetter(s[j]));
+        }
+
+        var sign = s[j] == '-' ? -1 : 1;
+        j++;
+        if (!TryInt(s, ref j, 2, out var hours) || hours > 14)
+        {
+            return false;
+        }
+
+        var minutes = 0;
+        var k = j + 1;
+        if (At(s, j, ':') && TryInt(s, ref k, 2, out var m))
+        {
+            (minutes, j) = (m, k);
+        }
+
+        offset = sign * new TimeSpan(hours, minutes, 0);
+        i = j;
+        return true;
+    }
+}
