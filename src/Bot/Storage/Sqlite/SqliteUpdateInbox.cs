@@ -83,27 +83,19 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         return added;
     }
 
-    public async Task MarkInHandAsync(int updateId, CancellationToken cancellationToken)
-    {
-        await _write.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await database.OpenAsync(cancellationToken);
-            await db.ExecuteAsync("UPDATE telegram_inbox SET in_hand = 1 WHERE update_id = @updateId", new { updateId });
-        }
-        finally
-        {
-            _write.Release();
-        }
-    }
+    public Task MarkInHandAsync(int updateId, CancellationToken cancellationToken) =>
+        WriteAsync("UPDATE telegram_inbox SET in_hand = 1 WHERE update_id = @updateId", new { updateId }, cancellationToken);
 
-    public async Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken)
+    public Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken) =>
+        WriteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled }, cancellationToken);
+
+    private async Task WriteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await _write.WaitAsync(cancellationToken);
         try
         {
             await using var db = await database.OpenAsync(cancellationToken);
-            await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled });
+            await db.ExecuteAsync(sql, parameters);
         }
         finally
         {
