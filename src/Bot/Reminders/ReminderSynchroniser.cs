@@ -66,7 +66,7 @@ public sealed partial class ReminderSynchroniser
             var events = _catalog.Current.Events;
             var leads = await _chats.LeadTimesInUseAsync(ct);
             var now = _time.GetUtcNow();
-            _scheduled ??= new Dictionary<string, DateTimeOffset>(await ScheduledAsync(scheduler, ct), StringComparer.Ordinal);
+            _scheduled ??= await ScheduledAsync(scheduler, ct);
             var diff = ReminderDiff.Compute(_scheduled, ReminderPlanner.Plan(events, leads, now), now);
             if (events.Count == 0 && diff.ToRemove.Count > 0)
             {
@@ -116,7 +116,7 @@ public sealed partial class ReminderSynchroniser
         }
     }
 
-    public static async Task<IReadOnlyDictionary<string, DateTimeOffset>> ScheduledAsync(IScheduler scheduler, CancellationToken ct)
+    public static async Task<Dictionary<string, DateTimeOffset>> ScheduledAsync(IScheduler scheduler, CancellationToken ct)
     {
         var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ReminderJobKeys.Group), ct))
