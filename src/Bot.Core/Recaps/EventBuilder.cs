@@ -26,6 +26,11 @@ internal static class EventBuilder
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式"), title, venue is not null, hasLiveRoom, kind);
+        if (facts.TimeZoneId is null && LocalZone(c, title, venue) is { } local)
+        {
+            (zoneId, zone) = local;
+        }
+
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
         if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
         {
@@ -35,7 +40,7 @@ internal static class EventBuilder
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
         var year = anchor is null ? PathDate.YearOf(c.Source) : null;
-        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year);
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);
@@ -52,7 +57,7 @@ internal static class EventBuilder
         var archive = Archive(links.Slides, ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
-            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d);
+            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(c.Outline, anchor, year, zone), AgreedDate(c, anchor));
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))
@@ -137,8 +142,10 @@ internal static class EventBuilder
             return null;
         }
 
+        // A timestamp written in another offset than the event's zone (`T12:00:00+04:00` on a page about Paris) is
+        // when and where the post was written, not a schedule.
         var local = TimeZoneInfo.ConvertTime(published, zone);
-        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero)
+        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero || local.Offset != published.Offset)
         {
             return null;
         }
@@ -146,6 +153,43 @@ internal static class EventBuilder
         var text = new DateTimeText(local.Year, local.Month, local.Day, null, TimeOnly.FromDateTime(local.DateTime), null);
         return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(local.DateTime));
     }
+
+    // Times written in "local time" are in the zone of the event's city: the one the title names, else the venue, the
+    // description or the body (less sure: a warning names the city taken).
+    private static (string Id, TimeZoneInfo Zone)? LocalZone(EventContext c, string title, string? venue)
+    {
+        if (!c.Outline.Lines.Any(l => CityZones.SaysLocalTime(l.Text)))
+        {
+            return null;
+        }
+
+        var fromTitle = CityZones.In(title).ToList();
+        var cities = fromTitle.Count > 0 ? fromTitle
+            : CityZones.In(venue).Concat(CityZones.In(c.FrontMatter.Description)).Concat(c.Outline.Lines.SelectMany(l => CityZones.In(l.Text))).ToList();
+        if (cities.Count == 0)
+        {
+            c.Diagnostics.Warn(1, "local-time-zone", "the page writes times in local time but names no city the parser knows; they are read in the default zone");
+            return null;
+        }
+
+        var (city, id) = cities[0];
+        var zone = TimeZones.Find(id, out var found);
+        if (!found)
+        {
+            return null;
+        }
+
+        if (fromTitle.Count == 0 || cities.Exists(other => other.Zone != id))
+        {
+            c.Diagnostics.Warn(1, "local-time-zone", $"local times are read in {id} from the city {city}, the first the page names; state the zone (timezone: in the front matter) to be sure");
+        }
+
+        return (id, zone);
+    }
+
+    // The publish date when the file name carries the same day: two independent statements of the session's date.
+    private static DateOnly? AgreedDate(EventContext c, DateOnly? anchor) =>
+        c.FrontMatter.Date is not null && anchor is { } published && PathDate.Of(c.Source) == published ? published : null;
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
     {

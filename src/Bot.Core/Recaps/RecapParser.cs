@@ -63,7 +63,8 @@ public static class RecapParser
         // Only an event without a start of its own needs the page's date to count as dated.
         var pageDate = ev.Start is not null ? null
             : frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
-        var datedByPublication = diagnostics.Items.Skip(reported).Any(d => d.Code == "start-from-publish-date");
+        // No time of its own: the publish date stands in as the start, or (a timestamp, not a schedule) dates it only.
+        var datedByPublication = pageDate is not null || diagnostics.Items.Skip(reported).Any(d => d.Code == "start-from-publish-date");
         if (PageClassifier.Judge(ev, facts, pageDate, datedByPublication) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);

@@ -69,15 +69,52 @@ internal static class DateScanner
             return false;
         }
 
+        var afterDay = j;
         j = SkipSpaces(s, j);
-        if (!(At(s, j, '日') || At(s, j, '号')) || !IsValidDate(year, month, day) || year < 1900)
+        var ranged = !(At(s, j, '日') || At(s, j, '号')) && IsDayRangeEnd(s, j, day);
+        if (!(ranged || At(s, j, '日') || At(s, j, '号')) || !IsValidDate(year, month, day) || year < 1900)
         {
             return false;
         }
 
         date = (year, month, day);
-        i = j + 1;
+        // `8 月 6-8 日`: the day range is left to the caller, which reads `-8 日` as the end date.
+        i = ranged ? afterDay : j + 1;
         return true;
+    }
+
+    /// <summary>The last day of a range that names only its day: <c>-8 日</c>, <c>~ 8 号</c>, <c>through the 13th</c>
+    /// (the separator already read); later than <paramref name="firstDay"/> in the same month.</summary>
+    public static bool TryDayOnly(string s, ref int i, int firstDay, out int day)
+    {
+        var j = i;
+        if (!TryInt(s, ref j, 2, out day) || day <= firstDay || day > 31)
+        {
+            return false;
+        }
+
+        var k = SkipSpaces(s, j);
+        if (At(s, k, '日') || At(s, k, '号'))
+        {
+            i = k + 1;
+            return true;
+        }
+
+        var ordinal = j;
+        SkipOrdinal(s, ref ordinal);
+        if (ordinal == j)
+        {
+            return false;
+        }
+
+        i = ordinal;
+        return true;
+    }
+
+    private static bool IsDayRangeEnd(string s, int i, int firstDay)
+    {
+        var j = i;
+        return TrySeparator(s, ref j) && TryDayOnly(s, ref j, firstDay, out _) && s[j - 1] is '日' or '号';
     }
 
     // YYYY-M-D, YYYY/M/D or YYYY.M.D with one separator throughout.

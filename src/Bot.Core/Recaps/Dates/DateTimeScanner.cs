@@ -47,21 +47,48 @@ public static class DateTimeScanner
     /// <summary>The first clock time or range in <paramref name="text"/>, for values that carry no date.</summary>
     public static TimeRange? FindTime(string? text) => TimeScanner.Find(Fold(text));
 
+    // `Wednesday, April 19: 16:00 – 21:00`, `March 22nd - 14:00 - 14:35`: a colon or a dash between the date and its hours.
+    private static bool TimeAfterLead(string s, int i, ref int t, out TimeRange range, out (int? Year, int Month, int Day)? rangeEnd)
+    {
+        (range, rangeEnd) = (null!, null);
+        var j = SkipSpaces(s, i);
+        if (!(At(s, j, ':') || At(s, j, '-')))
+        {
+            return false;
+        }
+
+        j++;
+        if (!TimeScanner.TryRange(s, ref j, out range, out rangeEnd))
+        {
+            return false;
+        }
+
+        t = j;
+        return true;
+    }
+
     private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday)
     {
         var j = WeekdayScanner.Skip(s, i, out var stated);
         (int? Year, int Month, int Day)? endDate = null;
         var k = j;
+        var j2 = j;
         if (TrySeparator(s, ref k) && DateScanner.TryAt(s, ref k, out var last))
         {
             endDate = last;
             j = WeekdayScanner.Skip(s, k, out _);
         }
+        else if (TrySeparator(s, ref j2) && DateScanner.TryDayOnly(s, ref j2, date.Day, out var lastDay))
+        {
+            // `8 月 6-8 日`, `December 10th through the 13th`: the end names only its day.
+            endDate = (date.Year, date.Month, lastDay);
+            j = WeekdayScanner.Skip(s, j2, out _);
+        }
 
         TimeOnly? start = null;
         TimeOnly? end = null;
         var t = j;
-        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd))
+        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd) || TimeAfterLead(s, j, ref t, out range, out rangeEnd))
         {
             (start, end) = (range.Start, range.End);
             endDate ??= rangeEnd;

@@ -2,13 +2,13 @@ using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c> (the workshop pages).</summary>
+/// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c>, <c>26th of September</c>.</summary>
 internal static class EnglishDateScanner
 {
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    // `24 June, 2019`, `June 24, 2019`, `June 24`.
+    // `24 June, 2019`, `June 24, 2019`, `June 24`, `the 6th of November`.
     public static bool TryAt(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
         date = default;
@@ -17,7 +17,13 @@ internal static class EnglishDateScanner
         int month;
         if (TryInt(s, ref j, 2, out day))
         {
+            SkipOrdinal(s, ref j);
             j = SkipSpaces(s, j);
+            if (TryWord(s, ref j, "of "))
+            {
+                j = SkipSpaces(s, j);
+            }
+
             if (!TryMonth(s, ref j, out month))
             {
                 return false;
@@ -61,13 +67,5 @@ internal static class EnglishDateScanner
         var found = TryEnglishName(s, ref i, Months, out var index);
         month = index + 1;
         return found;
-    }
-
-    private static void SkipOrdinal(string s, ref int i)
-    {
-        if (AtWord(s, i, "st") || AtWord(s, i, "nd") || AtWord(s, i, "rd") || AtWord(s, i, "th"))
-        {
-            i += 2;
-        }
     }
 }

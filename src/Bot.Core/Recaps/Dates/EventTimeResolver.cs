@@ -8,10 +8,11 @@ namespace Bot.Core.Recaps.Dates;
 /// move the start (talk extraction already leaves them out). Weekday mismatches and disagreeing sources warn.</summary>
 internal static class EventTimeResolver
 {
+    private static readonly TimeOnly EndOfDay = new(23, 59, 59);
     private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
     public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
-        List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics)
+        List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics, ProgrammeSpan? programme = null, DateOnly? agreed = null)
     {
         var chosen = primary.FirstOrDefault(p => p.Date is not null);
         if (chosen?.Date is not { } date)
@@ -28,6 +29,13 @@ internal static class EventTimeResolver
             return (null, null, true);
         }
 
+        if (CopiedDate(date, agreed) is { } corrected)
+        {
+            diagnostics.Warn(chosen.Line, "date-conflict",
+                $"{chosen.Name} gives {date:yyyy-MM-dd} but the front matter and the file name both give {corrected:yyyy-MM-dd}, the same weekday {(corrected.DayNumber - date.DayNumber) / 7} week(s) apart: the body looks copied from another session's page; using {corrected:yyyy-MM-dd}");
+            (chosen, date) = (chosen with { Date = corrected }, corrected);
+        }
+
         Check(chosen, date, secondary, anchor, diagnostics);
         if (chosen.Text.Offset is { } written)
         {
@@ -41,6 +49,14 @@ internal static class EventTimeResolver
         var sameDay = primary.Concat(secondary).Where(s => s.Date == date && s.Text.Start is not null).ToList();
         var slots = talks.Select(t => t.Slot).OfType<TimeSlot>().ToList();
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
+        var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
+        if (near is not null && (startTime is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))
+        {
+            // A date without its hour, or a prose date on a page whose programme runs over several days, names the
+            // week; the programme names the hours.
+            return (near.Start, near.End, true);
+        }
+
         if (startTime is not { } startAt)
         {
             diagnostics.Warn(chosen.Line, "no-clock-time", $"{chosen.Name} gives {date:yyyy-MM-dd} but no clock time; the event is shown by its date only (start at 00:00 in the zone)");
@@ -49,6 +65,12 @@ internal static class EventTimeResolver
 
         var start = At(date, startAt, zone);
         var end = EndOf(chosen, date, startAt, sameDay, slots, zone);
+        if (near is { SeveralDays: true } && near.End > (end ?? start))
+        {
+            // A multi-day event ends with the last dated time of its page.
+            end = near.End;
+        }
+
         if (end is { } e && e <= start)
         {
             diagnostics.Warn(chosen.Line, "end-before-start", $"the end {e:yyyy-MM-dd HH:mm} is not after the start {start:yyyy-MM-dd HH:mm}; the end is dropped");
@@ -61,10 +83,18 @@ internal static class EventTimeResolver
     private static DateTimeOffset? EndOf(TimeSource chosen, DateOnly date, TimeOnly startAt, List<TimeSource> sameDay, List<TimeSlot> slots, TimeZoneInfo zone)
     {
         var text = chosen.Text;
-        if (text.EndDate is { } last && text.End is { } lastTime
-            && YearResolver.Resolve(last.Year ?? (last.Month < date.Month ? date.Year + 1 : date.Year), last.Month, last.Day, null, null) is { } lastDay)
+        if (LastDay(text, date) is { } lastDay)
         {
-            return At(lastDay, lastTime, zone);
+            if (text.End is { } lastTime)
+            {
+                return At(lastDay, lastTime, zone);
+            }
+
+            if (text.Start is null)
+            {
+                // A range of whole days (`8 月 6-8 日`) ends with its last day.
+                return At(lastDay, EndOfDay, zone);
+            }
         }
 
         var endTime = (text.Start is not null ? text.End : null)
@@ -72,6 +102,16 @@ internal static class EventTimeResolver
             ?? slots.LastOrDefault()?.End;
         return endTime is { } t ? At(date, t, zone) : null;
     }
+
+    // A weekly series starts each page from the last one: a body date whole weeks away from the date that the front
+    // matter and the file name agree on is a leftover of the earlier session.
+    private static DateOnly? CopiedDate(DateOnly date, DateOnly? agreed) =>
+        agreed is { } both && both != date && Math.Abs(both.DayNumber - date.DayNumber) is var apart && apart % 7 == 0 && apart <= 28
+            ? both
+            : null;
+
+    private static DateOnly? LastDay(DateTimeText text, DateOnly date) =>
+        text.EndDate is { } last ? YearResolver.Resolve(last.Year ?? (last.Month < date.Month ? date.Year + 1 : date.Year), last.Month, last.Day, null, null) : null;
 
     private static void Check(TimeSource chosen, DateOnly date, List<TimeSource> secondary, DateOnly? anchor, DiagnosticBag diagnostics)
     {

@@ -70,6 +70,27 @@ internal static class ScanText
         return false;
     }
 
+    /// <summary>Moves past <paramref name="word"/> when the text has it at <paramref name="i"/>.</summary>
+    public static bool TryWord(string s, ref int i, string word)
+    {
+        if (!AtWord(s, i, word))
+        {
+            return false;
+        }
+
+        i += word.Length;
+        return true;
+    }
+
+    /// <summary>Skips an English ordinal suffix (<c>10th</c>, <c>21st</c>, <c>21nd</c>) after a day.</summary>
+    public static void SkipOrdinal(string s, ref int i)
+    {
+        if ((AtWord(s, i, "st") || AtWord(s, i, "nd") || AtWord(s, i, "rd") || AtWord(s, i, "th")) && !(i + 2 < s.Length && char.IsAsciiLetter(s[i + 2])))
+        {
+            i += 2;
+        }
+    }
+
     public static int SkipSpaces(string s, int i)
     {
         while (i < s.Length && s[i] == ' ')
@@ -134,9 +155,11 @@ internal static class ScanText
         {
             j++;
         }
-        else if (AtWord(s, j, "to ") || AtWord(s, j, "until "))
+        else if (TryWord(s, ref j, "to ") || TryWord(s, ref j, "until ") || TryWord(s, ref j, "through ") || TryWord(s, ref j, "thru "))
         {
-            j += s[j] == 't' ? 3 : 6;
+            // `from December 10th through the 13th`: the end may be the day alone, after `the`.
+            j = SkipSpaces(s, j);
+            TryWord(s, ref j, "the ");
         }
         else
         {

@@ -98,6 +98,13 @@ internal static class TimeScanner
             {
                 return false;
             }
+
+            // `21:00:00 ~ 23:10:00`: seconds are read past, not kept.
+            var q = k + 1;
+            if (At(s, k, ':') && TryInt(s, ref q, 2, out _) && q - k == 3)
+            {
+                k = q;
+            }
         }
         else if (At(s, k, '点') || At(s, k, '时'))
         {

@@ -7,10 +7,13 @@ namespace Bot.Core.Recaps.Dates;
 /// 直播时间 copies are kept as secondary evidence only: they are checked, never preferred.</summary>
 internal static class TimeSources
 {
+    /// <summary>The name of a date read from a sentence of the prose rather than from a label.</summary>
+    public const string ProseName = "正文日期";
+
     private const int IntroLines = 8;
 
     public static (List<TimeSource> Primary, List<TimeSource> Secondary) Collect(
-        IReadOnlyList<LabelledValue> labels, PageOutline outline, string? description, int descriptionLine, DateOnly? anchor, int? pathYear = null)
+        IReadOnlyList<LabelledValue> labels, PageOutline outline, string? description, int descriptionLine, DateOnly? anchor, int? pathYear = null, string? title = null)
     {
         var primary = new List<TimeSource>();
         var secondary = new List<TimeSource>();
@@ -42,6 +45,7 @@ internal static class TimeSources
         }
 
         Add(primary, Make("description", description, descriptionLine));
+        Add(primary, Make("title", title, 1));
         foreach (var l in labels.Where(l => Array.IndexOf(TimeLabels.LiveTime, l.Key) >= 0))
         {
             Add(secondary, Make(l.Label, l.Value, l.Line));
@@ -134,14 +138,16 @@ internal static class TimeSources
     {
         foreach (var withYear in (ReadOnlySpan<bool>)[true, false])
         {
-            foreach (var line in outline.Lines)
+            for (var index = 0; index < outline.Lines.Count; index++)
             {
-                if (line.InSummary || (withYear && !HasYearDigits(line.Text)))
+                var line = outline.Lines[index];
+                var text = WithContinuation(outline.Lines, index);
+                if (line.InSummary || (withYear && !HasYearDigits(text)))
                 {
                     continue;
                 }
 
-                foreach (var found in DateTimeScanner.FindDates(line.Text))
+                foreach (var found in DatesStartingIn(outline.Lines, index, text))
                 {
                     if ((found.Year is not null) != withYear)
                     {
@@ -153,14 +159,34 @@ internal static class TimeSources
                     {
                         // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
                         return found.Start is null && SameDayWithClock(outline, line, found) is { } timed
-                            ? new TimeSource("正文日期", timed.Text, timed.Line, d)
-                            : new TimeSource("正文日期", found, line.Line, d);
+                            ? new TimeSource(ProseName, timed.Text, timed.Line, d)
+                            : new TimeSource(ProseName, found, line.Line, d);
                     }
                 }
             }
         }
 
         return null;
+    }
+
+    // A paragraph wraps where the author's editor did (`from December` / `10th through the 13th`): a line is read with
+    // the next line of its paragraph.
+    private static string WithContinuation(IReadOnlyList<PageLine> lines, int index) =>
+        index + 1 < lines.Count && lines[index + 1] is { StartsBlock: false, StartsItem: false } next && !lines[index].InSummary
+            ? $"{lines[index].Text} {next.Text}"
+            : lines[index].Text;
+
+    // The dates of the joined text, less those the next line holds by itself (they are that line's).
+    private static IEnumerable<DateTimeText> DatesStartingIn(IReadOnlyList<PageLine> lines, int index, string text)
+    {
+        var found = DateTimeScanner.FindDates(text);
+        if (ReferenceEquals(text, lines[index].Text))
+        {
+            return found;
+        }
+
+        var next = DateTimeScanner.FindDates(lines[index + 1].Text).ToList();
+        return found.Where(d => !next.Remove(d));
     }
 
     private static (DateTimeText Text, int Line)? SameDayWithClock(PageOutline outline, PageLine after, DateTimeText day)

@@ -1,0 +1,73 @@
+using System.Buffers;
+using System.Text;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>The IANA zone of a city a page names, for times written in "local time" (<c>1:00 pm (local time)</c>)
+/// with no zone of their own: the cities that host tech conferences and meetups most often. The title names the
+/// city of the event more surely than the body, which may mention others.</summary>
+internal static class CityZones
+{
+    private static readonly (string City, string Zone)[] Cities =
+    [
+        ("Amsterdam", "Europe/Amsterdam"), ("Paris", "Europe/Paris"), ("London", "Europe/London"), ("Berlin", "Europe/Berlin"),
+        ("Munich", "Europe/Berlin"), ("Barcelona", "Europe/Madrid"), ("Valencia", "Europe/Madrid"), ("Madrid", "Europe/Madrid"),
+        ("Copenhagen", "Europe/Copenhagen"), ("Geneva", "Europe/Zurich"), ("Zurich", "Europe/Zurich"), ("Vienna", "Europe/Vienna"),
+        ("Prague", "Europe/Prague"), ("Dublin", "Europe/Dublin"), ("Lisbon", "Europe/Lisbon"), ("Stockholm", "Europe/Stockholm"),
+        ("Milan", "Europe/Rome"), ("Rome", "Europe/Rome"), ("Warsaw", "Europe/Warsaw"), ("Brussels", "Europe/Brussels"),
+        ("Chicago", "America/Chicago"), ("Austin", "America/Chicago"), ("Detroit", "America/Detroit"), ("Atlanta", "America/New_York"),
+        ("Boston", "America/New_York"), ("New York", "America/New_York"), ("Toronto", "America/Toronto"), ("Montreal", "America/Toronto"),
+        ("Denver", "America/Denver"), ("Salt Lake City", "America/Denver"), ("Seattle", "America/Los_Angeles"),
+        ("San Francisco", "America/Los_Angeles"), ("San Diego", "America/Los_Angeles"), ("Los Angeles", "America/Los_Angeles"),
+        ("Vancouver", "America/Vancouver"), ("Mumbai", "Asia/Kolkata"), ("Delhi", "Asia/Kolkata"), ("Bangalore", "Asia/Kolkata"),
+        ("Bengaluru", "Asia/Kolkata"), ("Hyderabad", "Asia/Kolkata"), ("Tokyo", "Asia/Tokyo"), ("Seoul", "Asia/Seoul"),
+        ("Singapore", "Asia/Singapore"), ("Sydney", "Australia/Sydney"), ("Melbourne", "Australia/Melbourne"),
+        ("Shanghai", "Asia/Shanghai"), ("Beijing", "Asia/Shanghai"), ("Hangzhou", "Asia/Shanghai"), ("Shenzhen", "Asia/Shanghai"),
+        ("Chengdu", "Asia/Shanghai"), ("Guangzhou", "Asia/Shanghai"), ("Hong Kong", "Asia/Hong_Kong"), ("Taipei", "Asia/Taipei"),
+        ("上海", "Asia/Shanghai"), ("北京", "Asia/Shanghai"), ("杭州", "Asia/Shanghai"), ("深圳", "Asia/Shanghai"), ("成都", "Asia/Shanghai"),
+        ("广州", "Asia/Shanghai"), ("香港", "Asia/Hong_Kong"), ("台北", "Asia/Taipei"), ("东京", "Asia/Tokyo"), ("首尔", "Asia/Seoul"),
+        ("新加坡", "Asia/Singapore"), ("伦敦", "Europe/London"), ("巴黎", "Europe/Paris"), ("阿姆斯特丹", "Europe/Amsterdam"),
+        ("柏林", "Europe/Berlin"), ("芝加哥", "America/Chicago"), ("西雅图", "America/Los_Angeles"), ("旧金山", "America/Los_Angeles"),
+        ("纽约", "America/New_York"), ("孟买", "Asia/Kolkata"),
+    ];
+
+    private static readonly SearchValues<string> LocalTimeWords =
+        SearchValues.Create(["local time", "当地时间", "本地时间", "localtime"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="text"/> says its times are local (<c>(local time)</c>, <c>当地时间</c>).</summary>
+    public static bool SaysLocalTime(string text) => text.AsSpan().ContainsAny(LocalTimeWords);
+
+    /// <summary>The cities <paramref name="text"/> names, in the order of <see cref="Cities"/>, without repeats of a zone.</summary>
+    public static IEnumerable<(string City, string Zone)> In(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        foreach (var (city, zone) in Cities)
+        {
+            if (NamesCity(text, city))
+            {
+                yield return (city, zone);
+            }
+        }
+    }
+
+    // A Latin name stands as a whole word (`Paris`, not `Comparison`); a Chinese one anywhere.
+    private static bool NamesCity(string text, string city)
+    {
+        var latin = Ascii.IsValid(city);
+        for (var at = text.IndexOf(city, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(city, at + 1, latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            var end = at + city.Length;
+            if (!latin || ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+using Bot.Core.Recaps.Dates;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Date and time spellings of English and Chinese event pages beyond the SOFAStack ones, on lines and pages
+/// written for these specs.</summary>
+public sealed class DateSpellingSpecs
+{
+    [Theory]
+    [InlineData("in the week of the 26th of September", 9, 26)]
+    [InlineData("from the 3rd of March onwards", 3, 3)]
+    [InlineData("we arrive on 17th April", 4, 17)]
+    public void A_day_written_before_its_month_with_an_ordinal_and_of_is_a_date(string text, int month, int day)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day).Should().Be(((int?)null, month, day));
+    }
+
+    [Theory]
+    [InlineData("大会于 2030 年 8 月 6-8 日在线举办", 2030, 8, 6, 8)]
+    [InlineData("9 月 12 ~ 14 号", null, 9, 12, 14)]
+    [InlineData("from May 10th through the 13th", null, 5, 10, 13)]
+    public void A_range_that_names_only_its_last_day_keeps_that_day(string text, int? year, int month, int day, int lastDay)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day).Should().Be((year, month, day));
+        found.EndDate.Should().Be((year, month, lastDay));
+        found.Start.Should().BeNull();
+    }
+
+    [Fact]
+    public void Seconds_after_the_minutes_do_not_cut_a_time_range_short()
+    {
+        var found = DateTimeScanner.FindDate("时间：2030-10-17 21:00:00 ~ 23:10:00, UTC+8")!;
+
+        (found.Start, found.End).Should().Be((new TimeOnly(21, 0), new TimeOnly(23, 10)));
+    }
+
+    [Theory]
+    [InlineData("Wednesday, May 15: 16:00 – 21:00")]
+    [InlineData("Wednesday, May 15th - 16:00 – 21:00 (local time)")]
+    public void Hours_set_off_from_their_date_by_a_colon_or_a_dash_belong_to_it(string text)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Month, found.Day, found.Start, found.End).Should().Be((5, 15, new TimeOnly(16, 0), new TimeOnly(21, 0)));
+    }
+
+    [Fact]
+    public void A_range_of_whole_days_ends_with_its_last_day()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: \"示例大会 2030\"\ndescription: 示例大会 2030 于 2030 年 8 月 6-8 日在线举办。",
+            "## 议程\n\n- 主题演讲：示例社区的十年\n  - 讲师：张三\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 8, 6, 0, 0, 0, TimeSpan.FromHours(8)));
+        page.Event.End.Should().Be(new DateTimeOffset(2030, 8, 8, 23, 59, 59, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void A_date_range_wrapped_over_two_lines_of_a_paragraph_is_read_whole()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: \"Example Contributor Meetup\"",
+            """
+            ### About
+
+            The Example Contributor Meetup takes place after the spring release from May
+            10th through the 13th, with games, awards and hangouts.
+            """), "events/2030-meetup.md");
+
+        page.Event!.Start!.Value.Date.Should().Be(new DateTime(2030, 5, 10));
+        page.Event.End!.Value.Date.Should().Be(new DateTime(2030, 5, 13));
+    }
+
+    [Fact]
+    public void A_date_in_the_title_dates_a_page_whose_front_matter_holds_only_a_file_timestamp()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 第 3 期 2030-03-21 线下分享内容\ndate: 2030-03-21T11:49:10+08:00",
+            "## 分享内容\n\n- 示例主题：张三\n"));
+
+        page.Event!.Start!.Value.Date.Should().Be(new DateTime(2030, 3, 21));
+        page.WarningCodes().Should().NotContain("no-date");
+    }
+}
