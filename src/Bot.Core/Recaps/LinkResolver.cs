@@ -38,7 +38,8 @@ internal static class LinkResolver
     {
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
-        var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名");
+        var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名")
+            ?? LabelledSectionLink(outline, RegistrationLabels);
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
@@ -64,7 +65,7 @@ internal static class LinkResolver
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline);
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline) ?? RecordingsSentence(outline);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
@@ -248,6 +249,27 @@ internal static class LinkResolver
 
         return null;
     }
+
+    // `Recordings from the summit are available on the [YouTube channel](…playlist…)`: a sentence that says where the
+    // recordings are, with one link to a video site.
+    private static string? RecordingsSentence(PageOutline outline)
+    {
+        foreach (var line in outline.Lines)
+        {
+            if (line.Links.Count == 1 && IsVideoSite(line.Links[0].Url)
+                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal)))
+            {
+                return line.Links[0].Url;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVideoSite(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
 
     private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
 

@@ -84,9 +84,16 @@ internal static partial class PageClassifier
 
     /// <summary>An event states a date and something to attend: a talk, a speaker, a venue, a live room or a
     /// registration. Null when it does; otherwise why not. <paramref name="datedByPublication"/>: the start is only the
-    /// publish date (the page states no time of its own).</summary>
-    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate, bool datedByPublication)
+    /// publish date (the page states no time of its own).
+    /// <paramref name="datedElsewhere"/>: the page shows its dates through a shortcode of the site's data
+    /// (<see cref="Dates.DateShortcodes"/>), which declares an event as an event-date field does.</summary>
+    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate, bool datedByPublication, bool datedElsewhere = false)
     {
+        if (datedElsewhere)
+        {
+            return null;
+        }
+
         // A dated recap (published the day of a meetup it never dates) is still that meetup's page. A talk page (type:
         // talk) or a front-matter talk list declares sessions even when the date is left empty (a conference's
         // programme dates them elsewhere): an event without a start.

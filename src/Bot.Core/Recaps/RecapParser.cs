@@ -65,7 +65,8 @@ public static class RecapParser
             : frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
         // No time of its own: the publish date stands in as the start, or (a timestamp, not a schedule) dates it only.
         var datedByPublication = pageDate is not null || diagnostics.Items.Skip(reported).Any(d => d.Code == "start-from-publish-date");
-        if (PageClassifier.Judge(ev, facts, pageDate, datedByPublication) is { } notAnEvent)
+        var datedElsewhere = ev.Start is null && pageDate is null && Dates.DateShortcodes.In(markdown);
+        if (PageClassifier.Judge(ev, facts, pageDate, datedByPublication, datedElsewhere) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);
             return new RecapPage(source, PageKind.Other, title, null, diagnostics.Items) { Reason = notAnEvent };
