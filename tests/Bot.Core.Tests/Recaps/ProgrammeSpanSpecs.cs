@@ -47,6 +47,26 @@ public sealed class ProgrammeSpanSpecs
     }
 
     [Fact]
+    public void A_day_heading_dates_the_agenda_rows_below_it_opening_and_open_rows_included()
+    {
+        var page = Pages.Parse(Pages.With("title: Schedule",
+            """
+            ## Schedule
+
+            Tuesday, September 24th
+
+            - 09:00 ~ 09:15 am - Welcome: Jane Roe (Example Cloud)
+            - 09:15 ~ 09:45 am - Scheduling at scale by [John Doe](https://example.org/jd) (Example Corp)
+            - 09:45 ~ 10:15 am - Declarative releases by [Ann Lee](https://example.org/al) (Example Labs)
+            - 10:15 ~ 11:30 am - Open space
+            - Lunch
+            """), "events/2030-summit/schedule.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 9, 24, 9, 0, 0, TimeSpan.FromHours(8)));
+        page.Event.End.Should().Be(new DateTimeOffset(2030, 9, 24, 11, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
     public void Local_times_are_read_in_the_zone_of_the_city_the_title_names()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Project at ExampleCon North America 2030 - Chicago\"\ndate: 2030-10-26T12:00:00+04:00",

@@ -50,7 +50,7 @@ internal static class EventTimeResolver
         var slots = talks.Select(t => t.Slot).OfType<TimeSlot>().ToList();
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
-        if (near is not null && (startTime is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))
+        if (near is not null && (chosen.Text.Start is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))
         {
             // A date without its hour, or a prose date on a page whose programme runs over several days, names the
             // week; the programme names the hours.

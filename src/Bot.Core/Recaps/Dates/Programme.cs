@@ -8,11 +8,15 @@ namespace Bot.Core.Recaps.Dates;
 /// from the earliest of them to the latest.</summary>
 internal static class Programme
 {
+    // A line that is a day's heading (`Tuesday, September 26th`, `Day 2 · 2030 年 5 月 3 日`), not a sentence.
+    private const int DayLineLength = 40;
+
     /// <summary>The span of two or more dated clock times near <paramref name="anchor"/>; null when the page has fewer.
     /// A zone written after one of them (<c>13:00 - 17:00 CEST</c>) is the zone of those that write none.</summary>
     public static ProgrammeSpan? Of(PageOutline outline, DateOnly? anchor, int? pathYear, TimeZoneInfo zone)
     {
         var entries = new List<(DateOnly Date, DateTimeText Text)>();
+        DateOnly? day = null;
         foreach (var line in outline.Lines)
         {
             if (line.InSummary)
@@ -20,14 +24,28 @@ internal static class Programme
                 continue;
             }
 
+            var dated = false;
             foreach (var found in DateTimeScanner.FindDates(line.Text))
             {
-                if (found.Start is not null
-                    && YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
+                if (YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
                     && (anchor is not { } a || YearResolver.InWindow(date, a)))
                 {
-                    entries.Add((date, found));
+                    dated = true;
+                    if (found.Start is not null)
+                    {
+                        entries.Add((date, found));
+                    }
+                    else if (line.Text.Length <= DayLineLength)
+                    {
+                        day = date;
+                    }
                 }
+            }
+
+            // A day's agenda: `Tuesday, September 26th`, then rows that start with their hours (`09:00 ~ 09:15 am - Welcome`).
+            if (!dated && day is { } current && AgendaRow(line.Text) is { } row)
+            {
+                entries.Add((current, new DateTimeText(current.Year, current.Month, current.Day, null, row.Start, row.End)));
             }
         }
 
@@ -50,6 +68,16 @@ internal static class Programme
         }
 
         return new ProgrammeSpan(first!.Value, last!.Value, entries.Select(e => e.Date).Distinct().Skip(1).Any());
+    }
+
+    // The hours a row starts with; a time further into the line is part of its text, not its slot.
+    private static TimeRange? AgendaRow(string text)
+    {
+        var folded = ScanText.Fold(text);
+        var i = ScanText.SkipSpaces(folded, 0);
+        return i < folded.Length && char.IsAsciiDigit(folded[i]) && TimeScanner.TryRange(folded, ref i, out var range, out _) && range.End is not null
+            ? range
+            : null;
     }
 }
 
