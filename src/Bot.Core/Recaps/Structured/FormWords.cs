@@ -9,6 +9,15 @@ public static class FormWords
     private static readonly string[] OfflineWords = ["线下", "现场", "offline", "in person", "in-person", "onsite", "on-site"];
     private static readonly string[] HybridWords = ["hybrid", "混合", "线上+线下", "线上 + 线下", "线上线下", "线下+线上"];
 
+    /// <summary>The form the tags name when a tag is a form word by itself (<c>tags: [online, offline, …]</c>); a tag
+    /// that only contains one (<c>直播回顾</c>) says nothing.</summary>
+    public static EventForm OfTags(IEnumerable<string> tags)
+    {
+        var words = tags.Select(t => t.Trim().ToLowerInvariant())
+            .Where(t => Array.IndexOf(OnlineWords, t) >= 0 || Array.IndexOf(OfflineWords, t) >= 0 || Array.IndexOf(HybridWords, t) >= 0);
+        return Of(string.Join(' ', words));
+    }
+
     public static EventForm Of(string text)
     {
         var t = text.ToLowerInvariant();

@@ -145,7 +145,9 @@ public static class StructuredReader
             return online ? EventForm.Online : EventForm.Offline;
         }
 
-        return First(fields, FieldRole.Form) is string text ? FormWords.Of(text) : EventForm.Unknown;
+        return First(fields, FieldRole.Form) is string text ? FormWords.Of(text)
+            : fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>())
+            : EventForm.Unknown;
     }
 
     private static string? Venue(FrontMatterFields fields)

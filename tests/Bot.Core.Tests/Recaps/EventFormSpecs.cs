@@ -1,0 +1,48 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>How a page says whether its event is online, offline or both, in words beyond 活动形式; pages written
+/// for these specs.</summary>
+public sealed class EventFormSpecs
+{
+    [Fact]
+    public void Tags_that_are_form_words_by_themselves_give_the_form()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 示例周末编程自习室 2030年8月3日\ndate: 2030-08-03\ntags:\n    - online\n    - offline\n    - 结对编程\nstart: 2030-08-03 14:00\naddress: 示例咖啡馆，示例路 1 号",
+            "## 活动内容\n\n大家一起写代码。\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Hybrid);
+    }
+
+    [Fact]
+    public void A_tag_that_only_contains_a_form_word_says_nothing_about_the_form()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 示例周末编程自习室 2030年8月3日\ndate: 2030-08-03\ntags:\n    - 直播回顾合集\nstart: 2030-08-03 14:00\naddress: 示例咖啡馆，示例路 1 号",
+            "## 活动内容\n\n大家一起写代码。\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+    }
+
+    [Fact]
+    public void A_video_meeting_link_in_the_front_matter_links_is_the_live_room()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 示例线上自习室\nstart: 2030-08-03 14:00\nlinks:\n    协作文档: https://docs.example.org/wiki/1\n    视频会议: https://meet.example.org/j/123",
+            "## 活动内容\n\n大家一起写代码。\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://meet.example.org/j/123");
+    }
+
+    [Fact]
+    public void A_mode_line_is_read_as_the_form()
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 示例 AI 沙龙\ndate: 2030-04-14 16:53",
+            "## 活动信息\n\n- 时间：2030 年 4 月 14 日 14:00-18:00\n- 地点：示例大厦 3 楼\n- 模式：线下为主，线上为辅\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Hybrid);
+    }
+}
