@@ -32,9 +32,10 @@ internal static class EventBuilder
         }
 
         var links = LinkResolver.Resolve(c.Labels, c.Outline, form);
-        if ((facts.LiveUrl ?? links.Live) is not null && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
+        if (((facts.LiveUrl ?? links.Live) is not null || HasLiveSection(c.Outline)) && form is EventForm.Unknown or EventForm.Offline && facts.Form == EventForm.Unknown)
         {
-            // A live room makes an event with no stated form an online one, and a venue with a live room a hybrid one.
+            // A live room (a link, or a section that says where to watch, such as a QR code under 线上直播) makes an
+            // event with no stated form an online one, and a venue with a live room a hybrid one.
             form = form == EventForm.Offline ? EventForm.Hybrid : EventForm.Online;
         }
 
@@ -190,6 +191,11 @@ internal static class EventBuilder
     // The publish date when the file name carries the same day: two independent statements of the session's date.
     private static DateOnly? AgreedDate(EventContext c, DateOnly? anchor) =>
         c.FrontMatter.Date is not null && anchor is { } published && PathDate.Of(c.Source) == published ? published : null;
+
+    // `### 线上直播`, `### 演讲直播`, `## Live stream`: a section about watching live, not a replay (直播回顾).
+    private static bool HasLiveSection(Outline.PageOutline outline) =>
+        outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
+            && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
     {

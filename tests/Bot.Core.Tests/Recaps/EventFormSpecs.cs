@@ -45,4 +45,16 @@ public sealed class EventFormSpecs
 
         page.Event!.Form.Should().Be(EventForm.Hybrid);
     }
+
+    [Theory]
+    [InlineData("### 线上直播\n\n不能到现场的朋友，扫码关注示例视频号观看直播。\n", EventForm.Hybrid)]
+    [InlineData("### 直播回顾\n\n活动视频已上传到示例视频号。\n", EventForm.Offline)]
+    public void A_section_about_watching_live_makes_a_meetup_with_a_venue_hybrid(string section, EventForm form)
+    {
+        var page = Pages.Parse(Pages.With(
+            "title: 示例社区 Meetup 上海站\ndate: 2030-08-10T10:00:00+08:00",
+            $"#### 时间：2030 年 8 月 21 日 13:30-18:00\n\n#### 地点：上海市示例路 6 号\n\n{section}"));
+
+        page.Event!.Form.Should().Be(form);
+    }
 }
