@@ -67,6 +67,16 @@ public sealed class ProgrammeSpanSpecs
     }
 
     [Fact]
+    public void A_programme_of_one_instant_written_twice_gives_no_end()
+    {
+        var page = Pages.Parse(Pages.With("title: \"ExampleCon 2030 meetup\"\ndate: 2030-03-13T12:00:00+04:00",
+            "We will be there in the week of March 18th.\n\n- Booth: March 20 | 15:00 (local time)\n- Interview: March 20 | 15:00 (local time)\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 3, 20, 15, 0, 0, TimeSpan.FromHours(8)));
+        page.Event.End.Should().BeNull();
+    }
+
+    [Fact]
     public void Local_times_are_read_in_the_zone_of_the_city_the_title_names()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Project at ExampleCon North America 2030 - Chicago\"\ndate: 2030-10-26T12:00:00+04:00",

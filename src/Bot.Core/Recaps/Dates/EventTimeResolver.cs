@@ -54,7 +54,7 @@ internal static class EventTimeResolver
         {
             // A date without its hour, or a prose date on a page whose programme runs over several days, names the
             // week; the programme names the hours.
-            return (near.Start, near.End, true);
+            return (near.Start, near.End > near.Start ? near.End : null, true);
         }
 
         if (startTime is not { } startAt)
