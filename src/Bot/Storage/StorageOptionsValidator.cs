@@ -1,12 +1,21 @@
+using Bot.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Storage;
 
-/// <summary>Checks the <c>Storage</c> section at start and reports every problem with its key.</summary>
+/// <summary>Checks the <c>Storage</c> section at start and reports every problem with its key. A connection string is
+/// never quoted back: it may hold the password.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
-    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
-        string.IsNullOrWhiteSpace(options.Path)
-            ? ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:{nameof(options.Path)} must name the database file.")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) => options.Provider switch
+    {
+        StorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.Path) =>
+            Fail($"{nameof(options.Path)} must name the database file."),
+        StorageProvider.Postgres when PostgresConnection.Problem(options) is { } problem =>
+            Fail($"{nameof(options.ConnectionString)} {problem}"),
+        StorageProvider.Sqlite or StorageProvider.Postgres => ValidateOptionsResult.Success,
+        _ => Fail($"{nameof(options.Provider)} must be {nameof(StorageProvider.Sqlite)} or {nameof(StorageProvider.Postgres)}."),
+    };
+
+    private static ValidateOptionsResult Fail(string message) => ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:{message}");
 }
