@@ -7,14 +7,14 @@ namespace Bot.Storage;
 /// never quoted back: it may hold the password.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
-    public ValidateOptionsResult Validate(string? name, StorageOptions options) => options.Provider switch
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) => options.KnownProvider switch
     {
+        null => Fail($"{nameof(options.Provider)} must be {nameof(StorageProvider.Sqlite)} or {nameof(StorageProvider.Postgres)}."),
         StorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.Path) =>
             Fail($"{nameof(options.Path)} must name the database file."),
         StorageProvider.Postgres when PostgresConnection.Problem(options) is { } problem =>
             Fail($"{nameof(options.ConnectionString)} {problem}"),
-        StorageProvider.Sqlite or StorageProvider.Postgres => ValidateOptionsResult.Success,
-        _ => Fail($"{nameof(options.Provider)} must be {nameof(StorageProvider.Sqlite)} or {nameof(StorageProvider.Postgres)}."),
+        _ => ValidateOptionsResult.Success,
     };
 
     private static ValidateOptionsResult Fail(string message) => ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:{message}");

@@ -11,7 +11,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>The backend <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL.</summary>
     public static IServiceCollection AddConfiguredStorage(this IServiceCollection services, IConfiguration configuration) =>
-        configuration.GetSection(StorageOptions.SectionName).GetValue<StorageProvider?>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres
+        (configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions()).ParsedProvider == StorageProvider.Postgres
             ? services.AddPostgresStorage(configuration)
             : services.AddSqliteStorage(configuration);
 

@@ -25,7 +25,7 @@ internal sealed class PostgresBackend : StorageBackend
     public PostgresDatabase OpenDatabase()
     {
         var database = new PostgresDatabase(
-            Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = ConnectionString }),
+            Options.Create(new StorageOptions { Provider = nameof(StorageProvider.Postgres), ConnectionString = ConnectionString }),
             NullLogger<PostgresDatabase>.Instance);
         lock (_opened) _opened.Add(database);
         return database;

@@ -86,7 +86,7 @@ public sealed class PostgresInstancesSpecs
         const string WrongPassword = "not-the-password-4711";
         var connectionString = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = null }.ConnectionString;
         await using var database = new PostgresDatabase(
-            Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString, Password = WrongPassword }),
+            Options.Create(new StorageOptions { Provider = nameof(StorageProvider.Postgres), ConnectionString = connectionString, Password = WrongPassword }),
             NullLogger<PostgresDatabase>.Instance);
 
         // Act

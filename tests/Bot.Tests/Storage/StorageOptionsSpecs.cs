@@ -17,9 +17,9 @@ public sealed class StorageOptionsSpecs
         var validator = new StorageOptionsValidator();
 
         // Act
-        var missing = validator.Validate(null, new StorageOptions { Provider = StorageProvider.Postgres });
-        var noHost = validator.Validate(null, new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = "Database=bot" });
-        var fine = validator.Validate(null, new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = "Host=db;Database=bot" });
+        var missing = validator.Validate(null, new StorageOptions { Provider = nameof(StorageProvider.Postgres) });
+        var noHost = validator.Validate(null, new StorageOptions { Provider = nameof(StorageProvider.Postgres), ConnectionString = "Database=bot" });
+        var fine = validator.Validate(null, new StorageOptions { Provider = nameof(StorageProvider.Postgres), ConnectionString = "Host=db;Database=bot" });
 
         // Assert
         missing.FailureMessage.Should().StartWith("Storage:ConnectionString must be set when Storage:Provider is Postgres");
@@ -28,10 +28,20 @@ public sealed class StorageOptionsSpecs
     }
 
     [Fact]
+    public void A_provider_that_is_neither_is_a_message_naming_the_key()
+    {
+        // Act
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = "Mongo" });
+
+        // Assert
+        result.FailureMessage.Should().Be("Storage:Provider must be Sqlite or Postgres.");
+    }
+
+    [Fact]
     public void A_connection_string_that_cannot_be_read_is_reported_without_quoting_it()
     {
         // Arrange
-        var options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = $"Host=db;Password={Secret};Colour=blue" };
+        var options = new StorageOptions { Provider = nameof(StorageProvider.Postgres), ConnectionString = $"Host=db;Password={Secret};Colour=blue" };
 
         // Act
         var result = new StorageOptionsValidator().Validate(null, options);
