@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Storage.Postgres;
@@ -38,7 +36,7 @@ public sealed partial class PostgresUpdateInbox(PostgresDatabase database, TimeP
         var pending = new List<Update>();
         foreach (var row in rows)
         {
-            if (Read(row.Body) is { } update) pending.Add(update);
+            if (UpdateJson.Read(row.Body) is { } update) pending.Add(update);
             else LogUnreadable(row.UpdateId);
         }
 
@@ -54,7 +52,7 @@ public sealed partial class PostgresUpdateInbox(PostgresDatabase database, TimeP
         var added = new List<Update>(updates.Count);
         foreach (var update in updates)
         {
-            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            var body = UpdateJson.Write(update);
             if (await db.ExecuteAsync(
                     "INSERT INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now) ON CONFLICT (update_id) DO NOTHING",
                     new { update.Id, body, now }, tx) > 0)
@@ -81,18 +79,6 @@ public sealed partial class PostgresUpdateInbox(PostgresDatabase database, TimeP
     {
         await using var db = await database.OpenAsync(cancellationToken);
         await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled });
-    }
-
-    private static Update? Read(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private sealed class InboxRow

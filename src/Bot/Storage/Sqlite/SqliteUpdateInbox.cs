@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Storage.Sqlite;
@@ -40,7 +38,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         var pending = new List<Update>();
         foreach (var (id, body) in rows)
         {
-            if (Read(body) is { } update) pending.Add(update);
+            if (UpdateJson.Read(body) is { } update) pending.Add(update);
             else LogUnreadable(id);
         }
         return (last, pending);
@@ -68,7 +66,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         var added = new List<Update>(updates.Count);
         foreach (var update in updates)
         {
-            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            var body = UpdateJson.Write(update);
             if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
                     new { update.Id, body, now }, tx) > 0)
             {
@@ -100,18 +98,6 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         finally
         {
             _write.Release();
-        }
-    }
-
-    private static Update? Read(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 
