@@ -1,7 +1,5 @@
 using Bot.Core.Reminders;
 using Bot.Core.Conversation;
-using Bot.Storage.Postgres;
-using Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,11 +7,6 @@ namespace Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The backend <c>Storage:Provider</c> names: SQLite (the default) or PostgreSQL.</summary>
-    public static IServiceCollection AddConfiguredStorage(this IServiceCollection services, IConfiguration configuration) =>
-        (configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions()).ParsedProvider == StorageProvider.Postgres
-            ? services.AddPostgresStorage(configuration)
-            : services.AddSqliteStorage(configuration);
 
     /// <summary>What every backend shares: the <c>Storage</c> section, the conversation's subscription and time-zone
     /// ports, and the chat lifecycle, all over the stores a backend registers (<c>AddSqliteStorage</c>, <c>AddPostgresStorage</c>).</summary>

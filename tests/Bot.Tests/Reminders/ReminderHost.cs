@@ -3,6 +3,7 @@ using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Reminders;
 using Bot.Storage;
+using Bot.Hosting;
 using Bot.Storage.Sqlite;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using Bot.Storage;
 using Bot.Storage.Postgres;
-using Bot.Storage.Sqlite;
+
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using Bot.Storage;
-using Bot.Storage.Sqlite;
 using FakeBotApi;
 using Telegram.Bot.Types;
 
@@ -80,7 +79,7 @@ public abstract class UpdateInboxSpecs
 
         // Act: each start takes the crashing update in hand again before the process goes down.
         var starts = new List<int[]>();
-        for (var start = 0; start <= SqliteUpdateInbox.MaxRestarts; start++)
+        for (var start = 0; start <= IUpdateInbox.MaxRestarts; start++)
         {
             var inbox = temp.Open().Inbox;
             var (_, pending) = await inbox.OpenAsync(CancellationToken.None);

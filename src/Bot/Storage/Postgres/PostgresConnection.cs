@@ -6,23 +6,16 @@ namespace Bot.Storage.Postgres;
 /// the form of it that may be logged.</summary>
 public static class PostgresConnection
 {
-    /// <summary>What is wrong with the configured connection string (null: usable), worded after its key and never quoting it.</summary>
-    public static string? Problem(StorageOptions options)
+    /// <summary>As <see cref="Compose"/>; null when the connection string cannot be read (the start's validation says why).</summary>
+    public static string? TryCompose(StorageOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            return $"must be set when {StorageOptions.SectionName}:{nameof(options.Provider)} is {nameof(StorageProvider.Postgres)} (e.g. Host=db;Database=bot;Username=bot; the password in {StorageOptions.SectionName}:{nameof(options.Password)}).";
-        }
-
         try
         {
-            return string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(options.ConnectionString).Host)
-                ? "must name the server (Host=...)."
-                : null;
+            return string.IsNullOrWhiteSpace(options.ConnectionString) ? null : Compose(options);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            return $"is not a valid Npgsql connection string ({ex.Message.TrimEnd('.')}).";
+            return null;
         }
     }
 

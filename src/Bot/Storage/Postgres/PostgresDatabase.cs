@@ -1,4 +1,3 @@
-using Bot.Storage.Sqlite;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -23,10 +23,10 @@ public static class PostgresStorageServiceCollectionExtensions
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
             .AddSingleton<ISchedulingLock, PostgresSchedulingLock>();
 
-        // Quartz reads its store's settings while the container is built; the options are validated only at start, so
-        // an unusable connection string here is left for that validation to report.
+        // Quartz takes its store's settings while the container is built; the options are validated only at start, so
+        // an unreadable connection string here is left for that validation to report.
         var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = PostgresConnection.Problem(options) is null ? PostgresConnection.Compose(options) : "Host=invalid";
+        var connectionString = PostgresConnection.TryCompose(options) ?? "Host=invalid";
         services.AddQuartz(q => q.UsePersistentStore(store =>
         {
             store.UsePostgres(NpgsqlFactory.Instance, connectionString);

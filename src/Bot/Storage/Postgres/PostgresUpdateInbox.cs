@@ -5,15 +5,15 @@ using Telegram.Bot.Types;
 namespace Bot.Storage.Postgres;
 
 /// <summary>The update inbox on PostgreSQL: one row per update (its JSON as Telegram sent it, re-serialised), plus the
-/// last id received in <c>telegram_state</c>, written in the same transaction. The same rules as SQLite's
-/// (<see cref="Sqlite.SqliteUpdateInbox"/>), the poison rule included; the rows counted at a start are taken
+/// last id received in <c>telegram_state</c>, written in the same transaction. The same rules as SQLite's inbox, the
+/// poison rule included; the rows counted at a start are taken
 /// <c>FOR UPDATE SKIP LOCKED</c>, so two instances opening at once do not count one restart twice.</summary>
 public sealed partial class PostgresUpdateInbox(PostgresDatabase database, TimeProvider time, ILogger<PostgresUpdateInbox> logger) : IUpdateInbox
 {
     private const string LastReceivedKey = "last_received";
 
     /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
-    public const int MaxRestarts = Sqlite.SqliteUpdateInbox.MaxRestarts;
+    public const int MaxRestarts = IUpdateInbox.MaxRestarts;
 
     public async Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     private const string LastReceivedKey = "last_received";
 
     /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
-    public const int MaxRestarts = 3;
+    public const int MaxRestarts = IUpdateInbox.MaxRestarts;
 
     // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
     // Microsoft.Data.Sqlite answers a busy database by sleeping and retrying, which put 150 ms tails on replies. Taking
