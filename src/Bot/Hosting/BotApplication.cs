@@ -1,4 +1,5 @@
 using Bot.Content;
+using Bot.Storage;
 using Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public static class BotApplication
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddContent(builder.Configuration);
-        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddConfiguredStorage(builder.Configuration);
         builder.Services.AddConversation();
         builder.Services.AddSubscriptionCommands();
         return builder;
@@ -67,7 +68,7 @@ public static class BotApplication
             // Settings, then the database, before any service starts: a problem with either is one message and an exit
             // code, not the host's start failure with its stack trace.
             if (host.Services.GetService<IAsyncStartupValidator>() is { } settings) await settings.ValidateAsync(cancellationToken);
-            host.Services.GetRequiredService<DatabaseLock>().Acquire();
+            await host.Services.GetRequiredService<IStoragePreparation>().PrepareAsync(cancellationToken);
             await host.StartAsync(cancellationToken);
             return 0;
         }

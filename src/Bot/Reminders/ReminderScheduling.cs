@@ -13,7 +13,7 @@ namespace Bot.Reminders;
 /// nothing before the host has started, so this needs no place in the registration order.</summary>
 internal sealed partial class ReminderScheduling(
     ISchedulerFactory schedulers, EventCatalog catalog, Subscriptions subscriptions, ReminderSynchroniser synchroniser,
-    TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
+    ISchedulingLock planning, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderScheduling> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +26,12 @@ internal sealed partial class ReminderScheduling(
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
         var job = JobBuilder.Create<DigestJob>().WithIdentity(ReminderJobKeys.Digest).Build();
-        await scheduler.ScheduleJob(job, digest, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        // Instances starting together would each replace the digest: one at a time, as the reminders are planned.
+        await using (await planning.AcquireAsync(cancellationToken))
+        {
+            await scheduler.ScheduleJob(job, digest, new ScheduleJobOptions { Replace = true }, cancellationToken);
+        }
+
         LogDigest(options.Value.DigestCron, zone.Id);
 
         catalog.Changed += OnCatalogChanged;

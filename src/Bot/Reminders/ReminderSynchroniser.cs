@@ -18,20 +18,22 @@ public sealed partial class ReminderSynchroniser
     private readonly IChatStore _chats;
     private readonly AnnouncementFanOut _fanOut;
     private readonly TimeProvider _time;
+    private readonly ISchedulingLock _planning;
     private readonly ILogger<ReminderSynchroniser> _logger;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly SyncRequests _requests;
 
     // Key → fire time of the reminder triggers Quartz holds, as of the last sync; null: unknown (not read yet, or a sync
-    // failed part-way), read from Quartz again by the next sync. Only this class schedules reminders (one process per
-    // database); a trigger Quartz deleted after firing stays here, hence ScheduleJob with Replace below.
+    // failed part-way), read from Quartz again by the next sync. Only this class schedules reminders; a trigger Quartz
+    // deleted after firing stays here, hence ScheduleJob with Replace below. With several instances on one database
+    // (ISchedulingLock.Shared) the others plan too, so every sync reads Quartz again under the lock.
     private Dictionary<string, DateTimeOffset>? _scheduled;
 
     public ReminderSynchroniser(
         ISchedulerFactory schedulers, EventCatalog catalog, IChatStore chats, AnnouncementFanOut fanOut, TimeProvider time,
-        ILogger<ReminderSynchroniser> logger)
+        ISchedulingLock planning, ILogger<ReminderSynchroniser> logger)
     {
-        (_schedulers, _catalog, _chats, _fanOut, _time, _logger) = (schedulers, catalog, chats, fanOut, time, logger);
+        (_schedulers, _catalog, _chats, _fanOut, _time, _planning, _logger) = (schedulers, catalog, chats, fanOut, time, planning, logger);
         _requests = new SyncRequests(RunAsync, LogSyncFailed);
     }
 
@@ -62,6 +64,8 @@ public sealed partial class ReminderSynchroniser
         await _oneAtATime.WaitAsync(ct);
         try
         {
+            await using var planning = await _planning.AcquireAsync(ct);
+            if (_planning.Shared) _scheduled = null;
             var scheduler = await _schedulers.GetScheduler(ct);
             var events = _catalog.Current.Events;
             var leads = await _chats.LeadTimesInUseAsync(ct);

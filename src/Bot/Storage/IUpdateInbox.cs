@@ -7,6 +7,9 @@ namespace Bot.Storage;
 /// handled, so a crash or restart loses nothing: what is left is handled on the next start.</summary>
 public interface IUpdateInbox
 {
+    /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
+    const int MaxRestarts = 3;
+
     /// <summary>The highest update id ever kept (null on a first start) and the updates not yet handled, oldest first.
     /// Each update that was in hand when the previous process stopped counts one more restart; one found in hand at too
     /// many starts in a row is dropped (it may be what brings the process down).</summary>

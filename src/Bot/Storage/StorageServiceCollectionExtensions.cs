@@ -7,8 +7,9 @@ namespace Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+
     /// <summary>What every backend shares: the <c>Storage</c> section, the conversation's subscription and time-zone
-    /// ports, and the chat lifecycle, all over the stores a backend registers (<c>AddSqliteStorage</c>).</summary>
+    /// ports, and the chat lifecycle, all over the stores a backend registers (<c>AddSqliteStorage</c>, <c>AddPostgresStorage</c>).</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>().Bind(configuration.GetSection(StorageOptions.SectionName));

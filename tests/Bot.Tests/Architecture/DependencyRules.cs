@@ -14,7 +14,7 @@ internal static class DependencyRules
         ["Bot"] = ["Bot.Hosting", "Bot.Check"],
         ["Bot.Hosting"] =
         [
-            "Bot.Admin", "Bot.Check", "Bot.ConsoleChat", "Bot.Content", "Bot.Reminders", "Bot.Storage", "Bot.Storage.Sqlite",
+            "Bot.Admin", "Bot.Check", "Bot.ConsoleChat", "Bot.Content", "Bot.Reminders", "Bot.Storage", "Bot.Storage.Postgres", "Bot.Storage.Sqlite",
             "Bot.Telegram", "Bot.Telegram.Handling", "Bot.Telegram.Receiving", "Bot.Telegram.Sending",
         ],
         ["Bot.Check"] = ["Bot.Content"],
@@ -27,6 +27,7 @@ internal static class DependencyRules
         ["Bot.Telegram"] = [],
         ["Bot.Content"] = [],
         ["Bot.Storage.Sqlite"] = ["Bot.Storage"],
+        ["Bot.Storage.Postgres"] = ["Bot.Storage"],
         ["Bot.Storage"] = [],
     };
 

@@ -5,6 +5,7 @@ using Bot.Tests.Storage;
 using Dapper;
 using FakeBotApi;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Bot.Tests.Hosting;
 
@@ -54,7 +55,29 @@ public sealed class DatabaseStartSpecs
         (await check.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_version")).Should().Be(newer, "the newer file is left as it was");
     }
 
-    private static async Task<(int ExitCode, string Stderr)> RunUntilExitAsync(TempDatabase db)
+    [PostgresFact]
+    public async Task A_PostgreSQL_server_that_refuses_the_login_stops_the_start_with_exit_code_4_without_showing_the_password()
+    {
+        // Arrange: the password comes from the environment, as on a server.
+        using var db = new TempDatabase();
+        const string WrongPassword = "wrong-Pa55-8125";
+        var connectionString = new NpgsqlConnectionStringBuilder(TestPostgres.ServerConnectionString) { Password = null }.ConnectionString;
+
+        // Act
+        var (exitCode, stderr) = await RunUntilExitAsync(db, new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Postgres",
+            ["Storage__ConnectionString"] = connectionString,
+            ["Storage__Password"] = WrongPassword,
+        });
+
+        // Assert
+        exitCode.Should().Be(BotApplication.DatabaseUnusableExitCode);
+        stderr.Should().Contain($"The database {connectionString} cannot be used: 28P01: password authentication failed")
+            .And.NotContain(WrongPassword).And.NotContain("   at ");
+    }
+
+    private static async Task<(int ExitCode, string Stderr)> RunUntilExitAsync(TempDatabase db, IReadOnlyDictionary<string, string>? settings = null)
     {
         await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { LongPollCap = TimeSpan.FromSeconds(1) });
         Directory.CreateDirectory(Path.Combine(db.Folder, "content"));
@@ -62,7 +85,7 @@ public sealed class DatabaseStartSpecs
         using var bot = BotProcess.Start(server, db, line =>
         {
             lock (stderr) stderr.AppendLine(line);
-        });
+        }, settings);
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         if (!await bot.WaitForExitAsync(limit.Token).ContinueWith(t => t.IsCompletedSuccessfully))
         {

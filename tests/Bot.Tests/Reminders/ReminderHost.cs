@@ -3,6 +3,7 @@ using Bot.Core.Catalog;
 using Bot.Core.Events;
 using Bot.Reminders;
 using Bot.Storage;
+using Bot.Hosting;
 using Bot.Storage.Sqlite;
 using Bot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -16,8 +17,8 @@ using Quartz;
 
 namespace Bot.Tests.Reminders;
 
-/// <summary>The real reminder composition (AddContent, AddSqliteStorage, AddReminders: Quartz's ADO store on a real
-/// SQLite file, the synchroniser, the outbox) on a fake clock; only Telegram is replaced, by the given transport.</summary>
+/// <summary>The real reminder composition (AddContent, AddConfiguredStorage, AddReminders: Quartz's ADO store on a real
+/// SQLite file or PostgreSQL database, the synchroniser, the outbox) on a fake clock; only Telegram is replaced, by the given transport.</summary>
 internal sealed class ReminderHost : IAsyncDisposable
 {
     private ReminderHost(IHost host) => Host = host;
@@ -30,8 +31,10 @@ internal sealed class ReminderHost : IAsyncDisposable
     public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
 
     /// <param name="events">The catalog as the content load would give it, in place before anything starts.</param>
+    /// <param name="settings">More configuration, e.g. the <c>Storage</c> section of another provider.</param>
     public static async Task<ReminderHost> StartAsync(
-        string databasePath, string schedulerName, FakeTimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null)
+        string databasePath, string schedulerName, TimeProvider time, IMessageTransport transport, IEnumerable<Event>? events = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -43,11 +46,12 @@ internal sealed class ReminderHost : IAsyncDisposable
             ["Telegram:Limits:OverallPerSecond"] = "1000",
             ["Telegram:Limits:PerChatPerSecond"] = "100",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddContent(builder.Configuration);
-        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddConfiguredStorage(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.Configure<FloodLimitOptions>(builder.Configuration.GetSection(FloodLimitOptions.SectionName));
         builder.Services.Replace(ServiceDescriptor.Singleton(transport));
@@ -60,6 +64,7 @@ internal sealed class ReminderHost : IAsyncDisposable
 
         var host = builder.Build();
         host.Services.GetRequiredService<EventCatalog>().Reload(events ?? []);
+        await host.Services.GetRequiredService<IStoragePreparation>().PrepareAsync(CancellationToken.None);
         await host.StartAsync();
         return new ReminderHost(host);
     }

@@ -1,21 +1,23 @@
+using Bot.Storage.Sqlite;
 using Bot.Core.Catalog;
 using Bot.Core.Reminders;
-using Bot.Storage.Sqlite;
 
 namespace Bot.Tests.Storage;
 
-public sealed class ChatStoreSpecs
+public abstract class ChatStoreSpecs
 {
-    [Fact]
+    private protected abstract Task<StorageBackend> CreateAsync();
+
+    [StorageFact]
     public async Task A_subscription_survives_a_restart_with_its_lead_times_filter_zone_and_language()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
         await temp.Chats.SubscribeAsync(-100, isGroup: true, threadId: 5, "zh-hans", [TimeSpan.FromDays(1), TimeSpan.FromMinutes(10)], SeriesFilter.Channel);
         await temp.Chats.SetTimeZoneAsync(-100, isGroup: true, "Europe/Berlin");
 
         // Act
-        var restarted = new SqliteChatStore(temp.Open(), temp.Time);
+        var restarted = temp.Open().Chats;
         var subscriptions = await restarted.ActiveSubscriptionsAsync();
 
         // Assert
@@ -23,11 +25,11 @@ public sealed class ChatStoreSpecs
             -100, [TimeSpan.FromDays(1), TimeSpan.FromMinutes(10)], SeriesFilter.Channel, "Europe/Berlin", "zh-hans", IsGroup: true, ThreadId: 5));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task The_lead_times_in_use_are_the_distinct_ones_of_active_subscriptions_only()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
         await temp.Chats.SubscribeAsync(1, false, null, "en", [TimeSpan.FromDays(1), TimeSpan.FromHours(1)], SeriesFilter.All);
         await temp.Chats.SubscribeAsync(2, false, null, "en", [TimeSpan.FromHours(1), TimeSpan.FromDays(1)], SeriesFilter.All);
         await temp.Chats.SubscribeAsync(3, true, null, "zh-hans", [TimeSpan.FromMinutes(10)], SeriesFilter.Channel);
@@ -44,11 +46,11 @@ public sealed class ChatStoreSpecs
         leads.Should().BeEquivalentTo([TimeSpan.FromDays(1), TimeSpan.FromHours(1), TimeSpan.FromMinutes(10)]);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Unsubscribing_stops_reminders_but_keeps_the_chats_time_zone()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
         await temp.Chats.SetTimeZoneAsync(1, isGroup: false, "Europe/Berlin");
         await temp.Chats.SubscribeAsync(1, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
 
@@ -62,11 +64,11 @@ public sealed class ChatStoreSpecs
         (await temp.Chats.GetAsync(1))!.TimeZone.Should().Be("Europe/Berlin");
     }
 
-    [Fact]
+    [StorageFact]
     public async Task A_chat_that_blocks_the_bot_is_deactivated_not_deleted_and_resumes_when_it_comes_back()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
         await temp.Chats.SubscribeAsync(2, false, null, "en", [TimeSpan.FromHours(2)], SeriesFilter.All);
 
         // Act
@@ -83,17 +85,17 @@ public sealed class ChatStoreSpecs
         (await temp.Chats.ActiveSubscriptionsAsync()).Should().ContainSingle(s => s.ChatId == 2);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Reactivating_tells_whether_the_chat_had_been_deactivated_also_after_a_restart()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
         await temp.Chats.SubscribeAsync(3, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
         await temp.Chats.SubscribeAsync(4, false, null, "en", LeadTime.Defaults, SeriesFilter.All);
         var whileActive = await temp.Chats.ReactivateAsync(3);
         await temp.Chats.DeactivateAsync(3, "Forbidden");
         await temp.Chats.DeactivateAsync(4, "Forbidden");
-        using var restarted = new SqliteChatStore(temp.Open(), temp.Time);
+        var restarted = temp.Open().Chats;
 
         // Act
         var afterBlock = await temp.Chats.ReactivateAsync(3);
@@ -104,6 +106,28 @@ public sealed class ChatStoreSpecs
         (whileActive, afterBlock, again, afterRestart).Should().Be((false, true, false, true));
         (await temp.Chats.CountSubscribersAsync()).Should().Be(2);
     }
+
+    [StorageFact]
+    public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
+    {
+        // Arrange
+        await using var temp = await CreateAsync();
+        await temp.Chats.SubscribeAsync(-200, true, null, "en", [TimeSpan.FromMinutes(30)], SeriesFilter.Meetup);
+
+        // Act
+        await temp.Chats.MigrateAsync(-200, -1000000000200);
+
+        // Assert
+        var subscriptions = await temp.Chats.ActiveSubscriptionsAsync();
+        subscriptions.Should().ContainSingle().Which.Should().Match<Subscription>(s =>
+            s.ChatId == -1000000000200 && s.Filter == SeriesFilter.Meetup && s.LeadTimes.Single() == TimeSpan.FromMinutes(30));
+        (await temp.Chats.GetAsync(-200))!.MigratedTo.Should().Be(-1000000000200);
+    }
+}
+
+public sealed class SqliteChatStoreSpecs : ChatStoreSpecs
+{
+    private protected override Task<StorageBackend> CreateAsync() => Task.FromResult<StorageBackend>(new SqliteBackend());
 
     [Fact]
     public async Task The_time_zone_cache_keeps_no_more_chats_than_its_capacity_and_still_answers_for_all()
@@ -121,21 +145,9 @@ public sealed class ChatStoreSpecs
         zones.Should().Equal(Enumerable.Range(1, 30).Select(chat => $"Etc/GMT-{chat % 12}"));
         store.CachedTimeZones.Should().BeInRange(1, 10);
     }
+}
 
-    [Fact]
-    public async Task A_group_upgraded_to_a_supergroup_keeps_its_subscription_under_the_new_id()
-    {
-        // Arrange
-        using var temp = new TempDatabase();
-        await temp.Chats.SubscribeAsync(-200, true, null, "en", [TimeSpan.FromMinutes(30)], SeriesFilter.Meetup);
-
-        // Act
-        await temp.Chats.MigrateAsync(-200, -1000000000200);
-
-        // Assert
-        var subscriptions = await temp.Chats.ActiveSubscriptionsAsync();
-        subscriptions.Should().ContainSingle().Which.Should().Match<Subscription>(s =>
-            s.ChatId == -1000000000200 && s.Filter == SeriesFilter.Meetup && s.LeadTimes.Single() == TimeSpan.FromMinutes(30));
-        (await temp.Chats.GetAsync(-200))!.MigratedTo.Should().Be(-1000000000200);
-    }
+public sealed class PostgresChatStoreSpecs : ChatStoreSpecs, IRunsOnPostgres
+{
+    private protected override async Task<StorageBackend> CreateAsync() => await PostgresBackend.CreateAsync();
 }

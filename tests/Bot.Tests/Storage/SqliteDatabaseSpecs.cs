@@ -1,3 +1,4 @@
+using Bot.Storage;
 using Bot.Storage.Sqlite;
 using Dapper;
 using Microsoft.Data.Sqlite;

@@ -1,32 +1,29 @@
 using Bot.Storage;
-using Bot.Storage.Sqlite;
 using FakeBotApi;
-using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot.Types;
 
 namespace Bot.Tests.Storage;
 
-public sealed class UpdateInboxSpecs
+public abstract class UpdateInboxSpecs
 {
+    private protected abstract Task<StorageBackend> CreateAsync();
+
     private static Update Message(int id, string text)
     {
         var user = FakeChats.User(7, "zh-hans");
         return new Update { Id = id, Message = new Message { Id = id, Chat = FakeChats.Private(user), From = user, Text = text, Date = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) } };
     }
 
-    private static SqliteUpdateInbox Inbox(TempDatabase temp, SqliteDatabase? database = null) =>
-        new(database ?? temp.Database, temp.Time, NullLogger<SqliteUpdateInbox>.Instance);
-
-    [Fact]
+    [StorageFact]
     public async Task Kept_updates_survive_a_restart_until_handled_and_come_back_as_they_were()
     {
         // Arrange
-        using var temp = new TempDatabase();
-        await Inbox(temp).AddAsync([Message(10, "/agenda 议程"), Message(11, "/next"), Message(12, "/slides")], CancellationToken.None);
+        await using var temp = await CreateAsync();
+        await temp.Inbox.AddAsync([Message(10, "/agenda 议程"), Message(11, "/next"), Message(12, "/slides")], CancellationToken.None);
 
         // Act
-        await Inbox(temp).RemoveThroughAsync(10, CancellationToken.None);
-        var (lastReceived, pending) = await Inbox(temp, temp.Open()).OpenAsync(CancellationToken.None);
+        await temp.Inbox.RemoveThroughAsync(10, CancellationToken.None);
+        var (lastReceived, pending) = await temp.Open().Inbox.OpenAsync(CancellationToken.None);
 
         // Assert
         lastReceived.Should().Be(12);
@@ -34,12 +31,12 @@ public sealed class UpdateInboxSpecs
             .Should().Equal((11, "/next", 7L, "zh-hans"), (12, "/slides", 7L, "zh-hans"));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task An_update_kept_twice_is_reported_new_once_and_the_last_received_id_never_goes_back()
     {
         // Arrange
-        using var temp = new TempDatabase();
-        var inbox = Inbox(temp);
+        await using var temp = await CreateAsync();
+        var inbox = temp.Inbox;
 
         // Act
         var first = await inbox.AddAsync([Message(5, "/help")], CancellationToken.None);
@@ -56,35 +53,35 @@ public sealed class UpdateInboxSpecs
         pending.Should().BeEmpty();
     }
 
-    [Fact]
+    [StorageFact]
     public async Task A_first_start_has_nothing_received_and_nothing_pending()
     {
         // Arrange
-        using var temp = new TempDatabase();
+        await using var temp = await CreateAsync();
 
         // Act
-        var (lastReceived, pending) = await Inbox(temp).OpenAsync(CancellationToken.None);
+        var (lastReceived, pending) = await temp.Inbox.OpenAsync(CancellationToken.None);
 
         // Assert
         lastReceived.Should().BeNull();
         pending.Should().BeEmpty();
     }
 
-    [Fact]
+    [StorageFact]
     public async Task An_update_in_hand_at_three_stops_in_a_row_is_dropped_as_poison_and_those_queued_behind_it_stay()
     {
         // Arrange: an update whose handling took the process down every time (nothing removes it), and two updates
         // queued behind it that no worker reached (the same chat, or every worker busy with slow chats).
-        using var temp = new TempDatabase();
-        var first = Inbox(temp);
+        await using var temp = await CreateAsync();
+        var first = temp.Inbox;
         await first.AddAsync([Message(40, "/agenda crash"), Message(41, "/next"), Message(42, "/help")], CancellationToken.None);
         await first.MarkInHandAsync(40, CancellationToken.None);
 
         // Act: each start takes the crashing update in hand again before the process goes down.
         var starts = new List<int[]>();
-        for (var start = 0; start <= SqliteUpdateInbox.MaxRestarts; start++)
+        for (var start = 0; start <= IUpdateInbox.MaxRestarts; start++)
         {
-            var inbox = Inbox(temp, temp.Open());
+            var inbox = temp.Open().Inbox;
             var (_, pending) = await inbox.OpenAsync(CancellationToken.None);
             starts.Add([.. pending.Select(u => u.Id)]);
             if (pending.Any(u => u.Id == 40)) await inbox.MarkInHandAsync(40, CancellationToken.None);
@@ -94,4 +91,14 @@ public sealed class UpdateInboxSpecs
         int[][] expected = [[40, 41, 42], [40, 41, 42], [40, 41, 42], [41, 42]];
         starts.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
     }
+}
+
+public sealed class SqliteUpdateInboxSpecs : UpdateInboxSpecs
+{
+    private protected override Task<StorageBackend> CreateAsync() => Task.FromResult<StorageBackend>(new SqliteBackend());
+}
+
+public sealed class PostgresUpdateInboxSpecs : UpdateInboxSpecs, IRunsOnPostgres
+{
+    private protected override async Task<StorageBackend> CreateAsync() => await PostgresBackend.CreateAsync();
 }

@@ -6,7 +6,7 @@ namespace Bot.Storage.Sqlite;
 /// <summary>Holds <c>{database}.lock</c> exclusively from start to stop, before the file is created or migrated: Quartz
 /// runs unclustered and the outbox has one dispatcher, so a second process on the same file must not start at all.
 /// The lock is the operating system's (released when the process dies, even by a kill), not the file's existence.</summary>
-internal sealed partial class DatabaseLock(SqliteDatabase database, ILogger<DatabaseLock> logger) : IHostedService, IDisposable
+internal sealed partial class DatabaseLock(SqliteDatabase database, ILogger<DatabaseLock> logger) : IHostedService, IStoragePreparation, IDisposable
 {
     private FileStream? _held;
 
@@ -47,6 +47,12 @@ internal sealed partial class DatabaseLock(SqliteDatabase database, ILogger<Data
 
         _ = database.ConnectionString; // creates and migrates the file now, under the lock (DatabaseUnusableException if it cannot)
         LogHeld(LockPath);
+    }
+
+    public Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        Acquire();
+        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -18,7 +18,9 @@ public static class SqliteStorageServiceCollectionExtensions
     {
         services.AddStorage(configuration);
         services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>());
+        services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>())
+            .AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<DatabaseLock>())
+            .AddSingleton<ISchedulingLock, ProcessSchedulingLock>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Storage.Sqlite;
@@ -13,7 +11,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     private const string LastReceivedKey = "last_received";
 
     /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
-    public const int MaxRestarts = 3;
+    public const int MaxRestarts = IUpdateInbox.MaxRestarts;
 
     // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
     // Microsoft.Data.Sqlite answers a busy database by sleeping and retrying, which put 150 ms tails on replies. Taking
@@ -40,7 +38,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         var pending = new List<Update>();
         foreach (var (id, body) in rows)
         {
-            if (Read(body) is { } update) pending.Add(update);
+            if (UpdateJson.Read(body) is { } update) pending.Add(update);
             else LogUnreadable(id);
         }
         return (last, pending);
@@ -68,7 +66,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         var added = new List<Update>(updates.Count);
         foreach (var update in updates)
         {
-            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            var body = UpdateJson.Write(update);
             if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
                     new { update.Id, body, now }, tx) > 0)
             {
@@ -100,18 +98,6 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         finally
         {
             _write.Release();
-        }
-    }
-
-    private static Update? Read(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 

@@ -1,7 +1,7 @@
 using Bot.Core.Catalog;
 using Bot.Core.Reminders;
 
-namespace Bot.Storage.Sqlite;
+namespace Bot.Storage;
 
 /// <summary>Dapper's view of a <c>chats</c> row (snake_case columns map by <c>MatchNamesWithUnderscores</c>).</summary>
 internal sealed class ChatRow

@@ -1,7 +1,8 @@
-namespace Bot.Storage.Sqlite;
+namespace Bot.Storage;
 
-/// <summary>The database file cannot be opened or migrated (corrupt, not a database, unreadable), or its schema is newer
-/// than this build knows: the bot stops at start with this message instead of failing every command later.</summary>
+/// <summary>The database cannot be opened or migrated (a SQLite file corrupt, not a database or unreadable; a PostgreSQL
+/// server unreachable or refusing the login), or its schema is newer than this build knows: the bot stops at start with
+/// this message instead of failing every command later.</summary>
 public sealed class DatabaseUnusableException(string databasePath, string problem, Exception? inner = null)
     : Exception($"The database {databasePath} cannot be used: {problem}", inner)
 {

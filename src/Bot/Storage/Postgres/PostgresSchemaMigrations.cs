@@ -1,0 +1,58 @@
+namespace Bot.Storage.Postgres;
+
+/// <summary>Ordered, append-only: version N's script runs once on a database below N. Never edit a shipped one. The
+/// tables are SQLite's (<c>Sqlite/SchemaMigrations</c>) in PostgreSQL's types: times are timestamptz, flags boolean;
+/// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice.</summary>
+internal static class PostgresSchemaMigrations
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> All =
+    [
+        (1, """
+            CREATE TABLE chats (
+                chat_id bigint PRIMARY KEY,
+                is_group boolean NOT NULL DEFAULT false,
+                thread_id bigint NULL,
+                language text NULL,
+                time_zone text NULL,
+                subscribed boolean NOT NULL DEFAULT false,
+                lead_times text NOT NULL DEFAULT '',
+                series_filter text NOT NULL DEFAULT 'All',
+                active boolean NOT NULL DEFAULT true,
+                deactivated_reason text NULL,
+                migrated_to bigint NULL,
+                updated_at timestamptz NOT NULL);
+            CREATE INDEX chats_subscribers ON chats (subscribed, active);
+            CREATE TABLE outbox (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                announcement_key text NOT NULL,
+                chat_id bigint NOT NULL,
+                thread_id bigint NULL,
+                is_group boolean NOT NULL DEFAULT false,
+                text text NOT NULL,
+                state text NOT NULL DEFAULT 'pending',
+                attempts integer NOT NULL DEFAULT 0,
+                last_error text NULL,
+                created_at timestamptz NOT NULL,
+                sent_at timestamptz NULL,
+                claimed_by text NULL,
+                claimed_until timestamptz NULL,
+                UNIQUE (announcement_key, chat_id));
+            CREATE INDEX outbox_pending ON outbox (id) WHERE state = 'pending';
+            CREATE INDEX outbox_chat ON outbox (chat_id, state);
+            CREATE TABLE announcements (
+                key text PRIMARY KEY,
+                event_id text NULL,
+                kind text NOT NULL,
+                created_at timestamptz NOT NULL);
+            CREATE TABLE telegram_inbox (
+                update_id bigint PRIMARY KEY,
+                body text NOT NULL,
+                received_at timestamptz NOT NULL,
+                restarts integer NOT NULL DEFAULT 0,
+                in_hand boolean NOT NULL DEFAULT false);
+            CREATE TABLE telegram_state (
+                key text PRIMARY KEY,
+                value bigint NOT NULL);
+            """),
+    ];
+}
