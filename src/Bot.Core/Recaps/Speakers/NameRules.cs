@@ -86,6 +86,20 @@ internal static class NameRules
         return true;
     }
 
+    /// <summary>A role or team word alone (<c>Maintainer</c>, <c>Team</c>): an affiliation, never a one-word name.</summary>
+    public static bool IsRoleWord(string word)
+    {
+        foreach (var role in LatinRoles)
+        {
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase) || word.Equals(role + "s", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsHost(string line)
     {
         foreach (var marker in HostMarkers)

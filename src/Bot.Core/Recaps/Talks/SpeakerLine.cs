@@ -228,7 +228,9 @@ internal static class SpeakerLine
         return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
     }
 
-    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
+    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so; a role
+    // word (`Jane Doe, Maintainer`) is the affiliation of the name before it.
     private static bool LooksLikeHandle(string t) =>
-        t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && !NameRules.IsRoleWord(t);
 }
