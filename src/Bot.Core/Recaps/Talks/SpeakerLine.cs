@@ -12,7 +12,7 @@ internal static class SpeakerLine
     private static readonly string[] Labels =
     [
         "讲师", "嘉宾", "分享嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "演讲人", "分享讲师",
-        "出品人", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
+        "出品人", "导师", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
     ];
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];

@@ -29,6 +29,16 @@ public sealed class SpeakerListSpecs
     }
 
     [Fact]
+    public void A_workshop_block_is_given_by_the_mentor_its_label_names()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例开源日\"\ndate: 2030-10-30T09:00:00+08:00\naddress: 成都",
+            "### 工作坊\n\n#### 前端入门工作坊\n\n- 地点：一号楼\n- 导师：张三/李四\n\n#### 数据库实操\n\n- 导师：王五\n- 人群：开发者\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("前端入门工作坊", "张三,李四"), ("数据库实操", "王五"));
+    }
+
+    [Fact]
     public void Notes_and_photos_under_a_slides_heading_are_not_a_talks_deck()
     {
         var page = Pages.Parse(Pages.With("title: \"示例回顾会\"\ndate: 2030-05-25T14:00:00+08:00\naddress: 成都",
