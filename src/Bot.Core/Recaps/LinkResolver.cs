@@ -52,14 +52,14 @@ internal static class LinkResolver
             {
                 if (label.InSummary == inSummary && Matches(label, SlideLabels))
                 {
-                    slides.AddRange(label.Links.Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)));
+                    slides.AddRange(label.Links.Where(MayBeDeck));
                 }
             }
         }
 
         if (slides.Count == 0)
         {
-            slides.AddRange(SectionLinks(outline, SlideLabels));
+            slides.AddRange(SectionLinks(outline, SlideLabels).Where(MayBeDeck));
         }
 
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
@@ -312,6 +312,13 @@ internal static class LinkResolver
 
     private static bool IsReplayHeading(string heading) =>
         heading.Length <= 16 && !heading.Contains('《') && IsReplayText(heading);
+
+    // Under a slides label, `观众笔记`, `现场照片` or an article are the other material of the day, not a deck.
+    private static readonly string[] NotDeckWords = ["笔记", "照片", "相册", "photos", "album", "notes"];
+
+    private static bool MayBeDeck(PageLink link) =>
+        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text)
+        && !Array.Exists(NotDeckWords, w => link.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsArticle(string text) => text.Contains("文章", StringComparison.Ordinal) || text.Contains("推荐阅读", StringComparison.Ordinal);
 

@@ -86,6 +86,28 @@ internal static class NameRules
         return true;
     }
 
+    private static readonly string[] GroupWords = ["小组", "团队", "兴趣小组", " SIG", " Team", " Group"];
+
+    /// <summary>A group's name (<c>示例 SIG 小组</c>, <c>Docs Team</c>): short, one piece (no separator), ending in a
+    /// group word.</summary>
+    public static bool IsGroup(string text) =>
+        text.Length is > 2 and <= 24 && text.AsSpan().IndexOfAny("/／|｜(（:：,，、") < 0
+        && Array.Exists(GroupWords, w => text.EndsWith(w, StringComparison.Ordinal) && text.Length > w.Length);
+
+    /// <summary>A role or team word alone (<c>Maintainer</c>, <c>Team</c>): an affiliation, never a one-word name.</summary>
+    public static bool IsRoleWord(string word)
+    {
+        foreach (var role in LatinRoles)
+        {
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase) || word.Equals(role + "s", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsHost(string line)
     {
         foreach (var marker in HostMarkers)

@@ -28,7 +28,9 @@ internal static class GuestSection
             foreach (var line in node.Lines)
             {
                 var tidy = SpeakerNotation.Tidy(line.TrimStart('-'));
-                if (NameRules.IsHost(tidy) || SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0) is not { } speaker)
+                // `蚂蚁金服 SOFA 团队 余淮` ends with the name; a sentence (`…有 300 多个 Go 服务。`) ends with no one.
+                var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.');
+                if (NameRules.IsHost(tidy) || SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence) is not { } speaker)
                 {
                     continue;
                 }

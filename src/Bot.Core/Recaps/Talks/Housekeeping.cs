@@ -9,7 +9,7 @@ internal static class Housekeeping
     [
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "Lunch", "Coffee", "Check-in",
         "提问时间", "问答环节", "自由交流", "合影", "抽奖", "神秘嘉宾", "现场照片", "晚餐",
-        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break",
+        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break", "Booth", "Kiosk", "展台", "展位",
     ];
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.

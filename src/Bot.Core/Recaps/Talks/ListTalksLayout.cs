@@ -23,6 +23,7 @@ internal static partial class ListTalksLayout
         var run = new List<TalkDraft>();
         var items = 0;
         var timed = 0;
+        var leads = 0;
         var facts = false;
         Block? list = null;
         foreach (var node in page.Nodes)
@@ -37,8 +38,8 @@ internal static partial class ListTalksLayout
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
-                Keep(best, facts ? [] : run, items, timed);
-                (run, items, timed, facts, list) = ([], 0, 0, false, parent);
+                Keep(best, facts ? [] : run, items, timed, leads);
+                (run, items, timed, leads, facts, list) = ([], 0, 0, 0, false, parent);
             }
 
             if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
@@ -50,23 +51,33 @@ internal static partial class ListTalksLayout
             // A list that gives the event's time (`时间：…`, `Date: …`) is the event's facts, whose `费用：免费`-like
             // lines would otherwise read as `speaker: title`.
             facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && Dates.TimeLabels.IsAny(key);
-            if (Read(node) is { } talk)
+            if (LeadItem.Read(node) is { } lead)
+            {
+                run.Add(lead);
+                leads++;
+            }
+            else if (Read(node) is { } talk)
             {
                 run.Add(talk);
                 timed += talk.Slot is null ? 0 : 1;
             }
         }
 
-        Keep(best, facts ? [] : run, items, timed);
+        Keep(best, facts ? [] : run, items, timed, leads);
         return best;
     }
 
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
-    // and lunches are items too).
-    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed)
+    // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
+    // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme.
+    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads)
     {
         run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));
-        if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && best.Count == 0)
+        if (leads > 0 && run.Count > 0)
+        {
+            best.AddRange(run);
+        }
+        else if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && best.Count == 0)
         {
             best.AddRange(run);
         }

@@ -37,6 +37,26 @@ internal sealed record PageNode(
     /// <summary>Lines of the text, trimmed, empty ones dropped (computed once).</summary>
     public string[] Lines => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>True when the paragraph's first line is one bold span (<c>**A talk's title**</c>, then a line break).</summary>
+    public bool OpensWithBoldLine
+    {
+        get
+        {
+            if (Block is not ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: 2 } strong })
+            {
+                return false;
+            }
+
+            var next = strong.NextSibling;
+            while (next is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+            {
+                next = next.NextSibling;
+            }
+
+            return next is LineBreakInline;
+        }
+    }
+
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig.</summary>
     public IEnumerable<(string Text, string Url)> Links()
     {

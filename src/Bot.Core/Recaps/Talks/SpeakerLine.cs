@@ -12,7 +12,7 @@ internal static class SpeakerLine
     private static readonly string[] Labels =
     [
         "讲师", "嘉宾", "分享嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "演讲人", "分享讲师",
-        "出品人", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
+        "出品人", "导师", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
     ];
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
@@ -97,12 +97,12 @@ internal static class SpeakerLine
         }
 
         // `Name / Affiliation` is one person; `张三 / 李四` two.
+        var parts = Split(text);
         if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
         {
-            var parts = Split(text);
-            if (parts.Count > 1 && parts.TrueForAll(p => One(p) is { } s && NameRules.LooksLikeName(s.Name) && s.Affiliation is null))
+            if (parts.Count > 1 && parts.TrueForAll(p => InList(p) is { } s && (NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name)) && s.Affiliation is null))
             {
-                people.AddRange(parts.Select(p => One(p)!));
+                people.AddRange(parts.Select(p => InList(p)!));
                 return people;
             }
 
@@ -110,9 +110,9 @@ internal static class SpeakerLine
             return people;
         }
 
-        foreach (var part in Split(text))
+        foreach (var part in parts)
         {
-            if (One(part) is { } speaker)
+            if ((parts.Count > 1 ? InList(part) : One(part)) is { } speaker)
             {
                 people.Add(speaker);
             }
@@ -124,6 +124,10 @@ internal static class SpeakerLine
 
         return people;
     }
+
+    // `示例 SIG 小组，张三，李四`: a group named among people speaks as a whole, its last word is not a name. (A group
+    // alone is a byline, not a presenter, and keeps the reading it always had.)
+    private static Speaker? InList(string part) => NameRules.IsGroup(part) ? new Speaker(part, []) : One(part);
 
     // `腾讯云 郭庆`, `美团: 吴浩麟`: the affiliation first, the name last.
     private static Speaker? AfterAffiliation(string part)
@@ -177,6 +181,7 @@ internal static class SpeakerLine
         return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null) : null;
     }
 
+    // `杨文/John/...`: a trailing `...` (and others) is no one.
     private static List<string> Split(string text)
     {
         var parts = new List<string> { text };
@@ -185,8 +190,10 @@ internal static class SpeakerLine
             parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         }
 
+        parts.RemoveAll(p => !p.Any(char.IsLetterOrDigit));
         return parts;
     }
+
 
     /// <summary>One person: the name, then an affiliation after <c>/</c>, <c>，</c>, <c>(</c> or a space.</summary>
     public static Speaker? One(string text)
@@ -228,7 +235,9 @@ internal static class SpeakerLine
         return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
     }
 
-    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so.
+    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so; a role
+    // word (`Jane Doe, Maintainer`) is the affiliation of the name before it.
     private static bool LooksLikeHandle(string t) =>
-        t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && !NameRules.IsRoleWord(t);
 }

@@ -115,6 +115,14 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `**A talk's title**` and `**Speaker:** Jane Doe` in one paragraph: the bold first line is the title,
+                    // whatever heading is above it.
+                    if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _)
+                        && !SpeakerLine.TryRead(node.Lines[0], out _, out _) && !IsSection(node.Lines[0]))
+                    {
+                        (title, current) = ((node.Lines[0], node.Line, int.MaxValue), null);
+                    }
+
                     foreach (var line in node.Lines)
                     {
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow))

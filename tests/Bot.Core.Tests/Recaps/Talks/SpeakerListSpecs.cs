@@ -1,0 +1,67 @@
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>Speaker lists and slide lists in shapes seen on other communities' pages (written for these specs).</summary>
+public sealed class SpeakerListSpecs
+{
+    private static IEnumerable<string> SpeakersOf(string frontMatter, string body = "## 观看视频\n\n{{< youtube id=\"abcdefgh123\" >}}\n") =>
+        Pages.Parse(Pages.With(frontMatter, body)).Event!.Talks.Single().Speakers.Select(s => s.Name);
+
+    [Fact]
+    public void A_group_named_among_the_speakers_is_one_speaker_not_its_last_word()
+    {
+        SpeakersOf("title: \"第 9 期 示例分享\"\ndate: 2030-12-06T20:30:00+08:00\nauthor: 示例 SIG 小组，张三，李四")
+            .Should().Equal("示例 SIG 小组", "张三", "李四");
+    }
+
+    [Fact]
+    public void A_trailing_ellipsis_in_a_speaker_list_is_no_one_and_does_not_merge_the_names_into_one()
+    {
+        SpeakersOf("title: \"第 10 期 示例讨论\"\ndate: 2030-12-13T20:30:00+08:00\nauthor: 张三/李四/...")
+            .Should().Equal("张三", "李四");
+    }
+
+    [Fact]
+    public void A_sentence_under_the_guest_heading_names_no_one_by_its_last_word()
+    {
+        SpeakersOf("title: \"第 11 期 示例分享\"\ndate: 2030-10-24T21:00:00+08:00",
+                "## 分享嘉宾\n\n张三，某公司后台开发，负责网关与治理。\n\n目前后台已经有 200 多个 Go 服务。\n")
+            .Should().Equal("张三");
+    }
+
+    [Fact]
+    public void A_workshop_block_is_given_by_the_mentor_its_label_names()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例开源日\"\ndate: 2030-10-30T09:00:00+08:00\naddress: 成都",
+            "### 工作坊\n\n#### 前端入门工作坊\n\n- 地点：一号楼\n- 导师：张三/李四\n\n#### 数据库实操\n\n- 导师：王五\n- 人群：开发者\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("前端入门工作坊", "张三,李四"), ("数据库实操", "王五"));
+    }
+
+    [Fact]
+    public void Notes_and_photos_under_a_slides_heading_are_not_a_talks_deck()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例回顾会\"\ndate: 2030-05-25T14:00:00+08:00\naddress: 成都",
+            """
+            ### 服务网格的落地实践
+
+            讲师：张三
+
+            ### 可观测性的落地
+
+            讲师：王五
+
+            ### 网页的新进展
+
+            讲师：李四
+
+            ## 会后资料
+
+            - [《网页的新进展》演示文稿](https://example.org/deck.html)
+            - [《网页的新进展》观众笔记](https://example.org/notes)
+            - [现场照片](https://example.org/photos)
+            """));
+
+        page.Event!.Talks.Select(t => t.SlidesUrl).Should().Equal(null, null, "https://example.org/deck.html");
+    }
+}
