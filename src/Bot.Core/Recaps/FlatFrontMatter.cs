@@ -4,9 +4,10 @@ namespace Bot.Core.Recaps;
 
 /// <summary>Reads the front matter pages actually write: one <c>key: value</c> per line, the value a plain or quoted
 /// scalar or a one-line flow list of them, or nothing and, right under the key, a block list (<c>- item</c> lines) of
-/// such scalars or a map of such <c>key: value</c> lines, one level deep at one indentation. For that text it builds
+/// such scalars or a map of such <c>key: value</c> lines, one level deep at one indentation, or a plain folded or literal
+/// block scalar (<c>description: &gt;</c> and indented lines). For that text it builds
 /// exactly the tree YamlDotNet's <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else
-/// (deeper levels, other indentation, block scalars, escapes, comments after a value, anchors, tags, multi-line
+/// (deeper levels, other indentation, block scalar indicators, escapes, comments after a value, anchors, tags, multi-line
 /// scalars, duplicate keys, odd characters) makes it decline, and the caller hands the text to YamlDotNet, which also reports what is wrong with it.</summary>
 /// <remarks>Why not always YamlDotNet: its scanner spends about 20 µs on a typical 400-character front matter, a fifth
 /// of a whole page's parse. <c>FlatFrontMatterSpecs</c> checks this reader against YamlDotNet on generated input.</remarks>
@@ -27,6 +28,7 @@ internal static class FlatFrontMatter
         var result = new Dictionary<object, object?>();
         // Where an indented line may go: open only right after a `key:` line with nothing after it, or another of its lines.
         Block? block = null;
+        BlockScalar? scalar = null;
         foreach (var raw in yaml.AsSpan().EnumerateLines())
         {
             // Tabs may trail a value (pages have them after a quoted title) but nowhere else: YamlDotNet refuses a
@@ -35,6 +37,27 @@ internal static class FlatFrontMatter
             if (line.Contains('\t') || (line.IsEmpty && raw.Contains('\t')))
             {
                 return false;
+            }
+
+            // A block scalar takes every blank or indented line; the first unindented one ends it.
+            if (scalar is not null)
+            {
+                if (line.IsEmpty || line[0] == ' ')
+                {
+                    if (!scalar.TryAdd(raw, line))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!scalar.TryClose(result))
+                {
+                    return false;
+                }
+
+                scalar = null;
             }
 
             if (line.IsEmpty || line[0] == '#')
@@ -54,14 +77,14 @@ internal static class FlatFrontMatter
                 continue;
             }
 
-            if (!TryEntry(line[indent..], out var key, out var empty, out var value))
+            if (!TryEntry(line[indent..], out var key, out var empty, out var folded, out var value))
             {
                 return false;
             }
 
             if (indent > 0)
             {
-                if (block is null || !block.TryAddEntry(indent, key, value, result))
+                if (block is null || folded is not null || !block.TryAddEntry(indent, key, value, result))
                 {
                     return false;
                 }
@@ -74,7 +97,18 @@ internal static class FlatFrontMatter
                 return false;
             }
 
+            if (folded is { } isFolded)
+            {
+                (scalar, block) = (new BlockScalar(key, isFolded), null);
+                continue;
+            }
+
             block = empty ? new Block(key) : null;
+        }
+
+        if (scalar is not null && !scalar.TryClose(result))
+        {
+            return false;
         }
 
         if (result.Count == 0)
@@ -86,10 +120,11 @@ internal static class FlatFrontMatter
         return true;
     }
 
-    // One `key: value` line (its indentation cut off); `empty` when nothing follows the colon.
-    private static bool TryEntry(ReadOnlySpan<char> line, out string key, out bool empty, out object? value)
+    // One `key: value` line (its indentation cut off); `empty` when nothing follows the colon, `folded` set when a block
+    // scalar opens (its value is null until its lines are read).
+    private static bool TryEntry(ReadOnlySpan<char> line, out string key, out bool empty, out bool? folded, out object? value)
     {
-        (key, empty, value) = ("", false, null);
+        (key, empty, folded, value) = ("", false, null, null);
         var colon = KeyLength(line);
         if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] != ' '))
         {
@@ -99,7 +134,8 @@ internal static class FlatFrontMatter
         key = line[..colon].ToString();
         var text = line[(colon + 1)..].Trim(' ');
         empty = text.IsEmpty;
-        return !IsNull(key) && TryValue(text, out value);
+        folded = BlockScalar.Opens(text);
+        return !IsNull(key) && (folded is not null || TryValue(text, out value));
     }
 
     /// <summary>What an empty <c>key:</c> line holds: a block list of scalars (<c>- item</c> lines) or a map of
@@ -137,6 +173,59 @@ internal static class FlatFrontMatter
             }
 
             return indent == _indent;
+        }
+    }
+
+    /// <summary>A <c>key: &gt;</c> (folded) or <c>key: |</c> (literal) value: its lines at one indentation, blank
+    /// lines between them, kept with one final line break. Indicators (<c>&gt;-</c>, <c>|2</c>), more-indented lines,
+    /// leading blank lines and spaces at a line's end go to YamlDotNet.</summary>
+    private sealed class BlockScalar(string key, bool folded)
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private int _indent;
+        private int _blanks;
+
+        /// <summary>Folded (true) or literal (false) when <paramref name="value"/> opens a block scalar; else null.</summary>
+        public static bool? Opens(ReadOnlySpan<char> value) => value is ">" ? true : value is "|" ? false : null;
+
+        public bool TryAdd(ReadOnlySpan<char> raw, ReadOnlySpan<char> line)
+        {
+            if (line.IsEmpty)
+            {
+                _blanks++;
+                return raw.IsEmpty && _text.Length > 0;
+            }
+
+            var indent = line.IndexOfAnyExcept(' ');
+            if (raw.Length != line.Length || (_text.Length > 0 ? indent != _indent : (_indent = indent) == 0))
+            {
+                return false;
+            }
+
+            if (_text.Length > 0)
+            {
+                // Folding joins neighbouring lines with a space; a blank line between them stands for one break.
+                _text.Append('\n', folded && _blanks > 0 ? _blanks : _blanks + 1);
+                if (folded && _blanks == 0)
+                {
+                    _text[^1] = ' ';
+                }
+            }
+
+            _text.Append(line[indent..]);
+            _blanks = 0;
+            return true;
+        }
+
+        public bool TryClose(Dictionary<object, object?> map)
+        {
+            if (_text.Length == 0)
+            {
+                return false;
+            }
+
+            map[key] = _text.Append('\n').ToString();
+            return true;
         }
     }
 

@@ -37,6 +37,9 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("tags:  \n- a, b\n-   \"c\"\nx:\n", "{tags=['a, b','c'];x=null}")]
     [InlineData("author:\n  name: \"A B\"\n  报名: https://x.cn/e?id=1\n  zip: ''\n  tags: [a]\n  none:\ndate: 1\n",
         "{author={name='A B';报名='https://x.cn/e?id=1';zip='';tags=['a'];none=null};date='1'}")] // a map one level down
+    [InlineData("description: >\n  Summit, hosted in Chicago.\n  Next line\n\n  para: two #3\n\ntitle: t\n",
+        "{description='Summit, hosted in Chicago. Next line\npara: two #3\n';title='t'}")] // a folded block scalar
+    [InlineData("d: |\n   a\n   # b\n\n\n   c\n# end\n", "{d='a\n# b\n\n\nc\n'}")]
     public void Flat_pages_are_read_to_the_same_tree_as_YamlDotNet(string yaml, string expected)
     {
         FlatFrontMatter.TryRead(yaml, out var flat).Should().BeTrue();
@@ -64,7 +67,14 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("author:\n  - a\n  name: b\n")]
     [InlineData("author: x\n  name: a\n")]
     [InlineData("author:\n\n  name: a\n")]
-    [InlineData("description: >\n  text\n")]
+    [InlineData("d: >-\n  a\n")] // block scalar indicators
+    [InlineData("d: |2\n  a\n")]
+    [InlineData("d: >\n\n  a\n")]
+    [InlineData("d: >\n  a\n    b\n")]
+    [InlineData("d: >\n  a \n")]
+    [InlineData("d: >\n  a\n  \n  b\n")]
+    [InlineData("d: >\nx: 1\n")]
+    [InlineData("a:\n  d: >\n    x\n")]
     [InlineData("title: a # comment\n")]
     [InlineData("title: &t a\n")]
     [InlineData("title: !!str a\n")]
@@ -108,9 +118,13 @@ public sealed class FlatFrontMatterSpecs
             (8, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf("  ", "    ", " "),
                 Gen.Select(Gen.Frequency((8, Gen.Const("")), (1, Gen.OneOf(" ", "\t", "  - "))), nestedKey, Gen.OneOf(": ", ":", ":  "), value).Array[1, 3],
                 (k, indent, entries) => k + ":" + string.Concat(entries.Select(e => "\n" + indent + e.Item1 + e.Item2 + e.Item3 + e.Item4)))),
+            // A block scalar: `>` or `|`, then lines at one indentation (mostly), blank lines among them.
+            (16, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf(": >", ": |", ": >", ": |", ": >-", ": |+", ":  > "), Gen.OneOf(" ", "  ", "   "),
+                Gen.Frequency((8, text.Select(t => "+" + t)), (2, Gen.Const("")), (1, Gen.OneOf(" ", "    x", "#c", "- a", "x: y"))).Array[1, 4],
+                (k, opener, indent, lines) => k + opener + string.Concat(lines.Select(l => "\n" + (l.StartsWith('+') ? indent + l[1..] : l))))),
             (1, (IGen<string>)Gen.Select(Gen.OneOf("- ", "  - ", "-", "  a: b"), value, (dash, v) => dash + v)),
             (1, (IGen<string>)Gen.OneOf("", " ", "\t", " \t", "# note", "#\tnote", "  indented: x", "- item", "---")));
-        int flat = 0, declined = 0, blockLists = 0, nestedMaps = 0;
+        int flat = 0, declined = 0, blockLists = 0, nestedMaps = 0, blockScalars = 0;
 
         line.Array[1, 6].Select(lines => string.Join('\n', lines) + "\n").Sample(yaml =>
         {
@@ -131,14 +145,20 @@ public sealed class FlatFrontMatterSpecs
                 Interlocked.Increment(ref nestedMaps);
             }
 
+            if (map.Values.Any(v => v is string s && s.EndsWith('\n')))
+            {
+                Interlocked.Increment(ref blockScalars);
+            }
+
             Render(map).Should().Be(Render(Yaml.Deserialize<object>(yaml)), yaml);
-        }, iter: 80_000);
+        }, iter: 100_000);
 
         // Both branches must be exercised, or the comparison proves nothing.
         flat.Should().BeGreaterThan(2_500);
         declined.Should().BeGreaterThan(2_500);
-        blockLists.Should().BeGreaterThan(500);
-        nestedMaps.Should().BeGreaterThan(500);
+        blockLists.Should().BeGreaterThan(400);
+        nestedMaps.Should().BeGreaterThan(400);
+        blockScalars.Should().BeGreaterThan(400);
     }
 
     private static string? FrontMatterOf(string page) =>
