@@ -20,6 +20,8 @@ public class ParserBenchmarks
     private readonly IDeserializer _yaml = new DeserializerBuilder().IgnoreUnmatchedProperties().Build();
     private (string Name, string Text)[] _pages = [];
 
+    public int PageCount => _pages.Length;
+
     [Params("sofastack", "others")]
     public string Corpus { get; set; } = "sofastack";
 

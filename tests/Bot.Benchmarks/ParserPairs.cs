@@ -51,7 +51,7 @@ public static class ParserPairs
         full.Sort();
         ratios.Sort();
         var (bareMedian, fullMedian) = (ThroughputScenario.Percentile(bare, 0.5), ThroughputScenario.Percentile(full, 0.5));
-        output.WriteLine($"{bare.Count} pairs over {seconds:0} s (69 corpus pages a pass)");
+        output.WriteLine($"{bare.Count} pairs over {seconds:0} s ({benchmark.PageCount} {corpus} pages a pass)");
         output.WriteLine($"bare (Markdig + YamlDotNet): median {bareMedian:F2} ms");
         output.WriteLine($"full (RecapParser.Parse):    median {fullMedian:F2} ms");
         output.WriteLine($"ratio of medians {fullMedian / bareMedian:F2}; median of pair ratios {ThroughputScenario.Percentile(ratios, 0.5):F2} " +

@@ -5,7 +5,7 @@ namespace Bot.Benchmarks;
 
 // `dotnet run -c Release --project tests/Bot.Benchmarks [-- --filter *Name*]` runs the in-process benchmarks;
 // `… -- peers [--updates N --chats N --broadcast N]` runs our bot and the grammY peer side by side (BENCHMARKS.md);
-// `… -- parser-pairs [seconds]` times the parser benchmark's two sides alternately.
+// `… -- parser-pairs [seconds] [sofastack|others]` times the parser benchmark's two sides alternately.
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)

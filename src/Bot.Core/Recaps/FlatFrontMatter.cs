@@ -3,13 +3,15 @@ using System.Diagnostics.CodeAnalysis;
 namespace Bot.Core.Recaps;
 
 /// <summary>Reads the front matter pages actually write: one <c>key: value</c> per line, the value a plain or quoted
-/// scalar or a one-line flow list of them. For that text it builds exactly the tree YamlDotNet's
-/// <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else (indentation, block lists,
-/// escapes, comments after a value, anchors, tags, multi-line scalars, duplicate keys, odd characters) makes it
-/// decline, and the caller hands the text to YamlDotNet, which also reports what is wrong with it.</summary>
+/// scalar or a one-line flow list of them, or nothing and, right under the key, a block list (<c>- item</c> lines) of
+/// such scalars or a map of such <c>key: value</c> lines, one level deep at one indentation, or a plain folded or literal
+/// block scalar (<c>description: &gt;</c> and indented lines). For that text it builds
+/// exactly the tree YamlDotNet's <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else
+/// (deeper levels, other indentation, block scalar indicators, escapes, comments after a value, anchors, tags, multi-line
+/// scalars, duplicate keys, odd characters) makes it decline, and the caller hands the text to YamlDotNet, which also reports what is wrong with it.</summary>
 /// <remarks>Why not always YamlDotNet: its scanner spends about 20 µs on a typical 400-character front matter, a fifth
 /// of a whole page's parse. <c>FlatFrontMatterSpecs</c> checks this reader against YamlDotNet on generated input.</remarks>
-internal static class FlatFrontMatter
+internal static partial class FlatFrontMatter
 {
     // Characters that may not start a plain scalar (YAML 1.1 §9.1.3); `-`, `?` and `:` are declined even where YAML
     // would allow them, to stay well inside what both readers agree on.
@@ -24,6 +26,9 @@ internal static class FlatFrontMatter
         }
 
         var result = new Dictionary<object, object?>();
+        // Where an indented line may go: open only right after a `key:` line with nothing after it, or another of its lines.
+        Block? block = null;
+        BlockScalar? scalar = null;
         foreach (var raw in yaml.AsSpan().EnumerateLines())
         {
             // Tabs may trail a value (pages have them after a quoted title) but nowhere else: YamlDotNet refuses a
@@ -34,22 +39,76 @@ internal static class FlatFrontMatter
                 return false;
             }
 
+            // A block scalar takes every blank or indented line; the first unindented one ends it.
+            if (scalar is not null)
+            {
+                if (line.IsEmpty || line[0] == ' ')
+                {
+                    if (!scalar.TryAdd(raw, line))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (!scalar.TryClose(result))
+                {
+                    return false;
+                }
+
+                scalar = null;
+            }
+
             if (line.IsEmpty || line[0] == '#')
             {
+                block = null;
                 continue;
             }
 
-            var colon = KeyLength(line);
-            if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] != ' '))
+            var indent = line.IndexOfAnyExcept(' ');
+            if (line[indent] == '-' && indent + 1 < line.Length && line[indent + 1] == ' ')
+            {
+                if (block is null || !block.TryAddItem(indent, line[(indent + 2)..].Trim(' '), result))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!TryEntry(line[indent..], out var key, out var empty, out var folded, out var value))
             {
                 return false;
             }
 
-            var key = line[..colon].ToString();
-            if (IsNull(key) || !TryValue(line[(colon + 1)..].Trim(' '), out var value) || !result.TryAdd(key, value))
+            if (indent > 0)
+            {
+                if (block is null || folded is not null || !block.TryAddEntry(indent, key, value, result))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!result.TryAdd(key, value))
             {
                 return false;
             }
+
+            if (folded is { } isFolded)
+            {
+                (scalar, block) = (new BlockScalar(key, isFolded), null);
+                continue;
+            }
+
+            block = empty ? new Block(key) : null;
+        }
+
+        if (scalar is not null && !scalar.TryClose(result))
+        {
+            return false;
         }
 
         if (result.Count == 0)
@@ -61,15 +120,34 @@ internal static class FlatFrontMatter
         return true;
     }
 
+    // One `key: value` line (its indentation cut off); `empty` when nothing follows the colon, `folded` set when a block
+    // scalar opens (its value is null until its lines are read).
+    private static bool TryEntry(ReadOnlySpan<char> line, out string key, out bool empty, out bool? folded, out object? value)
+    {
+        (key, empty, folded, value) = ("", false, null, null);
+        var colon = KeyLength(line);
+        if (colon <= 0 || (colon + 1 < line.Length && line[colon + 1] != ' '))
+        {
+            return false;
+        }
+
+        key = line[..colon].ToString();
+        var text = line[(colon + 1)..].Trim(' ');
+        empty = text.IsEmpty;
+        folded = BlockScalar.Opens(text);
+        return !IsNull(key) && (folded is not null || TryValue(text, out value));
+    }
+
     private static int KeyLength(ReadOnlySpan<char> line)
     {
-        if (!(char.IsAsciiLetterOrDigit(line[0]) || line[0] == '_'))
+        // Letters of any script: pages name fields such as 报名 (registration).
+        if (!(char.IsLetterOrDigit(line[0]) || line[0] == '_'))
         {
             return -1;
         }
 
         var i = 1;
-        while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-'))
+        while (i < line.Length && (char.IsLetterOrDigit(line[i]) || line[i] is '_' or '-'))
         {
             i++;
         }
@@ -84,15 +162,24 @@ internal static class FlatFrontMatter
         {
             case '\0':
                 return true;
-            case '"' or '\'':
-                var quoted = TryQuoted(text, out var content, out var used);
-                value = content;
-                return quoted && used == text.Length;
             case '[':
                 return TryFlowList(text, out value);
             default:
-                return TryPlain(text, flow: false, out value);
+                return TryScalar(text, out value);
         }
+    }
+
+    // A quoted scalar that fills the text, or a plain one.
+    private static bool TryScalar(ReadOnlySpan<char> text, out object? value)
+    {
+        if (text[0] is '"' or '\'')
+        {
+            var quoted = TryQuoted(text, out var content, out var used);
+            value = content;
+            return quoted && used == text.Length;
+        }
+
+        return TryPlain(text, flow: false, out value);
     }
 
     private static bool TryQuoted(ReadOnlySpan<char> text, out string? value, out int used)

@@ -33,6 +33,13 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("tags: [\"a\", b c,'d' ,~]\nempty: []\n", "{tags=['a','b c','d',null];empty=[]}")]
     [InlineData("# a comment\n\ntitle: Let's say \"hi\"\nx: null\n", "{title='Let's say \"hi\"';x=null}")]
     [InlineData("title: \"🦐 不办 Meetup，开挑战赛！\"\t\n", "{title='🦐 不办 Meetup，开挑战赛！'}")]
+    [InlineData("tags:\n  - a\n  - 'b c'\ntitle: t\n", "{tags=['a','b c'];title='t'}")] // a block list
+    [InlineData("tags:  \n- a, b\n-   \"c\"\nx:\n", "{tags=['a, b','c'];x=null}")]
+    [InlineData("author:\n  name: \"A B\"\n  报名: https://x.cn/e?id=1\n  zip: ''\n  tags: [a]\n  none:\ndate: 1\n",
+        "{author={name='A B';报名='https://x.cn/e?id=1';zip='';tags=['a'];none=null};date='1'}")] // a map one level down
+    [InlineData("description: >\n  Summit, hosted in Chicago.\n  Next line\n\n  para: two #3\n\ntitle: t\n",
+        "{description='Summit, hosted in Chicago. Next line\npara: two #3\n';title='t'}")] // a folded block scalar
+    [InlineData("d: |\n   a\n   # b\n\n\n   c\n# end\n", "{d='a\n# b\n\n\nc\n'}")]
     public void Flat_pages_are_read_to_the_same_tree_as_YamlDotNet(string yaml, string expected)
     {
         FlatFrontMatter.TryRead(yaml, out var flat).Should().BeTrue();
@@ -43,8 +50,31 @@ public sealed class FlatFrontMatterSpecs
 
     [Theory]
     [InlineData("title: \"a\\\"b\"\n")] // an escape
-    [InlineData("tags:\n  - a\n")] // a block list
-    [InlineData("tags:\n- a\n")]
+    [InlineData("tags:\n  - a\n - b\n")] // a block list whose indentation changes
+    [InlineData("tags: x\n- a\n")]
+    [InlineData("tags:\n\n- a\n")]
+    [InlineData("tags:\n# note\n- a\n")]
+    [InlineData("- a\n")]
+    [InlineData("tags:\n- a\n  b\n")]
+    [InlineData("tags:\n- [a]\n")]
+    [InlineData("tags:\n- a: b\n")]
+    [InlineData("tags:\n-\n")]
+    [InlineData("tags:\n- - a\n")]
+    [InlineData("author:\n  name: a\n   city: b\n")] // a map whose indentation changes
+    [InlineData("author:\n  name:\n    first: a\n")]
+    [InlineData("author:\n  name:\n  - a\n")]
+    [InlineData("author:\n  name: a\n  name: b\n")]
+    [InlineData("author:\n  - a\n  name: b\n")]
+    [InlineData("author: x\n  name: a\n")]
+    [InlineData("author:\n\n  name: a\n")]
+    [InlineData("d: >-\n  a\n")] // block scalar indicators
+    [InlineData("d: |2\n  a\n")]
+    [InlineData("d: >\n\n  a\n")]
+    [InlineData("d: >\n  a\n    b\n")]
+    [InlineData("d: >\n  a \n")]
+    [InlineData("d: >\n  a\n  \n  b\n")]
+    [InlineData("d: >\nx: 1\n")]
+    [InlineData("a:\n  d: >\n    x\n")]
     [InlineData("title: a # comment\n")]
     [InlineData("title: &t a\n")]
     [InlineData("title: !!str a\n")]
@@ -65,7 +95,7 @@ public sealed class FlatFrontMatterSpecs
     [Fact]
     public void Generated_front_matter_read_flat_always_matches_YamlDotNet()
     {
-        string[] keys = ["title", "date", "tags", "a-b", "x_1", "1", "null", " title", "-t", "ti tle", "t#", "Title"];
+        string[] keys = ["title", "date", "tags", "a-b", "x_1", "1", "null", " title", "-t", "ti tle", "t#", "Title", "报名", "云-1", "a：b"];
         string[] pieces = ["a", "云", " ", "  ", ":", ": ", "#", " #", "\"", "'", "''", "\\", ",", "[", "]", "{", "}", "-", "?", "!", "&", "*", "|",
             ">", "%", "@", "`", "~", "null", "\t", "\u00A0", "\u00A0\n", "\u200B", "\u2028", "\u0085", "：", "🦐", "\uD83E", "2019-06-04T10:20:00.000Z"];
         // Mostly ordinary text, so that a good share of the pages is flat and the comparison has something to compare.
@@ -76,11 +106,25 @@ public sealed class FlatFrontMatterSpecs
             text.Select(t => $"\"{t}\""),
             text.Select(t => $"'{t}'"),
             Gen.OneOf(text, text.Select(t => $"\"{t}\""), text.Select(t => $"'{t}'")).Array[0, 3].Select(items => $"[{string.Join(", ", items)}]"));
+        var nestedKey = Gen.Frequency((3, Gen.OneOf("name", "city", "报名", "zip-1")), (1, Gen.OneOf(keys)));
         var line = Gen.Frequency(
             (12, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf(": ", ": ", ":", ":  ", " :"), value, Gen.OneOf("", "", " ", "\t", " \t"),
                 (k, sep, v, end) => k + sep + v + end)),
+            // A block list: a key with nothing after it, then items (mostly at one indentation).
+            (12, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf(":", ":", ": ", ":\t"), Gen.OneOf("- ", "  - ", "-  "),
+                Gen.Frequency((8, Gen.Const("")), (1, Gen.OneOf(" ", "\t", "-", "  -"))).Select(value).Array[1, 3],
+                (k, sep, dash, items) => k + sep + string.Concat(items.Select(i => "\n" + (i.Item1.Length == 0 ? dash : i.Item1 + " ") + i.Item2)))),
+            // A map one level down: a key with nothing after it, then `key: value` lines (mostly at one indentation).
+            (8, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf("  ", "    ", " "),
+                Gen.Select(Gen.Frequency((8, Gen.Const("")), (1, Gen.OneOf(" ", "\t", "  - "))), nestedKey, Gen.OneOf(": ", ":", ":  "), value).Array[1, 3],
+                (k, indent, entries) => k + ":" + string.Concat(entries.Select(e => "\n" + indent + e.Item1 + e.Item2 + e.Item3 + e.Item4)))),
+            // A block scalar: `>` or `|`, then lines at one indentation (mostly), blank lines among them.
+            (16, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf(": >", ": |", ": >", ": |", ": >-", ": |+", ":  > "), Gen.OneOf(" ", "  ", "   "),
+                Gen.Frequency((8, text.Select(t => "+" + t)), (2, Gen.Const("")), (1, Gen.OneOf(" ", "    x", "#c", "- a", "x: y"))).Array[1, 4],
+                (k, opener, indent, lines) => k + opener + string.Concat(lines.Select(l => "\n" + (l.StartsWith('+') ? indent + l[1..] : l))))),
+            (1, (IGen<string>)Gen.Select(Gen.OneOf("- ", "  - ", "-", "  a: b"), value, (dash, v) => dash + v)),
             (1, (IGen<string>)Gen.OneOf("", " ", "\t", " \t", "# note", "#\tnote", "  indented: x", "- item", "---")));
-        int flat = 0, declined = 0;
+        int flat = 0, declined = 0, blockLists = 0, nestedMaps = 0, blockScalars = 0;
 
         line.Array[1, 6].Select(lines => string.Join('\n', lines) + "\n").Sample(yaml =>
         {
@@ -91,12 +135,30 @@ public sealed class FlatFrontMatterSpecs
             }
 
             Interlocked.Increment(ref flat);
+            if (yaml.Split('\n').Any(l => l.TrimStart(' ').StartsWith("- ", StringComparison.Ordinal)))
+            {
+                Interlocked.Increment(ref blockLists);
+            }
+
+            if (map.Values.Any(v => v is IDictionary<object, object?>))
+            {
+                Interlocked.Increment(ref nestedMaps);
+            }
+
+            if (map.Values.Any(v => v is string s && s.EndsWith('\n')))
+            {
+                Interlocked.Increment(ref blockScalars);
+            }
+
             Render(map).Should().Be(Render(Yaml.Deserialize<object>(yaml)), yaml);
-        }, iter: 50_000);
+        }, iter: 100_000);
 
         // Both branches must be exercised, or the comparison proves nothing.
         flat.Should().BeGreaterThan(2_500);
         declined.Should().BeGreaterThan(2_500);
+        blockLists.Should().BeGreaterThan(400);
+        nestedMaps.Should().BeGreaterThan(400);
+        blockScalars.Should().BeGreaterThan(400);
     }
 
     private static string? FrontMatterOf(string page) =>

@@ -185,9 +185,24 @@ internal static class SpeakerLine
     private static List<string> Split(string text)
     {
         var parts = new List<string> { text };
+        var next = new List<string>();
         foreach (var separator in PeopleSeparators)
         {
-            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            foreach (var part in parts)
+            {
+                // Most parts hold no separator: trimming them is all Split would do, without its array.
+                if (part.Contains(separator, StringComparison.Ordinal))
+                {
+                    next.AddRange(part.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                }
+                else if (part.Trim() is { Length: > 0 } trimmed)
+                {
+                    next.Add(trimmed);
+                }
+            }
+
+            (parts, next) = (next, parts);
+            next.Clear();
         }
 
         parts.RemoveAll(p => !p.Any(char.IsLetterOrDigit));
