@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Bot.Telegram;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Storage.Sqlite;
@@ -68,7 +69,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         var added = new List<Update>(updates.Count);
         foreach (var update in updates)
         {
-            var body = JsonSerializer.Serialize(update, JsonBotAPI.Options);
+            var body = JsonSerializer.Serialize(update, TelegramJson.Update);
             if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
                     new { update.Id, body, now }, tx) > 0)
             {
@@ -107,7 +108,7 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     {
         try
         {
-            return JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
+            return JsonSerializer.Deserialize(body, TelegramJson.Update);
         }
         catch (JsonException)
         {

@@ -88,7 +88,7 @@ public sealed partial class WebhookServer(
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            update = await JsonSerializer.DeserializeAsync(context.Request.Body, TelegramJson.Update, context.RequestAborted);
         }
         catch (JsonException ex)
         {
