@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Telegram;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
