@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -16,9 +17,15 @@ internal static class FrontMatterReader
     private const int MaxNesting = 64;
 
     // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    private static readonly IDeserializer Yaml = BuildYaml();
 
     private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink"];
+
+    // The builder is marked as needing dynamic code because it can deserialise into any type. Into `object` it builds
+    // only Dictionary<object, object>, List<object> and strings, which a Native AOT publish keeps; the AOT smoke specs
+    // (AotSmokeSpecs) read nested front matter with the published binary and compare it with the JIT build.
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Untyped deserialisation only; checked by AotSmokeSpecs")]
+    private static IDeserializer BuildYaml() => new DeserializerBuilder().Build();
 
     public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics, TomlBlock? toml = null)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 
@@ -15,10 +16,14 @@ internal static class CheckReport
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         // Keep Chinese readable in the output rather than \uXXXX escapes; this is not embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CheckJsonContext.Default,
     };
 
+    private static readonly JsonTypeInfo<List<CheckPageJson>> PagesJson =
+        (JsonTypeInfo<List<CheckPageJson>>)JsonOptions.GetTypeInfo(typeof(List<CheckPageJson>));
+
     public static string Json(IEnumerable<RecapPage> pages, IReadOnlyList<Diagnostic>? contentFindings = null) =>
-        JsonSerializer.Serialize(pages.Select(p => ToJson(p, contentFindings)).ToList(), JsonOptions);
+        JsonSerializer.Serialize(pages.Select(p => ToJson(p, contentFindings)).ToList(), PagesJson);
 
     public static CheckPageJson ToJson(RecapPage page, IReadOnlyList<Diagnostic>? contentFindings = null)
     {

@@ -34,5 +34,5 @@ public sealed class ContentReloader(ContentCatalogLoader loader, TimeProvider ti
         snapshot.Events.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => Fingerprint(g.First()));
 
     // Records compare lists by reference; the serialised form compares what a member would see.
-    private static string Fingerprint(Event @event) => JsonSerializer.Serialize(@event);
+    private static string Fingerprint(Event @event) => JsonSerializer.Serialize(@event, EventJsonContext.Default.Event);
 }

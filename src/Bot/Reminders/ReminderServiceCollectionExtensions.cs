@@ -17,7 +17,14 @@ public static class ReminderServiceCollectionExtensions
         services.AddSingleton<ReminderSynchroniser>().AddSingleton<AnnouncementFanOut>().AddSingleton<OutboxDispatcher>();
 
         var reminders = configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
-        services.AddQuartz(q => q.ConfigureScheduler(o => o.InstanceName = reminders.SchedulerName));
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o => o.InstanceName = reminders.SchedulerName);
+            // Stored jobs name their type; registering each one lets Quartz find it without a by-name type lookup,
+            // which a Native AOT publish cannot do.
+            q.AddJobType<ReminderJob>();
+            q.AddJobType<DigestJob>();
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services.AddHostedService<ReminderScheduling>().AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
     }

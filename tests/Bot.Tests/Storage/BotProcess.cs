@@ -3,14 +3,16 @@ using FakeBotApi;
 
 namespace Bot.Tests.Storage;
 
-/// <summary>The built bot as a real process (<c>dotnet Bot.dll</c>, Telegram mode against the loopback server, polling
-/// once a second, content watching off) on <paramref name="db"/>'s database, its error stream handed line by line to
-/// the caller.</summary>
+/// <summary>The built bot as a real process (<c>dotnet Bot.dll</c>, or the Native AOT <paramref name="executable"/>;
+/// Telegram mode against the loopback server, polling once a second, content watching off) on <paramref name="db"/>'s
+/// database, its error stream handed line by line to the caller.</summary>
 internal static class BotProcess
 {
-    public static Process Start(FakeTelegramServer server, TempDatabase db, Action<string> onErrorLine, IReadOnlyDictionary<string, string>? settings = null)
+    public static Process Start(
+        FakeTelegramServer server, TempDatabase db, Action<string> onErrorLine, IReadOnlyDictionary<string, string>? settings = null,
+        string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
@@ -30,7 +32,7 @@ internal static class BotProcess
             start.Environment[key] = value;
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
+        if (executable is null) start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.dll"));
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) =>

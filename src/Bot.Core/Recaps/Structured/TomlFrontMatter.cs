@@ -64,7 +64,7 @@ internal static class TomlFrontMatter
             throw new FormatException("the TOML front matter is larger than 64 KB");
         }
 
-        var table = TomlSerializer.Deserialize<TomlTable>(toml) ?? new TomlTable();
+        var table = TomlSerializer.Deserialize(toml, TomlModelContext.Default.TomlTable) ?? new TomlTable();
         return Map(table);
     }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Bot.Storage.Sqlite;
 
@@ -51,19 +52,20 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
     }
 
     public async Task RecordFailureAsync(long id, string error, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error WHERE id = @id", new { id, error }, cancellationToken);
+        await ExecuteAsync(db => db.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = @error WHERE id = @id", new { id, error }), cancellationToken);
 
     public async Task MarkDroppedAsync(long id, string reason, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE id = @id", new { id, reason }, cancellationToken);
+        await ExecuteAsync(db => db.ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE id = @id", new { id, reason }), cancellationToken);
 
     public async Task<int> DropPendingForChatAsync(long chatId, string reason, CancellationToken cancellationToken = default) =>
-        await ExecuteAsync("UPDATE outbox SET state = 'dropped', last_error = @reason WHERE chat_id = @chatId AND state = 'pending'", new { chatId, reason }, cancellationToken);
+        await ExecuteAsync(db => db.ExecuteAsync(
+            "UPDATE outbox SET state = 'dropped', last_error = @reason WHERE chat_id = @chatId AND state = 'pending'", new { chatId, reason }), cancellationToken);
 
     public async Task RetargetAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
     {
-        await ExecuteAsync(
+        await ExecuteAsync(db => db.ExecuteAsync(
             "UPDATE OR IGNORE outbox SET chat_id = @newChatId, is_group = 1 WHERE chat_id = @oldChatId AND state = 'pending'",
-            new { oldChatId, newChatId }, cancellationToken);
+            new { oldChatId, newChatId }), cancellationToken);
         await DropPendingForChatAsync(oldChatId, "migrated", cancellationToken);
     }
 
@@ -83,10 +85,12 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM outbox WHERE state = @state", new { state });
     }
 
-    private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    // A lambda rather than SQL plus an `object` of parameters, so that Dapper.AOT sees each statement's parameters
+    // (see SqliteUpdateInbox.WriteAsync).
+    private async Task<int> ExecuteAsync(Func<SqliteConnection, Task<int>> statement, CancellationToken cancellationToken)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        return await db.ExecuteAsync(sql, parameters);
+        return await statement(db);
     }
 
     private string Now() => time.GetUtcNow().ToString("O");

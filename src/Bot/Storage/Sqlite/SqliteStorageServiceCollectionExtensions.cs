@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using Quartz.Impl.AdoJobStore;
 
 namespace Bot.Storage.Sqlite;
 
@@ -27,7 +28,14 @@ public static class SqliteStorageServiceCollectionExtensions
             SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteDatabase>().ConnectionString));
         services.AddQuartz(q => q.UsePersistentStore(store =>
         {
-            store.UseSqlite(o => o.DataSourceServiceKey = QuartzDataSource);
+            // What store.UseSqlite(options) does, minus its by-name driver lookup (which a Native AOT publish cannot
+            // resolve): the connections come from the data source above, whose factory names no type.
+            store.UseDriverDelegate<SQLiteDelegate>();
+            store.UseDataSource(o =>
+            {
+                o.Provider = DataSourceOptions.Providers.Sqlite;
+                o.DataSourceServiceKey = QuartzDataSource;
+            });
             store.ProvisionSchema();
         }));
         return services;

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -33,13 +34,13 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
         }
 
         await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE restarts > @MaxRestarts", new { MaxRestarts }, tx);
-        var rows = await db.QueryAsync<(long UpdateId, string Body)>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id", transaction: tx);
+        var rows = await db.QueryAsync<InboxRow>("SELECT update_id, body FROM telegram_inbox ORDER BY update_id", transaction: tx);
         await tx.CommitAsync(cancellationToken);
         var pending = new List<Update>();
-        foreach (var (id, body) in rows)
+        foreach (var row in rows)
         {
-            if (UpdateJson.Read(body) is { } update) pending.Add(update);
-            else LogUnreadable(id);
+            if (UpdateJson.Read(row.Body) is { } update) pending.Add(update);
+            else LogUnreadable(row.UpdateId);
         }
         return (last, pending);
     }
@@ -82,18 +83,20 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     }
 
     public Task MarkInHandAsync(int updateId, CancellationToken cancellationToken) =>
-        WriteAsync("UPDATE telegram_inbox SET in_hand = 1 WHERE update_id = @updateId", new { updateId }, cancellationToken);
+        WriteAsync(db => db.ExecuteAsync("UPDATE telegram_inbox SET in_hand = 1 WHERE update_id = @updateId", new { updateId }), cancellationToken);
 
     public Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken) =>
-        WriteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled }, cancellationToken);
+        WriteAsync(db => db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled }), cancellationToken);
 
-    private async Task WriteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    // The statement comes as a lambda, not as SQL plus an `object` of parameters: Dapper.AOT generates code only
+    // where it sees the parameters' type, and a call it skips falls back to run-time code generation.
+    private async Task WriteAsync(Func<SqliteConnection, Task<int>> statement, CancellationToken cancellationToken)
     {
         await _write.WaitAsync(cancellationToken);
         try
         {
             await using var db = await database.OpenAsync(cancellationToken);
-            await db.ExecuteAsync(sql, parameters);
+            await statement(db);
         }
         finally
         {

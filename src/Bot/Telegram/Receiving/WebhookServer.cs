@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Bot.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -88,7 +89,7 @@ public sealed partial class WebhookServer(
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            update = await JsonSerializer.DeserializeAsync(context.Request.Body, TelegramJson.Update, context.RequestAborted);
         }
         catch (JsonException ex)
         {

@@ -1,0 +1,9 @@
+namespace Bot.Storage.Sqlite;
+
+/// <summary>Dapper's view of a <c>telegram_inbox</c> row (a class, not a value tuple: Dapper.AOT maps classes and
+/// leaves tuples to run-time code generation, which a Native AOT publish does not have).</summary>
+internal sealed class InboxRow
+{
+    public long UpdateId { get; set; }
+    public string Body { get; set; } = string.Empty;
+}
