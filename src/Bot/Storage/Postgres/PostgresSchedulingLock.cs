@@ -14,8 +14,11 @@ public sealed class PostgresSchedulingLock(PostgresDatabase database) : ISchedul
         var connection = await database.OpenAsync(cancellationToken);
         try
         {
-            await connection.ExecuteAsync(
-                new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = PostgresDatabase.SchedulingLockKey }, cancellationToken: cancellationToken));
+            // Npgsql directly: the wait must be cancellable, and Dapper.AOT cannot generate the CommandDefinition overload
+            // that would carry the token (DAP057).
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            command.Parameters.AddWithValue("key", PostgresDatabase.SchedulingLockKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
             return new Held(connection);
         }
         catch
