@@ -81,12 +81,6 @@ public sealed partial class PostgresUpdateInbox(PostgresDatabase database, TimeP
         await db.ExecuteAsync("DELETE FROM telegram_inbox WHERE update_id <= @lastHandled", new { lastHandled });
     }
 
-    private sealed class InboxRow
-    {
-        public long UpdateId { get; set; }
-        public string Body { get; set; } = string.Empty;
-    }
-
     [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was in hand and unhandled at {Restarts} stops in a row; it is dropped, as it may be what stops the bot")]
     private partial void LogPoison(long updateId, int restarts);
 
