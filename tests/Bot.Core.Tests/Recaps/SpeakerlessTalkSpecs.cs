@@ -1,8 +1,28 @@
 namespace Bot.Core.Tests.Recaps;
 
-/// <summary>Talks a page lists without naming who gives them (written for these specs, not copied from the corpus).</summary>
+/// <summary>Talks a page lists without naming who gives them, or names only in unusual places (written for these
+/// specs, not copied from the corpus).</summary>
 public sealed class SpeakerlessTalkSpecs
 {
+    [Fact]
+    public void A_workshop_names_its_lecturer_by_the_caption_of_the_photo_under_the_lecturer_heading()
+    {
+        var page = Pages.Parse(Pages.With("title: \"【工作坊】用诗词写程序\"\nstart: 2030-03-10 14:00\nend: 2030-03-10 17:00\naddress: 成都",
+            """
+            一个下午，用古诗的格式写出第一个程序。
+
+            ## 讲师
+
+            <figure>
+                <img src="lecturer.jpg">
+                <figcaption>韩小雨</figcaption>
+                <figcaption>示例社区 - 前端工程师</figcaption>
+            </figure>
+            """));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("韩小雨");
+    }
+
     [Fact]
     public void A_bold_title_followed_by_a_session_details_link_is_a_talk_without_speakers()
     {

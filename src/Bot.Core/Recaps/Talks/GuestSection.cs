@@ -11,7 +11,7 @@ internal static class GuestSection
     public static List<Speaker> Read(PageView page)
     {
         var people = new List<Speaker>();
-        if (page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") is not var (start, end))
+        if ((page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") ?? page.Section("讲师", h => h is "讲师" or "分享讲师")) is not var (start, end))
         {
             return people;
         }
@@ -20,6 +20,12 @@ internal static class GuestSection
         for (var i = start; i < end; i++)
         {
             var node = nodes[i];
+            if (node.Kind == NodeKind.Html && FirstCaption(node.Text) is { } captioned)
+            {
+                people.Add(captioned);
+                continue;
+            }
+
             if (!node.IsParagraph || node.InQuote)
             {
                 continue;
@@ -40,5 +46,14 @@ internal static class GuestSection
         }
 
         return people;
+    }
+
+    // A speaker's photo captioned with their name (`<figcaption>张三</figcaption>`), then their roles in later captions.
+    private static Speaker? FirstCaption(string html)
+    {
+        var open = html.IndexOf("<figcaption>", StringComparison.OrdinalIgnoreCase);
+        var close = open < 0 ? -1 : html.IndexOf("</figcaption>", open, StringComparison.OrdinalIgnoreCase);
+        var caption = close < 0 ? string.Empty : html[(open + "<figcaption>".Length)..close].Trim();
+        return NameRules.LooksLikeName(caption) ? new Speaker(caption, []) : null;
     }
 }
