@@ -24,6 +24,15 @@ public sealed class SpeakerlessTalkSpecs
     }
 
     [Fact]
+    public void A_recap_heading_that_introduces_the_lecturer_by_name_names_the_speaker()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例学院工作坊 #3\"\nstart: 2030-06-08 14:00\nend: 2030-06-08 17:00\naddress: 成都",
+            "## 活动回顾\n\n大家到得很早。\n\n### 本期主讲 Marlo 老师\n\nMarlo 讲了模型训练的基本流程。\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("Marlo");
+    }
+
+    [Fact]
     public void A_bold_title_followed_by_a_session_details_link_is_a_talk_without_speakers()
     {
         var page = Pages.Parse(Pages.With("title: \"Example project at a Summit 2030 in Lisbon\"\ndate: 2030-05-02",
