@@ -27,6 +27,11 @@ internal static class EventBuilder
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式"), title,
                 venue is not null || c.Outline.Lines.Any(l => EventTraits.SaysOnSite(l.Text)), hasLiveRoom, kind);
+        if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
+        {
+            form = EventForm.Online;
+        }
+
         if (facts.TimeZoneId is null && LocalZone(c, title, venue) is { } local)
         {
             (zoneId, zone) = local;
