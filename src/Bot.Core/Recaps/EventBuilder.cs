@@ -25,7 +25,13 @@ internal static class EventBuilder
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式"), title, venue is not null, hasLiveRoom, kind);
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式"), title,
+                venue is not null || c.Outline.Lines.Any(l => EventTraits.SaysOnSite(l.Text)), hasLiveRoom, kind);
+        if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
+        {
+            form = EventForm.Online;
+        }
+
         if (facts.TimeZoneId is null && LocalZone(c, title, venue) is { } local)
         {
             (zoneId, zone) = local;

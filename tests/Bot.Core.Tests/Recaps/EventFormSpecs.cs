@@ -16,6 +16,26 @@ public sealed class EventFormSpecs
         page.Event!.Form.Should().Be(EventForm.Hybrid);
     }
 
+    [Theory]
+    [InlineData("Please pick up your badge at the desk before you come in.")]
+    [InlineData("The gathering will take place on Wednesday in the North Foyer, next to the exhibit hall.")]
+    public void Prose_about_the_physical_place_makes_an_event_of_no_stated_form_an_in_person_one(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Contributor Get-together\"\neventDate: 2030-03-20\ndate: 2030-01-01",
+            $"### Details\n\n{sentence}\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+    }
+
+    [Fact]
+    public void Prose_that_promises_how_to_connect_makes_an_event_of_no_stated_form_an_online_one()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Contributor Party\"\ndate: 2030-11-20",
+            "### About\n\nThe party runs from December 3rd through the 5th, 2030.\n\n### Registration\n\nSign up with the form; details on how to connect will be mailed the week before.\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Online);
+    }
+
     [Fact]
     public void A_tag_that_only_contains_a_form_word_says_nothing_about_the_form()
     {

@@ -48,6 +48,16 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Fact]
+    public void A_speaker_line_of_a_company_word_then_a_name_names_the_person_not_the_company()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例技术沙龙\"\nstart: 2030-04-13 13:00\naddress: 成都",
+            "## 议程\n\n### 前端工程的效率之道\n\n- 分享嘉宾：星河数据 范小明\n\n### 移动端的跨平台实践\n\n- 分享嘉宾：云上 唐一\n"));
+
+        page.Event!.Talks.Select(t => t.Speakers.Single()).Select(s => (s.Name, s.Affiliation)).Should().Equal(
+            ("范小明", "星河数据"), ("唐一", "云上"));
+    }
+
+    [Fact]
     public void Talks_with_bio_labels_and_affiliation_first_speaker_lines_are_read()
     {
         var page = Pages.Parse(Pages.With("title: \"示例沙龙\"\nstart: 2030-05-25 14:00\naddress: 成都",

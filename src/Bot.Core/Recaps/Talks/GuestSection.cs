@@ -11,8 +11,13 @@ internal static class GuestSection
     public static List<Speaker> Read(PageView page)
     {
         var people = new List<Speaker>();
-        if (page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") is not var (start, end))
+        if ((page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") ?? page.Section("讲师", h => h is "讲师" or "分享讲师")) is not var (start, end))
         {
+            if (NamedInHeading(page) is { } lecturer)
+            {
+                people.Add(lecturer);
+            }
+
             return people;
         }
 
@@ -20,6 +25,12 @@ internal static class GuestSection
         for (var i = start; i < end; i++)
         {
             var node = nodes[i];
+            if (node.Kind == NodeKind.Html && FirstCaption(node.Text) is { } captioned)
+            {
+                people.Add(captioned);
+                continue;
+            }
+
             if (!node.IsParagraph || node.InQuote)
             {
                 continue;
@@ -40,5 +51,41 @@ internal static class GuestSection
         }
 
         return people;
+    }
+
+    private static readonly string[] HeadingLabels = ["主讲", "讲师"];
+
+    // `### 我们的主讲 Ethen 老师`: a recap heading that introduces the lecturer by name, the honorific after it.
+    private static Speaker? NamedInHeading(PageView page)
+    {
+        foreach (var node in page.Nodes)
+        {
+            if (node.Kind != NodeKind.Heading || node.Text.Length > 40)
+            {
+                continue;
+            }
+
+            foreach (var label in HeadingLabels)
+            {
+                var at = node.Text.IndexOf(label, StringComparison.Ordinal);
+                var rest = at < 0 ? string.Empty : node.Text[(at + label.Length)..].Trim();
+                rest = rest.EndsWith("老师", StringComparison.Ordinal) ? rest[..^2].Trim() : rest;
+                if (rest.Length >= 2 && !NameRules.IsHost(rest) && SpeakerLine.One(rest) is { Affiliation: null } speaker && speaker.Name == rest)
+                {
+                    return speaker;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A speaker's photo captioned with their name (`<figcaption>张三</figcaption>`), then their roles in later captions.
+    private static Speaker? FirstCaption(string html)
+    {
+        var open = html.IndexOf("<figcaption>", StringComparison.OrdinalIgnoreCase);
+        var close = open < 0 ? -1 : html.IndexOf("</figcaption>", open, StringComparison.OrdinalIgnoreCase);
+        var caption = close < 0 ? string.Empty : html[(open + "<figcaption>".Length)..close].Trim();
+        return NameRules.LooksLikeName(caption) ? new Speaker(caption, []) : null;
     }
 }

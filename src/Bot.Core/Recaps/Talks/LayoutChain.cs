@@ -54,6 +54,12 @@ internal static class LayoutChain
 
         var findings = new DiagnosticBag(diagnostics.File);
         var general = First(General, page, findings);
+        if (known.Count == 0 && general.Count == 0)
+        {
+            // Nothing names a speaker anywhere: the page may still list its sessions by title and schedule link.
+            return SessionLinkLayout.Extract(page, diagnostics);
+        }
+
         if (Named(general) <= Named(known))
         {
             return known;

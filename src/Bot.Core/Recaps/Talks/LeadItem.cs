@@ -108,7 +108,7 @@ internal static class LeadItem
             var name = part.StartsWith("and ", StringComparison.Ordinal) ? part[4..] : part;
             var cut = name.IndexOf(" from ", StringComparison.Ordinal);
             var (who, org) = cut > 0 ? (name[..cut], name[(cut + 6)..].Trim()) : (name, null);
-            who = who.Trim(' ', '-', '–', ':');
+            who = BrokenLinkText(who.Trim(' ', '-', '–', ':'));
             if (NameRules.LooksLikeName(who))
             {
                 people.Add(new Speaker(who, [], org));
@@ -116,5 +116,12 @@ internal static class LeadItem
         }
 
         return people;
+    }
+
+    // `[Jane Doe](handle`: a link whose target was never closed stays text; the name is what the brackets hold.
+    private static string BrokenLinkText(string text)
+    {
+        var close = text.IndexOf("](", StringComparison.Ordinal);
+        return text.StartsWith('[') && close > 1 && text.IndexOf(')', close) < 0 ? text[1..close].Trim() : text;
     }
 }

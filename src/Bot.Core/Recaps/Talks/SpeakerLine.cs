@@ -225,6 +225,11 @@ internal static class SpeakerLine
             return afterColon;
         }
 
+        if (AffiliationThenName(t) is { } named)
+        {
+            return named;
+        }
+
         var slash = t.IndexOfAny(['/', '／', '|', '｜']);
         if (slash > 0)
         {
@@ -248,6 +253,16 @@ internal static class SpeakerLine
         }
 
         return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
+    }
+
+    // `某某科技 唐某`: two bare Chinese words either way round; only one begins with a surname, and that one is the person.
+    private static Speaker? AffiliationThenName(string t)
+    {
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is [var first, var second] && NameRules.IsChineseName(second) && first.All(NameRules.IsHan) && first.Length is >= 2 and <= 8
+            && ChineseSurnames.StartsWithOne(second) && !ChineseSurnames.StartsWithOne(first)
+            ? new Speaker(second, [], first)
+            : null;
     }
 
     // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so; a role

@@ -47,6 +47,16 @@ public sealed class SessionLeadSpecs
     }
 
     [Fact]
+    public void A_speaker_whose_link_was_left_unclosed_is_still_named_by_the_bracketed_text()
+    {
+        var talks = TalksOf("""
+            * [**Project lightning talk**](https://example.org/s/9)- [Farah Nadim]([fnadim](https://example.org/u/fnadim) - [Running a registry for many teams](https://example.org/s/9)
+            """);
+
+        talks.Should().Equal(("Running a registry for many teams", "Farah Nadim"));
+    }
+
+    [Fact]
     public void A_bold_title_line_over_a_speaker_label_in_the_same_paragraph_is_the_title_not_the_heading_above()
     {
         var talks = TalksOf("""
