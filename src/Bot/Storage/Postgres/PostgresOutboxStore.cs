@@ -57,9 +57,13 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, TimeProvider 
     public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
         await using var db = await database.OpenAsync(cancellationToken);
-        await db.ExecuteAsync(
-            "UPDATE outbox SET state = 'sent', sent_at = @now, attempts = attempts + 1 WHERE id = ANY(@ids)",
-            new { ids = ids.ToArray(), now = Now() });
+        // Npgsql directly: it sends the ids as one array parameter, where Dapper (and Dapper.AOT, through Dapper's
+        // run-time list expansion, which a Native AOT publish cannot run) would treat the array as a list to expand.
+        await using var command = new NpgsqlCommand(
+            "UPDATE outbox SET state = 'sent', sent_at = @now, attempts = attempts + 1 WHERE id = ANY(@ids)", db);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        command.Parameters.AddWithValue("now", Now());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task RecordFailureAsync(long id, string error, CancellationToken cancellationToken = default)
