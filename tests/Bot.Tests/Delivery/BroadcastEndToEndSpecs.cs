@@ -151,7 +151,9 @@ public sealed class BroadcastEndToEndSpecs
         var delivered = d.Delivered().Where(r => r.Sequence > queuedAt).OrderBy(r => r.Sequence).ToList();
         int BroadcastsAhead(long chatId) => delivered.TakeWhile(r => !(r.ChatId == chatId && r.Text!.StartsWith('⏰'))).Count();
         BroadcastsAhead(1000).Should().BeLessThan(60, "a reminder does not wait for the broadcast to finish");
-        BroadcastsAhead(250).Should().BeLessThan(60, "nor behind its own chat's broadcast post");
+        // The broadcast's chat workers meet the gate in no fixed order, so chat 250's own post may just have gone out;
+        // then the reminder also waits out that chat's 1 s interval (100 posts at this rate), and no more.
+        BroadcastsAhead(250).Should().BeLessThan(60 + 100, "nor behind the broadcast, beyond its own chat's interval");
         d.Delivered().Should().HaveCount(302);
     }
 }
