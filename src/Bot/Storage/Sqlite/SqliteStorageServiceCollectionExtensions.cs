@@ -21,7 +21,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>())
             .AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<DatabaseLock>())
-            .AddSingleton<ISchedulingLock, ProcessSchedulingLock>();
+            .AddSingleton<ISchedulingLock, ProcessSchedulingLock>().AddSingleton<ILeadership, SoleInstanceLeadership>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>
