@@ -24,7 +24,7 @@ namespace Bot.Telegram.Receiving;
 /// lines go to the bot's log from Warning up. setWebhook runs once the endpoint listens.</summary>
 public sealed partial class WebhookServer(
     TelegramStartup startup,
-    UpdateDispatcher dispatcher,
+    IUpdateQueue dispatcher,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILoggerFactory loggers,
