@@ -22,6 +22,11 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IChatStore, PostgresChatStore>().AddSingleton<IOutboxStore, PostgresOutboxStore>()
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
             .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ISharedUpdateInbox, PostgresSharedUpdateInbox>();
+        services.AddSingleton<IStorageProbe>(sp =>
+        {
+            var database = sp.GetRequiredService<PostgresDatabase>();
+            return new DatabaseProbe(async ct => await database.OpenAsync(ct));
+        });
 
         // Quartz takes its store's settings while the container is built; the options are validated only at start, so
         // an unreadable connection string here is left for that validation to report.
