@@ -159,4 +159,40 @@ public sealed class SharedUpdateInboxSpecs
         // Assert
         next!.Id.Should().Be(2);
     }
+
+    [PostgresFact]
+    public async Task An_instance_that_stops_cleanly_gives_its_chats_back_at_once()
+    {
+        // Arrange
+        await using var backend = await PostgresBackend.CreateAsync();
+        var (stopping, other) = (Instance(backend), Instance(backend));
+        await stopping.AddAsync(Message(1), Chat, CancellationToken.None);
+        await stopping.TryClaimChatAsync(Chat, CancellationToken.None);
+        await stopping.TakeNextAsync(Chat, CancellationToken.None);
+
+        // Act
+        await stopping.ReleaseAllAsync(CancellationToken.None);
+        var taken = await other.ClaimWaitingChatsAsync(10, CancellationToken.None);
+
+        // Assert
+        taken.Should().Equal(Chat);
+        (await other.TakeNextAsync(Chat, CancellationToken.None))!.Id.Should().Be(1);
+    }
+
+    [PostgresFact]
+    public async Task Updates_kept_by_a_single_receiving_instance_get_their_chat_and_are_handled_after_a_switch_to_shared_receiving()
+    {
+        // Arrange: a polling instance kept two updates and stopped
+        await using var backend = await PostgresBackend.CreateAsync();
+        await backend.Inbox.AddAsync([Message(1), Message(2, chat: 8)], CancellationToken.None);
+        var shared = Instance(backend);
+
+        // Act
+        await shared.AdoptAsync(update => update.Message!.Chat.Id, CancellationToken.None);
+        var claimed = await shared.ClaimWaitingChatsAsync(10, CancellationToken.None);
+
+        // Assert
+        claimed.Should().Equal(Chat, 8L);
+        (await shared.TakeNextAsync(8, CancellationToken.None))!.Id.Should().Be(2);
+    }
 }
