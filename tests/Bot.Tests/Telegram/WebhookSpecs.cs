@@ -93,6 +93,35 @@ public sealed class WebhookSpecs : IAsyncLifetime
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public async Task Stopping_leaves_the_webhook_set_for_the_other_instances_behind_the_same_url()
+    {
+        // Act
+        await _bot.StopAsync();
+
+        // Assert
+        _bot.Server.Requests.Should().NotContain(r => r.Method == "deleteWebhook");
+        _bot.Server.WebhookUrl.Should().Be(_url.ToString());
+    }
+
+    [Fact]
+    public async Task The_health_endpoint_answers_200_once_started_and_503_while_the_database_cannot_be_reached()
+    {
+        // Arrange
+        using var http = new HttpClient();
+        var health = new Uri(_url, WebhookServer.HealthPath);
+        using var up = await http.GetAsync(health);
+
+        // Act: the database's folder disappears under the running bot
+        Directory.Delete(Path.Combine(_bot.Folder, "data"), recursive: true);
+        using var down = await http.GetAsync(health);
+
+        // Assert
+        up.StatusCode.Should().Be(HttpStatusCode.OK);
+        down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await down.Content.ReadAsStringAsync()).Should().Contain("database unreachable");
+    }
+
     internal static async Task WaitForAsync(Func<bool> condition)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -121,7 +150,7 @@ public sealed class WebhookSpecs : IAsyncLifetime
         _bot.Server.SentTo(user.Id).Should().ContainSingle().Which.Should().Be(control);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

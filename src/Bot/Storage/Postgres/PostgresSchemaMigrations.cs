@@ -2,7 +2,10 @@ namespace Bot.Storage.Postgres;
 
 /// <summary>Ordered, append-only: version N's script runs once on a database below N. Never edit a shipped one. The
 /// tables are SQLite's (<c>Sqlite/SchemaMigrations</c>) in PostgreSQL's types: times are timestamptz, flags boolean;
-/// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice.</summary>
+/// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice. Version 2
+/// is for instances that all receive updates (a webhook behind a load balancer): each kept update names its chat, a chat
+/// is claimed by one instance at a time (<c>telegram_chat_claims</c>, a lease), and handled update ids are remembered
+/// for a day (<c>telegram_handled</c>), so a repeat Telegram sends to another instance is not handled again.</summary>
 internal static class PostgresSchemaMigrations
 {
     public static readonly IReadOnlyList<(int Version, string Sql)> All =
@@ -53,6 +56,18 @@ internal static class PostgresSchemaMigrations
             CREATE TABLE telegram_state (
                 key text PRIMARY KEY,
                 value bigint NOT NULL);
+            """),
+        (2, """
+            ALTER TABLE telegram_inbox ADD COLUMN chat_key bigint NULL;
+            CREATE INDEX telegram_inbox_chat ON telegram_inbox (chat_key, update_id);
+            CREATE TABLE telegram_chat_claims (
+                chat_key bigint PRIMARY KEY,
+                claimed_by text NOT NULL,
+                claimed_until timestamptz NOT NULL);
+            CREATE TABLE telegram_handled (
+                update_id bigint PRIMARY KEY,
+                handled_at timestamptz NOT NULL);
+            CREATE INDEX telegram_handled_at ON telegram_handled (handled_at);
             """),
     ];
 }

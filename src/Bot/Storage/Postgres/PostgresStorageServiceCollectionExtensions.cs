@@ -21,7 +21,13 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<PostgresDatabase>().AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IChatStore, PostgresChatStore>().AddSingleton<IOutboxStore, PostgresOutboxStore>()
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
-            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ILeadership, PostgresLeadership>();
+            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ISharedUpdateInbox, PostgresSharedUpdateInbox>()
+            .AddSingleton<ILeadership, PostgresLeadership>();
+        services.AddSingleton<IStorageProbe>(sp =>
+        {
+            var database = sp.GetRequiredService<PostgresDatabase>();
+            return new DatabaseProbe(async ct => await database.OpenAsync(ct));
+        });
 
         // Quartz takes its store's settings while the container is built; the options are validated only at start, so
         // an unreadable connection string here is left for that validation to report.

@@ -36,6 +36,24 @@ public sealed partial class SqliteDatabase
         return connection;
     }
 
+    /// <summary>A connection of its own to the file as it is now, which must exist: what a health check asks through (a
+    /// pooled connection would still answer for a file deleted under it).</summary>
+    public async Task<SqliteConnection> OpenUnpooledAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Creates and migrates the file; whatever SQLite or the file system says is wrong with it becomes one
     /// <see cref="DatabaseUnusableException"/> naming the file.</summary>
     private string Initialize()

@@ -24,6 +24,11 @@ public static class SqliteStorageServiceCollectionExtensions
             .AddSingleton<ISchedulingLock, ProcessSchedulingLock>().AddSingleton<ILeadership, SoleInstanceLeadership>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.AddSingleton<IStorageProbe>(sp =>
+        {
+            var database = sp.GetRequiredService<SqliteDatabase>();
+            return new DatabaseProbe(async ct => await database.OpenUnpooledAsync(ct));
+        });
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>
             SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<SqliteDatabase>().ConnectionString));
         services.AddQuartz(q => q.UsePersistentStore(store =>

@@ -1,3 +1,4 @@
+using Bot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,10 @@ public static class ReceivingServiceCollectionExtensions
         var mode = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>()?.ParsedMode ?? TelegramMode.Polling;
         if (mode == TelegramMode.Webhook)
         {
+            // Instances sharing a database may all receive (behind a load balancer), so they share the chats' order too.
+            var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+            if (storage.ParsedProvider == StorageProvider.Postgres) services.AddSingleton<IUpdateQueue, SharedUpdateDispatcher>();
+            else services.AddSingleton<IUpdateQueue>(sp => sp.GetRequiredService<UpdateDispatcher>());
             services.AddSingleton<WebhookServer>();
             services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
         }

@@ -21,7 +21,7 @@ public sealed partial class UpdateDispatcher(
     IUpdateInbox inbox,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    ILogger<UpdateDispatcher> logger)
+    ILogger<UpdateDispatcher> logger) : IUpdateQueue
 {
     private static readonly TimeSpan RetryTrimAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan TrimInterval = TimeSpan.FromMilliseconds(100);

@@ -21,16 +21,22 @@ namespace Bot.Telegram.Receiving;
 /// <see cref="MaxBodyBytes"/> gets 413 and is not kept; good ones are kept in the inbox, queued to the dispatcher
 /// (bounded concurrency, in order per chat) and answered 200 at once; one the inbox cannot keep gets 500, so Telegram
 /// sends it again; a repeat of an update taken in recently is answered 200 and not handled again. Kestrel's own log
-/// lines go to the bot's log from Warning up. setWebhook runs once the endpoint listens.</summary>
+/// lines go to the bot's log from Warning up. setWebhook runs once the endpoint listens. <c>GET /healthz</c> is for a load
+/// balancer: 200 once the bot has started and while its database answers, 503 otherwise (starting, stopping, database
+/// down).</summary>
 public sealed partial class WebhookServer(
     TelegramStartup startup,
-    UpdateDispatcher dispatcher,
+    IUpdateQueue dispatcher,
+    IStorageProbe storage,
+    IHostApplicationLifetime lifetime,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILoggerFactory loggers,
     ILogger<WebhookServer> logger) : IHostedService
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public const string HealthPath = "/healthz";
 
     /// <summary>The largest body read: Telegram's updates are a few KB (a long message with its entities stays well
     /// under 100 KB), so anything bigger is not from Telegram and is refused before it is stored.</summary>
@@ -63,6 +69,7 @@ public sealed partial class WebhookServer(
         builder.WebHost.UseUrls(options.Value.ListenUrls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         _app = builder.Build();
         _app.MapPost(Path, (Func<HttpContext, Task<IResult>>)HandleAsync);
+        _app.MapGet(HealthPath, (Func<HttpContext, Task<IResult>>)HealthAsync);
         await _app.StartAsync(cancellationToken);
         Addresses = [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
         LogListening(string.Join(", ", Addresses), Path);
@@ -125,6 +132,17 @@ public sealed partial class WebhookServer(
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
         return Results.Ok();
+    }
+
+    private async Task<IResult> HealthAsync(HttpContext context)
+    {
+        var problem = !lifetime.ApplicationStarted.IsCancellationRequested ? "starting"
+            : lifetime.ApplicationStopping.IsCancellationRequested || _stopping.IsCancellationRequested ? "stopping"
+            : !await storage.IsReachableAsync(context.RequestAborted) ? "database unreachable"
+            : null;
+        return problem is null
+            ? Results.Text("ok\n")
+            : Results.Text(problem + "\n", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private bool SecretMatches(string received) =>
