@@ -2,7 +2,8 @@ namespace Bot.Storage.Postgres;
 
 /// <summary>Ordered, append-only: version N's script runs once on a database below N. Never edit a shipped one. The
 /// tables are SQLite's (<c>Sqlite/SchemaMigrations</c>) in PostgreSQL's types: times are timestamptz, flags boolean;
-/// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice.</summary>
+/// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice;
+/// <c>cluster_members</c> (PostgreSQL only) lists the running instances.</summary>
 internal static class PostgresSchemaMigrations
 {
     public static readonly IReadOnlyList<(int Version, string Sql)> All =
@@ -53,6 +54,15 @@ internal static class PostgresSchemaMigrations
             CREATE TABLE telegram_state (
                 key text PRIMARY KEY,
                 value bigint NOT NULL);
+            """),
+        (2, """
+            CREATE TABLE cluster_members (
+                instance_id text PRIMARY KEY,
+                host text NOT NULL,
+                mode text NOT NULL,
+                started_at timestamptz NOT NULL,
+                roles text NOT NULL DEFAULT '',
+                seen_at timestamptz NOT NULL);
             """),
     ];
 }

@@ -21,7 +21,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<PostgresDatabase>().AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IChatStore, PostgresChatStore>().AddSingleton<IOutboxStore, PostgresOutboxStore>()
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
-            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ILeadership, PostgresLeadership>();
+            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<PostgresLeadership>()
+            .AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(sp.GetRequiredService<PostgresLeadership>(), sp.GetRequiredService<PlayedRoles>()))
+            .AddSingleton<IClusterMembers, PostgresClusterMembers>();
 
         // Quartz takes its store's settings while the container is built; the options are validated only at start, so
         // an unreadable connection string here is left for that validation to report.
