@@ -3,7 +3,6 @@ using Bot.Content;
 using Bot.Core.Commands;
 using Bot.Core.Conversation;
 using Bot.Core.Formatting;
-using Bot.Hosting;
 using Bot.Storage;
 using Bot.Telegram;
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace Bot.Hosting;
 
 /// <summary>The bot on Telegram: the shared composition (<see cref="BotApplication.CreateBuilder"/>) plus the Telegram edge,
-/// the reminders, the admin commands and this instance's heartbeat in the cluster register.</summary>
+/// the reminders, and the admin commands.</summary>
 public static class TelegramHost
 {
     /// <summary>Adds the Telegram edge to the composition and builds the host (tests build it the same way).</summary>
@@ -24,7 +24,6 @@ public static class TelegramHost
         builder.Services.AddTelegramReceiving(builder.Configuration);
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddAdminCommands();
-        builder.Services.AddSingleton<ClusterHeartbeat>().AddHostedService(sp => sp.GetRequiredService<ClusterHeartbeat>());
         return builder.Build();
     }
 

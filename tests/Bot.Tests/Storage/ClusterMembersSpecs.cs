@@ -1,4 +1,4 @@
-using Bot.Hosting;
+using Bot.Admin;
 using Bot.Storage;
 using Bot.Storage.Postgres;
 using Bot.Tests.Telegram;

@@ -1,5 +1,5 @@
 using Bot.Core.Catalog;
-using Bot.Hosting;
+using Bot.Admin;
 using FakeBotApi;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Hosting;
+namespace Bot.Admin;
 
 /// <summary>Records this instance in the cluster register (<see cref="IClusterMembers"/>) every
 /// <see cref="Interval"/>, with the roles it plays; a member not seen for <see cref="GoneAfter"/> (three heartbeats)
