@@ -23,7 +23,7 @@ public static class PostgresStorageServiceCollectionExtensions
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
             .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<PostgresLeadership>()
             .AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(sp.GetRequiredService<PostgresLeadership>(), sp.GetRequiredService<PlayedRoles>()))
-            .AddSingleton<IClusterMembers, PostgresClusterMembers>();
+            .AddSingleton<IClusterMembers, PostgresClusterMembers>().AddSingleton<IContentChanges, PostgresContentChanges>();
 
         // Quartz takes its store's settings while the container is built; the options are validated only at start, so
         // an unreadable connection string here is left for that validation to report.

@@ -23,7 +23,7 @@ public static class SqliteStorageServiceCollectionExtensions
             .AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<DatabaseLock>())
             .AddSingleton<ISchedulingLock, ProcessSchedulingLock>()
             .AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(new SoleInstanceLeadership(), sp.GetRequiredService<PlayedRoles>()))
-            .AddSingleton<IClusterMembers, SoleInstanceMembers>();
+            .AddSingleton<IClusterMembers, SoleInstanceMembers>().AddSingleton<IContentChanges, SoleInstanceContentChanges>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddKeyedSingleton<DbDataSource>(QuartzDataSource, (sp, _) =>
