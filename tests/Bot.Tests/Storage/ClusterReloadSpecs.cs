@@ -36,6 +36,9 @@ public sealed class ClusterReloadSpecs
             await File.WriteAllTextAsync(Path.Combine(bot.Folder, "content", "zh-sofa-channel-98.md"), Page);
         }
         var admin = FakeChats.User(BotHarness.AdminId, "en");
+        var listening = await Eventually.WaitForAsync(
+            () => Task.FromResult(second.Logs.GetSnapshot().Any(r => r.Message.StartsWith("Listening on bot_content_reloaded", StringComparison.Ordinal))),
+            l => l, TimeSpan.FromSeconds(30));
 
         // Act: the instance that polls answers /reload; the other one hears of it.
         var reply = await first.AskAsync(FakeChats.Private(admin), admin, "/reload");
@@ -44,6 +47,7 @@ public sealed class ClusterReloadSpecs
             c => c.All(ids => ids is ["zh-sofa-channel-98"]), TimeSpan.FromSeconds(30));
 
         // Assert
+        listening.Should().BeTrue();
         reply.Text.Should().StartWith("Content reloaded: 1 events");
         catalogs.Should().AllSatisfy(ids => ids.Should().Equal("zh-sofa-channel-98"));
     }

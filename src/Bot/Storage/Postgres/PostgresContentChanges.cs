@@ -62,6 +62,7 @@ public sealed partial class PostgresContentChanges(PostgresDatabase database, Ti
         {
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
+        LogListening(Channel);
         while (true)
         {
             // The handler above runs inside WaitAsync, on this same task: the queue needs no lock.
@@ -69,6 +70,9 @@ public sealed partial class PostgresContentChanges(PostgresDatabase database, Ti
             while (heard.TryDequeue(out var instance)) await reloaded(instance);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Channel} for other instances' content reloads")]
+    private partial void LogListening(string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the database connection that hears other instances' content reloads; listening again in {DelaySeconds:0.0} s")]
     private partial void LogListenFailed(Exception exception, double delaySeconds);
