@@ -8,8 +8,8 @@ using Bot.Core.Localization;
 namespace Bot.Admin;
 
 /// <summary>/reload, for the user ids in <c>Bot:AdminUserIds</c>: reads the content folder again now and tells what
-/// changed and which pages failed.</summary>
-public sealed class ReloadCommand(ContentReloader reloader) : IBotCommand
+/// changed and which pages failed; the other instances of the cluster reload their own folders too.</summary>
+public sealed class ReloadCommand(ContentReloader reloader, ClusterReload cluster) : IBotCommand
 {
     private const int MaxIdsShown = 20;
 
@@ -20,10 +20,14 @@ public sealed class ReloadCommand(ContentReloader reloader) : IBotCommand
     // Never shown: unlisted commands are in neither /help nor setMyCommands.
     public string Describe(string? languageCode) => "Re-reads the content folder (bot admins only)";
 
-    public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        context.Message.From.IsBotAdmin
-            ? [new BotReply(Reply(await Task.Run(reloader.Reload, cancellationToken), context.Strings.Edge))]
-            : [AdminOnly.Refusal(context)];
+    public async ValueTask<IReadOnlyList<BotReply>> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Message.From.IsBotAdmin)
+            return [AdminOnly.Refusal(context)];
+        var report = await Task.Run(reloader.Reload, cancellationToken);
+        await cluster.AnnounceAsync(cancellationToken);
+        return [new BotReply(Reply(report, context.Strings.Edge))];
+    }
 
     private static string Reply(ReloadReport report, EdgeTexts texts)
     {

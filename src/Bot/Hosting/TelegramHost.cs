@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace Bot.Hosting;
 
 /// <summary>The bot on Telegram: the shared composition (<see cref="BotApplication.CreateBuilder"/>) plus the Telegram edge,
-/// the reminders and the admin commands.</summary>
+/// the reminders, and the admin commands.</summary>
 public static class TelegramHost
 {
     /// <summary>Adds the Telegram edge to the composition and builds the host (tests build it the same way).</summary>

@@ -76,7 +76,8 @@ public sealed class PostgresInstancesSpecs
 
         // Assert
         await using var connection = await databases[0].OpenAsync();
-        (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(Enumerable.Range(1, databases[0].SchemaVersion));
+        (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).Should().Equal(Enumerable.Range(1, databases[0].SchemaVersion),
+            "each migration ran once");
     }
 
     [PostgresFact]

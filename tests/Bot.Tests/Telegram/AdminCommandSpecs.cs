@@ -1,5 +1,7 @@
 using Bot.Core.Catalog;
+using Bot.Admin;
 using FakeBotApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Telegram;
 
@@ -33,11 +35,14 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         // Arrange
         var admin = FakeChats.User(BotHarness.AdminId);
 
+        var self = _bot.Host.Services.GetRequiredService<ClusterHeartbeat>().InstanceId;
+
         // Act
         var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
 
-        // Assert
-        reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:");
+        // Assert: on SQLite the cluster is this instance, playing every role it asked for.
+        reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:")
+            .And.Contain($"This instance: <code>{self}</code>").And.Contain("Live instances: 1").And.Contain($"• <code>{self}</code> Polling · Polling ·");
     }
 
     [Fact]

@@ -48,7 +48,8 @@ internal sealed class BotHarness : IAsyncDisposable
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("bot-telegram-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "content"));
-        var builder = BotApplication.CreateBuilder([]);
+        // Also as arguments: the builder picks the storage backend (Storage:Provider) while it is created.
+        var builder = BotApplication.CreateBuilder([.. (settings ?? new Dictionary<string, string?>()).Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}")]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:Token"] = Token,

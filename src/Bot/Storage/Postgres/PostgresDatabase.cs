@@ -36,7 +36,7 @@ public sealed partial class PostgresDatabase : IStoragePreparation, IAsyncDispos
     public string Description { get; }
 
     /// <summary>This process among the instances sharing the database (outbox claims name it).</summary>
-    public string InstanceId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    public string InstanceId { get; } = InstanceIds.New();
 
     public int SchemaVersion => PostgresSchemaMigrations.All[^1].Version;
 

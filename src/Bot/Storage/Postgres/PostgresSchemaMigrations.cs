@@ -5,7 +5,8 @@ namespace Bot.Storage.Postgres;
 /// <c>claimed_by</c>/<c>claimed_until</c> let several instances share the outbox without sending a row twice. Version 2
 /// is for instances that all receive updates (a webhook behind a load balancer): each kept update names its chat, a chat
 /// is claimed by one instance at a time (<c>telegram_chat_claims</c>, a lease), and handled update ids are remembered
-/// for a day (<c>telegram_handled</c>), so a repeat Telegram sends to another instance is not handled again.</summary>
+/// for a day (<c>telegram_handled</c>), so a repeat Telegram sends to another instance is not handled again. Version 3:
+/// <c>cluster_members</c> lists the running instances.</summary>
 internal static class PostgresSchemaMigrations
 {
     public static readonly IReadOnlyList<(int Version, string Sql)> All =
@@ -68,6 +69,15 @@ internal static class PostgresSchemaMigrations
                 update_id bigint PRIMARY KEY,
                 handled_at timestamptz NOT NULL);
             CREATE INDEX telegram_handled_at ON telegram_handled (handled_at);
+            """),
+        (3, """
+            CREATE TABLE cluster_members (
+                instance_id text PRIMARY KEY,
+                host text NOT NULL,
+                mode text NOT NULL,
+                started_at timestamptz NOT NULL,
+                roles text NOT NULL DEFAULT '',
+                seen_at timestamptz NOT NULL);
             """),
     ];
 }

@@ -21,8 +21,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<PostgresDatabase>().AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<PostgresDatabase>());
         services.AddSingleton<IChatStore, PostgresChatStore>().AddSingleton<IOutboxStore, PostgresOutboxStore>()
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
-            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ISharedUpdateInbox, PostgresSharedUpdateInbox>()
-            .AddSingleton<ILeadership, PostgresLeadership>();
+            .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ISharedUpdateInbox, PostgresSharedUpdateInbox>().AddSingleton<PostgresLeadership>()
+            .AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(sp.GetRequiredService<PostgresLeadership>(), sp.GetRequiredService<PlayedRoles>()))
+            .AddSingleton<IClusterMembers, PostgresClusterMembers>().AddSingleton<IContentChanges, PostgresContentChanges>();
         services.AddSingleton<IStorageProbe>(sp =>
         {
             var database = sp.GetRequiredService<PostgresDatabase>();

@@ -21,7 +21,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>())
             .AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<DatabaseLock>())
-            .AddSingleton<ISchedulingLock, ProcessSchedulingLock>().AddSingleton<ILeadership, SoleInstanceLeadership>();
+            .AddSingleton<ISchedulingLock, ProcessSchedulingLock>()
+            .AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(new SoleInstanceLeadership(), sp.GetRequiredService<PlayedRoles>()))
+            .AddSingleton<IClusterMembers, SoleInstanceMembers>().AddSingleton<IContentChanges, SoleInstanceContentChanges>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddSingleton<IStorageProbe>(sp =>

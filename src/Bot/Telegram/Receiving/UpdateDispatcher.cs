@@ -28,10 +28,12 @@ public sealed partial class UpdateDispatcher(
     /// <summary>A chat that keeps its queue full gets a line at least this often, not only once it catches up.</summary>
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<long, ChatLane> _lanes = new();
-    private readonly Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
-    private readonly HandledUpdates _handled = new();
-    private readonly CancellationTokenSource _abort = new();
-    private readonly CancellationTokenSource _stopTrimming = new();
+    // Per run (a start to its stop): a poller that loses its role stops the dispatcher and starts it again on taking the role back.
+    private Channel<ChatLane> _ready = Channel.CreateUnbounded<ChatLane>();
+    private HandledUpdates _handled = new();
+    private CancellationTokenSource _abort = new();
+    private CancellationTokenSource _stopTrimming = new();
+    private bool _stopped;
     private Task[] _workers = [];
     private Task _trimming = Task.CompletedTask;
 
@@ -47,12 +49,24 @@ public sealed partial class UpdateDispatcher(
     /// <returns>The highest update id ever received (null on a first start): polling resumes after it.</returns>
     public async Task<int?> StartAsync(CancellationToken cancellationToken)
     {
+        if (_stopped) ResetRun();
         var (lastReceived, pending) = await inbox.OpenAsync(cancellationToken);
         _workers = [.. Enumerable.Range(0, options.Value.MaxConcurrentUpdates).Select(_ => Task.Run(WorkAsync))];
         _trimming = Task.Run(TrimAsync);
         if (pending.Count > 0) LogResuming(pending.Count, pending[0].Id);
         foreach (var update in pending) Dispatch(update);
         return lastReceived;
+    }
+
+    /// <summary>After a stop every task of the previous run has ended (<see cref="StopAsync"/> waits for them): what it
+    /// left unhandled is in the inbox, which the next start reads again.</summary>
+    private void ResetRun()
+    {
+        _lanes.Clear();
+        _ready = Channel.CreateUnbounded<ChatLane>();
+        _handled = new HandledUpdates();
+        (_abort, _stopTrimming) = (new CancellationTokenSource(), new CancellationTokenSource());
+        _stopped = false;
     }
 
     /// <summary>Keeps the updates in the inbox (durable when this returns), then dispatches those not seen before.</summary>
@@ -137,6 +151,7 @@ public sealed partial class UpdateDispatcher(
         await _stopTrimming.CancelAsync();
         await _trimming;
         if (LastHandled is { } last) await TryTrimAsync(last);
+        _stopped = true;
     }
 
     /// <summary>Removes handled updates from the inbox as the handled prefix grows; one delete covers every update that
