@@ -61,7 +61,7 @@ public sealed class LeadershipSpecs
         var second = Instance(backend).AcquireAsync(ClusterRole.Sending, CancellationToken.None);
 
         // Act: the server drops the holder's session, as it does when the holder's process is killed.
-        await TerminateAdvisoryLockHoldersAsync(backend);
+        await TerminateHoldersAsync(backend, ClusterRole.Sending);
         var lost = await WhenCancelled(first.Lost).WaitAsync(Patience).ContinueWith(t => t.IsCompletedSuccessfully);
         await using var taken = await second.WaitAsync(Patience);
 
@@ -110,13 +110,17 @@ public sealed class LeadershipSpecs
         return cancelled.Task;
     }
 
-    private static async Task TerminateAdvisoryLockHoldersAsync(PostgresBackend backend)
+    // Only the role's lock: the waiting instance may hold the migration's advisory lock at that moment.
+    private static async Task TerminateHoldersAsync(PostgresBackend backend, ClusterRole role)
     {
+        var key = PostgresLeadership.LockKey(role);
         await using var connection = new NpgsqlConnection(backend.ConnectionString);
         await connection.OpenAsync();
         var terminated = await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted " +
-            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS t");
+            "AND classid = @high::bigint::oid AND objid = @low::bigint::oid AND objsubid = 1 " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS t",
+            new { high = key >> 32, low = key & 0xffff_ffff });
         terminated.Should().Be(1);
     }
 }
