@@ -23,7 +23,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly RequestLog _log = new();
     private readonly FaultBook _faults = new();
     private readonly FloodControl _flood;
-    private readonly UpdateQueue _updates = new();
+    private readonly UpdateQueue _updates;
     private readonly ChatBook _chats = new();
     private readonly CancellationTokenSource _stopping = new();
 
@@ -33,6 +33,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         _options = options;
         _time = options.TimeProvider;
         _flood = new FloodControl(_time) { Limits = options.FloodLimits };
+        _updates = new UpdateQueue(options.UpdateIdsAfter);
         _webhookClient = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         Bot = new User { Id = options.BotId, IsBot = true, FirstName = options.BotFirstName, Username = options.BotUsername, CanJoinGroups = true, SupportsInlineQueries = true };
     }

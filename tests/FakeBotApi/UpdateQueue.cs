@@ -5,7 +5,7 @@ namespace FakeBotApi;
 
 /// <summary>Pending updates with Telegram's getUpdates semantics: ids ascending, confirmed by a later offset,
 /// filtered by the last <c>allowed_updates</c>, one poller at a time (a newer poll ends the older with 409).</summary>
-internal sealed class UpdateQueue
+internal sealed class UpdateQueue(int idsAfter)
 {
     private static readonly HashSet<UpdateType> NotInDefault = [UpdateType.ChatMember, UpdateType.MessageReaction, UpdateType.MessageReactionCount];
     private readonly Lock _lock = new();
@@ -14,7 +14,7 @@ internal sealed class UpdateQueue
     private TaskCompletionSource? _activePoll;
     private TaskCompletionSource _pollStarted = NewSignal();
     private HashSet<UpdateType>? _allowed;
-    private int _nextId = 1000;
+    private int _nextId = idsAfter;
     private int _confirmedBelow;
 
     public int Count

@@ -21,14 +21,16 @@ public static class BenchmarksReport
             + $"each chat sending its next command when the previous reply is recorded, measured twice in the same process: cold, right after start, "
             + $"and warm, after up to {options.Warmup:N0} more unmeasured commands (at most {options.WarmupLimit.TotalSeconds:0} s); then one announcement to {options.Broadcast:N0} subscribed chats "
             + $"({options.GroupShare:P0} groups) with the server enforcing {options.OverallPerSecond}/s overall, {options.PerChatPerSecond}/s per chat and "
-            + $"{options.PerGroupPerMinute}/min per group, answering 429 with retry_after to every call over a limit.");
+            + $"{options.PerGroupPerMinute}/min per group, answering 429 with retry_after to every call over a limit"
+            + (options.Idle > TimeSpan.Zero ? $"; then every bot restarted on its data and left idle for {options.Idle.TotalMinutes:0.#} min, all at once (long polls held up to 60 s)." : "."));
         sb.AppendLine();
         sb.Append(ResultsTable.Markdown(bots, rows));
         sb.AppendLine();
+        var ours = ResultsTable.OurNames(bots);
         foreach (var row in rows.Where(r => r.TargetText is not null))
         {
-            var verdict = row.Met switch { true => "met", false => "**missed**", null => "not judged (no figure to compare)" };
-            sb.AppendLine($"- {row.Metric}: target {row.TargetText} — {verdict}");
+            var verdicts = ours.Select(o => $"{o} " + (row.MetOf(o) switch { true => "met", false => "**missed**", null => "not judged (no figure to compare)" }));
+            sb.AppendLine($"- {row.Metric}: target {row.TargetText} — {string.Join("; ", verdicts)}");
         }
 
         foreach (var failed in bots.Where(b => b.Error is not null))

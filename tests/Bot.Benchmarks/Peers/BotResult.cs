@@ -4,6 +4,8 @@ namespace Bot.Benchmarks.Peers;
 public sealed record BotResult(string Name)
 {
     public double? StartupSeconds { get; init; }
+    /// <summary>Process start → first reply.</summary>
+    public PhaseResources? StartupResources { get; init; }
     public ThroughputResult? Throughput { get; init; }
     public PhaseResources? ThroughputResources { get; init; }
     /// <summary>The same workload again after the warm-up.</summary>
@@ -11,6 +13,7 @@ public sealed record BotResult(string Name)
     public PhaseResources? WarmResources { get; init; }
     public BroadcastResult? Broadcast { get; init; }
     public PhaseResources? BroadcastResources { get; init; }
+    public IdleResult? Idle { get; init; }
     /// <summary>VmHWM at the end: the highest resident memory over the whole run.</summary>
     public double? PeakRssMb { get; init; }
     public string? Error { get; init; }

@@ -18,7 +18,7 @@ public static class BotRun
         {
             await using (var first = await BotProcess.StartAsync(bot, workspace, server, tap, commands[0], limited: false))
             {
-                result = result with { StartupSeconds = first.StartupSeconds };
+                result = result with { StartupSeconds = first.StartupSeconds, StartupResources = first.Meter.EndPhase() };
                 log.WriteLine($"  {bot.Name}: first reply after {first.StartupSeconds:0.00} s; cold throughput …");
                 phase = "the cold throughput run";
                 first.Meter.BeginPhase();

@@ -10,14 +10,17 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Benchmarks.Peers;
 
-/// <summary>Our bot (src/Bot, Release) in Telegram polling mode over a scratch copy of the corpus. Subscribers are
-/// written with its own <see cref="SqliteChatStore"/>; the broadcast is the real path a community sees: a recap page that
-/// gains a replay link → content watcher → "replay is out" fan-out → outbox → flood gate.</summary>
-public sealed class OurBot : IBotUnderTest
+/// <summary>Our bot (src/Bot, one of its <see cref="OurBuild"/>s) in Telegram polling mode over a scratch copy of the
+/// corpus. Subscribers are written with its own <see cref="SqliteChatStore"/>; the broadcast is the real path a community
+/// sees: a recap page that gains a replay link → content watcher → "replay is out" fan-out → outbox → flood gate.</summary>
+public sealed class OurBot(OurBuild build) : IBotUnderTest
 {
-    public const string BotName = "ours";
+    /// <summary>Column headings of our builds start with this; the other columns are the peers.</summary>
+    public const string NamePrefix = "ours";
 
-    public string Name => BotName;
+    public string Name => build.Name;
+
+    public static bool IsOurs(string name) => name.StartsWith(NamePrefix, StringComparison.Ordinal);
 
     public async Task SeedSubscribersAsync(BotWorkspace workspace, IReadOnlyList<long> chatIds, CancellationToken cancellationToken)
     {
@@ -37,8 +40,8 @@ public sealed class OurBot : IBotUnderTest
 
     public ProcessStartInfo StartInfo(BotWorkspace workspace, string apiBaseUrl, bool limited)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workspace.Folder };
-        info.ArgumentList.Add(workspace.Options.OurBotDll ?? PeerPaths.OurBotDll);
+        var info = build.StartInfo();
+        info.WorkingDirectory = workspace.Folder;
         var o = limited ? workspace.Options : workspace.Options with { OverallPerSecond = Unlimited, PerChatPerSecond = Unlimited, PerGroupPerMinute = Unlimited };
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Telegram__Token"] = BotWorkspace.Token;

@@ -20,14 +20,22 @@ public sealed record PeersOptions
     public int OverallPerSecond { get; init; } = 300;
     public int PerChatPerSecond { get; init; } = 10;
     public int PerGroupPerMinute { get; init; } = 20;
-    /// <summary>Which bots to run, in order: <c>ours</c>, <c>grammy-a</c>, <c>grammy-b</c>.</summary>
-    public IReadOnlyList<string> Bots { get; init; } = ["ours", "grammy-a", "grammy-b"];
+    /// <summary>Which bots to run, in order: <c>ours-aot</c>, <c>ours-r2r</c>, <c>ours</c> (see <see cref="OurBuild"/>),
+    /// <c>grammy-a</c>, <c>grammy-b</c>. Ours and grammY alternate so a burst of load elsewhere on the machine falls on
+    /// both sides.</summary>
+    public IReadOnlyList<string> Bots { get; init; } = [OurBuild.NativeAot, "grammy-a", OurBuild.ReadyToRun, "grammy-b"];
+
+    /// <summary>How long each bot is left idle at the end (content loaded, polling, nothing to do), all bots at once and
+    /// nothing else running; zero skips the idle phase.</summary>
+    public TimeSpan Idle { get; init; } = TimeSpan.FromMinutes(10);
     /// <summary>A saved <c>check --json</c> output to use instead of running <c>check</c> (null: run it).</summary>
     public string? CatalogJson { get; init; }
     /// <summary>Extra environment for our bot's process (profiling experiments: <c>DOTNET_gcServer=0</c>).</summary>
     public IReadOnlyDictionary<string, string> OurEnvironment { get; init; } = new Dictionary<string, string>();
-    /// <summary>Our bot's entry assembly (null: the Release build beside the benchmark).</summary>
+    /// <summary>Our ReadyToRun build's <c>Bot.dll</c> (null: the command publishes it).</summary>
     public string? OurBotDll { get; init; }
+    /// <summary>Our Native AOT executable (null: the command publishes it with <c>.ci/aot --publish-only</c>).</summary>
+    public string? OurAotBinary { get; init; }
     /// <summary>Where to write the report (null: print only).</summary>
     public string? ReportPath { get; init; }
 
@@ -51,17 +59,21 @@ public sealed record PeersOptions
                 "--report" => options with { ReportPath = Value() },
                 "--catalog" => options with { CatalogJson = Path.GetFullPath(Value()) },
                 "--our-bot" => options with { OurBotDll = ExistingFile(name, Value()) },
+                "--our-aot" => options with { OurAotBinary = ExistingFile(name, Value()) },
+                "--idle" => options with { Idle = TimeSpan.FromSeconds(NonNegative(name, Value())) },
                 "--our-env" => options with { OurEnvironment = WithVariable(options.OurEnvironment, Value()) },
                 "--no-report" => options with { ReportPath = null },
-                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--bots ours,grammy-a,grammy-b] [--catalog CHECK.json] [--our-bot PATH/Bot.dll] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
+                _ => throw new ArgumentException($"unknown option {name}; use --updates N --chats N --broadcast N [--idle SECONDS] [--bots ours-aot,grammy-a,ours-r2r,grammy-b,ours] [--catalog CHECK.json] [--our-bot PATH/Bot.dll (ReadyToRun)] [--our-aot PATH/Bot (Native AOT)] [--our-env NAME=VALUE] [--report FILE | --no-report]"),
             };
         }
 
         if (options.Chats > options.Updates) throw new ArgumentException("--chats must not exceed --updates");
-        var unknown = options.Bots.Except(["ours", "grammy-a", "grammy-b"]).ToList();
-        if (unknown.Count > 0) throw new ArgumentException($"unknown bot(s) {string.Join(", ", unknown)}; use ours, grammy-a, grammy-b");
+        var unknown = options.Bots.Except(KnownBots).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"unknown bot(s) {string.Join(", ", unknown)}; use {string.Join(", ", KnownBots)}");
         return options;
     }
+
+    private static readonly string[] KnownBots = [.. OurBuild.Keys, "grammy-a", "grammy-b"];
 
     private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> current, string assignment)
     {

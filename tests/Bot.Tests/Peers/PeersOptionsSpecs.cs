@@ -9,16 +9,16 @@ public sealed class PeersOptionsSpecs
     {
         var options = PeersOptions.Parse([], "/repo/BENCHMARKS.md");
 
-        options.Should().BeEquivalentTo(new { Updates = 20_000, Warmup = 40_000, Chats = 200, Broadcast = 10_000, ReportPath = "/repo/BENCHMARKS.md" });
-        options.Bots.Should().Equal("ours", "grammy-a", "grammy-b");
+        options.Should().BeEquivalentTo(new { Updates = 20_000, Warmup = 40_000, Chats = 200, Broadcast = 10_000, Idle = TimeSpan.FromMinutes(10), ReportPath = "/repo/BENCHMARKS.md" });
+        options.Bots.Should().Equal("ours-aot", "grammy-a", "ours-r2r", "grammy-b");
     }
 
     [Fact]
     public void CI_can_ask_for_a_small_run_without_a_report()
     {
-        var options = PeersOptions.Parse(["--updates", "300", "--warmup", "0", "--chats", "20", "--broadcast", "300", "--no-report", "--our-env", "DOTNET_gcServer=0"], "x");
+        var options = PeersOptions.Parse(["--updates", "300", "--warmup", "0", "--chats", "20", "--broadcast", "300", "--idle", "0", "--no-report", "--our-env", "DOTNET_gcServer=0"], "x");
 
-        options.Should().BeEquivalentTo(new { Updates = 300, Warmup = 0, Chats = 20, Broadcast = 300, ReportPath = (string?)null });
+        options.Should().BeEquivalentTo(new { Updates = 300, Warmup = 0, Chats = 20, Broadcast = 300, Idle = TimeSpan.Zero, ReportPath = (string?)null });
         options.OurEnvironment.Should().Contain("DOTNET_gcServer", "0");
     }
 
@@ -29,6 +29,8 @@ public sealed class PeersOptionsSpecs
     [InlineData("--bots", "ours,telegraf", "unknown bot(s) telegraf")]
     [InlineData("--our-env", "NOVALUE", "--our-env takes NAME=VALUE")]
     [InlineData("--our-bot", "/nowhere/Bot.dll", "--our-bot: no file at")]
+    [InlineData("--our-aot", "/nowhere/Bot", "--our-aot: no file at")]
+    [InlineData("--idle", "ten", "--idle must be a whole number")]
     public void A_bad_option_is_refused_with_its_name(string name, string value, string message)
     {
         var parse = () => PeersOptions.Parse([name, value], "x");

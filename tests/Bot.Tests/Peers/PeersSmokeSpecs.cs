@@ -7,7 +7,7 @@ namespace Bot.Tests.Peers;
 /// reached once — never speed. Needs Node 20+ and npm (the peer's packages install from its lock file).</summary>
 public sealed class PeersSmokeSpecs
 {
-    private static readonly PeersOptions Small = new() { Updates = 300, Warmup = 40, Chats = 20, Broadcast = 300, ReportPath = null };
+    private static readonly PeersOptions Small = new() { Updates = 300, Warmup = 40, Chats = 20, Broadcast = 300, Idle = TimeSpan.Zero, Bots = ["ours", "grammy-a", "grammy-b"], ReportPath = null };
 
     [Fact(Timeout = 600_000)]
     public async Task Every_bot_answers_every_command_and_reaches_every_subscriber_exactly_once()
