@@ -36,8 +36,8 @@ public sealed partial class OutboxDispatcher(
     private readonly SemaphoreSlim _signal = new(0);
     private static readonly TimeSpan RetryRoleAfter = TimeSpan.FromSeconds(2);
 
-    // Fresh at every take-over: workers of a term that ended may still be unwinding with the old ones.
-    private OutboxLane[] _lanes = [];
+    // Replaced when the sending role is lost: that term's workers may still be unwinding with the old lanes.
+    private OutboxLane[] _lanes = NewLanes(limits.Value.EffectiveMaxInFlight);
 
     /// <summary>New rows were written: look now rather than at the next poll.</summary>
     public void Notify() => _signal.Release();
@@ -86,8 +86,6 @@ public sealed partial class OutboxDispatcher(
                 await Task.Delay(limits.Value.StartupHold, time, term.Token);
             }
 
-            var slots = limits.Value.EffectiveMaxInFlight;
-            lock (_lock) _lanes = [new(reminders: true, slots), new(reminders: false, slots)];
             LogSending(takenOver);
             await FillLoopAsync(term.Token);
         }
@@ -97,9 +95,13 @@ public sealed partial class OutboxDispatcher(
 
         if (lease.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
+            // Workers cancelled mid-term leave their rows counted in the old lanes; the next term starts afresh.
+            lock (_lock) _lanes = NewLanes(limits.Value.EffectiveMaxInFlight);
             LogRoleLost();
         }
     }
+
+    private static OutboxLane[] NewLanes(int slots) => [new(reminders: true, slots), new(reminders: false, slots)];
 
     private async Task FillLoopAsync(CancellationToken stoppingToken)
     {
