@@ -45,7 +45,8 @@ public static class BroadcastBenchmark
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
         var sender = new TelegramSender(bot, gate, new ChatLifecycle(chats, outbox, NullLogger<ChatLifecycle>.Instance),
             Options.Create(new TelegramOptions()), time, NullLogger<TelegramSender>.Instance);
-        using var dispatcher = new OutboxDispatcher(outbox, new SenderTransport(sender), Options.Create(limits), Options.Create(new ReminderOptions()), time, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(outbox, new SenderTransport(sender), Options.Create(limits), Options.Create(new ReminderOptions()), new SoleInstanceLeadership(), time,
+            NullLogger<OutboxDispatcher>.Instance);
 
         var clock = Stopwatch.StartNew();
         await dispatcher.StartAsync(CancellationToken.None);

@@ -21,6 +21,12 @@ public static class BenchmarkProgram
             return await BroadcastBenchmark.RunAsync(rest);
         }
 
+        // `-- cluster-broadcast [chats] [overall/s] [instances …]`: one broadcast from 1 and from 3 bot processes on PostgreSQL.
+        if (args is ["cluster-broadcast", .. var clusterArgs])
+        {
+            return await Cluster.ClusterBroadcastCommand.RunAsync(clusterArgs, Console.Out);
+        }
+
         // `-- parser-pairs [seconds]`: the parser benchmark's sides timed alternately (robust to load bursts).
         if (args is ["parser-pairs", .. var pairArgs])
         {

@@ -14,10 +14,15 @@ namespace Bot.Reminders;
 /// <remarks>At most <see cref="FloodLimitOptions.EffectiveMaxInFlight"/> messages per lane are between "turn requested" and
 /// "outcome recorded" at any time. That is the crash bound: a message Telegram accepted but whose answer the process had
 /// not yet processed and recorded (a cold or starved process can lag seconds behind the wire) repeats after a restart,
-/// and there are never more of those than slots.</remarks>
+/// and there are never more of those than slots.
+/// <para>Only the instance that plays <see cref="ClusterRole.Sending"/> drains the outbox, so one flood gate paces
+/// everything the token sends from it however many instances share the database; the others only queue rows and stand
+/// by. A new sender first takes over the rows its dead predecessor had claimed (the repeats are then at most its slots
+/// too), and a sender that loses the role stops at once (its calls on the wire are abandoned; their rows stay pending
+/// for the next sender).</para></remarks>
 public sealed partial class OutboxDispatcher(
     IOutboxStore outbox, IMessageTransport transport, IOptions<FloodLimitOptions> limits, IOptions<ReminderOptions> reminders,
-    TimeProvider time, ILogger<OutboxDispatcher> logger)
+    ILeadership leadership, TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     // Rows held in memory, each with a waiting worker: over half a minute of sending at Telegram's 30 messages a second,
@@ -29,15 +34,74 @@ public sealed partial class OutboxDispatcher(
     private readonly TimeSpan _maxAge = reminders.Value.OutboxMaxAge;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _signal = new(0);
-    private readonly OutboxLane[] _lanes = [new(reminders: true, limits.Value.EffectiveMaxInFlight), new(reminders: false, limits.Value.EffectiveMaxInFlight)];
+    private static readonly TimeSpan RetryRoleAfter = TimeSpan.FromSeconds(2);
+
+    // Replaced when the sending role is lost: that term's workers may still be unwinding with the old lanes.
+    private OutboxLane[] _lanes = NewLanes(limits.Value.EffectiveMaxInFlight);
 
     /// <summary>New rows were written: look now rather than at the next poll.</summary>
     public void Notify() => _signal.Release();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await FillLoopAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendWhileSenderAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The election or the take-over could not reach the database: try again; the host keeps running.
+                LogRoleFailed(ex);
+                try
+                {
+                    await Task.Delay(RetryRoleAfter, time, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
     }
+
+    /// <summary>Waits until this instance plays the sending role, then drains the outbox until the host stops or the
+    /// role is lost.</summary>
+    private async Task SendWhileSenderAsync(CancellationToken stoppingToken)
+    {
+        await using var lease = await leadership.AcquireAsync(ClusterRole.Sending, stoppingToken);
+        using var term = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+        try
+        {
+            var takenOver = await outbox.TakeOverClaimsAsync(term.Token);
+            if (takenOver > 0)
+            {
+                // The previous sender was sending until a moment ago, and Telegram counts per token: wait out the window
+                // its last sends fall in, as a restarted process's gate does (FloodLimitOptions.StartupHold).
+                await Task.Delay(limits.Value.StartupHold, time, term.Token);
+            }
+
+            LogSending(takenOver);
+            await FillLoopAsync(term.Token);
+        }
+        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        if (lease.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // Workers cancelled mid-term leave their rows counted in the old lanes; the next term starts afresh.
+            lock (_lock) _lanes = NewLanes(limits.Value.EffectiveMaxInFlight);
+            LogRoleLost();
+        }
+    }
+
+    private static OutboxLane[] NewLanes(int slots) => [new(reminders: true, slots), new(reminders: false, slots)];
 
     private async Task FillLoopAsync(CancellationToken stoppingToken)
     {
@@ -45,7 +109,9 @@ public sealed partial class OutboxDispatcher(
         {
             try
             {
-                foreach (var lane in _lanes)
+                OutboxLane[] lanes;
+                lock (_lock) lanes = _lanes;
+                foreach (var lane in lanes)
                 {
                     await FillAsync(lane, stoppingToken);
                 }
@@ -247,6 +313,15 @@ public sealed partial class OutboxDispatcher(
     }
 
     private static string Reason(SendResult result) => result.Error ?? result.Status.ToString();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This instance now sends the outbox ({TakenOver} rows another instance had claimed taken over)")]
+    private partial void LogSending(int takenOver);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "This instance lost the sending role and stopped sending the outbox; its unsent rows stay pending for the next sender")]
+    private partial void LogRoleLost();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Taking the sending role failed; trying again shortly")]
+    private partial void LogRoleFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the outbox failed; retrying shortly")]
     private partial void LogFillFailed(Exception exception);

@@ -11,6 +11,12 @@ public interface IOutboxStore
     /// announcements when <paramref name="reminders"/> says so.</summary>
     Task<IReadOnlyList<OutboxEntry>> PendingAsync(int limit, long afterId = 0, bool? reminders = null, CancellationToken cancellationToken = default);
 
+    /// <summary>This instance has just become the one that sends (<see cref="ClusterRole.Sending"/>): rows other
+    /// instances claimed are its own to send from now, without waiting for their claims to run out. Only the sender
+    /// claims, so such a claim belongs to a sender that died or lost the role.</summary>
+    /// <returns>How many rows were taken over.</returns>
+    Task<int> TakeOverClaimsAsync(CancellationToken cancellationToken = default);
+
     Task MarkSentAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>One transaction for a batch: at broadcast rates a commit per message makes the database the bottleneck.</summary>

@@ -15,13 +15,14 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 {
     /// <param name="reminders">The outbox's bounds (attempts, age); the defaults unless a spec is about them.</param>
     /// <param name="later">How long after the rows are queued (on the database's clock) the dispatcher runs.</param>
-    public DeliveryHarness(FloodLimitOptions? limits = null, ReminderOptions? reminders = null, TimeSpan later = default)
+    /// <param name="leadership">Who plays the sending role; this instance alone unless a spec is about that.</param>
+    public DeliveryHarness(FloodLimitOptions? limits = null, ReminderOptions? reminders = null, TimeSpan later = default, ILeadership? leadership = null)
     {
         var options = Options.Create(limits ?? new FloodLimitOptions { OverallPerSecond = 500, PerChatPerSecond = 50, PerGroupPerMinute = 1000 });
         Gate = new FloodGate(options, TimeProvider.System, NullLogger<FloodGate>.Instance);
         Transport = new ScriptedTransport(Gate, new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance));
         Dispatcher = new OutboxDispatcher(Db.Outbox, Transport, options, Options.Create(reminders ?? new ReminderOptions()),
-            new RunningClock(Db.Time.GetUtcNow() + later), Logs);
+            leadership ?? new SoleInstanceLeadership(), new RunningClock(Db.Time.GetUtcNow() + later), Logs);
     }
 
     public FakeLogger<OutboxDispatcher> Logs { get; } = new();

@@ -47,7 +47,7 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
             NullLogger<TelegramSender>.Instance);
         // Its clock starts at the database's, which dates the rows, so they are as fresh as queued.
         Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), Options.Create(new ReminderOptions()),
-            new RunningClock(Db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
+            new SoleInstanceLeadership(), new RunningClock(Db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
     }
 
     /// <summary>The process dies: the dispatcher is cancelled wherever it is, nothing drains, in-flight calls are cut.</summary>

@@ -186,7 +186,7 @@ public sealed class OutboxDispatcherSpecs
         var transport = new OverlapCountingTransport();
         var limits = Options.Create(new FloodLimitOptions { OverallPerSecond = 1000, PerChatPerSecond = 50, MaxInFlight = 3 });
         using var dispatcher = new OutboxDispatcher(db.Outbox, transport, limits, Options.Create(new ReminderOptions()),
-            new RunningClock(db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
+            new SoleInstanceLeadership(), new RunningClock(db.Time.GetUtcNow()), NullLogger<OutboxDispatcher>.Instance);
         await db.Outbox.EnqueueAsync(Enumerable.Range(1, 40).Select(i => new OutboxMessage("k", i, $"m{i}")));
 
         // Act

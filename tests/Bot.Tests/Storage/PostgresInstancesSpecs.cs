@@ -47,6 +47,26 @@ public sealed class PostgresInstancesSpecs
     }
 
     [PostgresFact]
+    public async Task The_instance_that_takes_the_sending_role_over_takes_the_dead_senders_claimed_rows_at_once()
+    {
+        // Arrange: the sender claimed every row, sent one and was killed (its claims would hold for 5 minutes).
+        await using var backend = await PostgresBackend.CreateAsync();
+        await backend.Outbox.EnqueueAsync(Enumerable.Range(1, 4).Select(chat => new OutboxMessage("k", chat, "x")));
+        var claimed = await backend.Outbox.PendingAsync(10);
+        await backend.Outbox.MarkSentAsync(claimed[0].Id);
+        var next = backend.Open().Outbox;
+
+        // Act
+        var takenOver = await next.TakeOverClaimsAsync();
+        var taken = await next.PendingAsync(10);
+
+        // Assert
+        takenOver.Should().Be(3);
+        taken.Select(r => r.ChatId).Should().Equal(2, 3, 4);
+        (await backend.Open().Outbox.PendingAsync(10)).Should().BeEmpty("the new sender's own claims hold");
+    }
+
+    [PostgresFact]
     public async Task An_instance_that_stops_cleanly_gives_its_unsent_rows_back_at_once()
     {
         // Arrange

@@ -6,7 +6,8 @@ namespace Bot.Storage.Postgres;
 /// <summary>The <c>outbox</c> table shared by every instance. Reading pending rows claims them for this instance for
 /// <see cref="ClaimFor"/> (<c>FOR UPDATE SKIP LOCKED</c>: instances reading at once take disjoint rows without waiting
 /// for each other), so two instances never send the same row; the rows of an instance that died are taken over once
-/// its claim has run out; one that stops gives its claims back (<see cref="DisposeAsync"/>). A (key, chat) pair is
+/// its claim has run out, or at once by the instance that takes the sending role over (<see cref="TakeOverClaimsAsync"/>);
+/// one that stops gives its claims back (<see cref="DisposeAsync"/>). A (key, chat) pair is
 /// unique, so writing an announcement twice queues it once.</summary>
 public sealed class PostgresOutboxStore(PostgresDatabase database, TimeProvider time) : IOutboxStore, IAsyncDisposable
 {
@@ -50,6 +51,13 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, TimeProvider 
             RETURNING outbox.id, announcement_key, chat_id, thread_id, is_group, text, attempts, created_at, last_error
             """, new { limit, afterId, reminders, prefix = OutboxEntry.ReminderKeyPrefix, now, until = now + ClaimFor, me = database.InstanceId });
         return rows.OrderBy(r => r.Id).Select(r => r.ToEntry()).ToList();
+    }
+
+    public async Task<int> TakeOverClaimsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await database.OpenAsync(cancellationToken);
+        return await db.ExecuteAsync(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE state = 'pending' AND claimed_by <> @me", new { me = database.InstanceId });
     }
 
     public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => MarkSentAsync([id], cancellationToken);

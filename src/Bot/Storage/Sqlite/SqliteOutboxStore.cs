@@ -36,6 +36,9 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
         return rows.Select(r => r.ToEntry()).ToList();
     }
 
+    /// <summary>One process per file claims nothing: there is nothing to take over.</summary>
+    public Task<int> TakeOverClaimsAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
+
     public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => MarkSentAsync([id], cancellationToken);
 
     public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
