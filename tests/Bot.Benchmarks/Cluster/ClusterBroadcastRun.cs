@@ -104,7 +104,7 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
 
     private static Process StartBot(FakeTelegramServer server, string connectionString, string folder, int rate)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(PeerPaths.OurBotDll);
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -128,12 +128,6 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
         return process;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task AdminAsync(string serverConnectionString, string sql)
     {

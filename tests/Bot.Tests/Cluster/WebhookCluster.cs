@@ -53,7 +53,7 @@ internal sealed class WebhookCluster : IAsyncDisposable
     private async Task StartProcessesAsync(int count)
     {
         Directory.CreateDirectory(Path.Combine(_folder.Folder, "content"));
-        var ports = Enumerable.Range(0, count).Select(_ => WebhookSpecs.FreePort()).ToList();
+        var ports = Enumerable.Range(0, count).Select(_ => LoopbackPort.Free()).ToList();
         var nginxUrl = await StartNginxAsync(ports);
         foreach (var port in ports)
         {

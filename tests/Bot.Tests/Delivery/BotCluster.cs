@@ -97,7 +97,7 @@ internal sealed partial class BotCluster : IAsyncDisposable
 
     private void StartInstance()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var settings = new Dictionary<string, string>
         {
             ["Storage__Provider"] = "Postgres",
@@ -114,12 +114,6 @@ internal sealed partial class BotCluster : IAsyncDisposable
         _processes.Add(process);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

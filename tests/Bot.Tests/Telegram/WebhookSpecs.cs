@@ -21,7 +21,7 @@ public sealed class WebhookSpecs : IAsyncLifetime
     internal static async Task<(BotHarness Bot, Uri Url)> StartWebhookBotAsync(
         FakeTelegramServer? server = null, string? folder = null, Action<IServiceCollection>? services = null)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var url = new Uri($"http://127.0.0.1:{port}/telegram/hook");
         var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
@@ -150,10 +150,4 @@ public sealed class WebhookSpecs : IAsyncLifetime
         _bot.Server.SentTo(user.Id).Should().ContainSingle().Which.Should().Be(control);
     }
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
