@@ -74,7 +74,7 @@ public sealed class ClusterMembersSpecs
     [PostgresFact]
     public async Task Stats_shows_this_instance_and_the_live_members_of_the_cluster_with_their_roles()
     {
-        // Arrange: the bot polls on PostgreSQL; another instance sends (a live heartbeat), a third died long ago.
+        // Arrange: the bot polls and sends on PostgreSQL; another instance stands by (a live heartbeat), a third died long ago.
         await using var backend = await PostgresBackend.CreateAsync();
         await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
         {
@@ -82,8 +82,8 @@ public sealed class ClusterMembersSpecs
             ["Storage:ConnectionString"] = backend.ConnectionString,
         });
         var now = bot.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (sender, dead) = (new PostgresClusterMembers(backend.OpenDatabase()), new PostgresClusterMembers(backend.OpenDatabase()));
-        await sender.RecordAsync(new ClusterMember(sender.InstanceId, "host-b", "Polling", now, [ClusterRole.Sending], now), now - GoneAfter, CancellationToken.None);
+        var (standby, dead) = (new PostgresClusterMembers(backend.OpenDatabase()), new PostgresClusterMembers(backend.OpenDatabase()));
+        await standby.RecordAsync(new ClusterMember(standby.InstanceId, "host-b", "Polling", now, [], now), now - GoneAfter, CancellationToken.None);
         await dead.RecordAsync(new ClusterMember(dead.InstanceId, "host-c", "Polling", now, [], now - GoneAfter - GoneAfter), now - GoneAfter - GoneAfter, CancellationToken.None);
         var self = bot.Host.Services.GetRequiredService<ClusterHeartbeat>().InstanceId;
         var admin = FakeChats.User(BotHarness.AdminId);
@@ -93,7 +93,7 @@ public sealed class ClusterMembersSpecs
 
         // Assert
         reply.Text.Should().Contain($"This instance: <code>{self}</code>").And.Contain("Live instances: 2")
-            .And.Contain($"<code>{self}</code> Polling · Polling ·").And.Contain($"<code>{sender.InstanceId}</code> Polling · Sending ·")
+            .And.Contain($"<code>{self}</code> Polling · Polling, Sending ·").And.Contain($"<code>{standby.InstanceId}</code> Polling · — ·")
             .And.NotContain(dead.InstanceId);
     }
 }

@@ -42,7 +42,7 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
 
         // Assert: on SQLite the cluster is this instance, playing every role it asked for.
         reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:")
-            .And.Contain($"This instance: <code>{self}</code>").And.Contain("Live instances: 1").And.Contain($"• <code>{self}</code> Polling · Polling ·");
+            .And.Contain($"This instance: <code>{self}</code>").And.Contain("Live instances: 1").And.Contain($"• <code>{self}</code> Polling · Polling, Sending ·");
     }
 
     [Fact]
