@@ -47,7 +47,8 @@ internal static class EventBuilder
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
         var year = anchor is null ? PathDate.YearOf(c.Source) : null;
-        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
+        var dates = new LineDates(c.Outline.Lines);
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);
@@ -64,7 +65,7 @@ internal static class EventBuilder
         var archive = Archive(links.Slides, ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
-            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(c.Outline, anchor, year, zone), AgreedDate(c, anchor));
+            : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone), AgreedDate(c, anchor));
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))

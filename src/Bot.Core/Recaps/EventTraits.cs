@@ -48,8 +48,9 @@ internal static partial class EventTraits
         return Has("Meetup") || Has("Open Day") || Has("开放日") || Has("沙龙") || Has("站") ? EventKind.Meetup : EventKind.Other;
     }
 
-    /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either: a live room means
-    /// online, a venue offline, and the kind's usual form.</summary>
+    /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either, the evidence: a
+    /// venue means offline, a live room online, both hybrid, a conference or an
+    /// anniversary celebration is held in person; nothing is unknown.</summary>
     public static EventForm Form(string? formValue, string? title, bool hasVenue, bool hasLiveRoom, EventKind kind)
     {
         var (online, offline) = FormWords(formValue);
@@ -63,9 +64,12 @@ internal static partial class EventTraits
             (true, true) => EventForm.Hybrid,
             (true, false) => EventForm.Online,
             (false, true) => EventForm.Offline,
+            _ when hasVenue && hasLiveRoom => EventForm.Hybrid,
             _ when hasVenue => EventForm.Offline,
             _ when hasLiveRoom || kind is EventKind.LiveStream or EventKind.Webinar => EventForm.Online,
-            _ when kind is EventKind.Meetup or EventKind.Workshop or EventKind.Anniversary or EventKind.Conference => EventForm.Offline,
+            // Conferences and anniversary celebrations are gatherings; a meetup or workshop may be either, and its form
+            // is not guessed from its name: with nothing said, it is unknown.
+            _ when kind is EventKind.Conference or EventKind.Anniversary => EventForm.Offline,
             _ => EventForm.Unknown,
         };
     }

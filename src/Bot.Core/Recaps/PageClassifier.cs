@@ -109,10 +109,12 @@ internal static partial class PageClassifier
             return $"the title '{candidate.Title}' marks a recap that lists no talks and no time of its own: an account of an event, not one to attend";
         }
 
-        // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known.
+        // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
+        // a title that names a gathering (Meetup, 沙龙, 工作坊) whose form the page leaves unsaid.
         // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
-            || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || facts.HasAttendable || facts.Start is not null;
+            || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop
+            || facts.HasAttendable || facts.Start is not null;
         return attendable ? null : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)";
     }
 

@@ -77,4 +77,17 @@ public sealed class EventFormSpecs
 
         page.Event!.Form.Should().Be(form);
     }
+
+    [Theory]
+    [InlineData("", EventForm.Unknown)]
+    [InlineData("- 活动地点：示例市示例路 1 号示例大厦 3 楼\n", EventForm.Offline)]
+    [InlineData("- 直播间地址：https://live.example.org/room/42\n", EventForm.Online)]
+    [InlineData("- 活动地点：示例市示例路 1 号示例大厦 3 楼\n- 直播间地址：https://live.example.org/room/42\n", EventForm.Hybrid)]
+    public void A_meetup_that_never_states_its_form_gets_it_from_the_evidence_and_is_unknown_without_any(string evidence, EventForm form)
+    {
+        var page = Pages.Parse(Pages.With("title: 示例技术沙龙·北京站\ndate: 2030-05-20T10:00:00+08:00",
+            $"## 活动信息\n\n- 活动时间：2030 年 6 月 1 日 14:00-17:00\n{evidence}\n## 议程\n\n### 《服务治理实践》\n\n讲师：张三，示例公司\n"));
+
+        page.Event!.Form.Should().Be(form);
+    }
 }

@@ -45,4 +45,45 @@ public sealed class WrittenZoneSpecs
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 18, 19, 10, 0, new TimeSpan(5, 30, 0)));
         page.WarningCodes().Should().Contain("zone-ambiguous");
     }
+
+    [Theory]
+    [InlineData("北京时间 2030 年 5 月 1 日 19:00", 8, 0)]
+    [InlineData("GMT+8 2030-05-01 19:00", 8, 0)]
+    [InlineData("2030 年 5 月 1 日（周三）北京时间 19:00", 8, 0)]
+    [InlineData("2030-05-01 东八区 19:00-20:00", 8, 0)]
+    [InlineData("2030-05-01 19:00 UTC\u221205:00", -5, 0)]
+    [InlineData("May 1, 2030 at 10:00 am (UTC-05:00)", -5, 0)]
+    public void A_zone_written_before_the_date_between_the_date_and_its_hours_or_after_them_gives_its_offset(string text, int hours, int minutes)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        found.Start.Should().NotBeNull();
+        found.Offset.Should().Be(new TimeSpan(hours, minutes, 0));
+    }
+
+    [Theory]
+    [InlineData("December 3, 2030, 10:00 am PT", 2030, 12, 3, -8)]
+    [InlineData("June 3, 2030, 10:00 am PT", 2030, 6, 3, -7)]
+    [InlineData("2030-06-03 18:00 ET", 2030, 6, 3, -4)]
+    public void A_regions_time_follows_its_daylight_saving(string text, int year, int month, int day, int hours)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        ZoneNames.Of(found)!.GetUtcOffset(new DateTime(year, month, day, 12, 0, 0)).Should().Be(TimeSpan.FromHours(hours));
+    }
+
+    [Fact]
+    public void An_event_time_in_a_regions_time_starts_at_that_days_offset()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Summit 2030\"\ndate: 2030-05-20T09:00:00+00:00",
+            "**When:** Tuesday, June 3, 2030, 10:00 am - 11:30 am PT  \n**Where:** Hall B, Example Convention Center\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 3, 10, 0, 0, TimeSpan.FromHours(-7)));
+    }
+
+    [Fact]
+    public void Two_letters_inside_a_word_are_no_regions_time()
+    {
+        DateTimeScanner.FindDate("2030-05-01 19:00 PTO")!.ZoneId.Should().BeNull();
+    }
 }

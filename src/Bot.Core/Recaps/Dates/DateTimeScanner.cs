@@ -1,3 +1,4 @@
+using System.Buffers;
 using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
@@ -6,25 +7,47 @@ namespace Bot.Core.Recaps.Dates;
 /// Hand-written and linear in the input: every attempt reads a bounded number of characters.</summary>
 public static class DateTimeScanner
 {
+    // The first letters of the English month and weekday names: other words start no date.
+    private static readonly SearchValues<char> EnglishInitials = SearchValues.Create("adfjmnostwADFJMNOSTW");
+
+    // The first characters of the zone names that may stand before a date (`UTC+8`, `GMT`, `北京时间`, `东八区`).
+    private static readonly SearchValues<char> ZoneStarts = SearchValues.Create("UG北东");
+
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
     public static DateTimeText? FindDate(string? text) => FindDates(text).FirstOrDefault();
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
-    public static IEnumerable<DateTimeText> FindDates(string? text)
+    public static IEnumerable<DateTimeText> FindDates(string? text) => HasDigit(text) ? Scan(Fold(text)) : [];
+
+    private static IEnumerable<DateTimeText> Scan(string s)
     {
-        var s = Fold(text);
         DayOfWeek? pendingWeekday = null;
         var pendingEnd = -1;
+        Zone? pendingZone = null;
+        var pendingZoneEnd = -1;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
             var wordStart = i == 0 || !char.IsAsciiLetterOrDigit(s[i - 1]);
-            if (!wordStart || !(char.IsAsciiDigit(c) || char.IsAsciiLetter(c)))
+            if (!wordStart)
             {
                 continue;
             }
 
             var j = i;
+            // `北京时间 2030 年 5 月 1 日 19:00`, `GMT+8 May 1, 19:00`: a zone written before the date.
+            if (ZoneStarts.Contains(c) && ReadZone(s, ref j) is { } zone)
+            {
+                (pendingZone, pendingZoneEnd) = (zone, j);
+                i = j - 1;
+                continue;
+            }
+
+            if (!(char.IsAsciiDigit(c) || EnglishInitials.Contains(c)))
+            {
+                continue;
+            }
+
             if (char.IsAsciiLetter(c) && WeekdayScanner.TryEnglish(s, ref j, out var named))
             {
                 (pendingWeekday, pendingEnd) = (named, j);
@@ -38,7 +61,8 @@ public static class DateTimeScanner
             }
 
             var before = pendingEnd >= 0 && SkipFiller(s, pendingEnd) == i ? pendingWeekday : null;
-            var found = Tail(s, ref j, date, before);
+            var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
+            var found = Tail(s, ref j, date, before, zoneBefore);
             i = j - 1;
             yield return found;
         }
@@ -67,13 +91,13 @@ public static class DateTimeScanner
         return true;
     }
 
-    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday)
+    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before)
     {
         var j = WeekdayScanner.Skip(s, i, out var stated);
         (int? Year, int Month, int Day)? endDate = null;
         var k = j;
         var j2 = j;
-        if (TrySeparator(s, ref k) && DateScanner.TryAt(s, ref k, out var last))
+        if ((TrySeparator(s, ref k) || TryDayListEnd(s, ref k)) && DateScanner.TryAt(s, ref k, out var last))
         {
             endDate = last;
             j = WeekdayScanner.Skip(s, k, out _);
@@ -85,24 +109,62 @@ public static class DateTimeScanner
             j = WeekdayScanner.Skip(s, j2, out _);
         }
 
+        // `2030 年 5 月 1 日 北京时间 19:00`: a zone may stand between the date and its hours.
+        var zone = before;
+        var z = SkipHoursLead(s, j);
+        if (ReadZone(s, ref z) is { } between)
+        {
+            (zone, z) = (between, SkipFiller(s, z));
+        }
+
         TimeOnly? start = null;
         TimeOnly? end = null;
-        var t = j;
-        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd) || TimeAfterLead(s, j, ref t, out range, out rangeEnd))
+        var t = z;
+        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd) || TimeAfterLead(s, z, ref t, out range, out rangeEnd))
         {
             (start, end) = (range.Start, range.End);
             endDate ??= rangeEnd;
             j = t;
-        }
-
-        TimeSpan? offset = null;
-        string? ambiguity = null;
-        if (start is not null && ZoneNames.TryRead(s, ref j, out var written, out ambiguity))
-        {
-            offset = written;
+            if (ReadZone(s, ref j) is { } after)
+            {
+                zone = after;
+            }
         }
 
         i = Math.Max(j, i + 1);
-        return new DateTimeText(date.Year, date.Month, date.Day, stated ?? weekday, start, end, endDate) { Offset = offset, ZoneAmbiguity = ambiguity };
+        var text = new DateTimeText(date.Year, date.Month, date.Day, stated ?? weekday, start, end, endDate);
+        return start is null ? text : text with { Offset = zone.Offset, ZoneId = zone.Id, ZoneAmbiguity = zone.Ambiguity };
     }
+
+    /// <summary>Reads the dates' tail from <paramref name="i"/> for a date found another way (a weekday relative to the
+    /// publish date: <c>下周三晚 8 点</c>).</summary>
+    internal static DateTimeText TailOf(string s, int i, DateOnly date) => Tail(s, ref i, (date.Year, date.Month, date.Day), null, default);
+
+    private static Zone? ReadZone(string s, ref int i) =>
+        ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;
+
+    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`: words that lead from a date to its hours.
+    private static int SkipHoursLead(string s, int i)
+    {
+        var j = SkipFiller(s, i);
+        return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "from ")
+            ? SkipFiller(s, j)
+            : i;
+    }
+
+    // `Thursday, June 18 and Friday, June 19, 2026`: the days of an event listed one by one; the last is its end.
+    private static bool TryDayListEnd(string s, ref int i)
+    {
+        var j = SkipSpaces(s, i);
+        if (!(TryWord(s, ref j, "and ") || TryWord(s, ref j, "& ") || TryWord(s, ref j, "和") || TryWord(s, ref j, "及")))
+        {
+            return false;
+        }
+
+        i = WeekdayScanner.Skip(s, j, out _);
+        return true;
+    }
+
+    /// <summary>A zone written beside a clock time: a fixed offset, or a region's zone whose offset follows daylight saving.</summary>
+    private readonly record struct Zone(TimeSpan? Offset, string? Id, string? Ambiguity);
 }

@@ -15,6 +15,9 @@ public sealed record DateTimeText(
     /// <summary>The UTC offset the text writes after its clock time (<c>CEST</c>, <c>UTC+8</c>); null for the page's zone.</summary>
     public TimeSpan? Offset { get; init; }
 
+    /// <summary>The IANA zone the text names by its region's time (<c>PT</c>, <c>ET</c>), whose offset follows daylight saving.</summary>
+    public string? ZoneId { get; init; }
+
     /// <summary>For an ambiguous zone abbreviation (IST, CST): the readings not taken, for a warning.</summary>
     public string? ZoneAmbiguity { get; init; }
 

@@ -37,9 +37,9 @@ internal static class EventTimeResolver
         }
 
         Check(chosen, date, secondary, anchor, diagnostics);
-        if (chosen.Text.Offset is { } written)
+        if (ZoneNames.Of(chosen.Text) is { } written)
         {
-            zone = TimeZones.Fixed(written);
+            zone = written;
             if (chosen.Text.ZoneAmbiguity is { } ambiguity)
             {
                 diagnostics.Warn(chosen.Line, "zone-ambiguous", ambiguity);
@@ -54,7 +54,9 @@ internal static class EventTimeResolver
         {
             // A date without its hour, or a prose date on a page whose programme runs over several days, names the
             // week; the programme names the hours.
-            return (near.Start, near.End > near.Start ? near.End : null, true);
+            var last = LastDayEnd(chosen, LastDay(chosen.Text, date), near.End, diagnostics)
+                ?? LastDayEnd(chosen, near.LastListedDay, near.End, diagnostics) ?? near.End;
+            return (near.Start, last > near.Start ? last : null, true);
         }
 
         if (startTime is not { } startAt)
@@ -69,6 +71,16 @@ internal static class EventTimeResolver
         {
             // A multi-day event ends with the last dated time of its page.
             end = near.End;
+        }
+
+        if (!(chosen.Text.Start is not null && chosen.Text.End is not null))
+        {
+            end = LastDayEnd(chosen, LastDay(chosen.Text, date), end ?? start, diagnostics) ?? end;
+        }
+
+        if (near is { SeveralDays: true })
+        {
+            end = LastDayEnd(chosen, near.LastListedDay, end ?? start, diagnostics) ?? end;
         }
 
         if (end is { } e && e <= start)
@@ -101,6 +113,21 @@ internal static class EventTimeResolver
             ?? sameDay.FirstOrDefault(s => s.Text.Start == startAt && s.Text.End is not null)?.Text.End
             ?? slots.LastOrDefault()?.End;
         return endTime is { } t ? At(date, t, zone) : null;
+    }
+
+    // `Thursday, June 18 and Friday, June 19`, `10 月 30 - 31 日 9:00` with hours for the first day only: a last day
+    // after the last timed one, with no hour of its own, ends the event with that day, in the zone of the times.
+    private static DateTimeOffset? LastDayEnd(TimeSource chosen, DateOnly? lastDay, DateTimeOffset lastTimed, DiagnosticBag diagnostics)
+    {
+        if (lastDay is not { } day || day <= DateOnly.FromDateTime(lastTimed.DateTime))
+        {
+            return null;
+        }
+
+        var end = new DateTimeOffset(day.ToDateTime(EndOfDay), lastTimed.Offset);
+        diagnostics.Info(chosen.Line, "end-of-last-day",
+            $"the page runs to {day:yyyy-MM-dd} but gives that day no hour; the event ends with the day ({end:yyyy-MM-dd HH:mm zzz})");
+        return end;
     }
 
     // A weekly series starts each page from the last one: a body date whole weeks away from the date that the front

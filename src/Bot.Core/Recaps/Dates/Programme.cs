@@ -1,5 +1,3 @@
-using Bot.Core.Recaps.Outline;
-
 namespace Bot.Core.Recaps.Dates;
 
 /// <summary>The span of a page's programme: its lines that each write a date with a clock time
@@ -13,19 +11,21 @@ internal static class Programme
 
     /// <summary>The span of two or more dated clock times near <paramref name="anchor"/>; null when the page has fewer.
     /// A zone written after one of them (<c>13:00 - 17:00 CEST</c>) is the zone of those that write none.</summary>
-    public static ProgrammeSpan? Of(PageOutline outline, DateOnly? anchor, int? pathYear, TimeZoneInfo zone)
+    public static ProgrammeSpan? Of(LineDates dates, DateOnly? anchor, int? pathYear, TimeZoneInfo zone)
     {
         var entries = new List<(DateOnly Date, DateTimeText Text)>();
         DateOnly? day = null;
-        foreach (var line in outline.Lines)
+        DateOnly? lastListedDay = null;
+        for (var index = 0; index < dates.Lines.Count; index++)
         {
+            var line = dates.Lines[index];
             if (line.InSummary)
             {
                 continue;
             }
 
             var dated = false;
-            foreach (var found in DateTimeScanner.FindDates(line.Text))
+            foreach (var found in dates.Of(index))
             {
                 if (YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
                     && (anchor is not { } a || YearResolver.InWindow(date, a)))
@@ -35,9 +35,10 @@ internal static class Programme
                     {
                         entries.Add((date, found));
                     }
-                    else if (line.Text.Length <= DayLineLength)
+                    else
                     {
-                        day = date;
+                        day = line.Text.Length <= DayLineLength ? date : day;
+                        lastListedDay = Later(lastListedDay, LastDayOf(found, date));
                     }
                 }
             }
@@ -54,21 +55,28 @@ internal static class Programme
             return null;
         }
 
-        var written = entries.Select(e => e.Text.Offset).FirstOrDefault(o => o is not null);
-        var pageZone = written is { } offset ? TimeZones.Fixed(offset) : zone;
+        var pageZone = entries.Select(e => ZoneNames.Of(e.Text)).FirstOrDefault(z => z is not null) ?? zone;
         DateTimeOffset? first = null;
         DateTimeOffset? last = null;
         foreach (var (date, text) in entries)
         {
-            var own = text.Offset is { } o ? TimeZones.Fixed(o) : pageZone;
+            var own = ZoneNames.Of(text) ?? pageZone;
             var start = EventTimeResolver.At(date, text.Start!.Value, own);
             var end = text.End is { } close && close > text.Start ? EventTimeResolver.At(date, close, own) : start;
             first = first is { } f && f <= start ? f : start;
             last = last is { } l && l >= end ? l : end;
         }
 
-        return new ProgrammeSpan(first!.Value, last!.Value, entries.Select(e => e.Date).Distinct().Skip(1).Any());
+        return new ProgrammeSpan(first!.Value, last!.Value, entries.Select(e => e.Date).Distinct().Skip(1).Any()) { LastListedDay = lastListedDay };
     }
+
+    // `Thursday, June 18 and Friday, June 19`: the last day of a range of whole days the page writes.
+    private static DateOnly? LastDayOf(DateTimeText found, DateOnly date) =>
+        found.EndDate is { } end && YearResolver.Resolve(end.Year ?? (end.Month < date.Month ? date.Year + 1 : date.Year), end.Month, end.Day, null, null) is { } last && last > date
+            ? last
+            : null;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && (b is not { } y || x >= y) ? a : b;
 
     // The hours a row starts with; a time further into the line is part of its text, not its slot.
     private static TimeRange? AgendaRow(string text)
@@ -82,4 +90,8 @@ internal static class Programme
 }
 
 /// <param name="SeveralDays">The programme's dated times fall on more than one day.</param>
-internal sealed record ProgrammeSpan(DateTimeOffset Start, DateTimeOffset End, bool SeveralDays);
+internal sealed record ProgrammeSpan(DateTimeOffset Start, DateTimeOffset End, bool SeveralDays)
+{
+    /// <summary>The last day of a range of whole days the page writes (<c>June 18 and 19</c>), without hours.</summary>
+    public DateOnly? LastListedDay { get; init; }
+}

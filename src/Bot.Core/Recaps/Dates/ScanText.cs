@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Bot.Core.Text;
 
@@ -6,11 +7,26 @@ namespace Bot.Core.Recaps.Dates;
 /// <summary>Folding and cursor helpers shared by the hand-written date and time scanners (linear, no regex).</summary>
 internal static class ScanText
 {
+    // Every date spelling has a digit (`9 月 6 日`, `2020/7/2`, `the 26th of September`), ASCII or full-width.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19");
+
+    // What Fold rewrites: full-width ASCII, emphasis markers, dashes, the wave dash.
+    private static readonly SearchValues<char> Folded = SearchValues.Create("*\u2013\u2014\u2212\u2010\u2011\u2012\u301C");
+
+    /// <summary>Whether <paramref name="text"/> has a digit: without one it holds no date, and is not worth folding.</summary>
+    public static bool HasDigit(string? text) => text is not null && text.AsSpan().ContainsAny(Digits);
+
     /// <summary><see cref="TextNormalizer.Clean"/>, then full-width ASCII to half-width, dashes to <c>-</c>,
     /// emphasis markers dropped, so the scanners see one spelling of every separator.</summary>
     public static string Fold(string? text)
     {
         var clean = TextNormalizer.Clean(text);
+        // Most lines need no folding: the clean text is returned as it is, without a copy.
+        if (!clean.AsSpan().ContainsAny(Folded) && !clean.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E'))
+        {
+            return clean;
+        }
+
         var sb = new StringBuilder(clean.Length);
         foreach (var ch in clean)
         {

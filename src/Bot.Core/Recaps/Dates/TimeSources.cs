@@ -13,13 +13,14 @@ internal static class TimeSources
     private const int IntroLines = 8;
 
     public static (List<TimeSource> Primary, List<TimeSource> Secondary) Collect(
-        IReadOnlyList<LabelledValue> labels, PageOutline outline, string? description, int descriptionLine, DateOnly? anchor, int? pathYear = null, string? title = null)
+        IReadOnlyList<LabelledValue> labels, PageOutline outline, LineDates dates, string? description, int descriptionLine, DateOnly? anchor, int? pathYear = null, string? title = null)
     {
         var primary = new List<TimeSource>();
         var secondary = new List<TimeSource>();
         TimeSource? Make(string name, string? text, int line)
         {
-            var found = DateTimeScanner.FindDate(text);
+            // A weekday relative to the publish week (`下周三晚 8 点`) dates the page where no calendar date does.
+            var found = DateTimeScanner.FindDate(text) ?? (anchor is { } published ? RelativeWeekday.Find(text, published) : null);
             return found is null ? null : new TimeSource(name, found, line, YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor));
         }
 
@@ -61,7 +62,7 @@ internal static class TimeSources
             }
             else
             {
-                Add(primary, Prose(outline, anchor, pathYear));
+                Add(primary, Prose(dates, anchor, pathYear));
             }
         }
 
@@ -134,20 +135,19 @@ internal static class TimeSources
 
     // The first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
     // with its year first, then one the publish date gives a year to.
-    private static TimeSource? Prose(PageOutline outline, DateOnly? anchor, int? pathYear)
+    private static TimeSource? Prose(LineDates dates, DateOnly? anchor, int? pathYear)
     {
         foreach (var withYear in (ReadOnlySpan<bool>)[true, false])
         {
-            for (var index = 0; index < outline.Lines.Count; index++)
+            for (var index = 0; index < dates.Lines.Count; index++)
             {
-                var line = outline.Lines[index];
-                var text = WithContinuation(outline.Lines, index);
-                if (line.InSummary || (withYear && !HasYearDigits(text)))
+                var line = dates.Lines[index];
+                if (line.InSummary || (withYear && !dates.HasYearDigits(index)))
                 {
                     continue;
                 }
 
-                foreach (var found in DatesStartingIn(outline.Lines, index, text))
+                foreach (var found in dates.StartingIn(index))
                 {
                     if ((found.Year is not null) != withYear)
                     {
@@ -158,7 +158,7 @@ internal static class TimeSources
                     if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
                     {
                         // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
-                        return found.Start is null && SameDayWithClock(outline, line, found) is { } timed
+                        return found.Start is null && SameDayWithClock(dates, index, found) is { } timed
                             ? new TimeSource(ProseName, timed.Text, timed.Line, d)
                             : new TimeSource(ProseName, found, line.Line, d);
                     }
@@ -169,59 +169,24 @@ internal static class TimeSources
         return null;
     }
 
-    // A paragraph wraps where the author's editor did (`from December` / `10th through the 13th`): a line is read with
-    // the next line of its paragraph.
-    private static string WithContinuation(IReadOnlyList<PageLine> lines, int index) =>
-        index + 1 < lines.Count && lines[index + 1] is { StartsBlock: false, StartsItem: false } next && !lines[index].InSummary
-            ? $"{lines[index].Text} {next.Text}"
-            : lines[index].Text;
-
-    // The dates of the joined text, less those the next line holds by itself (they are that line's).
-    private static IEnumerable<DateTimeText> DatesStartingIn(IReadOnlyList<PageLine> lines, int index, string text)
+    private static (DateTimeText Text, int Line)? SameDayWithClock(LineDates dates, int after, DateTimeText day)
     {
-        var found = DateTimeScanner.FindDates(text);
-        if (ReferenceEquals(text, lines[index].Text))
+        for (var index = after; index < dates.Lines.Count; index++)
         {
-            return found;
-        }
-
-        var next = DateTimeScanner.FindDates(lines[index + 1].Text).ToList();
-        return found.Where(d => !next.Remove(d));
-    }
-
-    private static (DateTimeText Text, int Line)? SameDayWithClock(PageOutline outline, PageLine after, DateTimeText day)
-    {
-        var seen = false;
-        foreach (var line in outline.Lines)
-        {
-            seen |= ReferenceEquals(line, after);
-            if (!seen || line.InSummary)
+            if (dates.Lines[index].InSummary)
             {
                 continue;
             }
 
-            foreach (var found in DateTimeScanner.FindDates(line.Text))
+            foreach (var found in dates.Of(index))
             {
                 if (found.Start is not null && found.Month == day.Month && found.Day == day.Day && (found.Year ?? day.Year) == (day.Year ?? found.Year))
                 {
-                    return (found, line.Line);
+                    return (found, dates.Lines[index].Line);
                 }
             }
         }
 
         return null;
-    }
-
-    private static bool HasYearDigits(string text)
-    {
-        for (var i = 0; i + 3 < text.Length; i++)
-        {
-            if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -2,9 +2,10 @@ using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>The time zone written after a clock time: an abbreviation (<c>CEST</c>, <c>BST</c>, <c>PDT</c>) or an
+/// <summary>The time zone written beside a clock time: an abbreviation (<c>CEST</c>, <c>BST</c>, <c>PDT</c>) or an
 /// offset (<c>UTC+8</c>, <c>GMT+05:30</c>), optionally in parentheses. Abbreviations that name several zones (IST,
-/// CST) give their most common reading and say so, for a warning.</summary>
+/// CST) give their most common reading and say so, for a warning. The generic names of a region's time (<c>PT</c>,
+/// <c>ET</c>) follow its daylight saving: they name a zone, not an offset.</summary>
 internal static class ZoneNames
 {
     private static readonly (string Name, TimeSpan Offset, string? OtherReadings)[] Abbreviations =
@@ -19,8 +20,45 @@ internal static class ZoneNames
         ("IST", new TimeSpan(5, 30, 0), "Irish Standard Time (+01:00) or Israel Standard Time (+02:00)"),
         ("JST", TimeSpan.FromHours(9), null), ("KST", TimeSpan.FromHours(9), null), ("SGT", TimeSpan.FromHours(8), null),
         ("HKT", TimeSpan.FromHours(8), null), ("AEST", TimeSpan.FromHours(10), null), ("AEDT", TimeSpan.FromHours(11), null),
-        ("北京时间", TimeSpan.FromHours(8), null),
+        ("北京时间", TimeSpan.FromHours(8), null), ("东八区", TimeSpan.FromHours(8), null),
     ];
+
+    private static readonly (string Name, string ZoneId)[] RegionTimes =
+    [
+        ("PT", "America/Los_Angeles"), ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"),
+    ];
+
+    /// <summary>Reads a zone at <paramref name="i"/> as <see cref="TryRead(string, ref int, out TimeSpan, out string?)"/>
+    /// does, or a region's time (<c>PT</c>) as its IANA zone id.</summary>
+    public static bool TryRead(string s, ref int i, out TimeSpan? offset, out string? zoneId, out string? otherReadings)
+    {
+        zoneId = null;
+        if (TryRead(s, ref i, out var fixedOffset, out otherReadings))
+        {
+            offset = fixedOffset;
+            return true;
+        }
+
+        offset = null;
+        var j = SkipSpaces(s, i);
+        j = At(s, j, '(') ? SkipSpaces(s, j + 1) : j;
+        foreach (var (name, id) in RegionTimes)
+        {
+            if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])) && !(j > 0 && char.IsAsciiLetter(s[j - 1])))
+            {
+                (zoneId, i) = (id, j + name.Length);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The zone a text writes beside its clock time, or null for the page's zone.</summary>
+    public static TimeZoneInfo? Of(DateTimeText text) =>
+        text.Offset is { } offset ? TimeZones.Fixed(offset)
+        : text.ZoneId is { } id && TimeZones.Find(id, out var found) is var zone && found ? zone
+        : null;
 
     /// <summary>Reads a zone at <paramref name="i"/> (after spaces and an opening parenthesis); moves past it.</summary>
     /// <param name="otherReadings">For an ambiguous abbreviation, the readings not taken; otherwise null.</param>

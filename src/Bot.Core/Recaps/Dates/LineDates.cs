@@ -1,0 +1,58 @@
+using Bot.Core.Recaps.Outline;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>The dates of each line of a page, scanned at most once: the programme, the prose date and the clock
+/// time of that date all read the same lines, and a line without a digit is not scanned at all.</summary>
+internal sealed class LineDates(IReadOnlyList<PageLine> lines)
+{
+    private readonly IReadOnlyList<DateTimeText>?[] _own = new IReadOnlyList<DateTimeText>?[lines.Count];
+    private readonly IReadOnlyList<DateTimeText>?[] _startingIn = new IReadOnlyList<DateTimeText>?[lines.Count];
+
+    public IReadOnlyList<PageLine> Lines => lines;
+
+    /// <summary>The dates line <paramref name="index"/> writes by itself.</summary>
+    public IReadOnlyList<DateTimeText> Of(int index) => _own[index] ??= [.. DateTimeScanner.FindDates(lines[index].Text)];
+
+    /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
+    /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those
+    /// the next line holds by itself are that line's.</summary>
+    public IReadOnlyList<DateTimeText> StartingIn(int index) => _startingIn[index] ??= ReadStartingIn(index);
+
+    /// <summary>Whether line <paramref name="index"/>, with its continuation, writes a four-digit year.</summary>
+    public bool HasYearDigits(int index) =>
+        HasYear(lines[index].Text) || (Continues(index) && HasYear(lines[index + 1].Text));
+
+    private bool Continues(int index) =>
+        index + 1 < lines.Count && lines[index + 1] is { StartsBlock: false, StartsItem: false } && !lines[index].InSummary;
+
+    private IReadOnlyList<DateTimeText> ReadStartingIn(int index)
+    {
+        if (!Continues(index))
+        {
+            return Of(index);
+        }
+
+        var (line, next) = (lines[index].Text, lines[index + 1].Text);
+        if (!ScanText.HasDigit(line) && !ScanText.HasDigit(next))
+        {
+            return [];
+        }
+
+        var own = Of(index + 1).ToList();
+        return [.. DateTimeScanner.FindDates($"{line} {next}").Where(d => !own.Remove(d))];
+    }
+
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
