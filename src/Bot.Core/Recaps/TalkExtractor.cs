@@ -56,6 +56,7 @@ public static class TalkExtractor
 
         if (!fromLinks)
         {
+            SpeakerDecks.Assign(page, talks);
             SlideAssigner.AssignSlides(talks, context.SlideLinks, diagnostics);
             SlideAssigner.AssignReplays(talks, context.ReplayLinks, diagnostics);
         }

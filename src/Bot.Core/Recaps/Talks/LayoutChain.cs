@@ -8,15 +8,12 @@ internal static class LayoutChain
 {
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
-        HtmlTableLayout.Extract,
         ByLayout.Extract,
         TimedHeadingLayout.Extract,
-        BoldBlockLayout.Extract,
-        QuoteHeadingLayout.Extract,
+        BracketTitleLayout.Extract,
         ShareLayout.Extract,
         PlainLayout.Extract,
         LecturerLayout.Extract,
-        SpeakerHeadingLayout.Extract,
     ];
 
     // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
