@@ -8,10 +8,8 @@ internal static class LayoutChain
 {
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
-        ByLayout.Extract,
-        TimedHeadingLayout.Extract,
+        TimedTitleLayout.Extract,
         BracketTitleLayout.Extract,
-        ShareLayout.Extract,
         PlainLayout.Extract,
         LecturerLayout.Extract,
     ];
@@ -44,7 +42,7 @@ internal static class LayoutChain
         // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
         // read is one of theirs.
         var known = First(Layouts, page, diagnostics);
-        if (oneTalk || known.Exists(t => t.Speakers.Count > 0))
+        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && known.Count > 0))
         {
             return known;
         }
