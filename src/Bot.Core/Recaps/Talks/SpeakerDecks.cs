@@ -15,7 +15,7 @@ internal static class SpeakerDecks
 
         foreach (var node in page.Nodes)
         {
-            if (!node.HasLink)
+            if (!node.HasLink || !node.Text.Contains('-'))
             {
                 continue;
             }
