@@ -4,13 +4,14 @@ using Markdig.Syntax;
 
 namespace Bot.Core.Recaps.Talks;
 
-/// <summary>MDTABLE: Markdown agenda tables (<c>| 时间 | 环节 | 讲师 |</c> and kin), housekeeping rows dropped; also the
-/// two-column channel tables whose rows read <c>19:00-20:00 | **《title》** affiliation name</c>.</summary>
+/// <summary>Agenda tables, in Markdown (<c>| 时间 | 环节 | 讲师 |</c> and kin) or raw HTML (<c>&lt;tr&gt;&lt;td&gt;</c>, read
+/// leniently: unclosed cells are fine), housekeeping rows dropped. A header names the title and speaker columns; without
+/// one a row's title is its first <c>《…》</c> cell and the speaker follows the title (<c>19:00-20:00 | **《title》** name</c>).</summary>
 internal static class AgendaTableLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
-        if (!page.Has(PageSignals.Table))
+        if (!page.Has(PageSignals.Table | PageSignals.HtmlTable))
         {
             return [];
         }
@@ -22,6 +23,13 @@ internal static class AgendaTableLayout
             if (node.Block is Table table)
             {
                 ReadTable(table, text, diagnostics, talks);
+            }
+            else if (node.Kind == NodeKind.Html && node.Text.Contains("<table", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var cells in HtmlRows.Of(node.Text))
+                {
+                    ReadRow(cells, -1, -1, node.Line, diagnostics, talks);
+                }
             }
         }
 

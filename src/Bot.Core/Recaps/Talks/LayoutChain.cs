@@ -8,15 +8,10 @@ internal static class LayoutChain
 {
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
-        HtmlTableLayout.Extract,
-        ByLayout.Extract,
-        TimedHeadingLayout.Extract,
-        BoldBlockLayout.Extract,
-        QuoteHeadingLayout.Extract,
-        ShareLayout.Extract,
+        TimedTitleLayout.Extract,
+        BracketTitleLayout.Extract,
         PlainLayout.Extract,
         LecturerLayout.Extract,
-        SpeakerHeadingLayout.Extract,
     ];
 
     // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
@@ -29,7 +24,9 @@ internal static class LayoutChain
 
     /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
     /// titles without speakers need no second reading.</param>
-    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false)
+    /// <param name="guestsListed">The page lists its guests: on a one-talk page they name the speaker, so the general
+    /// shapes are not tried there (they are where nothing else would name anyone, as on webinar pages).</param>
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false, bool guestsListed = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
@@ -47,7 +44,7 @@ internal static class LayoutChain
         // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
         // read is one of theirs.
         var known = First(Layouts, page, diagnostics);
-        if (oneTalk || known.Exists(t => t.Speakers.Count > 0))
+        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || guestsListed)))
         {
             return known;
         }

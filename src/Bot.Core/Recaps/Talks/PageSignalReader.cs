@@ -23,7 +23,6 @@ internal static class PageSignalReader
                 signals |= bold && char.IsAsciiDigit(first) ? PageSignals.BoldSlot : PageSignals.None;
                 signals |= bold && first == '《' ? PageSignals.BoldBracket : PageSignals.None;
                 signals |= !hasLink && lead.Contains('《') ? PageSignals.BracketLine : PageSignals.None;
-                signals |= lead.StartsWith("分享") ? PageSignals.ShareLabel : PageSignals.None;
                 signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
                 return signals;
             default:

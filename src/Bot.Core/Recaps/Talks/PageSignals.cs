@@ -12,7 +12,6 @@ internal enum PageSignals
     BoldBracket = 16,
     BracketHeading = 32,
     BracketLine = 64,
-    ShareLabel = 128,
     Lecturer = 256,
     NumberedHeading = 512,
 }

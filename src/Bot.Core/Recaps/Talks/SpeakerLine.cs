@@ -15,6 +15,10 @@ internal static class SpeakerLine
         "出品人", "导师", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
     ];
 
+    // The first two characters of each label's key: a line that opens with anything else is no speaker line, and most
+    // lines are rejected on those two characters instead of being cleaned and split.
+    private static readonly HashSet<int> LabelOpenings = [.. Labels.Select(l => Pair(l[0], l[1]))];
+
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
     /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
@@ -35,7 +39,7 @@ internal static class SpeakerLine
         var colon = span.IndexOfAny('：', ':');
         var shortLine = span.Length <= 24;
         var by = span.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
-        if (!shortLine && !by && colon is < 0 or > 48)
+        if ((!shortLine && !by && colon is < 0 or > 48) || !MayOpenWithLabel(span))
         {
             return false;
         }
@@ -74,13 +78,40 @@ internal static class SpeakerLine
     {
         value = "";
         var colon = line.AsSpan().IndexOfAny('：', ':');
-        if (colon is < 1 or > 16 || !Outline.LabelReader.TrySplit(line, out var label, out value) || !IsLabel(label) || value.Length == 0)
+        if (colon is < 1 or > 16 || !MayOpenWithLabel(line) || !Outline.LabelReader.TrySplit(line, out var label, out value) || !IsLabel(label) || value.Length == 0)
         {
             return false;
         }
 
         return People(value).Count == 0 && !IsPlaceholder(value);
     }
+
+    // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师), folded as the
+    // key folds them (full-width forms to ASCII, lower case). Skipping more than they do only lets more lines through.
+    private static bool MayOpenWithLabel(ReadOnlySpan<char> text)
+    {
+        var first = '\0';
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || ch is '*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
+                || (first == '\0' && ch is '-' or '•' or '「' or '【' or '['))
+            {
+                continue;
+            }
+
+            var c = char.ToLowerInvariant(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch);
+            if (first != '\0')
+            {
+                return LabelOpenings.Contains(Pair(first, c));
+            }
+
+            first = c;
+        }
+
+        return false;
+    }
+
+    private static int Pair(char first, char second) => (first << 16) | second;
 
     private static bool IsPlaceholder(string value) =>
         value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);

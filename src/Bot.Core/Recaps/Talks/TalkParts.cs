@@ -14,6 +14,9 @@ internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool 
     public TalkDraft Talk => talk;
     public LabelKind State => _state;
 
+    /// <summary>False once a speaker line named the talk's people: a bio then only enriches them.</summary>
+    public bool BioAddsSpeakers { get; set; } = bioAddsSpeakers;
+
     /// <summary>Reads one node under the talk title.</summary>
     public void Read(PageNode node)
     {
@@ -63,7 +66,7 @@ internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool 
                 if (SpeakerNotation.Parse(text) is { } speaker)
                 {
                     var withBio = speaker with { Bio = TitleText.Display(text) };
-                    if (bioAddsSpeakers)
+                    if (BioAddsSpeakers)
                     {
                         talk.AddSpeaker(withBio);
                     }

@@ -29,6 +29,7 @@ internal static class TitledBlockLayout
         (string Raw, int Line, int Level)? title = null;
         TalkDraft? current = null;
         var awaitingNames = false;
+        var awaitingTitle = false;
         var awaitingBio = false;
         var underTitle = false;
         var currentLevel = int.MaxValue;
@@ -90,10 +91,19 @@ internal static class TitledBlockLayout
 
                     var first = underTitle;
                     underTitle = false;
+                    if (awaitingTitle)
+                    {
+                        // `**分享主题：**` alone, then the title on its own line.
+                        (title, current, awaitingTitle) = ((node.Lines[0], node.Line, int.MaxValue), null, false);
+                        break;
+                    }
+
                     if (awaitingNames)
                     {
+                        // The names, or a bio that opens with the name (`陈鹏，某司研发工程师，…`).
                         awaitingNames = false;
-                        Add(SpeakerLine.People(node.Lines[0]));
+                        var people = SpeakerLine.People(node.Lines[0]);
+                        Add(people.Count == 0 && SpeakerLine.FromBio(node.Lines[0]) is { } opening ? [opening] : people);
                         break;
                     }
 
@@ -132,9 +142,9 @@ internal static class TitledBlockLayout
                         }
 
                         else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && Outline.LabelReader.TrySplit(line, out var label, out var value)
-                            && IsTitleLabel(label) && value.Length > 0)
+                            && IsTitleLabel(label))
                         {
-                            (title, current) = ((value, node.Line, int.MaxValue), null);
+                            (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
                         }
                     }
 
