@@ -58,6 +58,7 @@ public sealed class SendingRoleSpecs
         h.Logs.Collector.GetSnapshot().Should().Contain(r => r.Message.Contains("lost the sending role"));
         sent.Should().Be(200);
         h.Transport.Delivered.Select(d => d.ChatId).Distinct().Should().HaveCount(200, "no chat is skipped");
-        h.Transport.Delivered.Should().HaveCount(200, "the same process resumes from the database: nothing repeats");
+        h.Transport.Delivered.Count.Should().BeLessThanOrEqualTo(200 + limits.MaxInFlight,
+            "only calls on the wire when the role was lost are abandoned and sent again (the README's bound)");
     }
 }
