@@ -43,7 +43,7 @@ public static class BroadcastBenchmark
         await using var gate = new FloodGate(Options.Create(limits), time, NullLogger<FloodGate>.Instance);
         using var http = new HttpClient();
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:BENCH", server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
-        var sender = new TelegramSender(bot, gate, new ChatLifecycle(chats, outbox, NullLogger<ChatLifecycle>.Instance),
+        var sender = new TelegramSender(bot, gate, new SoleInstanceFloodBudget(), new ChatLifecycle(chats, outbox, NullLogger<ChatLifecycle>.Instance),
             Options.Create(new TelegramOptions()), time, NullLogger<TelegramSender>.Instance);
         using var dispatcher = new OutboxDispatcher(outbox, new SenderTransport(sender), Options.Create(limits), Options.Create(new ReminderOptions()), new SoleInstanceLeadership(), time,
             NullLogger<OutboxDispatcher>.Instance);

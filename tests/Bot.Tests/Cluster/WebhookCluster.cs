@@ -33,14 +33,17 @@ internal sealed class WebhookCluster : IAsyncDisposable
     public PostgresBackend Database { get; }
     public FakeTelegramServer Server { get; }
 
-    public static async Task<WebhookCluster> StartAsync(int instances)
+    /// <summary>Without <paramref name="limits"/> the server enforces none and the instances' own are far above what they
+    /// reach: the bot's pace is measured, not Telegram's. With them, the server enforces them and every instance is
+    /// configured with them.</summary>
+    public static async Task<WebhookCluster> StartAsync(int instances, FloodLimits? limits = null)
     {
         var database = await PostgresBackend.CreateAsync();
-        var server = await FakeTelegramServer.StartAsync();
+        var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { FloodLimits = limits });
         var cluster = new WebhookCluster(database, server, new TempDatabase());
         try
         {
-            await cluster.StartProcessesAsync(instances);
+            await cluster.StartProcessesAsync(instances, limits);
             return cluster;
         }
         catch
@@ -50,7 +53,7 @@ internal sealed class WebhookCluster : IAsyncDisposable
         }
     }
 
-    private async Task StartProcessesAsync(int count)
+    private async Task StartProcessesAsync(int count, FloodLimits? limits)
     {
         Directory.CreateDirectory(Path.Combine(_folder.Folder, "content"));
         var ports = Enumerable.Range(0, count).Select(_ => LoopbackPort.Free()).ToList();
@@ -66,10 +69,9 @@ internal sealed class WebhookCluster : IAsyncDisposable
                 ["Telegram__WebhookSecret"] = Secret,
                 ["Telegram__ListenUrls"] = $"http://127.0.0.1:{port}",
                 ["Telegram__MaxConcurrentUpdates"] = WorkersPerInstance.ToString(CultureInfo.InvariantCulture),
-                // The bot's own pace is measured here, not Telegram's limits (each instance has its own budget today).
-                ["Telegram__Limits__OverallPerSecond"] = "1000",
-                ["Telegram__Limits__PerChatPerSecond"] = "1000",
-                ["Telegram__Limits__PerGroupPerMinute"] = "10000",
+                ["Telegram__Limits__OverallPerSecond"] = Limit(limits?.OverallPerSecond, 1000),
+                ["Telegram__Limits__PerChatPerSecond"] = Limit(limits?.PerChatPerSecond, 1000),
+                ["Telegram__Limits__PerGroupPerMinute"] = Limit(limits?.PerGroupPerMinute, 10000),
                 ["Storage__Provider"] = "Postgres",
                 ["Storage__ConnectionString"] = Database.ConnectionString,
                 ["Logging__LogLevel__Default"] = "Warning",
@@ -84,6 +86,8 @@ internal sealed class WebhookCluster : IAsyncDisposable
         }
         await Server.WaitForRequestsAsync(r => r.Method == "setWebhook" && r.Succeeded, count, StartLimit);
     }
+
+    private static string Limit(int? limit, int unlimited) => (limit ?? unlimited).ToString(CultureInfo.InvariantCulture);
 
     private async Task<string> StartNginxAsync(IReadOnlyList<int> ports)
     {

@@ -58,11 +58,35 @@ public sealed class WebhookClusterSpecs(ITestOutputHelper output)
         }
     }
 
+    [ClusterFact]
+    public async Task Three_instances_answering_together_stay_within_the_token_s_flood_limits()
+    {
+        // Arrange: Telegram's limits, enforced by the server and configured in every instance; without the shared budget
+        // each instance would send up to the whole overall limit on its own.
+        const int chats = 120, perChat = 5;
+        await using var cluster = await WebhookCluster.StartAsync(instances: 3, FloodLimits.Telegram);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        var asked = Ask(cluster.Server, chats, perChat);
+        var answered = await WaitForAnswersAsync(cluster, asked);
+        var seconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine($"{chats * perChat} replies in {seconds:0.0} s ({chats * perChat / seconds:0.0}/s against 30/s), "
+            + $"{cluster.Server.FloodViolations} × 429");
+
+        // Assert
+        cluster.Server.FloodViolations.Should().Be(0, "three instances share one budget of 30 messages a second\n{0}", cluster.Logs());
+        foreach (var (chat, tokens) in asked)
+        {
+            answered[chat].Should().Equal(tokens, "chat {0} gets one answer per update, in the order it wrote", chat);
+        }
+    }
+
     /// <summary>Half private chats, half groups; each update a <c>/speaker</c> question with a token naming its chat and
     /// place, whose answer quotes it. Chats are interleaved at random (seeded), so they arrive both in bursts and apart.</summary>
-    private static Dictionary<long, List<string>> Ask(FakeTelegramServer server)
+    private static Dictionary<long, List<string>> Ask(FakeTelegramServer server, int chatCount = Chats, int updatesPerChat = UpdatesPerChat)
     {
-        var chats = Enumerable.Range(1, Chats).Select(i =>
+        var chats = Enumerable.Range(1, chatCount).Select(i =>
         {
             var user = FakeChats.User(5000 + i);
             return (Chat: i % 2 == 0 ? FakeChats.Private(user) : FakeChats.Group(6000 + i), User: user);
@@ -76,7 +100,7 @@ public sealed class WebhookClusterSpecs(ITestOutputHelper output)
             var token = $"t{Math.Abs(chat.Id)}n{asked[chat.Id].Count}";
             server.EnqueueMessage(chat, user, $"/speaker {token}");
             asked[chat.Id].Add(token);
-            if (asked[chat.Id].Count == UpdatesPerChat) left.RemoveAll(c => c.Chat.Id == chat.Id);
+            if (asked[chat.Id].Count == updatesPerChat) left.RemoveAll(c => c.Chat.Id == chat.Id);
         }
         return asked;
     }

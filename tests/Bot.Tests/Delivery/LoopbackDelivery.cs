@@ -43,7 +43,7 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
         Gate = new FloodGate(Options.Create(_limits), TimeProvider.System, NullLogger<FloodGate>.Instance);
         var bot = new TelegramBotClient(new TelegramBotClientOptions("123456:TEST-TOKEN", Server.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, _http);
         var lifecycle = new ChatLifecycle(Db.Chats, Db.Outbox, NullLogger<ChatLifecycle>.Instance);
-        var sender = new TelegramSender(bot, Gate, lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
+        var sender = new TelegramSender(bot, Gate, new SoleInstanceFloodBudget(), lifecycle, Options.Create(new TelegramOptions()), TimeProvider.System,
             NullLogger<TelegramSender>.Instance);
         // Its clock starts at the database's, which dates the rows, so they are as fresh as queued.
         Dispatcher = new OutboxDispatcher(Db.Outbox, new SenderTransport(sender), Options.Create(_limits), Options.Create(new ReminderOptions()),

@@ -6,7 +6,9 @@ namespace Bot.Storage.Postgres;
 /// is for instances that all receive updates (a webhook behind a load balancer): each kept update names its chat, a chat
 /// is claimed by one instance at a time (<c>telegram_chat_claims</c>, a lease), and handled update ids are remembered
 /// for a day (<c>telegram_handled</c>), so a repeat Telegram sends to another instance is not handled again. Version 3:
-/// <c>cluster_members</c> lists the running instances.</summary>
+/// <c>cluster_members</c> lists the running instances. Version 4: the flood budget every instance sending with the token
+/// shares (<see cref="PostgresFloodBudget"/>): <c>flood_turns</c> holds each message's turn, <c>flood_take</c> grants
+/// one within the limits, serialised on the one row of <c>flood_budget</c>.</summary>
 internal static class PostgresSchemaMigrations
 {
     public static readonly IReadOnlyList<(int Version, string Sql)> All =
@@ -78,6 +80,74 @@ internal static class PostgresSchemaMigrations
                 started_at timestamptz NOT NULL,
                 roles text NOT NULL DEFAULT '',
                 seen_at timestamptz NOT NULL);
+            """),
+        (4, """
+            CREATE TABLE flood_turns (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                chat_id bigint NOT NULL,
+                is_group boolean NOT NULL,
+                taken_at timestamptz NOT NULL,
+                free_at timestamptz NOT NULL);
+            CREATE INDEX flood_turns_free_at ON flood_turns (free_at);
+            CREATE INDEX flood_turns_taken_at ON flood_turns (taken_at);
+            CREATE INDEX flood_turns_chat ON flood_turns (chat_id, taken_at);
+            CREATE TABLE flood_budget (
+                id integer PRIMARY KEY,
+                replies_waiting_until timestamptz NOT NULL);
+            INSERT INTO flood_budget VALUES (1, '-infinity');
+            CREATE FUNCTION flood_take(
+                p_chat bigint, p_group boolean, p_interactive boolean,
+                p_overall integer, p_per_chat integer, p_chat_window interval, p_per_group integer, p_group_window interval,
+                p_lease interval, p_reply_precedence interval,
+                OUT turn_id bigint, OUT retry_ms integer)
+            LANGUAGE plpgsql AS $$
+            DECLARE
+                now_ timestamptz;
+                replies_wait timestamptz;
+                busy integer;
+                first_free timestamptz;
+            BEGIN
+                -- One take at a time across the cluster; the server's clock is the only one that counts.
+                SELECT replies_waiting_until INTO replies_wait FROM flood_budget WHERE id = 1 FOR UPDATE;
+                now_ := clock_timestamp();
+                DELETE FROM flood_turns WHERE taken_at < now_ - p_group_window AND free_at < now_;
+
+                SELECT count(*), min(free_at) INTO busy, first_free FROM flood_turns WHERE free_at > now_;
+                IF busy >= p_overall THEN
+                    IF p_interactive THEN
+                        UPDATE flood_budget SET replies_waiting_until = GREATEST(replies_wait, first_free + p_reply_precedence) WHERE id = 1;
+                    END IF;
+                    retry_ms := ceil(extract(epoch FROM first_free - now_) * 1000);
+                    RETURN;
+                END IF;
+                IF NOT p_interactive AND replies_wait > now_ THEN
+                    retry_ms := ceil(extract(epoch FROM replies_wait - now_) * 1000);
+                    RETURN;
+                END IF;
+
+                SELECT count(*), min(taken_at) INTO busy, first_free FROM flood_turns
+                WHERE chat_id = p_chat AND taken_at > now_ - p_chat_window;
+                IF busy >= p_per_chat THEN
+                    retry_ms := ceil(extract(epoch FROM first_free + p_chat_window - now_) * 1000);
+                    RETURN;
+                END IF;
+                IF p_group THEN
+                    SELECT count(*), min(taken_at) INTO busy, first_free FROM flood_turns
+                    WHERE chat_id = p_chat AND taken_at > now_ - p_group_window;
+                    IF busy >= p_per_group THEN
+                        retry_ms := ceil(extract(epoch FROM first_free + p_group_window - now_) * 1000);
+                        RETURN;
+                    END IF;
+                END IF;
+
+                INSERT INTO flood_turns (chat_id, is_group, taken_at, free_at)
+                VALUES (p_chat, p_group, now_, now_ + p_lease) RETURNING id INTO turn_id;
+                IF p_interactive AND replies_wait > now_ THEN
+                    UPDATE flood_budget SET replies_waiting_until = '-infinity' WHERE id = 1;
+                END IF;
+                retry_ms := 0;
+            END
+            $$;
             """),
     ];
 }

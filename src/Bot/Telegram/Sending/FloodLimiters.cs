@@ -23,7 +23,7 @@ internal sealed class FloodLimiters : IAsyncDisposable
             PermitLimit = options.OverallPerSecond,
             QueueLimit = 0,
         });
-        var chatWindow = RoundUp(TimeSpan.FromSeconds(1) + options.SafetyMargin, PartitionTick) + PartitionTick;
+        var chatWindow = ChatWindow(options);
         PerChat = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(chatId, _ =>
             new SlidingWindowRateLimiterOptions
             {
@@ -32,7 +32,7 @@ internal sealed class FloodLimiters : IAsyncDisposable
                 SegmentsPerWindow = (int)(chatWindow / PartitionTick),
                 QueueLimit = 0,
             }));
-        var groupWindow = TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(2);
+        var groupWindow = GroupWindow;
         PerGroup = PartitionedRateLimiter.Create<long, long>(chatId => RateLimitPartition.GetSlidingWindowLimiter(chatId, _ =>
             new SlidingWindowRateLimiterOptions
             {
@@ -42,6 +42,13 @@ internal sealed class FloodLimiters : IAsyncDisposable
                 QueueLimit = 0,
             }));
     }
+
+    /// <summary>The window in which a chat sends at most its per-second limit: a second, the margin and a segment more.</summary>
+    public static TimeSpan ChatWindow(FloodLimitOptions options) =>
+        RoundUp(TimeSpan.FromSeconds(1) + options.SafetyMargin, PartitionTick) + PartitionTick;
+
+    /// <summary>The window in which a group sends at most its per-minute limit.</summary>
+    public static TimeSpan GroupWindow { get; } = TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(2);
 
     /// <summary>How long after a call's answer its overall permit returns.</summary>
     public static TimeSpan OverallWindow { get; } = TimeSpan.FromSeconds(1);

@@ -14,7 +14,7 @@ public sealed partial class TelegramSender
         RequestException? lastFailure = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            await WaitTurnAsync(call, cancellationToken);
+            var turn = await WaitTurnAsync(call, cancellationToken);
             try
             {
                 Message? message;
@@ -24,7 +24,7 @@ public sealed partial class TelegramSender
                 }
                 finally
                 {
-                    if (call.ChatId is not null) gate.Completed();
+                    if (call.ChatId is not null) await CompletedAsync(turn);
                 }
 
                 return SendResult.Sent(message?.Chat.Id ?? chatId, message is null ? [] : [message.Id]);
@@ -82,16 +82,40 @@ public sealed partial class TelegramSender
         return new SendResult(SendStatus.Failed, chatId, [], (lastFailure as ApiRequestException)?.ErrorCode, lastFailure?.Message);
     }
 
-    /// <summary>Calls to a chat take a turn at the gate (again before each retry); calls without a chat are not messages.
-    /// A turn not granted at once can be a minute away (a group over its limit): the dispatcher's worker is given up for
-    /// other chats meanwhile, and this chat's later updates wait for this one as before.</summary>
-    private Task WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken)
+    /// <summary>Calls to a chat take a turn at the gate, then in the shared budget (again before each retry); calls
+    /// without a chat are not messages. A turn not granted at once can be a minute away (a group over its limit): the
+    /// dispatcher's worker is given up for other chats meanwhile, and this chat's later updates wait for this one as before.</summary>
+    private async Task<FloodTurn> WaitTurnAsync(OutboundCall call, CancellationToken cancellationToken)
     {
-        if (call.ChatId is not { } chatId) return Task.CompletedTask;
-        var turn = gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken);
-        if (!turn.IsCompleted) WorkerSlot.ReleaseCurrent();
-        return turn;
+        if (call.ChatId is not { } chatId) return FloodTurn.Free;
+        var local = gate.WaitTurnAsync(chatId, chatId < 0, call.Priority, cancellationToken);
+        if (!local.IsCompleted) WorkerSlot.ReleaseCurrent();
+        await local;
+        try
+        {
+            while (true)
+            {
+                var turn = await budget.TryTakeAsync(chatId, chatId < 0, call.Priority == SendPriority.Interactive, cancellationToken);
+                if (turn.Granted) return turn;
+                WorkerSlot.ReleaseCurrent();
+                await Task.Delay(turn.RetryIn < MaxSharedWait ? turn.RetryIn : MaxSharedWait, time, cancellationToken);
+            }
+        }
+        catch
+        {
+            gate.Completed(); // the local turn was granted but no call follows
+            throw;
+        }
     }
+
+    private async ValueTask CompletedAsync(FloodTurn turn)
+    {
+        gate.Completed();
+        await budget.CompletedAsync(turn);
+    }
+
+    // Other instances' turns end at their own pace: ask again at least this often, whatever the wait the budget named.
+    private static readonly TimeSpan MaxSharedWait = TimeSpan.FromSeconds(1);
 
     private static bool IsChatGone(ApiRequestException ex) => ex.ErrorCode switch
     {

@@ -12,12 +12,14 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Bot.Telegram.Sending;
 
 /// <summary>The one way out to Telegram: every message, document, edit and answer goes through here, and every call
-/// to a chat first waits its turn at the <see cref="FloodGate"/>. Handles Telegram's answers: 429 waits for that chat
+/// to a chat first waits its turn at the <see cref="FloodGate"/>, then in the budget shared with the other instances
+/// sending with this token (<see cref="ISharedFloodBudget"/>). Handles Telegram's answers: 429 waits for that chat
 /// only, migration re-sends to the supergroup, 403/"chat not found" are reported to the <see cref="ChatLifecycle"/>, 5xx
 /// and network errors are retried with back-off, HTML Telegram cannot parse is re-sent as plain text.</summary>
 public sealed partial class TelegramSender(
     ITelegramBotClient bot,
     FloodGate gate,
+    ISharedFloodBudget budget,
     ChatLifecycle lifecycle,
     IOptions<TelegramOptions> options,
     TimeProvider time,

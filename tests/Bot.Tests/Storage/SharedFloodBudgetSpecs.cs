@@ -1,0 +1,182 @@
+using Bot.Storage;
+using Bot.Storage.Postgres;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>The flood budget several instances sending with one token share in PostgreSQL: each instance here is a
+/// <see cref="PostgresFloodBudget"/> over a database object of its own, as in separate processes.</summary>
+public sealed class SharedFloodBudgetSpecs
+{
+    private static PostgresFloodBudget Instance(PostgresBackend backend, SharedFloodLimits limits) =>
+        new(backend.OpenDatabase(), Options.Create(limits), NullLogger<PostgresFloodBudget>.Instance);
+
+    private static SharedFloodLimits Limits(int overall = 1000, int perChat = 1000, int perGroup = 1000) => new()
+    {
+        OverallPerSecond = overall,
+        PerChat = perChat,
+        ChatWindow = TimeSpan.FromMilliseconds(300),
+        PerGroup = perGroup,
+        GroupWindow = TimeSpan.FromSeconds(3),
+        ReplyPrecedence = TimeSpan.FromSeconds(2),
+    };
+
+    [PostgresFact]
+    public async Task Three_instances_together_never_hold_more_turns_in_a_second_than_the_overall_limit()
+    {
+        // Arrange
+        await using var backend = await PostgresBackend.CreateAsync();
+        var instances = Enumerable.Range(0, 3).Select(_ => Instance(backend, Limits(overall: 5))).ToList();
+        using var over = new CancellationTokenSource(TimeSpan.FromSeconds(2.5));
+        var chat = 0L;
+
+        // Act: two senders per instance, each sending as fast as the budget lets it, a new chat every message.
+        var granted = await Task.WhenAll(instances.SelectMany(budget => new[] { budget, budget }).Select(async budget =>
+        {
+            var count = 0;
+            while (!over.IsCancellationRequested)
+            {
+                var turn = await budget.TryTakeAsync(Interlocked.Increment(ref chat), false, false, CancellationToken.None);
+                if (!turn.Granted)
+                {
+                    await Task.Delay(turn.RetryIn < TimeSpan.FromMilliseconds(50) ? turn.RetryIn : TimeSpan.FromMilliseconds(50));
+                    continue;
+                }
+                count++;
+                await budget.CompletedAsync(turn);
+            }
+            return count;
+        }));
+
+        // Assert: a permit returns one second after its call's answer, so no second of the server's clock holds more
+        // than the limit's takes; and the budget was used, not just refused.
+        var busiest = await BusiestSecondAsync(backend);
+        busiest.Should().BeLessThanOrEqualTo(5);
+        granted.Sum().Should().BeGreaterThanOrEqualTo(10, "2.5 s at 5 a second");
+        granted.Count(g => g > 0).Should().BeGreaterThan(1, "every sender may get turns");
+    }
+
+    [PostgresFact]
+    public async Task A_chat_gets_one_turn_per_chat_window_whichever_instance_asks()
+    {
+        // Arrange
+        await using var backend = await PostgresBackend.CreateAsync();
+        var first = Instance(backend, Limits(perChat: 1));
+        var second = Instance(backend, Limits(perChat: 1));
+
+        // Act
+        var taken = await first.TryTakeAsync(42, false, false, CancellationToken.None);
+        var again = await second.TryTakeAsync(42, false, true, CancellationToken.None);
+        var other = await second.TryTakeAsync(43, false, false, CancellationToken.None);
+        await Task.Delay(again.RetryIn + TimeSpan.FromMilliseconds(20));
+        var later = await second.TryTakeAsync(42, false, false, CancellationToken.None);
+
+        // Assert
+        taken.Granted.Should().BeTrue();
+        again.Granted.Should().BeFalse("the other instance sent to this chat within the window");
+        again.RetryIn.Should().BeGreaterThan(TimeSpan.Zero).And.BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(300));
+        other.Granted.Should().BeTrue("another chat has a window of its own");
+        later.Granted.Should().BeTrue("the window has passed");
+    }
+
+    [PostgresFact]
+    public async Task A_group_gets_no_more_turns_than_its_limit_in_the_group_window()
+    {
+        // Arrange
+        await using var backend = await PostgresBackend.CreateAsync();
+        var instances = new[] { Instance(backend, Limits(perGroup: 3)), Instance(backend, Limits(perGroup: 3)) };
+        var results = new List<FloodTurn>();
+
+        // Act: one turn every chat window, alternating instances.
+        for (var i = 0; i < 4; i++)
+        {
+            results.Add(await instances[i % 2].TryTakeAsync(-100, true, false, CancellationToken.None));
+            await Task.Delay(TimeSpan.FromMilliseconds(320));
+        }
+
+        // Assert
+        results.Take(3).Should().OnlyContain(t => t.Granted);
+        results[3].Granted.Should().BeFalse("three turns in three seconds is this group's limit");
+        results[3].RetryIn.Should().BeGreaterThan(TimeSpan.FromSeconds(1)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(3));
+    }
+
+    [PostgresFact]
+    public async Task A_reply_waiting_for_a_permit_goes_before_broadcasts_asking_for_it_on_other_instances()
+    {
+        // Arrange: the one permit is taken by a broadcast on the sending instance.
+        await using var backend = await PostgresBackend.CreateAsync();
+        var sender = Instance(backend, Limits(overall: 1));
+        var answering = Instance(backend, Limits(overall: 1));
+        var broadcast = await sender.TryTakeAsync(1, false, false, CancellationToken.None);
+        await sender.CompletedAsync(broadcast);
+
+        // Act
+        var reply = await answering.TryTakeAsync(2, false, true, CancellationToken.None);
+        await Task.Delay(reply.RetryIn + TimeSpan.FromMilliseconds(20));
+        var nextBroadcast = await sender.TryTakeAsync(3, false, false, CancellationToken.None);
+        var retriedReply = await answering.TryTakeAsync(2, false, true, CancellationToken.None);
+
+        // Assert
+        broadcast.Granted.Should().BeTrue();
+        reply.Granted.Should().BeFalse();
+        reply.RetryIn.Should().BeGreaterThan(TimeSpan.FromMilliseconds(500), "the permit returns a second after the broadcast's answer");
+        nextBroadcast.Granted.Should().BeFalse("the reply asked first and the permit is free only for it");
+        retriedReply.Granted.Should().BeTrue();
+    }
+
+    [PostgresFact]
+    public async Task A_permit_whose_instance_never_reports_back_returns_when_its_lease_ends()
+    {
+        // Arrange
+        await using var backend = await PostgresBackend.CreateAsync();
+        var limits = Limits(overall: 1);
+        limits.Lease = TimeSpan.FromMilliseconds(600);
+        var dead = Instance(backend, limits);
+        var alive = Instance(backend, limits);
+        (await dead.TryTakeAsync(1, false, false, CancellationToken.None)).Granted.Should().BeTrue();
+
+        // Act
+        var meanwhile = await alive.TryTakeAsync(2, false, false, CancellationToken.None);
+        await Task.Delay(meanwhile.RetryIn + TimeSpan.FromMilliseconds(20));
+        var after = await alive.TryTakeAsync(2, false, false, CancellationToken.None);
+
+        // Assert
+        meanwhile.Granted.Should().BeFalse();
+        meanwhile.RetryIn.Should().BeLessThanOrEqualTo(TimeSpan.FromMilliseconds(600));
+        after.Granted.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_lets_the_message_go_within_the_instance_s_own_limits()
+    {
+        // Arrange: nothing listens on the port.
+        var options = new StorageOptions
+        {
+            Provider = nameof(StorageProvider.Postgres),
+            ConnectionString = $"Host=127.0.0.1;Port={LoopbackPort.Free()};Username=bot;Password=secret;Timeout=2",
+        };
+        await using var database = new PostgresDatabase(Options.Create(options), NullLogger<PostgresDatabase>.Instance);
+        var budget = new PostgresFloodBudget(database, Options.Create(Limits()), NullLogger<PostgresFloodBudget>.Instance);
+
+        // Act
+        var turn = await budget.TryTakeAsync(1, false, true, CancellationToken.None);
+        await budget.CompletedAsync(turn);
+
+        // Assert
+        turn.Should().Be(FloodTurn.Free);
+    }
+
+    /// <summary>The most turns taken within any one second, by the server's clock.</summary>
+    private static async Task<long> BusiestSecondAsync(PostgresBackend backend)
+    {
+        await using var connection = new NpgsqlConnection(backend.ConnectionString);
+        await connection.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("""
+            SELECT COALESCE(MAX((SELECT COUNT(*) FROM flood_turns u WHERE u.taken_at >= t.taken_at AND u.taken_at < t.taken_at + interval '1 second')), 0)
+            FROM flood_turns t
+            """);
+    }
+}
