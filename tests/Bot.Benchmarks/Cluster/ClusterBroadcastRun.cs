@@ -16,14 +16,20 @@ namespace Bot.Benchmarks.Cluster;
 
 /// <summary>One broadcast: a fresh database, the chats subscribed, N bot processes (webhook mode, so that none polls)
 /// started and settled, then one announcement queued for every chat, as a firing reminder's fan-out queues it, and
-/// timed until every chat has it.</summary>
+/// timed until every chat has it. Optionally members ask <c>/help</c> meanwhile, spread over the broadcast, through the
+/// webhook of whichever instance set it last: with the shared flood budget their replies go before the broadcast.</summary>
+/// <param name="ReplyLatencies">Ask → reply at the server, per member who asked.</param>
+/// <param name="ReplierRole">Whether the instance that received the questions was the sender or a standby.</param>
 /// <param name="CpuPerMessage">CPU time of all the instances (user + system) while the broadcast went out ÷ messages.</param>
 /// <param name="SenderCpuPerMessage">The same for the busiest instance alone, the sender.</param>
-public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan CpuPerMessage, TimeSpan SenderCpuPerMessage)
+public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan CpuPerMessage, TimeSpan SenderCpuPerMessage,
+    IReadOnlyList<TimeSpan> ReplyLatencies, string ReplierRole)
 {
+    private const long FirstAskingChat = 9_000_000;
+
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
 
-    public static async Task<ClusterBroadcastRun> RunAsync(string serverConnectionString, int chatCount, int rate, int instances, TextWriter log)
+    public static async Task<ClusterBroadcastRun> RunAsync(string serverConnectionString, int chatCount, int rate, int instances, int replies, TextWriter log)
     {
         var name = "bot_bench_" + Guid.NewGuid().ToString("N");
         await AdminAsync(serverConnectionString, $"CREATE DATABASE {name}");
@@ -47,7 +53,14 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
                 FloodLimits = new FloodLimits(OverallPerSecond: rate, PerChatPerSecond: 1, PerGroupPerMinute: 20),
             });
             Directory.CreateDirectory(Path.Combine(folder.FullName, "content"));
-            for (var i = 0; i < instances; i++) processes.Add(StartBot(server, connectionString, folder.FullName, rate));
+            var ports = new Dictionary<int, Process>();
+            for (var i = 0; i < instances; i++)
+            {
+                var port = LoopbackPort.Free();
+                var process = StartBot(server, connectionString, folder.FullName, rate, port);
+                processes.Add(process);
+                ports[port] = process;
+            }
             await server.WaitForRequestsAsync(r => r.Method == "setWebhook" && r.Succeeded, instances, TimeSpan.FromSeconds(120));
             await Task.Delay(Settle); // the election and Quartz's start settle; the standbys are waiting
 
@@ -56,19 +69,25 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
             var queuedAt = TimeProvider.System.GetUtcNow();
             await outbox.EnqueueAsync(ids.Select(id => new OutboxMessage("reminder:bench:1h", id, $"⏰ <b>SOFAChannel#99</b> starts in 1 hour · {id}", id < 0)));
             var theoretical = TimeSpan.FromSeconds((chatCount - 1) / rate);
+            var asking = AskDuringAsync(server, replies, theoretical);
             var deadline = theoretical * 3 + TimeSpan.FromSeconds(60);
             var reached = new Dictionary<long, int>();
             while (Stopwatch.GetElapsedTime(started) < deadline)
             {
                 reached = Deliveries(server);
-                if (reached.Count >= chatCount) break;
+                if (reached.Count(r => r.Key < FirstAskingChat) >= chatCount && reached.Count(r => r.Key >= FirstAskingChat) >= replies) break;
                 await Task.Delay(100);
             }
 
             var cpu = processes.Select((p, i) => Cpu(p) - cpuBefore[i]).ToList();
             await Task.Delay(TimeSpan.FromSeconds(2)); // to catch repeats
-            var sent = server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded).ToList();
-            reached = Deliveries(server);
+            var sent = server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded && r.ChatId < FirstAskingChat).ToList();
+            reached = Deliveries(server).Where(r => r.Key < FirstAskingChat).ToDictionary();
+            var asked = await asking;
+            var answeredAt = server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded && r.ChatId >= FirstAskingChat)
+                .GroupBy(r => r.ChatId!.Value).ToDictionary(g => g.Key, g => g.Min(r => r.ReceivedAt));
+            List<TimeSpan> latencies = [.. asked.Where(a => answeredAt.ContainsKey(a.Key)).Select(a => answeredAt[a.Key] - a.Value)];
+            var role = replies == 0 ? "" : await ReplierRoleAsync(connectionString, server, ports);
             var first = sent.Count > 0 ? sent.Min(r => r.ReceivedAt) : default;
             var last = sent.Count > 0 ? sent.Max(r => r.ReceivedAt) : default;
             var result = new BroadcastResult(chatCount, reached.Count, reached.Values.Sum(n => n - 1), server.FloodViolations,
@@ -76,7 +95,7 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
             var messages = Math.Max(1, sent.Count);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {instances} instance(s): CPU s per instance {string.Join(", ", cpu.Select(c => c.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))}"));
-            return new ClusterBroadcastRun(result, cpu.Aggregate(TimeSpan.Zero, (a, b) => a + b) / messages, cpu.Max() / messages);
+            return new ClusterBroadcastRun(result, cpu.Aggregate(TimeSpan.Zero, (a, b) => a + b) / messages, cpu.Max() / messages, latencies, role);
         }
         finally
         {
@@ -93,6 +112,32 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
         }
     }
 
+    /// <summary>One member a time asks <c>/help</c>, evenly over the broadcast's shortest window; when each asked.</summary>
+    private static async Task<Dictionary<long, DateTimeOffset>> AskDuringAsync(FakeTelegramServer server, int replies, TimeSpan window)
+    {
+        var asked = new Dictionary<long, DateTimeOffset>();
+        for (var i = 0; i < replies; i++)
+        {
+            await Task.Delay(window / (replies + 1));
+            var user = FakeChats.User(FirstAskingChat + i);
+            asked[user.Id] = TimeProvider.System.GetUtcNow();
+            server.EnqueueMessage(FakeChats.Private(user), user, "/help");
+        }
+        return asked;
+    }
+
+    /// <summary>The roles of the instance the server posts updates to (the last to set the webhook).</summary>
+    private static async Task<string> ReplierRoleAsync(string connectionString, FakeTelegramServer server, Dictionary<int, Process> ports)
+    {
+        if (server.WebhookUrl is not { } url || !ports.TryGetValue(new Uri(url).Port, out var receiver)) return "unknown";
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT roles FROM cluster_members WHERE strpos(instance_id, @pid) > 0", connection);
+        command.Parameters.AddWithValue("pid", $"/{receiver.Id}/");
+        var roles = await command.ExecuteScalarAsync() as string;
+        return roles is { Length: > 0 } && roles.Contains(nameof(ClusterRole.Sending), StringComparison.Ordinal) ? "the sender" : "a standby";
+    }
+
     private static Dictionary<long, int> Deliveries(FakeTelegramServer server) =>
         server.Requests.Where(r => r.Method == "sendMessage" && r.Succeeded).GroupBy(r => r.ChatId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
@@ -102,9 +147,8 @@ public sealed record ClusterBroadcastRun(BroadcastResult Broadcast, TimeSpan Cpu
         return process.TotalProcessorTime;
     }
 
-    private static Process StartBot(FakeTelegramServer server, string connectionString, string folder, int rate)
+    private static Process StartBot(FakeTelegramServer server, string connectionString, string folder, int rate, int port)
     {
-        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(PeerPaths.OurBotDll);
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
