@@ -31,6 +31,9 @@ public sealed class SharedFloodLimits
 {
     public int OverallPerSecond { get; set; } = 30;
     public int PerChat { get; set; } = 1;
+
+    /// <summary>A chat's next turn comes this long after the answer to its previous call (not after its take: a call
+    /// slowed on its way would otherwise reach Telegram within the same second as the next one).</summary>
     public TimeSpan ChatWindow { get; set; } = TimeSpan.FromSeconds(1.2);
     public int PerGroup { get; set; } = 20;
     public TimeSpan GroupWindow { get; set; } = TimeSpan.FromSeconds(62);

@@ -133,7 +133,7 @@ public sealed partial class AotSmokeSpecs : IDisposable
     private static partial Regex Stamped();
 
     /// <summary>An online stream today (Shanghai time) at the next whole minute at least 40 s from now; returns its start.</summary>
-    private static DateTimeOffset WriteStreamStartingSoon(string folder)
+    internal static DateTimeOffset WriteStreamStartingSoon(string folder)
     {
         var china = TimeSpan.FromHours(8);
         var soon = TimeProvider.System.GetUtcNow().AddSeconds(40).ToOffset(china);

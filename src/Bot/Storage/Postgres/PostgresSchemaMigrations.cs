@@ -125,10 +125,13 @@ internal static class PostgresSchemaMigrations
                     RETURN;
                 END IF;
 
-                SELECT count(*), min(taken_at) INTO busy, first_free FROM flood_turns
-                WHERE chat_id = p_chat AND taken_at > now_ - p_chat_window;
+                -- A chat's window starts at its call's answer (free_at is the answer + 1 s; a call on the wire has a later
+                -- one): a call delayed on its way would otherwise reach Telegram within the same second as the next.
+                SELECT count(*), min(free_at) INTO busy, first_free FROM flood_turns
+                WHERE chat_id = p_chat AND free_at > now_ - p_chat_window + interval '1 second';
                 IF busy >= p_per_chat THEN
-                    retry_ms := ceil(extract(epoch FROM first_free + p_chat_window - now_) * 1000);
+                    retry_ms := CASE WHEN first_free > now_ + interval '1 second' THEN 50
+                        ELSE ceil(extract(epoch FROM first_free - interval '1 second' + p_chat_window - now_) * 1000) END;
                     RETURN;
                 END IF;
                 IF p_group THEN
