@@ -79,13 +79,27 @@ internal static partial class EventTraits
     private static readonly string[] OnSiteWords = ["pick up your badge", "exhibit hall", "foyer", "convention center", "convention centre"];
 
     /// <summary>Whether a line of prose speaks of the event's physical place (<c>pick up your badge</c>, <c>the Europe Foyer</c>).</summary>
-    public static bool SaysOnSite(string text) => Array.Exists(OnSiteWords, w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    public static bool SaysOnSite(string text) => ContainsAny(text, OnSiteWords);
 
     // What only a remote event tells its attendees: how to connect, the link to join the call.
     private static readonly string[] RemoteWords = ["how to connect", "join link", "joining link", "zoom link", "link to join"];
 
     /// <summary>Whether a line of prose tells attendees how to join from afar (<c>how to connect will be sent later</c>).</summary>
-    public static bool SaysRemote(string text) => Array.Exists(RemoteWords, w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    public static bool SaysRemote(string text) => ContainsAny(text, RemoteWords);
+
+    // A plain loop: both run on every line of a page, where a lambda capturing the line would allocate per line.
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static (bool Online, bool Offline) FormWords(string? text)
     {
