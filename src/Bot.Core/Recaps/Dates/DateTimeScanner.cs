@@ -20,6 +20,11 @@ public static class DateTimeScanner
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
     public static DateTimeText? FindDate(string? text) => FindDates(text).FirstOrDefault();
 
+    /// <summary>Whether a date, or a weekday or zone written before one, could start in <paramref name="text"/>: it holds
+    /// a character the scan acts on, or a full-width form that folds to one.</summary>
+    internal static bool MayStartIn(string text) =>
+        text.AsSpan().ContainsAny(Starts) || text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E');
+
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateTimeText> FindDates(string? text) => HasDigit(text) ? Scan(Fold(text)) : [];
 

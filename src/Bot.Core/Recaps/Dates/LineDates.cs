@@ -35,7 +35,8 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
         }
 
         var (line, next) = (lines[index].Text, lines[index + 1].Text);
-        if (!ScanText.HasDigit(line) && !ScanText.HasDigit(next))
+        // Joined to a line where nothing can start, the next line's dates are its own ones, which are not this line's.
+        if ((!ScanText.HasDigit(line) && !ScanText.HasDigit(next)) || !DateTimeScanner.MayStartIn(line))
         {
             return [];
         }
