@@ -256,8 +256,10 @@ internal static class LinkResolver
     {
         foreach (var line in outline.Lines)
         {
-            if (line.Links.Count == 1 && IsVideoSite(line.Links[0].Url)
-                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal)))
+            // The words first: parsing the link's URL costs more than searching the line.
+            if (line.Links.Count == 1
+                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal))
+                && IsVideoSite(line.Links[0].Url))
             {
                 return line.Links[0].Url;
             }

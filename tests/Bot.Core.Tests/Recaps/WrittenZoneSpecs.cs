@@ -86,4 +86,18 @@ public sealed class WrittenZoneSpecs
     {
         DateTimeScanner.FindDate("2030-05-01 19:00 PTO")!.ZoneId.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("13:00 - 17:00 (local time)", true)]
+    [InlineData("1:00 PM LOCAL TIME", true)]
+    [InlineData("All times are LocalTime", true)]
+    [InlineData("北京时间 19:00（当地时间 13:00）", true)]
+    [InlineData("本地时间晚上 8 点", true)]
+    [InlineData("A local meetup at 13:00", false)]
+    [InlineData("当地的时间 19:00", false)]
+    [InlineData("13:00 - 17:00 CEST", false)]
+    public void A_line_says_its_times_are_local_in_any_case_and_script(string line, bool local)
+    {
+        CityZones.SaysLocalTime(line).Should().Be(local);
+    }
 }

@@ -13,8 +13,17 @@ public static class DateTimeScanner
     // The first characters of the zone names that may stand before a date (`UTC+8`, `GMT`, `北京时间`, `东八区`).
     private static readonly SearchValues<char> ZoneStarts = SearchValues.Create("UG北东");
 
+    // Every character the scan acts on: a digit, an English initial or a zone's first character. The scan jumps from
+    // one to the next instead of judging each character of a line in turn.
+    private static readonly SearchValues<char> Starts = SearchValues.Create("0123456789adfjmnostwADFJMNOSTWUG北东");
+
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
     public static DateTimeText? FindDate(string? text) => FindDates(text).FirstOrDefault();
+
+    /// <summary>Whether a date, or a weekday or zone written before one, could start in <paramref name="text"/>: it holds
+    /// a character the scan acts on, or a full-width form that folds to one.</summary>
+    internal static bool MayStartIn(string text) =>
+        text.AsSpan().ContainsAny(Starts) || text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E');
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateTimeText> FindDates(string? text) => HasDigit(text) ? Scan(Fold(text)) : [];
@@ -27,6 +36,13 @@ public static class DateTimeScanner
         var pendingZoneEnd = -1;
         for (var i = 0; i < s.Length; i++)
         {
+            var next = s.AsSpan(i).IndexOfAny(Starts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = s[i];
             var wordStart = i == 0 || !char.IsAsciiLetterOrDigit(s[i - 1]);
             if (!wordStart)

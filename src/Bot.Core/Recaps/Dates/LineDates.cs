@@ -12,7 +12,8 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
     public IReadOnlyList<PageLine> Lines => lines;
 
     /// <summary>The dates line <paramref name="index"/> writes by itself.</summary>
-    public IReadOnlyList<DateTimeText> Of(int index) => _own[index] ??= [.. DateTimeScanner.FindDates(lines[index].Text)];
+    public IReadOnlyList<DateTimeText> Of(int index) =>
+        _own[index] ??= ScanText.HasDigit(lines[index].Text) ? [.. DateTimeScanner.FindDates(lines[index].Text)] : [];
 
     /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
     /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those
@@ -34,7 +35,8 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
         }
 
         var (line, next) = (lines[index].Text, lines[index + 1].Text);
-        if (!ScanText.HasDigit(line) && !ScanText.HasDigit(next))
+        // Joined to a line where nothing can start, the next line's dates are its own ones, which are not this line's.
+        if ((!ScanText.HasDigit(line) && !ScanText.HasDigit(next)) || !DateTimeScanner.MayStartIn(line))
         {
             return [];
         }

@@ -81,11 +81,31 @@ internal static class Programme
     // The hours a row starts with; a time further into the line is part of its text, not its slot.
     private static TimeRange? AgendaRow(string text)
     {
+        if (!StartsWithDigit(text))
+        {
+            return null;
+        }
+
         var folded = ScanText.Fold(text);
         var i = ScanText.SkipSpaces(folded, 0);
         return i < folded.Length && char.IsAsciiDigit(folded[i]) && TimeScanner.TryRange(folded, ref i, out var range, out _) && range.End is not null
             ? range
             : null;
+    }
+
+    // Whether the first character that folding keeps (it drops spaces, zero-width characters and emphasis markers) is
+    // a digit: most lines are not rows, and this spares folding them.
+    private static bool StartsWithDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '\u00A0' or '\t' or '\u3000' or '\r' or '\n' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '*' or '\uFF0A'))
+            {
+                return char.IsAsciiDigit(c) || c is >= '\uFF10' and <= '\uFF19';
+            }
+        }
+
+        return false;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
@@ -10,6 +11,8 @@ internal static class RelativeWeekday
     private static readonly string[] EnglishNames =
         ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+    private static readonly SearchValues<char> Starts = SearchValues.Create("下本这nNtTcC");
+
     /// <summary>The first relative weekday in <paramref name="text"/>, dated from <paramref name="published"/>, with the
     /// clock times and zone that follow it; null when the text names none.</summary>
     public static DateTimeText? Find(string? text, DateOnly published)
@@ -17,6 +20,14 @@ internal static class RelativeWeekday
         var s = Fold(text);
         for (var i = 0; i < s.Length; i++)
         {
+            // Only these start a relative weekday (下周, 本周, 这周, next, this, coming): jump to the next of them.
+            var next = s.AsSpan(i).IndexOfAny(Starts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var j = i;
             if ((i == 0 || !char.IsAsciiLetter(s[i - 1])) && TryAt(s, ref j, out var weeksAhead, out var weekday))
             {

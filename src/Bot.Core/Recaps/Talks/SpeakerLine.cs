@@ -77,7 +77,8 @@ internal static class SpeakerLine
     public static bool IsUnreadable(string line, out string value)
     {
         value = "";
-        var colon = line.AsSpan().IndexOfAny('：', ':');
+        // Only a colon among the first 17 characters can end a label: the rest of a long line is not searched.
+        var colon = line.AsSpan(0, Math.Min(line.Length, 17)).IndexOfAny('：', ':');
         if (colon is < 1 or > 16 || !MayOpenWithLabel(line) || !Outline.LabelReader.TrySplit(line, out var label, out value) || !IsLabel(label) || value.Length == 0)
         {
             return false;

@@ -20,6 +20,9 @@ internal static class TitledBlockLayout
         "details", "highlights", "sessions", "talks", "program", "location", "venue", "the", "our", "and", "of",
     ];
 
+    // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.
+    private static readonly string[] HanSectionWords = [.. SectionWords.Where(w => w.Length >= 2 && w.All(Speakers.NameRules.IsHan))];
+
     private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们"];
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
@@ -207,10 +210,21 @@ internal static class TitledBlockLayout
 
         // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word.
         var key = TextNormalizer.Key(text);
-        return key.Length <= 8 && Array.Exists(SectionWords, w => w.Length >= 2 && key.EndsWith(w, StringComparison.Ordinal) && IsHanWord(w));
-    }
+        if (key.Length > 8)
+        {
+            return false;
+        }
 
-    private static bool IsHanWord(string word) => word.All(Speakers.NameRules.IsHan);
+        foreach (var word in HanSectionWords)
+        {
+            if (key.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
     public static string Clean(string text)
