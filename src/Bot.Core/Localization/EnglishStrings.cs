@@ -149,6 +149,6 @@ internal sealed class EnglishStrings : Strings
         "Changed",
         "Removed",
         "Pages that failed",
-        "<b>Stats</b>\nEvents: {0}\nTalks: {1}\nSubscribed chats: {2}\nLast reload: {3}\nUptime: {4}\nThis instance: {5}\nLive instances: {6}\n{7}",
+        "<b>Stats</b>\nEvents: {0}\nTalks: {1}\nSubscribed chats: {2}\nLast reload: {3}\nUptime: {4}\nThis instance: {5}\nLive instances: {6}\n{7}\nMemory: {8} MB resident, GC heap {9} MB ({10} MB committed), gen0 budget cap {11} MB",
         "not tracked");
 }

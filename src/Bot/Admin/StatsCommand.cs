@@ -9,7 +9,8 @@ using Bot.Telegram;
 namespace Bot.Admin;
 
 /// <summary>/stats, for the user ids in <c>Bot:AdminUserIds</c>: events, talks, subscribed chats, the last reload, the
-/// uptime, this instance's id and the live instances of the cluster with the roles they play (on SQLite: this one).</summary>
+/// uptime, this instance's id, the live instances of the cluster with the roles they play (on SQLite: this one), and
+/// this process's memory (<see cref="MemoryReport"/>).</summary>
 public sealed class StatsCommand(IChatStore chats, ContentReloader reloader, BotIdentity identity, ClusterHeartbeat cluster, TimeProvider time)
     : IBotCommand
 {
@@ -28,6 +29,7 @@ public sealed class StatsCommand(IChatStore chats, ContentReloader reloader, Bot
         var members = await cluster.LiveMembersAsync(cancellationToken);
         var lastReload = reloader.LastReload ?? identity.StartedAt;
         var uptime = time.GetUtcNow() - identity.StartedAt;
+        var memory = MemoryReport.Now();
         return [new BotReply(string.Format(CultureInfo.InvariantCulture, context.Strings.Edge.StatsFormat,
             context.Catalog.Events.Count,
             context.Catalog.TalkCount,
@@ -36,7 +38,11 @@ public sealed class StatsCommand(IChatStore chats, ContentReloader reloader, Bot
             $"{(int)uptime.TotalDays}d {uptime.Hours:00}:{uptime.Minutes:00}:{uptime.Seconds:00}",
             $"<code>{Html.Escape(cluster.InstanceId)}</code>",
             members.Count,
-            string.Join('\n', members.Select(Line))))];
+            string.Join('\n', members.Select(Line)),
+            memory.ResidentMegabytes,
+            memory.HeapMegabytes,
+            memory.CommittedMegabytes,
+            memory.Gen0BudgetMegabytes))];
     }
 
     /// <summary>One member: <c>• id Mode · Polling, Sending · since …</c> (a dash for an instance standing by).</summary>

@@ -128,6 +128,33 @@ public sealed partial class AotSmokeSpecs : IDisposable
         }
     }
 
+    [AotFact]
+    public async Task The_published_binary_runs_with_the_gen0_budget_cap_of_the_project_file()
+    {
+        // Arrange: Native AOT ignores GC settings without a public System.GC.* name unless baked as an ILC runtimeopt.
+        await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { LongPollCap = TimeSpan.FromSeconds(1) });
+        using var db = new TempDatabase();
+        var admin = FakeChats.User(4243);
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var bot = BotProcess.Start(server, db, errors.Enqueue, new Dictionary<string, string> { ["Bot__AdminUserIds__0"] = "4243" },
+            executable: AotFactAttribute.Binary);
+        try
+        {
+            // Act
+            await server.WaitUntilPollingAsync(TimeSpan.FromSeconds(60));
+            server.EnqueueMessage(FakeChats.Private(admin), admin, "/stats");
+            var stats = await server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.ChatId == admin.Id && r.Succeeded, 1, TimeSpan.FromSeconds(30));
+
+            // Assert: the cap as the GC reports it (0 when the runtime did not take the setting).
+            stats[0].Text.Should().Contain("gen0 budget cap 4 MB", string.Join(Environment.NewLine, errors.Take(20)));
+        }
+        finally
+        {
+            bot.Kill(entireProcessTree: true);
+            await bot.WaitForExitAsync();
+        }
+    }
+
     // When the calendar file was made: the one line two runs may not share.
     [GeneratedRegex(@"DTSTAMP:\d{8}T\d{6}Z")]
     private static partial Regex Stamped();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Bot.Core.Catalog;
 using Bot.Admin;
 using FakeBotApi;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Telegram;
 
-public sealed class AdminCommandSpecs : IAsyncLifetime
+public sealed partial class AdminCommandSpecs : IAsyncLifetime
 {
     private static readonly CatalogSnapshot Seeded = CatalogSnapshot.Create(SampleEvents.MoreThanAPage);
     private BotHarness _bot = null!;
@@ -44,6 +46,28 @@ public sealed class AdminCommandSpecs : IAsyncLifetime
         reply.Text.Should().Contain($"Events: {Seeded.Events.Count}").And.Contain($"Talks: {Seeded.TalkCount}").And.Contain("Subscribed chats: 0").And.Contain("Uptime:")
             .And.Contain($"This instance: <code>{self}</code>").And.Contain("Live instances: 1").And.Contain($"• <code>{self}</code> Polling · Polling, Sending ·");
     }
+
+    [Fact]
+    public async Task The_stats_show_the_processs_memory_and_the_gen0_budget_cap_the_gc_runs_with()
+    {
+        // Arrange
+        var admin = FakeChats.User(BotHarness.AdminId);
+        var cap = GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var value) && value is long bytes ? bytes >> 20 : 0;
+
+        // Act
+        var reply = await _bot.AskAsync(FakeChats.Private(admin), admin, "/stats");
+
+        // Assert: read back from the GC, so a knob the runtime ignored shows as 0.
+        var memory = MemoryLine().Match(reply.Text!);
+        memory.Success.Should().BeTrue(reply.Text);
+        long.Parse(memory.Groups["resident"].Value, CultureInfo.InvariantCulture).Should().BePositive();
+        long.Parse(memory.Groups["committed"].Value, CultureInfo.InvariantCulture)
+            .Should().BeGreaterThanOrEqualTo(long.Parse(memory.Groups["heap"].Value, CultureInfo.InvariantCulture));
+        memory.Groups["cap"].Value.Should().Be(cap.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"Memory: (?<resident>\d+) MB resident, GC heap (?<heap>\d+) MB \((?<committed>\d+) MB committed\), gen0 budget cap (?<cap>\d+) MB")]
+    private static partial Regex MemoryLine();
 
     [Fact]
     public async Task The_admin_commands_are_not_listed_in_help_even_for_an_admin()
