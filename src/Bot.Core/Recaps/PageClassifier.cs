@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
@@ -13,23 +12,12 @@ namespace Bot.Core.Recaps;
 /// and something to attend.</summary>
 internal static partial class PageClassifier
 {
-    // One vectorised search per word list and script: case-insensitive for the Latin words, ordinal for CJK, which has
-    // no case (a case-insensitive search over non-ASCII words takes a slow path).
-    private static readonly WordList SummerMarkers = Words("开源之夏", "summer 2021", "open source promotion plan", "ospp");
-    private static readonly WordList CallWords = Words("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
-    private static readonly WordList ReportWords = Words("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
-    private static readonly WordList TranscriptWords = Words("文字版", "文字稿", "transcript");
-    private static readonly WordList ReleaseWords = Words("release", "发布", "发版");
-    private static readonly WordList RecapWords = Words("recap", "回顾", "review", "takeaways");
-
-    private static WordList Words(params string[] words) => new(
-        SearchValues.Create([.. words.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase),
-        SearchValues.Create([.. words.Where(w => !Ascii.IsValid(w))], StringComparison.Ordinal));
-
-    private sealed record WordList(SearchValues<string> Latin, SearchValues<string> Cjk)
-    {
-        public bool In(string text) => text.AsSpan().ContainsAny(Cjk) || text.AsSpan().ContainsAny(Latin);
-    }
+    private static readonly WordSet SummerMarkers = new("开源之夏", "summer 2021", "open source promotion plan", "ospp");
+    private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
+    private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
+    private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
+    private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
+    private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
 
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();

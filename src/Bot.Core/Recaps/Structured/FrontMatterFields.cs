@@ -46,7 +46,7 @@ public sealed class FrontMatterFields
         foreach (var raw in _text.AsSpan().EnumerateLines())
         {
             var end = raw.IndexOfAny(':', '=');
-            if (end > 0 && !char.IsWhiteSpace(raw[0]) && Fold(raw[..end].Trim().Trim("\"'").ToString()) == foldedKey)
+            if (end > 0 && !char.IsWhiteSpace(raw[0]) && FoldsTo(raw[..end].Trim().Trim("\"'"), foldedKey))
             {
                 return line;
             }
@@ -71,6 +71,28 @@ public sealed class FrontMatterFields
         }
 
         return new string(buffer[..n]);
+    }
+
+    // Fold(key) == foldedKey, without copying every front-matter line's key to compare it.
+    private static bool FoldsTo(ReadOnlySpan<char> key, string foldedKey)
+    {
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (c is '_' or '-' or ' ' or '.' or '\t')
+            {
+                continue;
+            }
+
+            if (n == foldedKey.Length || char.ToLowerInvariant(c) != foldedKey[n])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == foldedKey.Length;
     }
 
     public static bool IsBlank(object? value) => value switch

@@ -237,7 +237,9 @@ public static class StructuredReader
                 continue;
             }
 
-            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", fields.LineOf(key))))
+            // The list's line, found once: each entry of a long programme scanning the front matter again added up.
+            var line = fields.LineOf(key);
+            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", line)))
             {
                 if (Time(entry, FieldRole.Start, zone, quiet) is { } s && (first is null || s.Value < first.Value))
                 {

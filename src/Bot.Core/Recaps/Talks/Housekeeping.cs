@@ -5,12 +5,10 @@ namespace Bot.Core.Recaps.Talks;
 /// <summary>Agenda rows that are not talks (§14): sign-in, breaks, lunch, celebrations, Q&amp;A, the host's opening.</summary>
 internal static class Housekeeping
 {
-    private static readonly string[] Markers =
-    [
+    private static readonly WordSet Markers = new(
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "Lunch", "Coffee", "Check-in",
         "提问时间", "问答环节", "自由交流", "合影", "抽奖", "神秘嘉宾", "现场照片", "晚餐",
-        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break", "Booth", "Kiosk", "展台", "展位",
-    ];
+        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break", "Booth", "Kiosk", "展台", "展位");
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
     private static readonly string[] WholeTitles =
@@ -48,14 +46,6 @@ internal static class Housekeeping
             return false;
         }
 
-        foreach (var marker in Markers)
-        {
-            if (t.ContainsWord(marker))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Markers.In(t);
     }
 }

@@ -216,6 +216,13 @@ internal static class SpeakerLine
     // `杨文/John/...`: a trailing `...` (and others) is no one.
     private static List<string> Split(string text)
     {
+        // Most values name one person: without any separator the passes below would only trim the text.
+        if (!HasSeparator(text))
+        {
+            var whole = text.Trim();
+            return HasLetterOrDigit(whole) ? [whole] : [];
+        }
+
         var parts = new List<string> { text };
         var next = new List<string>();
         foreach (var separator in PeopleSeparators)
@@ -237,10 +244,36 @@ internal static class SpeakerLine
             next.Clear();
         }
 
-        parts.RemoveAll(p => !p.Any(char.IsLetterOrDigit));
+        parts.RemoveAll(p => !HasLetterOrDigit(p));
         return parts;
     }
 
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSeparator(string text)
+    {
+        foreach (var separator in PeopleSeparators)
+        {
+            if (text.Contains(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>One person: the name, then an affiliation after <c>/</c>, <c>，</c>, <c>(</c> or a space.</summary>
     public static Speaker? One(string text)

@@ -171,7 +171,10 @@ internal static class TitledBlockLayout
 
     private static bool IsSection(string text)
     {
-        var rest = TextNormalizer.Key(text.Replace("*", "", StringComparison.Ordinal)).TrimEnd('：', ':');
+        // Spans over the key: a heading is judged on every layout pass, and cutting words off copies nothing.
+        var stripped = text.Replace("*", "", StringComparison.Ordinal);
+        var strippedKey = TextNormalizer.Key(stripped);
+        var rest = strippedKey.AsSpan().TrimEnd("：:");
         if (rest.Length == 0)
         {
             return true;
@@ -190,7 +193,8 @@ internal static class TitledBlockLayout
             {
                 if (rest.StartsWith(word, StringComparison.Ordinal))
                 {
-                    (rest, progress, sawSection) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true, true);
+                    rest = rest[word.Length..].TrimStart("&-|/");
+                    (progress, sawSection) = (true, true);
                 }
             }
 
@@ -198,7 +202,8 @@ internal static class TitledBlockLayout
             {
                 if (rest.StartsWith(word, StringComparison.Ordinal))
                 {
-                    (rest, progress) = (rest[word.Length..].TrimStart('&', '-', '|', '/'), true);
+                    rest = rest[word.Length..].TrimStart("&-|/");
+                    progress = true;
                 }
             }
         }
@@ -208,8 +213,9 @@ internal static class TitledBlockLayout
             return true;
         }
 
-        // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word.
-        var key = TextNormalizer.Key(text);
+        // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word. (Without a `*` the text's key is the
+        // one above.)
+        var key = ReferenceEquals(stripped, text) ? strippedKey : TextNormalizer.Key(text);
         if (key.Length > 8)
         {
             return false;
