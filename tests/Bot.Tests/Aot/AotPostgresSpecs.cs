@@ -25,27 +25,9 @@ public sealed class AotPostgresSpecs
             ["Storage__Provider"] = "Postgres",
             ["Storage__ConnectionString"] = backend.ConnectionString,
         }, AotFactAttribute.Binary);
-        try
-        {
-            // Act
-            await server.WaitUntilPollingAsync(TimeSpan.FromSeconds(60));
-            var user = FakeChats.User(8);
-            server.EnqueueMessage(FakeChats.Private(user), user, "/next");
-            var replies = await server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.ChatId == user.Id && r.Succeeded, 1, TimeSpan.FromSeconds(30));
-            var wait = start - TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(60);
-            var reminders = await server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.ChatId == subscriber && r.Succeeded, 1, wait);
 
-            // Assert
-            replies[0].Text.Should().Contain("AOT smoke");
-            reminders[0].Text.Should().Contain("AOT smoke");
-            bot.HasExited.Should().BeFalse(string.Join(Environment.NewLine, errors.Take(20)));
-            errors.Should().NotContain(line => line.Contains("Exception", StringComparison.Ordinal));
-        }
-        finally
-        {
-            bot.Kill(entireProcessTree: true);
-            await bot.WaitForExitAsync();
-        }
+        // Act and assert
+        await AotSmokeSpecs.AnswersACommandAndDeliversTheReminderAsync(server, bot, errors, subscriber, start);
     }
 }
 

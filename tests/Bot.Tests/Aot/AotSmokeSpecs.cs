@@ -105,9 +105,18 @@ public sealed partial class AotSmokeSpecs : IDisposable
         var start = WriteStreamStartingSoon(Path.Combine(db.Folder, "content"));
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var bot = BotProcess.Start(server, db, errors.Enqueue, executable: AotFactAttribute.Binary);
+
+        // Act and assert
+        await AnswersACommandAndDeliversTheReminderAsync(server, bot, errors, subscriber, start);
+    }
+
+    /// <summary>The running bot answers <c>/next</c> with the stream and delivers its announcement to the subscriber,
+    /// logging no exception; the bot is killed at the end.</summary>
+    internal static async Task AnswersACommandAndDeliversTheReminderAsync(FakeTelegramServer server, System.Diagnostics.Process bot,
+        System.Collections.Concurrent.ConcurrentQueue<string> errors, long subscriber, DateTimeOffset start)
+    {
         try
         {
-            // Act
             await server.WaitUntilPollingAsync(TimeSpan.FromSeconds(60));
             var user = FakeChats.User(7);
             server.EnqueueMessage(FakeChats.Private(user), user, "/next");
@@ -115,7 +124,6 @@ public sealed partial class AotSmokeSpecs : IDisposable
             var wait = start - TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(60);
             var reminders = await server.WaitForRequestsAsync(r => r.Method == "sendMessage" && r.ChatId == subscriber && r.Succeeded, 1, wait);
 
-            // Assert
             replies[0].Text.Should().Contain("AOT smoke");
             reminders[0].Text.Should().Contain("AOT smoke");
             bot.HasExited.Should().BeFalse(string.Join(Environment.NewLine, errors.Take(20)));
