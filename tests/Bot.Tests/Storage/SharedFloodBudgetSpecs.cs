@@ -178,6 +178,24 @@ public sealed class SharedFloodBudgetSpecs
         turn.Should().Be(FloodTurn.Free);
     }
 
+    [PostgresFact]
+    public async Task Returning_a_turn_after_the_database_was_disposed_does_not_throw()
+    {
+        // Arrange: the host stops while a send's answer is still coming.
+        await using var backend = await PostgresBackend.CreateAsync();
+        var database = backend.OpenDatabase();
+        var budget = new PostgresFloodBudget(database, Options.Create(Limits()), NullLogger<PostgresFloodBudget>.Instance);
+        var turn = await budget.TryTakeAsync(1, false, true, CancellationToken.None);
+        await database.DisposeAsync();
+
+        // Act
+        var act = async () => await budget.CompletedAsync(turn);
+
+        // Assert
+        turn.Id.Should().BeGreaterThan(0);
+        await act.Should().NotThrowAsync();
+    }
+
     /// <summary>The most turns taken within any one second, by the server's clock.</summary>
     private static async Task<long> BusiestSecondAsync(PostgresBackend backend)
     {

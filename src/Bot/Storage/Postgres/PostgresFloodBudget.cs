@@ -58,10 +58,11 @@ public sealed partial class PostgresFloodBudget(PostgresDatabase database, IOpti
             command.Parameters.AddWithValue("id", turn.Id);
             await command.ExecuteNonQueryAsync();
         }
-        catch (Exception ex) when (IsOutage(ex, CancellationToken.None))
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The permit returns when its lease ends instead.
-            Unreachable(ex);
+            // Best effort: the permit returns when its lease ends instead. Never let this hide the send's own outcome
+            // (it runs in the sender's finally), also not while the host stops and the data source is disposed.
+            LogNotReturned(turn.Id, ex.Message);
         }
     }
 
@@ -80,6 +81,9 @@ public sealed partial class PostgresFloodBudget(PostgresDatabase database, IOpti
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The shared flood budget in {Database} is unreachable ({Reason}): this instance sends within its own limits only, and other instances may push the token over Telegram's")]
     private partial void LogUnreachable(string database, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not return flood turn {TurnId} to the shared budget ({Reason}); its permit returns when its lease ends")]
+    private partial void LogNotReturned(long turnId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The shared flood budget in {Database} is reachable again")]
     private partial void LogReachable(string database);
