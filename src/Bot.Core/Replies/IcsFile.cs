@@ -61,8 +61,18 @@ public static class IcsFile
     private static CalDateTime Day(DateTimeOffset time, TimeZoneInfo zone) =>
         new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, zone).DateTime));
 
-    private static CalDateTime Local(DateTimeOffset time, TimeZoneInfo zone) =>
-        new(DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(time, zone).DateTime, DateTimeKind.Unspecified), zone.Id);
+    // A local time the clocks pass twice (the hour after DST ends) is read as its first pass (RFC 5545 §3.3.5): an
+    // instant in the second pass is written in UTC instead, or readers would place it up to an hour early.
+    private static CalDateTime Local(DateTimeOffset time, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(time, zone);
+        if (zone.IsAmbiguousTime(local) && local.Offset < zone.GetAmbiguousTimeOffsets(local).Max())
+        {
+            return new CalDateTime(time.UtcDateTime, "UTC");
+        }
+
+        return new(DateTime.SpecifyKind(local.DateTime, DateTimeKind.Unspecified), zone.Id);
+    }
 
     private static string Describe(Event e, ReplyContext view)
     {
