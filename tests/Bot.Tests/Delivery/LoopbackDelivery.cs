@@ -58,9 +58,11 @@ internal sealed class LoopbackDelivery : IAsyncDisposable
         await Gate.DisposeAsync();
     }
 
+    /// <summary>Starts the dispatcher unless a spec already did (a second start would run a second sending loop over
+    /// the same rows), then waits until nothing is pending.</summary>
     public async Task DrainAsync(TimeSpan limit)
     {
-        await Dispatcher.StartAsync(CancellationToken.None);
+        if (Dispatcher.ExecuteTask is null) await Dispatcher.StartAsync(CancellationToken.None);
         using var cts = new CancellationTokenSource(limit);
         while (await Db.Outbox.CountAsync("pending") > 0)
         {
