@@ -78,10 +78,11 @@ public sealed class PollingResilienceSpecs : IAsyncLifetime
     [Fact]
     public async Task An_update_in_hand_at_every_stop_is_dropped_after_three_restarts_while_the_one_queued_behind_it_is_answered()
     {
-        // Arrange: /search stuck is in hand at every stop (as if it brought the bot down each time); /next waits behind it.
+        // Arrange: /search stuck is in hand at every stop (as if it brought the bot down each time); /next waits behind
+        // it. The first run takes it fresh and does not mark it: counting starts with the run that finds it kept.
         var stuck = _server.EnqueueMessage(AliceChat, Alice, "/search stuck");
         _server.EnqueueMessage(AliceChat, Alice, "/next");
-        for (var run = 0; run <= SqliteUpdateInbox.MaxRestarts; run++)
+        for (var run = 0; run <= SqliteUpdateInbox.MaxRestarts + 1; run++)
         {
             var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             await using var crashing = await BotHarness.StartAsync(server: _server, folder: _folder, services: s => s.AddSingleton<IConversation>(sp =>
@@ -96,6 +97,50 @@ public sealed class PollingResilienceSpecs : IAsyncLifetime
         // Assert
         _server.SentTo(AliceChat.Id).Should().ContainSingle("/next is answered once; the poison /search never");
         restarted.FailedUpdates().Should().ContainSingle().Which.Should().Contain($"Update {stuck.Id} was in hand and unhandled at {SqliteUpdateInbox.MaxRestarts} stops in a row");
+    }
+
+    [Fact]
+    public async Task Only_updates_kept_from_before_the_start_are_written_as_in_hand()
+    {
+        // Arrange: /search stuck is kept but unhandled when the first run stops
+        var marked = new List<int>();
+        var stuck = _server.EnqueueMessage(AliceChat, Alice, "/search stuck");
+        await using (var first = await BotHarness.StartAsync(server: _server, folder: _folder, services: s => RecordMarks(s, marked)
+            .AddSingleton<IConversation>(sp => new StuckConversation(ActivatorUtilities.CreateInstance<CatalogConversation>(sp), Task.Delay(Timeout.Infinite)))))
+        {
+            await _server.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Parameters["offset"] is { } o && o.GetValue<int>() > stuck.Id);
+        }
+        var markedFresh = marked.ToArray();
+
+        // Act: the next run handles the kept update, then a fresh one
+        await using var second = await BotHarness.StartAsync(server: _server, folder: _folder, services: s => RecordMarks(s, marked));
+        await _server.WaitForRequestAsync(r => r.Method == "sendMessage" && r.ChatId == AliceChat.Id);
+        var fresh = await second.AskAsync(AliceChat, Alice, "/help");
+
+        // Assert
+        markedFresh.Should().BeEmpty("a fresh update costs no write before it is handled");
+        fresh.Succeeded.Should().BeTrue();
+        marked.Should().Equal([stuck.Id], "the kept update may be what stopped the previous run");
+    }
+
+    private static IServiceCollection RecordMarks(IServiceCollection services, List<int> marked) =>
+        services.AddSingleton<IUpdateInbox>(sp => new MarkRecordingInbox(ActivatorUtilities.CreateInstance<SqliteUpdateInbox>(sp), marked));
+
+    private sealed class MarkRecordingInbox(IUpdateInbox inner, List<int> marked) : IUpdateInbox
+    {
+        public Task<(int? LastReceived, IReadOnlyList<global::Telegram.Bot.Types.Update> Pending)> OpenAsync(CancellationToken cancellationToken) =>
+            inner.OpenAsync(cancellationToken);
+
+        public Task<IReadOnlyList<global::Telegram.Bot.Types.Update>> AddAsync(IReadOnlyList<global::Telegram.Bot.Types.Update> updates, CancellationToken cancellationToken) =>
+            inner.AddAsync(updates, cancellationToken);
+
+        public Task MarkInHandAsync(int updateId, CancellationToken cancellationToken)
+        {
+            lock (marked) marked.Add(updateId);
+            return inner.MarkInHandAsync(updateId, cancellationToken);
+        }
+
+        public Task RemoveThroughAsync(int lastHandled, CancellationToken cancellationToken) => inner.RemoveThroughAsync(lastHandled, cancellationToken);
     }
 
     [Fact]
