@@ -63,16 +63,20 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     {
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow().ToString("O");
         var added = new List<Update>(updates.Count);
+        // One statement prepared for the whole batch, its parameters rebound per update (a statement per update was
+        // parsed and bound anew each time).
+        await using var insert = db.CreateCommand();
+        insert.Transaction = (SqliteTransaction)tx;
+        insert.CommandText = "INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES ($id, $body, $now)";
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        insert.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O"));
         foreach (var update in updates)
         {
-            var body = UpdateJson.Write(update);
-            if (await db.ExecuteAsync("INSERT OR IGNORE INTO telegram_inbox (update_id, body, received_at) VALUES (@Id, @body, @now)",
-                    new { update.Id, body, now }, tx) > 0)
-            {
-                added.Add(update);
-            }
+            id.Value = update.Id;
+            body.Value = UpdateJson.Write(update);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) > 0) added.Add(update);
         }
         await db.ExecuteAsync("""
             INSERT INTO telegram_state (key, value) VALUES (@LastReceivedKey, @max)
