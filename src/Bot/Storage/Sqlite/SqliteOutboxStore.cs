@@ -10,14 +10,28 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
     {
         await using var db = await database.OpenAsync(cancellationToken);
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
-        var now = Now();
+        // One statement prepared for the whole announcement, its parameters rebound per chat.
+        await using var insert = db.CreateCommand();
+        insert.Transaction = (SqliteTransaction)tx;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO outbox (announcement_key, chat_id, thread_id, is_group, text, created_at)
+            VALUES ($key, $chat, $thread, $group, $html, $now)
+            """;
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var chat = insert.Parameters.Add("$chat", SqliteType.Integer);
+        var thread = insert.Parameters.Add("$thread", SqliteType.Integer);
+        var group = insert.Parameters.Add("$group", SqliteType.Integer);
+        var html = insert.Parameters.Add("$html", SqliteType.Text);
+        insert.Parameters.AddWithValue("$now", Now());
         var inserted = 0;
         foreach (var m in messages)
         {
-            inserted += await db.ExecuteAsync("""
-                INSERT OR IGNORE INTO outbox (announcement_key, chat_id, thread_id, is_group, text, created_at)
-                VALUES (@AnnouncementKey, @ChatId, @ThreadId, @IsGroup, @Html, @now)
-                """, new { m.AnnouncementKey, m.ChatId, m.ThreadId, m.IsGroup, m.Html, now }, tx);
+            key.Value = m.AnnouncementKey;
+            chat.Value = m.ChatId;
+            thread.Value = m.ThreadId is { } topic ? topic : DBNull.Value;
+            group.Value = m.IsGroup;
+            html.Value = m.Html;
+            inserted += await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await tx.CommitAsync(cancellationToken);
