@@ -9,6 +9,9 @@ public static class Shorten
     public static string To(string? text, int max)
     {
         var clean = TextNormalizer.Clean(text);
+        // A text element holds one UTF-16 unit or more: a text no longer than max units needs no counting (most do not,
+        // and counting segments the whole text into graphemes).
+        if (clean.Length <= max) return clean;
         var info = new StringInfo(clean);
         return info.LengthInTextElements <= max ? clean : info.SubstringByTextElements(0, max).TrimEnd() + "…";
     }
