@@ -8,7 +8,8 @@ public static class ReplySplitter
 {
     public static IReadOnlyList<BotReply> Split(BotReply reply, int limit = TelegramLimits.MessageLength)
     {
-        if (TelegramHtml.VisibleLength(reply.Html) <= limit)
+        // Tags and entities only shorten the text, so a reply within the limit in units needs no walk.
+        if (reply.Html.Length <= limit || TelegramHtml.VisibleLength(reply.Html) <= limit)
         {
             return [reply];
         }

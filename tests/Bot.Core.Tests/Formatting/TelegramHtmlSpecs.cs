@@ -1,4 +1,5 @@
 using Bot.Core.Formatting;
+using CsCheck;
 
 namespace Bot.Core.Tests.Formatting;
 
@@ -11,6 +12,16 @@ public sealed class TelegramHtmlSpecs
     [InlineData("中文😀", 4)]
     public void Visible_length_counts_utf16_units_of_the_text_after_tags_and_entities(string html, int expected) =>
         TelegramHtml.VisibleLength(html).Should().Be(expected);
+
+    [Fact]
+    public void Visible_length_never_exceeds_the_html_s_own_length()
+    {
+        // ReplySplitter skips the walk for a reply no longer than the limit on this ground.
+        var pieces = Gen.OneOf(Gen.Const("<b>x</b>"), Gen.Const("<a href=\"https://e.org/?a=1&amp;b=2\">y</a>"), Gen.Const("&amp;"),
+            Gen.Const("&lt;"), Gen.Const("&#128512;"), Gen.Const("&#x1F600;"), Gen.Const("&quot;"), Gen.Const(">"), Gen.Const("😀"),
+            Gen.Char.Where(c => c is not ('<' or '&')).Select(c => c.ToString()));
+        pieces.Array[0, 30].Select(parts => string.Concat(parts)).Sample(html => TelegramHtml.VisibleLength(html) <= html.Length);
+    }
 
     [Theory]
     [InlineData("<u>x</u>")]
