@@ -7,6 +7,10 @@ namespace Bot.Core.Recaps;
 /// talks (the latter from <see cref="TalkExtractor"/>).</summary>
 internal static class EventBuilder
 {
+    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`.
+    private static readonly string[] VenueLabels =
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场"];
+
     public static Event Build(EventContext c, string title)
     {
         var d = c.Diagnostics;
@@ -21,7 +25,7 @@ internal static class EventBuilder
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = facts.Venue ?? Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
+        var venue = facts.Venue ?? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels);
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form

@@ -16,4 +16,15 @@ public sealed class ProbeShapesSpecs
         page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
             ("Streaming joins, explained", "Jane Roe"), ("Columnar files", "John Doe"));
     }
+
+    [Theory]
+    [InlineData("**When:** Thursday, March 19, 2030, 6:30 PM\n**Where:** Example Hall, 1 Main Street, Springfield\n")]
+    [InlineData("- **When**: March 19, 2030, 18:30\n- **Where**: Example Hall, 1 Main Street, Springfield\n")]
+    [InlineData("时间：2030 年 3 月 19 日 18:30\n\n活动地址：Example Hall, 1 Main Street, Springfield\n")]
+    public void A_venue_under_a_where_or_address_label_is_the_events_place_and_makes_it_in_person(string facts)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Kubernetes Night\"\ndate: 2030-03-01", facts + "\nSpeaker: Jane Roe\n"));
+
+        (page.Event!.Venue, page.Event.Form).Should().Be(("Example Hall, 1 Main Street, Springfield", EventForm.Offline));
+    }
 }
