@@ -27,4 +27,29 @@ public sealed class ProbeShapesSpecs
 
         (page.Event!.Venue, page.Event.Form).Should().Be(("Example Hall, 1 Main Street, Springfield", EventForm.Offline));
     }
+
+    [Theory]
+    [InlineData(" — ")]
+    [InlineData(" - ")]
+    [InlineData(" | ")]
+    public void A_bullet_agenda_of_timed_lines_naming_the_speaker_after_a_dash_or_bar_gives_its_talks(string separator)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Rust Meetup\"\ndate: 2030-02-20",
+            "Date: March 7, 2030, 2:00 PM - 5:00 PM\n\n## Agenda\n\n"
+            + $"- 14:00-14:40 Cancel-safe futures{separator}Jane Roe (Example Labs)\n"
+            + $"- 14:45-15:25 Tracing async stacks{separator}John Doe (Initech)\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("Cancel-safe futures", "Jane Roe", "Example Labs"), ("Tracing async stacks", "John Doe", "Initech"));
+        page.Event.Talks[0].Slot!.Start.Should().Be(new TimeOnly(14, 0));
+    }
+
+    [Fact]
+    public void A_Chinese_bullet_agenda_of_timed_lines_names_the_speaker_after_the_dash_not_the_company()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例云原生沙龙\"\ndate: 2030-02-25",
+            "时间：2030年3月7日（周六）14:00-17:00\n\n## 议程\n\n- 14:00-14:45 从日志到链路：一次改造 — 罗一帆（青石科技）\n- 14:50-15:35 网络诊断实践 — 苏晓岚（山川数据）\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("从日志到链路：一次改造", "罗一帆"), ("网络诊断实践", "苏晓岚"));
+    }
 }

@@ -12,6 +12,7 @@ internal static partial class ListTalksLayout
 {
     // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
     private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
+    private static readonly string[] TimedSpeakerSeparators = [" by ", ": ", " — ", " – ", " - ", "——", " | ", "｜"];
     private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
@@ -167,23 +168,27 @@ internal static partial class ListTalksLayout
         return talk;
     }
 
-    // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after `by`.
+    // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after
+    // `by`, a colon, or a dash or bar (`14:00-14:40 Title — Jane Doe (Acme)`, `14:00 议题 | 张三（某司）`).
     private static TalkDraft? TimedBy(string rest, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
         var meridiem = text.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pm ", StringComparison.OrdinalIgnoreCase);
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
-        // `… by Jane Doe (Acme)`, else `…: Jane Doe (Acme)`.
-        var by = text.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        var (cut, skip) = by > 0 ? (by, 4) : (text.LastIndexOf(": ", StringComparison.Ordinal), 2);
-        if (cut <= 0 || SpeakerLine.People(text[(cut + skip)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        foreach (var separator in TimedSpeakerSeparators)
         {
-            return null;
+            var cut = text.LastIndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(TitleText.Display(text[..cut]), line);
+            people.ForEach(talk.AddSpeaker);
+            return talk;
         }
 
-        var talk = new TalkDraft(TitleText.Display(text[..cut]), line);
-        people.ForEach(talk.AddSpeaker);
-        return talk;
+        return null;
     }
 
     // Before the costly reading of people: every part between separators must look like a name.
