@@ -52,4 +52,29 @@ public sealed class ProbeShapesSpecs
 
         page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("从日志到链路：一次改造", "罗一帆"), ("网络诊断实践", "苏晓岚"));
     }
+
+    [Fact]
+    public void One_archive_under_a_qualified_slides_label_with_a_bare_url_is_the_events_slides()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例开源 Meetup 杭州站\"\ndate: 2030-02-10",
+            "**活动时间：** 2030/2/28 13:30-17:30\n\n### 议程\n\n**13:30-14:10 服务网格的渐进式迁移**\n讲师：张三 / 示例公司\n\n"
+            + "**14:15-14:55 多集群流量调度实践**\n讲师：李四 / 远岸公司\n\n**全部讲义下载：** https://example.org/meetup/hz-2030.zip\n"));
+
+        page.Event!.SlidesUrl.Should().Be("https://example.org/meetup/hz-2030.zip");
+        page.Event.Talks.Should().OnlyContain(t => t.SlidesUrl == null);
+    }
+
+    [Theory]
+    [InlineData("讲师：钱思远 / 松涛科技")]
+    [InlineData("讲师：钱思远（松涛科技）")]
+    [InlineData("讲师：钱思远，松涛数据")]
+    public void A_company_word_after_a_name_makes_it_the_affiliation_not_a_second_speaker_or_a_nickname(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙\"\ndate: 2030-02-10",
+            $"**活动时间：** 2030/2/28 13:30-17:30\n\n### 议程\n\n**13:30-14:10 服务网格的渐进式迁移**\n{line}\n"));
+
+        var speaker = page.Event!.Talks.Single().Speakers.Single();
+        (speaker.Name, speaker.Aliases.Count).Should().Be(("钱思远", 0));
+        speaker.Affiliation.Should().StartWith("松涛");
+    }
 }

@@ -13,6 +13,8 @@ internal static class NameRules
         "技术", "总监", "架构", "研发", "创始", "维护", "核心", "大学", "项目", "简介", "介绍", "议题", "收获", "收益",
         "时间", "地点", "环节", "签到", "茶歇", "午休", "休息", "互动", "交流", "欢迎", "分享", "活动", "直播", "议程",
         "资料", "下载", "回顾", "大纲", "本期", "阿里", "腾讯", "英特尔", "经理", "工程师", "致辞", "庆祝", "开场",
+        // Company words of any community (`钱某 / 某某科技`, `陆某（某某智能）`): an affiliation, never a person or a 花名.
+        "科技", "数据", "网络", "软件", "信息", "智能", "实验室", "研究院", "银行", "股份", "有限", "电子", "通信", "基金会",
     ];
 
     // A name has at most four characters, so "contains one of these words" is asked as "is one of its two- or
