@@ -77,4 +77,17 @@ public sealed class ProbeShapesSpecs
         (speaker.Name, speaker.Aliases.Count).Should().Be(("钱思远", 0));
         speaker.Affiliation.Should().StartWith("松涛");
     }
+
+    [Theory]
+    [InlineData("Lucía Herrera")]
+    [InlineData("Inês Carvalho")]
+    [InlineData("Jean-Luc O'Neil")]
+    public void A_Latin_name_with_accents_hyphens_or_apostrophes_is_a_speaker(string name)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Cloud Summit\"\ndate: 2030-04-01",
+            $"Date: May 12, 2030\n\n### 09:30-10:15 Platforms people actually use\nSpeaker: {name} (Example Systems)\n\n"
+            + "### 10:30-11:15 Policy as code\nSpeaker: Jane Roe (Initech)\n"));
+
+        page.Event!.Talks.Select(t => t.Speakers.Single().Name).Should().Equal(name, "Jane Roe");
+    }
 }

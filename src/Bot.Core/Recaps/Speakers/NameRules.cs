@@ -135,14 +135,18 @@ internal static class NameRules
 
         foreach (var word in words)
         {
-            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
+            if (word.Length < 2 || !IsLatinLetter(word[0]) || !char.IsUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
             {
                 return false;
             }
 
+            // Lower-case letters, accented ones included (`Lucía`, `Inês`, `Jürgen`); a capital only after a hyphen or an
+            // apostrophe (`Jean-Luc`, `O'Neil`).
             for (var i = 1; i < word.Length; i++)
             {
-                if (!char.IsAsciiLetterLower(word[i]) && word[i] != '-')
+                var c = word[i];
+                var joined = word[i - 1] is '-' or '\'' or '\u2019';
+                if (!(IsLatinLetter(c) && (char.IsLower(c) || (joined && char.IsUpper(c)))) && c is not ('-' or '\'' or '\u2019'))
                 {
                     return false;
                 }
@@ -151,4 +155,7 @@ internal static class NameRules
 
         return true;
     }
+
+    // Basic Latin and Latin-1/Extended-A/B letters: the alphabets of the names on Latin-script pages.
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 }
