@@ -90,4 +90,27 @@ public sealed class ProbeShapesSpecs
 
         page.Event!.Talks.Select(t => t.Speakers.Single().Name).Should().Equal(name, "Jane Roe");
     }
+
+    [Theory]
+    [InlineData("Date: May 12–13, 2030")]
+    [InlineData("Dates: 12-13 May 2030")]
+    [InlineData("Date: May 12th to 13th, 2030")]
+    public void An_English_range_of_days_in_one_month_starts_on_the_first_day_and_ends_on_the_last(string when)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Cloud Summit\"\ndate: 2029-12-01",
+            when + "\nVenue: Example Congress Centre\n\n### 09:30-10:15 Platforms people use\nSpeaker: Jane Roe (Initech)\n"));
+
+        var e = page.Event!;
+        e.Start!.Value.Date.Should().Be(new DateTime(2030, 5, 12));
+        e.End!.Value.Date.Should().Be(new DateTime(2030, 5, 13));
+    }
+
+    [Fact]
+    public void A_date_followed_by_a_dash_and_a_clock_time_is_no_range_of_days()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Meetup\"\ndate: 2030-03-01",
+            "Date: March 22 - 14:00-16:00\nVenue: Example Hall\n\nSpeaker: Jane Roe\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 3, 22, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 3, 22, 16, 0, 0, TimeSpan.FromHours(8))));
+    }
 }
