@@ -113,4 +113,17 @@ public sealed class ProbeShapesSpecs
 
         (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 3, 22, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 3, 22, 16, 0, 0, TimeSpan.FromHours(8))));
     }
+
+    [Theory]
+    [InlineData("2030-03-20T08:00:00+01:00", 1)]
+    [InlineData("2030-03-20T08:00+05:30", 5.5)]
+    [InlineData("2030-03-20T08:00:00Z", 0)]
+    [InlineData("2030-03-20 08:00 +01:00", 1)]
+    public void An_ISO_date_and_time_with_its_offset_in_prose_gives_the_start_in_that_offset(string when, double offsetHours)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Breakfast\"\ndate: 2030-03-01",
+            $"- **When**: {when}\n- **Where**: Example Cafe\n- **Speaker**: Jane Roe\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 3, 20, 8, 0, 0, TimeSpan.FromHours(offsetHours)));
+    }
 }

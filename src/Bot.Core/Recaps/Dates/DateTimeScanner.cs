@@ -165,9 +165,15 @@ public static class DateTimeScanner
     private static Zone? ReadZone(string s, ref int i) =>
         ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;
 
-    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`: words that lead from a date to its hours.
+    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`, `2030-05-01T10:00`: what leads from a date to its hours.
     private static int SkipHoursLead(string s, int i)
     {
+        // `2030-03-20T08:00:00+08:00`: an ISO 8601 date and time in prose.
+        if (At(s, i, 'T') && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+        {
+            return i + 1;
+        }
+
         var j = SkipFiller(s, i);
         return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "from ")
             ? SkipFiller(s, j)
