@@ -126,4 +126,17 @@ public sealed class ProbeShapesSpecs
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 3, 20, 8, 0, 0, TimeSpan.FromHours(offsetHours)));
     }
+
+    [Theory]
+    [InlineData("1. **Generics one year later** by Jane Roe\n2. **Profiling allocations** by John Doe\n")]
+    [InlineData("- Generics one year later — Jane Roe (Example Labs)\n- Profiling allocations — John Doe (Initech)\n")]
+    [InlineData("- Jane Roe (Example Labs) — Generics one year later\n- John Doe (Initech) — Profiling allocations\n")]
+    public void A_list_of_talks_without_times_naming_each_speaker_by_or_after_a_dash_gives_its_talks(string list)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Go User Group\"\ndate: 2030-03-02\nevent_date: 2030-04-09T19:00:00+02:00",
+            "Our April session.\n\nTalks:\n\n" + list));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Generics one year later", "Jane Roe"), ("Profiling allocations", "John Doe"));
+    }
 }

@@ -13,6 +13,9 @@ internal static partial class ListTalksLayout
     // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
     private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
     private static readonly string[] TimedSpeakerSeparators = [" by ", ": ", " — ", " – ", " - ", "——", " | ", "｜"];
+
+    // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
+    private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
     private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
@@ -99,7 +102,7 @@ internal static partial class ListTalksLayout
         var handle = raw.Contains('@');
         if (!node.HasLink && !nameColon && !handle)
         {
-            return null;
+            return Untimed(raw, node.Line);
         }
 
         var text = TitleText.WithoutLeadingSymbols(raw);
@@ -168,14 +171,41 @@ internal static partial class ListTalksLayout
         return talk;
     }
 
+    // An item without a time, link or colon: `**Title** by Jane Doe`, `Title — Jane Doe (Acme)`, or the speaker first,
+    // `Jane Doe (Acme) — Title`.
+    private static TalkDraft? Untimed(string raw, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw);
+        if (TimedBy(text, line, UntimedSpeakerSeparators) is { } titled)
+        {
+            return titled;
+        }
+
+        foreach (var separator in UntimedSpeakerSeparators.AsSpan(1))
+        {
+            var cut = text.IndexOf(separator, StringComparison.Ordinal);
+            if (cut <= 0 || SpeakerLine.People(text[..cut]) is not [var person] || !NameRules.LooksLikeName(person.Name)
+                || TitleText.Display(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NameRules.LooksLikeName(title))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(title, line);
+            talk.AddSpeaker(person);
+            return talk;
+        }
+
+        return null;
+    }
+
     // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after
     // `by`, a colon, or a dash or bar (`14:00-14:40 Title — Jane Doe (Acme)`, `14:00 议题 | 张三（某司）`).
-    private static TalkDraft? TimedBy(string rest, int line)
+    private static TalkDraft? TimedBy(string rest, int line, string[]? separators = null)
     {
         var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
         var meridiem = text.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pm ", StringComparison.OrdinalIgnoreCase);
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
-        foreach (var separator in TimedSpeakerSeparators)
+        foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
             var cut = text.LastIndexOf(separator, StringComparison.OrdinalIgnoreCase);
             if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
