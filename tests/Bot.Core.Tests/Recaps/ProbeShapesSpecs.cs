@@ -82,7 +82,9 @@ public sealed class ProbeShapesSpecs
     [InlineData("Lucía Herrera")]
     [InlineData("Inês Carvalho")]
     [InlineData("Jean-Luc O'Neil")]
-    public void A_Latin_name_with_accents_hyphens_or_apostrophes_is_a_speaker(string name)
+    [InlineData("Femke de Graaf")]
+    [InlineData("Ludwig van der Berg")]
+    public void A_Latin_name_with_accents_hyphens_apostrophes_or_particles_is_a_speaker(string name)
     {
         var page = Pages.Parse(Pages.With("title: \"Example Cloud Summit\"\ndate: 2030-04-01",
             $"Date: May 12, 2030\n\n### 09:30-10:15 Platforms people actually use\nSpeaker: {name} (Example Systems)\n\n"

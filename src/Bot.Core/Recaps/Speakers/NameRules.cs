@@ -128,13 +128,20 @@ internal static class NameRules
     private static bool IsLatinName(string token)
     {
         var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3)
+        if (words.Length is < 2 or > 4 || (words.Length == 4 && Array.IndexOf(Particles, words[1]) < 0))
         {
             return false;
         }
 
-        foreach (var word in words)
+        for (var w = 0; w < words.Length; w++)
         {
+            var word = words[w];
+            // `Femke de Graaf`, `Ludwig van der Berg`: a lower-case particle between the first name and the last.
+            if (w > 0 && w < words.Length - 1 && Array.IndexOf(Particles, word) >= 0)
+            {
+                continue;
+            }
+
             if (word.Length < 2 || !IsLatinLetter(word[0]) || !char.IsUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
             {
                 return false;
@@ -155,6 +162,8 @@ internal static class NameRules
 
         return true;
     }
+
+    private static readonly string[] Particles = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del", "bin", "al", "ter"];
 
     // Basic Latin and Latin-1/Extended-A/B letters: the alphabets of the names on Latin-script pages.
     private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
