@@ -59,7 +59,7 @@ internal static class EventBuilder
             d.Warn(scheduled.Line, "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
-        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);
+        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links);
         if (talks.Count == 0 && facts.IsTalkPage && facts.Speakers.Count > 0)
         {
             // A talk page (type: talk) whose prose lists no talk is the talk itself, with the front matter's speakers.
@@ -219,6 +219,27 @@ internal static class EventBuilder
         }
 
         return null;
+    }
+
+    // `Topic: …`, `分享主题：…` written once in the body names the talk of a one-session page (a page with several is an
+    // agenda, whose layouts read them); it is not the event's theme, so it names no series or kind.
+    private static string? SoleTopic(EventContext c)
+    {
+        string? topic = null;
+        foreach (var label in c.Labels)
+        {
+            if (!label.InSummary && label.Value.Length > 0 && label.Key is "分享主题" or "演讲主题" or "topic")
+            {
+                if (topic is not null)
+                {
+                    return null;
+                }
+
+                topic = label.Value;
+            }
+        }
+
+        return topic;
     }
 
     private static int DescriptionLine(string markdown)

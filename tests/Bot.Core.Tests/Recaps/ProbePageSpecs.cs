@@ -141,11 +141,12 @@ public sealed class ProbePageSpecs
     }
 
     [Fact]
-    public void An_ISO_date_and_time_with_an_offset_in_a_when_bullet()
+    public void An_ISO_date_and_time_with_an_offset_in_a_when_bullet_and_a_topic_after_the_speaker()
     {
         var e = Event("p16-iso-offset.md");
 
         (e.Start, e.Form).Should().Be((At(2026, 3, 20, 8, 0, TimeSpan.Zero), EventForm.Offline));
+        Talks(e).Should().Equal("Release trains for small teams|Morag Baird");
     }
 
     private static RecapPage Page(string file)

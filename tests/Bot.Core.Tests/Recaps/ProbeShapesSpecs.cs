@@ -141,4 +141,16 @@ public sealed class ProbeShapesSpecs
         page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
             ("Generics one year later", "Jane Roe"), ("Profiling allocations", "John Doe"));
     }
+
+    [Theory]
+    [InlineData("- **Speaker**: Jane Roe (Example Labs)\n- **Topic**: Release trains for small teams\n")]
+    [InlineData("分享嘉宾：Jane Roe（Example Labs）\n\n分享主题：Release trains for small teams\n")]
+    public void A_one_session_page_whose_topic_label_follows_the_speaker_is_titled_by_the_topic(string lines)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example DevOps Breakfast\"\ndate: 2030-03-01",
+            "- **When**: 2030-03-20 08:00\n- **Where**: Example Cafe\n\n" + lines));
+
+        var talk = page.Event!.Talks.Single();
+        (talk.Title, talk.Speakers.Single().Name).Should().Be(("Release trains for small teams", "Jane Roe"));
+    }
 }
