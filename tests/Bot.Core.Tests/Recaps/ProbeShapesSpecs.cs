@@ -153,4 +153,24 @@ public sealed class ProbeShapesSpecs
         var talk = page.Event!.Talks.Single();
         (talk.Title, talk.Speakers.Single().Name).Should().Be(("Release trains for small teams", "Jane Roe"));
     }
+
+    [Fact]
+    public void Labels_marked_by_an_emoji_are_read_as_the_labels_they_mark()
+    {
+        var page = Pages.Parse(Pages.With("title: \"第 15 期 示例夜话\"\ndate: 2030-05-06",
+            "📅 直播时间：5月20日（周三）20:00-21:00\n\n📺 直播间：https://live.example.org/kube/15\n\n👤 分享人：孟凡（某云 容器团队）\n"));
+
+        var e = page.Event!;
+        (e.Start, e.LiveUrl).Should().Be((new DateTimeOffset(2030, 5, 20, 20, 0, 0, TimeSpan.FromHours(8)), "https://live.example.org/kube/15"));
+        e.Talks.Single().Speakers.Single().Name.Should().Be("孟凡");
+    }
+
+    [Fact]
+    public void A_replay_under_a_replay_address_label_is_the_events_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例直播第 9 期回放\"\ndate: 2030-04-10",
+            "本期直播已于 2030 年 4 月 8 日 19:30 结束。\n\n- 主题：如何提交第一个 PR\n- 嘉宾：赵一鸣\n- 回放地址：https://www.bilibili.com/video/BV1zz4y1A7bc\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1zz4y1A7bc");
+    }
 }

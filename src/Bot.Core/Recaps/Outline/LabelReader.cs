@@ -96,7 +96,7 @@ public static class LabelReader
             return false;
         }
 
-        var candidate = TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim();
+        var candidate = WithoutLeadingSymbols(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
         if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
             || candidate.AsSpan().IndexOfAny(NotInLabels) >= 0)
         {
@@ -106,6 +106,21 @@ public static class LabelReader
         label = candidate;
         value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
         return true;
+    }
+
+    // `📅 直播时间：`, `▶️ 直播间：`: an emoji or symbol before a label marks it, it is not part of it.
+    private static string WithoutLeadingSymbols(string label)
+    {
+        var i = 0;
+        while (i < label.Length && char.GetUnicodeCategory(label, i) is System.Globalization.UnicodeCategory.OtherSymbol
+                   or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.Surrogate
+                   or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format
+                   or System.Globalization.UnicodeCategory.SpaceSeparator)
+        {
+            i += char.IsSurrogatePair(label, i) ? 2 : 1;
+        }
+
+        return i == 0 ? label : label[i..];
     }
 
     private static int ColonIndex(string text)
