@@ -173,4 +173,13 @@ public sealed class ProbeShapesSpecs
 
         page.Event!.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1zz4y1A7bc");
     }
+
+    [Fact]
+    public void A_numbered_list_of_bracketed_titles_and_speakers_gives_titles_without_the_brackets()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例城市行 · 成都\"\ndate: 2030-07-01",
+            "活动时间：2030.07.18 14:00~18:00\n\n## 分享议题\n\n1. 《Go 泛型在业务中的落地》—— 何川 / 某支付公司\n2. 《用 Go 写数据库驱动》—— 邓晓 / 某数据库公司\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Go 泛型在业务中的落地", "何川"), ("用 Go 写数据库驱动", "邓晓"));
+    }
 }

@@ -185,7 +185,7 @@ internal static partial class ListTalksLayout
         {
             var cut = text.IndexOf(separator, StringComparison.Ordinal);
             if (cut <= 0 || SpeakerLine.People(text[..cut]) is not [var person] || !NameRules.LooksLikeName(person.Name)
-                || TitleText.Display(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NameRules.LooksLikeName(title))
+                || ItemTitle(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NameRules.LooksLikeName(title))
             {
                 continue;
             }
@@ -213,12 +213,19 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var talk = new TalkDraft(TitleText.Display(text[..cut]), line);
+            var talk = new TalkDraft(ItemTitle(text[..cut]), line);
             people.ForEach(talk.AddSpeaker);
             return talk;
         }
 
         return null;
+    }
+
+    // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
+    private static string ItemTitle(string text)
+    {
+        var title = TitleText.Display(text);
+        return title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1].Trim() : title;
     }
 
     // Before the costly reading of people: every part between separators must look like a name.
