@@ -182,4 +182,16 @@ public sealed class ProbeShapesSpecs
 
         page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Go 泛型在业务中的落地", "何川"), ("用 Go 写数据库驱动", "邓晓"));
     }
+
+    [Fact]
+    public void A_two_column_table_of_facts_gives_the_venue_and_registration_of_its_rows()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例社区技术沙龙·深圳站\"\ndate: 2030-05-02",
+            "## 活动信息\n\n| 项目 | 内容 |\n| --- | --- |\n| 时间 | 2030 年 5 月 23 日 13:30 - 17:00 |\n| 地点 | 深圳市南山区某大厦 5 楼 |\n"
+            + "| 报名 | https://example.org/salon/sz |\n\n### 议题一：网关的灰度发布\n\n**嘉宾**：林海（示例网络 高级工程师）\n"));
+
+        var e = page.Event!;
+        (e.Venue, e.Form, e.RegistrationUrl).Should().Be(("深圳市南山区某大厦 5 楼", EventForm.Offline, "https://example.org/salon/sz"));
+        e.Start.Should().Be(new DateTimeOffset(2030, 5, 23, 13, 30, 0, TimeSpan.FromHours(8)));
+    }
 }
