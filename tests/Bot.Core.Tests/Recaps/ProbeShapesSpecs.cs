@@ -194,4 +194,17 @@ public sealed class ProbeShapesSpecs
         (e.Venue, e.Form, e.RegistrationUrl).Should().Be(("深圳市南山区某大厦 5 楼", EventForm.Offline, "https://example.org/salon/sz"));
         e.Start.Should().Be(new DateTimeOffset(2030, 5, 23, 13, 30, 0, TimeSpan.FromHours(8)));
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void A_bold_time_slot_before_a_title_with_the_speaker_on_the_next_line_is_a_talk(string between)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Cloud Days\"\ndate: 2030-06-01",
+            "**Time**: June 27, 2030 09:00 - 17:30\n\n**Venue**: Example Center\n\n## Morning\n\n"
+            + $"**09:30 - 10:10** Building a platform team{between}*Chen Yu, Example Cloud*\n\n**10:20 - 11:00** eBPF observability{between}*Rachel Lin, Initech*\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Slot!.Start)).Should().Equal(
+            ("Building a platform team", "Chen Yu", new TimeOnly(9, 30)), ("eBPF observability", "Rachel Lin", new TimeOnly(10, 20)));
+    }
 }
