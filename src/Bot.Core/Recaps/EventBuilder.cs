@@ -7,6 +7,10 @@ namespace Bot.Core.Recaps;
 /// talks (the latter from <see cref="TalkExtractor"/>).</summary>
 internal static class EventBuilder
 {
+    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`.
+    private static readonly string[] VenueLabels =
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场"];
+
     public static Event Build(EventContext c, string title)
     {
         var d = c.Diagnostics;
@@ -21,7 +25,7 @@ internal static class EventBuilder
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = facts.Venue ?? Value(c, true, "活动地点", "地点") ?? Value(c, false, "活动地点", "地点", "location", "venue");
+        var venue = facts.Venue ?? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels);
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
@@ -55,7 +59,7 @@ internal static class EventBuilder
             d.Warn(scheduled.Line, "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
-        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme, kind, links);
+        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links);
         if (talks.Count == 0 && facts.IsTalkPage && facts.Speakers.Count > 0)
         {
             // A talk page (type: talk) whose prose lists no talk is the talk itself, with the front matter's speakers.
@@ -215,6 +219,27 @@ internal static class EventBuilder
         }
 
         return null;
+    }
+
+    // `Topic: …`, `分享主题：…` written once in the body names the talk of a one-session page (a page with several is an
+    // agenda, whose layouts read them); it is not the event's theme, so it names no series or kind.
+    private static string? SoleTopic(EventContext c)
+    {
+        string? topic = null;
+        foreach (var label in c.Labels)
+        {
+            if (!label.InSummary && label.Value.Length > 0 && label.Key is "分享主题" or "演讲主题" or "topic")
+            {
+                if (topic is not null)
+                {
+                    return null;
+                }
+
+                topic = label.Value;
+            }
+        }
+
+        return topic;
     }
 
     private static int DescriptionLine(string markdown)

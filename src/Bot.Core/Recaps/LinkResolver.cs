@@ -26,12 +26,18 @@ internal static class LinkResolver
     [
         "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
         "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
+        "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
     [
         "资料下载", "资料地址", "slides",
         "ppt", "ppt下载", "pdf", "课件", "幻灯片", "讲稿", "分享slides", "slidedeck", "slidedecks", "deck", "会后资料", "资料",
+        "讲义", "讲义下载", "课件下载", "幻灯片下载", "资料获取", "演示文稿", "pptx", "slides下载", "slidesdownload", "downloadslides",
+        "presentation", "presentations",
     ], StringComparer.Ordinal);
+
+    // Words that qualify a slides label without changing it: `全部讲义下载`, `本期资料`, `All slides`.
+    private static readonly string[] SlideQualifiers = ["全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "all", "event"];
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
@@ -50,7 +56,7 @@ internal static class LinkResolver
         {
             foreach (var label in labels)
             {
-                if (label.InSummary == inSummary && Matches(label, SlideLabels))
+                if (label.InSummary == inSummary && IsSlideLabel(label.Key))
                 {
                     slides.AddRange(label.Links.Where(MayBeDeck));
                 }
@@ -274,6 +280,24 @@ internal static class LinkResolver
             || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
 
     private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
+
+    private static bool IsSlideLabel(string key)
+    {
+        if (SlideLabels.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var qualifier in SlideQualifiers)
+        {
+            if (key.StartsWith(qualifier, StringComparison.Ordinal) && SlideLabels.Contains(key[qualifier.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
     private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;

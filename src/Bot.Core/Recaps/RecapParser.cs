@@ -50,6 +50,13 @@ public static class RecapParser
         {
             labels = [.. labels, .. Outline.LabelReader.FromHeadings(outline)];
         }
+
+        // Only a page with a pipe can hold a table of facts: the others are spared a walk of the document.
+        if (markdown.Contains('|', StringComparison.Ordinal))
+        {
+            labels = [.. labels, .. Outline.LabelReader.FromTables(document)];
+        }
+
         var title = frontMatter.Title ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)

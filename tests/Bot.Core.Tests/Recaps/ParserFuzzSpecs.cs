@@ -33,7 +33,10 @@ public sealed class ParserFuzzSpecs
         var root = RepoPaths.Root;
         var corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
         var pages = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText) : [];
-        return [.. Fixtures, .. StructuredFixtures, .. pages];
+        // The probe pages: shapes no corpus community writes (ISO times with offsets in prose, English day ranges,
+        // timed bullet agendas, bare URLs after labels).
+        var probes = Directory.GetFiles(Path.Combine(root, "tests", "Bot.Core.Tests", "Recaps", "Probe"), "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText);
+        return [.. Fixtures, .. StructuredFixtures, .. pages, .. probes];
     });
 
     [Fact]

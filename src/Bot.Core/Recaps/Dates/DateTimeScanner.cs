@@ -71,14 +71,19 @@ public static class DateTimeScanner
                 continue;
             }
 
-            if (!DateScanner.TryAt(s, ref j, out var date))
+            (int? Year, int Month, int Day)? lastOfRange = null;
+            if (EnglishDateScanner.TryDayRange(s, ref j, out var date, out var last))
+            {
+                lastOfRange = last;
+            }
+            else if (!DateScanner.TryAt(s, ref j, out date))
             {
                 continue;
             }
 
             var before = pendingEnd >= 0 && SkipFiller(s, pendingEnd) == i ? pendingWeekday : null;
             var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
-            var found = Tail(s, ref j, date, before, zoneBefore);
+            var found = Tail(s, ref j, date, before, zoneBefore, lastOfRange);
             i = j - 1;
             yield return found;
         }
@@ -107,18 +112,19 @@ public static class DateTimeScanner
         return true;
     }
 
-    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before)
+    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before, (int? Year, int Month, int Day)? lastOfRange = null)
     {
         var j = WeekdayScanner.Skip(s, i, out var stated);
-        (int? Year, int Month, int Day)? endDate = null;
+        // A date read with its last day (`May 12-13, 2026`) has no range after it to look for.
+        var endDate = lastOfRange;
         var k = j;
         var j2 = j;
-        if ((TrySeparator(s, ref k) || TryDayListEnd(s, ref k)) && DateScanner.TryAt(s, ref k, out var last))
+        if (endDate is null && (TrySeparator(s, ref k) || TryDayListEnd(s, ref k)) && DateScanner.TryAt(s, ref k, out var last))
         {
             endDate = last;
             j = WeekdayScanner.Skip(s, k, out _);
         }
-        else if (TrySeparator(s, ref j2) && DateScanner.TryDayOnly(s, ref j2, date.Day, out var lastDay))
+        else if (endDate is null && TrySeparator(s, ref j2) && DateScanner.TryDayOnly(s, ref j2, date.Day, out var lastDay))
         {
             // `8 月 6-8 日`, `December 10th through the 13th`: the end names only its day.
             endDate = (date.Year, date.Month, lastDay);
@@ -159,9 +165,15 @@ public static class DateTimeScanner
     private static Zone? ReadZone(string s, ref int i) =>
         ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;
 
-    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`: words that lead from a date to its hours.
+    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`, `2030-05-01T10:00`: what leads from a date to its hours.
     private static int SkipHoursLead(string s, int i)
     {
+        // `2030-03-20T08:00:00+08:00`: an ISO 8601 date and time in prose.
+        if (At(s, i, 'T') && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+        {
+            return i + 1;
+        }
+
         var j = SkipFiller(s, i);
         return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "from ")
             ? SkipFiller(s, j)

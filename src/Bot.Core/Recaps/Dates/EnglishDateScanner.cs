@@ -62,6 +62,99 @@ internal static class EnglishDateScanner
         return true;
     }
 
+    /// <summary>One month's days, first to last: <c>May 12-13, 2026</c>, <c>12–13 May 2026</c>, <c>May 12th to 14th, 2026</c>.
+    /// Without it the first spelling lost its year and end day, and the second was read as its last day.</summary>
+    public static bool TryDayRange(string s, ref int i, out (int? Year, int Month, int Day) first, out (int? Year, int Month, int Day) last)
+    {
+        (first, last) = (default, default);
+        var j = i;
+        int month, day, lastDay;
+        var monthFirst = TryMonth(s, ref j, out month);
+        if (monthFirst)
+        {
+            j = SkipSpaces(s, j);
+            if (!TryInt(s, ref j, 2, out day))
+            {
+                return false;
+            }
+
+            SkipOrdinal(s, ref j);
+            if (!TryLastDay(s, ref j, day, out lastDay))
+            {
+                return false;
+            }
+        }
+        else if (TryInt(s, ref j, 2, out day))
+        {
+            SkipOrdinal(s, ref j);
+            if (!TryLastDay(s, ref j, day, out lastDay))
+            {
+                return false;
+            }
+
+            j = SkipSpaces(s, j);
+            if (TryWord(s, ref j, "of "))
+            {
+                j = SkipSpaces(s, j);
+            }
+
+            if (!TryMonth(s, ref j, out month))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        int? year = null;
+        var k = SkipFiller(s, j);
+        if (TryInt(s, ref k, 4, out var y) && y >= 1900)
+        {
+            year = y;
+            j = k;
+        }
+
+        // `scheduled from April 1-4` in a sentence tends to be the conference around the page's event (whose own
+        // programme is its sessions); a month-first range counts as the event's days when it states its year.
+        if ((monthFirst && year is null) || !IsValidDate(year, month, day) || !IsValidDate(year, month, lastDay))
+        {
+            return false;
+        }
+
+        (first, last, i) = ((year, month, day), (year, month, lastDay), j);
+        return true;
+    }
+
+    // `-13`, `to 14th` after a first day; not a clock time (`May 12 - 13:00`, `Sept 5-7pm`).
+    private static bool TryLastDay(string s, ref int i, int firstDay, out int lastDay)
+    {
+        lastDay = 0;
+        var j = i;
+        if (!TrySeparator(s, ref j))
+        {
+            return false;
+        }
+
+        j = SkipSpaces(s, j);
+        if (!TryInt(s, ref j, 2, out lastDay) || lastDay <= firstDay || lastDay > 31
+            || (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] is ':' or '.' or '：' or '点' or 'h' or 'H')))
+        {
+            return false;
+        }
+
+        SkipOrdinal(s, ref j);
+        var k = SkipSpaces(s, j);
+        if (AtWord(s, k, "am") || AtWord(s, k, "pm") || AtWord(s, k, "AM") || AtWord(s, k, "PM"))
+        {
+            return false;
+        }
+
+        i = j;
+        return true;
+    }
+
     private static bool TryMonth(string s, ref int i, out int month)
     {
         var found = TryEnglishName(s, ref i, Months, out var index);

@@ -8,9 +8,6 @@ namespace Bot.Core.Recaps.Dates;
 /// is the week after the publish date's, "this" the publish date's own.</summary>
 internal static class RelativeWeekday
 {
-    private static readonly string[] EnglishNames =
-        ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
     private static readonly SearchValues<char> Starts = SearchValues.Create("下本这nNtTcC");
 
     /// <summary>The first relative weekday in <paramref name="text"/>, dated from <paramref name="published"/>, with the
@@ -57,20 +54,12 @@ internal static class RelativeWeekday
             return TryEnglish(s, ref i, out weeksAhead, out weekday);
         }
 
-        var k = j;
-        if (!(TryWord(s, ref k, "星期") || TryWord(s, ref k, "礼拜") || TryWord(s, ref k, "周")))
+        if (!WeekdayScanner.TryChineseName(s, ref j, out weekday))
         {
             return false;
         }
 
-        var day = k < s.Length ? "日一二三四五六天".IndexOf(s[k], StringComparison.Ordinal) : -1;
-        if (day < 0)
-        {
-            return false;
-        }
-
-        weekday = (DayOfWeek)(day == 7 ? 0 : day);
-        i = k + 1;
+        i = j;
         return true;
     }
 
@@ -89,12 +78,12 @@ internal static class RelativeWeekday
         }
 
         j = SkipSpaces(s, j);
-        if (!TryEnglishName(s, ref j, EnglishNames, out var index))
+        if (!WeekdayScanner.TryEnglish(s, ref j, out weekday))
         {
             return false;
         }
 
-        (weekday, i) = ((DayOfWeek)index, j);
+        i = j;
         return true;
     }
 }

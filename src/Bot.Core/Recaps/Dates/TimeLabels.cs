@@ -10,7 +10,7 @@ internal static class TimeLabels
         "time", "when", "date&time", "dateandtime", "datetime", "dateandtime", "eventtime",
     ];
 
-    public static readonly string[] DateOnly = ["日期", "活动日期", "会议日期", "date", "eventdate", "day"];
+    public static readonly string[] DateOnly = ["日期", "活动日期", "会议日期", "date", "dates", "eventdate", "eventdates", "day", "days"];
 
     /// <summary>A live-stream time: on SOFAStack pages a copy of 活动时间 that is checked, never preferred; elsewhere
     /// sometimes the only time, so it is the last resort.</summary>

@@ -41,22 +41,28 @@ internal static class WeekdayScanner
 
     private static bool TryChinese(string s, ref int i, out DayOfWeek weekday)
     {
-        weekday = default;
         var j = i;
         if (AtWord(s, j, "下") || AtWord(s, j, "本") || AtWord(s, j, "这"))
         {
             j++;
         }
 
-        if (AtWord(s, j, "星期") || AtWord(s, j, "礼拜"))
+        if (!TryChineseName(s, ref j, out weekday))
         {
-            j += 2;
+            return false;
         }
-        else if (AtWord(s, j, "周"))
-        {
-            j++;
-        }
-        else
+
+        i = j;
+        return true;
+    }
+
+    /// <summary>A Chinese weekday name at <paramref name="i"/> (<c>周六</c>, <c>星期日</c>, <c>礼拜天</c>), without a
+    /// 下/本/这 before it; moves past it.</summary>
+    public static bool TryChineseName(string s, ref int i, out DayOfWeek weekday)
+    {
+        weekday = default;
+        var j = i;
+        if (!(TryWord(s, ref j, "星期") || TryWord(s, ref j, "礼拜") || TryWord(s, ref j, "周")))
         {
             return false;
         }

@@ -92,10 +92,15 @@ internal static class ZoneNames
 
     public static string FormatOffset(TimeSpan offset) => $"{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
 
-    // UTC+8, GMT+08:00, UTC-5, UTC+5:30; a bare UTC or GMT is +00:00.
+    // UTC+8, GMT+08:00, UTC-5, UTC+5:30; a bare UTC or GMT is +00:00; ISO 8601's `+08:00` and `Z`.
     private static bool TryOffset(string s, ref int i, out TimeSpan offset)
     {
         offset = TimeSpan.Zero;
+        if (TryIsoOffset(s, ref i, out offset))
+        {
+            return true;
+        }
+
         if (!AtWord(s, i, "UTC") && !AtWord(s, i, "GMT"))
         {
             return false;
@@ -124,6 +129,29 @@ internal static class ZoneNames
 
         offset = sign * new TimeSpan(hours, minutes, 0);
         i = j;
+        return true;
+    }
+
+    // `08:00:00+08:00`, `08:00Z`: the offset of an ISO 8601 time written in prose. Only `+HH:MM` (a `-` after a time
+    // starts its range) and a `Z` that no letter follows.
+    private static bool TryIsoOffset(string s, ref int i, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (At(s, i, 'Z') && !(i + 1 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1])))
+        {
+            i++;
+            return true;
+        }
+
+        var j = i + 1;
+        var k = i + 4;
+        if (!At(s, i, '+') || !TryInt(s, ref j, 2, out var hours) || j != i + 3 || hours > 14 || !At(s, j, ':')
+            || !TryInt(s, ref k, 2, out var minutes) || k != i + 6 || minutes > 59)
+        {
+            return false;
+        }
+
+        (offset, i) = (new TimeSpan(hours, minutes, 0), k);
         return true;
     }
 }

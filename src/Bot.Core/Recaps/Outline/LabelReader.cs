@@ -1,5 +1,8 @@
 using System.Buffers;
 using Bot.Core.Text;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Bot.Core.Recaps.Outline;
 
@@ -79,6 +82,48 @@ public static class LabelReader
         }
     }
 
+    /// <summary>The rows of two-column tables of facts (<c>| 时间 | 2030 年 5 月 23 日 13:30 |</c>, <c>| 地点 | … |</c>), as
+    /// body pairs; the label cell may end with a colon, the value cell hold links or a bare URL.</summary>
+    public static IEnumerable<LabelledValue> FromTables(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var block in table)
+            {
+                if (block is not TableRow { Count: 2 } row || Paragraph(row[0]) is not { } labelCell || Paragraph(row[1]) is not { } valueCell)
+                {
+                    continue;
+                }
+
+                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd('：', ':');
+                if (label.Length is 0 or > MaxLabelLength)
+                {
+                    continue;
+                }
+
+                var line = row.Line + 1;
+                var value = InlineLines.PlainText(valueCell.Inline).Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
+                var links = new List<PageLink>();
+                foreach (var link in valueCell.Inline?.Descendants<LinkInline>() ?? [])
+                {
+                    if (!link.IsImage && link.Url is { Length: > 0 } url)
+                    {
+                        links.Add(new PageLink(InlineLines.PlainText(link), url, line));
+                    }
+                }
+
+                if (BareUrls.MayContain(value))
+                {
+                    BareUrls.AddTo(value, links, line);
+                }
+
+                yield return new LabelledValue(label, value, links, line, false);
+            }
+        }
+    }
+
+    private static ParagraphBlock? Paragraph(Block cell) => cell is TableCell { Count: > 0 } c && c[0] is ParagraphBlock p ? p : null;
+
     /// <summary>Splits <c>活动时间：…</c>, <c>**时间**：…</c>, <c>Date: …</c>; a colon between digits is a clock time.</summary>
     public static bool TrySplit(string text, out string label, out string value)
     {
@@ -96,7 +141,7 @@ public static class LabelReader
             return false;
         }
 
-        var candidate = TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim();
+        var candidate = WithoutLeadingSymbols(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
         if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
             || candidate.AsSpan().IndexOfAny(NotInLabels) >= 0)
         {
@@ -106,6 +151,21 @@ public static class LabelReader
         label = candidate;
         value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
         return true;
+    }
+
+    // `📅 直播时间：`, `▶️ 直播间：`: an emoji or symbol before a label marks it, it is not part of it.
+    private static string WithoutLeadingSymbols(string label)
+    {
+        var i = 0;
+        while (i < label.Length && char.GetUnicodeCategory(label, i) is System.Globalization.UnicodeCategory.OtherSymbol
+                   or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.Surrogate
+                   or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format
+                   or System.Globalization.UnicodeCategory.SpaceSeparator)
+        {
+            i += char.IsSurrogatePair(label, i) ? 2 : 1;
+        }
+
+        return i == 0 ? label : label[i..];
     }
 
     private static int ColonIndex(string text)

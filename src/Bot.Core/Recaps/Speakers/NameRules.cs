@@ -13,6 +13,8 @@ internal static class NameRules
         "技术", "总监", "架构", "研发", "创始", "维护", "核心", "大学", "项目", "简介", "介绍", "议题", "收获", "收益",
         "时间", "地点", "环节", "签到", "茶歇", "午休", "休息", "互动", "交流", "欢迎", "分享", "活动", "直播", "议程",
         "资料", "下载", "回顾", "大纲", "本期", "阿里", "腾讯", "英特尔", "经理", "工程师", "致辞", "庆祝", "开场",
+        // Company words of any community (`钱某 / 某某科技`, `陆某（某某智能）`): an affiliation, never a person or a 花名.
+        "科技", "数据", "网络", "软件", "信息", "智能", "实验室", "研究院", "银行", "股份", "有限", "电子", "通信", "基金会",
     ];
 
     // A name has at most four characters, so "contains one of these words" is asked as "is one of its two- or
@@ -126,21 +128,32 @@ internal static class NameRules
     private static bool IsLatinName(string token)
     {
         var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3)
+        if (words.Length is < 2 or > 4 || (words.Length == 4 && Array.IndexOf(Particles, words[1]) < 0))
         {
             return false;
         }
 
-        foreach (var word in words)
+        for (var w = 0; w < words.Length; w++)
         {
-            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
+            var word = words[w];
+            // `Femke de Graaf`, `Ludwig van der Berg`: a lower-case particle between the first name and the last.
+            if (w > 0 && w < words.Length - 1 && Array.IndexOf(Particles, word) >= 0)
+            {
+                continue;
+            }
+
+            if (word.Length < 2 || !IsLatinLetter(word[0]) || !char.IsUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
             {
                 return false;
             }
 
+            // Lower-case letters, accented ones included (`Lucía`, `Inês`, `Jürgen`); a capital only after a hyphen or an
+            // apostrophe (`Jean-Luc`, `O'Neil`).
             for (var i = 1; i < word.Length; i++)
             {
-                if (!char.IsAsciiLetterLower(word[i]) && word[i] != '-')
+                var c = word[i];
+                var joined = word[i - 1] is '-' or '\'' or '\u2019';
+                if (!(IsLatinLetter(c) && (char.IsLower(c) || (joined && char.IsUpper(c)))) && c is not ('-' or '\'' or '\u2019'))
                 {
                     return false;
                 }
@@ -149,4 +162,9 @@ internal static class NameRules
 
         return true;
     }
+
+    private static readonly string[] Particles = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del", "bin", "al", "ter"];
+
+    // Basic Latin and Latin-1/Extended-A/B letters: the alphabets of the names on Latin-script pages.
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 }

@@ -9,6 +9,10 @@ namespace Bot.Core.Recaps.Talks;
 /// one a row's title is its first <c>《…》</c> cell and the speaker follows the title (<c>19:00-20:00 | **《title》** name</c>).</summary>
 internal static class AgendaTableLayout
 {
+    // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
+    private static readonly string[] TitleHeaders = ["环节", "主题", "议题", "题目", "topic", "title", "talk", "session", "subject"];
+    private static readonly string[] SpeakerHeaders = ["嘉宾", "讲师", "分享人", "讲者", "演讲者", "speaker", "presenter"];
+
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
         if (!page.Has(PageSignals.Table | PageSignals.HtmlTable))
@@ -56,11 +60,11 @@ internal static class AgendaTableLayout
             {
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    if (titleColumn < 0 && (cells[i].Contains("环节", StringComparison.Ordinal) || cells[i].Contains("主题", StringComparison.Ordinal)))
+                    if (titleColumn < 0 && HasAny(cells[i], TitleHeaders))
                     {
                         titleColumn = i;
                     }
-                    else if (cells[i].Contains("嘉宾", StringComparison.Ordinal) || cells[i].Contains("讲师", StringComparison.Ordinal))
+                    else if (HasAny(cells[i], SpeakerHeaders))
                     {
                         speakerColumn = i;
                     }
@@ -105,6 +109,19 @@ internal static class AgendaTableLayout
         }
 
         talks.Add(talk);
+    }
+
+    private static bool HasAny(string header, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (header.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? FirstBracketed(string[] cells, int slotColumn)

@@ -12,6 +12,10 @@ internal static partial class ListTalksLayout
 {
     // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
     private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
+    private static readonly string[] TimedSpeakerSeparators = [" by ", ": ", " — ", " – ", " - ", "——", " | ", "｜"];
+
+    // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
+    private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
     private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
@@ -98,7 +102,7 @@ internal static partial class ListTalksLayout
         var handle = raw.Contains('@');
         if (!node.HasLink && !nameColon && !handle)
         {
-            return null;
+            return Untimed(raw, node.Line);
         }
 
         var text = TitleText.WithoutLeadingSymbols(raw);
@@ -167,23 +171,61 @@ internal static partial class ListTalksLayout
         return talk;
     }
 
-    // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after `by`.
-    private static TalkDraft? TimedBy(string rest, int line)
+    // An item without a time, link or colon: `**Title** by Jane Doe`, `Title — Jane Doe (Acme)`, or the speaker first,
+    // `Jane Doe (Acme) — Title`.
+    private static TalkDraft? Untimed(string raw, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw);
+        if (TimedBy(text, line, UntimedSpeakerSeparators) is { } titled)
+        {
+            return titled;
+        }
+
+        foreach (var separator in UntimedSpeakerSeparators.AsSpan(1))
+        {
+            var cut = text.IndexOf(separator, StringComparison.Ordinal);
+            if (cut <= 0 || SpeakerLine.People(text[..cut]) is not [var person] || !NameRules.LooksLikeName(person.Name)
+                || ItemTitle(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NameRules.LooksLikeName(title))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(title, line);
+            talk.AddSpeaker(person);
+            return talk;
+        }
+
+        return null;
+    }
+
+    // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after
+    // `by`, a colon, or a dash or bar (`14:00-14:40 Title — Jane Doe (Acme)`, `14:00 议题 | 张三（某司）`).
+    private static TalkDraft? TimedBy(string rest, int line, string[]? separators = null)
     {
         var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
         var meridiem = text.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pm ", StringComparison.OrdinalIgnoreCase);
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
-        // `… by Jane Doe (Acme)`, else `…: Jane Doe (Acme)`.
-        var by = text.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        var (cut, skip) = by > 0 ? (by, 4) : (text.LastIndexOf(": ", StringComparison.Ordinal), 2);
-        if (cut <= 0 || SpeakerLine.People(text[(cut + skip)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
-            return null;
+            var cut = text.LastIndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(ItemTitle(text[..cut]), line);
+            people.ForEach(talk.AddSpeaker);
+            return talk;
         }
 
-        var talk = new TalkDraft(TitleText.Display(text[..cut]), line);
-        people.ForEach(talk.AddSpeaker);
-        return talk;
+        return null;
+    }
+
+    // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
+    private static string ItemTitle(string text)
+    {
+        var title = TitleText.Display(text);
+        return title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1].Trim() : title;
     }
 
     // Before the costly reading of people: every part between separators must look like a name.

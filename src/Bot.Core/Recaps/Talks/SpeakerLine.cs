@@ -89,13 +89,18 @@ internal static class SpeakerLine
 
     // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师), folded as the
     // key folds them (full-width forms to ASCII, lower case). Skipping more than they do only lets more lines through.
+    // An emoji or symbol before a label (`👤 分享人：`), which the label reader drops too.
+    private static bool IsMarker(char ch) =>
+        char.IsSurrogate(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol
+            or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.NonSpacingMark;
+
     private static bool MayOpenWithLabel(ReadOnlySpan<char> text)
     {
         var first = '\0';
         foreach (var ch in text)
         {
             if (char.IsWhiteSpace(ch) || ch is '*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
-                || (first == '\0' && ch is '-' or '•' or '「' or '【' or '['))
+                || (first == '\0' && (ch is '-' or '•' or '「' or '【' or '[' || IsMarker(ch))))
             {
                 continue;
             }

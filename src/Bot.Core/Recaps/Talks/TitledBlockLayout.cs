@@ -128,6 +128,20 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `**09:30 - 10:10** A talk's title`: a bold slot opens a title line (the slot is kept as the talk's);
+                    // a `Jane Doe, Acme` line may follow it in the paragraph.
+                    if (OpensWithBoldSlot(node) && !IsSection(node.Lines[0]))
+                    {
+                        (title, current, underTitle) = ((node.Lines[0], node.Line, int.MaxValue), null, true);
+                        if (node.Lines.Length > 1 && SpeakerLine.NameAndAffiliation(node.Lines[1]) is { } below)
+                        {
+                            underTitle = false;
+                            Add([below]);
+                        }
+
+                        break;
+                    }
+
                     // `**A talk's title**` and `**Speaker:** Jane Doe` in one paragraph: the bold first line is the title,
                     // whatever heading is above it.
                     if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _)
@@ -163,6 +177,17 @@ internal static class TitledBlockLayout
 
         talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
         return talks;
+    }
+
+    private static bool OpensWithBoldSlot(PageNode node)
+    {
+        if (node.Block is not Markdig.Syntax.ParagraphBlock { Inline.FirstChild: Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } strong })
+        {
+            return false;
+        }
+
+        var slot = Outline.InlineLines.PlainText(strong).Trim();
+        return slot.Length > 0 && node.Lines[0].Length > slot.Length + 2 && SlotText.TryRead(slot, out _, out var used, out _) && used >= slot.Length;
     }
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
