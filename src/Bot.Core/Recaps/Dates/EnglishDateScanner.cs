@@ -44,13 +44,7 @@ internal static class EnglishDateScanner
             return false;
         }
 
-        int? year = null;
-        var k = SkipFiller(s, j);
-        if (TryInt(s, ref k, 4, out var y) && y >= 1900)
-        {
-            year = y;
-            j = k;
-        }
+        var year = OptionalYear(s, ref j);
 
         if (!IsValidDate(year, month, day))
         {
@@ -108,13 +102,7 @@ internal static class EnglishDateScanner
             return false;
         }
 
-        int? year = null;
-        var k = SkipFiller(s, j);
-        if (TryInt(s, ref k, 4, out var y) && y >= 1900)
-        {
-            year = y;
-            j = k;
-        }
+        var year = OptionalYear(s, ref j);
 
         // `scheduled from April 1-4` in a sentence tends to be the conference around the page's event (whose own
         // programme is its sessions); a month-first range counts as the event's days when it states its year.
@@ -125,6 +113,19 @@ internal static class EnglishDateScanner
 
         (first, last, i) = ((year, month, day), (year, month, lastDay), j);
         return true;
+    }
+
+    // `, 2026` or ` 2026` after a day and month: the year when one follows.
+    private static int? OptionalYear(string s, ref int j)
+    {
+        var k = SkipFiller(s, j);
+        if (!TryInt(s, ref k, 4, out var year) || year < 1900)
+        {
+            return null;
+        }
+
+        j = k;
+        return year;
     }
 
     // `-13`, `to 14th` after a first day; not a clock time (`May 12 - 13:00`, `Sept 5-7pm`).
