@@ -51,10 +51,9 @@ public static class RecapParser
             labels = [.. labels, .. Outline.LabelReader.FromHeadings(outline)];
         }
 
-        // Only a page with a pipe can hold a table of facts: the others are spared a walk of the document.
-        if (markdown.Contains('|', StringComparison.Ordinal))
+        if (outline.Tables.Count > 0)
         {
-            labels = [.. labels, .. Outline.LabelReader.FromTables(document)];
+            labels = [.. labels, .. Outline.LabelReader.FromTables(outline)];
         }
 
         var title = frontMatter.Title ?? FallbackTitle(outline, source);

@@ -84,9 +84,9 @@ public static class LabelReader
 
     /// <summary>The rows of two-column tables of facts (<c>| 时间 | 2030 年 5 月 23 日 13:30 |</c>, <c>| 地点 | … |</c>), as
     /// body pairs; the label cell may end with a colon, the value cell hold links or a bare URL.</summary>
-    public static IEnumerable<LabelledValue> FromTables(MarkdownDocument document)
+    public static IEnumerable<LabelledValue> FromTables(PageOutline outline)
     {
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in outline.Tables)
         {
             foreach (var block in table)
             {

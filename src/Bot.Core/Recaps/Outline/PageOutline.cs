@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Bot.Core.Text;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 
@@ -18,6 +19,7 @@ public sealed class PageOutline
     private readonly List<PageImage> _images = [];
     private readonly List<(string Text, int Level, int Line)> _headings = [];
     private readonly List<ParagraphLines> _paragraphs = [];
+    private readonly List<Table> _tables = [];
     private List<SectionLines>? _sections;
     private string? _section;
     private bool _inSummary;
@@ -35,6 +37,9 @@ public sealed class PageOutline
     public IReadOnlyList<PageImage> Images => _images;
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }
+
+    /// <summary>The Markdown tables met on the walk, in page order (their cells' lines are in <see cref="Lines"/> too).</summary>
+    public IReadOnlyList<Table> Tables => _tables;
     public bool Truncated { get; private set; }
 
     /// <summary>Each paragraph's run of <see cref="Lines"/>, in page order: the talk view reads paragraph texts from
@@ -98,6 +103,10 @@ public sealed class PageOutline
                 }
 
                 VisitChildren(list, depth);
+                break;
+            case Table table:
+                _tables.Add(table);
+                VisitChildren(table, depth);
                 break;
             case ContainerBlock container:
                 VisitChildren(container, depth);
