@@ -22,7 +22,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddSingleton<IChatStore, PostgresChatStore>().AddSingleton<IOutboxStore, PostgresOutboxStore>()
             .AddSingleton<IAnnouncementLog, PostgresAnnouncementLog>().AddSingleton<IUpdateInbox, PostgresUpdateInbox>()
             .AddSingleton<ISchedulingLock, PostgresSchedulingLock>().AddSingleton<ISharedUpdateInbox, PostgresSharedUpdateInbox>().AddSingleton<PostgresLeadership>()
-            .AddSingleton<ISharedFloodBudget, PostgresFloodBudget>().AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(sp.GetRequiredService<PostgresLeadership>(), sp.GetRequiredService<PlayedRoles>()))
+            .AddSingleton<ISharedFloodBudget, PostgresFloodBudget>().AddSingleton<ISenderHistory, SharedBudgetSenderHistory>().AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(sp.GetRequiredService<PostgresLeadership>(), sp.GetRequiredService<PlayedRoles>()))
             .AddSingleton<IClusterMembers, PostgresClusterMembers>().AddSingleton<IContentChanges, PostgresContentChanges>();
         services.AddSingleton<IStorageProbe>(sp =>
         {

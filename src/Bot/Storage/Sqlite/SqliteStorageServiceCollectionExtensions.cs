@@ -22,7 +22,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<DatabaseLock>().AddHostedService(sp => sp.GetRequiredService<DatabaseLock>())
             .AddSingleton<IStoragePreparation>(sp => sp.GetRequiredService<DatabaseLock>())
             .AddSingleton<ISchedulingLock, ProcessSchedulingLock>()
-            .AddSingleton<ISharedFloodBudget, SoleInstanceFloodBudget>().AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(new SoleInstanceLeadership(), sp.GetRequiredService<PlayedRoles>()))
+            .AddSingleton<ISharedFloodBudget, SoleInstanceFloodBudget>().AddSingleton<ISenderHistory, SqliteSenderHistory>().AddSingleton<ILeadership>(sp => new RoleTrackingLeadership(new SoleInstanceLeadership(), sp.GetRequiredService<PlayedRoles>()))
             .AddSingleton<IClusterMembers, SoleInstanceMembers>().AddSingleton<IContentChanges, SoleInstanceContentChanges>();
         services.AddSingleton<IChatStore, SqliteChatStore>().AddSingleton<IOutboxStore, SqliteOutboxStore>()
             .AddSingleton<IAnnouncementLog, SqliteAnnouncementLog>().AddSingleton<IUpdateInbox, SqliteUpdateInbox>();

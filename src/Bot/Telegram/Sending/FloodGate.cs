@@ -26,6 +26,7 @@ public sealed partial class FloodGate : IAsyncDisposable
     private volatile bool _sleeping;
     private readonly Task _loop;
     private long _allPausedUntil;
+    private long _heldUntil;
 
     public FloodGate(IOptions<FloodLimitOptions> options, TimeProvider time, ILogger<FloodGate> logger)
     {
@@ -33,7 +34,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         _limiters = new FloodLimiters(_options);
         _time = time;
         _logger = logger;
-        _allPausedUntil = time.GetTimestamp() + (long)(_options.StartupHold.TotalSeconds * time.TimestampFrequency);
+        _heldUntil = time.GetTimestamp() + (long)(_options.StartupHold.TotalSeconds * time.TimestampFrequency);
         _loop = Task.Run(RunAsync);
     }
 
@@ -80,6 +81,29 @@ public sealed partial class FloodGate : IAsyncDisposable
         }
 
         Wake();
+    }
+
+    /// <summary>What the previous process's last calls need is known (<see cref="SenderHandover"/>): the start-up hold
+    /// ends <paramref name="remaining"/> from now instead, if that is sooner. It never lengthens the hold.</summary>
+    public void ShortenStartupHold(TimeSpan remaining)
+    {
+        lock (_lock)
+        {
+            _heldUntil = Math.Min(_heldUntil, _time.GetTimestamp() + (long)(remaining.TotalSeconds * _time.TimestampFrequency));
+        }
+
+        GrantTurns();
+        Wake();
+    }
+
+    /// <summary>How long the start-up hold still lasts (specs).</summary>
+    internal TimeSpan StartupHoldLeft
+    {
+        get
+        {
+            var now = _time.GetTimestamp();
+            lock (_lock) return _time.GetElapsedTime(now, Math.Max(_heldUntil, now));
+        }
     }
 
     /// <summary>The heartbeat is asleep: nothing waits for a turn and no permit is out (tests).</summary>
@@ -200,7 +224,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         lock (_lock)
         {
             var now = _time.GetTimestamp();
-            if (_allPausedUntil > now)
+            if (_allPausedUntil > now || _heldUntil > now)
             {
                 return;
             }

@@ -16,8 +16,9 @@ public sealed class FloodLimitOptions
     /// <summary>Distinct chats answered 429 within a second before it is taken as a global flood (pause everything).</summary>
     public int GlobalFloodChats { get; set; } = 3;
 
-    /// <summary>How long a new gate grants no turn. Telegram counts per bot token, not per process: a bot restarted within
-    /// a second of its predecessor's last calls would otherwise add a full second's worth on top of them.</summary>
+    /// <summary>How long a new gate grants no turn at most. Telegram counts per bot token, not per process: a bot restarted
+    /// within a second of its predecessor's last calls would otherwise add a full second's worth on top of them. The whole
+    /// hold applies after a crash; after a clean stop only what is left of that second (<see cref="SenderHandover"/>).</summary>
     public TimeSpan StartupHold { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Broadcast messages between asking for a turn and recording the outcome, at most: enough to keep the overall

@@ -9,7 +9,8 @@ public static class SendingServiceCollectionExtensions
 {
     /// <summary>The one way out to Telegram: <see cref="TelegramSender"/> behind the <see cref="FloodGate"/> with its
     /// <c>Telegram:Limits</c>, which are also the limits of the budget shared with other instances
-    /// (<see cref="ISharedFloodBudget"/>, the storage's). Reports chats that are gone or migrated to the storage's chat lifecycle.</summary>
+    /// (<see cref="ISharedFloodBudget"/>, the storage's), and its start-up hold cut to what the previous process left
+    /// (<see cref="SenderHandover"/>). Reports chats that are gone or migrated to the storage's chat lifecycle.</summary>
     public static IServiceCollection AddTelegramSending(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptionsWithValidateOnStart<FloodLimitOptions, FloodLimitOptionsValidator>().Bind(configuration.GetSection(FloodLimitOptions.SectionName));
@@ -21,6 +22,6 @@ public static class SendingServiceCollectionExtensions
             shared.PerGroup = flood.Value.PerGroupPerMinute;
             shared.GroupWindow = FloodLimiters.GroupWindow;
         });
-        return services.AddSingleton<FloodGate>().AddSingleton<TelegramSender>();
+        return services.AddSingleton<FloodGate>().AddHostedService<SenderHandover>().AddSingleton<TelegramSender>();
     }
 }
