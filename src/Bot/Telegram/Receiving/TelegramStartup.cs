@@ -9,8 +9,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram.Receiving;
 
-/// <summary>What happens once before updates flow: getMe, setMyCommands (default, zh, en), then deleteWebhook
-/// (polling) or setWebhook (webhook). Network trouble is retried with back-off; a rejected token stops the host.</summary>
+/// <summary>What happens once before updates flow: getMe, then together setMyCommands (default, zh, en) and
+/// deleteWebhook (polling) or setWebhook (webhook). Network trouble is retried with back-off; a rejected token stops the host.</summary>
 public sealed partial class TelegramStartup(
     ITelegramBotClient bot,
     IConversation conversation,
@@ -41,12 +41,12 @@ public sealed partial class TelegramStartup(
                 var me = await bot.GetMe(cancellationToken);
                 identity.Set(me);
                 LogConnected(me.Username, me.Id, mode);
-                await SetCommandsAsync(cancellationToken);
-                if (mode == TelegramMode.Polling)
-                    await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
-                else
-                    await bot.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.Value.WebhookSecret,
+                // The three menus and the receiving mode do not depend on each other: one round trip before updates flow, not four.
+                var receiving = mode == TelegramMode.Polling
+                    ? bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken)
+                    : bot.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.Value.WebhookSecret,
                         maxConnections: Math.Min(100, options.Value.MaxConcurrentUpdates * 2), cancellationToken: cancellationToken);
+                await Task.WhenAll([receiving, .. CommandLanguages.Select(language => SetCommandsAsync(language, cancellationToken))]);
                 return true;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
@@ -85,21 +85,18 @@ public sealed partial class TelegramStartup(
         }
     }
 
-    private async Task SetCommandsAsync(CancellationToken cancellationToken)
+    private async Task SetCommandsAsync(string? language, CancellationToken cancellationToken)
     {
-        foreach (var language in CommandLanguages)
+        var commands = conversation.Commands(language ?? "en")
+            .Select(c => new BotCommand(c.Name, c.Description.Length > 256 ? c.Description[..256] : c.Description)).ToList();
+        try
         {
-            var commands = conversation.Commands(language ?? "en")
-                .Select(c => new BotCommand(c.Name, c.Description.Length > 256 ? c.Description[..256] : c.Description)).ToList();
-            try
-            {
-                await bot.SetMyCommands(commands, BotCommandScope.Default(), language, cancellationToken);
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 400)
-            {
-                // A bad description must not keep the bot from answering; the menu just stays as it was.
-                LogCommandsRefused(ex, language ?? "default");
-            }
+            await bot.SetMyCommands(commands, BotCommandScope.Default(), language, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            // A bad description must not keep the bot from answering; the menu just stays as it was.
+            LogCommandsRefused(ex, language ?? "default");
         }
     }
 
