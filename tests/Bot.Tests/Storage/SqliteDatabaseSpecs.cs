@@ -8,6 +8,32 @@ namespace Bot.Tests.Storage;
 public sealed class SqliteDatabaseSpecs
 {
     [Fact]
+    public async Task The_process_s_writers_take_turns_so_none_sleeps_on_a_busy_file()
+    {
+        // Arrange: SQLite lets one writer in at a time; Microsoft.Data.Sqlite would answer the second with 150 ms sleeps.
+        using var temp = new TempDatabase();
+        var inbox = new SqliteUpdateInbox(temp.Database, temp.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteUpdateInbox>.Instance);
+        await temp.Outbox.EnqueueAsync([new OutboxMessage("k", 1, "<b>hi</b>")]);
+        var pending = await temp.Outbox.PendingAsync(10);
+
+        // Act
+        Task markSent, subscribe, trim;
+        await using (await temp.Database.OpenWriterAsync())
+        {
+            markSent = temp.Outbox.MarkSentAsync(pending[0].Id);
+            subscribe = temp.Chats.SubscribeAsync(5, false, null, "en", [TimeSpan.FromHours(1)], Bot.Core.Catalog.SeriesFilter.All);
+            trim = inbox.RemoveThroughAsync(10, CancellationToken.None);
+            (markSent.IsCompleted || subscribe.IsCompleted || trim.IsCompleted).Should().BeFalse("each waits for the writer holding the turn");
+        }
+
+        await Task.WhenAll(markSent, subscribe, trim).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        (await temp.Outbox.CountAsync("sent")).Should().Be(1);
+        (await temp.Chats.CountSubscribersAsync()).Should().Be(1);
+    }
+
+    [Fact]
     public async Task On_first_start_the_folder_and_the_database_are_created_in_WAL_mode_at_the_latest_schema()
     {
         // Arrange

@@ -23,7 +23,8 @@ public sealed class SqliteAnnouncementLog(SqliteDatabase database, TimeProvider 
 
     public async Task RecordAsync(IEnumerable<(string Key, string? EventId, string Kind)> entries, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().ToString("O");
         foreach (var (key, eventId, kind) in entries)

@@ -45,7 +45,8 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, 
         long chatId, bool isGroup, int? threadId, string? language, IReadOnlyList<TimeSpan> leadTimes, SeriesFilter filter,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await db.ExecuteAsync("""
             INSERT INTO chats (chat_id, is_group, thread_id, language, subscribed, lead_times, series_filter, active, updated_at)
             VALUES (@chatId, @isGroup, @threadId, @language, 1, @leads, @filter, 1, @now)
@@ -58,14 +59,16 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, 
 
     public async Task<bool> UnsubscribeAsync(long chatId, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         return await db.ExecuteAsync(
             "UPDATE chats SET subscribed = 0, updated_at = @now WHERE chat_id = @chatId AND subscribed = 1", new { chatId, now = Now() }) > 0;
     }
 
     public async Task SetTimeZoneAsync(long chatId, bool isGroup, string zoneId, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await db.ExecuteAsync("""
             INSERT INTO chats (chat_id, is_group, time_zone, updated_at) VALUES (@chatId, @isGroup, @zoneId, @now)
             ON CONFLICT (chat_id) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
@@ -97,9 +100,9 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, 
     public async Task<bool> DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
     {
         bool changed;
-        await using (var db = await database.OpenAsync(cancellationToken))
+        await using (var writer = await database.OpenWriterAsync(cancellationToken))
         {
-            changed = await db.ExecuteAsync("""
+            changed = await writer.Connection.ExecuteAsync("""
                 INSERT INTO chats (chat_id, active, deactivated_reason, updated_at) VALUES (@chatId, 0, @reason, @now)
                 ON CONFLICT (chat_id) DO UPDATE SET active = 0, deactivated_reason = excluded.deactivated_reason, updated_at = excluded.updated_at
                 """, new { chatId, reason, now = Now() }) > 0;
@@ -113,7 +116,8 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, 
     {
         var inactive = await InactiveAsync(cancellationToken);
         if (!inactive.ContainsKey(chatId)) return false;
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         var changed = await db.ExecuteAsync(
             "UPDATE chats SET active = 1, deactivated_reason = NULL, updated_at = @now WHERE chat_id = @chatId AND active = 0 AND migrated_to IS NULL",
             new { chatId, now = Now() }) > 0;
@@ -123,7 +127,8 @@ public sealed class SqliteChatStore(SqliteDatabase database, TimeProvider time, 
 
     public async Task MigrateAsync(long oldChatId, long newChatId, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         await db.ExecuteAsync($"""
             INSERT OR REPLACE INTO chats ({Columns}, updated_at)

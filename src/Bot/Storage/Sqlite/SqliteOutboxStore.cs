@@ -8,7 +8,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
 {
     public async Task<int> EnqueueAsync(IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         // One statement prepared for the whole announcement, its parameters rebound per chat.
         await using var insert = db.CreateCommand();
@@ -57,7 +58,8 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
 
     public async Task MarkSentAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var now = Now();
         foreach (var id in ids)
@@ -103,10 +105,11 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider time
     }
 
     // A lambda rather than SQL plus an `object` of parameters, so that Dapper.AOT sees each statement's parameters
-    // (see SqliteUpdateInbox.WriteAsync).
+    // (see SqliteUpdateInbox.WriteAsync). Only writes come through here.
     private async Task<int> ExecuteAsync(Func<SqliteConnection, Task<int>> statement, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         return await statement(db);
     }
 

@@ -12,7 +12,8 @@ public sealed class SqliteSenderHistory(SqliteDatabase database) : ISenderHistor
 
     public async Task<PredecessorCalls> StartAsync(CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var stoppedAt = await db.ExecuteScalarAsync<long?>("SELECT value FROM telegram_state WHERE key = @StoppedAtKey", new { StoppedAtKey }, tx);
         await db.ExecuteAsync("""
@@ -30,7 +31,8 @@ public sealed class SqliteSenderHistory(SqliteDatabase database) : ISenderHistor
 
     public async Task StoppedAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await db.ExecuteAsync("""
             INSERT INTO telegram_state (key, value) VALUES (@StoppedAtKey, @ms)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value

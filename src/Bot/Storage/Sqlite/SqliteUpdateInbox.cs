@@ -14,14 +14,10 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     /// <summary>Starts an update may be found in hand and unhandled before it is given up.</summary>
     public const int MaxRestarts = IUpdateInbox.MaxRestarts;
 
-    // Keeping a batch and trimming handled ones run concurrently; SQLite lets one writer in at a time and
-    // Microsoft.Data.Sqlite answers a busy database by sleeping and retrying, which put 150 ms tails on replies. Taking
-    // turns here costs a few microseconds instead.
-    private readonly SemaphoreSlim _write = new(1, 1);
-
     public async Task<(int? LastReceived, IReadOnlyList<Update> Pending)> OpenAsync(CancellationToken cancellationToken)
     {
-        await using var db = await database.OpenAsync(cancellationToken);
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var last = await db.ExecuteScalarAsync<int?>("SELECT value FROM telegram_state WHERE key = @LastReceivedKey", new { LastReceivedKey }, tx);
         // An update in hand at several stops in a row is likely what brought the process down each time (a poison
@@ -48,20 +44,9 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     public async Task<IReadOnlyList<Update>> AddAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
     {
         if (updates.Count == 0) return [];
-        await _write.WaitAsync(cancellationToken);
-        try
-        {
-            return await AddCoreAsync(updates, cancellationToken);
-        }
-        finally
-        {
-            _write.Release();
-        }
-    }
-
-    private async Task<IReadOnlyList<Update>> AddCoreAsync(IReadOnlyList<Update> updates, CancellationToken cancellationToken)
-    {
-        await using var db = await database.OpenAsync(cancellationToken);
+        // Keeping a batch and trimming handled ones run concurrently: they take turns (SqliteDatabase.OpenWriterAsync).
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var added = new List<Update>(updates.Count);
         // One statement prepared for the whole batch, its parameters rebound per update (a statement per update was
@@ -96,16 +81,8 @@ public sealed partial class SqliteUpdateInbox(SqliteDatabase database, TimeProvi
     // where it sees the parameters' type, and a call it skips falls back to run-time code generation.
     private async Task WriteAsync(Func<SqliteConnection, Task<int>> statement, CancellationToken cancellationToken)
     {
-        await _write.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await database.OpenAsync(cancellationToken);
-            await statement(db);
-        }
-        finally
-        {
-            _write.Release();
-        }
+        await using var writer = await database.OpenWriterAsync(cancellationToken);
+        await statement(writer.Connection);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Update {UpdateId} was in hand and unhandled at {Restarts} stops in a row; it is dropped, as it may be what stops the bot")]
