@@ -53,7 +53,7 @@ internal static class AgendaTableLayout
             var cells = new string[row.Count];
             for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = row[c] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph ? text.Of(paragraph.Inline, out _) : string.Empty;
+                cells[c] = Outline.LabelReader.CellParagraph(row[c]) is { } paragraph ? text.Of(paragraph.Inline, out _) : string.Empty;
             }
 
             if (row.IsHeader)
