@@ -53,10 +53,9 @@ internal static class BracketTitleLayout
     {
         if (node is { IsParagraph: true, IsBold: true, HasLink: false, InQuote: false })
         {
-            return node.Text.TrimStart().StartsWith('《') ? TitleText.Bracketed(node.Text) is null ? null : TitleText.Unwrap(node.Text) : null;
+            return TitleText.LeadingBracketed(node.Text) is null ? null : TitleText.Unwrap(node.Text);
         }
 
-        var core = node is { Kind: NodeKind.Heading, Level: >= 3 } ? TitleText.HeadingCore(node.Text) : string.Empty;
-        return core.StartsWith('《') ? TitleText.Bracketed(core) : null;
+        return node is { Kind: NodeKind.Heading, Level: >= 3 } ? TitleText.LeadingBracketed(TitleText.HeadingCore(node.Text)) : null;
     }
 }

@@ -35,6 +35,9 @@ internal static class TitleText
         return inner.Length == 0 ? null : inner;
     }
 
+    /// <summary>The title of a text that opens with <c>《…》</c> (<c>《title》 by name</c>), or null.</summary>
+    public static string? LeadingBracketed(string text) => text.AsSpan().TrimStart().StartsWith('《') ? Bracketed(text) : null;
+
     /// <summary>Text after the first bracketed title, or empty.</summary>
     public static string AfterBracket(string text)
     {
@@ -53,8 +56,7 @@ internal static class TitleText
             core = core[(comma + 1)..];
         }
 
-        var bracketed = Bracketed(core);
-        if (bracketed is not null && core.TrimStart().StartsWith('《'))
+        if (LeadingBracketed(core) is { } bracketed)
         {
             return bracketed;
         }
