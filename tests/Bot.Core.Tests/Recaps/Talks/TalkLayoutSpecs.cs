@@ -182,6 +182,48 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_bracketed_title_opens_a_talk_whether_it_is_a_heading_a_bold_line_or_a_plain_line()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            ### 《云上的调度器》
+
+            >张三 某云技术专家
+
+            **《网格里的流量》**
+
+            >李四 某司架构师
+
+            王五
+            某集团工程师
+
+            《编译器的一天》
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("云上的调度器", "网格里的流量", "编译器的一天");
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三", "李四", "王五");
+    }
+
+    [Fact]
+    public void A_quoted_line_under_a_plain_bracketed_title_names_its_speaker_as_under_a_bold_one()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            《第一个议题》
+
+            >张三 某云技术专家
+
+            《第二个议题》
+
+            >李四 某司架构师
+            """);
+
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三", "李四");
+    }
+
+    [Fact]
     public void Lecturer_details_give_real_names_and_the_roundtable_lists_the_moderator_first()
     {
         var (talks, _) = TalkFixture.Extract("""
