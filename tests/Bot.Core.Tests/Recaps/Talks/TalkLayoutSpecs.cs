@@ -250,6 +250,20 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void Lecturer_labels_are_split_as_every_other_label_so_a_space_before_the_colon_is_no_matter()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### | 一、《落地的务实》
+
+            - 主持人 ：鲁某 某司负责人
+            - 嘉宾：
+              - 涵某 某司专家
+            """);
+
+        TalkFixture.Names(talks.Single()).Should().Equal("鲁某", "涵某");
+    }
+
+    [Fact]
     public void Numbered_headings_with_lecturer_lines_take_their_own_download_link()
     {
         var (talks, _) = TalkFixture.Extract("""
