@@ -13,7 +13,7 @@ internal static class BracketBlockLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
-        if (!page.Has(PageSignals.BoldBracket | PageSignals.BracketHeading | PageSignals.BracketLine))
+        if (!page.Has(PageSignals.Bracket))
         {
             return [];
         }
