@@ -224,6 +224,32 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_plain_bracketed_title_takes_its_time_line_and_one_speaker_per_bio_as_a_bold_one_does()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            《第一个议题》
+
+            14:00-14:40
+
+            嘉宾简介：
+
+            张三，某云技术专家。
+
+            李四，某司架构师。
+
+            《第二个议题》
+
+            王五
+            某集团工程师
+            """);
+
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)));
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三,李四", "王五");
+    }
+
+    [Fact]
     public void Lecturer_details_give_real_names_and_the_roundtable_lists_the_moderator_first()
     {
         var (talks, _) = TalkFixture.Extract("""
