@@ -151,6 +151,15 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Fact]
+    public void An_arrow_before_a_talk_title_marks_it_as_an_emoji_does_and_is_not_part_of_the_title()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 周末编程自习室\"\nstart: 2030-09-07 14:00\nend: 2030-09-07 18:00",
+            "## 活动内容\n\n1. → 组织转型之示例方案 @alice\n2. 🛠️ 示例工具在开发中的使用 @bob-b\n"));
+
+        page.Event!.Talks.Select(t => t.Title).Should().Equal("组织转型之示例方案", "示例工具在开发中的使用");
+    }
+
+    [Fact]
     public void Bold_labels_followed_by_sentences_are_descriptions_not_talks()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Summit 2030\"\neventDate: 2030-12-10",

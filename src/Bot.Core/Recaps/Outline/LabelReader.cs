@@ -90,7 +90,7 @@ public static class LabelReader
         {
             foreach (var block in table)
             {
-                if (block is not TableRow { Count: 2 } row || Paragraph(row[0]) is not { } labelCell || Paragraph(row[1]) is not { } valueCell)
+                if (block is not TableRow { Count: 2 } row || CellParagraph(row[0]) is not { } labelCell || CellParagraph(row[1]) is not { } valueCell)
                 {
                     continue;
                 }
@@ -122,7 +122,8 @@ public static class LabelReader
         }
     }
 
-    private static ParagraphBlock? Paragraph(Block cell) => cell is TableCell { Count: > 0 } c && c[0] is ParagraphBlock p ? p : null;
+    /// <summary>The paragraph a table cell holds (a pipe-table cell holds one), or null for an empty cell.</summary>
+    internal static ParagraphBlock? CellParagraph(Block cell) => cell is TableCell { Count: > 0 } c && c[0] is ParagraphBlock p ? p : null;
 
     /// <summary>Splits <c>活动时间：…</c>, <c>**时间**：…</c>, <c>Date: …</c>; a colon between digits is a clock time.</summary>
     public static bool TrySplit(string text, out string label, out string value)
@@ -141,7 +142,8 @@ public static class LabelReader
             return false;
         }
 
-        var candidate = WithoutLeadingSymbols(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
+        // `📅 直播时间：`, `▶️ 直播间：`: an emoji or symbol before a label marks it, it is not part of it.
+        var candidate = LeadingSymbols.Strip(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
         if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
             || candidate.AsSpan().IndexOfAny(NotInLabels) >= 0)
         {
@@ -151,21 +153,6 @@ public static class LabelReader
         label = candidate;
         value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
         return true;
-    }
-
-    // `📅 直播时间：`, `▶️ 直播间：`: an emoji or symbol before a label marks it, it is not part of it.
-    private static string WithoutLeadingSymbols(string label)
-    {
-        var i = 0;
-        while (i < label.Length && char.GetUnicodeCategory(label, i) is System.Globalization.UnicodeCategory.OtherSymbol
-                   or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.Surrogate
-                   or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format
-                   or System.Globalization.UnicodeCategory.SpaceSeparator)
-        {
-            i += char.IsSurrogatePair(label, i) ? 2 : 1;
-        }
-
-        return i == 0 ? label : label[i..];
     }
 
     private static int ColonIndex(string text)

@@ -1,4 +1,5 @@
 using Bot.Core.Recaps.Speakers;
+using Bot.Core.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
@@ -10,8 +11,8 @@ namespace Bot.Core.Recaps.Talks;
 internal static class AgendaTableLayout
 {
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
-    private static readonly string[] TitleHeaders = ["环节", "主题", "议题", "题目", "topic", "title", "talk", "session", "subject"];
-    private static readonly string[] SpeakerHeaders = ["嘉宾", "讲师", "分享人", "讲者", "演讲者", "speaker", "presenter"];
+    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "topic", "title", "talk", "session", "subject");
+    private static readonly WordSet SpeakerHeaders = new("嘉宾", "讲师", "分享人", "讲者", "演讲者", "speaker", "presenter");
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -53,18 +54,18 @@ internal static class AgendaTableLayout
             var cells = new string[row.Count];
             for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = row[c] is TableCell { Count: > 0 } cell && cell[0] is ParagraphBlock paragraph ? text.Of(paragraph.Inline, out _) : string.Empty;
+                cells[c] = Outline.LabelReader.CellParagraph(row[c]) is { } paragraph ? text.Of(paragraph.Inline, out _) : string.Empty;
             }
 
             if (row.IsHeader)
             {
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    if (titleColumn < 0 && HasAny(cells[i], TitleHeaders))
+                    if (titleColumn < 0 && TitleHeaders.In(cells[i]))
                     {
                         titleColumn = i;
                     }
-                    else if (HasAny(cells[i], SpeakerHeaders))
+                    else if (SpeakerHeaders.In(cells[i]))
                     {
                         speakerColumn = i;
                     }
@@ -109,19 +110,6 @@ internal static class AgendaTableLayout
         }
 
         talks.Add(talk);
-    }
-
-    private static bool HasAny(string header, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (header.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string? FirstBracketed(string[] cells, int slotColumn)

@@ -9,8 +9,7 @@ internal static class LayoutChain
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
         TimedTitleLayout.Extract,
-        BracketTitleLayout.Extract,
-        PlainLayout.Extract,
+        BracketBlockLayout.Extract,
         LecturerLayout.Extract,
     ];
 

@@ -58,26 +58,27 @@ internal static class LecturerLayout
         foreach (var line in node.Lines)
         {
             var t = SpeakerNotation.Tidy(line);
-            if (Strip(t, "讲师介绍") is { } bio)
+            var label = Outline.LabelReader.TrySplit(t, out var key, out var value) ? key : null;
+            if (label == "讲师介绍")
             {
-                if (SpeakerNotation.Parse(bio) is { } person)
+                if (SpeakerNotation.Parse(value) is { } person)
                 {
-                    TalkParts.AddFromBio(talk, person with { Bio = bio });
+                    TalkParts.AddFromBio(talk, person with { Bio = value });
                 }
             }
-            else if ((Strip(t, "讲师") ?? Strip(t, "主持人")) is { } lecturer)
+            else if (label is "讲师" or "主持人")
             {
-                talk.AddSpeaker(SpeakerNotation.Parse(lecturer, nameMayBeLast: true));
+                talk.AddSpeaker(SpeakerNotation.Parse(value, nameMayBeLast: true));
                 inGuests = false;
             }
-            else if (Strip(t, "嘉宾") is { } guests)
+            else if (label == "嘉宾")
             {
-                talk.AddSpeaker(SpeakerNotation.Parse(guests));
+                talk.AddSpeaker(SpeakerNotation.Parse(value));
                 inGuests = true;
             }
-            else if (Strip(t, "Topic 介绍") is { } topic)
+            else if (label == "Topic 介绍")
             {
-                talk.Abstract ??= topic;
+                talk.Abstract ??= value;
             }
             else if (inGuests && node.ListDepth >= 2)
             {
@@ -87,11 +88,6 @@ internal static class LecturerLayout
 
         return inGuests;
     }
-
-    private static string? Strip(string line, string label) =>
-        line.StartsWith(label, StringComparison.Ordinal) && line.Length > label.Length && line[label.Length] is '：' or ':'
-            ? line[(label.Length + 1)..].Trim()
-            : null;
 
     private static bool OpensTalk(PageNode node, out string title, out Events.TimeSlot? slot)
     {

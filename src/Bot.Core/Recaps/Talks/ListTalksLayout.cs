@@ -16,7 +16,7 @@ internal static partial class ListTalksLayout
 
     // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
     private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
-    private static readonly string[] DeckWords = ["pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote"];
+    private static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
     private static partial System.Text.RegularExpressions.Regex Handle();
@@ -151,7 +151,7 @@ internal static partial class ListTalksLayout
         string? deck = null;
         foreach (var (linkText, url) in links)
         {
-            if (Array.Exists(DeckWords, w => TextNormalizer.Key(linkText).Contains(w, StringComparison.Ordinal)))
+            if (DeckWords.In(TextNormalizer.Key(linkText)))
             {
                 deck ??= url;
                 title = title.Replace(linkText, "", StringComparison.Ordinal);

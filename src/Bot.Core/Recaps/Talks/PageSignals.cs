@@ -9,9 +9,9 @@ internal enum PageSignals
     HtmlTable = 2,
     SlotHeading = 4,
     BoldSlot = 8,
-    BoldBracket = 16,
-    BracketHeading = 32,
-    BracketLine = 64,
-    Lecturer = 256,
-    NumberedHeading = 512,
+
+    /// <summary>A heading or a paragraph without links holds a <c>《</c>: every place a bracketed title can stand.</summary>
+    Bracket = 16,
+    Lecturer = 32,
+    NumberedHeading = 64,
 }

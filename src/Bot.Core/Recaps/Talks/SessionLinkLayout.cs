@@ -5,7 +5,7 @@ namespace Bot.Core.Recaps.Talks;
 /// Such a card names no speaker: the talk is known by its title alone. Tried last, where no other shape found a talk.</summary>
 internal static class SessionLinkLayout
 {
-    private static readonly string[] DetailWords = ["detail", "详情", "session page", "schedule entry"];
+    private static readonly Text.WordSet DetailWords = new("detail", "详情", "session page", "schedule entry");
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -13,7 +13,7 @@ internal static class SessionLinkLayout
         foreach (var node in page.Nodes)
         {
             if (node is { IsParagraph: true, HasLink: true, InQuote: false } && node.OpensWithBoldLine && node.Lines.Length == 2 &&
-                node.Links().ToList() is [var link] && link.Text.Trim() == node.Lines[1] && IsDetailsLink(link.Text))
+                node.Links().ToList() is [var link] && link.Text.Trim() == node.Lines[1] && DetailWords.In(link.Text))
             {
                 talks.Add(new TalkDraft(node.Lines[0], node.Line));
             }
@@ -21,7 +21,4 @@ internal static class SessionLinkLayout
 
         return talks;
     }
-
-    private static bool IsDetailsLink(string text) =>
-        Array.Exists(DetailWords, w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 }

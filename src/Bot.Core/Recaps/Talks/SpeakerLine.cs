@@ -87,20 +87,15 @@ internal static class SpeakerLine
         return People(value).Count == 0 && !IsPlaceholder(value);
     }
 
-    // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师), folded as the
-    // key folds them (full-width forms to ASCII, lower case). Skipping more than they do only lets more lines through.
-    // An emoji or symbol before a label (`👤 分享人：`), which the label reader drops too.
-    private static bool IsMarker(char ch) =>
-        char.IsSurrogate(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.OtherSymbol
-            or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.NonSpacingMark;
-
+    // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师, `👤 分享人：` → 分享,
+    // as the label reader drops the mark), folded as the key folds them (full-width forms to ASCII, lower case).
+    // Skipping more than they do only lets more lines through.
     private static bool MayOpenWithLabel(ReadOnlySpan<char> text)
     {
         var first = '\0';
-        foreach (var ch in text)
+        foreach (var ch in text[Outline.LeadingSymbols.Length(text, "-•*「【[")..])
         {
-            if (char.IsWhiteSpace(ch) || ch is '*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF'
-                || (first == '\0' && (ch is '-' or '•' or '「' or '【' or '[' || IsMarker(ch))))
+            if (char.IsWhiteSpace(ch) || ch is '*' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             {
                 continue;
             }

@@ -4,8 +4,8 @@ using Bot.Core.Recaps.Speakers;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Fills a talk from the labelled parts under its title (bio → speakers, abstract, takeaways, a slot line),
-/// the part shared by the bold-block, bracket, quote and plain layouts.</summary>
-internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool bioAddsSpeakers = true)
+/// the part shared by the bracketed-title layout and, for their bios, the lecturer details.</summary>
+internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool bioAddsSpeakers)
 {
     private readonly List<string> _abstract = [];
     private readonly List<string> _takeaways = [];

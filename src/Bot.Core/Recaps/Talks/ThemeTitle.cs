@@ -29,12 +29,7 @@ internal static class ThemeTitle
             t = t[i..];
         }
 
-        if (t.StartsWith('《') && TitleText.Bracketed(t) is { } inner)
-        {
-            return inner;
-        }
-
-        return t.Length == 0 ? null : t;
+        return TitleText.LeadingBracketed(t) ?? (t.Length == 0 ? null : t);
     }
 
     private static bool IsSeriesName(ReadOnlySpan<char> prefix)

@@ -35,6 +35,9 @@ internal static class TitleText
         return inner.Length == 0 ? null : inner;
     }
 
+    /// <summary>The title of a text that opens with <c>《…》</c> (<c>《title》 by name</c>), or null.</summary>
+    public static string? LeadingBracketed(string text) => text.AsSpan().TrimStart().StartsWith('《') ? Bracketed(text) : null;
+
     /// <summary>Text after the first bracketed title, or empty.</summary>
     public static string AfterBracket(string text)
     {
@@ -53,8 +56,7 @@ internal static class TitleText
             core = core[(comma + 1)..];
         }
 
-        var bracketed = Bracketed(core);
-        if (bracketed is not null && core.TrimStart().StartsWith('《'))
+        if (LeadingBracketed(core) is { } bracketed)
         {
             return bracketed;
         }
@@ -68,18 +70,7 @@ internal static class TitleText
     }
 
     /// <summary>The text without the emoji and list decoration pages put before a title (<c>📚 </c>, <c>🛠️</c>, <c>- </c>).</summary>
-    public static string WithoutLeadingSymbols(string text)
-    {
-        var t = TextNormalizer.Clean(text).Trim();
-        var i = 0;
-        while (i < t.Length && (char.IsSurrogate(t[i]) || char.GetUnicodeCategory(t[i]) is System.Globalization.UnicodeCategory.OtherSymbol
-                   or System.Globalization.UnicodeCategory.NonSpacingMark || t[i] is '\uFE0F' or '\u200D' or ' ' or '-' or '*'))
-        {
-            i++;
-        }
-
-        return t[i..];
-    }
+    public static string WithoutLeadingSymbols(string text) => Outline.LeadingSymbols.Strip(TextNormalizer.Clean(text).Trim(), "-*");
 
     /// <summary>Display form: U+00A0 and runs of spaces normalised, ends trimmed.</summary>
     public static string Display(string text) => TextNormalizer.Clean(text).Trim();

@@ -283,7 +283,7 @@ internal static class TitledBlockLayout
             t = t[(i + 1)..];
         }
 
-        return TitleText.Bracketed(t) is { } inner && t.TrimStart().StartsWith('《') ? inner : TitleText.Display(t);
+        return TitleText.LeadingBracketed(t) ?? TitleText.Display(t);
     }
 
     // `议题一`, `Topic 2`, `Session 3`, `第一场`.

@@ -182,6 +182,74 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_bracketed_title_opens_a_talk_whether_it_is_a_heading_a_bold_line_or_a_plain_line()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            ### 《云上的调度器》
+
+            >张三 某云技术专家
+
+            **《网格里的流量》**
+
+            >李四 某司架构师
+
+            王五
+            某集团工程师
+
+            《编译器的一天》
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("云上的调度器", "网格里的流量", "编译器的一天");
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三", "李四", "王五");
+    }
+
+    [Fact]
+    public void A_quoted_line_under_a_plain_bracketed_title_names_its_speaker_as_under_a_bold_one()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            《第一个议题》
+
+            >张三 某云技术专家
+
+            《第二个议题》
+
+            >李四 某司架构师
+            """);
+
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三", "李四");
+    }
+
+    [Fact]
+    public void A_plain_bracketed_title_takes_its_time_line_and_one_speaker_per_bio_as_a_bold_one_does()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 活动回顾
+
+            《第一个议题》
+
+            14:00-14:40
+
+            嘉宾简介：
+
+            张三，某云技术专家。
+
+            李四，某司架构师。
+
+            《第二个议题》
+
+            王五
+            某集团工程师
+            """);
+
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)));
+        talks.Select(t => string.Join(",", TalkFixture.Names(t))).Should().Equal("张三,李四", "王五");
+    }
+
+    [Fact]
     public void Lecturer_details_give_real_names_and_the_roundtable_lists_the_moderator_first()
     {
         var (talks, _) = TalkFixture.Extract("""
@@ -205,6 +273,20 @@ public sealed class TalkLayoutSpecs
 
         talks[0].Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "靳某某", Aliases = new[] { "贾某" } });
         TalkFixture.Names(talks[1]).Should().Equal("鲁某", "涵某", "张某某");
+    }
+
+    [Fact]
+    public void Lecturer_labels_are_split_as_every_other_label_so_a_space_before_the_colon_is_no_matter()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### | 一、《落地的务实》
+
+            - 主持人 ：鲁某 某司负责人
+            - 嘉宾：
+              - 涵某 某司专家
+            """);
+
+        TalkFixture.Names(talks.Single()).Should().Equal("鲁某", "涵某");
     }
 
     [Fact]

@@ -3,25 +3,37 @@ using Bot.Core.Recaps.Speakers;
 
 namespace Bot.Core.Recaps.Talks;
 
-/// <summary>PLAIN (meetup-13): unmarked paragraphs where a name line (plus affiliation lines) comes before a
-/// <c>《title》</c> line, except that guests listed right after a title belong to it; then <c>嘉宾简介：</c> /
-/// <c>议题简介：</c> / <c>听众收益：</c>.</summary>
-internal static class PlainLayout
+/// <summary>A <c>《title》</c> that opens a talk block, whatever its markup: a <c>###</c> heading, a bold paragraph
+/// (<c>**《title》**</c>) or a line of a plain paragraph. The people are named next to the title: a quoted line under it
+/// (<c>&gt;王庆 某司总监</c>), or a name line with an affiliation line before it or right after it (guests listed after a
+/// title belong to it); then the labelled parts (<see cref="TalkParts"/>): <c>嘉宾介绍</c> bios, <c>议题简介</c>,
+/// <c>听众收获</c>, a bare time line as the slot. A bio only adds a speaker where no line named one. Plain lines in
+/// <c>《》</c> are also how prose cites a book: they open talks only where there are two of them.</summary>
+internal static class BracketBlockLayout
 {
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
-        if (!page.Has(PageSignals.BracketLine))
+        if (!page.Has(PageSignals.Bracket))
         {
             return [];
         }
 
         var talks = new List<TalkDraft>();
         var pending = new List<Speaker>();
+        var marked = false;
         TalkParts? current = null;
         var nodes = page.Nodes;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i];
+            if (MarkedTitle(node) is { } title)
+            {
+                current?.Finish();
+                current = Open(title, node, pending, talks, diagnostics);
+                marked = true;
+                continue;
+            }
+
             if (node.Kind == NodeKind.Heading && node.Level <= 2)
             {
                 current?.Finish();
@@ -30,8 +42,16 @@ internal static class PlainLayout
                 continue;
             }
 
+            if (current is { Talk.Speakers.Count: 0 } && node is { IsParagraph: true, InQuote: true })
+            {
+                current.Talk.AddSpeaker(SpeakerNotation.Parse(node.Lines.FirstOrDefault() ?? string.Empty));
+                current.BioAddsSpeakers = false;
+                continue;
+            }
+
             if (node is not { IsParagraph: true, ListDepth: 0, InQuote: false, HasLink: false })
             {
+                current?.Read(node);
                 continue;
             }
 
@@ -43,7 +63,7 @@ internal static class PlainLayout
             var inLabel = current is not null && current.State != LabelKind.None;
 
             // Inside a bio or abstract a short line is prose unless a title follows it (then it names the next speaker).
-            if (BlockLabel.Read(node.Text, out _) != LabelKind.None || (!hasTitle && inLabel && !(isPerson && forNext)))
+            if ((!hasTitle && !isPerson) || BlockLabel.Read(node.Text, out _) != LabelKind.None || (!hasTitle && inLabel && !(isPerson && forNext)))
             {
                 current?.Read(node);
                 continue;
@@ -54,6 +74,7 @@ internal static class PlainLayout
                 if (current is not null && !inLabel && !forNext)
                 {
                     current.Talk.AddSpeaker(person);
+                    current.BioAddsSpeakers = false;
                 }
                 else
                 {
@@ -63,22 +84,36 @@ internal static class PlainLayout
 
             foreach (var line in lines)
             {
-                if (!IsTitleLine(line))
+                if (IsTitleLine(line))
                 {
-                    continue;
+                    current?.Finish();
+                    current = Open(TitleText.Unwrap(line), node, pending, talks, diagnostics);
                 }
-
-                current?.Finish();
-                var talk = new TalkDraft(TitleText.Unwrap(line), node.Line);
-                pending.ForEach(talk.AddSpeaker);
-                pending.Clear();
-                talks.Add(talk);
-                current = new TalkParts(talk, diagnostics, bioAddsSpeakers: false);
             }
         }
 
         current?.Finish();
-        return talks.Count >= 2 ? talks : [];
+        return marked || talks.Count >= 2 ? talks : [];
+    }
+
+    private static TalkParts Open(string title, PageNode node, List<Speaker> pending, List<TalkDraft> talks, DiagnosticBag diagnostics)
+    {
+        var talk = new TalkDraft(title, node.Line);
+        pending.ForEach(talk.AddSpeaker);
+        pending.Clear();
+        talks.Add(talk);
+        return new TalkParts(talk, diagnostics, bioAddsSpeakers: talk.Speakers.Count == 0);
+    }
+
+    // `**《title》**` or `### 《title》`.
+    private static string? MarkedTitle(PageNode node)
+    {
+        if (node is { IsParagraph: true, IsBold: true, HasLink: false, InQuote: false })
+        {
+            return TitleText.LeadingBracketed(node.Text) is null ? null : TitleText.Unwrap(node.Text);
+        }
+
+        return node is { Kind: NodeKind.Heading, Level: >= 3 } ? TitleText.LeadingBracketed(TitleText.HeadingCore(node.Text)) : null;
     }
 
     private static bool IsTitleLine(string line)
