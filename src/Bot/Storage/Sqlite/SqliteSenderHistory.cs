@@ -9,6 +9,10 @@ public sealed class SqliteSenderHistory(SqliteDatabase database) : ISenderHistor
 {
     private const string StoppedAtKey = "sender_stopped_at";
     private const long Sending = -1;
+    private const string SetStoppedAt = """
+        INSERT INTO telegram_state (key, value) VALUES (@StoppedAtKey, @value)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """;
 
     public async Task<PredecessorCalls> StartAsync(CancellationToken cancellationToken)
     {
@@ -16,10 +20,7 @@ public sealed class SqliteSenderHistory(SqliteDatabase database) : ISenderHistor
         var db = writer.Connection;
         await using var tx = await db.BeginTransactionAsync(cancellationToken);
         var stoppedAt = await db.ExecuteScalarAsync<long?>("SELECT value FROM telegram_state WHERE key = @StoppedAtKey", new { StoppedAtKey }, tx);
-        await db.ExecuteAsync("""
-            INSERT INTO telegram_state (key, value) VALUES (@StoppedAtKey, @Sending)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, new { StoppedAtKey, Sending }, tx);
+        await db.ExecuteAsync(SetStoppedAt, new { StoppedAtKey, value = Sending }, tx);
         await tx.CommitAsync(cancellationToken);
         return stoppedAt switch
         {
@@ -32,10 +33,6 @@ public sealed class SqliteSenderHistory(SqliteDatabase database) : ISenderHistor
     public async Task StoppedAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var writer = await database.OpenWriterAsync(cancellationToken);
-        var db = writer.Connection;
-        await db.ExecuteAsync("""
-            INSERT INTO telegram_state (key, value) VALUES (@StoppedAtKey, @ms)
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, new { StoppedAtKey, ms = at.ToUnixTimeMilliseconds() });
+        await writer.Connection.ExecuteAsync(SetStoppedAt, new { StoppedAtKey, value = at.ToUnixTimeMilliseconds() });
     }
 }
