@@ -1,0 +1,32 @@
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Shapes that earlier probes of other communities' pages found the parser missing (issue 11), on pages
+/// written for these specs (invented communities and people).</summary>
+public sealed class KnownGapSpecs
+{
+    [Theory]
+    [InlineData(" to ")]
+    [InlineData(" – ")]
+    [InlineData(" - ")]
+    [InlineData(" ~ ")]
+    [InlineData("至")]
+    [InlineData("到")]
+    public void A_range_between_two_ISO_date_times_gives_the_end_as_well_as_the_start(string separator)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Cloud Night\"\ndate: 2026-02-01",
+            $"时间：2026-03-14T14:00+08:00{separator}2026-03-14T17:00+08:00\n\n地点：Example Hall, 1 Main Street\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2026, 3, 14, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 3, 14, 17, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void An_ISO_date_time_range_over_two_days_ends_on_the_second_day()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Data Summit\"\ndate: 2026-02-01",
+            "When: 2026-03-14T09:00Z to 2026-03-15T17:30Z\n\nWhere: Example Hall, 1 Main Street\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 15, 17, 30, 0, TimeSpan.Zero)));
+    }
+}
