@@ -29,4 +29,16 @@ public sealed class KnownGapSpecs
         (page.Event!.Start, page.Event.End).Should().Be((
             new DateTimeOffset(2026, 3, 14, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 15, 17, 30, 0, TimeSpan.Zero)));
     }
+
+    [Theory]
+    [InlineData("## 分享主题")]
+    [InlineData("## Topic")]
+    [InlineData("## 议题")]
+    public void A_topic_heading_with_the_title_on_the_next_line_names_the_one_talk_of_the_page(string heading)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例云原生直播第 3 期\"\ndate: 2030-03-01",
+            $"时间：2030 年 3 月 10 日 20:00-21:00\n\n形式：线上直播\n\n{heading}\n\n用 eBPF 观测服务网格\n\n## 讲师\n\n罗一帆，青石科技工程师\n"));
+
+        page.Event!.Talks.Single().Title.Should().Be("用 eBPF 观测服务网格");
+    }
 }
