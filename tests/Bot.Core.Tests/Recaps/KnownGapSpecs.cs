@@ -1,3 +1,5 @@
+using Bot.Core.Recaps;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Shapes that earlier probes of other communities' pages found the parser missing (issue 11), on pages
@@ -40,5 +42,27 @@ public sealed class KnownGapSpecs
             $"时间：2030 年 3 月 10 日 20:00-21:00\n\n形式：线上直播\n\n{heading}\n\n用 eBPF 观测服务网格\n\n## 讲师\n\n罗一帆，青石科技工程师\n"));
 
         page.Event!.Talks.Single().Title.Should().Be("用 eBPF 观测服务网格");
+    }
+
+    [Theory]
+    [InlineData("Example Conf 2030: speak with us", "## Call for Proposals\n\nSubmissions close on March 1, 2030. Send us your abstract.\n")]
+    [InlineData("Example Conf 2030: speak with us", "## Call for Talks\n\nSubmissions close on March 1, 2030. Send us your abstract.\n")]
+    [InlineData("示例开源社区 2030 年计划", "## 议题征集\n\n截止日期：2030 年 3 月 1 日，请把议题发到组委会邮箱。\n")]
+    [InlineData("示例开源社区 2030 年计划", "## 征稿启事\n\n截止日期：2030 年 3 月 1 日，请把稿件发到组委会邮箱。\n")]
+    public void A_page_whose_heading_calls_for_talks_and_that_has_nothing_to_attend_is_a_call_for_papers_and_says_so(string title, string body)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-01-10", body));
+
+        (page.Kind, page.IsEvent).Should().Be((PageKind.CallForPapers, false));
+        page.Reason.Should().Contain("calls for talks");
+    }
+
+    [Fact]
+    public void An_event_with_a_call_for_proposals_section_stays_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Cloud Night\"\ndate: 2030-01-10",
+            "When: March 14, 2030, 18:00-21:00\n\nWhere: Example Hall, 1 Main Street\n\n## Call for Proposals\n\nWant to speak next time? Send us your abstract.\n"));
+
+        (page.Kind, page.IsEvent).Should().Be((PageKind.Event, true));
     }
 }
