@@ -58,6 +58,15 @@ public sealed class KnownGapSpecs
     }
 
     [Fact]
+    public void An_undated_page_whose_heading_calls_for_talks_is_a_call_for_papers_and_says_so()
+    {
+        var page = Pages.Parse("---\ntitle: \"Speak at Example Conf\"\n---\n\n## Call for Proposals\n\nSend us your abstract.\n", "speak.md");
+
+        (page.Kind, page.IsEvent).Should().Be((PageKind.CallForPapers, false));
+        page.Reason.Should().Contain("'Call for Proposals' calls for talks");
+    }
+
+    [Fact]
     public void An_event_with_a_call_for_proposals_section_stays_an_event()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Cloud Night\"\ndate: 2030-01-10",
