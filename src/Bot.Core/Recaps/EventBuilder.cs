@@ -222,7 +222,8 @@ internal static class EventBuilder
     }
 
     // `Topic: …`, `分享主题：…` written once in the body names the talk of a one-session page (a page with several is an
-    // agenda, whose layouts read them); it is not the event's theme, so it names no series or kind.
+    // agenda, whose layouts read them); it is not the event's theme, so it names no series or kind. So does a `## 分享主题`
+    // heading with the title as the first line under it.
     private static string? SoleTopic(EventContext c)
     {
         string? topic = null;
@@ -239,7 +240,33 @@ internal static class EventBuilder
             }
         }
 
+        foreach (var section in c.Outline.Sections)
+        {
+            if (TopicUnderHeading(c.Outline, section) is { } under)
+            {
+                if (topic is not null)
+                {
+                    return null;
+                }
+
+                topic = under;
+            }
+        }
+
         return topic;
+    }
+
+    // `## 分享主题` / `## Topic` / `## 议题`, then the title as a paragraph line of its own (not a label, not links).
+    private static string? TopicUnderHeading(Outline.PageOutline outline, Outline.SectionLines section)
+    {
+        if (section.Count == 0 || Text.TextNormalizer.Key(section.Heading).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
+        {
+            return null;
+        }
+
+        var line = outline.Lines[section.First];
+        return line.StartsBlock && !line.IsLinksOnly && !line.InSummary && line.Text.Trim() is { Length: > 0 } text
+            && !Outline.LabelReader.TrySplit(text, out _, out _) ? text : null;
     }
 
     private static int DescriptionLine(string markdown)

@@ -13,7 +13,7 @@ namespace Bot.Core.Recaps;
 internal static partial class PageClassifier
 {
     private static readonly WordSet SummerMarkers = new("开源之夏", "summer 2021", "open source promotion plan", "ospp");
-    private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
+    private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "call for talks", "cfp", "propose", "征稿", "议题征集", "征集议题", "讲师招募");
     private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
@@ -71,11 +71,11 @@ internal static partial class PageClassifier
     }
 
     /// <summary>An event states a date and something to attend: a talk, a speaker, a venue, a live room or a
-    /// registration. Null when it does; otherwise why not. <paramref name="datedByPublication"/>: the start is only the
-    /// publish date (the page states no time of its own).
+    /// registration. Null when it does; otherwise what the page is instead and why. <paramref name="datedByPublication"/>:
+    /// the start is only the publish date (the page states no time of its own).
     /// <paramref name="datedElsewhere"/>: the page shows its dates through a shortcode of the site's data
     /// (<see cref="Dates.DateShortcodes"/>), which declares an event as an event-date field does.</summary>
-    public static string? Judge(Events.Event candidate, StructuredFacts facts, DateOnly? pageDate, bool datedByPublication, bool datedElsewhere = false)
+    public static (PageKind Kind, string Reason)? Judge(Events.Event candidate, StructuredFacts facts, PageOutline outline, DateOnly? pageDate, bool datedByPublication, bool datedElsewhere = false)
     {
         if (datedElsewhere)
         {
@@ -87,14 +87,14 @@ internal static partial class PageClassifier
         // programme dates them elsewhere): an event without a start.
         if (candidate.Start is null && pageDate is null && !(facts.IsTalkPage && candidate.Talks.Count > 0) && facts.Talks.Count == 0)
         {
-            return "no date (no time field, time label, dated sentence, publish date or dated path)";
+            return CallUnderHeading(outline) ?? (PageKind.Other, "no date (no time field, time label, dated sentence, publish date or dated path)");
         }
 
         // A recap with a programme (its talks or its own time) stands for the event; one with neither is only
         // impressions of it.
         if (candidate.Talks.Count == 0 && datedByPublication && RecapWords.In(candidate.Title))
         {
-            return $"the title '{candidate.Title}' marks a recap that lists no talks and no time of its own: an account of an event, not one to attend";
+            return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and no time of its own: an account of an event, not one to attend");
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
@@ -103,7 +103,23 @@ internal static partial class PageClassifier
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown || candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop
             || facts.HasAttendable || facts.Start is not null;
-        return attendable ? null : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)";
+        return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
+    }
+
+    // A page with nothing to attend whose heading calls for talks (`## Call for Proposals`, `## 议题征集`) is a call
+    // for papers even when its title does not say so. (An event may well have such a section: only pages already
+    // found not to be one are named this way.)
+    private static (PageKind Kind, string Reason)? CallUnderHeading(PageOutline outline)
+    {
+        foreach (var (text, _, _) in outline.Headings)
+        {
+            if (CallWords.In(text))
+            {
+                return (PageKind.CallForPapers, $"the heading '{text}' calls for talks and the page has nothing to attend: a deadline, not an event");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsLab(string title, FrontMatter frontMatter, PageOutline outline) =>

@@ -72,10 +72,10 @@ public static class RecapParser
         // No time of its own: the publish date stands in as the start, or (a timestamp, not a schedule) dates it only.
         var datedByPublication = pageDate is not null || diagnostics.Items.Skip(reported).Any(d => d.Code == "start-from-publish-date");
         var datedElsewhere = ev.Start is null && pageDate is null && Dates.DateShortcodes.In(markdown);
-        if (PageClassifier.Judge(ev, facts, pageDate, datedByPublication, datedElsewhere) is { } notAnEvent)
+        if (PageClassifier.Judge(ev, facts, outline, pageDate, datedByPublication, datedElsewhere) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);
-            return new RecapPage(source, PageKind.Other, title, null, diagnostics.Items) { Reason = notAnEvent };
+            return new RecapPage(source, notAnEvent.Kind, title, null, diagnostics.Items) { Reason = notAnEvent.Reason };
         }
 
         if (frontMatter.Title is null)

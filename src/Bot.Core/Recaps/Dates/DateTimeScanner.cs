@@ -151,6 +151,11 @@ public static class DateTimeScanner
             {
                 zone = after;
             }
+
+            if (end is null && endDate is null && TryDateTimeEnd(s, ref j, out var endDay, out var endTime))
+            {
+                (endDate, end) = (endDay, endTime);
+            }
         }
 
         i = Math.Max(j, i + 1);
@@ -178,6 +183,28 @@ public static class DateTimeScanner
         return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "from ")
             ? SkipFiller(s, j)
             : i;
+    }
+
+    // `2026-03-14T14:00+08:00 to 2026-03-14T17:00+08:00`: the end written as a whole date and time of its own; its zone,
+    // when written, is read past (the start's zone stands for the range).
+    private static bool TryDateTimeEnd(string s, ref int i, out (int? Year, int Month, int Day) endDate, out TimeOnly end)
+    {
+        (endDate, end) = (default, default);
+        var j = i;
+        if (!TrySeparator(s, ref j) || !DateScanner.TryAt(s, ref j, out var day))
+        {
+            return false;
+        }
+
+        var t = SkipHoursLead(s, j);
+        if (!TimeScanner.TryRange(s, ref t, out var range, out _) || range.End is not null)
+        {
+            return false;
+        }
+
+        ReadZone(s, ref t);
+        (endDate, end, i) = (day, range.Start, t);
+        return true;
     }
 
     // `Thursday, June 18 and Friday, June 19, 2026`: the days of an event listed one by one; the last is its end.
