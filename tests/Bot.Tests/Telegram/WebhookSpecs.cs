@@ -19,11 +19,12 @@ public sealed class WebhookSpecs : IAsyncLifetime
 
     /// <summary>The real host in webhook mode on a free loopback port, once it has called setWebhook.</summary>
     internal static async Task<(BotHarness Bot, Uri Url)> StartWebhookBotAsync(
-        FakeTelegramServer? server = null, string? folder = null, Action<IServiceCollection>? services = null)
+        FakeTelegramServer? server = null, string? folder = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var port = LoopbackPort.Free();
         var url = new Uri($"http://127.0.0.1:{port}/telegram/hook");
-        var bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+        var bot = await BotHarness.StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Telegram:Mode"] = "Webhook",
             ["Telegram:WebhookUrl"] = url.ToString(),

@@ -111,9 +111,24 @@ public sealed partial class SharedUpdateDispatcher(
         {
             while (!_stopping.IsCancellationRequested)
             {
-                var update = await inbox.TakeNextAsync(chatKey, _abort.Token);
+                // A worker before the update: taking it marks it in hand, and a stop counts a restart against every update
+                // in hand. Taken while it waited for a worker, an update never tried would count one (and several chats
+                // waiting would put more updates in hand than there are workers, all of them repeatable).
+                await _workers.WaitAsync(_abort.Token);
+                Update? update;
+                try
+                {
+                    update = await inbox.TakeNextAsync(chatKey, _abort.Token);
+                }
+                catch
+                {
+                    _workers.Release();
+                    throw;
+                }
+
                 if (update is null)
                 {
+                    _workers.Release();
                     if (await inbox.TryReleaseChatAsync(chatKey, _abort.Token)) return;
                     continue;
                 }
@@ -136,11 +151,10 @@ public sealed partial class SharedUpdateDispatcher(
         }
     }
 
-    /// <summary>Handles one update holding one of the workers; the worker is free again once the update is done or
-    /// waits for something that is not work.</summary>
+    /// <summary>Handles one update on the worker its chat's loop took; the worker is free again once the update is done
+    /// or waits for something that is not work.</summary>
     private async Task HandleAsync(Update update)
     {
-        await _workers.WaitAsync(_abort.Token);
         var slot = new WorkerSlot();
         Task handling;
         try
