@@ -34,7 +34,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         _limiters = new FloodLimiters(_options);
         _time = time;
         _logger = logger;
-        _heldUntil = time.GetTimestamp() + (long)(_options.StartupHold.TotalSeconds * time.TimestampFrequency);
+        _heldUntil = FromNow(_options.StartupHold);
         _loop = Task.Run(RunAsync);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class FloodGate : IAsyncDisposable
         {
             if (_onTheWire.TryDequeue(out var lease))
             {
-                _cooling.Enqueue((lease, _time.GetTimestamp() + (long)(FloodLimiters.OverallWindow.TotalSeconds * _time.TimestampFrequency)));
+                _cooling.Enqueue((lease, FromNow(FloodLimiters.OverallWindow)));
             }
         }
 
@@ -89,7 +89,7 @@ public sealed partial class FloodGate : IAsyncDisposable
     {
         lock (_lock)
         {
-            _heldUntil = Math.Min(_heldUntil, _time.GetTimestamp() + (long)(remaining.TotalSeconds * _time.TimestampFrequency));
+            _heldUntil = Math.Min(_heldUntil, FromNow(remaining));
         }
 
         GrantTurns();
@@ -113,7 +113,7 @@ public sealed partial class FloodGate : IAsyncDisposable
     public void ReportTooManyRequests(long chatId, TimeSpan retryAfter)
     {
         var now = _time.GetTimestamp();
-        var until = now + (long)(retryAfter.TotalSeconds * _time.TimestampFrequency);
+        var until = now + Ticks(retryAfter);
         lock (_lock)
         {
             PruneEndedPauses(now);
@@ -305,6 +305,11 @@ public sealed partial class FloodGate : IAsyncDisposable
             lock (_lock) return _pausedUntil.Count;
         }
     }
+
+    private long FromNow(TimeSpan span) => _time.GetTimestamp() + Ticks(span);
+
+    // In the clock's timestamp units, which are not TimeSpan ticks.
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Several chats hit Telegram's flood limit at once: all sending paused for {Seconds} s")]
     private partial void LogGlobalFlood(double seconds);
