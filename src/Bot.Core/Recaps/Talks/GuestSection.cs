@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 
@@ -11,7 +12,8 @@ internal static class GuestSection
     public static List<Speaker> Read(PageView page)
     {
         var people = new List<Speaker>();
-        if ((page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") ?? page.Section("讲师", h => h is "讲师" or "分享讲师")) is not var (start, end))
+        if ((page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") ?? page.Section("讲师", h => h is "讲师" or "分享讲师")
+            ?? page.Section("", IsPeopleHeading)) is not var (start, end))
         {
             if (NamedInHeading(page) is { } lecturer)
             {
@@ -22,6 +24,8 @@ internal static class GuestSection
         }
 
         var nodes = page.Nodes;
+        var bios = IsBioHeading(TitleText.HeadingCore(nodes[start - 1].Text));
+        var bulletsAbout = false;
         for (var i = start; i < end; i++)
         {
             var node = nodes[i];
@@ -36,11 +40,20 @@ internal static class GuestSection
                 continue;
             }
 
-            foreach (var line in node.Lines)
+            // In a bio the bullets under a person's line (`柏远舟` then `- 星海存储 资深工程师`) are about that person.
+            if (node.ListDepth > 0 && bulletsAbout)
+            {
+                continue;
+            }
+
+            var before = people.Count;
+
+            // A bio starts with the person (`林知远，某公司工程师……`); its later lines are about them.
+            foreach (var line in bios ? node.Lines.AsSpan(0, Math.Min(1, node.Lines.Length)) : node.Lines)
             {
                 var tidy = SpeakerNotation.Tidy(line.TrimStart('-'));
                 // `蚂蚁金服 SOFA 团队 余淮` ends with the name; a sentence (`…有 300 多个 Go 服务。`) ends with no one.
-                var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.');
+                var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.') || bios;
                 if (NameRules.IsHost(tidy) || SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence) is not { } speaker)
                 {
                     continue;
@@ -48,9 +61,39 @@ internal static class GuestSection
 
                 people.Add(speaker);
             }
+
+            bulletsAbout = bios && node.ListDepth == 0 && people.Count > before;
         }
 
         return people;
+    }
+
+    private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(
+        ["嘉宾", "分享嘉宾", "活动嘉宾", "演讲嘉宾", "主讲嘉宾", "讲师", "分享讲师", "分享人", "讲者", "主讲人", "演讲者", "speaker", "speakers", "presenter", "presenters"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] BioSuffixes = ["简介", "介绍", "介紹", " bio", " bios", " profile"];
+
+    // `## 讲师`, `## 分享人`, `## Speakers`, or their bio headings `## 讲师简介`, `## 嘉宾介绍`, `## About the speaker`.
+    private static bool IsPeopleHeading(string heading) => PeopleWords.Contains(heading.Trim()) || IsBioHeading(heading);
+
+    private static bool IsBioHeading(string heading)
+    {
+        var h = heading.Trim();
+        if (h.StartsWith("about the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return PeopleWords.Contains(h["about the ".Length..].Trim());
+        }
+
+        foreach (var suffix in BioSuffixes)
+        {
+            if (h.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && PeopleWords.Contains(h[..^suffix.Length].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] HeadingLabels = ["主讲", "讲师"];
