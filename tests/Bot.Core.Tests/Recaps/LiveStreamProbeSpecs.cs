@@ -11,12 +11,59 @@ public sealed class LiveStreamProbeSpecs
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     [Fact]
+    public void A_live_stream_page_whose_template_map_holds_time_form_and_replay_names_its_lecturer_under_a_bio_heading()
+    {
+        var e = Event("p17-live-lecturer-bio.md");
+
+        (e.Start, e.End, e.Form, e.LiveUrl).Should().Be((At(2023, 9, 21, 20, 0), At(2023, 9, 21, 21, 0), EventForm.Online, "https://live.bilibili.com/99887766"));
+        e.ReplayUrl.Should().Be("https://player.bilibili.com/player.html?aid=700112233&bvid=BV1xx4y1A7zz&cid=880011223&page=1&high_quality=1");
+        Talks(e).Should().Equal("用 eBPF 给集群做一次体检|林知远");
+    }
+
+    [Fact]
+    public void A_talk_sub_page_of_a_meetup_is_dated_by_its_template_map_alone_and_held_in_the_city_and_online()
+    {
+        var e = Event("p18-talk-subpage-hybrid.md");
+
+        (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2023, 11, 18, 14, 0), At(2023, 11, 18, 18, 0), EventForm.Hybrid, "成都"));
+        e.ReplayUrl.Should().StartWith("https://player.bilibili.com/player.html?aid=811223344");
+        Talks(e).Should().Equal("从单体到模块化：一个 Java 框架的升级之路|宋青禾");
+    }
+
+    [Fact]
     public void A_lecturer_introduction_whose_later_paragraphs_tell_the_story_names_only_the_lecturer()
     {
         var e = Event("p19-live-lecturer-long-bio.md");
 
         (e.Start, e.LiveUrl).Should().Be((At(2022, 3, 10, 20, 0), "http://live.bilibili.com/99887766"));
         Talks(e).Should().Equal("高并发网关的限流与熔断设计|贺明川");
+    }
+
+    [Fact]
+    public void A_talk_sub_page_with_a_speaker_bio_under_a_third_level_heading_held_offline_and_online_has_no_venue()
+    {
+        var e = Event("p20-talk-subpage-h3-lecturer.md");
+
+        (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2025, 3, 15, 13, 30), At(2025, 3, 15, 17, 30), EventForm.Hybrid, null));
+        Talks(e).Should().Equal("大模型推理的显存账本|韦若溪");
+    }
+
+    [Fact]
+    public void A_meetup_page_with_an_empty_template_video_lists_its_topics_with_their_guests()
+    {
+        var e = Event("p21-meetup-topic-iframes.md");
+
+        (e.Start, e.End, e.Form, e.ReplayUrl).Should().Be((At(2022, 11, 12, 14, 0), At(2022, 11, 12, 16, 45), EventForm.Online, null));
+        Talks(e).Should().Equal("网关在大流量场景下的落地|岳文澜", "函数计算与网关的结合|倪慕白");
+    }
+
+    [Fact]
+    public void A_live_stream_recording_without_a_named_speaker_is_an_online_event_with_its_replay()
+    {
+        var e = Event("p22-live-no-speaker.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2022, 5, 19, 20, 0), At(2022, 5, 19, 21, 0), EventForm.Online));
+        e.ReplayUrl.Should().StartWith("https://player.bilibili.com/");
     }
 
     [Fact]
@@ -35,6 +82,18 @@ public sealed class LiveStreamProbeSpecs
 
         (e.Start, e.Form).Should().Be((At(2026, 1, 24, 13, 30), EventForm.Offline));
         Talks(e).Should().Equal("服务注册中心的高可用改造|鲁清扬", "用 OpenTelemetry 统一三种信号|卓一苇");
+    }
+
+    [Fact]
+    public void A_top_level_start_wins_over_the_template_maps_time_and_a_map_without_a_time_is_not_the_events()
+    {
+        var both = Pages.Parse(Pages.With(
+            "title: \"示例直播\"\nstart: 2030-04-26 19:00\nsection1:\n  time: 2030-04-20 20:00-21:00\n  base: 线上", "讲师：张三\n"));
+        var mapWithoutTime = Pages.Parse(Pages.With(
+            "title: \"示例直播\"\nhero:\n  videoUrl: //player.example.com/v/1\n  base: 上海", "- 时间：2030 年 4 月 26 日 19:00\n\n讲师：张三\n"));
+
+        (both.Event!.Start, both.Event.End, both.Event.Form).Should().Be((At(2030, 4, 26, 19, 0), null, EventForm.Online));
+        (mapWithoutTime.Event!.ReplayUrl, mapWithoutTime.Event.Venue).Should().Be((null, null));
     }
 
     private static Event Event(string file)

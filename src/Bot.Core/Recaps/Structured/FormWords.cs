@@ -18,6 +18,29 @@ public static class FormWords
         return Of(string.Join(' ', words));
     }
 
+    private static readonly char[] PartSeparators = ['+', '＋', '/', '&', '、', ',', '，', '|'];
+
+    /// <summary>A place value that may name the form too (<c>成都 + 线上</c>, <c>线下 + 线上</c>, <c>线上</c>): the
+    /// parts that are not form words, or null when there are none.</summary>
+    public static string? PlaceIn(string text)
+    {
+        var parts = text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 1)
+        {
+            return Of(parts[0]) == EventForm.Unknown || parts[0].Length > 6 ? text : null;
+        }
+
+        var places = Array.FindAll(parts, p => Of(p) == EventForm.Unknown);
+        return places.Length == parts.Length ? text : places.Length == 0 ? null : string.Join(" ", places);
+    }
+
+    /// <summary>The form a value names, a place beside an online word (<c>成都 + 线上</c>) making it hybrid.</summary>
+    public static EventForm OfPlace(string text)
+    {
+        var form = Of(text);
+        return form == EventForm.Online && text.AsSpan().ContainsAny(PartSeparators) && PlaceIn(text) is not null ? EventForm.Hybrid : form;
+    }
+
     public static EventForm Of(string text)
     {
         var t = text.ToLowerInvariant();

@@ -35,6 +35,30 @@ public sealed class FrontMatterFields
 
     public bool TryGet(string foldedKey, out object? value) => _values.TryGetValue(foldedKey, out value);
 
+    /// <summary>The top-level keys whose value is a map, with the map.</summary>
+    public IEnumerable<(string Key, Dictionary<object, object?> Map)> Maps()
+    {
+        foreach (var (key, value) in _values)
+        {
+            if (value is Dictionary<object, object?> map)
+            {
+                yield return (key, map);
+            }
+        }
+    }
+
+    /// <summary>These fields with <paramref name="entries"/> (folded keys) added where the top level has no such key.</summary>
+    public FrontMatterFields With(IEnumerable<(string FoldedKey, object? Value)> entries)
+    {
+        var values = new Dictionary<string, object?>(_values, StringComparer.Ordinal);
+        foreach (var (key, value) in entries)
+        {
+            values.TryAdd(key, value);
+        }
+
+        return new FrontMatterFields(values, _text, FirstLine);
+    }
+
     public bool Has(string foldedKey) => _values.TryGetValue(foldedKey, out var value) && !IsBlank(value);
 
     public object? this[string foldedKey] => _values.GetValueOrDefault(foldedKey);

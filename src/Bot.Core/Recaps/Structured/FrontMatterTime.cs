@@ -21,6 +21,21 @@ public static partial class FrontMatterTime
     [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
+    // `2023-09-21 20:00-21:00`: one day and its hours in one value.
+    [GeneratedRegex(@"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)(\d{1,2}:\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{1,2}:\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRangePattern();
+
+    /// <summary>A date with a clock range (<c>2023-09-21 20:00-21:00</c>): its start and its end on that day.</summary>
+    public static bool TryParseDayRange(string? text, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
+    {
+        (start, end) = (default, default);
+        var m = DayRangePattern().Match(text?.Trim().Trim('"', '\'').Trim() ?? "");
+        return m.Success
+            && TryParse(m.Groups[1].Value + m.Groups[2].Value, zone, out start, out _) == Outcome.Parsed
+            && TryParse(m.Groups[1].Value + m.Groups[3].Value, zone, out end, out _) == Outcome.Parsed
+            && end > start;
+    }
+
     /// <summary>A date with an optional clock time; without an offset it is local time in <paramref name="zone"/>.</summary>
     public static Outcome TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value, out bool hasClockTime)
     {

@@ -15,6 +15,7 @@ public static class StructuredReader
             return StructuredFacts.None;
         }
 
+        fields = SectionMaps.Lift(fields);
         var (zoneId, zone) = Zone(fields, defaultZone, diagnostics);
         var start = Time(fields, FieldRole.Start, zone, diagnostics);
         if (start is null && EventSchema.DateIsStartMarkers.Any(fields.Has))
@@ -22,7 +23,7 @@ public static class StructuredReader
             start = TimeOf(fields, "date", zone, diagnostics);
         }
 
-        var end = Time(fields, FieldRole.End, zone, diagnostics);
+        var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
         (start, end) = WithSeparateClock(fields, start, end, zone, diagnostics);
         var program = Program(fields, zone);
         if (start is null && program is { } span)
@@ -89,6 +90,11 @@ public static class StructuredReader
             return null;
         }
 
+        if (FrontMatterTime.TryParseDayRange(text, zone, out var from, out _))
+        {
+            return new StructuredTime(from, true, key, fields.LineOf(key));
+        }
+
         switch (FrontMatterTime.TryParse(text, zone, out var value, out var hasClock))
         {
             case FrontMatterTime.Outcome.Parsed:
@@ -103,6 +109,12 @@ public static class StructuredReader
                 return null;
         }
     }
+
+    // The end a day range (`2023-09-21 20:00-21:00`) gave along with the start.
+    private static StructuredTime? RangeEnd(FrontMatterFields fields, StructuredTime? start, TimeZoneInfo zone) =>
+        start is not null && FrontMatterTime.TryParseDayRange(fields[start.Key] as string, zone, out _, out var end)
+            ? start with { Value = end }
+            : null;
 
     // devopsdays talk pages: `Talk_date`, `Talk_start_time`, `Talk_end_time`.
     private static (StructuredTime? Start, StructuredTime? End) WithSeparateClock(
@@ -145,7 +157,7 @@ public static class StructuredReader
             return online ? EventForm.Online : EventForm.Offline;
         }
 
-        return First(fields, FieldRole.Form) is string text ? FormWords.Of(text)
+        return First(fields, FieldRole.Form) is string text ? FormWords.OfPlace(text)
             : fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>())
             : EventForm.Unknown;
     }
@@ -156,8 +168,8 @@ public static class StructuredReader
         {
             switch (fields[key])
             {
-                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s):
-                    return TextNormalizer.Clean(s);
+                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && FormWords.PlaceIn(s) is { } place:
+                    return TextNormalizer.Clean(place);
                 case Dictionary<object, object?> address when Joined(address) is { } text:
                     return text;
             }
@@ -195,6 +207,8 @@ public static class StructuredReader
             {
                 var value = map[key] switch
                 {
+                    // An embedded player's protocol-relative src (`//player.example.com/…`) is served over https.
+                    string s when s.Trim().StartsWith("//", StringComparison.Ordinal) => "https:" + s.Trim(),
                     string s => s.Trim(),
                     List<object?> list => list.OfType<string>().FirstOrDefault(IsUrl),
                     _ => null,

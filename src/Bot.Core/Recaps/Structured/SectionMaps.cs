@@ -1,0 +1,40 @@
+namespace Bot.Core.Recaps.Structured;
+
+/// <summary>Hugo themes often hand an event's facts to a page template as a map of params rather than as top-level
+/// keys (<c>section1: {time: 2023-09-21 20:00-21:00, base: 线上, videoUrl: //player…}</c>). A top-level map that
+/// states a time is such a map: its schema keys are read as if they were top-level ones, the top level winning.</summary>
+internal static class SectionMaps
+{
+    // Inside such a map a bare `time` is the event's time; at the top level it is too ambiguous to read.
+    private const string TimeKey = "time";
+
+    public static FrontMatterFields Lift(FrontMatterFields fields)
+    {
+        foreach (var (key, map) in fields.Maps())
+        {
+            if (Array.IndexOf(EventSchema.LinkMaps, key) >= 0 || IsSchemaKey(key))
+            {
+                continue;
+            }
+
+            var section = FrontMatterFields.From(map, "", fields.LineOf(key));
+            var time = section[TimeKey] is string { Length: > 0 } ? TimeKey : EventSchema.KeysOf(FieldRole.Start).FirstOrDefault(k => section[k] is string { Length: > 0 });
+            if (time is null)
+            {
+                continue;
+            }
+
+            var entries = new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], section[time]) };
+            foreach (var (_, keys) in EventSchema.Table)
+            {
+                entries.AddRange(keys.Where(k => k != time && section.Has(k)).Select(k => (k, section[k])));
+            }
+
+            return fields.With(entries);
+        }
+
+        return fields;
+    }
+
+    private static bool IsSchemaKey(string key) => EventSchema.Table.Any(row => Array.IndexOf(row.Keys, key) >= 0);
+}
