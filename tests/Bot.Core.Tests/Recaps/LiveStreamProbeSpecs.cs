@@ -76,6 +76,15 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void An_English_live_session_names_its_speaker_in_the_bio_under_About_the_speaker()
+    {
+        var e = Event("p24-en-about-the-speaker.md");
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2026, 4, 16, 17, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 16, 18, 0, 0, TimeSpan.Zero)));
+        Talks(e).Should().Equal("Lantern Live: Debugging gRPC retries in production|Rosalind Achebe");
+    }
+
+    [Fact]
     public void A_guest_bio_section_on_a_meetup_does_not_change_the_speakers_its_agenda_names()
     {
         var e = Event("p25-meetup-guest-bios.md");

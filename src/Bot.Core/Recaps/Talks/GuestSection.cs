@@ -53,8 +53,9 @@ internal static class GuestSection
             {
                 var tidy = SpeakerNotation.Tidy(line.TrimStart('-'));
                 // `蚂蚁金服 SOFA 团队 余淮` ends with the name; a sentence (`…有 300 多个 Go 服务。`) ends with no one.
-                var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.') || bios;
-                if (NameRules.IsHost(tidy) || SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence) is not { } speaker)
+                var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.');
+                var person = bios ? SpeakerLine.FromBio(tidy) : SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence);
+                if (NameRules.IsHost(tidy) || person is not { } speaker)
                 {
                     continue;
                 }
