@@ -85,6 +85,15 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void A_talk_sub_page_with_an_unpadded_template_date_and_a_bio_of_name_then_affiliation_paragraphs()
+    {
+        var e = Event("p26-talk-subpage-bare-name-bio.md");
+
+        (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2021, 6, 5, 13, 0), At(2021, 6, 5, 18, 0), EventForm.Hybrid, null));
+        Talks(e).Should().Equal("某城商行基于容器平台的 DevOps 实践|石砚秋");
+    }
+
+    [Fact]
     public void A_guest_bio_section_on_a_meetup_does_not_change_the_speakers_its_agenda_names()
     {
         var e = Event("p25-meetup-guest-bios.md");
