@@ -94,6 +94,15 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void A_live_stream_titled_with_its_series_issue_is_one_talk_named_without_the_series_and_issue()
+    {
+        var e = Event("p27-live-series-issue-title.md");
+
+        (e.Start, e.End, e.LiveUrl).Should().Be((At(2026, 5, 14, 20, 0), At(2026, 5, 14, 21, 0), "https://live.example.cn/room/330012"));
+        Talks(e).Should().Equal("Sidecar 之后的服务网格|闻若川");
+    }
+
+    [Fact]
     public void A_guest_bio_section_on_a_meetup_does_not_change_the_speakers_its_agenda_names()
     {
         var e = Event("p25-meetup-guest-bios.md");

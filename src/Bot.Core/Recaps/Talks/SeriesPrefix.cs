@@ -23,21 +23,30 @@ internal static class SeriesPrefix
         return t.Trim();
     }
 
-    // `第 64 期`, `第64期：`, `Vol. 3 -`.
+    private static readonly char[] IssueEnds = [' ', '：', ':', '|', '-', '·', '，', '丨'];
+
+    // `第 64 期`, `第64期：`, and after the series' name when a separator follows: `青禾云直播第 12 期：`.
     private static string StripIssue(string t)
     {
-        if (!t.StartsWith('第'))
+        var at = t.IndexOf('第');
+        if (at is < 0 or > 16)
         {
             return t;
         }
 
-        var end = t.IndexOf('期');
-        if (end is < 2 or > 8 || !t.AsSpan(1, end - 1).Trim().ContainsAnyInRange('0', '9') && !t.AsSpan(1, end - 1).ContainsAny("一二三四五六七八九十"))
+        var end = t.IndexOf('期', at);
+        if (end - at is < 2 or > 8 || !t.AsSpan(at + 1, end - at - 1).Trim().ContainsAnyInRange('0', '9') && !t.AsSpan(at + 1, end - at - 1).ContainsAny("一二三四五六七八九十"))
         {
             return t;
         }
 
-        return t[(end + 1)..].TrimStart(' ', '：', ':', '|', '-', '·', '，');
+        // Inside a title (`谈谈第 2 期工程`) the issue words are prose: only a series name's issue ends at a separator.
+        if (at > 0 && (end + 1 >= t.Length || Array.IndexOf(IssueEnds, t[end + 1]) < 0))
+        {
+            return t;
+        }
+
+        return t[(end + 1)..].TrimStart(IssueEnds);
     }
 
     private static string StripBracket(string t)

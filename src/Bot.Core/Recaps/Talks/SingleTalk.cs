@@ -9,7 +9,7 @@ internal static class SingleTalk
     public static List<TalkDraft> Assemble(TalkContext context, List<TalkDraft> agenda, List<Speaker> guests)
     {
         var basis = agenda.Find(t => t.Speakers.Count > 0) ?? (agenda.Count > 0 ? agenda[0] : null);
-        var title = ThemeTitle.From(context.Theme) ?? basis?.Title ?? TitleText.Display(context.PageTitle);
+        var title = ThemeTitle.From(context.Theme) ?? basis?.Title ?? SeriesPrefix.Strip(context.PageTitle);
         if (title.Length == 0)
         {
             return [];
