@@ -10,13 +10,31 @@ namespace Bot.Core.Recaps;
 /// such as <c>待直播后更新</c> are "nothing yet".</summary>
 internal static class LinkResolver
 {
+    // Where a stream is watched, named by its platform (`B 站直播间`, `视频号直播`, `Live on YouTube`); declared before
+    // the label set built from it, as static fields initialise in order.
+    private static readonly string[] StreamPlatforms = ["b站", "bilibili", "哔哩哔哩", "视频号", "微信视频号", "抖音", "youtube", "twitch"];
+
     // Each role in the words of many communities (keys folded by TextNormalizer.Key), SOFAStack's first.
     private static readonly FrozenSet<string> LiveLabels = FrozenSet.ToFrozenSet<string>(
     [
         "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
         "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
+        "观看链接", "直播观看地址", "直播观看链接", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
+        .. OnPlatforms(),
     ], StringComparer.Ordinal);
+
+    private static IEnumerable<string> OnPlatforms()
+    {
+        foreach (var platform in StreamPlatforms)
+        {
+            foreach (var key in (string[])[platform + "直播", platform + "直播间", platform + "直播地址", platform + "直播链接", "liveon" + platform, "streamingon" + platform])
+            {
+                yield return key;
+            }
+        }
+    }
+
     private static readonly FrozenSet<string> RegistrationLabels = FrozenSet.ToFrozenSet<string>(
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",

@@ -85,6 +85,17 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void Live_rooms_labelled_by_their_platform_are_the_live_room()
+    {
+        var chinese = Event("p28-live-platform-rooms.md");
+        var english = Event("p24-en-about-the-speaker.md");
+
+        (chinese.Start, chinese.Form, chinese.LiveUrl).Should().Be((At(2026, 6, 11, 19, 30), EventForm.Online, "https://live.bilibili.com/1234567"));
+        Talks(chinese).Should().Equal("一条慢查询的一生|沈听澜");
+        (english.Form, english.LiveUrl).Should().Be((EventForm.Online, "https://www.youtube.com/live/abcDEF12345"));
+    }
+
+    [Fact]
     public void A_talk_sub_page_with_an_unpadded_template_date_and_a_bio_of_name_then_affiliation_paragraphs()
     {
         var e = Event("p26-talk-subpage-bare-name-bio.md");
