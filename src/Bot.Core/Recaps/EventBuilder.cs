@@ -26,10 +26,17 @@ internal static class EventBuilder
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
         var venue = facts.Venue ?? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels);
+        string? venueRoom = null;
+        var venueIsRoom = facts.Venue is null && venue is not null && OnlineVenue.Is(venue, out venueRoom);
+        if (venueIsRoom)
+        {
+            venue = null;
+        }
+
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式"), title,
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : null), title,
                 venue is not null || c.Outline.Lines.Any(l => EventTraits.SaysOnSite(l.Text)), hasLiveRoom, kind);
         if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
         {
@@ -90,7 +97,7 @@ internal static class EventBuilder
             TimeZoneId = zoneFound ? zoneId : "UTC+08:00",
             Form = form,
             Venue = form == EventForm.Online ? null : venue,
-            LiveUrl = facts.LiveUrl ?? links.Live,
+            LiveUrl = facts.LiveUrl ?? links.Live ?? venueRoom,
             ReplayUrl = facts.ReplayUrl ?? links.Replay,
             RegistrationUrl = facts.RegistrationUrl ?? links.Registration,
             SlidesUrl = facts.SlidesUrl ?? archive,

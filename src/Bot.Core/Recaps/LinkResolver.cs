@@ -58,6 +58,9 @@ internal static class LinkResolver
     private static readonly string[] SlideQualifiers = ["全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "all", "event"];
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
+    /// <summary>A label (folded key) that names a live room: <c>直播间</c>, <c>腾讯会议</c>, <c>liveonyoutube</c>.</summary>
+    public static bool IsLiveLabel(string key) => LiveLabels.Contains(key);
+
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
     {
         var online = form is EventForm.Online or EventForm.Hybrid;

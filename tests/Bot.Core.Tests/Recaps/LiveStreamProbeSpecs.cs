@@ -114,6 +114,20 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void A_venue_label_that_names_only_the_online_form_or_a_meeting_room_makes_the_event_online_without_a_venue()
+    {
+        var e = Event("p29-venue-label-online.md");
+        Event Where(string value) => Pages.Parse(Pages.With("title: \"示例分享\"\ndate: 2026-03-01", $"- 时间：2026 年 3 月 12 日 20:00-21:00\n- {value}\n- 讲师：林知远\n")).Event!;
+
+        (e.Start, e.Form, e.Venue, e.LiveUrl).Should().Be((At(2026, 7, 2, 19, 30), EventForm.Online, null, "https://meeting.example.cn/dm/7788"));
+        Talks(e).Should().Equal("Rust 异步运行时漫谈|季明远");
+        (Where("地点：线上").Form, Where("地点：线上").Venue).Should().Be((EventForm.Online, null));
+        (Where("地点：腾讯会议 https://meeting.example.cn/dm/1").Form, Where("地点：腾讯会议 https://meeting.example.cn/dm/1").LiveUrl).Should().Be((EventForm.Online, "https://meeting.example.cn/dm/1"));
+        (Where("Where: Live on YouTube: https://www.youtube.com/live/abc123").Venue, Where("Where: https://zoom.us/j/123456").LiveUrl).Should().Be((null, "https://zoom.us/j/123456"));
+        (Where("地点：北京市某大厦 3 层 https://map.example.cn/p/1").Form, Where("地点：北京市某大厦 3 层 https://map.example.cn/p/1").LiveUrl).Should().Be((EventForm.Offline, null));
+    }
+
+    [Fact]
     public void A_guest_bio_section_on_a_meetup_does_not_change_the_speakers_its_agenda_names()
     {
         var e = Event("p25-meetup-guest-bios.md");

@@ -1,0 +1,44 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Structured;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>A venue label whose value is no place but the way to watch: <c>地点：线上</c>, <c>活动地点：线上（腾讯会议）</c>,
+/// <c>地点：腾讯会议 https://…</c>, <c>Where: Live on YouTube: https://…</c>, <c>Where: https://zoom.us/j/…</c>.</summary>
+internal static class OnlineVenue
+{
+    private static readonly char[] Filler = [' ', '：', ':', '-', '，', ',', '。', '.'];
+
+    /// <summary>True when <paramref name="value"/> names only an online form, a live platform or a link; the link, if
+    /// any, is the live room.</summary>
+    public static bool Is(string value, out string? link)
+    {
+        link = null;
+        var words = new List<string>();
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token.Contains("://", StringComparison.Ordinal))
+            {
+                link ??= StructuredReader.IsUrl(token) ? token : null;
+            }
+            else
+            {
+                words.Add(token);
+            }
+        }
+
+        var text = WithoutAside(string.Join(' ', words)).Trim(Filler);
+        var online = text.Length == 0 ? link is not null
+            : FormWords.Of(text) == EventForm.Online && FormWords.PlaceIn(text) is null || LinkResolver.IsLiveLabel(TextNormalizer.Key(text));
+        link = online ? link : null;
+        return online;
+    }
+
+    // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
+    private static string WithoutAside(string text)
+    {
+        var open = text.IndexOfAny(['（', '(']);
+        return open > 0 ? text[..open] : text;
+    }
+}
