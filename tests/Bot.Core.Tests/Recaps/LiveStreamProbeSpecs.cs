@@ -137,15 +137,18 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
-    public void A_top_level_start_wins_over_the_template_maps_time_and_a_map_without_a_time_is_not_the_events()
+    public void A_top_level_start_wins_over_the_template_maps_time_and_neither_a_map_without_a_time_nor_a_top_level_base_is_the_events()
     {
         var both = Pages.Parse(Pages.With(
             "title: \"示例直播\"\nstart: 2030-04-26 19:00\nsection1:\n  time: 2030-04-20 20:00-21:00\n  base: 线上", "讲师：张三\n"));
         var mapWithoutTime = Pages.Parse(Pages.With(
-            "title: \"示例直播\"\nhero:\n  videoUrl: //player.example.com/v/1\n  base: 上海", "- 时间：2030 年 4 月 26 日 19:00\n\n讲师：张三\n"));
+            "title: \"示例分享\"\nhero:\n  videoUrl: //player.example.com/v/1\n  base: 上海", "- 时间：2030 年 4 月 26 日 19:00\n\n讲师：张三\n"));
 
         (both.Event!.Start, both.Event.End, both.Event.Form).Should().Be((At(2030, 4, 26, 19, 0), null, EventForm.Online));
+        var topLevelBase = Pages.Parse(Pages.With("title: \"示例分享\"\nbase: 上海", "- 时间：2030 年 4 月 26 日 19:00\n\n讲师：张三\n"));
+
         (mapWithoutTime.Event!.ReplayUrl, mapWithoutTime.Event.Venue).Should().Be((null, null));
+        topLevelBase.Event!.Venue.Should().BeNull();
     }
 
     private static Event Event(string file)

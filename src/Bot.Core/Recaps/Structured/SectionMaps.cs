@@ -5,8 +5,10 @@ namespace Bot.Core.Recaps.Structured;
 /// states a time is such a map: its schema keys are read as if they were top-level ones, the top level winning.</summary>
 internal static class SectionMaps
 {
-    // Inside such a map a bare `time` is the event's time; at the top level it is too ambiguous to read.
+    // Inside such a map a bare `time` is the event's time and `base` its place and form (`成都 + 线上`); at the top
+    // level they are too ambiguous to read.
     private const string TimeKey = "time";
+    private const string BaseKey = "base";
 
     public static FrontMatterFields Lift(FrontMatterFields fields)
     {
@@ -25,9 +27,17 @@ internal static class SectionMaps
             }
 
             var entries = new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], section[time]) };
+
             foreach (var (_, keys) in EventSchema.Table)
             {
                 entries.AddRange(keys.Where(k => k != time && section.Has(k)).Select(k => (k, section[k])));
+            }
+
+            // After the schema keys, which win where the map has both.
+            if (section[BaseKey] is string { Length: > 0 } place)
+            {
+                entries.Add((EventSchema.KeysOf(FieldRole.Venue)[0], place));
+                entries.Add((EventSchema.KeysOf(FieldRole.Form)[0], place));
             }
 
             return fields.With(entries);
