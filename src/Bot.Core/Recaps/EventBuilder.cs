@@ -7,9 +7,10 @@ namespace Bot.Core.Recaps;
 /// talks (the latter from <see cref="TalkExtractor"/>).</summary>
 internal static class EventBuilder
 {
-    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`.
+    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
+    // `地址：` (which some pages also put before a link: a link is no venue).
     private static readonly string[] VenueLabels =
-        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场"];
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
 
     public static Event Build(EventContext c, string title)
     {
@@ -25,7 +26,7 @@ internal static class EventBuilder
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = facts.Venue ?? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels);
+        var venue = facts.Venue ?? Venue(c, true) ?? Venue(c, false);
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
@@ -207,6 +208,20 @@ internal static class EventBuilder
     private static bool HasLiveSection(Outline.PageOutline outline) =>
         outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
+
+    private static string? Venue(EventContext c, bool inSummary)
+    {
+        foreach (var label in c.Labels)
+        {
+            if (label.InSummary == inSummary && label.Value.Length > 0 && VenueLabels.Contains(label.Key)
+                && !label.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
     {

@@ -91,10 +91,16 @@ internal static partial class ListTalksLayout
     {
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
-        if (SlotText.TryRead(raw, out var slot, out var used, out var impossible) && TimedBy(raw[used..], node.Line) is { } timed)
+        if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
+        }
+
+        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, node, node.Line) is { } slotInBracket)
+        {
+            return slotInBracket;
         }
 
         var colon = raw.AsSpan().IndexOfAny('：', ':');
@@ -219,6 +225,56 @@ internal static partial class ListTalksLayout
         }
 
         return null;
+    }
+
+    // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
+    // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
+    // a timed item reads so: an untimed `title（Go 语言）` is a title with a remark.
+    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, PageNode node, int line)
+    {
+        string? deck = null;
+        text = TitleText.WithoutLeadingSymbols(text.TrimStart(' ', '-', '–', '|', ':', '：'));
+        foreach (var (linkText, url) in node.HasLink ? node.Links() : [])
+        {
+            if (DeckWords.In(TextNormalizer.Key(linkText)) && text.EndsWith(linkText, StringComparison.Ordinal))
+            {
+                deck ??= url;
+                text = text[..^linkText.Length].TrimEnd();
+            }
+        }
+
+        text = text.TrimEnd('。', '.', ' ');
+        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.LastIndexOfAny(['（', '(']) : -1;
+        if (open < 2)
+        {
+            return null;
+        }
+
+        var inner = text[(open + 1)..^1].Trim();
+        var space = inner.LastIndexOf(' ');
+        if (slot is null && space > 0 && SlotText.TryRead(inner[(space + 1)..], out var inside, out var used, out var impossible)
+            && used == inner.Length - space - 1)
+        {
+            slot = impossible ? null : inside;
+            inner = inner[..space].TrimEnd();
+            space = -2;
+        }
+
+        if (slot is null)
+        {
+            return null;
+        }
+
+        var cut = inner.LastIndexOfAny([' ', '-', '－', '&', '/']);
+        var name = inner[(cut + 1)..];
+        if (!NameRules.LooksLikeName(name) || ItemTitle(text[..open]) is not { Length: >= 2 } title)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null };
+        talk.AddSpeaker(new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/')));
+        return talk;
     }
 
     // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).

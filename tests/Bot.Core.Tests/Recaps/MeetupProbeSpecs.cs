@@ -1,0 +1,50 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Probe pages (Recaps/Probe/p30–p42) in the shapes Chinese cloud-native communities use for meetups with
+/// several talks: agendas whose speaker sits in a closing bracket, slots after the name, topic headings with a bio
+/// under a label, a speaker line before its topic label, bare `地址：` venues. Invented communities, people and
+/// dates; each spec states what a person reading the page would label.</summary>
+public sealed class MeetupProbeSpecs
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    [Fact]
+    public void A_bare_address_label_is_the_venue_and_timed_bullets_name_the_speaker_last_in_a_bracket_before_the_deck()
+    {
+        var e = Event("p33-tilde-range-name-last-in-brackets.md");
+
+        (e.Start, e.End, e.Form, e.Venue).Should().Be(
+            (At(2026, 12, 6, 14, 0), At(2026, 12, 6, 17, 30), EventForm.Offline, "北京市海淀区知春路 56 号 7 层"));
+        Talks(e).Should().Equal(
+            "鲸舟调度与容器化的融合|卢晓春", "分布式代理原理解析|闫永伦", "鲸舟调度在百川云的迁移和应用|杜爽", "白鹭数据库的架构与规划|潘月");
+        e.Talks[0].SlidesUrl.Should().Be("https://example.cn/file/2026-12-06/jz_luxiaochun.pptx");
+        e.Talks[0].Speakers[0].Affiliation.Should().Be("星河游戏 & Committer");
+    }
+
+    [Fact]
+    public void An_agenda_whose_slots_follow_the_speaker_inside_the_bracket_dates_a_meetup_announced_in_a_sentence()
+    {
+        var e = Event("p34-slot-after-name-in-brackets.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 10, 24, 14, 0), At(2026, 10, 24, 17, 10)));
+        Talks(e).Should().Equal(
+            "鲸舟调度简介|宋炜", "内部原理和架构设计|乔卫", "从用户到维护者——我和鲸舟调度|武宝琪", "鲸舟调度在保险行业的应用|章宗尧",
+            "即将发布的特性和路线图|戴立");
+        e.Talks[1].Slot!.Start.Should().Be(new TimeOnly(14, 20));
+    }
+
+    private static RecapPage Page(string file)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
+        return RecapParser.Parse(File.ReadAllText(path), file);
+    }
+
+    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
+
+    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
+
+    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
+}
