@@ -36,6 +36,35 @@ public sealed class MeetupProbeSpecs
         e.Talks[1].Slot!.Start.Should().Be(new TimeOnly(14, 20));
     }
 
+    [Fact]
+    public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
+    {
+        var e = Event("p38-pipe-slot-lines.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2026, 6, 13, 13, 30), At(2026, 6, 13, 17, 0), EventForm.Offline));
+        Talks(e).Should().Equal("链路追踪的采样策略|钟离", "日志平台的成本治理|宁采薇", "用 eBPF 做无侵入观测|尉迟恒");
+        e.Talks[2].Slot.Should().Be(new TimeSlot(new TimeOnly(15, 40), new TimeOnly(16, 20)));
+        e.Talks[0].Speakers[0].Affiliation.Should().Be("河图科技");
+    }
+
+    [Fact]
+    public void Plain_lines_that_open_with_a_lone_time_such_as_a_chat_log_are_no_agenda()
+    {
+        const string page = "---\ntitle: 第 9 期 读书会\n---\n时间：2026年6月13日 20:00-21:00\n\n地点：线上\n\n## 聊天记录\n\n"
+            + "20:35:52 From 罗平 : 大家好\n20:36:10 From 韦青 : 好的\n20:37:02 From 罗平 : 谢谢了\n";
+
+        RecapParser.Parse(page, "chat.md").Event!.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_two_day_meetup_with_a_day_range_and_an_agenda_table_per_day()
+    {
+        var e = Event("p39-two-day-day-headings.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 7, 11, 9, 0), At(2026, 7, 12, 17, 0)));
+        Talks(e).Should().Equal("平台工程的第一年|贺知章", "镜像分发的加速方案|骆宾", "服务网格的降本实践|王勃然", "调度器的混部改造|杨炯");
+    }
+
     private static RecapPage Page(string file)
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);

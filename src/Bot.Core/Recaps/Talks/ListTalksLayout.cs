@@ -68,8 +68,51 @@ internal static partial class ListTalksLayout
         }
 
         Keep(best, facts ? [] : run, items, timed, leads);
+        return best.Count > 0 ? best : TimedLines(page);
+    }
+
+    // An agenda written as plain lines, one time range each, in one paragraph or a paragraph per line:
+    // `14:00 - 14:40 | title | 张三（某司）`, `14:00-14:40 title — 张三`. It counts as a list of timed items does: two
+    // talks, in one run of such paragraphs (a heading or a paragraph without a slot ends it).
+    private static List<TalkDraft> TimedLines(PageView page)
+    {
+        var best = new List<TalkDraft>();
+        var run = new List<TalkDraft>();
+        foreach (var node in page.Nodes)
+        {
+            var slots = 0;
+            if (node is { IsParagraph: true, ListDepth: 0, InQuote: false })
+            {
+                var links = node.Lines.Length == 1 ? LinksOf(node) : [];
+                foreach (var line in node.Lines)
+                {
+                    // A range, not a lone time: a chat log's `20:35:52 From Jane : hello` is no agenda.
+                    if (!SlotText.TryRead(line, out var slot, out var used, out var impossible) || slot.End is null && !impossible)
+                    {
+                        continue;
+                    }
+
+                    slots++;
+                    if ((TimedBy(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)) is { } talk)
+                    {
+                        talk.Slot = impossible ? null : slot;
+                        run.Add(talk);
+                    }
+                }
+            }
+
+            if (slots == 0 && run.Count > 0)
+            {
+                Keep(best, run, run.Count, run.Count, 0);
+                run = [];
+            }
+        }
+
+        Keep(best, run, run.Count, run.Count, 0);
         return best;
     }
+
+    private static List<(string Text, string Url)> LinksOf(PageNode node) => node.HasLink ? node.Links().ToList() : [];
 
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
     // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
@@ -92,13 +135,13 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node, node.Line)) is { } timed)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, LinksOf(node), node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
         }
 
-        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, node, node.Line) is { } slotInBracket)
+        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, LinksOf(node), node.Line) is { } slotInBracket)
         {
             return slotInBracket;
         }
@@ -230,11 +273,11 @@ internal static partial class ListTalksLayout
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
     // a timed item reads so: an untimed `title（Go 语言）` is a title with a remark.
-    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, PageNode node, int line)
+    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, List<(string Text, string Url)> links, int line)
     {
         string? deck = null;
         text = TitleText.WithoutLeadingSymbols(text.TrimStart(' ', '-', '–', '|', ':', '：'));
-        foreach (var (linkText, url) in node.HasLink ? node.Links() : [])
+        foreach (var (linkText, url) in links)
         {
             if (DeckWords.In(TextNormalizer.Key(linkText)) && text.EndsWith(linkText, StringComparison.Ordinal))
             {
