@@ -37,6 +37,25 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void Numbered_topic_headings_take_their_speaker_from_the_bio_under_a_lecturer_bio_label_standing_alone()
+    {
+        var e = Event("p30-section-time-topic-headings.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 3, 21, 14, 0), At(2026, 3, 21, 17, 30)));
+        Talks(e).Should().Equal("存算分离数仓的架构取舍|方绮", "多集群应用编排实践|端木青", "闪电演讲 ⚡️—— 十分钟搭一个可观测看板|林晚舟");
+    }
+
+    [Fact]
+    public void A_bio_label_alone_under_a_talk_that_already_names_its_speaker_adds_nobody()
+    {
+        const string page = "---\ntitle: 第 2 期 沙龙\n---\n时间：2026年6月13日 14:00-17:00\n\n地点：广州\n\n"
+            + "### 容器镜像的供应链安全\n\n讲师：柏舟\n\n个人介绍：\n\n远山(Git)平台布道师，关注供应链安全。\n\n"
+            + "### 服务网格的灰度发布\n\n讲师：檀云\n\n个人介绍：\n\n青木科技工程师。\n";
+
+        Talks(RecapParser.Parse(page, "bio.md").Event!).Should().Equal("容器镜像的供应链安全|柏舟", "服务网格的灰度发布|檀云");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");

@@ -121,6 +121,16 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `讲师简介：` or `**嘉宾简介**` alone under a title that names no speaker yet, the bio below it: the
+                    // paragraph form of a `#### 嘉宾简介` heading. (Under a `讲师：` line the bio may open with the company.)
+                    if (node.Lines.Length == 1 && title is not null && node.Lines[0].Length <= 14
+                        && BlockLabel.Read(node.Lines[0].Replace("*", "", StringComparison.Ordinal), out var after) == LabelKind.Bio
+                        && after.Length == 0)
+                    {
+                        awaitingBio = true;
+                        break;
+                    }
+
                     // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label.
                     if (first && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
                     {
