@@ -56,6 +56,26 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void A_name_company_role_line_before_a_speech_topic_label_names_that_talks_speaker()
+    {
+        var e = Event("p32-fullwidth-colon-name-slash-before-topic.md");
+
+        (e.Start, e.End, e.Form, e.LiveUrl).Should().Be(
+            (At(2026, 2, 28, 14, 0), At(2026, 2, 28, 16, 30), EventForm.Online, "https://live.example.cn/m/9031"));
+        Talks(e).Should().Equal("鲸舟调度在北辰数科的实践|柯明远", "告警模块的二次开发|乔安", "鲸舟调度在容器集群上的探索|聂子川");
+        e.Talks[0].Speakers[0].Affiliation.Should().Contain("北辰数科");
+    }
+
+    [Fact]
+    public void The_English_copy_reads_bold_speech_topic_labels_and_its_numbered_topic_introduction_heading_is_a_section()
+    {
+        var e = Event("p35-en-name-slash-speech-topic.md");
+
+        (e.Start, e.Form).Should().Be((At(2026, 2, 28, 14, 0), EventForm.Online));
+        Talks(e).Should().Equal("Running Whaleboat Scheduler at Beichen Digital|Mingyuan Ke", "Reworking the alert module|An Qiao");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");
