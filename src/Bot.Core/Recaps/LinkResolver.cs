@@ -49,7 +49,8 @@ internal static class LinkResolver
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
-            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名") : null)
+            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名")
+                ?? First(labels, false, RegistrationLabels) : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])

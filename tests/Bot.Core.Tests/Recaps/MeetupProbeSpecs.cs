@@ -76,6 +76,16 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void An_online_meetups_registration_link_in_its_details_section_is_where_to_join_the_stream()
+    {
+        var e = Event("p31-topic-guest-comma-online.md");
+
+        (e.Start, e.End, e.Form, e.LiveUrl).Should().Be(
+            (At(2026, 4, 18, 14, 0), At(2026, 4, 18, 16, 30), EventForm.Online, "https://forms.example.cn/page/QL0418"));
+        Talks(e).Should().Equal("网关插件的热更新实践|龚远航", "函数计算在边缘场景的探索|苗语", "从零写一个扩展组件|闻溪");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");
