@@ -51,7 +51,9 @@ internal static class EventBuilder
         }
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
-        var year = anchor is null ? PathDate.YearOf(c.Source) : null;
+        // Without a publish date, the year of the path, else of the title (`Meetup 成都站——2026`), dates what the page
+        // writes without one (`时间：5 月 23 日`).
+        var year = anchor is null ? PathDate.YearOf(c.Source) ?? PathDate.YearOf(title) : null;
         var dates = new LineDates(c.Outline.Lines);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)

@@ -86,6 +86,15 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void A_date_without_a_year_on_a_page_without_a_publish_date_takes_the_year_its_title_names()
+    {
+        var e = Event("p37-image-agenda-no-year.md");
+
+        (e.Start, e.End, e.LiveUrl).Should().Be((At(2026, 5, 23, 14, 0), At(2026, 5, 23, 18, 0), null));
+        e.Talks.Should().BeEmpty("the agenda is a poster");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");
