@@ -95,6 +95,16 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void Bilingual_labels_date_a_meetup_whose_table_heads_its_columns_period_content_and_presenter()
+    {
+        var e = Event("p40-bilingual-labels-period-content-table.md");
+
+        (e.Start, e.End, e.Form, e.Venue).Should().Be(
+            (At(2026, 8, 22, 13, 30), At(2026, 8, 22, 17, 30), EventForm.Offline, "上海市徐汇区漕溪北路 88 号 灯塔空间"));
+        Talks(e).Should().Equal("用 OpenTelemetry 统一指标与链路|鲁清和", "Rust in the data plane|Ethan Zhou", "多租户日志的冷热分层|祁雪");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");
