@@ -105,6 +105,17 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void Timed_bullets_take_their_speakers_from_a_nested_lecturer_bullet_and_a_roundtable_names_each_bracketed_guest()
+    {
+        var e = Event("p41-nested-speaker-bullets.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2026, 8, 29, 13, 30), At(2026, 8, 29, 17, 0), EventForm.Offline));
+        Talks(e).Should().Equal("分布式事务的一致性取舍|贝凌", "HTAP 场景下的资源隔离|上官砚", "圆桌：开源数据库的社区运营|贝凌,葛晴");
+        e.Talks[2].Speakers.Select(s => s.Affiliation).Should().Equal("松果数据", "西溪科技");
+        e.Talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 45), new TimeOnly(15, 25)));
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");

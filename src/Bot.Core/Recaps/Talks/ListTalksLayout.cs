@@ -30,14 +30,27 @@ internal static partial class ListTalksLayout
         var leads = 0;
         var facts = false;
         Block? list = null;
+        // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
+        TalkDraft? waiting = null;
         foreach (var node in page.Nodes)
         {
             // Nested bullets (a talk's links, its outline) and an item's quoted abstract belong to their item and do
             // not end the list.
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
+                if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
+                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
+                {
+                    people.ForEach(waiting.AddSpeaker);
+                    run.Add(waiting);
+                    timed++;
+                    waiting = null;
+                }
+
                 continue;
             }
+
+            waiting = null;
 
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
@@ -64,6 +77,10 @@ internal static partial class ListTalksLayout
             {
                 run.Add(talk);
                 timed += talk.Slot is null ? 0 : 1;
+            }
+            else
+            {
+                waiting = TimedTitle(node);
             }
         }
 
@@ -110,6 +127,18 @@ internal static partial class ListTalksLayout
 
         Keep(best, run, run.Count, run.Count, 0);
         return best;
+    }
+
+    private static TalkDraft? TimedTitle(PageNode node)
+    {
+        var raw = node.Lines[0];
+        if (!SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null && !impossible)
+        {
+            return null;
+        }
+
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(raw[used..].TrimStart(' ', '-', '–', '|', ':', '：')));
+        return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
     }
 
     private static List<(string Text, string Url)> LinksOf(PageNode node) => node.HasLink ? node.Links().ToList() : [];
