@@ -37,6 +37,11 @@ internal static class EventBuilder
             form = EventForm.Online;
         }
 
+        if (form == EventForm.Offline && facts.Form == EventForm.Unknown && venue is not null && StreamedToo(venue))
+        {
+            form = EventForm.Hybrid;
+        }
+
         if (facts.TimeZoneId is null && LocalZone(c, title, venue) is { } local)
         {
             (zoneId, zone) = local;
@@ -210,6 +215,23 @@ internal static class EventBuilder
     private static bool HasLiveSection(Outline.PageOutline outline) =>
         outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
+
+    // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
+    private static readonly string[] StreamedWords = ["线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream"];
+
+    private static bool StreamedToo(string venue)
+    {
+        var key = Text.TextNormalizer.Key(venue);
+        foreach (var word in StreamedWords)
+        {
+            if (key.Length > word.Length + 2 && key.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? Venue(EventContext c, bool inSummary)
     {

@@ -116,6 +116,16 @@ public sealed class MeetupProbeSpecs
     }
 
     [Fact]
+    public void A_venue_that_says_it_is_streamed_as_well_makes_a_hybrid_meetup()
+    {
+        var e = Event("p42-venue-streamed-too.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2026, 9, 19, 13, 30), At(2026, 9, 19, 17, 30), EventForm.Hybrid));
+        e.Venue.Should().Be("南京市建邺区江东中路 108 号 B 座 6 楼（线上同步直播）");
+        Talks(e).Should().Equal("可观测数据的统一存储|秦淮", "边缘节点的自动化运维|栖霞", "用 WebAssembly 扩展网关|莫愁");
+    }
+
+    [Fact]
     public void An_agenda_of_plain_timed_lines_with_bars_between_title_and_speaker_without_its_sign_in_and_breaks()
     {
         var e = Event("p38-pipe-slot-lines.md");
