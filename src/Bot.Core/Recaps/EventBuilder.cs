@@ -7,9 +7,10 @@ namespace Bot.Core.Recaps;
 /// talks (the latter from <see cref="TalkExtractor"/>).</summary>
 internal static class EventBuilder
 {
-    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`.
+    // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
+    // `地址：` (which some pages also put before a link: a link is no venue).
     private static readonly string[] VenueLabels =
-        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场"];
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
 
     public static Event Build(EventContext c, string title)
     {
@@ -25,14 +26,12 @@ internal static class EventBuilder
         var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
-        var venue = facts.Venue ?? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels);
+        // The first venue label's own value decides whether it is a place at all: `地点：线上（腾讯会议）` or a bare link
+        // is the way to watch (its link the live room); otherwise the venue is the first value that is not a link.
+        var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
         string? venueRoom = null;
-        var venueIsRoom = facts.Venue is null && venue is not null && OnlineVenue.Is(venue, out venueRoom);
-        if (venueIsRoom)
-        {
-            venue = null;
-        }
-
+        var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
+        var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
@@ -41,6 +40,11 @@ internal static class EventBuilder
         if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
         {
             form = EventForm.Online;
+        }
+
+        if (form == EventForm.Offline && facts.Form == EventForm.Unknown && venue is not null && StreamedToo(venue))
+        {
+            form = EventForm.Hybrid;
         }
 
         if (facts.TimeZoneId is null && LocalZone(c, title, venue) is { } local)
@@ -57,7 +61,9 @@ internal static class EventBuilder
         }
 
         DateOnly? anchor = c.FrontMatter.Date is { } published ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, zone).DateTime) : PathDate.Of(c.Source);
-        var year = anchor is null ? PathDate.YearOf(c.Source) : null;
+        // Without a publish date, the year of the path, else of the title (`Meetup 成都站——2026`), dates what the page
+        // writes without one (`时间：5 月 23 日`).
+        var year = anchor is null ? PathDate.YearOf(c.Source) ?? PathDate.YearOf(title) : null;
         var dates = new LineDates(c.Outline.Lines);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
@@ -214,6 +220,37 @@ internal static class EventBuilder
     private static bool HasLiveSection(Outline.PageOutline outline) =>
         outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
+
+    // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
+    private static readonly string[] StreamedWords = ["线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream"];
+
+    private static bool StreamedToo(string venue)
+    {
+        var key = Text.TextNormalizer.Key(venue);
+        foreach (var word in StreamedWords)
+        {
+            if (key.Length > word.Length + 2 && key.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Venue(EventContext c, bool inSummary)
+    {
+        foreach (var label in c.Labels)
+        {
+            if (label.InSummary == inSummary && label.Value.Length > 0 && VenueLabels.Contains(label.Key)
+                && !label.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
     {

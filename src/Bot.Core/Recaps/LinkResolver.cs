@@ -70,8 +70,10 @@ internal static class LinkResolver
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
-            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间") ?? SectionLink(outline, "报名")
+            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间")
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
+            // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
+            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])

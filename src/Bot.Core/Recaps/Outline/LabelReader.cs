@@ -150,9 +150,28 @@ public static class LabelReader
             return false;
         }
 
-        label = candidate;
+        label = Bilingual(candidate) ?? candidate;
         value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
         return true;
+    }
+
+    // `日期 / Date：`, `Venue / 地点：`: a label written in both languages is its Chinese half. (An acronym beside a word,
+    // `PPT / 视频`, names two things and stays whole.)
+    private static string? Bilingual(string label)
+    {
+        var slash = label.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash <= 0 || label.IndexOf(" / ", slash + 3, StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        var (left, right) = (label[..slash].Trim(), label[(slash + 3)..].Trim());
+        return IsHan(left) && IsWord(right) ? left : IsHan(right) && IsWord(left) ? right : null;
+
+        static bool IsHan(string part) => part.Length >= 2 && part.All(Speakers.NameRules.IsHan);
+
+        static bool IsWord(string part) =>
+            part.Length >= 3 && part.All(c => char.IsAsciiLetter(c) || c == ' ') && part.Any(char.IsAsciiLetterLower);
     }
 
     private static int ColonIndex(string text)

@@ -11,8 +11,9 @@ namespace Bot.Core.Recaps.Talks;
 internal static class AgendaTableLayout
 {
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
-    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "topic", "title", "talk", "session", "subject");
-    private static readonly WordSet SpeakerHeaders = new("嘉宾", "讲师", "分享人", "讲者", "演讲者", "speaker", "presenter");
+    // (`| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
+    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "内容", "topic", "title", "talk", "session", "subject");
+    private static readonly WordSet SpeakerHeaders = new("嘉宾", "讲师", "分享人", "讲者", "演讲者", "演讲人", "主讲", "报告人", "分享者", "speaker", "presenter");
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -104,10 +105,15 @@ internal static class AgendaTableLayout
         var title = TitleText.Bracketed(titleCell) ?? TitleText.Display(titleCell);
         var speakerText = speakerColumn >= 0 && speakerColumn < cells.Length ? cells[speakerColumn] : TitleText.AfterBracket(titleCell);
         var talk = new TalkDraft(title, line) { Slot = slot };
-        foreach (var speaker in SpeakerNotation.ParseMany(speakerText, nameMayBeLast: true))
+        var speakers = SpeakerNotation.ParseMany(speakerText, nameMayBeLast: true);
+        if (speakers.Count == 0 && speakerColumn >= 0)
         {
-            talk.AddSpeaker(speaker);
+            // `Ethan Zhou（Lantern Labs）`, `Ada Brennan, Acme`: a Latin name of two words before its affiliation, which
+            // the speaker-line reading knows.
+            speakers = SpeakerLine.People(speakerText).FindAll(s => NameRules.LooksLikeName(s.Name));
         }
+
+        speakers.ForEach(talk.AddSpeaker);
 
         talks.Add(talk);
     }

@@ -30,14 +30,27 @@ internal static partial class ListTalksLayout
         var leads = 0;
         var facts = false;
         Block? list = null;
+        // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
+        TalkDraft? waiting = null;
         foreach (var node in page.Nodes)
         {
             // Nested bullets (a talk's links, its outline) and an item's quoted abstract belong to their item and do
             // not end the list.
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
+                if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
+                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
+                {
+                    people.ForEach(waiting.AddSpeaker);
+                    run.Add(waiting);
+                    timed++;
+                    waiting = null;
+                }
+
                 continue;
             }
+
+            waiting = null;
 
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
@@ -65,11 +78,70 @@ internal static partial class ListTalksLayout
                 run.Add(talk);
                 timed += talk.Slot is null ? 0 : 1;
             }
+            else
+            {
+                waiting = TimedTitle(node);
+            }
         }
 
         Keep(best, facts ? [] : run, items, timed, leads);
+        return best.Count > 0 ? best : TimedLines(page);
+    }
+
+    // An agenda written as plain lines, one time range each, in one paragraph or a paragraph per line:
+    // `14:00 - 14:40 | title | 张三（某司）`, `14:00-14:40 title — 张三`. It counts as a list of timed items does: two
+    // talks, in one run of such paragraphs (a heading or a paragraph without a slot ends it).
+    private static List<TalkDraft> TimedLines(PageView page)
+    {
+        var best = new List<TalkDraft>();
+        var run = new List<TalkDraft>();
+        foreach (var node in page.Nodes)
+        {
+            var slots = 0;
+            if (node is { IsParagraph: true, ListDepth: 0, InQuote: false })
+            {
+                var links = node.Lines.Length == 1 ? LinksOf(node) : [];
+                foreach (var line in node.Lines)
+                {
+                    // A range, not a lone time: a chat log's `20:35:52 From Jane : hello` is no agenda.
+                    if (!SlotText.TryRead(line, out var slot, out var used, out var impossible) || slot.End is null && !impossible)
+                    {
+                        continue;
+                    }
+
+                    slots++;
+                    if ((TimedBy(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)) is { } talk)
+                    {
+                        talk.Slot = impossible ? null : slot;
+                        run.Add(talk);
+                    }
+                }
+            }
+
+            if (slots == 0 && run.Count > 0)
+            {
+                Keep(best, run, run.Count, run.Count, 0);
+                run = [];
+            }
+        }
+
+        Keep(best, run, run.Count, run.Count, 0);
         return best;
     }
+
+    private static TalkDraft? TimedTitle(PageNode node)
+    {
+        var raw = node.Lines[0];
+        if (!SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null && !impossible)
+        {
+            return null;
+        }
+
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(raw[used..].TrimStart(' ', '-', '–', '|', ':', '：')));
+        return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
+    }
+
+    private static List<(string Text, string Url)> LinksOf(PageNode node) => node.HasLink ? node.Links().ToList() : [];
 
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
     // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
@@ -91,10 +163,16 @@ internal static partial class ListTalksLayout
     {
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
-        if (SlotText.TryRead(raw, out var slot, out var used, out var impossible) && TimedBy(raw[used..], node.Line) is { } timed)
+        if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, LinksOf(node), node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
+        }
+
+        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, LinksOf(node), node.Line) is { } slotInBracket)
+        {
+            return slotInBracket;
         }
 
         var colon = raw.AsSpan().IndexOfAny('：', ':');
@@ -219,6 +297,56 @@ internal static partial class ListTalksLayout
         }
 
         return null;
+    }
+
+    // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
+    // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
+    // a timed item reads so: an untimed `title（Go 语言）` is a title with a remark.
+    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, List<(string Text, string Url)> links, int line)
+    {
+        string? deck = null;
+        text = TitleText.WithoutLeadingSymbols(text.TrimStart(' ', '-', '–', '|', ':', '：'));
+        foreach (var (linkText, url) in links)
+        {
+            if (DeckWords.In(TextNormalizer.Key(linkText)) && text.EndsWith(linkText, StringComparison.Ordinal))
+            {
+                deck ??= url;
+                text = text[..^linkText.Length].TrimEnd();
+            }
+        }
+
+        text = text.TrimEnd('。', '.', ' ');
+        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.LastIndexOfAny(['（', '(']) : -1;
+        if (open < 2)
+        {
+            return null;
+        }
+
+        var inner = text[(open + 1)..^1].Trim();
+        var space = inner.LastIndexOf(' ');
+        if (slot is null && space > 0 && SlotText.TryRead(inner[(space + 1)..], out var inside, out var used, out var impossible)
+            && used == inner.Length - space - 1)
+        {
+            slot = impossible ? null : inside;
+            inner = inner[..space].TrimEnd();
+            space = -2;
+        }
+
+        if (slot is null)
+        {
+            return null;
+        }
+
+        var cut = inner.LastIndexOfAny([' ', '-', '－', '&', '/']);
+        var name = inner[(cut + 1)..];
+        if (!NameRules.LooksLikeName(name) || ItemTitle(text[..open]) is not { Length: >= 2 } title)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null };
+        talk.AddSpeaker(new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/')));
+        return talk;
     }
 
     // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).

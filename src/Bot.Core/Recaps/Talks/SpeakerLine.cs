@@ -132,7 +132,9 @@ internal static class SpeakerLine
         var parts = Split(text);
         if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
         {
-            if (parts.Count > 1 && parts.TrueForAll(p => InList(p) is { } s && (NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name)) && s.Affiliation is null))
+            // `张三（某司）、李四（某司）`: each part a person, an affiliation in brackets allowed.
+            if (parts.Count > 1 && parts.TrueForAll(p => InList(p) is { } s && (NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name))
+                && (s.Affiliation is null || p.TrimEnd().EndsWith('）') || p.TrimEnd().EndsWith(')'))))
             {
                 people.AddRange(parts.Select(p => InList(p)!));
                 return people;

@@ -8,7 +8,7 @@ namespace Bot.Core.Recaps.Talks;
 /// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
 internal static class TitledBlockLayout
 {
-    private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session"];
+    private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
 
     // A heading made only of these words (活动议题, 议题介绍, 嘉宾介绍, Agenda, About the speakers) names a section.
     private static readonly string[] SectionWords =
@@ -17,7 +17,8 @@ internal static class TitledBlockLayout
         "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载", "信息", "内容", "主题",
         "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
         "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
-        "details", "highlights", "sessions", "talks", "program", "location", "venue", "the", "our", "and", "of",
+        "details", "highlights", "sessions", "talks", "program", "location", "venue", "introduction", "topics", "topic", "the", "our",
+        "and", "of",
     ];
 
     // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.
@@ -36,6 +37,9 @@ internal static class TitledBlockLayout
         var awaitingBio = false;
         var underTitle = false;
         var currentLevel = int.MaxValue;
+        // `刘某/某司/工程师` alone, then `演讲主题：…`: the person line written before the talk's title label.
+        (Events.Speaker Person, PageNode Node)? before = null;
+        PageNode? previous = null;
 
         void Add(List<Events.Speaker> people)
         {
@@ -58,6 +62,8 @@ internal static class TitledBlockLayout
 
         foreach (var node in page.Nodes)
         {
+            var justBefore = before is { } b && ReferenceEquals(b.Node, previous) ? b.Person : null;
+            previous = node;
             switch (node.Kind)
             {
                 case NodeKind.Heading:
@@ -121,11 +127,26 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `讲师简介：` or `**嘉宾简介**` alone under a title that names no speaker yet, the bio below it: the
+                    // paragraph form of a `#### 嘉宾简介` heading. (Under a `讲师：` line the bio may open with the company.)
+                    if (node.Lines.Length == 1 && title is not null && node.Lines[0].Length <= 14
+                        && BlockLabel.Read(node.Lines[0].Replace("*", "", StringComparison.Ordinal), out var after) == LabelKind.Bio
+                        && after.Length == 0)
+                    {
+                        awaitingBio = true;
+                        break;
+                    }
+
                     // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label.
                     if (first && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
                     {
                         Add([unlabelled]);
                         break;
+                    }
+
+                    if (node.Lines.Length == 1 && !node.IsBold && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } person)
+                    {
+                        before = (person, node);
                     }
 
                     // `**09:30 - 10:10** A talk's title`: a bold slot opens a title line (the slot is kept as the talk's);
@@ -162,6 +183,11 @@ internal static class TitledBlockLayout
                             && IsTitleLabel(label))
                         {
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
+                            if (value.Length > 0 && justBefore is not null)
+                            {
+                                Add([justBefore]);
+                                justBefore = null;
+                            }
                         }
                     }
 
@@ -199,13 +225,14 @@ internal static class TitledBlockLayout
         // Spans over the key: a heading is judged on every layout pass, and cutting words off copies nothing.
         var stripped = text.Replace("*", "", StringComparison.Ordinal);
         var strippedKey = TextNormalizer.Key(stripped);
-        var rest = strippedKey.AsSpan().TrimEnd("：:");
+        // `## 2. Topic introduction`, `## 04 议题介绍`: the section's number is no word of it.
+        var rest = strippedKey.AsSpan().TrimEnd("：:").TrimStart("0123456789.、");
         if (rest.Length == 0)
         {
             return true;
         }
 
-        if (rest.Length > 16 || rest.Contains('《'))
+        if (rest.Length > 24 || rest.Contains('《'))
         {
             return false;
         }
