@@ -37,8 +37,9 @@ internal static class TitledBlockLayout
         var awaitingBio = false;
         var underTitle = false;
         var currentLevel = int.MaxValue;
-        // `刘某/某司/工程师` alone, then `演讲主题：…`: the person line written before the talk's title label.
-        (Events.Speaker Person, PageNode Node)? before = null;
+        // `刘某/某司/工程师` alone, then `演讲主题：…`: the person line written before the talk's title label (read only
+        // when a title label follows it: most single lines are not followed by one).
+        PageNode? before = null;
         PageNode? previous = null;
 
         void Add(List<Events.Speaker> people)
@@ -62,7 +63,7 @@ internal static class TitledBlockLayout
 
         foreach (var node in page.Nodes)
         {
-            var justBefore = before is { } b && ReferenceEquals(b.Node, previous) ? b.Person : null;
+            var justBefore = before is not null && ReferenceEquals(before, previous) ? before : null;
             previous = node;
             switch (node.Kind)
             {
@@ -144,9 +145,9 @@ internal static class TitledBlockLayout
                         break;
                     }
 
-                    if (node.Lines.Length == 1 && !node.IsBold && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } person)
+                    if (node.Lines.Length == 1 && !node.IsBold)
                     {
-                        before = (person, node);
+                        before = node;
                     }
 
                     // `**09:30 - 10:10** A talk's title`: a bold slot opens a title line (the slot is kept as the talk's);
@@ -183,9 +184,9 @@ internal static class TitledBlockLayout
                             && IsTitleLabel(label))
                         {
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
-                            if (value.Length > 0 && justBefore is not null)
+                            if (value.Length > 0 && justBefore is not null && SpeakerLine.NameAndAffiliation(justBefore.Lines[0]) is { } person)
                             {
-                                Add([justBefore]);
+                                Add([person]);
                                 justBefore = null;
                             }
                         }
