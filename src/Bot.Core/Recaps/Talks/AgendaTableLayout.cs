@@ -13,7 +13,7 @@ internal static class AgendaTableLayout
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
     // (`| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
     private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "内容", "topic", "title", "talk", "session", "subject");
-    private static readonly WordSet SpeakerHeaders = new("嘉宾", "讲师", "分享人", "讲者", "演讲者", "演讲人", "主讲", "报告人", "分享者", "speaker", "presenter");
+    private static readonly WordSet SpeakerHeaders = new(SpeakerWords.People);
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {

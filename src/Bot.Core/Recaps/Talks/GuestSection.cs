@@ -69,9 +69,7 @@ internal static class GuestSection
         return people;
     }
 
-    private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(
-        ["嘉宾", "分享嘉宾", "活动嘉宾", "演讲嘉宾", "主讲嘉宾", "讲师", "分享讲师", "分享人", "讲者", "主讲人", "演讲者", "speaker", "speakers", "presenter", "presenters"],
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(SpeakerWords.People, StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] BioSuffixes = ["简介", "介绍", "介紹", " bio", " bios", " profile"];
 

@@ -9,11 +9,8 @@ namespace Bot.Core.Recaps.Talks;
 /// alone (<c>#### 分享嘉宾</c>) whose names follow on the next line.</summary>
 internal static class SpeakerLine
 {
-    private static readonly string[] Labels =
-    [
-        "讲师", "嘉宾", "分享嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲嘉宾", "演讲者", "演讲嘉宾", "演讲人", "分享讲师",
-        "出品人", "导师", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "host", "hosts",
-    ];
+    // The people words, and the labels of a line that names a talk's people without being a noun for them.
+    private static readonly string[] Labels = [.. SpeakerWords.People, "出品人", "导师", "presented by", "by", "host", "hosts"];
 
     // The first two characters of each label's key: a line that opens with anything else is no speaker line, and most
     // lines are rejected on those two characters instead of being cleaned and split.

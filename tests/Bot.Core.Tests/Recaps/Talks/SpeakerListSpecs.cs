@@ -64,4 +64,16 @@ public sealed class SpeakerListSpecs
 
         page.Event!.Talks.Select(t => t.SlidesUrl).Should().Equal(null, null, "https://example.org/deck.html");
     }
+
+    [Fact]
+    public void A_word_for_speakers_that_heads_an_agenda_column_also_labels_a_speaker_line_and_a_people_heading()
+    {
+        var labelled = Pages.Parse(Pages.With("title: \"示例技术沙龙\"\ndate: 2030-05-25T14:00:00+08:00\naddress: 成都",
+            "### 服务网格的落地实践\n\n报告人：张三\n\n### 可观测性的落地\n\n报告人：王五\n"));
+        var headed = Pages.Parse(Pages.With("title: \"示例直播：服务网格的落地实践\"\ndate: 2030-05-25T20:00:00+08:00\ncategories: [直播]",
+            "## 报告人\n\n张三，某公司架构师。\n"));
+
+        labelled.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("服务网格的落地实践", "张三"), ("可观测性的落地", "王五"));
+        headed.Event!.Talks.Single().Speakers.Select(s => s.Name).Should().Equal("张三");
+    }
 }
