@@ -1,0 +1,66 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Probe pages (Recaps/Probe/p56–p69) in the shapes other Chinese open-source communities publish on their
+/// sites: meetup announcements whose description carries the date and venue, recaps listing `name 《title》 [slides]`
+/// guests, sessions announced for a summit, and the look-alikes that are not events (sign-up activities, recruitment
+/// calls, year-in-review posts). Invented communities, people and dates; each spec states what a person labelling the
+/// page would write.</summary>
+public sealed class CommunityShapeProbeSpecs
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    [Fact]
+    public void A_meetup_announcement_takes_its_live_room_from_an_unlabelled_link_that_names_itself_a_live_booking()
+    {
+        var e = Event("p56-description-announces-date-and-venue.md");
+
+        (e.Start, e.LiveUrl).Should().Be((At(2026, 11, 14, 0, 0), "https://live.example.cn/detail/52310"));
+        e.Form.Should().NotBe(EventForm.Offline);
+    }
+
+    [Fact]
+    public void A_recap_lists_its_guests_as_name_then_bracketed_title_then_deck_and_names_its_replay_in_a_link()
+    {
+        var e = Event("p57-recap-guest-bullets-alias-in-brackets.md");
+
+        e.Start.Should().Be(At(2026, 11, 14, 0, 0));
+        Talks(e).Should().Equal(
+            "青梧的三年：从原型到生产|顾承泽", "补偿模式的设计取舍|沈沐阳", "幂等设计的十个坑|温若溪", "连锁零售结算中的青梧实践|陆景行");
+        e.Talks.Select(t => t.SlidesUrl is null).Should().Equal(false, false, false, true);
+        e.Talks[0].Speakers[0].Aliases.Should().Equal("青岩");
+        e.ReplayUrl.Should().Be("https://live.example.cn/detail/52310");
+    }
+
+    [Fact]
+    public void A_bullet_of_prose_that_cites_a_bracketed_title_is_no_talk()
+    {
+        const string page = "---\ntitle: 某社区 Meetup\ndate: 2026-05-01\n---\n时间：2026年5月9日 14:00-17:00\n\n"
+            + "- 项目发起人带来《三年回顾》以及新特性。\n- 核心贡献者详解《补偿模式》的取舍\n";
+
+        RecapParser.Parse(page, "prose.md").Event!.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_translation_activity_whose_steps_read_label_then_clause_is_no_event()
+    {
+        var page = Page("p58-contribution-activity-sign-up-sheet.md");
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("nothing to attend");
+    }
+
+    private static RecapPage Page(string file)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
+        return RecapParser.Parse(File.ReadAllText(path), file);
+    }
+
+    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
+
+    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
+
+    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
+}
