@@ -52,6 +52,24 @@ public sealed class CommunityShapeProbeSpecs
         page.Reason.Should().Contain("nothing to attend");
     }
 
+    [Fact]
+    public void A_recruitment_call_with_a_sign_up_deadline_is_no_event()
+    {
+        var page = Page("p63-ambassador-recruitment.md");
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("recruits");
+    }
+
+    [Fact]
+    public void A_year_in_review_post_is_a_report_even_where_it_links_the_recaps_of_its_events()
+    {
+        var page = Page("p61-en-year-in-review.md");
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("report");
+    }
+
     private static RecapPage Page(string file)
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
