@@ -75,7 +75,8 @@ internal static class LinkResolver
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
             ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
-            ?? (form != EventForm.Offline ? SelfNamedLink(outline, IsLiveText) : null);
+            // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
+            ?? SelfNamedLink(outline, IsLiveText);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {

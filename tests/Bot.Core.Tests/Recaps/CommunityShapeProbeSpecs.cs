@@ -22,16 +22,23 @@ public sealed class CommunityShapeProbeSpecs
     }
 
     [Fact]
-    public void A_recap_lists_its_guests_as_name_then_bracketed_title_then_deck_and_names_its_replay_in_a_link()
+    public void A_description_that_says_where_the_meetup_is_held_gives_the_venue_and_with_the_live_booking_a_hybrid_form()
     {
-        var e = Event("p57-recap-guest-bullets-alias-in-brackets.md");
+        var e = Event("p56-description-announces-date-and-venue.md");
 
-        e.Start.Should().Be(At(2026, 11, 14, 0, 0));
-        Talks(e).Should().Equal(
-            "青梧的三年：从原型到生产|顾承泽", "补偿模式的设计取舍|沈沐阳", "幂等设计的十个坑|温若溪", "连锁零售结算中的青梧实践|陆景行");
-        e.Talks.Select(t => t.SlidesUrl is null).Should().Equal(false, false, false, true);
-        e.Talks[0].Speakers[0].Aliases.Should().Equal("青岩");
-        e.ReplayUrl.Should().Be("https://live.example.cn/detail/52310");
+        (e.Venue, e.Form).Should().Be(("苏州市工业园区星湖街 88 号创客空间", EventForm.Hybrid));
+        Event("p57-recap-guest-bullets-alias-in-brackets.md").Form.Should().Be(EventForm.Offline);
+    }
+
+    [Theory]
+    [InlineData("首届开发者沙龙在北京成功举办，超过 400 位开发者参加。")]
+    [InlineData("本次沙龙在社区伙伴的支持下顺利举办。")]
+    [InlineData("沙龙在线上举办。")]
+    public void A_sentence_that_names_a_city_a_circumstance_or_a_form_where_a_meetup_is_held_gives_no_venue(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: 某社区 Meetup\ndate: 2026-05-10", $"{sentence}\n\n时间：2026年5月9日 14:00-17:00\n"));
+
+        page.Event!.Venue.Should().BeNull();
     }
 
     [Fact]
