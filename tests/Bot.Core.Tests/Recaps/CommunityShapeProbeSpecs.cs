@@ -42,6 +42,40 @@ public sealed class CommunityShapeProbeSpecs
     }
 
     [Fact]
+    public void A_virtual_summit_is_online_and_a_session_lists_each_co_speaker_on_a_line_of_their_own()
+    {
+        var e = Event("p59-en-featured-sessions-register.md");
+
+        (e.Start, e.Form).Should().Be((At(2026, 5, 20, 0, 0), EventForm.Online));
+        Talks(e).Should().Equal(
+            "Running a Shared Streaming Platform for Forty Teams|Marta Kowalczyk,Anton Lindgren", "Topic Cardinality at Telco Scale|Farid Haddad",
+            "The Future of Metadata in Driftwood|Noor Siddiqui");
+        e.Talks[0].Speakers[1].Affiliation.Should().Contain("Brickworks Group");
+    }
+
+    [Fact]
+    public void Virtual_alone_in_a_title_is_no_online_form()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Java Meetup: virtual threads in practice\"\ndate: 2026-05-10",
+            "When: May 20, 2026 18:00-20:00\n\nWhere: Example Hall, 1 Main Street\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+    }
+
+    [Fact]
+    public void A_recap_lists_its_guests_as_name_then_bracketed_title_then_deck_and_names_its_replay_in_a_link()
+    {
+        var e = Event("p57-recap-guest-bullets-alias-in-brackets.md");
+
+        e.Start.Should().Be(At(2026, 11, 14, 0, 0));
+        Talks(e).Should().Equal(
+            "青梧的三年：从原型到生产|顾承泽", "补偿模式的设计取舍|沈沐阳", "幂等设计的十个坑|温若溪", "连锁零售结算中的青梧实践|陆景行");
+        e.Talks.Select(t => t.SlidesUrl is null).Should().Equal(false, false, false, true);
+        e.Talks[0].Speakers[0].Aliases.Should().Equal("青岩");
+        e.ReplayUrl.Should().Be("https://live.example.cn/detail/52310");
+    }
+
+    [Fact]
     public void A_bullet_of_prose_that_cites_a_bracketed_title_is_no_talk()
     {
         const string page = "---\ntitle: 某社区 Meetup\ndate: 2026-05-01\n---\n时间：2026年5月9日 14:00-17:00\n\n"
