@@ -54,6 +54,24 @@ public sealed class CommunityShapeProbeSpecs
     }
 
     [Fact]
+    public void A_recap_of_sessions_at_a_conference_lists_each_session_with_its_speaker_line()
+    {
+        // The start a person would label is the first day of `held from August 21st to August 23rd` (a date the
+        // publish date puts 10 days back); the parser still takes a later dated sentence: see the probe report.
+        Talks(Event("p60-en-recap-sessions-held-range.md")).Should().Equal(
+            "Driftwood 4.0: the first long-term release|Bao Tran", "Rate limiting in a multi-tenant broker|Camila Duarte",
+            "Writing docs developers actually read|Yusuf Demir");
+    }
+
+    [Fact]
+    public void An_article_on_talks_given_at_an_open_day_is_dated_by_its_lead_and_replayed_by_the_bare_url_under_its_heading()
+    {
+        var e = Event("p62-talks-at-open-day-parts-replay-bare.md");
+
+        (e.Start, e.ReplayUrl).Should().Be((At(2026, 9, 25, 0, 0), "https://live.example.cn/activity/cloudnative-openday-2026"));
+    }
+
+    [Fact]
     public void Virtual_alone_in_a_title_is_no_online_form()
     {
         var page = Pages.Parse(Pages.With("title: \"Java Meetup: virtual threads in practice\"\ndate: 2026-05-10",
