@@ -31,7 +31,8 @@ internal static class EventBuilder
         var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
-        var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false));
+        var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
+            ?? SentenceVenue.Find(c.Outline.Lines.Where(l => !l.InSummary).Select(l => l.Text).Prepend(c.FrontMatter.Description)));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var form = facts.Form != EventForm.Unknown
             ? facts.Form

@@ -95,11 +95,17 @@ internal static partial class EventTraits
     {
         var value = TextNormalizer.Key(text);
         var online = value.Contains("线上", StringComparison.Ordinal) || value.Contains("直播", StringComparison.Ordinal)
-            || value.Contains("online", StringComparison.Ordinal);
+            || value.Contains("online", StringComparison.Ordinal) || VirtualGathering(value);
         var offline = value.Contains("线下", StringComparison.Ordinal) || value.Contains("offline", StringComparison.Ordinal)
             || value.Contains("现场", StringComparison.Ordinal);
         return (online, offline);
     }
+
+    // `Virtual Summit`, `Virtual Meetup`: a gathering held online. `virtual` alone is no form (`Java virtual threads`).
+    private static readonly string[] VirtualGatherings = ["virtualsummit", "virtualconference", "virtualmeetup", "virtualevent", "virtualworkshop"];
+
+    private static bool VirtualGathering(string key) =>
+        key.Contains("virtual", StringComparison.Ordinal) && Array.Exists(VirtualGatherings, w => key.Contains(w, StringComparison.Ordinal));
 
     [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{L}]*Con(?:f)?(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ConferenceName();

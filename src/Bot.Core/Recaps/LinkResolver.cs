@@ -74,7 +74,9 @@ internal static class LinkResolver
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
             ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
-            ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null);
+            ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
+            // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
+            ?? SelfNamedLink(outline, IsLiveText);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {
@@ -95,7 +97,8 @@ internal static class LinkResolver
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline) ?? RecordingsSentence(outline);
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline) ?? RecordingsSentence(outline)
+                ?? SelfNamedLink(outline, IsReplayText);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
@@ -353,6 +356,28 @@ internal static class LinkResolver
 
         return links;
     }
+
+    // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
+    // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.
+    private static string? SelfNamedLink(PageOutline outline, Func<string, bool> names)
+    {
+        foreach (var line in outline.Lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (link.Text.Length <= 16 && names(link.Text) && !IsPlaceholder(link.Text) && !IsImage(link.Url))
+                {
+                    return link.Url;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLiveText(string text) =>
+        text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
+        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal);
 
     // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.
     private static bool IsReplayText(string text) =>

@@ -175,6 +175,11 @@ internal static partial class ListTalksLayout
             return slotInBracket;
         }
 
+        if (raw.Contains('《') && NameThenBracketedTitle(raw, LinksOf(node), node.Line) is { } named)
+        {
+            return named;
+        }
+
         var colon = raw.AsSpan().IndexOfAny('：', ':');
         var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
         var handle = raw.Contains('@');
@@ -215,6 +220,38 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // `顾承泽(青岩) 《title》 [slides](deck)`: a recap's guest list naming the person first and the talk in 《》, its deck
+    // last. Nothing but the deck may follow the title: `发起人带来《title》以及新特性` is prose about a talk.
+    private static TalkDraft? NameThenBracketedTitle(string raw, List<(string Text, string Url)> links, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw);
+        var open = text.IndexOf('《');
+        if (open < 2 || TitleText.Bracketed(text) is not { Length: >= 2 } title)
+        {
+            return null;
+        }
+
+        var rest = TitleText.AfterBracket(text);
+        string? deck = null;
+        foreach (var (linkText, url) in links)
+        {
+            if (linkText.Length > 0 && DeckWords.In(TextNormalizer.Key(linkText)) && rest.Contains(linkText, StringComparison.Ordinal))
+            {
+                deck ??= url;
+                rest = rest.Replace(linkText, "", StringComparison.Ordinal).Trim();
+            }
+        }
+
+        if (rest.Length > 0 || SpeakerLine.People(text[..open]) is not [var person] || !NameRules.LooksLikeName(person.Name))
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        talk.AddSpeaker(person);
+        return talk;
+    }
+
     // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
     private static TalkDraft? NameColonTitle(string text, List<(string Text, string Url)> links, int line)
     {
@@ -238,8 +275,8 @@ internal static partial class ListTalksLayout
 
         title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
         // `**Watch Sessions:** Recordings are on the channel.`: a sentence after a bold label describes it; talk
-        // titles do not end with a full stop.
-        if (title.Length < 2 || title.EndsWith('.') || title.EndsWith('。'))
+        // titles do not end with a full stop, nor with the semicolon of a list of steps (`- 提交：提交 PR 等待 review；`).
+        if (title.Length < 2 || title[^1] is '.' or '。' or '；' or ';')
         {
             return null;
         }

@@ -36,6 +36,8 @@ internal static class TitledBlockLayout
         var awaitingTitle = false;
         var awaitingBio = false;
         var underTitle = false;
+        // The paragraph before was an unlabelled speaker line under the title: a co-speaker may follow on its own line.
+        var speakerRun = false;
         var currentLevel = int.MaxValue;
         // `刘某/某司/工程师` alone, then `演讲主题：…`: the person line written before the talk's title label (read only
         // when a title label follows it: most single lines are not followed by one).
@@ -70,7 +72,7 @@ internal static class TitledBlockLayout
                 case NodeKind.Heading:
                     var heading = TitleText.HeadingCore(node.Text);
                     var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
-                    underTitle = false;
+                    (underTitle, speakerRun) = (false, false);
                     if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
                     {
                         awaitingNames |= labelOnly;
@@ -100,7 +102,8 @@ internal static class TitledBlockLayout
                     }
 
                     var first = underTitle;
-                    underTitle = false;
+                    var coSpeaker = speakerRun && node.Lines.Length == 1 && !node.IsBold;
+                    (underTitle, speakerRun) = (false, false);
                     if (awaitingTitle)
                     {
                         // `**分享主题：**` alone, then the title on its own line.
@@ -138,10 +141,12 @@ internal static class TitledBlockLayout
                         break;
                     }
 
-                    // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label.
-                    if (first && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
+                    // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label; `Jane Doe, Engineer,
+                    // Acme` lines one per paragraph name co-speakers.
+                    if ((first || coSpeaker) && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
                     {
                         Add([unlabelled]);
+                        speakerRun = current is not null;
                         break;
                     }
 
