@@ -1,0 +1,97 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps;
+using Bot.Core.Recaps.Dates;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Probe pages (Recaps/Probe/p43–p55) in the ways Chinese and English community pages write WHEN: dotted
+/// dates and their short ranges, spoken hours, bare hour ranges, a month and day before a weekday. Invented communities,
+/// people and dates; each spec states what a person reading the page would label.</summary>
+public sealed class DateShapeProbeSpecs
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    [Fact]
+    public void A_dotted_date_range_whose_end_gives_month_and_day_runs_over_both_days()
+    {
+        var e = Event("p43-dotted-date-range.md");
+
+        (e.Start, e.End, e.Venue).Should().Be((At(2026, 7, 11, 9, 30), At(2026, 7, 12, 17, 0), "青岛市崂山区海尔路 61 号 3 楼报告厅"));
+    }
+
+    [Fact]
+    public void A_dotted_date_range_whose_end_gives_the_day_alone_ends_on_that_day()
+    {
+        var e = Event("p55-dotted-day-only-range.md");
+
+        e.Start.Should().Be(At(2026, 9, 12, 9, 30));
+        e.End!.Value.Date.Should().Be(new DateTime(2026, 9, 13));
+    }
+
+    [Fact]
+    public void A_month_dot_day_before_a_weekday_is_a_date_in_the_publish_year()
+    {
+        var e = Event("p45-month-dot-day-weekday-afternoon.md");
+
+        e.Start.Should().Be(At(2026, 7, 11, 14, 0));
+    }
+
+    [Fact]
+    public void Two_bare_hours_sharing_one_dian_after_an_afternoon_word_are_the_events_hours()
+    {
+        var e = Event("p48-hour-range-meridiem.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 7, 25, 14, 0), At(2026, 7, 25, 17, 0)));
+    }
+
+    [Theory]
+    [InlineData("2026 年 7 月 18 日（周六）下午两点半", "14:30", null)]
+    [InlineData("7 月 18 日 晚上十点一刻", "22:15", null)]
+    [InlineData("7 月 18 日 上午十一点至十二点", "11:00", "12:00")]
+    [InlineData("7 月 18 日 下午 2-5 点", "14:00", "17:00")]
+    [InlineData("7 月 18 日 14点30分", "14:30", null)]
+    public void Spoken_hours_and_bare_hour_ranges_are_clock_times(string text, string start, string? end)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Start, found.End).Should().Be((TimeOnly.Parse(start), end is null ? (TimeOnly?)null : TimeOnly.Parse(end)));
+    }
+
+    [Theory]
+    [InlineData("2026.7.11-7.12", 7, 12)]
+    [InlineData("2026/7/11~12（周六、周日）", 7, 12)]
+    [InlineData("2026.7.30-8.2 09:00", 8, 2)]
+    public void A_numeric_date_range_written_short_ends_on_its_last_day(string text, int month, int day)
+    {
+        DateTimeScanner.FindDate(text)!.EndDate.Should().Be(((int?)2026, month, day));
+    }
+
+    [Theory]
+    [InlineData("2026.7.11-12:00")]
+    [InlineData("2026.7.11 - 12 点")]
+    [InlineData("2026.7.11-7.10")]
+    [InlineData("2026-07-11-13:00")]
+    public void A_number_after_a_numeric_date_that_is_a_time_or_earlier_is_no_end_date(string text)
+    {
+        DateTimeScanner.FindDate(text)!.EndDate.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("升级到 v1.12（周六发布）")]
+    [InlineData("版本 2.7.11 周六发布")]
+    [InlineData("增长 3.5 周")]
+    public void A_dotted_number_without_a_weekday_after_it_or_inside_a_version_is_no_date(string text)
+    {
+        DateTimeScanner.FindDate(text).Should().BeNull();
+    }
+
+    private static RecapPage Page(string file)
+    {
+        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
+        return RecapParser.Parse(File.ReadAllText(path), file);
+    }
+
+    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
+
+    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
+}
