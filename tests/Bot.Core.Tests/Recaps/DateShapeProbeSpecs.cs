@@ -85,6 +85,42 @@ public sealed class DateShapeProbeSpecs
         DateTimeScanner.FindDate(text).Should().BeNull();
     }
 
+    [Fact]
+    public void A_sentence_saying_the_event_is_held_both_on_site_and_streamed_makes_it_hybrid_with_its_live_room()
+    {
+        var e = Event("p53-hybrid-sentence.md");
+
+        (e.Form, e.Venue, e.LiveUrl).Should().Be((EventForm.Hybrid, "武汉市洪山区珞喻路 1037 号", "https://live.example.cn/yunque/open-day"));
+    }
+
+    [Fact]
+    public void A_venue_naming_both_forms_with_the_place_in_brackets_is_a_hybrid_event_at_that_place()
+    {
+        var e = Event("p50-slash-fullwidth-tilde-gmt8.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 8, 8, 14, 0), At(2026, 8, 8, 17, 0)));
+        (e.Form, e.Venue, e.LiveUrl).Should().Be((EventForm.Hybrid, "苏州市工业园区星湖街 328 号", "https://live.example.cn/yunzhou/21"));
+    }
+
+    [Fact]
+    public void A_sentence_saying_the_event_is_held_on_site_makes_it_offline_even_where_it_denies_a_stream()
+    {
+        Event("p45-month-dot-day-weekday-afternoon.md").Form.Should().Be(EventForm.Offline);
+        Event("p55-dotted-day-only-range.md").Form.Should().Be(EventForm.Offline);
+    }
+
+    [Theory]
+    [InlineData("本次活动采用线上直播形式，欢迎收看。", EventForm.Online)]
+    [InlineData("本次为线下交流会，不提供直播。", EventForm.Offline)]
+    [InlineData("本期线上报名已截止。", EventForm.Unknown)]
+    [InlineData("欢迎大家来线下交流。", EventForm.Unknown)]
+    public void Only_a_clause_about_this_event_that_names_a_form_without_denying_it_states_the_form(string sentence, EventForm form)
+    {
+        var page = $"---\ntitle: 某社区沙龙\n---\n{sentence}\n\n时间：2026 年 9 月 5 日 14:00-17:00\n";
+
+        RecapParser.Parse(page, "form.md").Event!.Form.Should().Be(form);
+    }
+
     private static RecapPage Page(string file)
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
