@@ -121,6 +121,26 @@ public sealed class DateShapeProbeSpecs
         RecapParser.Parse(page, "form.md").Event!.Form.Should().Be(form);
     }
 
+    [Fact]
+    public void A_roundtable_line_is_a_talk_given_by_its_guests_and_not_its_host()
+    {
+        var e = Event("p47-spoken-half-hour-roundtable.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2026, 7, 18, 14, 30), At(2026, 7, 18, 16, 40), EventForm.Offline));
+        Talks(e).Should().Equal(
+            "消息队列的分层存储|芮知秋", "网关插件的热加载|邝新雨", "圆桌讨论：中小团队如何做平台工程|芮知秋,邝新雨,卓远山");
+    }
+
+    [Theory]
+    [InlineData("主持：骆清和；嘉宾：芮知秋、邝新雨", "芮知秋,邝新雨")]
+    [InlineData("主持人: 骆清和; 嘉宾: 芮知秋", "芮知秋")]
+    [InlineData("Host: Ken Ho; Panelists: Wing Lam, Priya Sethi", "Wing Lam,Priya Sethi")]
+    [InlineData("芮知秋；邝新雨", "芮知秋,邝新雨")]
+    public void The_host_part_of_a_panels_people_line_names_no_speaker(string line, string speakers)
+    {
+        string.Join(',', Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(p => p.Name)).Should().Be(speakers);
+    }
+
     private static RecapPage Page(string file)
     {
         var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
@@ -128,6 +148,8 @@ public sealed class DateShapeProbeSpecs
     }
 
     private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
+
+    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 }
