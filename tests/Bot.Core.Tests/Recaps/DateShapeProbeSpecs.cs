@@ -86,6 +86,24 @@ public sealed class DateShapeProbeSpecs
     }
 
     [Fact]
+    public void A_zero_padded_dotted_date_with_its_hours_dates_a_meetup_that_says_it_is_held_on_site()
+    {
+        var e = Event("p44-dotted-date-offline-sentence.md");
+
+        (e.Start, e.End, e.Form).Should().Be((At(2026, 7, 11, 14, 0), At(2026, 7, 11, 17, 0), EventForm.Offline));
+        Talks(e).Should().Equal("日志采集的成本控制|严秋白", "用 OpenTelemetry 串起前后端|乔晚晴", "告警降噪的三种做法|曲映川");
+    }
+
+    [Fact]
+    public void A_live_stream_from_eight_to_half_past_nine_in_the_evening_spoken_in_words()
+    {
+        var e = Event("p46-spoken-times.md");
+
+        (e.Start, e.End, e.Form, e.LiveUrl).Should().Be((At(2026, 7, 15, 20, 0), At(2026, 7, 15, 21, 30), EventForm.Online, "https://live.example.cn/room/556677"));
+        Talks(e).Should().Equal("调度器的公平性与抢占|韦青禾");
+    }
+
+    [Fact]
     public void A_sentence_saying_the_event_is_held_both_on_site_and_streamed_makes_it_hybrid_with_its_live_room()
     {
         var e = Event("p53-hybrid-sentence.md");
