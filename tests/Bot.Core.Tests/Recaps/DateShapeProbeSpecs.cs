@@ -149,6 +149,28 @@ public sealed class DateShapeProbeSpecs
             "消息队列的分层存储|芮知秋", "网关插件的热加载|邝新雨", "圆桌讨论：中小团队如何做平台工程|芮知秋,邝新雨,卓远山");
     }
 
+    [Fact]
+    public void English_agenda_slots_with_a_meridiem_on_both_ends_are_taken_off_the_talk_titles()
+    {
+        var e = Event("p54-en-gmt8-weekday-range.md");
+
+        (e.Start, e.End).Should().Be((At(2026, 9, 5, 14, 0), At(2026, 9, 5, 17, 0)));
+        Talks(e).Take(2).Should().Equal("Running Postgres on Kubernetes without regrets|Wing Lam", "Cost reports engineers actually read|Priya Sethi");
+        (e.Talks[1].Slot!.Start, e.Talks[1].Slot!.End).Should().Be((new TimeOnly(14, 50), (TimeOnly?)new TimeOnly(15, 30)));
+    }
+
+    [Theory]
+    [InlineData("2:00 PM - 2:40 PM: title", "14:00", "14:40")]
+    [InlineData("2:00 - 2:40 pm title", "14:00", "14:40")]
+    [InlineData("11:30 - 12:15 PM title", "11:30", "12:15")]
+    [InlineData("10:30 am - 12:00 pm title", "10:30", "12:00")]
+    [InlineData("14:00-14:40 Amazing talk", "14:00", "14:40")]
+    public void An_agenda_slot_reads_an_English_meridiem_after_its_times(string line, string start, string end)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out var slot, out _, out _).Should().BeTrue();
+        (slot.Start, slot.End).Should().Be((TimeOnly.Parse(start), (TimeOnly?)TimeOnly.Parse(end)));
+    }
+
     [Theory]
     [InlineData("主持：骆清和；嘉宾：芮知秋、邝新雨", "芮知秋,邝新雨")]
     [InlineData("主持人: 骆清和; 嘉宾: 芮知秋", "芮知秋")]
