@@ -34,9 +34,11 @@ internal static class EventBuilder
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
             ?? SentenceVenue.Find(c.Outline.Lines.Where(l => !l.InSummary).Select(l => l.Text).Prepend(c.FrontMatter.Description)));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
+        var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
+        venue = hybridPlace ?? venue;
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : null), title,
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.Outline.Lines), title,
                 venue is not null || c.Outline.Lines.Any(l => EventTraits.SaysOnSite(l.Text)), hasLiveRoom, kind);
         if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
         {

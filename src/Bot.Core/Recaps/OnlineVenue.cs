@@ -35,6 +35,21 @@ internal static class OnlineVenue
         return online;
     }
 
+    /// <summary><c>线上 + 线下（某路 1 号）</c>: a venue value that names both forms and puts the place in its aside is a
+    /// hybrid event at that place; the place, else null.</summary>
+    public static string? HybridPlace(string value)
+    {
+        var open = value.IndexOfAny(['（', '(']);
+        var close = value.LastIndexOfAny(['）', ')']);
+        if (open <= 0 || close <= open + 1)
+        {
+            return null;
+        }
+
+        var head = value[..open].Trim(Filler);
+        return FormWords.Of(head) == EventForm.Hybrid && FormWords.PlaceIn(head) is null ? value[(open + 1)..close].Trim() : null;
+    }
+
     // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
     private static string WithoutAside(string text)
     {

@@ -117,6 +117,34 @@ internal static class DateScanner
         return TrySeparator(s, ref j) && TryDayOnly(s, ref j, firstDay, out _) && s[j - 1] is '日' or '号';
     }
 
+    /// <summary><c>7.11（周六）</c>, <c>7/11 周六</c>: a month and day without a year, taken as a date only when a weekday
+    /// follows it (a bare <c>7.11</c> is as often a version or a number).</summary>
+    public static bool TryMonthDayBeforeWeekday(string s, ref int i, out (int? Year, int Month, int Day) date)
+    {
+        date = default;
+        var j = i;
+        if ((i > 0 && s[i - 1] is '.' or '/' or 'v' or 'V') || !TryInt(s, ref j, 2, out var month) || !(At(s, j, '.') || At(s, j, '/')))
+        {
+            return false;
+        }
+
+        var sep = s[j++];
+        if (!TryInt(s, ref j, 2, out var day) || At(s, j, sep) || At(s, j, '.') || !IsValidDate(null, month, day))
+        {
+            return false;
+        }
+
+        WeekdayScanner.Skip(s, j, out var weekday);
+        if (weekday is null)
+        {
+            return false;
+        }
+
+        date = (null, month, day);
+        i = j;
+        return true;
+    }
+
     // YYYY-M-D, YYYY/M/D or YYYY.M.D with one separator throughout.
     private static bool TryNumeric(string s, ref int i, out (int? Year, int Month, int Day) date)
     {

@@ -76,14 +76,16 @@ public static class DateTimeScanner
             {
                 lastOfRange = last;
             }
-            else if (!DateScanner.TryAt(s, ref j, out date))
+            else if (!DateScanner.TryAt(s, ref j, out date) && !DateScanner.TryMonthDayBeforeWeekday(s, ref j, out date))
             {
                 continue;
             }
 
             var before = pendingEnd >= 0 && SkipFiller(s, pendingEnd) == i ? pendingWeekday : null;
             var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
-            var found = Tail(s, ref j, date, before, zoneBefore, lastOfRange);
+            // `2026.7.11-7.12`, `2026/7/11~12`: a numeric date whose end is written short, with the same separator.
+            var numeric = j - i >= 8 && char.IsAsciiDigit(c) && s[i + 4] is '.' or '/' or '-' ? s[i + 4] : '\0';
+            var found = Tail(s, ref j, date, before, zoneBefore, lastOfRange, numeric);
             i = j - 1;
             yield return found;
         }
@@ -112,7 +114,7 @@ public static class DateTimeScanner
         return true;
     }
 
-    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before, (int? Year, int Month, int Day)? lastOfRange = null)
+    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before, (int? Year, int Month, int Day)? lastOfRange = null, char numeric = '\0')
     {
         var j = WeekdayScanner.Skip(s, i, out var stated);
         // A date read with its last day (`May 12-13, 2026`) has no range after it to look for.
@@ -129,6 +131,10 @@ public static class DateTimeScanner
             // `8 月 6-8 日`, `December 10th through the 13th`: the end names only its day.
             endDate = (date.Year, date.Month, lastDay);
             j = WeekdayScanner.Skip(s, j2, out _);
+        }
+        else if (endDate is null && numeric != '\0' && ShortNumericEnd(s, ref j, date, numeric) is { } shortEnd)
+        {
+            endDate = shortEnd;
         }
 
         // `2030 年 5 月 1 日 北京时间 19:00`: a zone may stand between the date and its hours.
@@ -183,6 +189,45 @@ public static class DateTimeScanner
         return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "from ")
             ? SkipFiller(s, j)
             : i;
+    }
+
+    // The end of a numeric date's range written short: `-7.12` (month and day, the start's separator) or `~12` (the
+    // day alone), later than the start and not a clock time (`-12:00`, `-12 点`).
+    private static (int? Year, int Month, int Day)? ShortNumericEnd(string s, ref int i, (int? Year, int Month, int Day) date, char sep)
+    {
+        var j = i;
+        if (!TrySeparator(s, ref j) || !TryInt(s, ref j, 2, out var first))
+        {
+            return null;
+        }
+
+        (int? Year, int Month, int Day) end = (date.Year, date.Month, first);
+        var k = j + 1;
+        if (At(s, j, sep) && TryInt(s, ref k, 2, out var day))
+        {
+            (end, j) = ((date.Year, first, day), k);
+        }
+
+        var later = end.Month > date.Month || (end.Month == date.Month && end.Day > date.Day);
+        if (!later || !IsValidDate(end.Year, end.Month, end.Day) || !EndsNumber(s, j))
+        {
+            return null;
+        }
+
+        i = WeekdayScanner.Skip(s, j, out _);
+        return end;
+    }
+
+    // Nothing that would make the number part of a clock time, a decimal or a longer date follows it.
+    private static bool EndsNumber(string s, int i)
+    {
+        var next = SkipSpaces(s, i);
+        if (next < s.Length && s[next] is '点' or '时' or ':' or '.' or '月' or '年' or '日' or '号' or '%')
+        {
+            return false;
+        }
+
+        return i >= s.Length || s[i] is ' ' or '(' or ')' or ',' or '，' or '（' or '|' or '、' or '周' or '星';
     }
 
     // `2026-03-14T14:00+08:00 to 2026-03-14T17:00+08:00`: the end written as a whole date and time of its own; its zone,

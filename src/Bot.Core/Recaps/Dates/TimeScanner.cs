@@ -42,6 +42,12 @@ internal static class TimeScanner
         range = null!;
         endDate = null;
         var j = i;
+        if (TryHourRange(s, ref j, out range))
+        {
+            i = j;
+            return true;
+        }
+
         if (!TryTime(s, ref j, Meridiem.None, out var start, out var meridiem))
         {
             return false;
@@ -75,6 +81,36 @@ internal static class TimeScanner
         return true;
     }
 
+    // `下午 2-5 点`, `9~11 时`: two bare hours sharing one 点; the end, with its 点, is read as a time.
+    private static bool TryHourRange(string s, ref int i, out TimeRange range)
+    {
+        range = null!;
+        var j = SkipSpaces(s, i);
+        var meridiem = ReadMeridiem(s, ref j);
+        j = SkipSpaces(s, j);
+        if (!TryInt(s, ref j, 2, out var hour) || !TrySeparator(s, ref j))
+        {
+            return false;
+        }
+
+        var k = j;
+        if (!TryInt(s, ref k, 2, out _) || !(At(s, SkipSpaces(s, k), '点') || At(s, SkipSpaces(s, k), '时'))
+            || !TryTime(s, ref j, meridiem, out var end, out _))
+        {
+            return false;
+        }
+
+        hour = Apply(meridiem, hour);
+        if (hour is < 0 or > 23 || new TimeOnly(hour, 0) >= end)
+        {
+            return false;
+        }
+
+        range = new TimeRange(new TimeOnly(hour, 0), end);
+        i = j;
+        return true;
+    }
+
     private static bool IsMeridiemStart(char c) => c is '上' or '早' or '凌' or '中' or '下' or '晚' or '傍';
 
     private static bool TryTime(string s, ref int i, Meridiem inherited, out TimeOnly time, out Meridiem meridiem)
@@ -84,7 +120,7 @@ internal static class TimeScanner
         meridiem = ReadMeridiem(s, ref j);
         var own = meridiem != Meridiem.None;
         j = SkipSpaces(s, j);
-        if (!TryInt(s, ref j, 2, out var hour))
+        if (!TryInt(s, ref j, 2, out var hour) && !TrySpokenHour(s, ref j, out hour))
         {
             return false;
         }
@@ -115,6 +151,11 @@ internal static class TimeScanner
                 minute = 30;
                 k++;
             }
+            else if (At(s, k, '一') && At(s, k + 1, '刻'))
+            {
+                minute = 15;
+                k += 2;
+            }
             else if (TryInt(s, ref k, 2, out var m))
             {
                 minute = m;
@@ -141,6 +182,38 @@ internal static class TimeScanner
 
         time = new TimeOnly(hour, minute);
         i = k;
+        return true;
+    }
+
+    // `两点半`, `十点`, `十一点`: an hour spelled in Chinese numerals, taken only when 点 follows it.
+    private static bool TrySpokenHour(string s, ref int i, out int hour)
+    {
+        hour = 0;
+        var j = i;
+        var ten = At(s, j, '十');
+        if (ten)
+        {
+            j++;
+        }
+
+        var digit = j < s.Length ? "零一二三四五六七八九".IndexOf(s[j], StringComparison.Ordinal) : -1;
+        if (digit < 0 && At(s, j, '两'))
+        {
+            digit = 2;
+        }
+
+        if (digit >= 0)
+        {
+            j++;
+        }
+
+        hour = (ten ? 10 : 0) + Math.Max(digit, 0);
+        if ((!ten && digit <= 0) || !At(s, SkipSpaces(s, j), '点'))
+        {
+            return false;
+        }
+
+        i = j;
         return true;
     }
 

@@ -3,7 +3,7 @@ using Bot.Core.Events;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Reads an agenda time range at the start of a text: <c>19:00-19:05</c>, <c>14 :15 - 15:00</c>,
-/// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>. A scanner, not a regex, so it is linear.</summary>
+/// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>, <c>2:00 PM - 2:40 PM</c>. A scanner, not a regex, so it is linear.</summary>
 internal static class SlotText
 {
     /// <param name="consumed">Characters read, so callers can take the title that follows.</param>
@@ -15,7 +15,7 @@ internal static class SlotText
         impossible = false;
         var i = 0;
         SkipSpaces(text, ref i);
-        if (!TryTime(text, ref i, out var start))
+        if (!TryTime(text, ref i, out var start, out var startMeridiem))
         {
             return false;
         }
@@ -30,8 +30,14 @@ internal static class SlotText
         }
 
         SkipSpaces(text, ref i);
-        if (dashes > 0 && TryTime(text, ref i, out var end))
+        if (dashes > 0 && TryTime(text, ref i, out var end, out _))
         {
+            // `2:00 - 2:40 PM`: a start written without its meridiem shares the end's.
+            if (end.Hour >= 12 && start.Hour < 12 && start.AddHours(12) <= end && !startMeridiem)
+            {
+                start = start.AddHours(12);
+            }
+
             impossible = end < start;
             slot = new TimeSlot(start, impossible ? null : end);
             consumed = i;
@@ -43,9 +49,10 @@ internal static class SlotText
         return true;
     }
 
-    private static bool TryTime(string text, ref int i, out TimeOnly time)
+    private static bool TryTime(string text, ref int i, out TimeOnly time, out bool meridiem)
     {
         time = default;
+        meridiem = false;
         var j = i;
         var hour = ReadNumber(text, ref j, 2);
         SkipSpaces(text, ref j);
@@ -62,9 +69,27 @@ internal static class SlotText
             return false;
         }
 
+        // `2:00 PM`, `10:30 am`: an English meridiem after the minutes.
+        var k = j;
+        SkipSpaces(text, ref k);
+        if (HasMeridiem(text, k))
+        {
+            meridiem = true;
+            var pm = char.ToLowerInvariant(text[k]) == 'p';
+            hour = pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
+            j = k + 2;
+        }
+
         time = new TimeOnly(hour, minute);
         i = j;
         return true;
+    }
+
+    private static bool HasMeridiem(string text, int i)
+    {
+        SkipSpaces(text, ref i);
+        return i + 1 < text.Length && char.ToLowerInvariant(text[i]) is 'a' or 'p' && char.ToLowerInvariant(text[i + 1]) == 'm'
+            && (i + 2 >= text.Length || !char.IsAsciiLetter(text[i + 2]));
     }
 
     private static int ReadNumber(string text, ref int i, int maxDigits)

@@ -119,7 +119,7 @@ internal static class SpeakerLine
     public static List<Speaker> People(string value)
     {
         var people = new List<Speaker>();
-        var text = TextNormalizer.Clean(value).Trim();
+        var text = PanelLine.WithoutHost(TextNormalizer.Clean(value).Trim());
         if (text.Length == 0)
         {
             return people;

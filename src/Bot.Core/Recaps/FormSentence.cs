@@ -1,0 +1,52 @@
+using Bot.Core.Recaps.Outline;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>The form an event's prose states of itself: <c>本次为线下交流会</c>, <c>活动采用线上直播形式</c>,
+/// <c>本次开放日采用线下+线上同步直播的形式</c> (both: hybrid). Only a short clause that speaks of this event
+/// (<c>本次</c>, <c>本期</c>, <c>本场</c>, <c>采用</c>, <c>形式</c>) and names a form counts; a clause that denies one
+/// (<c>不提供直播</c>, <c>暂无线上</c>) or is about signing up (<c>线上报名</c>) says nothing of the form.</summary>
+internal static class FormSentence
+{
+    private static readonly string[] SelfWords = ["本次", "本期", "本场", "采用", "形式"];
+    private static readonly string[] FormWords = ["线上", "线下", "直播", "现场"];
+    private static readonly string[] Denials = ["不", "无", "没有", "报名", "签到", "回放"];
+    private const int LongestClause = 40;
+
+    /// <summary>The clauses of <paramref name="lines"/> that state the event's form, joined; null when none does.</summary>
+    public static string? Find(IReadOnlyList<PageLine> lines)
+    {
+        List<string>? found = null;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            if (!Has(text, FormWords) || !Has(text, SelfWords))
+            {
+                continue;
+            }
+
+            foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
+            {
+                if (clause.Length <= LongestClause && Has(clause, FormWords) && Has(clause, SelfWords) && !Has(clause, Denials))
+                {
+                    (found ??= []).Add(clause);
+                }
+            }
+        }
+
+        return found is null ? null : string.Join(' ', found);
+    }
+
+    private static bool Has(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
