@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
@@ -13,7 +14,7 @@ internal static class GuestSection
     {
         var people = new List<Speaker>();
         if ((page.Section("嘉宾", h => h is "嘉宾" or "分享嘉宾" or "活动嘉宾") ?? page.Section("讲师", h => h is "讲师" or "分享讲师")
-            ?? page.Section("", IsPeopleHeading)) is not var (start, end))
+            ?? page.Section(text => text.AsSpan().ContainsAny(PeopleLetters), IsPeopleHeading)) is not var (start, end))
         {
             if (NamedInHeading(page) is { } lecturer)
             {
@@ -70,6 +71,10 @@ internal static class GuestSection
     }
 
     private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(SpeakerWords.People, StringComparer.OrdinalIgnoreCase);
+
+    // A character every people word holds (讲师, 嘉宾, 分享人, 讲者, 报告人, speaker, presenter): headings without any are
+    // passed over before being cut to their core. (A WordSet of the CJK words takes .NET's slower per-character path.)
+    private static readonly SearchValues<char> PeopleLetters = SearchValues.Create("讲嘉人者报主pP");
 
     private static readonly string[] BioSuffixes = ["简介", "介绍", "介紹", " bio", " bios", " profile"];
 

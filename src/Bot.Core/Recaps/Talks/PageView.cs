@@ -35,12 +35,16 @@ internal sealed class PageView
 
     /// <summary>Index range [start, end) of the section under the first heading that contains <paramref name="word"/>
     /// and satisfies <paramref name="match"/> (given the heading without decoration).</summary>
-    public (int Start, int End)? Section(string word, Func<string, bool> match)
+    public (int Start, int End)? Section(string word, Func<string, bool> match) =>
+        Section(text => text.Contains(word, StringComparison.Ordinal), match);
+
+    /// <summary>The first section whose heading passes the cheap <paramref name="mayMatch"/> and whose core matches.</summary>
+    public (int Start, int End)? Section(Func<string, bool> mayMatch, Func<string, bool> match)
     {
         for (var i = 0; i < _nodes.Count; i++)
         {
             var node = _nodes[i];
-            if (node.Kind != NodeKind.Heading || node.Text.Length > 40 || !node.Text.Contains(word, StringComparison.Ordinal) || !match(TitleText.HeadingCore(node.Text)))
+            if (node.Kind != NodeKind.Heading || node.Text.Length > 40 || !mayMatch(node.Text) || !match(TitleText.HeadingCore(node.Text)))
             {
                 continue;
             }

@@ -2,12 +2,13 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>The words for the people who give a page's talks, in the words of many communities. Speaker labels
 /// (<c>讲师：</c>), people headings (<c>## 嘉宾介绍</c>) and agenda columns (<c>| 分享人 |</c>) name them with the
-/// same nouns, so one list serves all three.</summary>
+/// same nouns, so one list serves all three. (No word opens with 活动: a line's first two characters decide whether it
+/// is read as a speaker line at all, and most 活动… lines are the event's own labels.)</summary>
 internal static class SpeakerWords
 {
     public static readonly string[] People =
     [
-        "讲师", "分享讲师", "嘉宾", "分享嘉宾", "活动嘉宾", "演讲嘉宾", "主讲嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人",
+        "讲师", "分享讲师", "嘉宾", "分享嘉宾", "演讲嘉宾", "主讲嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人",
         "演讲者", "演讲人", "报告人", "speaker", "speakers", "presenter", "presenters",
     ];
 }
