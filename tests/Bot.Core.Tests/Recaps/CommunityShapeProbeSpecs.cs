@@ -1,6 +1,8 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 
+using static Bot.Core.Tests.Recaps.ProbePages;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Probe pages (Recaps/Probe/p56–p69) in the shapes other Chinese open-source communities publish on their
@@ -10,8 +12,6 @@ namespace Bot.Core.Tests.Recaps;
 /// page would write.</summary>
 public sealed class CommunityShapeProbeSpecs
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     [Fact]
     public void A_meetup_announcement_takes_its_live_room_from_an_unlabelled_link_that_names_itself_a_live_booking()
     {
@@ -47,7 +47,7 @@ public sealed class CommunityShapeProbeSpecs
         var e = Event("p59-en-featured-sessions-register.md");
 
         (e.Start, e.Form).Should().Be((At(2026, 5, 20, 0, 0), EventForm.Online));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "Running a Shared Streaming Platform for Forty Teams|Marta Kowalczyk,Anton Lindgren", "Topic Cardinality at Telco Scale|Farid Haddad",
             "The Future of Metadata in Driftwood|Noor Siddiqui");
         e.Talks[0].Speakers[1].Affiliation.Should().Contain("Brickworks Group");
@@ -58,7 +58,7 @@ public sealed class CommunityShapeProbeSpecs
     {
         // The start a person would label is the first day of `held from August 21st to August 23rd` (a date the
         // publish date puts 10 days back); the parser still takes a later dated sentence: see the probe report.
-        Talks(Event("p60-en-recap-sessions-held-range.md")).Should().Equal(
+        TalkLines(Event("p60-en-recap-sessions-held-range.md")).Should().Equal(
             "Driftwood 4.0: the first long-term release|Bao Tran", "Rate limiting in a multi-tenant broker|Camila Duarte",
             "Writing docs developers actually read|Yusuf Demir");
     }
@@ -86,7 +86,7 @@ public sealed class CommunityShapeProbeSpecs
         var e = Event("p57-recap-guest-bullets-alias-in-brackets.md");
 
         e.Start.Should().Be(At(2026, 11, 14, 0, 0));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "青梧的三年：从原型到生产|顾承泽", "补偿模式的设计取舍|沈沐阳", "幂等设计的十个坑|温若溪", "连锁零售结算中的青梧实践|陆景行");
         e.Talks.Select(t => t.SlidesUrl is null).Should().Equal(false, false, false, true);
         e.Talks[0].Speakers[0].Aliases.Should().Equal("青岩");
@@ -128,16 +128,4 @@ public sealed class CommunityShapeProbeSpecs
         page.IsEvent.Should().BeFalse();
         page.Reason.Should().Contain("report");
     }
-
-    private static RecapPage Page(string file)
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
-        return RecapParser.Parse(File.ReadAllText(path), file);
-    }
-
-    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
-
-    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
-
-    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 }

@@ -2,6 +2,8 @@ using Bot.Core.Events;
 using Bot.Core.Recaps;
 using Bot.Core.Recaps.Dates;
 
+using static Bot.Core.Tests.Recaps.ProbePages;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Probe pages (Recaps/Probe/p43–p55) in the ways Chinese and English community pages write WHEN: dotted
@@ -9,8 +11,6 @@ namespace Bot.Core.Tests.Recaps;
 /// people and dates; each spec states what a person reading the page would label.</summary>
 public sealed class DateShapeProbeSpecs
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     [Fact]
     public void A_dotted_date_range_whose_end_gives_month_and_day_runs_over_both_days()
     {
@@ -91,7 +91,7 @@ public sealed class DateShapeProbeSpecs
         var e = Event("p44-dotted-date-offline-sentence.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 7, 11, 14, 0), At(2026, 7, 11, 17, 0), EventForm.Offline));
-        Talks(e).Should().Equal("日志采集的成本控制|严秋白", "用 OpenTelemetry 串起前后端|乔晚晴", "告警降噪的三种做法|曲映川");
+        TalkLines(e).Should().Equal("日志采集的成本控制|严秋白", "用 OpenTelemetry 串起前后端|乔晚晴", "告警降噪的三种做法|曲映川");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class DateShapeProbeSpecs
         var e = Event("p46-spoken-times.md");
 
         (e.Start, e.End, e.Form, e.LiveUrl).Should().Be((At(2026, 7, 15, 20, 0), At(2026, 7, 15, 21, 30), EventForm.Online, "https://live.example.cn/room/556677"));
-        Talks(e).Should().Equal("调度器的公平性与抢占|韦青禾");
+        TalkLines(e).Should().Equal("调度器的公平性与抢占|韦青禾");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class DateShapeProbeSpecs
         var e = Event("p47-spoken-half-hour-roundtable.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 7, 18, 14, 30), At(2026, 7, 18, 16, 40), EventForm.Offline));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "消息队列的分层存储|芮知秋", "网关插件的热加载|邝新雨", "圆桌讨论：中小团队如何做平台工程|芮知秋,邝新雨,卓远山");
     }
 
@@ -155,7 +155,7 @@ public sealed class DateShapeProbeSpecs
         var e = Event("p54-en-gmt8-weekday-range.md");
 
         (e.Start, e.End).Should().Be((At(2026, 9, 5, 14, 0), At(2026, 9, 5, 17, 0)));
-        Talks(e).Take(2).Should().Equal("Running Postgres on Kubernetes without regrets|Wing Lam", "Cost reports engineers actually read|Priya Sethi");
+        TalkLines(e).Take(2).Should().Equal("Running Postgres on Kubernetes without regrets|Wing Lam", "Cost reports engineers actually read|Priya Sethi");
         (e.Talks[1].Slot!.Start, e.Talks[1].Slot!.End).Should().Be((new TimeOnly(14, 50), (TimeOnly?)new TimeOnly(15, 30)));
     }
 
@@ -180,16 +180,4 @@ public sealed class DateShapeProbeSpecs
     {
         string.Join(',', Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(p => p.Name)).Should().Be(speakers);
     }
-
-    private static RecapPage Page(string file)
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
-        return RecapParser.Parse(File.ReadAllText(path), file);
-    }
-
-    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
-
-    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
-
-    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 }

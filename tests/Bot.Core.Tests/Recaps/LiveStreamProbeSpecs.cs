@@ -1,6 +1,8 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 
+using static Bot.Core.Tests.Recaps.ProbePages;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Probe pages (Recaps/Probe/p17–p29) in the shapes of live-stream and one-talk pages that Hugo sites of
@@ -8,8 +10,6 @@ namespace Bot.Core.Tests.Recaps;
 /// lecturer, per-talk sub-pages of a meetup. Each spec states what a person reading the page would label.</summary>
 public sealed class LiveStreamProbeSpecs
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     [Fact]
     public void A_live_stream_page_whose_template_map_holds_time_form_and_replay_names_its_lecturer_under_a_bio_heading()
     {
@@ -17,7 +17,7 @@ public sealed class LiveStreamProbeSpecs
 
         (e.Start, e.End, e.Form, e.LiveUrl).Should().Be((At(2023, 9, 21, 20, 0), At(2023, 9, 21, 21, 0), EventForm.Online, "https://live.bilibili.com/99887766"));
         e.ReplayUrl.Should().Be("https://player.bilibili.com/player.html?aid=700112233&bvid=BV1xx4y1A7zz&cid=880011223&page=1&high_quality=1");
-        Talks(e).Should().Equal("用 eBPF 给集群做一次体检|林知远");
+        TalkLines(e).Should().Equal("用 eBPF 给集群做一次体检|林知远");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class LiveStreamProbeSpecs
 
         (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2023, 11, 18, 14, 0), At(2023, 11, 18, 18, 0), EventForm.Hybrid, "成都"));
         e.ReplayUrl.Should().StartWith("https://player.bilibili.com/player.html?aid=811223344");
-        Talks(e).Should().Equal("从单体到模块化：一个 Java 框架的升级之路|宋青禾");
+        TalkLines(e).Should().Equal("从单体到模块化：一个 Java 框架的升级之路|宋青禾");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p19-live-lecturer-long-bio.md");
 
         (e.Start, e.LiveUrl).Should().Be((At(2022, 3, 10, 20, 0), "http://live.bilibili.com/99887766"));
-        Talks(e).Should().Equal("高并发网关的限流与熔断设计|贺明川");
+        TalkLines(e).Should().Equal("高并发网关的限流与熔断设计|贺明川");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p20-talk-subpage-h3-lecturer.md");
 
         (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2025, 3, 15, 13, 30), At(2025, 3, 15, 17, 30), EventForm.Hybrid, null));
-        Talks(e).Should().Equal("大模型推理的显存账本|韦若溪");
+        TalkLines(e).Should().Equal("大模型推理的显存账本|韦若溪");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p21-meetup-topic-iframes.md");
 
         (e.Start, e.End, e.Form, e.ReplayUrl).Should().Be((At(2022, 11, 12, 14, 0), At(2022, 11, 12, 16, 45), EventForm.Online, null));
-        Talks(e).Should().Equal("网关在大流量场景下的落地|岳文澜", "函数计算与网关的结合|倪慕白");
+        TalkLines(e).Should().Equal("网关在大流量场景下的落地|岳文澜", "函数计算与网关的结合|倪慕白");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p23-live-name-then-bullets.md");
 
         (e.Start, e.LiveUrl).Should().Be((At(2026, 3, 12, 20, 0), "https://live.example.cn/room/556677"));
-        Talks(e).Should().Equal("云原生存储公开课：CSI 插件从零到一|柏远舟");
+        TalkLines(e).Should().Equal("云原生存储公开课：CSI 插件从零到一|柏远舟");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p24-en-about-the-speaker.md");
 
         (e.Start, e.End).Should().Be((new DateTimeOffset(2026, 4, 16, 17, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 16, 18, 0, 0, TimeSpan.Zero)));
-        Talks(e).Should().Equal("Lantern Live: Debugging gRPC retries in production|Rosalind Achebe");
+        TalkLines(e).Should().Equal("Lantern Live: Debugging gRPC retries in production|Rosalind Achebe");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class LiveStreamProbeSpecs
         var english = Event("p24-en-about-the-speaker.md");
 
         (chinese.Start, chinese.Form, chinese.LiveUrl).Should().Be((At(2026, 6, 11, 19, 30), EventForm.Online, "https://live.bilibili.com/1234567"));
-        Talks(chinese).Should().Equal("一条慢查询的一生|沈听澜");
+        TalkLines(chinese).Should().Equal("一条慢查询的一生|沈听澜");
         (english.Form, english.LiveUrl).Should().Be((EventForm.Online, "https://www.youtube.com/live/abcDEF12345"));
     }
 
@@ -101,7 +101,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p26-talk-subpage-bare-name-bio.md");
 
         (e.Start, e.End, e.Form, e.Venue).Should().Be((At(2021, 6, 5, 13, 0), At(2021, 6, 5, 18, 0), EventForm.Hybrid, null));
-        Talks(e).Should().Equal("某城商行基于容器平台的 DevOps 实践|石砚秋");
+        TalkLines(e).Should().Equal("某城商行基于容器平台的 DevOps 实践|石砚秋");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p27-live-series-issue-title.md");
 
         (e.Start, e.End, e.LiveUrl).Should().Be((At(2026, 5, 14, 20, 0), At(2026, 5, 14, 21, 0), "https://live.example.cn/room/330012"));
-        Talks(e).Should().Equal("Sidecar 之后的服务网格|闻若川");
+        TalkLines(e).Should().Equal("Sidecar 之后的服务网格|闻若川");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class LiveStreamProbeSpecs
         Event Where(string value) => Pages.Parse(Pages.With("title: \"示例分享\"\ndate: 2026-03-01", $"- 时间：2026 年 3 月 12 日 20:00-21:00\n- {value}\n- 讲师：林知远\n")).Event!;
 
         (e.Start, e.Form, e.Venue, e.LiveUrl).Should().Be((At(2026, 7, 2, 19, 30), EventForm.Online, null, "https://meeting.example.cn/dm/7788"));
-        Talks(e).Should().Equal("Rust 异步运行时漫谈|季明远");
+        TalkLines(e).Should().Equal("Rust 异步运行时漫谈|季明远");
         (Where("地点：线上").Form, Where("地点：线上").Venue).Should().Be((EventForm.Online, null));
         (Where("地点：腾讯会议 https://meeting.example.cn/dm/1").Form, Where("地点：腾讯会议 https://meeting.example.cn/dm/1").LiveUrl).Should().Be((EventForm.Online, "https://meeting.example.cn/dm/1"));
         (Where("Where: Live on YouTube: https://www.youtube.com/live/abc123").Venue, Where("Where: https://zoom.us/j/123456").LiveUrl).Should().Be((null, "https://zoom.us/j/123456"));
@@ -133,7 +133,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p25-meetup-guest-bios.md");
 
         (e.Start, e.Form).Should().Be((At(2026, 1, 24, 13, 30), EventForm.Offline));
-        Talks(e).Should().Equal("服务注册中心的高可用改造|鲁清扬", "用 OpenTelemetry 统一三种信号|卓一苇");
+        TalkLines(e).Should().Equal("服务注册中心的高可用改造|鲁清扬", "用 OpenTelemetry 统一三种信号|卓一苇");
     }
 
     [Fact]
@@ -150,14 +150,4 @@ public sealed class LiveStreamProbeSpecs
         (mapWithoutTime.Event!.ReplayUrl, mapWithoutTime.Event.Venue).Should().Be((null, null));
         topLevelBase.Event!.Venue.Should().BeNull();
     }
-
-    private static Event Event(string file)
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
-        return RecapParser.Parse(File.ReadAllText(path), file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
-    }
-
-    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
-
-    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 }

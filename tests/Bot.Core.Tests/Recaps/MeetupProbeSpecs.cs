@@ -1,6 +1,8 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 
+using static Bot.Core.Tests.Recaps.ProbePages;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Probe pages (Recaps/Probe/p30–p42) in the shapes Chinese cloud-native communities use for meetups with
@@ -9,8 +11,6 @@ namespace Bot.Core.Tests.Recaps;
 /// dates; each spec states what a person reading the page would label.</summary>
 public sealed class MeetupProbeSpecs
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     [Fact]
     public void A_bare_address_label_is_the_venue_and_timed_bullets_name_the_speaker_last_in_a_bracket_before_the_deck()
     {
@@ -18,7 +18,7 @@ public sealed class MeetupProbeSpecs
 
         (e.Start, e.End, e.Form, e.Venue).Should().Be(
             (At(2026, 12, 6, 14, 0), At(2026, 12, 6, 17, 30), EventForm.Offline, "北京市海淀区知春路 56 号 7 层"));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "鲸舟调度与容器化的融合|卢晓春", "分布式代理原理解析|闫永伦", "鲸舟调度在百川云的迁移和应用|杜爽", "白鹭数据库的架构与规划|潘月");
         e.Talks[0].SlidesUrl.Should().Be("https://example.cn/file/2026-12-06/jz_luxiaochun.pptx");
         e.Talks[0].Speakers[0].Affiliation.Should().Be("星河游戏 & Committer");
@@ -30,7 +30,7 @@ public sealed class MeetupProbeSpecs
         var e = Event("p34-slot-after-name-in-brackets.md");
 
         (e.Start, e.End).Should().Be((At(2026, 10, 24, 14, 0), At(2026, 10, 24, 17, 10)));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "鲸舟调度简介|宋炜", "内部原理和架构设计|乔卫", "从用户到维护者——我和鲸舟调度|武宝琪", "鲸舟调度在保险行业的应用|章宗尧",
             "即将发布的特性和路线图|戴立");
         e.Talks[1].Slot!.Start.Should().Be(new TimeOnly(14, 20));
@@ -42,7 +42,7 @@ public sealed class MeetupProbeSpecs
         var e = Event("p30-section-time-topic-headings.md");
 
         (e.Start, e.End).Should().Be((At(2026, 3, 21, 14, 0), At(2026, 3, 21, 17, 30)));
-        Talks(e).Should().Equal("存算分离数仓的架构取舍|方绮", "多集群应用编排实践|端木青", "闪电演讲 ⚡️—— 十分钟搭一个可观测看板|林晚舟");
+        TalkLines(e).Should().Equal("存算分离数仓的架构取舍|方绮", "多集群应用编排实践|端木青", "闪电演讲 ⚡️—— 十分钟搭一个可观测看板|林晚舟");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class MeetupProbeSpecs
             + "### 容器镜像的供应链安全\n\n讲师：柏舟\n\n个人介绍：\n\n远山(Git)平台布道师，关注供应链安全。\n\n"
             + "### 服务网格的灰度发布\n\n讲师：檀云\n\n个人介绍：\n\n青木科技工程师。\n";
 
-        Talks(RecapParser.Parse(page, "bio.md").Event!).Should().Equal("容器镜像的供应链安全|柏舟", "服务网格的灰度发布|檀云");
+        TalkLines(RecapParser.Parse(page, "bio.md").Event!).Should().Equal("容器镜像的供应链安全|柏舟", "服务网格的灰度发布|檀云");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class MeetupProbeSpecs
 
         (e.Start, e.End, e.Form, e.LiveUrl).Should().Be(
             (At(2026, 2, 28, 14, 0), At(2026, 2, 28, 16, 30), EventForm.Online, "https://live.example.cn/m/9031"));
-        Talks(e).Should().Equal("鲸舟调度在北辰数科的实践|柯明远", "告警模块的二次开发|乔安", "鲸舟调度在容器集群上的探索|聂子川");
+        TalkLines(e).Should().Equal("鲸舟调度在北辰数科的实践|柯明远", "告警模块的二次开发|乔安", "鲸舟调度在容器集群上的探索|聂子川");
         e.Talks[0].Speakers[0].Affiliation.Should().Contain("北辰数科");
     }
 
@@ -72,7 +72,7 @@ public sealed class MeetupProbeSpecs
         var e = Event("p35-en-name-slash-speech-topic.md");
 
         (e.Start, e.Form).Should().Be((At(2026, 2, 28, 14, 0), EventForm.Online));
-        Talks(e).Should().Equal("Running Whaleboat Scheduler at Beichen Digital|Mingyuan Ke", "Reworking the alert module|An Qiao");
+        TalkLines(e).Should().Equal("Running Whaleboat Scheduler at Beichen Digital|Mingyuan Ke", "Reworking the alert module|An Qiao");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class MeetupProbeSpecs
 
         (e.Start, e.End, e.Form, e.LiveUrl).Should().Be(
             (At(2026, 4, 18, 14, 0), At(2026, 4, 18, 16, 30), EventForm.Online, "https://forms.example.cn/page/QL0418"));
-        Talks(e).Should().Equal("网关插件的热更新实践|龚远航", "函数计算在边缘场景的探索|苗语", "从零写一个扩展组件|闻溪");
+        TalkLines(e).Should().Equal("网关插件的热更新实践|龚远航", "函数计算在边缘场景的探索|苗语", "从零写一个扩展组件|闻溪");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class MeetupProbeSpecs
 
         (e.Start, e.End, e.Form, e.Venue).Should().Be(
             (At(2026, 8, 22, 13, 30), At(2026, 8, 22, 17, 30), EventForm.Offline, "上海市徐汇区漕溪北路 88 号 灯塔空间"));
-        Talks(e).Should().Equal("用 OpenTelemetry 统一指标与链路|鲁清和", "Rust in the data plane|Ethan Zhou", "多租户日志的冷热分层|祁雪");
+        TalkLines(e).Should().Equal("用 OpenTelemetry 统一指标与链路|鲁清和", "Rust in the data plane|Ethan Zhou", "多租户日志的冷热分层|祁雪");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class MeetupProbeSpecs
         var e = Event("p41-nested-speaker-bullets.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 8, 29, 13, 30), At(2026, 8, 29, 17, 0), EventForm.Offline));
-        Talks(e).Should().Equal("分布式事务的一致性取舍|贝凌", "HTAP 场景下的资源隔离|上官砚", "圆桌：开源数据库的社区运营|贝凌,葛晴");
+        TalkLines(e).Should().Equal("分布式事务的一致性取舍|贝凌", "HTAP 场景下的资源隔离|上官砚", "圆桌：开源数据库的社区运营|贝凌,葛晴");
         e.Talks[2].Speakers.Select(s => s.Affiliation).Should().Equal("松果数据", "西溪科技");
         e.Talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 45), new TimeOnly(15, 25)));
     }
@@ -123,7 +123,7 @@ public sealed class MeetupProbeSpecs
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 9, 19, 13, 30), At(2026, 9, 19, 17, 30), EventForm.Hybrid));
         e.Venue.Should().Be("南京市建邺区江东中路 108 号 B 座 6 楼（线上同步直播）");
-        Talks(e).Should().Equal("可观测数据的统一存储|秦淮", "边缘节点的自动化运维|栖霞", "用 WebAssembly 扩展网关|莫愁");
+        TalkLines(e).Should().Equal("可观测数据的统一存储|秦淮", "边缘节点的自动化运维|栖霞", "用 WebAssembly 扩展网关|莫愁");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class MeetupProbeSpecs
         var e = Event("p38-pipe-slot-lines.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 6, 13, 13, 30), At(2026, 6, 13, 17, 0), EventForm.Offline));
-        Talks(e).Should().Equal("链路追踪的采样策略|钟离", "日志平台的成本治理|宁采薇", "用 eBPF 做无侵入观测|尉迟恒");
+        TalkLines(e).Should().Equal("链路追踪的采样策略|钟离", "日志平台的成本治理|宁采薇", "用 eBPF 做无侵入观测|尉迟恒");
         e.Talks[2].Slot.Should().Be(new TimeSlot(new TimeOnly(15, 40), new TimeOnly(16, 20)));
         e.Talks[0].Speakers[0].Affiliation.Should().Be("河图科技");
     }
@@ -152,18 +152,6 @@ public sealed class MeetupProbeSpecs
         var e = Event("p39-two-day-day-headings.md");
 
         (e.Start, e.End).Should().Be((At(2026, 7, 11, 9, 0), At(2026, 7, 12, 17, 0)));
-        Talks(e).Should().Equal("平台工程的第一年|贺知章", "镜像分发的加速方案|骆宾", "服务网格的降本实践|王勃然", "调度器的混部改造|杨炯");
+        TalkLines(e).Should().Equal("平台工程的第一年|贺知章", "镜像分发的加速方案|骆宾", "服务网格的降本实践|王勃然", "调度器的混部改造|杨炯");
     }
-
-    private static RecapPage Page(string file)
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
-        return RecapParser.Parse(File.ReadAllText(path), file);
-    }
-
-    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
-
-    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
-
-    private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, China);
 }

@@ -1,21 +1,21 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 
+using static Bot.Core.Tests.Recaps.ProbePages;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>The probe pages (Recaps/Probe/*.md): event pages of invented communities in shapes the development corpus
 /// lacks, written for these specs. Each spec states what a person reading the page would label.</summary>
 public sealed class ProbePageSpecs
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     [Fact]
     public void An_English_meetup_with_a_date_line_and_a_timed_bullet_agenda()
     {
         var e = Event("p01-en-date-line.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 3, 7, 14, 0, China), At(2026, 3, 7, 17, 0, China), EventForm.Offline));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "Cancel-safe futures in production|Mira Okafor", "Tracing async stacks without tears|Daniel Weng",
             "Building a tiny runtime for embedded boards|Lucía Herrera");
     }
@@ -26,7 +26,7 @@ public sealed class ProbePageSpecs
         var e = Event("p02-zh-time-line.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 3, 7, 14, 0, China), At(2026, 3, 7, 17, 0, China), EventForm.Offline));
-        Talks(e).Should().Equal("从日志到链路：一次可观测性改造|罗一帆", "eBPF 在网络诊断中的实践|苏晓岚", "指标基数治理的经验|韩墨");
+        TalkLines(e).Should().Equal("从日志到链路：一次可观测性改造|罗一帆", "eBPF 在网络诊断中的实践|苏晓岚", "指标基数治理的经验|韩墨");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ProbePageSpecs
         var e = Event("p03-when-where.md");
 
         (e.Start, e.End, e.Form, e.LiveUrl).Should().Be((At(2026, 3, 19, 18, 30, TimeSpan.FromHours(1)), At(2026, 3, 19, 21, 0, TimeSpan.FromHours(1)), EventForm.Offline, null));
-        Talks(e).Should().Equal("Cheap and cheerful autoscaling|Femke de Graaf", "Spot nodes that do not bite|Tomasz Nowicki");
+        TalkLines(e).Should().Equal("Cheap and cheerful autoscaling|Femke de Graaf", "Spot nodes that do not bite|Tomasz Nowicki");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ProbePageSpecs
         var e = Event("p04-table-en.md");
 
         e.End!.Value.TimeOfDay.Should().Be(new TimeSpan(13, 15, 0));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "Streaming joins, explained|Priya Raman", "Columnar files on object storage|Ben Achterberg", "Testing data pipelines like code|Hana Sato");
     }
 
@@ -54,7 +54,7 @@ public sealed class ProbePageSpecs
         var e = Event("p05-fm-event-date.md");
 
         e.Start.Should().Be(At(2026, 4, 9, 19, 0, TimeSpan.FromHours(2)));
-        Talks(e).Should().Equal("Generics one year later|Jonas Lindqvist", "Profiling allocations in hot loops|Ada Brennan");
+        TalkLines(e).Should().Equal("Generics one year later|Jonas Lindqvist", "Profiling allocations in hot loops|Ada Brennan");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class ProbePageSpecs
         var e = Event("p06-fm-startdate.md");
 
         (e.Start, e.End, e.Form).Should().Be((At(2026, 4, 22, 18, 0, TimeSpan.FromHours(-4)), At(2026, 4, 22, 20, 30, TimeSpan.FromHours(-4)), EventForm.Offline));
-        Talks(e).Should().Equal("Ember Frontend Circle: Signals Workshop|Olivia Marchetti");
+        TalkLines(e).Should().Equal("Ember Frontend Circle: Signals Workshop|Olivia Marchetti");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ProbePageSpecs
         var e = Event("p08-live-en.md");
 
         (e.Start, e.Form, e.LiveUrl).Should().Be((At(2026, 3, 31, 10, 0, TimeSpan.FromHours(-7)), EventForm.Online, "https://www.youtube.com/watch?v=abcdEFGH123"));
-        Talks(e).Should().Equal("Fernwood Observability Livestream: Sampling Strategies|Karim Haddad");
+        TalkLines(e).Should().Equal("Fernwood Observability Livestream: Sampling Strategies|Karim Haddad");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class ProbePageSpecs
         var e = Event("p10-zip-slides.md");
 
         e.SlidesUrl.Should().Be("https://example.cn/songtao/hz-2026.zip");
-        Talks(e).Should().Equal("服务网格的渐进式迁移|钱思远", "多集群流量调度实践|叶青");
+        TalkLines(e).Should().Equal("服务网格的渐进式迁移|钱思远", "多集群流量调度实践|叶青");
         e.Talks.Should().OnlyContain(t => t.SlidesUrl == null);
     }
 
@@ -110,7 +110,7 @@ public sealed class ProbePageSpecs
 
         e.Start!.Value.DateTime.Should().Be(new DateTime(2026, 5, 12, 9, 30, 0));
         e.End!.Value.Date.Should().Be(new DateTime(2026, 5, 13));
-        Talks(e).Should().Equal(
+        TalkLines(e).Should().Equal(
             "Keynote: Platforms people actually use|Inês Carvalho", "Policy as code at scale|Marcus Feld",
             "Serverless cold starts, measured|Yuki Tamura", "Multi-tenant databases without regret|Ola Nordmann");
     }
@@ -127,7 +127,7 @@ public sealed class ProbePageSpecs
 
         e.Start!.Value.Date.Should().Be(new DateTime(2026, 1, 17));
         e.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1xy4y1Q7aa");
-        Talks(e).Should().Equal("K8s 调度器扩展实战|秦朗", "用 WebAssembly 写插件|白露");
+        TalkLines(e).Should().Equal("K8s 调度器扩展实战|秦朗", "用 WebAssembly 写插件|白露");
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class ProbePageSpecs
         var e = Event("p15-zh-bold-labels.md");
 
         (e.Start, e.End).Should().Be((At(2026, 4, 11, 14, 0, China), At(2026, 4, 11, 17, 30, China)));
-        Talks(e).Should().Equal("大模型推理服务的弹性伸缩|陆川", "向量检索的工程细节|温如玉", "Agent 评测体系搭建|程昊");
+        TalkLines(e).Should().Equal("大模型推理服务的弹性伸缩|陆川", "向量检索的工程细节|温如玉", "Agent 评测体系搭建|程昊");
         e.Talks.SelectMany(t => t.Speakers).Should().OnlyContain(s => s.Aliases.Count == 0, "a company in brackets is no 花名");
     }
 
@@ -146,18 +146,6 @@ public sealed class ProbePageSpecs
         var e = Event("p16-iso-offset.md");
 
         (e.Start, e.Form).Should().Be((At(2026, 3, 20, 8, 0, TimeSpan.Zero), EventForm.Offline));
-        Talks(e).Should().Equal("Release trains for small teams|Morag Baird");
+        TalkLines(e).Should().Equal("Release trains for small teams|Morag Baird");
     }
-
-    private static RecapPage Page(string file)
-    {
-        var path = Path.Combine(RepoPaths.Root, "tests", "Bot.Core.Tests", "Recaps", "Probe", file);
-        return RecapParser.Parse(File.ReadAllText(path), file);
-    }
-
-    private static Event Event(string file) => Page(file).Event ?? throw new InvalidOperationException($"{file} was not read as an event");
-
-    private static IEnumerable<string> Talks(Event e) => e.Talks.Select(t => $"{t.Title}|{string.Join(',', t.Speakers.Select(s => s.Name))}");
-
-    private static DateTimeOffset At(int year, int month, int day, int hour, int minute, TimeSpan offset) => new(year, month, day, hour, minute, 0, offset);
 }
