@@ -241,25 +241,17 @@ internal static class EventBuilder
         return false;
     }
 
-    private static string? Venue(EventContext c, bool inSummary)
+    // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
+    private static string? Venue(EventContext c, bool inSummary) =>
+        FirstValue(c, inSummary, VenueLabels, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+
+    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys) => FirstValue(c, inSummary, keys, null);
+
+    private static string? FirstValue(EventContext c, bool inSummary, ReadOnlySpan<string> keys, Func<string, bool>? accept)
     {
         foreach (var label in c.Labels)
         {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && VenueLabels.Contains(label.Key)
-                && !label.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            {
-                return label.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
-    {
-        foreach (var label in c.Labels)
-        {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key))
+            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key) && (accept is null || accept(label.Value)))
             {
                 return label.Value;
             }
