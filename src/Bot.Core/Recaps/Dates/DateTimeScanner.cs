@@ -18,7 +18,7 @@ public static class DateTimeScanner
     private static readonly SearchValues<char> Starts = SearchValues.Create("0123456789adfjmnostwADFJMNOSTWUG北东");
 
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
-    public static DateTimeText? FindDate(string? text) => FindDates(text).FirstOrDefault();
+    public static DateTimeText? FindDate(string? text) => HasDigit(text) ? Scan(Fold(text), firstOnly: true)?[0] : null;
 
     /// <summary>Whether a date, or a weekday or zone written before one, could start in <paramref name="text"/>: it holds
     /// a character the scan acts on, or a full-width form that folds to one.</summary>
@@ -26,10 +26,15 @@ public static class DateTimeScanner
         text.AsSpan().ContainsAny(Starts) || text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E');
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
-    public static IEnumerable<DateTimeText> FindDates(string? text) => HasDigit(text) ? Scan(Fold(text)) : [];
+    public static IEnumerable<DateTimeText> FindDates(string? text) => All(text);
 
-    private static IEnumerable<DateTimeText> Scan(string s)
+    /// <summary><see cref="FindDates"/> as a list, for callers that keep it.</summary>
+    internal static IReadOnlyList<DateTimeText> All(string? text) => (HasDigit(text) ? Scan(Fold(text), firstOnly: false) : null) ?? [];
+
+    // The dates of folded text, or null when it has none (most lines: no list is allocated for them).
+    private static List<DateTimeText>? Scan(string s, bool firstOnly)
     {
+        List<DateTimeText>? dates = null;
         DayOfWeek? pendingWeekday = null;
         var pendingEnd = -1;
         Zone? pendingZone = null;
@@ -64,6 +69,13 @@ public static class DateTimeScanner
                 continue;
             }
 
+            // A word starts a date only when it names a month or a weekday; any other is passed over as a whole.
+            if (char.IsAsciiLetter(c) && !CalendarWords.IsNameAt(s, i, out var wordEnd))
+            {
+                i = wordEnd - 1;
+                continue;
+            }
+
             if (char.IsAsciiLetter(c) && WeekdayScanner.TryEnglish(s, ref j, out var named))
             {
                 (pendingWeekday, pendingEnd) = (named, j);
@@ -85,10 +97,16 @@ public static class DateTimeScanner
             var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
             // `2026.7.11-7.12`, `2026/7/11~12`: a numeric date whose end is written short, with the same separator.
             var numeric = j - i >= 8 && char.IsAsciiDigit(c) && s[i + 4] is '.' or '/' or '-' ? s[i + 4] : '\0';
-            var found = Tail(s, ref j, date, before, zoneBefore, lastOfRange, numeric);
+            (dates ??= []).Add(Tail(s, ref j, date, before, zoneBefore, lastOfRange, numeric));
+            if (firstOnly)
+            {
+                break;
+            }
+
             i = j - 1;
-            yield return found;
         }
+
+        return dates;
     }
 
     /// <summary>The first clock time or range in <paramref name="text"/>, for values that carry no date.</summary>

@@ -5,7 +5,7 @@ namespace Bot.Core.Recaps.Dates;
 /// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c>, <c>26th of September</c>.</summary>
 internal static class EnglishDateScanner
 {
-    private static readonly string[] Months =
+    internal static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     // `24 June, 2019`, `June 24, 2019`, `June 24`, `the 6th of November`.

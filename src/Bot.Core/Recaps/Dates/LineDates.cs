@@ -13,7 +13,7 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
 
     /// <summary>The dates line <paramref name="index"/> writes by itself.</summary>
     public IReadOnlyList<DateTimeText> Of(int index) =>
-        _own[index] ??= ScanText.HasDigit(lines[index].Text) ? [.. DateTimeScanner.FindDates(lines[index].Text)] : [];
+        _own[index] ??= DateTimeScanner.All(lines[index].Text);
 
     /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
     /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those

@@ -5,7 +5,7 @@ namespace Bot.Core.Recaps.Dates;
 /// <summary>Weekday words: <c>周四</c>, <c>星期日</c>, <c>礼拜天</c>, <c>下周三</c>, <c>Monday</c>, <c>Mon</c>.</summary>
 internal static class WeekdayScanner
 {
-    private static readonly string[] EnglishNames =
+    internal static readonly string[] EnglishNames =
         ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     /// <summary>Skips filler and weekday words from <paramref name="i"/>; reports the last weekday seen.</summary>
