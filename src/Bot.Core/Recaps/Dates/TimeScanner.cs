@@ -241,6 +241,11 @@ internal static class TimeScanner
 
     private static Meridiem ReadMeridiem(string s, ref int i)
     {
+        if (i >= s.Length || !IsMeridiemStart(s[i]))
+        {
+            return Meridiem.None;
+        }
+
         foreach (var (word, value) in Words)
         {
             if (AtWord(s, i, word))

@@ -42,6 +42,11 @@ internal static class ZoneNames
         offset = null;
         var j = SkipSpaces(s, i);
         j = At(s, j, '(') ? SkipSpaces(s, j + 1) : j;
+        if (!MayStartName(s, j))
+        {
+            return false;
+        }
+
         foreach (var (name, id) in RegionTimes)
         {
             if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])) && !(j > 0 && char.IsAsciiLetter(s[j - 1])))
@@ -77,6 +82,12 @@ internal static class ZoneNames
             return true;
         }
 
+        otherReadings = null;
+        if (!MayStartName(s, j))
+        {
+            return false;
+        }
+
         foreach (var (name, value, others) in Abbreviations)
         {
             if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])))
@@ -86,9 +97,12 @@ internal static class ZoneNames
             }
         }
 
-        otherReadings = null;
         return false;
     }
+
+    // Every name starts with a capital (`CEST`, `PT`) or is one of the two Chinese ones: most text after a date or a
+    // time is neither, and is not compared with each name.
+    private static bool MayStartName(string s, int i) => i < s.Length && (char.IsAsciiLetterUpper(s[i]) || s[i] is '北' or '东');
 
     public static string FormatOffset(TimeSpan offset) => $"{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
 
