@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Dates;
@@ -27,28 +26,27 @@ internal static class ScanText
             return clean;
         }
 
-        var sb = new StringBuilder(clean.Length);
+        // Folding never lengthens the text: it is written into a buffer of the clean text's length.
+        var folded = clean.Length <= StackLimit ? stackalloc char[clean.Length] : new char[clean.Length];
+        var length = 0;
         foreach (var ch in clean)
         {
             var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
-            switch (c)
+            if (c != '*')
             {
-                case '*':
-                    continue;
-                case '\u2013' or '\u2014' or '\u2212' or '\u2010' or '\u2011' or '\u2012':
-                    sb.Append('-');
-                    break;
-                case '\u301C':
-                    sb.Append('~');
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
+                folded[length++] = c switch
+                {
+                    '\u2013' or '\u2014' or '\u2212' or '\u2010' or '\u2011' or '\u2012' => '-',
+                    '\u301C' => '~',
+                    _ => c,
+                };
             }
         }
 
-        return sb.ToString();
+        return new string(folded[..length]);
     }
+
+    private const int StackLimit = 256;
 
     public static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
 
