@@ -17,8 +17,15 @@ public static class DateTimeScanner
     // one to the next instead of judging each character of a line in turn.
     private static readonly SearchValues<char> Starts = SearchValues.Create("0123456789adfjmnostwADFJMNOSTWUG北东");
 
+    // The same without the Chinese zones' first characters, for text that has neither: a set of ASCII characters only
+    // is searched for many characters at a time, where the two CJK ones make .NET test CJK text one character at a time.
+    private static readonly SearchValues<char> AsciiStarts = SearchValues.Create("0123456789adfjmnostwADFJMNOSTWUG");
+
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
     public static DateTimeText? FindDate(string? text) => HasDigit(text) ? Scan(Fold(text), firstOnly: true)?[0] : null;
+
+    /// <summary><see cref="FindDate"/> in text already folded (<see cref="ScanText.Fold"/>).</summary>
+    internal static DateTimeText? FindDateIn(string folded) => HasDigit(folded) ? Scan(folded, firstOnly: true)?[0] : null;
 
     /// <summary>Whether a date, or a weekday or zone written before one, could start in <paramref name="text"/>: it holds
     /// a character the scan acts on, or a full-width form that folds to one.</summary>
@@ -39,9 +46,10 @@ public static class DateTimeScanner
         var pendingEnd = -1;
         Zone? pendingZone = null;
         var pendingZoneEnd = -1;
+        var starts = s.AsSpan().ContainsAny('北', '东') ? Starts : AsciiStarts;
         for (var i = 0; i < s.Length; i++)
         {
-            var next = s.AsSpan(i).IndexOfAny(Starts);
+            var next = s.AsSpan(i).IndexOfAny(starts);
             if (next < 0)
             {
                 break;

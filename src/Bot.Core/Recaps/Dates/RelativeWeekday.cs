@@ -12,9 +12,11 @@ internal static class RelativeWeekday
 
     /// <summary>The first relative weekday in <paramref name="text"/>, dated from <paramref name="published"/>, with the
     /// clock times and zone that follow it; null when the text names none.</summary>
-    public static DateTimeText? Find(string? text, DateOnly published)
+    public static DateTimeText? Find(string? text, DateOnly published) => FindIn(Fold(text), published);
+
+    /// <summary><see cref="Find"/> in text already folded (<see cref="ScanText.Fold"/>).</summary>
+    public static DateTimeText? FindIn(string s, DateOnly published)
     {
-        var s = Fold(text);
         for (var i = 0; i < s.Length; i++)
         {
             // Only these start a relative weekday (下周, 本周, 这周, next, this, coming): jump to the next of them.

@@ -19,8 +19,15 @@ internal static class TimeSources
         var secondary = new List<TimeSource>();
         TimeSource? Make(string name, string? text, int line)
         {
-            // A weekday relative to the publish week (`下周三晚 8 点`) dates the page where no calendar date does.
-            var found = DateTimeScanner.FindDate(text) ?? (anchor is { } published ? RelativeWeekday.Find(text, published) : null);
+            // A weekday relative to the publish week (`下周三晚 8 点`) dates the page where no calendar date does. Folding
+            // keeps every digit, so the folded text has one when the text has.
+            if (anchor is null && !ScanText.HasDigit(text))
+            {
+                return null;
+            }
+
+            var folded = ScanText.Fold(text);
+            var found = DateTimeScanner.FindDateIn(folded) ?? (anchor is { } published ? RelativeWeekday.FindIn(folded, published) : null);
             return found is null ? null : new TimeSource(name, found, line, YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor));
         }
 
@@ -32,9 +39,12 @@ internal static class TimeSources
             }
         }
 
-        foreach (var l in labels.Where(l => l.InSummary && l.Key == "活动时间"))
+        foreach (var l in labels)
         {
-            Add(primary, Make("活动时间", l.Value, l.Line));
+            if (l.InSummary && l.Key == "活动时间")
+            {
+                Add(primary, Make("活动时间", l.Value, l.Line));
+            }
         }
 
         Add(primary, BodySubstitute(labels, Make));
@@ -47,9 +57,12 @@ internal static class TimeSources
 
         Add(primary, Make("description", description, descriptionLine));
         Add(primary, Make("title", title, 1));
-        foreach (var l in labels.Where(l => Array.IndexOf(TimeLabels.LiveTime, l.Key) >= 0))
+        foreach (var l in labels)
         {
-            Add(secondary, Make(l.Label, l.Value, l.Line));
+            if (Array.IndexOf(TimeLabels.LiveTime, l.Key) >= 0)
+            {
+                Add(secondary, Make(l.Label, l.Value, l.Line));
+            }
         }
 
         if (!primary.Exists(p => p.Date is not null))
@@ -96,14 +109,13 @@ internal static class TimeSources
     // `**时间**：2021年6 月 19 日…`; `日期：…` + `时间：…`; `Date: …` + `Time: …`.
     private static TimeSource? BodySubstitute(IReadOnlyList<LabelledValue> labels, Func<string, string?, int, TimeSource?> make)
     {
-        var body = labels.Where(l => !l.InSummary).ToList();
-        var timeLabel = body.FirstOrDefault(l => l.Key is "活动时间" or "时间" or "time") ?? body.FirstOrDefault(l => TimeLabels.IsDateAndTime(l.Key));
+        var timeLabel = FirstInBody(labels, static key => key is "活动时间" or "时间" or "time") ?? FirstInBody(labels, TimeLabels.IsDateAndTime);
         if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
         {
             return dated;
         }
 
-        var dateLabel = body.FirstOrDefault(l => TimeLabels.IsDateOnly(l.Key));
+        var dateLabel = FirstInBody(labels, TimeLabels.IsDateOnly);
         if (dateLabel is null || make(dateLabel.Label, dateLabel.Value, dateLabel.Line) is not { } date)
         {
             return null;
@@ -111,6 +123,19 @@ internal static class TimeSources
 
         var time = timeLabel is null ? null : DateTimeScanner.FindTime(timeLabel.Value);
         return time is null ? date : date with { Text = date.Text with { Start = time.Start, End = time.End } };
+    }
+
+    private static LabelledValue? FirstInBody(IReadOnlyList<LabelledValue> labels, Func<string, bool> isKey)
+    {
+        foreach (var label in labels)
+        {
+            if (!label.InSummary && isKey(label.Key))
+            {
+                return label;
+            }
+        }
+
+        return null;
     }
 
     // `## 分享时间` with the time on the line below.
