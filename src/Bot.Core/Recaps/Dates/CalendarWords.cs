@@ -1,17 +1,13 @@
-using System.Collections.Frozen;
-
 namespace Bot.Core.Recaps.Dates;
 
 /// <summary>The English words a date can start with: the names of the months and weekdays and their three-letter
 /// abbreviations, in any case. Prose has many words that start with a month's or a weekday's initial; telling them
-/// apart with one look-up spares the scanners trying every name at each of them.</summary>
+/// apart once, among the few names that share their initial, spares the scanners trying every name at each of them.</summary>
 internal static class CalendarWords
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Names =
-        EnglishDateScanner.Months.Concat(WeekdayScanner.EnglishNames)
-            .SelectMany(name => new[] { name, name[..3] })
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    // The names by their lower-case initial: a word is compared with the two or three that share its first letter.
+    private static readonly string[][] ByInitial = [.. Enumerable.Range('a', 26).Select(initial =>
+        EnglishDateScanner.Months.Concat(WeekdayScanner.EnglishNames).Where(name => name[0] == initial).ToArray())];
 
     /// <summary>Whether the run of ASCII letters at <paramref name="i"/> is one of the names, as
     /// <see cref="ScanText.TryEnglishName"/> would read it; <paramref name="wordEnd"/> is where the run ends.</summary>
@@ -23,6 +19,20 @@ internal static class CalendarWords
             wordEnd++;
         }
 
-        return wordEnd - i >= 3 && Names.Contains(s.AsSpan(i, wordEnd - i));
+        if (wordEnd - i < 3)
+        {
+            return false;
+        }
+
+        var word = s.AsSpan(i, wordEnd - i);
+        foreach (var name in ByInitial[char.ToLowerInvariant(s[i]) - 'a'])
+        {
+            if (word.Length == 3 ? name.AsSpan(0, 3).Equals(word, StringComparison.OrdinalIgnoreCase) : word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
