@@ -47,9 +47,10 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
 
     private static bool HasYear(string text)
     {
-        for (var i = 0; i + 3 < text.Length; i++)
+        // From one 1 or 2 to the next: most of a line is neither.
+        for (var i = text.AsSpan().IndexOfAny('1', '2'); i >= 0 && i + 3 < text.Length; i = NextOneOrTwo(text, i + 1))
         {
-            if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            if (char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
             {
                 return true;
             }
@@ -57,4 +58,6 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
 
         return false;
     }
+
+    private static int NextOneOrTwo(string text, int from) => text.AsSpan(from).IndexOfAny('1', '2') is var next and >= 0 ? from + next : -1;
 }
