@@ -225,21 +225,10 @@ internal static class EventBuilder
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
 
     // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
-    private static readonly string[] StreamedWords = ["线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream"];
+    // The place is more than the words: `线上直播` alone is no place streamed too.
+    private static readonly OrdinalWords StreamedWords = new("线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream");
 
-    private static bool StreamedToo(string venue)
-    {
-        var key = Text.TextNormalizer.Key(venue);
-        foreach (var word in StreamedWords)
-        {
-            if (key.Length > word.Length + 2 && key.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StreamedToo(string venue) => StreamedWords.In(Text.TextNormalizer.Key(venue), minOtherChars: 3);
 
     // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
     private static string? Venue(EventContext c, bool inSummary) =>

@@ -102,10 +102,9 @@ internal static partial class EventTraits
     }
 
     // `Virtual Summit`, `Virtual Meetup`: a gathering held online. `virtual` alone is no form (`Java virtual threads`).
-    private static readonly string[] VirtualGatherings = ["virtualsummit", "virtualconference", "virtualmeetup", "virtualevent", "virtualworkshop"];
+    private static readonly OrdinalWords VirtualGatherings = new("virtualsummit", "virtualconference", "virtualmeetup", "virtualevent", "virtualworkshop");
 
-    private static bool VirtualGathering(string key) =>
-        key.Contains("virtual", StringComparison.Ordinal) && Array.Exists(VirtualGatherings, w => key.Contains(w, StringComparison.Ordinal));
+    private static bool VirtualGathering(string key) => key.Contains("virtual", StringComparison.Ordinal) && VirtualGatherings.In(key);
 
     [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{L}]*Con(?:f)?(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex ConferenceName();

@@ -8,9 +8,9 @@ namespace Bot.Core.Recaps;
 /// (<c>不提供直播</c>, <c>暂无线上</c>) or is about signing up (<c>线上报名</c>) says nothing of the form.</summary>
 internal static class FormSentence
 {
-    private static readonly string[] SelfWords = ["本次", "本期", "本场", "采用", "形式"];
-    private static readonly string[] FormWords = ["线上", "线下", "直播", "现场"];
-    private static readonly string[] Denials = ["不", "无", "没有", "报名", "签到", "回放"];
+    private static readonly OrdinalWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
+    private static readonly OrdinalWords FormWords = new("线上", "线下", "直播", "现场");
+    private static readonly OrdinalWords Denials = new("不", "无", "没有", "报名", "签到", "回放");
     private const int LongestClause = 40;
 
     /// <summary>The clauses of <paramref name="lines"/> that state the event's form, joined; null when none does.</summary>
@@ -20,14 +20,14 @@ internal static class FormSentence
         foreach (var line in lines)
         {
             var text = line.Text;
-            if (!Has(text, FormWords) || !Has(text, SelfWords))
+            if (!FormWords.In(text) || !SelfWords.In(text))
             {
                 continue;
             }
 
             foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
             {
-                if (clause.Length <= LongestClause && Has(clause, FormWords) && Has(clause, SelfWords) && !Has(clause, Denials))
+                if (clause.Length <= LongestClause && FormWords.In(clause) && SelfWords.In(clause) && !Denials.In(clause))
                 {
                     (found ??= []).Add(clause);
                 }
@@ -35,18 +35,5 @@ internal static class FormSentence
         }
 
         return found is null ? null : string.Join(' ', found);
-    }
-
-    private static bool Has(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Structured;
 
@@ -9,11 +8,7 @@ namespace Bot.Core.Recaps;
 /// nothing else does. Only an address or a building counts: a city alone is no venue.</summary>
 internal static partial class SentenceVenue
 {
-    private static readonly string[] HeldWords = ["召开", "举办", "举行"];
-
-    // Their first characters, searched in one vectorised pass (a SearchValues of the CJK words themselves takes .NET's
-    // per-character dictionary path, slower than the three searches it would replace).
-    private static readonly SearchValues<char> HeldOpenings = SearchValues.Create("召举");
+    private static readonly OrdinalWords HeldWords = new("召开", "举办", "举行");
 
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
@@ -24,7 +19,7 @@ internal static partial class SentenceVenue
         foreach (var line in lines)
         {
             // The regex only runs on the few lines that say something is held.
-            if (line is null || !line.AsSpan().ContainsAny(HeldOpenings) || !Array.Exists(HeldWords, w => line.Contains(w, StringComparison.Ordinal)))
+            if (line is null || !HeldWords.In(line))
             {
                 continue;
             }
@@ -43,13 +38,13 @@ internal static partial class SentenceVenue
 
     // What a venue has and a city has not: a street, a number, a building. `沙龙在北京成功举办` names the city only, which
     // says no more than the title (no venue, no form).
-    private static readonly string[] AddressWords =
-        ["路", "街", "号", "道", "园", "楼", "厦", "中心", "空间", "酒店", "会议室", "馆", "广场", "大学", "学院", "校区", "基地", "小镇"];
+    private static readonly OrdinalWords AddressWords =
+        new("路", "街", "号", "道", "园", "楼", "厦", "中心", "空间", "酒店", "会议室", "馆", "广场", "大学", "学院", "校区", "基地", "小镇");
 
     // `在社区的支持下举办` is a circumstance, `在今年举办` a time, `在线上举办` a form: none is a place.
     private static string? Place(string text) =>
         text.Contains('的') || text.EndsWith('下') || text.Contains('年') || text.Contains('月') || text.Contains('期')
-        || !(text.Any(char.IsAsciiDigit) || Array.Exists(AddressWords, w => text.Contains(w, StringComparison.Ordinal)))
+        || !(text.Any(char.IsAsciiDigit) || AddressWords.In(text))
             ? null
             : FormWords.PlaceIn(text);
 }

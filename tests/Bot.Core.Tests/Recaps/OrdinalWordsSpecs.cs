@@ -1,0 +1,34 @@
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps;
+
+public sealed class OrdinalWordsSpecs
+{
+    private static readonly OrdinalWords Words = new("线上直播", "同步", "+online");
+
+    [Theory]
+    [InlineData("杭州，线上直播", true)]
+    [InlineData("线下同步", true)]
+    [InlineData("杭州+online", true)]
+    [InlineData("杭州+Online", false)]
+    [InlineData("线上交流", false)]
+    [InlineData("", false)]
+    public void A_text_holds_a_word_only_as_written(string text, bool expected)
+    {
+        var holds = Words.In(text);
+
+        holds.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("线上直播", 0, true)]
+    [InlineData("线上直播", 1, false)]
+    [InlineData("杭州线上直播", 2, true)]
+    [InlineData("杭州线上直播", 3, false)]
+    public void A_word_can_be_required_to_come_with_other_characters(string text, int minOtherChars, bool expected)
+    {
+        var holds = Words.In(text, minOtherChars);
+
+        holds.Should().Be(expected);
+    }
+}
