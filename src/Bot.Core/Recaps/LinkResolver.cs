@@ -84,14 +84,14 @@ internal static class LinkResolver
             {
                 if (label.InSummary == inSummary && IsSlideLabel(label.Key))
                 {
-                    slides.AddRange(label.Links.Where(MayBeDeck));
+                    AddDecks(slides, label.Links);
                 }
             }
         }
 
         if (slides.Count == 0)
         {
-            slides.AddRange(SectionLinks(outline, SlideLabels).Where(MayBeDeck));
+            AddDecks(slides, SectionLinks(outline, SlideLabels));
         }
 
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
@@ -101,6 +101,17 @@ internal static class LinkResolver
                 ?? SelfNamedLink(outline, IsReplayText);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
+    }
+
+    private static void AddDecks(List<PageLink> slides, IReadOnlyList<PageLink> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (MayBeDeck(links[i]))
+            {
+                slides.Add(links[i]);
+            }
+        }
     }
 
     // The first replay group (a body 直播回放 list, then a replay section) naming two talks or more gives the talks'
@@ -273,9 +284,12 @@ internal static class LinkResolver
 
             foreach (var line in outline.LinesIn(section))
             {
-                if (!line.InSummary && line.Links.FirstOrDefault(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)) is { } link)
+                for (var i = 0; !line.InSummary && i < line.Links.Count; i++)
                 {
-                    return link.Url;
+                    if (IsPlainLink(line.Links[i]))
+                    {
+                        return line.Links[i].Url;
+                    }
                 }
             }
         }
@@ -342,9 +356,12 @@ internal static class LinkResolver
 
             foreach (var line in outline.LinesIn(section))
             {
-                if (!line.InSummary)
+                for (var i = 0; !line.InSummary && i < line.Links.Count; i++)
                 {
-                    links.AddRange(line.Links.Where(l => !IsPlaceholder(l.Text) && !IsImage(l.Url)));
+                    if (IsPlainLink(line.Links[i]))
+                    {
+                        links.Add(line.Links[i]);
+                    }
                 }
             }
 
@@ -363,9 +380,10 @@ internal static class LinkResolver
     {
         foreach (var line in outline.Lines)
         {
-            foreach (var link in line.Links)
+            for (var i = 0; i < line.Links.Count; i++)
             {
-                if (link.Text.Length <= 16 && names(link.Text) && !IsPlaceholder(link.Text) && !IsImage(link.Url))
+                var link = line.Links[i];
+                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link))
                 {
                     return link.Url;
                 }
@@ -394,6 +412,9 @@ internal static class LinkResolver
     private static bool MayBeDeck(PageLink link) =>
         !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text)
         && !Array.Exists(NotDeckWords, w => link.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    // A link that stands for something: not a placeholder for a later one, not an image (a QR code).
+    private static bool IsPlainLink(PageLink link) => !IsPlaceholder(link.Text) && !IsImage(link.Url);
 
     private static bool IsArticle(string text) => text.Contains("文章", StringComparison.Ordinal) || text.Contains("推荐阅读", StringComparison.Ordinal);
 
