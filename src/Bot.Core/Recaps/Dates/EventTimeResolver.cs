@@ -11,6 +11,10 @@ internal static class EventTimeResolver
     private static readonly TimeOnly EndOfDay = new(23, 59, 59);
     private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
+    // The weekdays' English names by value, as DayOfWeek's ToString() spells them: formatting the enum in a message
+    // looked its names up again for every warning.
+    private static readonly string[] EnglishWeekdays = Enum.GetNames<DayOfWeek>();
+
     public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
         List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics, ProgrammeSpan? programme = null, DateOnly? agreed = null)
     {
@@ -46,8 +50,26 @@ internal static class EventTimeResolver
             }
         }
 
-        var sameDay = primary.Concat(secondary).Where(s => s.Date == date && s.Text.Start is not null).ToList();
-        var slots = talks.Select(t => t.Slot).OfType<TimeSlot>().ToList();
+        var sameDay = new List<TimeSource>();
+        foreach (var sources in (ReadOnlySpan<List<TimeSource>>)[primary, secondary])
+        {
+            foreach (var source in sources)
+            {
+                if (source.Date == date && source.Text.Start is not null)
+                {
+                    sameDay.Add(source);
+                }
+            }
+        }
+
+        var slots = new List<TimeSlot>(talks.Count);
+        foreach (var talk in talks)
+        {
+            if (talk.Slot is { } slot)
+            {
+                slots.Add(slot);
+            }
+        }
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
         if (near is not null && (chosen.Text.Start is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))
@@ -145,7 +167,7 @@ internal static class EventTimeResolver
         if (chosen.Text.StatedWeekday is { } stated && stated != date.DayOfWeek)
         {
             diagnostics.Warn(chosen.Line, "weekday-mismatch",
-                $"{chosen.Name} says {WeekdayNames[(int)stated]} but {date:yyyy-MM-dd} is a {WeekdayNames[(int)date.DayOfWeek]} ({date.DayOfWeek}); keeping the date");
+                $"{chosen.Name} says {WeekdayNames[(int)stated]} but {date:yyyy-MM-dd} is a {WeekdayNames[(int)date.DayOfWeek]} ({EnglishWeekdays[(int)date.DayOfWeek]}); keeping the date");
             if (anchor is { } published && published != date && published.DayOfWeek == stated && Math.Abs(published.DayNumber - date.DayNumber) <= YearResolver.DaysAfter)
             {
                 diagnostics.Warn(chosen.Line, "date-conflict",
