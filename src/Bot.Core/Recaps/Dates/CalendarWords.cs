@@ -9,6 +9,25 @@ internal static class CalendarWords
     private static readonly string[][] ByInitial = [.. Enumerable.Range('a', 26).Select(initial =>
         EnglishDateScanner.Months.Concat(WeekdayScanner.EnglishNames).Where(name => name[0] == initial).ToArray())];
 
+    /// <summary>Whether <paramref name="s"/> has one of the names as a word of its own or after a digit.</summary>
+    public static bool AnyIn(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsAsciiLetter(s[i]) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
+            {
+                if (IsNameAt(s, i, out var wordEnd))
+                {
+                    return true;
+                }
+
+                i = wordEnd - 1;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the run of ASCII letters at <paramref name="i"/> is one of the names, as
     /// <see cref="ScanText.TryEnglishName"/> would read it; <paramref name="wordEnd"/> is where the run ends.</summary>
     public static bool IsNameAt(string s, int i, out int wordEnd)

@@ -32,6 +32,12 @@ public static class DateTimeScanner
     internal static bool MayStartIn(string text) =>
         text.AsSpan().ContainsAny(Starts) || text.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E');
 
+    /// <summary>Whether a date could start in folded text that has no digit: the scan acts there only on a month's or a
+    /// weekday's name, or on a zone written before a date, and a zone it reads there is UTC, GMT, 北京时间 or 东八区.</summary>
+    internal static bool MayStartWithoutDigit(string folded) =>
+        CalendarWords.AnyIn(folded) || folded.Contains("UTC", StringComparison.Ordinal) || folded.Contains("GMT", StringComparison.Ordinal)
+        || folded.Contains("北京时间", StringComparison.Ordinal) || folded.Contains("东八区", StringComparison.Ordinal);
+
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateTimeText> FindDates(string? text) => All(text);
 

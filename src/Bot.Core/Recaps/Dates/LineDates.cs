@@ -41,6 +41,13 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
             return [];
         }
 
+        // So is a line without a digit that names no month, weekday or zone: the scan acts on nothing in it, and reads
+        // the next line as it reads it alone (most wrapped lines of prose; this spares scanning them joined).
+        if (!ScanText.HasDigit(line) && !DateTimeScanner.MayStartWithoutDigit(ScanText.Fold(line)))
+        {
+            return [];
+        }
+
         var own = Of(index + 1).ToList();
         return [.. DateTimeScanner.FindDates($"{line} {next}").Where(d => !own.Remove(d))];
     }
