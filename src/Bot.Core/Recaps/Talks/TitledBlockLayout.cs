@@ -218,6 +218,14 @@ internal static class TitledBlockLayout
             return false;
         }
 
+        // A slot opens with a digit: a bold lead whose first literal opens with any other letter is no slot, and most
+        // are such leads (`**Speaker:**`, `**A talk's title**`), read here before their text is copied.
+        if (strong.FirstChild is Markdig.Syntax.Inlines.LiteralInline { Content: { IsEmpty: false } lead }
+            && !char.IsWhiteSpace(lead.CurrentChar) && !char.IsAsciiDigit(lead.CurrentChar))
+        {
+            return false;
+        }
+
         var slot = Outline.InlineLines.PlainText(strong).Trim();
         return slot.Length > 0 && node.Lines[0].Length > slot.Length + 2 && SlotText.TryRead(slot, out _, out var used, out _) && used >= slot.Length;
     }
