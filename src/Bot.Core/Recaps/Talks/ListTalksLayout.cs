@@ -41,7 +41,11 @@ internal static partial class ListTalksLayout
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
                     && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
                 {
-                    people.ForEach(waiting.AddSpeaker);
+                    foreach (var person in people)
+                    {
+                        waiting.AddSpeaker(person);
+                    }
+
                     run.Add(waiting);
                     timed++;
                     waiting = null;
