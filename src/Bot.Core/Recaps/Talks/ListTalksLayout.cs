@@ -324,7 +324,7 @@ internal static partial class ListTalksLayout
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
-            var cut = text.LastIndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            var cut = text.LastIndexOf(separator, CaseFor(separator));
             if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
             {
                 continue;
@@ -337,6 +337,11 @@ internal static partial class ListTalksLayout
 
         return null;
     }
+
+    // Only letters have case: a separator of dashes, bars and spaces is found at the same place ordinally, without the
+    // slow case-blind search through Chinese text.
+    private static StringComparison CaseFor(string separator) =>
+        separator.AsSpan().ContainsAnyExcept(" -–—|｜:：") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only

@@ -269,9 +269,10 @@ internal static class TitledBlockLayout
         for (var progress = true; progress && rest.Length > 0 && WordOpenings.Contains(rest[0]);)
         {
             progress = false;
+            // The first letters are compared before the words: a heading's rest opens with few of them.
             foreach (var word in SectionWords)
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
+                if (rest.Length > 0 && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal))
                 {
                     rest = rest[word.Length..].TrimStart("&-|/");
                     (progress, sawSection) = (true, true);
@@ -280,7 +281,7 @@ internal static class TitledBlockLayout
 
             foreach (var word in Fillers)
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
+                if (rest.Length > 0 && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal))
                 {
                     rest = rest[word.Length..].TrimStart("&-|/");
                     progress = true;
