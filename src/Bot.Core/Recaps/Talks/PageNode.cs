@@ -19,7 +19,6 @@ internal enum NodeKind
 /// <param name="ListDepth">0 outside lists, 1 for a top-level bullet, 2 for a nested one.</param>
 /// <param name="IsBold">True when the whole paragraph is one <c>**strong**</c> span.</param>
 /// <param name="HasLink">True when the paragraph holds a link (slide and replay lists are not agenda text).</param>
-/// <param name="KnownLines">The lines when the view has them already (the outline's): they are not split out of the text again.</param>
 internal sealed record PageNode(
     NodeKind Kind,
     int Level,
@@ -29,14 +28,13 @@ internal sealed record PageNode(
     bool InQuote,
     bool IsBold,
     bool HasLink,
-    Block Block,
-    string[]? KnownLines = null)
+    Block Block)
 {
     public bool IsParagraph => Kind == NodeKind.Paragraph;
 
-    private string[]? _lines = KnownLines;
+    private string[]? _lines;
 
-    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once, or set by the view when it has them).</summary>
+    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once).</summary>
     public string[] Lines => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>True when the paragraph's first line is one bold span (<c>**A talk's title**</c>, then a line break).</summary>

@@ -91,8 +91,8 @@ internal sealed class PageView
         switch (block)
         {
             case ParagraphBlock paragraph:
-                var (text, hasLink, lines) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), found, null);
-                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink, lines);
+                var (text, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), found);
+                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
                 return;
             case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
                 return;
@@ -134,7 +134,7 @@ internal sealed class PageView
 
     // Both walks visit paragraphs in page order and this one skips some (tables, deep nesting), so the outline's
     // entry for a paragraph is always at or after the last one used.
-    private (string Text, bool HasLink, string[]? Lines)? FromOutline(ParagraphBlock paragraph)
+    private (string Text, bool HasLink)? FromOutline(ParagraphBlock paragraph)
     {
         var paragraphs = _outline?.Paragraphs ?? [];
         for (var i = _nextParagraph; i < paragraphs.Count; i++)
@@ -142,23 +142,19 @@ internal sealed class PageView
             if (ReferenceEquals(paragraphs[i].Block, paragraph))
             {
                 _nextParagraph = i + 1;
-                var (text, lines) = TextOf(paragraphs[i]);
-                return (text, paragraphs[i].HasLink, lines);
+                return (TextOf(paragraphs[i]), paragraphs[i].HasLink);
             }
         }
 
         return null;
     }
 
-    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string. The outline's lines
-    // are trimmed already, so they are the node's lines as they are, not split out of the text again (unless one holds
-    // a \n of its own, which splitting would cut).
-    private (string Text, string[]? Lines) TextOf(ParagraphLines paragraph)
+    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string.
+    private string TextOf(ParagraphLines paragraph)
     {
         var lines = _outline!.Lines;
         string? single = null;
         List<string>? several = null;
-        var splittable = false;
         for (var i = paragraph.First; i < paragraph.First + paragraph.Count; i++)
         {
             var text = lines[i].Text;
@@ -167,7 +163,6 @@ internal sealed class PageView
                 continue;
             }
 
-            splittable |= text.Contains('\n');
             if (single is null)
             {
                 single = text;
@@ -178,22 +173,17 @@ internal sealed class PageView
             }
         }
 
-        if (several is null)
-        {
-            return (single ?? "", splittable ? null : single is null ? [] : [single]);
-        }
-
-        return (string.Join('\n', several), splittable ? null : [.. several]);
+        return several is null ? single ?? "" : string.Join('\n', several);
     }
 
-    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink, string[]? lines = null)
+    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
     {
         if (kind == NodeKind.Heading)
         {
             _headings.Add(_nodes.Count);
         }
 
-        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block, lines));
+        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
         Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
     }
 
