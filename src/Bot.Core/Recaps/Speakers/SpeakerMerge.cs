@@ -44,10 +44,27 @@ internal static class SpeakerMerge
         // The mention that gives a 花名 alongside a name is the one carrying the real name (§14).
         var primary = b.Aliases.Count > a.Aliases.Count ? b : a;
         var other = ReferenceEquals(primary, a) ? b : a;
-        var aliases = primary.Aliases.Concat(other.AllNames)
-            .Where(n => n != primary.Name)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
-        return new Speaker(primary.Name, aliases, primary.Affiliation ?? other.Affiliation, primary.Bio ?? other.Bio);
+        // The primary's aliases, then the other's name and aliases, each once (a person has a handful: a list is enough).
+        var aliases = new List<string>(primary.Aliases.Count + other.Aliases.Count + 1);
+        foreach (var alias in primary.Aliases)
+        {
+            AddAlias(aliases, alias, primary.Name);
+        }
+
+        AddAlias(aliases, other.Name, primary.Name);
+        foreach (var alias in other.Aliases)
+        {
+            AddAlias(aliases, alias, primary.Name);
+        }
+
+        return new Speaker(primary.Name, aliases.ToArray(), primary.Affiliation ?? other.Affiliation, primary.Bio ?? other.Bio);
+    }
+
+    private static void AddAlias(List<string> aliases, string alias, string name)
+    {
+        if (alias != name && !Contains(aliases, alias))
+        {
+            aliases.Add(alias);
+        }
     }
 }

@@ -23,7 +23,7 @@ internal static class BracketBlockLayout
         var marked = false;
         TalkParts? current = null;
         var nodes = page.Nodes;
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
             if (MarkedTitle(node) is { } title)
@@ -59,7 +59,7 @@ internal static class BracketBlockLayout
             var lines = node.Text.Contains('《') || node.Text.Contains('\n') ? node.Lines : [];
             var hasTitle = Array.Exists(lines, IsTitleLine);
             var isPerson = IsPerson(lines, out var person);
-            var forNext = hasTitle || (isPerson && i + 1 < nodes.Count && Array.Exists(nodes[i + 1].Lines, IsTitleLine));
+            var forNext = hasTitle || (isPerson && i + 1 < nodes.Length && Array.Exists(nodes[i + 1].Lines, IsTitleLine));
             var inLabel = current is not null && current.State != LabelKind.None;
 
             // Inside a bio or abstract a short line is prose unless a title follows it (then it names the next speaker).

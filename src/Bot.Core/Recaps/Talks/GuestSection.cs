@@ -105,9 +105,9 @@ internal static class GuestSection
     // `### 我们的主讲 Ethen 老师`: a recap heading that introduces the lecturer by name, the honorific after it.
     private static Speaker? NamedInHeading(PageView page)
     {
-        foreach (var node in page.Nodes)
+        foreach (var node in page.Headings)
         {
-            if (node.Kind != NodeKind.Heading || node.Text.Length > 40)
+            if (node.Text.Length > 40)
             {
                 continue;
             }

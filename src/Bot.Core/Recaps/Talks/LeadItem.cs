@@ -24,9 +24,18 @@ internal static class LeadItem
             return null;
         }
 
-        var links = node.HasLink ? node.Links().Skip(leadUrl is null ? 0 : 1).ToList() : [];
+        // The lead's own link is not the talk's: it is the item's first.
+        var links = node.Links.AsSpan(leadUrl is null || node.Links.Length == 0 ? 0 : 1);
         // `title - Jane Doe, Acme & John Roe, Initech` names the talk and its people at once.
-        foreach (var line in links.Select(l => l.Text.Split('\n')[0]).Concat(node.Lines.Skip(1)))
+        foreach (var link in links)
+        {
+            if (TitleAndPeople(FirstLine(link.Text), node.Line) is { } dashed)
+            {
+                return dashed;
+            }
+        }
+
+        foreach (var line in node.Lines.AsSpan(Math.Min(1, node.Lines.Length)))
         {
             if (TitleAndPeople(line, node.Line) is { } dashed)
             {
@@ -34,7 +43,16 @@ internal static class LeadItem
             }
         }
 
-        var title = links.Find(l => l.Url == leadUrl && l.Text != lead).Text?.Split('\n')[0] ?? lead;
+        var title = lead;
+        foreach (var link in links)
+        {
+            if (link.Url == leadUrl && link.Text != lead)
+            {
+                title = FirstLine(link.Text);
+                break;
+            }
+        }
+
         if (Housekeeping.IsHousekeeping(title) || Housekeeping.IsHousekeeping(lead))
         {
             return null;
@@ -44,6 +62,8 @@ internal static class LeadItem
         NamedBeforeVerb(string.Join(' ', node.Lines), lead, title).ForEach(talk.AddSpeaker);
         return talk.Speakers.Count > 0 ? talk : null;
     }
+
+    private static string FirstLine(string text) => text.IndexOf('\n') is >= 0 and var end ? text[..end] : text;
 
     // `**Lead**` or `[**Lead**](url)` as the item's first inline.
     private static (string? Text, string? Url) Lead(Inline first) => first switch

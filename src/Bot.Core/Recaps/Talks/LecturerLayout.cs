@@ -47,7 +47,7 @@ internal static class LecturerLayout
 
     private static bool ReadLine(TalkDraft talk, PageNode node, bool inGuests)
     {
-        foreach (var (text, url) in node.Links())
+        foreach (var (text, url) in node.Links)
         {
             if (text.Contains("下载", StringComparison.Ordinal) || text.Contains("资料", StringComparison.Ordinal))
             {

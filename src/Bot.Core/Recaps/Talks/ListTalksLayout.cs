@@ -41,7 +41,11 @@ internal static partial class ListTalksLayout
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
                     && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
                 {
-                    people.ForEach(waiting.AddSpeaker);
+                    foreach (var person in people)
+                    {
+                        waiting.AddSpeaker(person);
+                    }
+
                     run.Add(waiting);
                     timed++;
                     waiting = null;
@@ -100,7 +104,7 @@ internal static partial class ListTalksLayout
             var slots = 0;
             if (node is { IsParagraph: true, ListDepth: 0, InQuote: false })
             {
-                var links = node.Lines.Length == 1 ? LinksOf(node) : [];
+                var links = node.Lines.Length == 1 ? node.Links : [];
                 foreach (var line in node.Lines)
                 {
                     // A range, not a lone time: a chat log's `20:35:52 From Jane : hello` is no agenda.
@@ -141,8 +145,6 @@ internal static partial class ListTalksLayout
         return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
     }
 
-    private static List<(string Text, string Url)> LinksOf(PageNode node) => node.HasLink ? node.Links().ToList() : [];
-
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
     // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
     // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme.
@@ -164,18 +166,18 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, LinksOf(node), node.Line)) is { } timed)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
         }
 
-        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, LinksOf(node), node.Line) is { } slotInBracket)
+        if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, node.Links, node.Line) is { } slotInBracket)
         {
             return slotInBracket;
         }
 
-        if (raw.Contains('《') && NameThenBracketedTitle(raw, LinksOf(node), node.Line) is { } named)
+        if (raw.Contains('《') && NameThenBracketedTitle(raw, node.Links, node.Line) is { } named)
         {
             return named;
         }
@@ -189,16 +191,16 @@ internal static partial class ListTalksLayout
         }
 
         var text = TitleText.WithoutLeadingSymbols(raw);
-        var links = node.HasLink ? node.Links().ToList() : [];
+        var links = node.Links;
         return LinkedTitle(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
             ?? (handle ? AtHandles(text, node.Line) : null);
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
-    private static TalkDraft? LinkedTitle(string text, List<(string Text, string Url)> links, int line)
+    private static TalkDraft? LinkedTitle(string text, (string Text, string Url)[] links, int line)
     {
-        if (links.Count != 1 || TitleText.WithoutLeadingSymbols(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
+        if (links.Length != 1 || TitleText.WithoutLeadingSymbols(links[0].Text) is not { Length: > 0 } linkText || text.Length > linkText.Length + 4)
         {
             return null;
         }
@@ -222,7 +224,7 @@ internal static partial class ListTalksLayout
 
     // `顾承泽(青岩) 《title》 [slides](deck)`: a recap's guest list naming the person first and the talk in 《》, its deck
     // last. Nothing but the deck may follow the title: `发起人带来《title》以及新特性` is prose about a talk.
-    private static TalkDraft? NameThenBracketedTitle(string raw, List<(string Text, string Url)> links, int line)
+    private static TalkDraft? NameThenBracketedTitle(string raw, (string Text, string Url)[] links, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
         var open = text.IndexOf('《');
@@ -253,7 +255,7 @@ internal static partial class ListTalksLayout
     }
 
     // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
-    private static TalkDraft? NameColonTitle(string text, List<(string Text, string Url)> links, int line)
+    private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
         var colon = text.IndexOfAny([':', '：']);
         if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon])
@@ -322,7 +324,7 @@ internal static partial class ListTalksLayout
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
-            var cut = text.LastIndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            var cut = text.LastIndexOf(separator, CaseFor(separator));
             if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
             {
                 continue;
@@ -336,10 +338,15 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // Only letters have case: a separator of dashes, bars and spaces is found at the same place ordinally, without the
+    // slow case-blind search through Chinese text.
+    private static StringComparison CaseFor(string separator) =>
+        separator.AsSpan().ContainsAnyExcept(" -–—|｜:：") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
     // a timed item reads so: an untimed `title（Go 语言）` is a title with a remark.
-    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, List<(string Text, string Url)> links, int line)
+    private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, (string Text, string Url)[] links, int line)
     {
         string? deck = null;
         text = TitleText.WithoutLeadingSymbols(text.TrimStart(' ', '-', '–', '|', ':', '：'));

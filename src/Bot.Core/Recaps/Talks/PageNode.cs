@@ -57,20 +57,28 @@ internal sealed record PageNode(
         }
     }
 
-    /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig.</summary>
-    public IEnumerable<(string Text, string Url)> Links()
+    private (string Text, string Url)[]? _links;
+
+    /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask
+    /// for the links of the same list item, and each reading walks the inlines and copies every link text.</summary>
+    public (string Text, string Url)[] Links => _links ??= ReadLinks();
+
+    private (string Text, string Url)[] ReadLinks()
     {
         if (!HasLink || Block is not ParagraphBlock { Inline: { } inline })
         {
-            yield break;
+            return [];
         }
 
+        var links = new List<(string Text, string Url)>();
         foreach (var link in inline.FindDescendants<LinkInline>())
         {
             if (!link.IsImage && !string.IsNullOrEmpty(link.Url))
             {
-                yield return (Bot.Core.Text.MarkdownText.Of(link), link.Url);
+                links.Add((Bot.Core.Text.MarkdownText.Of(link), link.Url));
             }
         }
+
+        return [.. links];
     }
 }

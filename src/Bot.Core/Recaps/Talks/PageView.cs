@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bot.Core.Recaps.Outline;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -12,6 +13,7 @@ internal sealed class PageView
     // Deeper nesting carries no agenda; the cap keeps hostile inputs bounded.
     private const int MaxDepth = 32;
     private readonly List<PageNode> _nodes = [];
+    private readonly List<int> _headings = [];
     private readonly InlineText _text = new();
     private readonly PageOutline? _outline;
     private int _nextParagraph;
@@ -25,9 +27,25 @@ internal sealed class PageView
         {
             Walk(block, 0, false, 0);
         }
+
+        Nodes = [.. _nodes];
     }
 
-    public IReadOnlyList<PageNode> Nodes => _nodes;
+    /// <summary>The leaves in reading order. An immutable array rather than a list interface: every layout walks them
+    /// all, and an array is walked without an enumerator object or an interface call per leaf.</summary>
+    public ImmutableArray<PageNode> Nodes { get; }
+
+    /// <summary>The headings, in page order (the people sections are looked for among them only).</summary>
+    public IEnumerable<PageNode> Headings
+    {
+        get
+        {
+            foreach (var at in _headings)
+            {
+                yield return _nodes[at];
+            }
+        }
+    }
 
     public PageSignals Signals { get; private set; }
 
@@ -41,21 +59,22 @@ internal sealed class PageView
     /// <summary>The first section whose heading passes the cheap <paramref name="mayMatch"/> and whose core matches.</summary>
     public (int Start, int End)? Section(Func<string, bool> mayMatch, Func<string, bool> match)
     {
-        for (var i = 0; i < _nodes.Count; i++)
+        for (var h = 0; h < _headings.Count; h++)
         {
-            var node = _nodes[i];
-            if (node.Kind != NodeKind.Heading || node.Text.Length > 40 || !mayMatch(node.Text) || !match(TitleText.HeadingCore(node.Text)))
+            var node = _nodes[_headings[h]];
+            if (node.Text.Length > 40 || !mayMatch(node.Text) || !match(TitleText.HeadingCore(node.Text)))
             {
                 continue;
             }
 
-            var end = i + 1;
-            while (end < _nodes.Count && !(_nodes[end].Kind == NodeKind.Heading && _nodes[end].Level <= node.Level))
+            // The section runs to the next heading of its level or above, or to the end of the page.
+            var next = h + 1;
+            while (next < _headings.Count && _nodes[_headings[next]].Level > node.Level)
             {
-                end++;
+                next++;
             }
 
-            return (i + 1, end);
+            return (_headings[h] + 1, next < _headings.Count ? _headings[next] : _nodes.Count);
         }
 
         return null;
@@ -159,6 +178,11 @@ internal sealed class PageView
 
     private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
     {
+        if (kind == NodeKind.Heading)
+        {
+            _headings.Add(_nodes.Count);
+        }
+
         _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
         Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
     }

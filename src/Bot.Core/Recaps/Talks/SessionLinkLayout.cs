@@ -13,7 +13,7 @@ internal static class SessionLinkLayout
         foreach (var node in page.Nodes)
         {
             if (node is { IsParagraph: true, HasLink: true, InQuote: false } && node.OpensWithBoldLine && node.Lines.Length == 2 &&
-                node.Links().ToList() is [var link] && link.Text.Trim() == node.Lines[1] && DetailWords.In(link.Text))
+                node.Links is [var link] && link.Text.Trim() == node.Lines[1] && DetailWords.In(link.Text))
             {
                 talks.Add(new TalkDraft(node.Lines[0], node.Line));
             }

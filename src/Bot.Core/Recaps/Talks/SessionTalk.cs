@@ -16,7 +16,7 @@ internal static class SessionTalk
             return ([], false);
         }
 
-        var people = guests.Count > 0 ? guests : Labelled(page);
+        IReadOnlyList<Speaker> people = guests.Count > 0 ? guests : Labelled(page);
         var authorSpeaks = people.Count == 0 && author is not null;
         if (authorSpeaks)
         {
@@ -29,12 +29,16 @@ internal static class SessionTalk
         }
 
         var talk = new TalkDraft(title, 1);
-        people.ForEach(talk.AddSpeaker);
+        foreach (var person in people)
+        {
+            talk.AddSpeaker(person);
+        }
+
         return ([talk], authorSpeaks);
     }
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
-    private static List<Speaker> Labelled(PageView page)
+    private static IReadOnlyList<Speaker> Labelled(PageView page)
     {
         var awaiting = false;
         foreach (var node in page.Nodes)

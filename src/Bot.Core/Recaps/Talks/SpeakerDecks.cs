@@ -20,7 +20,7 @@ internal static class SpeakerDecks
                 continue;
             }
 
-            foreach (var (text, url) in node.Links())
+            foreach (var (text, url) in node.Links)
             {
                 var dash = text.IndexOf('-');
                 var name = dash > 0 ? text[..dash].Trim() : null;

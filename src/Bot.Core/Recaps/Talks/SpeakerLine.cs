@@ -27,7 +27,8 @@ internal static class SpeakerLine
 
     /// <summary>A line that is a speaker label with names after it; <paramref name="labelOnly"/> when the names follow
     /// on the next line.</summary>
-    public static bool TryRead(string text, out List<Speaker> speakers, out bool labelOnly)
+    /// <param name="speakers">Shared empty when nobody is named: layouts try every line of a page, and most name no one.</param>
+    public static bool TryRead(string text, out IReadOnlyList<Speaker> speakers, out bool labelOnly)
     {
         (speakers, labelOnly) = ([], false);
         // Most lines of a page are prose: only a short line can be a label alone, and only a line with a colon early
@@ -55,15 +56,16 @@ internal static class SpeakerLine
 
         if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
         {
-            speakers = People(value);
-            labelOnly = value.Length == 0;
-            return speakers.Count > 0 || labelOnly;
+            var people = People(value);
+            (speakers, labelOnly) = (people, value.Length == 0);
+            return people.Count > 0 || labelOnly;
         }
 
         if (clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("主讲：", StringComparison.Ordinal))
         {
-            speakers = People(clean[3..]);
-            return speakers.Count > 0;
+            var people = People(clean[3..]);
+            speakers = people;
+            return people.Count > 0;
         }
 
         return false;

@@ -18,7 +18,7 @@ internal static class TimedTitleLayout
 
         var titles = new List<(int Node, TalkDraft Talk)>();
         var nodes = page.Nodes;
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
             var isCandidate = node.Kind == NodeKind.Heading || (node.IsParagraph && node.IsBold && node.ListDepth == 0);
@@ -45,7 +45,7 @@ internal static class TimedTitleLayout
         var talks = new List<TalkDraft>();
         foreach (var (at, talk) in titles)
         {
-            var under = at + 1 < nodes.Count && nodes[at + 1] is { IsParagraph: true, IsBold: false } next ? next.Text : null;
+            var under = at + 1 < nodes.Length && nodes[at + 1] is { IsParagraph: true, IsBold: false } next ? next.Text : null;
             if (byNames)
             {
                 var by = talk.Title.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Text;
 
@@ -8,7 +9,13 @@ namespace Bot.Core.Recaps.Talks;
 /// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
 internal static class TitledBlockLayout
 {
-    private static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
+    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
+
+    // Every title label holds a 题, a t or an s (in any case or width): a line without one is not split into a label
+    // (a copy of both halves) only to be turned down.
+    private static readonly SearchValues<char> TitleLabelLetters = SearchValues.Create("题tTｔＴsSｓＳ");
+
+    internal static bool MayHoldTitleLabel(string text) => text.AsSpan().ContainsAny(TitleLabelLetters);
 
     // A heading made only of these words (活动议题, 议题介绍, 嘉宾介绍, Agenda, About the speakers) names a section.
     private static readonly string[] SectionWords =
@@ -25,6 +32,9 @@ internal static class TitledBlockLayout
     private static readonly string[] HanSectionWords = [.. SectionWords.Where(w => w.Length >= 2 && w.All(Speakers.NameRules.IsHan))];
 
     private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们"];
+
+    // The first letters of those words: a heading whose rest opens with none of them cannot lose a word to them.
+    private static readonly SearchValues<char> WordOpenings = SearchValues.Create([.. SectionWords.Select(w => w[0]), .. Fillers.Select(w => w[0])]);
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -44,7 +54,7 @@ internal static class TitledBlockLayout
         PageNode? before = null;
         PageNode? previous = null;
 
-        void Add(List<Events.Speaker> people)
+        void Add(IReadOnlyList<Events.Speaker> people)
         {
             if (current is null)
             {
@@ -60,7 +70,10 @@ internal static class TitledBlockLayout
                 title = null;
             }
 
-            people.ForEach(current.AddSpeaker);
+            foreach (var person in people)
+            {
+                current.AddSpeaker(person);
+            }
         }
 
         foreach (var node in page.Nodes)
@@ -185,7 +198,8 @@ internal static class TitledBlockLayout
                             Add(people);
                         }
 
-                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && Outline.LabelReader.TrySplit(line, out var label, out var value)
+                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
+                            && Outline.LabelReader.TrySplit(line, out var label, out var value)
                             && IsTitleLabel(label))
                         {
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
@@ -218,6 +232,14 @@ internal static class TitledBlockLayout
             return false;
         }
 
+        // A slot opens with a digit: a bold lead whose first literal opens with any other letter is no slot, and most
+        // are such leads (`**Speaker:**`, `**A talk's title**`), read here before their text is copied.
+        if (strong.FirstChild is Markdig.Syntax.Inlines.LiteralInline { Content: { IsEmpty: false } lead }
+            && !char.IsWhiteSpace(lead.CurrentChar) && !char.IsAsciiDigit(lead.CurrentChar))
+        {
+            return false;
+        }
+
         var slot = Outline.InlineLines.PlainText(strong).Trim();
         return slot.Length > 0 && node.Lines[0].Length > slot.Length + 2 && SlotText.TryRead(slot, out _, out var used, out _) && used >= slot.Length;
     }
@@ -244,12 +266,13 @@ internal static class TitledBlockLayout
         }
 
         var sawSection = false;
-        for (var progress = true; progress && rest.Length > 0;)
+        for (var progress = true; progress && rest.Length > 0 && WordOpenings.Contains(rest[0]);)
         {
             progress = false;
+            // The first letters are compared before the words: a heading's rest opens with few of them.
             foreach (var word in SectionWords)
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
+                if (rest.Length > 0 && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal))
                 {
                     rest = rest[word.Length..].TrimStart("&-|/");
                     (progress, sawSection) = (true, true);
@@ -258,7 +281,7 @@ internal static class TitledBlockLayout
 
             foreach (var word in Fillers)
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
+                if (rest.Length > 0 && rest[0] == word[0] && rest.StartsWith(word, StringComparison.Ordinal))
                 {
                     rest = rest[word.Length..].TrimStart("&-|/");
                     progress = true;

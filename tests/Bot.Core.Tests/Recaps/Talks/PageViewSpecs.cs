@@ -39,6 +39,21 @@ public sealed class PageViewSpecs
                 AssertSameView(text);
             }, iter: 2_000);
 
+    [Fact]
+    public void A_paragraphs_links_are_its_markdown_links_in_order_read_once()
+    {
+        // Arrange
+        var document = Markdown.Parse("[Slides](http://a/s.pdf) ![pic](http://b.png) [](http://e) and [video](http://c)\n", RecapMarkdown.Pipeline);
+        var node = new PageView(document).Nodes.Single();
+
+        // Act
+        var links = node.Links;
+
+        // Assert
+        links.Should().Equal(("Slides", "http://a/s.pdf"), ("", "http://e"), ("video", "http://c"));
+        node.Links.Should().BeSameAs(links);
+    }
+
     // Runs of breaks (`<br/>` then a newline) collapse into one \n in the outline's text, so lines are compared,
     // not raw texts: every layout reads a paragraph's lines, and blank lines carry nothing.
     private static void AssertSameView(string page)
