@@ -34,6 +34,9 @@ public sealed class PageOutline
     }
 
     public IReadOnlyList<PageLine> Lines => _lines;
+
+    /// <summary><see cref="Lines"/> as a span: the readers that walk every line of every page skip the interface's enumerator.</summary>
+    internal ReadOnlySpan<PageLine> LineSpan => CollectionsMarshal.AsSpan(_lines);
     public IReadOnlyList<PageImage> Images => _images;
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }
