@@ -130,7 +130,7 @@ public sealed class PageOutline
     private void OnHeading(HeadingBlock heading)
     {
         _seenContent = true;
-        _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim(HeadingDecoration);
+        _section = TextNormalizer.Clean(_splitter.PlainText(heading.Inline)).Trim(HeadingDecoration);
         _headings.Add((_section, heading.Level, MarkdownText.LineOf(heading)));
         _inSummary = heading.Level <= 2 && !HasSummary && _section.Contains('概') && TextNormalizer.Key(_section) == "概要";
         if (_inSummary)
@@ -174,7 +174,7 @@ public sealed class PageOutline
         return runs;
     }
 
-    private static bool StartsWithActivity(ListBlock list) =>
+    private bool StartsWithActivity(ListBlock list) =>
         list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock p
-        && TextNormalizer.Clean(InlineLines.PlainText(p.Inline)).TrimStart('*').StartsWith("活动", StringComparison.Ordinal);
+        && TextNormalizer.Clean(_splitter.PlainText(p.Inline)).TrimStart('*').StartsWith("活动", StringComparison.Ordinal);
 }
