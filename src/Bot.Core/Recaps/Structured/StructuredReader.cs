@@ -269,16 +269,24 @@ public static class StructuredReader
 
             // The list's line, found once: each entry of a long programme scanning the front matter again added up.
             var line = fields.LineOf(key);
-            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", line)))
+            foreach (var item in list)
             {
-                if (Time(entry, FieldRole.Start, zone, quiet) is { } s && (first is null || s.Value < first.Value))
+                if (item is not Dictionary<object, object?> map)
                 {
-                    first = s with { Line = fields.LineOf(key) };
+                    continue;
                 }
 
-                if ((Time(entry, FieldRole.End, zone, quiet) ?? Time(entry, FieldRole.Start, zone, quiet)) is { } e && (last is null || e.Value > last.Value))
+                // Each entry's start is read once, for the first start and as the end of an entry without one.
+                var entry = FrontMatterFields.From(map, "", line);
+                var start = Time(entry, FieldRole.Start, zone, quiet);
+                if (start is { } s && (first is null || s.Value < first.Value))
                 {
-                    last = e with { Line = fields.LineOf(key) };
+                    first = s with { Line = line };
+                }
+
+                if ((Time(entry, FieldRole.End, zone, quiet) ?? start) is { } e && (last is null || e.Value > last.Value))
+                {
+                    last = e with { Line = line };
                 }
             }
         }
