@@ -278,11 +278,13 @@ internal static partial class FlatFrontMatter
         return false;
     }
 
+    // In a flow list a colon ends a plain scalar only before a space, a flow indicator or the end, all declined here:
+    // `[https://example.org]` is one URL to YamlDotNet too.
     private static bool TryPlain(ReadOnlySpan<char> text, bool flow, out object? value)
     {
         value = null;
         if (text.IsEmpty || Indicators.Contains(text[0]) || text[^1] == ':' || text.Contains(": ", StringComparison.Ordinal)
-            || text.Contains(" #", StringComparison.Ordinal) || (flow && text.IndexOfAny(":,[]{}") >= 0))
+            || text.Contains(" #", StringComparison.Ordinal) || (flow && text.IndexOfAny(",[]{}") >= 0))
         {
             return false;
         }

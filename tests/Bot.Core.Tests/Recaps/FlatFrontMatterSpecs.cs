@@ -33,6 +33,7 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("tags: [\"a\", b c,'d' ,~]\nempty: []\n", "{tags=['a','b c','d',null];empty=[]}")]
     [InlineData("# a comment\n\ntitle: Let's say \"hi\"\nx: null\n", "{title='Let's say \"hi\"';x=null}")]
     [InlineData("title: \"🦐 不办 Meetup，开挑战赛！\"\t\n", "{title='🦐 不办 Meetup，开挑战赛！'}")]
+    [InlineData("mentors: [https://github.com/a, b:c]\nfiles: []\n", "{mentors=['https://github.com/a','b:c'];files=[]}")] // colons in a flow list
     [InlineData("tags:\n  - a\n  - 'b c'\ntitle: t\n", "{tags=['a','b c'];title='t'}")] // a block list
     [InlineData("tags:  \n- a, b\n-   \"c\"\nx:\n", "{tags=['a, b','c'];x=null}")]
     [InlineData("author:\n  name: \"A B\"\n  报名: https://x.cn/e?id=1\n  zip: ''\n  tags: [a]\n  none:\ndate: 1\n",
@@ -82,6 +83,8 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("title: a\ntitle: b\n")]
     [InlineData("tags: [a, ]\n")]
     [InlineData("tags: [a, [b]]\n")]
+    [InlineData("tags: [a:, b]\n")]
+    [InlineData("tags: [a: b]\n")]
     [InlineData("title:\t\"a\"\n")]
     [InlineData("\u00A0\ntitle: a\n")]
     [InlineData("date:\n\t\n")] // YamlDotNet refuses the tab; found by the generated comparison below
