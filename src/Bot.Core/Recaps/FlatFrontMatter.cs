@@ -4,7 +4,7 @@ namespace Bot.Core.Recaps;
 
 /// <summary>Reads the front matter pages actually write: one <c>key: value</c> per line, the value a plain or quoted
 /// scalar or a one-line flow list of them, or nothing and, right under the key, a block list (<c>- item</c> lines) of
-/// such scalars or a map of such <c>key: value</c> lines, one level deep at one indentation, or a plain folded or literal
+/// such scalars or of maps of such <c>key: value</c> lines, or a map of such lines, one level deep at one indentation, or a plain folded or literal
 /// block scalar (<c>description: &gt;</c> and indented lines). For that text it builds
 /// exactly the tree YamlDotNet's <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else
 /// (deeper levels, other indentation, block scalar indicators, escapes, comments after a value, anchors, tags, multi-line
@@ -69,7 +69,7 @@ internal static partial class FlatFrontMatter
             var indent = line.IndexOfAnyExcept(' ');
             if (line[indent] == '-' && indent + 1 < line.Length && line[indent + 1] == ' ')
             {
-                if (block is null || !block.TryAddItem(indent, line[(indent + 2)..].Trim(' '), result))
+                if (block is null || !block.TryAddItem(indent, line[(indent + 2)..], result))
                 {
                     return false;
                 }
