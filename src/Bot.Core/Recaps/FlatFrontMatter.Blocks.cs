@@ -5,29 +5,51 @@ namespace Bot.Core.Recaps;
 // The indented parts of a flat front matter: what one `key:` line with nothing (or only `>`/`|`) after it holds.
 internal static partial class FlatFrontMatter
 {
-    /// <summary>What an empty <c>key:</c> line holds: a block list of scalars (<c>- item</c> lines) or a map of
-    /// <c>key: value</c> lines, one level deep and all at the indentation of the first line.</summary>
+    /// <summary>What an empty <c>key:</c> line holds: a block list of scalars (<c>- item</c> lines) or of one-level maps
+    /// (<c>- name: a</c> and, two columns in, its other <c>key: value</c> lines), or a map of <c>key: value</c> lines,
+    /// one level deep and all at the indentation of the first line.</summary>
     private sealed class Block(string key)
     {
         private List<object?>? _items;
         private Dictionary<object, object?>? _entries;
         private int _indent;
 
+        // The item map the latest `- name: a` opened, which the item's further lines continue.
+        private Dictionary<object, object?>? _itemMap;
+
+        /// <param name="text">What follows the dash and its space.</param>
         public bool TryAddItem(int indent, ReadOnlySpan<char> text, Dictionary<object, object?> map)
         {
-            // A quoted or plain scalar only: `- [a]`, `- a: b`, `- - a` and an empty item go to YamlDotNet.
-            if (_entries is not null || text.IsEmpty || !TryScalar(text, out var item) || !Fits(indent, ref _items, map))
+            // A quoted or plain scalar or a one-level map: `- [a]`, `- - a` and an empty item go to YamlDotNet.
+            var item = text.Trim(' ');
+            if (_entries is not null || item.IsEmpty || !Fits(indent, ref _items, map))
             {
                 return false;
             }
 
-            _items.Add(item);
+            _itemMap = null;
+            if (TryScalar(item, out var scalar))
+            {
+                _items.Add(scalar);
+                return true;
+            }
+
+            // A map's keys line up two columns after the dash; an empty first value could open a deeper level.
+            if (text[0] == ' ' || !TryEntry(item, out var name, out var empty, out var folded, out var value) || empty || folded is not null)
+            {
+                return false;
+            }
+
+            _itemMap = new Dictionary<object, object?> { [name] = value };
+            _items.Add(_itemMap);
             return true;
         }
 
         // An entry whose own value is empty may not open a deeper level: the next deeper line is declined.
         public bool TryAddEntry(int indent, string name, object? value, Dictionary<object, object?> map) =>
-            _items is null && Fits(indent, ref _entries, map) && _entries.TryAdd(name, value);
+            _itemMap is not null
+                ? indent == _indent + 2 && _itemMap.TryAdd(name, value)
+                : _items is null && Fits(indent, ref _entries, map) && _entries.TryAdd(name, value);
 
         private bool Fits<T>(int indent, [NotNull] ref T? lines, Dictionary<object, object?> map)
             where T : class, new()

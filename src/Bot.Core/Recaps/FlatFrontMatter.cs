@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Bot.Core.Recaps;
 
 /// <summary>Reads the front matter pages actually write: one <c>key: value</c> per line, the value a plain or quoted
 /// scalar or a one-line flow list of them, or nothing and, right under the key, a block list (<c>- item</c> lines) of
-/// such scalars or a map of such <c>key: value</c> lines, one level deep at one indentation, or a plain folded or literal
+/// such scalars or of maps of such <c>key: value</c> lines, or a map of such lines, one level deep at one indentation, or a plain folded or literal
 /// block scalar (<c>description: &gt;</c> and indented lines). For that text it builds
 /// exactly the tree YamlDotNet's <c>Deserialize&lt;object&gt;</c> builds (maps, lists, strings, nulls); anything else
 /// (deeper levels, other indentation, block scalar indicators, escapes, comments after a value, anchors, tags, multi-line
@@ -69,7 +70,7 @@ internal static partial class FlatFrontMatter
             var indent = line.IndexOfAnyExcept(' ');
             if (line[indent] == '-' && indent + 1 < line.Length && line[indent + 1] == ' ')
             {
-                if (block is null || !block.TryAddItem(indent, line[(indent + 2)..].Trim(' '), result))
+                if (block is null || !block.TryAddItem(indent, line[(indent + 2)..], result))
                 {
                     return false;
                 }
@@ -278,11 +279,13 @@ internal static partial class FlatFrontMatter
         return false;
     }
 
+    // In a flow list a colon ends a plain scalar only before a space, a flow indicator or the end, all declined here:
+    // `[https://example.org]` is one URL to YamlDotNet too.
     private static bool TryPlain(ReadOnlySpan<char> text, bool flow, out object? value)
     {
         value = null;
         if (text.IsEmpty || Indicators.Contains(text[0]) || text[^1] == ':' || text.Contains(": ", StringComparison.Ordinal)
-            || text.Contains(" #", StringComparison.Ordinal) || (flow && text.IndexOfAny(":,[]{}") >= 0))
+            || text.Contains(" #", StringComparison.Ordinal) || (flow && text.IndexOfAny(",[]{}") >= 0))
         {
             return false;
         }
@@ -307,25 +310,29 @@ internal static partial class FlatFrontMatter
 
     // Controls, the YAML 1.1 line breaks U+0085/U+2028/U+2029, a BOM, non-characters and broken surrogate pairs
     // are where YAML readers differ or fail: leave them all to YamlDotNet.
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
+        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A"
+        + "\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E"
+        + "\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF");
+
+    // Two vectorised searches: one for the characters above, one for surrogates (emoji), whose pairs are then checked.
     private static bool OnlyPlainCharacters(string yaml)
     {
-        for (var i = 0; i < yaml.Length; i++)
+        var text = yaml.AsSpan();
+        if (text.ContainsAny(Unusual))
         {
-            var c = yaml[i];
-            if (c < ' ' ? c is not ('\n' or '\r' or '\t') : c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF')
+            return false;
+        }
+
+        for (var at = text.IndexOfAnyInRange('\uD800', '\uDFFF'); at >= 0; at = text.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (!char.IsHighSurrogate(text[at]) || at + 1 >= text.Length || !char.IsLowSurrogate(text[at + 1]))
             {
                 return false;
             }
 
-            if (char.IsSurrogate(c))
-            {
-                if (!char.IsHighSurrogate(c) || i + 1 >= yaml.Length || !char.IsLowSurrogate(yaml[i + 1]))
-                {
-                    return false;
-                }
-
-                i++;
-            }
+            text = text[(at + 2)..];
         }
 
         return true;

@@ -23,6 +23,8 @@ internal static partial class PageClassifier
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
 
+    private const string LabList = "认领列表";
+
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 
@@ -131,9 +133,38 @@ internal static partial class PageClassifier
         return null;
     }
 
-    private static bool IsLab(string title, FrontMatter frontMatter, PageOutline outline) =>
-        (title.StartsWith("<SOFA:", StringComparison.OrdinalIgnoreCase) && title.Contains("Lab", StringComparison.OrdinalIgnoreCase))
-        || frontMatter.Categories.Any(c => c.Equals("SOFALab", StringComparison.OrdinalIgnoreCase))
-        || outline.Headings.Any(h => h.Text.Contains("认领列表", StringComparison.Ordinal))
-        || outline.Lines.Any(l => l.Text.Contains("认领列表", StringComparison.Ordinal));
+    private static bool IsLab(string title, FrontMatter frontMatter, PageOutline outline)
+    {
+        if (title.StartsWith("<SOFA:", StringComparison.OrdinalIgnoreCase) && title.Contains("Lab", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var category in frontMatter.Categories)
+        {
+            if (category.Equals("SOFALab", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // Every line of every page is searched: plain loops, not a LINQ enumerator and a delegate per line.
+        foreach (var (text, _, _) in outline.Headings)
+        {
+            if (text.Contains(LabList, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var line in outline.LineSpan)
+        {
+            if (line.Text.Contains(LabList, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

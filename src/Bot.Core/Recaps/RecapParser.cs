@@ -45,16 +45,7 @@ public static class RecapParser
             diagnostics.Warn(1, "nesting-too-deep", "the page nests blocks or inlines too deeply; the deepest parts were ignored");
         }
 
-        var labels = Outline.LabelReader.Read(outline);
-        if (outline.Headings.Count > 0)
-        {
-            labels = [.. labels, .. Outline.LabelReader.FromHeadings(outline)];
-        }
-
-        if (outline.Tables.Count > 0)
-        {
-            labels = [.. labels, .. Outline.LabelReader.FromTables(outline)];
-        }
+        var labels = Outline.LabelReader.ReadAll(outline);
 
         var title = frontMatter.Title ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);

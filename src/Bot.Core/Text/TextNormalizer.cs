@@ -84,6 +84,33 @@ public static class TextNormalizer
         return key.SequenceEqual(text) ? text : new string(key);
     }
 
+    /// <summary><c>text.ToLowerInvariant()</c>, the same string, without the runtime's ICU call for text that is not
+    /// ASCII (every CJK string): characters without case are copied as they are.</summary>
+    public static string LowerInvariant(string text)
+    {
+        // A surrogate pair is cased as one code point: only the runtime's string casing does that.
+        var span = text.AsSpan();
+        if (span.ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var first = 0;
+        while (first < span.Length && Lower(span[first]) == span[first])
+        {
+            first++;
+        }
+
+        return first == span.Length ? text : string.Create(text.Length, (text, first), static (buffer, state) =>
+        {
+            state.text.AsSpan(0, state.first).CopyTo(buffer);
+            for (var i = state.first; i < buffer.Length; i++)
+            {
+                buffer[i] = Lower(state.text[i]);
+            }
+        });
+    }
+
     // char.ToLowerInvariant goes through ICU for every non-ASCII char; CJK text and punctuation have no case.
     private static char Lower(char c) => c switch
     {
@@ -95,9 +122,14 @@ public static class TextNormalizer
 
     // One vectorised scan for everything Clean rewrites (a full-width colon only between digits), then one for a
     // double space: measured on the corpus lines, this is twice as fast as a scalar loop.
-    private static bool IsClean(string text)
+    /// <summary>Whether <see cref="Clean"/> would return the text as it is.</summary>
+    internal static bool IsClean(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
+        if (span.IsEmpty)
+        {
+            return true;
+        }
+
         if (span[0] == ' ' || span[^1] == ' ')
         {
             return false;

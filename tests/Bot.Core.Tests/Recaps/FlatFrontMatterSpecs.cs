@@ -33,8 +33,11 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("tags: [\"a\", b c,'d' ,~]\nempty: []\n", "{tags=['a','b c','d',null];empty=[]}")]
     [InlineData("# a comment\n\ntitle: Let's say \"hi\"\nx: null\n", "{title='Let's say \"hi\"';x=null}")]
     [InlineData("title: \"🦐 不办 Meetup，开挑战赛！\"\t\n", "{title='🦐 不办 Meetup，开挑战赛！'}")]
+    [InlineData("mentors: [https://github.com/a, b:c]\nfiles: []\n", "{mentors=['https://github.com/a','b:c'];files=[]}")] // colons in a flow list
     [InlineData("tags:\n  - a\n  - 'b c'\ntitle: t\n", "{tags=['a','b c'];title='t'}")] // a block list
     [InlineData("tags:  \n- a, b\n-   \"c\"\nx:\n", "{tags=['a, b','c'];x=null}")]
+    [InlineData("links:\n- icon: twitter\n  name: Follow\n  url: https://x.org/a\n- x\n-  y\n- name: 'b: c'\nprojects:\n  - p\n",
+        "{links=[{icon='twitter';name='Follow';url='https://x.org/a'},'x','y',{name='b: c'}];projects=['p']}")] // a list of maps
     [InlineData("author:\n  name: \"A B\"\n  报名: https://x.cn/e?id=1\n  zip: ''\n  tags: [a]\n  none:\ndate: 1\n",
         "{author={name='A B';报名='https://x.cn/e?id=1';zip='';tags=['a'];none=null};date='1'}")] // a map one level down
     [InlineData("description: >\n  Summit, hosted in Chicago.\n  Next line\n\n  para: two #3\n\ntitle: t\n",
@@ -57,7 +60,12 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("- a\n")]
     [InlineData("tags:\n- a\n  b\n")]
     [InlineData("tags:\n- [a]\n")]
-    [InlineData("tags:\n- a: b\n")]
+    [InlineData("links:\n- a:\n  b: c\n")] // an item map's empty first value
+    [InlineData("links:\n-  a: b\n   c: d\n")]
+    [InlineData("links:\n- a: b\n   c: d\n")] // an item map whose indentation changes
+    [InlineData("links:\n- a: b\n  a: c\n")]
+    [InlineData("links:\n- a: b\nc: d\n  e: f\n")]
+    [InlineData("links:\n- a: b\n  c:\n    d: e\n")]
     [InlineData("tags:\n-\n")]
     [InlineData("tags:\n- - a\n")]
     [InlineData("author:\n  name: a\n   city: b\n")] // a map whose indentation changes
@@ -82,6 +90,8 @@ public sealed class FlatFrontMatterSpecs
     [InlineData("title: a\ntitle: b\n")]
     [InlineData("tags: [a, ]\n")]
     [InlineData("tags: [a, [b]]\n")]
+    [InlineData("tags: [a:, b]\n")]
+    [InlineData("tags: [a: b]\n")]
     [InlineData("title:\t\"a\"\n")]
     [InlineData("\u00A0\ntitle: a\n")]
     [InlineData("date:\n\t\n")] // YamlDotNet refuses the tab; found by the generated comparison below
@@ -122,9 +132,14 @@ public sealed class FlatFrontMatterSpecs
             (16, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf(": >", ": |", ": >", ": |", ": >-", ": |+", ":  > "), Gen.OneOf(" ", "  ", "   "),
                 Gen.Frequency((8, text.Select(t => "+" + t)), (2, Gen.Const("")), (1, Gen.OneOf(" ", "    x", "#c", "- a", "x: y"))).Array[1, 4],
                 (k, opener, indent, lines) => k + opener + string.Concat(lines.Select(l => "\n" + (l.StartsWith('+') ? indent + l[1..] : l))))),
+            // A block list of maps: `- key: value`, then the item's other keys two columns in (mostly).
+            (14, (IGen<string>)Gen.Select(Gen.OneOf(keys), Gen.OneOf("", "  ", " "),
+                Gen.Select(Gen.Frequency((8, Gen.Const("")), (1, Gen.OneOf(" ", "  - ", "-"))), nestedKey, Gen.OneOf(": ", ":", ":  "), value).Array[1, 3].Array[1, 3],
+                (k, indent, items) => k + ":" + string.Concat(items.Select(entries =>
+                    string.Concat(entries.Select((e, i) => "\n" + indent + (i == 0 ? "- " : "  ") + e.Item1 + e.Item2 + e.Item3 + e.Item4)))))),
             (1, (IGen<string>)Gen.Select(Gen.OneOf("- ", "  - ", "-", "  a: b"), value, (dash, v) => dash + v)),
             (1, (IGen<string>)Gen.OneOf("", " ", "\t", " \t", "# note", "#\tnote", "  indented: x", "- item", "---")));
-        int flat = 0, declined = 0, blockLists = 0, nestedMaps = 0, blockScalars = 0;
+        int flat = 0, declined = 0, blockLists = 0, nestedMaps = 0, blockScalars = 0, listsOfMaps = 0;
 
         line.Array[1, 6].Select(lines => string.Join('\n', lines) + "\n").Sample(yaml =>
         {
@@ -145,13 +160,18 @@ public sealed class FlatFrontMatterSpecs
                 Interlocked.Increment(ref nestedMaps);
             }
 
+            if (map.Values.Any(v => v is List<object?> items && items.Any(i => i is IDictionary<object, object?>)))
+            {
+                Interlocked.Increment(ref listsOfMaps);
+            }
+
             if (map.Values.Any(v => v is string s && s.EndsWith('\n')))
             {
                 Interlocked.Increment(ref blockScalars);
             }
 
             Render(map).Should().Be(Render(Yaml.Deserialize<object>(yaml)), yaml);
-        }, iter: 100_000);
+        }, iter: 130_000);
 
         // Both branches must be exercised, or the comparison proves nothing.
         flat.Should().BeGreaterThan(2_500);
@@ -159,6 +179,7 @@ public sealed class FlatFrontMatterSpecs
         blockLists.Should().BeGreaterThan(400);
         nestedMaps.Should().BeGreaterThan(400);
         blockScalars.Should().BeGreaterThan(400);
+        listsOfMaps.Should().BeGreaterThan(300);
     }
 
     private static string? FrontMatterOf(string page) =>

@@ -20,11 +20,19 @@ public sealed class TextNormalizerPropertySpecs
     }
 
     [Fact]
+    public void Lowering_a_text_gives_what_the_runtime_s_invariant_lowering_gives()
+    {
+        var text = Gen.String[Gen.OneOf(Tricky.Select(t => t.Length > 0 ? t[0] : 'x'), Gen.Char['\u00C0', '\u024F'],
+            Gen.Char['\u0370', '\u04FF'], Gen.Const('\u0130'), Gen.Const('\u212A'), Gen.Char['\uD800', '\uDFFF']), 0, 30];
+        text.Sample(t => TextNormalizer.LowerInvariant(t) == t.ToLowerInvariant());
+    }
+
+    [Fact]
     public void A_word_set_finds_a_word_exactly_when_one_of_its_words_is_contained()
     {
-        string[] words = ["签到", "茶歇", "Lunch", "Check-in", "Q&A", "open source", "开源之夏"];
+        string[] words = ["签到", "签名墙", "茶歇", "Lunch", "Check-in", "Q&A", "open source", "开源之夏"];
         var set = new WordSet(words);
-        var text = Gen.OneOf<string>([.. words, "lunch", "CHECK-IN", "q&a", "签", "到", "Lun", " ", "x", "Open Source"]).Array[0, 4]
+        var text = Gen.OneOf<string>([.. words, "lunch", "CHECK-IN", "q&a", "签", "到", "签名", "墙", "开源", "Lun", " ", "x", "Open Source"]).Array[0, 4]
             .Select(parts => string.Concat(parts));
         text.Sample(t => set.In(t) == words.Any(t.ContainsWord));
     }

@@ -24,13 +24,27 @@ internal static class BareUrls
 
             var url = text[at..end].TrimEnd('.', ',', ';', ')', '>');
             var isUrl = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-            if (isUrl && url.Length > 10 && !links.Exists(l => l.Url == url || l.Text.Contains(url, StringComparison.Ordinal)))
+            if (isUrl && url.Length > 10 && !Known(links, url))
             {
                 links.Add(new PageLink(url, url, line));
             }
 
             from = Math.Max(end, at + 4);
         }
+    }
+
+    // Already a link's target, or inside a link's text.
+    private static bool Known(List<PageLink> links, string url)
+    {
+        foreach (var link in links)
+        {
+            if (link.Url == url || link.Text.Contains(url, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUrlChar(char c) => c > ' ' && c < 0x7F && c is not ('<' or '>' or '"' or '\'' or '`');

@@ -15,9 +15,10 @@ internal static class InlineLines
     [ThreadStatic]
     private static StringBuilder? _plain;
 
-    public static string PlainText(ContainerInline? inline)
+    public static string PlainText(ContainerInline? inline) => PlainText(inline, (_plain ??= new StringBuilder(128)).Clear());
+
+    private static string PlainText(ContainerInline? inline, StringBuilder sb)
     {
-        var sb = (_plain ??= new StringBuilder(128)).Clear();
         if (inline is not null)
         {
             var hasLink = false;
@@ -31,6 +32,7 @@ internal static class InlineLines
     internal sealed class Splitter(List<PageLine> lines, List<PageImage> images)
     {
         private readonly StringBuilder _text = new(256);
+        private readonly StringBuilder _plain = new(128);
         private List<PageLink>? _links;
         private int _line;
         private string? _section;
@@ -38,6 +40,10 @@ internal static class InlineLines
         private bool _itemStart;
         private bool _first;
         private bool _hasLink;
+
+        /// <summary><see cref="InlineLines.PlainText(ContainerInline?)"/> in this splitter's own buffer (a thread-static one
+        /// costs a look-up per heading).</summary>
+        public string PlainText(ContainerInline? inline) => InlineLines.PlainText(inline, _plain.Clear());
 
         /// <returns>Whether the paragraph holds a Markdown link (not an image, not an autolink or bare URL).</returns>
         public bool Split(ParagraphBlock paragraph, int depth, string? section, bool inSummary, bool itemStart)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Bot.Core.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -21,10 +22,34 @@ public static class LabelReader
     public static IReadOnlyList<LabelledValue> Read(PageOutline outline)
     {
         var result = new List<LabelledValue>();
+        ReadLines(outline, result);
+        return result;
+    }
+
+    /// <summary>Every pair of the page in one list: the lines' (<see cref="Read"/>), then the headings', then the tables'.</summary>
+    internal static List<LabelledValue> ReadAll(PageOutline outline)
+    {
+        var result = new List<LabelledValue>();
+        ReadLines(outline, result);
+        if (outline.Headings.Count > 0)
+        {
+            result.AddRange(FromHeadings(outline));
+        }
+
+        if (outline.Tables.Count > 0)
+        {
+            result.AddRange(FromTables(outline));
+        }
+
+        return result;
+    }
+
+    private static void ReadLines(PageOutline outline, List<LabelledValue> result)
+    {
         Builder? current = null;
         string? section = null;
         var (label, value) = ("", "");
-        foreach (var line in outline.Lines)
+        foreach (var line in outline.LineSpan)
         {
             if (!ReferenceEquals(section, line.Section) || (current is not null && current.InSummary != line.InSummary))
             {
@@ -67,7 +92,6 @@ public static class LabelReader
         }
 
         Flush(result, ref current);
-        return result;
     }
 
     /// <summary>Labels written as headings (<c>#### 地点：上海</c>), as body pairs.</summary>
@@ -143,17 +167,37 @@ public static class LabelReader
         }
 
         // `📅 直播时间：`, `▶️ 直播间：`: an emoji or symbol before a label marks it, it is not part of it.
-        var candidate = LeadingSymbols.Strip(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
-        if (candidate.Length is 0 or > MaxLabelLength || candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
-            || candidate.AsSpan().IndexOfAny(NotInLabels) >= 0)
+        var candidate = Candidate(text, at);
+        if (candidate is null)
         {
             return false;
         }
 
         label = Bilingual(candidate) ?? candidate;
-        value = text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller);
+        var rest = text.AsSpan(at + 1);
+        value = rest.Contains('*') ? text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller) : rest.Trim(ValueFiller).ToString();
         return true;
     }
+
+    // The label before the colon at `at`, cleaned, without its leading marks; null when it cannot be one. Most labels
+    // are clean and unstarred: those are cut out of the line once, at the end, instead of copied at every step.
+    private static string? Candidate(string text, int at)
+    {
+        var raw = text.AsSpan(0, at);
+        if (raw.Contains('*') || !TextNormalizer.IsClean(raw))
+        {
+            var cleaned = LeadingSymbols.Strip(TextNormalizer.Clean(text[..at].Replace("*", "", StringComparison.Ordinal)).Trim());
+            return IsCandidate(cleaned) ? cleaned : null;
+        }
+
+        var trimmed = raw.Trim();
+        var candidate = trimmed[LeadingSymbols.Length(trimmed)..];
+        return IsCandidate(candidate) ? candidate.ToString() : null;
+    }
+
+    private static bool IsCandidate(ReadOnlySpan<char> candidate) =>
+        candidate.Length is > 0 and <= MaxLabelLength && !candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
+        && candidate.IndexOfAny(NotInLabels) < 0;
 
     // `日期 / Date：`, `Venue / 地点：`: a label written in both languages is its Chinese half. (An acronym beside a word,
     // `PPT / 视频`, names two things and stays whole.)
@@ -176,9 +220,12 @@ public static class LabelReader
 
     private static int ColonIndex(string text)
     {
-        for (var i = 0; i < text.Length && i <= MaxLabelLength * 3; i++)
+        // A label's colon is among the first characters: only those are searched, a vectorised search per colon.
+        var window = text.AsSpan(0, Math.Min(text.Length, (MaxLabelLength * 3) + 1));
+        for (var from = 0; window[from..].IndexOfAny('：', ':') is var found && found >= 0; from += found + 1)
         {
-            if (text[i] is '：' or ':' && !(i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            var i = from + found;
+            if (!(i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
             {
                 return text[i] == ':' && i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/' ? -1 : i;
             }
@@ -238,8 +285,29 @@ public static class LabelReader
             }
         }
 
-        public LabelledValue Build() =>
-            new(label, _more is null ? value : string.Join('\n', _more.Prepend(value).Where(v => v.Length > 0)), Links, first.Line, inSummary);
+        public LabelledValue Build() => new(label, _more is null ? value : Joined(_more), Links, first.Line, inSummary);
+
+        // The value and its continuation lines, one a line, the empty ones left out.
+        private string Joined(List<string> more)
+        {
+            var sb = new StringBuilder(value);
+            foreach (var line in more)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                if (sb.Length > 0)
+                {
+                    sb.Append('\n');
+                }
+
+                sb.Append(line);
+            }
+
+            return sb.ToString();
+        }
 
         private bool HoldsOnlyLinks(string text)
         {

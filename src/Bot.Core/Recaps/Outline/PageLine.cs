@@ -10,16 +10,21 @@ public sealed record PageLine(string Text, IReadOnlyList<PageLink> Links, int Li
     /// <summary>The line holds nothing but links (or bare URLs), like the lines of a slides or replay list.</summary>
     public bool IsLinksOnly { get; } = Links.Count > 0 && OnlyFiller(Text, Links);
 
-    // What is left once the link texts are taken out may only be spaces, brackets and list punctuation.
+    // What is left once the link texts are taken out may only be spaces, brackets and list punctuation. The texts are
+    // cut out in turn, each from what the cuts before it left, in one buffer (a cut shifts the tail, it copies no string).
     private static bool OnlyFiller(string text, IReadOnlyList<PageLink> links)
     {
-        var rest = text;
-        foreach (var link in links)
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.CopyTo(buffer);
+        var rest = buffer;
+        for (var i = 0; i < links.Count; i++)
         {
-            var at = link.Text.Length == 0 ? -1 : rest.IndexOf(link.Text, StringComparison.Ordinal);
+            var link = links[i];
+            var at = link.Text.Length == 0 ? -1 : rest.IndexOf(link.Text);
             if (at >= 0)
             {
-                rest = string.Concat(rest.AsSpan(0, at), rest.AsSpan(at + link.Text.Length));
+                rest[(at + link.Text.Length)..].CopyTo(rest[at..]);
+                rest = rest[..^link.Text.Length];
             }
         }
 

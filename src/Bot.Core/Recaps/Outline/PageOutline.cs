@@ -34,6 +34,9 @@ public sealed class PageOutline
     }
 
     public IReadOnlyList<PageLine> Lines => _lines;
+
+    /// <summary><see cref="Lines"/> as a span: the readers that walk every line of every page skip the interface's enumerator.</summary>
+    internal ReadOnlySpan<PageLine> LineSpan => CollectionsMarshal.AsSpan(_lines);
     public IReadOnlyList<PageImage> Images => _images;
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }
@@ -127,7 +130,7 @@ public sealed class PageOutline
     private void OnHeading(HeadingBlock heading)
     {
         _seenContent = true;
-        _section = TextNormalizer.Clean(InlineLines.PlainText(heading.Inline)).Trim(HeadingDecoration);
+        _section = TextNormalizer.Clean(_splitter.PlainText(heading.Inline)).Trim(HeadingDecoration);
         _headings.Add((_section, heading.Level, MarkdownText.LineOf(heading)));
         _inSummary = heading.Level <= 2 && !HasSummary && _section.Contains('概') && TextNormalizer.Key(_section) == "概要";
         if (_inSummary)
@@ -171,7 +174,7 @@ public sealed class PageOutline
         return runs;
     }
 
-    private static bool StartsWithActivity(ListBlock list) =>
+    private bool StartsWithActivity(ListBlock list) =>
         list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock p
-        && TextNormalizer.Clean(InlineLines.PlainText(p.Inline)).TrimStart('*').StartsWith("活动", StringComparison.Ordinal);
+        && TextNormalizer.Clean(_splitter.PlainText(p.Inline)).TrimStart('*').StartsWith("活动", StringComparison.Ordinal);
 }

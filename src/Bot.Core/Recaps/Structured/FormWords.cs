@@ -1,4 +1,5 @@
 using Bot.Core.Events;
+using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Structured;
 
@@ -13,9 +14,17 @@ public static class FormWords
     /// that only contains one (<c>直播回顾</c>) says nothing.</summary>
     public static EventForm OfTags(IEnumerable<string> tags)
     {
-        var words = tags.Select(t => t.Trim().ToLowerInvariant())
-            .Where(t => Array.IndexOf(OnlineWords, t) >= 0 || Array.IndexOf(OfflineWords, t) >= 0 || Array.IndexOf(HybridWords, t) >= 0);
-        return Of(string.Join(' ', words));
+        List<string>? words = null;
+        foreach (var tag in tags)
+        {
+            var t = TextNormalizer.LowerInvariant(tag.Trim());
+            if (Array.IndexOf(OnlineWords, t) >= 0 || Array.IndexOf(OfflineWords, t) >= 0 || Array.IndexOf(HybridWords, t) >= 0)
+            {
+                (words ??= []).Add(t);
+            }
+        }
+
+        return words is null ? EventForm.Unknown : Of(string.Join(' ', words));
     }
 
     private static readonly char[] PartSeparators = ['+', '＋', '/', '&', '、', ',', '，', '|'];
@@ -43,14 +52,14 @@ public static class FormWords
 
     public static EventForm Of(string text)
     {
-        var t = text.ToLowerInvariant();
-        if (Array.Exists(HybridWords, t.Contains))
+        var t = TextNormalizer.LowerInvariant(text);
+        if (ContainsAny(t, HybridWords))
         {
             return EventForm.Hybrid;
         }
 
-        var online = Array.Exists(OnlineWords, t.Contains);
-        var offline = Array.Exists(OfflineWords, t.Contains);
+        var online = ContainsAny(t, OnlineWords);
+        var offline = ContainsAny(t, OfflineWords);
         return (online, offline) switch
         {
             (true, true) => EventForm.Hybrid,
@@ -58,5 +67,18 @@ public static class FormWords
             (false, true) => EventForm.Offline,
             _ => EventForm.Unknown,
         };
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

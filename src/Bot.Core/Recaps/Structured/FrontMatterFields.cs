@@ -94,7 +94,9 @@ public sealed class FrontMatterFields
             }
         }
 
-        return new string(buffer[..n]);
+        // Most keys (title, date, tags) are folded already: those are kept, not copied.
+        var folded = buffer[..n];
+        return folded.SequenceEqual(key) ? key : new string(folded);
     }
 
     // Fold(key) == foldedKey, without copying every front-matter line's key to compare it.

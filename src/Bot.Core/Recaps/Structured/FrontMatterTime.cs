@@ -29,11 +29,31 @@ public static partial class FrontMatterTime
     public static bool TryParseDayRange(string? text, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
     {
         (start, end) = (default, default);
-        var m = DayRangePattern().Match(text?.Trim().Trim('"', '\'').Trim() ?? "");
+        var t = text?.Trim().Trim('"', '\'').Trim() ?? "";
+        // The pattern needs white space after the date (`\s` is char.IsWhiteSpace's set): an ISO time (`…T20:00`) has none.
+        if (!HasWhiteSpace(t))
+        {
+            return false;
+        }
+
+        var m = DayRangePattern().Match(t);
         return m.Success
             && TryParse(m.Groups[1].Value + m.Groups[2].Value, zone, out start, out _) == Outcome.Parsed
             && TryParse(m.Groups[1].Value + m.Groups[3].Value, zone, out end, out _) == Outcome.Parsed
             && end > start;
+    }
+
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A date with an optional clock time; without an offset it is local time in <paramref name="zone"/>.</summary>

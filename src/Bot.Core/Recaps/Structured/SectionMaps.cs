@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Bot.Core.Recaps.Structured;
 
 /// <summary>Hugo themes often hand an event's facts to a page template as a map of params rather than as top-level
@@ -19,7 +21,8 @@ internal static class SectionMaps
                 continue;
             }
 
-            var section = FrontMatterFields.From(map, "", fields.LineOf(key));
+            // Only looked up: its keys' lines are never asked for, so the map's own line is not searched for either.
+            var section = FrontMatterFields.From(map, "", fields.FirstLine);
             var time = section[TimeKey] is string { Length: > 0 } ? TimeKey : EventSchema.KeysOf(FieldRole.Start).FirstOrDefault(k => section[k] is string { Length: > 0 });
             if (time is null)
             {
@@ -46,5 +49,7 @@ internal static class SectionMaps
         return fields;
     }
 
-    private static bool IsSchemaKey(string key) => EventSchema.Table.Any(row => Array.IndexOf(row.Keys, key) >= 0);
+    private static readonly FrozenSet<string> SchemaKeys = EventSchema.Table.SelectMany(row => row.Keys).ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsSchemaKey(string key) => SchemaKeys.Contains(key);
 }

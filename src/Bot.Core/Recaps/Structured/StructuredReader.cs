@@ -18,7 +18,7 @@ public static class StructuredReader
         fields = SectionMaps.Lift(fields);
         var (zoneId, zone) = Zone(fields, defaultZone, diagnostics);
         var start = Time(fields, FieldRole.Start, zone, diagnostics);
-        if (start is null && EventSchema.DateIsStartMarkers.Any(fields.Has))
+        if (start is null && Array.Exists(EventSchema.DateIsStartMarkers, fields.Has))
         {
             start = TimeOf(fields, "date", zone, diagnostics);
         }
@@ -199,40 +199,56 @@ public static class StructuredReader
         return maps;
     }
 
+    // The top level first, then the link maps in order.
     private static string? Url(FrontMatterFields fields, List<FrontMatterFields> links, FieldRole role, DiagnosticBag diagnostics)
     {
-        foreach (var map in links.Prepend(fields))
+        if (UrlIn(fields, role, diagnostics) is { } url)
         {
-            foreach (var key in EventSchema.KeysOf(role))
+            return url;
+        }
+
+        foreach (var map in links)
+        {
+            if (UrlIn(map, role, diagnostics) is { } linked)
             {
-                var value = map[key] switch
-                {
-                    // An embedded player's protocol-relative src (`//player.example.com/…`) is served over https.
-                    string s when s.Trim().StartsWith("//", StringComparison.Ordinal) => "https:" + s.Trim(),
-                    string s => s.Trim(),
-                    List<object?> list => list.OfType<string>().FirstOrDefault(IsUrl),
-                    _ => null,
-                };
-                if (string.IsNullOrEmpty(value))
-                {
-                    continue;
-                }
+                return linked;
+            }
+        }
 
-                if (IsUrl(value))
-                {
-                    return value;
-                }
+        return null;
+    }
 
-                if (key == "youtube" && IsVideoId(value))
-                {
-                    return "https://www.youtube.com/watch?v=" + value;
-                }
+    private static string? UrlIn(FrontMatterFields map, FieldRole role, DiagnosticBag diagnostics)
+    {
+        foreach (var key in EventSchema.KeysOf(role))
+        {
+            var value = map[key] switch
+            {
+                // An embedded player's protocol-relative src (`//player.example.com/…`) is served over https.
+                string s when s.Trim().StartsWith("//", StringComparison.Ordinal) => "https:" + s.Trim(),
+                string s => s.Trim(),
+                List<object?> list => list.OfType<string>().FirstOrDefault(IsUrl),
+                _ => null,
+            };
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
 
-                // `slides: "example-slides"` names a Markdown deck of the site, not a link: nothing to report.
-                if (value.Contains("://", StringComparison.Ordinal) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-                {
-                    diagnostics.Warn(map.LineOf(key), "front-matter-url", $"'{value}' is not an http(s) URL; the key is ignored");
-                }
+            if (IsUrl(value))
+            {
+                return value;
+            }
+
+            if (key == "youtube" && IsVideoId(value))
+            {
+                return "https://www.youtube.com/watch?v=" + value;
+            }
+
+            // `slides: "example-slides"` names a Markdown deck of the site, not a link: nothing to report.
+            if (value.Contains("://", StringComparison.Ordinal) || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warn(map.LineOf(key), "front-matter-url", $"'{value}' is not an http(s) URL; the key is ignored");
             }
         }
 
@@ -253,16 +269,24 @@ public static class StructuredReader
 
             // The list's line, found once: each entry of a long programme scanning the front matter again added up.
             var line = fields.LineOf(key);
-            foreach (var entry in list.OfType<Dictionary<object, object?>>().Select(m => FrontMatterFields.From(m, "", line)))
+            foreach (var item in list)
             {
-                if (Time(entry, FieldRole.Start, zone, quiet) is { } s && (first is null || s.Value < first.Value))
+                if (item is not Dictionary<object, object?> map)
                 {
-                    first = s with { Line = fields.LineOf(key) };
+                    continue;
                 }
 
-                if ((Time(entry, FieldRole.End, zone, quiet) ?? Time(entry, FieldRole.Start, zone, quiet)) is { } e && (last is null || e.Value > last.Value))
+                // Each entry's start is read once, for the first start and as the end of an entry without one.
+                var entry = FrontMatterFields.From(map, "", line);
+                var start = Time(entry, FieldRole.Start, zone, quiet);
+                if (start is { } s && (first is null || s.Value < first.Value))
                 {
-                    last = e with { Line = fields.LineOf(key) };
+                    first = s with { Line = line };
+                }
+
+                if ((Time(entry, FieldRole.End, zone, quiet) ?? start) is { } e && (last is null || e.Value > last.Value))
+                {
+                    last = e with { Line = line };
                 }
             }
         }

@@ -1,0 +1,44 @@
+using Bot.Core.Recaps;
+using Bot.Core.Recaps.Outline;
+using Markdig;
+
+namespace Bot.Core.Tests.Recaps.Outline;
+
+public sealed class LabelReaderSpecs
+{
+    [Theory]
+    [InlineData("活动时间：2030 年 5 月 23 日", "活动时间", "2030 年 5 月 23 日")]
+    [InlineData("**时间**：**周六** 14:00", "时间", "周六 14:00")]
+    [InlineData("📅 直播时间： 周六\u200B", "直播时间", "周六")]
+    [InlineData("Date:\u00A0 2030-05-23", "Date", "2030-05-23")]
+    [InlineData("日期 / Date：5 月 23 日", "日期", "5 月 23 日")]
+    [InlineData("B 站\u00A0直播间：https://example.org/live", "B 站 直播间", "https://example.org/live")]
+    public void A_label_is_cleaned_and_its_value_trimmed(string line, string label, string value)
+    {
+        LabelReader.TrySplit(line, out var readLabel, out var readValue).Should().BeTrue();
+
+        (readLabel, readValue).Should().Be((label, value));
+    }
+
+    [Theory]
+    [InlineData("开始 19:30，结束 21:00")]
+    [InlineData("https://example.org/page")]
+    [InlineData("这是一句很长的话，其中的冒号来得太晚了，不可能是一个标签的结尾：对吧")]
+    [InlineData("：没有标签")]
+    [InlineData("查看 https 链接：这里")]
+    public void A_line_without_a_label_before_its_colon_does_not_split(string line)
+    {
+        LabelReader.TrySplit(line, out _, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Reading_all_pairs_gives_the_lines_then_the_headings_then_the_tables()
+    {
+        var outline = PageOutline.Build(Markdown.Parse(
+            "#### 地点：上海\n\n时间：周六\n\n| 报名 | https://example.org/signup |\n|---|---|\n| 直播 | B 站 |\n", RecapMarkdown.Pipeline));
+
+        var pairs = LabelReader.ReadAll(outline);
+
+        pairs.Select(p => (p.Label, p.Value)).Should().Equal(("时间", "周六"), ("地点", "上海"), ("报名", "https://example.org/signup"), ("直播", "B 站"));
+    }
+}
