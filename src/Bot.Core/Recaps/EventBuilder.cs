@@ -226,7 +226,7 @@ internal static class EventBuilder
 
     // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
     // The place is more than the words: `线上直播` alone is no place streamed too.
-    private static readonly OrdinalWords StreamedWords = new("线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream");
+    private static readonly Text.ExactWords StreamedWords = new("线上同步", "同步直播", "线上直播", "+线上", "&线上", "+online", "andonline", "livestream");
 
     private static bool StreamedToo(string venue) => StreamedWords.In(Text.TextNormalizer.Key(venue), minOtherChars: 3);
 

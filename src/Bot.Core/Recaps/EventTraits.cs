@@ -102,7 +102,7 @@ internal static partial class EventTraits
     }
 
     // `Virtual Summit`, `Virtual Meetup`: a gathering held online. `virtual` alone is no form (`Java virtual threads`).
-    private static readonly OrdinalWords VirtualGatherings = new("virtualsummit", "virtualconference", "virtualmeetup", "virtualevent", "virtualworkshop");
+    private static readonly ExactWords VirtualGatherings = new("virtualsummit", "virtualconference", "virtualmeetup", "virtualevent", "virtualworkshop");
 
     private static bool VirtualGathering(string key) => key.Contains("virtual", StringComparison.Ordinal) && VirtualGatherings.In(key);
 

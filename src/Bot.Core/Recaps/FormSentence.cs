@@ -8,9 +8,9 @@ namespace Bot.Core.Recaps;
 /// (<c>不提供直播</c>, <c>暂无线上</c>) or is about signing up (<c>线上报名</c>) says nothing of the form.</summary>
 internal static class FormSentence
 {
-    private static readonly OrdinalWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
-    private static readonly OrdinalWords FormWords = new("线上", "线下", "直播", "现场");
-    private static readonly OrdinalWords Denials = new("不", "无", "没有", "报名", "签到", "回放");
+    private static readonly Text.ExactWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
+    private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场");
+    private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放");
     private const int LongestClause = 40;
 
     /// <summary>The clauses of <paramref name="lines"/> that state the event's form, joined; null when none does.</summary>

@@ -8,7 +8,7 @@ namespace Bot.Core.Recaps;
 /// nothing else does. Only an address or a building counts: a city alone is no venue.</summary>
 internal static partial class SentenceVenue
 {
-    private static readonly OrdinalWords HeldWords = new("召开", "举办", "举行");
+    private static readonly Text.ExactWords HeldWords = new("召开", "举办", "举行");
 
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
@@ -38,7 +38,7 @@ internal static partial class SentenceVenue
 
     // What a venue has and a city has not: a street, a number, a building. `沙龙在北京成功举办` names the city only, which
     // says no more than the title (no venue, no form).
-    private static readonly OrdinalWords AddressWords =
+    private static readonly Text.ExactWords AddressWords =
         new("路", "街", "号", "道", "园", "楼", "厦", "中心", "空间", "酒店", "会议室", "馆", "广场", "大学", "学院", "校区", "基地", "小镇");
 
     // `在社区的支持下举办` is a circumstance, `在今年举办` a time, `在线上举办` a form: none is a place.

@@ -9,37 +9,15 @@ namespace Bot.Core.Text;
 internal sealed class WordSet
 {
     private readonly SearchValues<string> _latin;
-    private readonly string[] _cjk;
 
-    // A SearchValues<string> of CJK words walks the text a character at a time; a vectorised search for the words'
-    // first characters skips the text between candidates, and the words are tried only where one starts.
-    private readonly SearchValues<char> _cjkFirst;
+    // A SearchValues<string> of CJK words walks the text a character at a time.
+    private readonly ExactWords _cjk;
 
     public WordSet(params string[] words)
     {
         _latin = SearchValues.Create([.. words.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
-        _cjk = [.. words.Where(w => !Ascii.IsValid(w))];
-        _cjkFirst = SearchValues.Create([.. _cjk.Select(w => w[0]).Distinct()]);
+        _cjk = new ExactWords([.. words.Where(w => !Ascii.IsValid(w))]);
     }
 
-    public bool In(string text) => ContainsCjk(text) || text.AsSpan().ContainsAny(_latin);
-
-    private bool ContainsCjk(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOfAny(_cjkFirst); at >= 0; at = text.IndexOfAny(_cjkFirst))
-        {
-            text = text[at..];
-            foreach (var word in _cjk)
-            {
-                if (text.StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            text = text[1..];
-        }
-
-        return false;
-    }
+    public bool In(string text) => _cjk.In(text) || text.AsSpan().ContainsAny(_latin);
 }

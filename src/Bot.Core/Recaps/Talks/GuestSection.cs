@@ -73,7 +73,7 @@ internal static class GuestSection
     private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(SpeakerWords.People, StringComparer.OrdinalIgnoreCase);
 
     // A character every people word holds (讲师, 嘉宾, 分享人, 讲者, 报告人, speaker, presenter): headings without any are
-    // passed over before being cut to their core. (A WordSet of the CJK words takes .NET's slower per-character path.)
+    // passed over before being cut to their core.
     private static readonly SearchValues<char> PeopleLetters = SearchValues.Create("讲嘉人者报主pP");
 
     private static readonly string[] BioSuffixes = ["简介", "介绍", "介紹", " bio", " bios", " profile"];

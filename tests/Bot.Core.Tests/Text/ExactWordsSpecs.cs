@@ -1,10 +1,10 @@
-using Bot.Core.Recaps;
+using Bot.Core.Text;
 
-namespace Bot.Core.Tests.Recaps;
+namespace Bot.Core.Tests.Text;
 
-public sealed class OrdinalWordsSpecs
+public sealed class ExactWordsSpecs
 {
-    private static readonly OrdinalWords Words = new("线上直播", "同步", "+online");
+    private static readonly ExactWords Words = new("线上直播", "同步", "+online");
 
     [Theory]
     [InlineData("杭州，线上直播", true)]
