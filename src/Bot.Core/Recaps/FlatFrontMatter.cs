@@ -317,7 +317,8 @@ internal static partial class FlatFrontMatter
         + "\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF");
 
     // Two vectorised searches: one for the characters above, one for surrogates (emoji), whose pairs are then checked.
-    private static bool OnlyPlainCharacters(string yaml)
+    // FlatTomlFrontMatter declines the same characters, for the same reason.
+    internal static bool OnlyPlainCharacters(string yaml)
     {
         var text = yaml.AsSpan();
         if (text.ContainsAny(Unusual))

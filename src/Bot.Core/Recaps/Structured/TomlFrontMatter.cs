@@ -56,7 +56,8 @@ internal static class TomlFrontMatter
         return true;
     }
 
-    /// <summary>The block as the same tree YamlDotNet builds: string keys, string scalars (dates in ISO 8601), lists, maps.</summary>
+    /// <summary>The block as the same tree YamlDotNet builds: string keys, string scalars (dates in ISO 8601), lists, maps;
+    /// read by <see cref="FlatTomlFrontMatter"/> when it can, by Tomlyn otherwise.</summary>
     public static Dictionary<object, object?> Read(string toml)
     {
         if (toml.Length > MaxChars)
@@ -64,6 +65,12 @@ internal static class TomlFrontMatter
             throw new FormatException("the TOML front matter is larger than 64 KB");
         }
 
+        return FlatTomlFrontMatter.TryRead(toml, out var flat) ? flat : ReadWithTomlyn(toml);
+    }
+
+    /// <summary>The block read by Tomlyn alone, which also reports what is wrong with it.</summary>
+    internal static Dictionary<object, object?> ReadWithTomlyn(string toml)
+    {
         var table = TomlSerializer.Deserialize(toml, TomlModelContext.Default.TomlTable) ?? new TomlTable();
         return Map(table);
     }
