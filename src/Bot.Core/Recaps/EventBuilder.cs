@@ -35,13 +35,13 @@ internal static class EventBuilder
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
-            ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline.LineSpan));
+            ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
         venue = hybridPlace ?? venue;
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.Outline.Lines), title,
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.Outline), title,
                 venue is not null || AnyLine(c.Outline, EventTraits.SaysOnSite), hasLiveRoom, kind);
         if (form == EventForm.Unknown && AnyLine(c.Outline, EventTraits.SaysRemote))
         {

@@ -16,14 +16,19 @@ internal static partial class SentenceVenue
 
     /// <summary>The first place the description, then a line of the body outside the 概要 block, says the event is held
     /// at, or null.</summary>
-    public static string? Find(string? description, ReadOnlySpan<PageLine> lines)
+    public static string? Find(string? description, PageOutline outline)
     {
         if (PlaceIn(description) is { } described)
         {
             return described;
         }
 
-        foreach (var line in lines)
+        if (!outline.MayHold(HeldWords))
+        {
+            return null;
+        }
+
+        foreach (var line in outline.LineSpan)
         {
             if (!line.InSummary && PlaceIn(line.Text) is { } place)
             {
