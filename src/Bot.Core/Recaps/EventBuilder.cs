@@ -226,7 +226,7 @@ internal static class EventBuilder
 
     // `### 线上直播`, `### 演讲直播`, `## Live stream`: a section about watching live, not a replay (直播回顾).
     private static bool HasLiveSection(Outline.PageOutline outline) =>
-        outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
+        outline.Sections.Any(s => outline.KeyOf(s) is var key && key.Length <= 8
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
 
     // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
@@ -303,7 +303,7 @@ internal static class EventBuilder
     // `## 分享主题` / `## Topic` / `## 议题`, then the title as a paragraph line of its own (not a label, not links).
     private static string? TopicUnderHeading(Outline.PageOutline outline, Outline.SectionLines section)
     {
-        if (section.Count == 0 || Text.TextNormalizer.Key(section.Heading).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
+        if (section.Count == 0 || outline.KeyOf(section).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
         {
             return null;
         }

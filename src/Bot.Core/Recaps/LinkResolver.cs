@@ -352,7 +352,7 @@ internal static class LinkResolver
         foreach (var section in outline.Sections)
         {
             // Label headings are short; the length test spares a key for every long title heading.
-            if (section.Heading.Length > 16 || !names.Contains(TextNormalizer.Key(section.Heading).TrimEnd('：', ':')))
+            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd('：', ':')))
             {
                 continue;
             }

@@ -21,6 +21,7 @@ public sealed class PageOutline
     private readonly List<ParagraphLines> _paragraphs = [];
     private readonly List<Table> _tables = [];
     private List<SectionLines>? _sections;
+    private string?[]? _sectionKeys;
     private string? _section;
     private bool _inSummary;
     private bool _seenContent;
@@ -61,6 +62,11 @@ public sealed class PageOutline
     internal bool MayHold(Text.ExactWords words) =>
         _markdown is null || words.AnyInitialIn(_markdown)
         || _markdown.Contains(words.InitialsAreCjk ? "&#" : "&", StringComparison.Ordinal);
+
+    /// <summary>The <see cref="Text.TextNormalizer.Key"/> of <paramref name="section"/>'s heading, made once a page: the
+    /// time, topic, live and link readers each compare the section headings by their keys.</summary>
+    internal string KeyOf(SectionLines section) =>
+        (_sectionKeys ??= new string?[Sections.Count])[section.Index] ??= TextNormalizer.Key(section.Heading);
 
     internal ReadOnlySpan<PageLine> LinesIn(SectionLines section) => CollectionsMarshal.AsSpan(_lines).Slice(section.First, section.Count);
 
@@ -176,7 +182,7 @@ public sealed class PageOutline
 
             if (heading is not null)
             {
-                runs.Add(new SectionLines(heading, first, end - first));
+                runs.Add(new SectionLines(heading, first, end - first, runs.Count));
             }
 
             first = end;

@@ -62,4 +62,15 @@ public sealed class PageOutlineSpecs
 
         mayHold.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_sections_key_is_its_headings_key_made_once()
+    {
+        var outline = Build("## Live Stream\n\n一行\n\n## 分享 时间\n\n5 月 23 日\n\n## Live Stream\n\n再一行\n");
+
+        var keys = outline.Sections.Select(outline.KeyOf).ToList();
+
+        keys.Should().Equal("livestream", "分享时间", "livestream");
+        outline.KeyOf(outline.Sections[1]).Should().BeSameAs(keys[1]);
+    }
 }
