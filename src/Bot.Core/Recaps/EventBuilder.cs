@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Dates;
 
@@ -9,8 +10,10 @@ internal static class EventBuilder
 {
     // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
     // `地址：` (which some pages also put before a link: a link is no venue).
-    private static readonly string[] VenueLabels =
-        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
+    // A set: the venue is looked for up to four times a page, each time among all its labels.
+    private static readonly FrozenSet<string> VenueLabels = FrozenSet.ToFrozenSet(
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"],
+        StringComparer.Ordinal);
 
     public static Event Build(EventContext c, string title)
     {
@@ -28,19 +31,19 @@ internal static class EventBuilder
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
         // The first venue label's own value decides whether it is a place at all: `地点：线上（腾讯会议）` or a bare link
         // is the way to watch (its link the live room); otherwise the venue is the first value that is not a link.
-        var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
+        var venueValue = facts.Venue is null ? VenueValue(c, true, null) ?? VenueValue(c, false, null) : null;
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
-            ?? SentenceVenue.Find(c.Outline.Lines.Where(l => !l.InSummary).Select(l => l.Text).Prepend(c.FrontMatter.Description)));
+            ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
         venue = hybridPlace ?? venue;
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
-            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.Outline.Lines), title,
-                venue is not null || c.Outline.Lines.Any(l => EventTraits.SaysOnSite(l.Text)), hasLiveRoom, kind);
-        if (form == EventForm.Unknown && c.Outline.Lines.Any(l => EventTraits.SaysRemote(l.Text)))
+            : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.Outline), title,
+                venue is not null || AnyLine(c.Outline, EventTraits.SaysOnSite), hasLiveRoom, kind);
+        if (form == EventForm.Unknown && AnyLine(c.Outline, EventTraits.SaysRemote))
         {
             form = EventForm.Online;
         }
@@ -68,7 +71,9 @@ internal static class EventBuilder
         // writes without one (`时间：5 月 23 日`).
         var year = anchor is null ? PathDate.YearOf(c.Source) ?? PathDate.YearOf(title) : null;
         var dates = new LineDates(c.Outline.Lines);
-        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, DescriptionLine(c.Markdown), anchor, year, title);
+        // The description's line only names where a date read from it stands: a page without one has no use for it.
+        var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year, title);
         if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);
@@ -186,7 +191,7 @@ internal static class EventBuilder
     // description or the body (less sure: a warning names the city taken).
     private static (string Id, TimeZoneInfo Zone)? LocalZone(EventContext c, string title, string? venue)
     {
-        if (!c.Outline.Lines.Any(l => CityZones.SaysLocalTime(l.Text)))
+        if (!AnyLine(c.Outline, CityZones.SaysLocalTime))
         {
             return null;
         }
@@ -221,7 +226,7 @@ internal static class EventBuilder
 
     // `### 线上直播`, `### 演讲直播`, `## Live stream`: a section about watching live, not a replay (直播回顾).
     private static bool HasLiveSection(Outline.PageOutline outline) =>
-        outline.Sections.Any(s => Text.TextNormalizer.Key(s.Heading) is var key && key.Length <= 8
+        outline.Sections.Any(s => outline.KeyOf(s) is var key && key.Length <= 8
             && (key.EndsWith("直播", StringComparison.Ordinal) || key is "livestream" or "live"));
 
     // `地点：杭州 + 线上同步直播`, `某路 1 号（线上同步直播）`: a place that is streamed as well makes a hybrid event.
@@ -232,15 +237,26 @@ internal static class EventBuilder
 
     // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
     private static string? Venue(EventContext c, bool inSummary) =>
-        FirstValue(c, inSummary, VenueLabels, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        VenueValue(c, inSummary, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
 
-    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys) => FirstValue(c, inSummary, keys, null);
-
-    private static string? FirstValue(EventContext c, bool inSummary, ReadOnlySpan<string> keys, Func<string, bool>? accept)
+    private static string? VenueValue(EventContext c, bool inSummary, Func<string, bool>? accept)
     {
         foreach (var label in c.Labels)
         {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key) && (accept is null || accept(label.Value)))
+            if (label.InSummary == inSummary && label.Value.Length > 0 && VenueLabels.Contains(label.Key) && (accept is null || accept(label.Value)))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
+    {
+        foreach (var label in c.Labels)
+        {
+            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key))
             {
                 return label.Value;
             }
@@ -287,7 +303,7 @@ internal static class EventBuilder
     // `## 分享主题` / `## Topic` / `## 议题`, then the title as a paragraph line of its own (not a label, not links).
     private static string? TopicUnderHeading(Outline.PageOutline outline, Outline.SectionLines section)
     {
-        if (section.Count == 0 || Text.TextNormalizer.Key(section.Heading).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
+        if (section.Count == 0 || outline.KeyOf(section).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
         {
             return null;
         }
@@ -297,18 +313,31 @@ internal static class EventBuilder
             && !Outline.LabelReader.TrySplit(text, out _, out _) ? text : null;
     }
 
+    // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
+    // Any took an enumerator and a delegate call per line for each of the page-wide questions.
+    private static bool AnyLine(Outline.PageOutline outline, Func<string, bool> says)
+    {
+        foreach (var line in outline.LineSpan)
+        {
+            if (says(line.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // From one newline to the next with a vectorised search: the front matter's lines are not read a character at a time.
     private static int DescriptionLine(string markdown)
     {
         var line = 1;
-        for (var i = 0; i < markdown.Length && line < 64; i++)
+        for (var i = markdown.IndexOf('\n'); i >= 0 && line < 64; i = markdown.IndexOf('\n', i + 1))
         {
-            if (markdown[i] == '\n')
+            line++;
+            if (string.CompareOrdinal(markdown, i + 1, "descrip", 0, 7) == 0)
             {
-                line++;
-                if (string.CompareOrdinal(markdown, i + 1, "descrip", 0, 7) == 0)
-                {
-                    return line;
-                }
+                return line;
             }
         }
 

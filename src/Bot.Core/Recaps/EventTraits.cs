@@ -41,12 +41,26 @@ internal static partial class EventTraits
         }
 
         // Conferences are named with a word (Summit, 峰会) or a "…Con" brand (KubeCon, ApacheCon, PyCon).
-        if (ConferenceWords.Any(Has) || ConferenceName().IsMatch(text))
+        // The regex runs only on a text that has its literal part, `Con`.
+        if (HasAny(text, ConferenceWords) || (text.Contains("Con", StringComparison.Ordinal) && ConferenceName().IsMatch(text)))
         {
             return EventKind.Conference;
         }
 
         return Has("Meetup") || Has("Open Day") || Has("开放日") || Has("沙龙") || Has("站") ? EventKind.Meetup : EventKind.Other;
+    }
+
+    private static bool HasAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.ContainsWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either, the evidence: a

@@ -13,11 +13,16 @@ internal static class FormSentence
     private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放");
     private const int LongestClause = 40;
 
-    /// <summary>The clauses of <paramref name="lines"/> that state the event's form, joined; null when none does.</summary>
-    public static string? Find(IReadOnlyList<PageLine> lines)
+    /// <summary>The clauses of the lines of <paramref name="outline"/> that state the event's form, joined; null when none does.</summary>
+    public static string? Find(PageOutline outline)
     {
+        if (!outline.MayHold(FormWords) || !outline.MayHold(SelfWords))
+        {
+            return null;
+        }
+
         List<string>? found = null;
-        foreach (var line in lines)
+        foreach (var line in outline.LineSpan)
         {
             var text = line.Text;
             if (!FormWords.In(text) || !SelfWords.In(text))

@@ -54,6 +54,9 @@ internal static class LinkResolver
         "presentation", "presentations",
     ], StringComparer.Ordinal);
 
+    // The rest of a qualified label (`全部讲义下载` less `全部`) is looked up as a span, without cutting a string out.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlideLabelSpans = SlideLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that qualify a slides label without changing it: `全部讲义下载`, `本期资料`, `All slides`.
     private static readonly string[] SlideQualifiers = ["全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "all", "event"];
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
@@ -331,7 +334,7 @@ internal static class LinkResolver
 
         foreach (var qualifier in SlideQualifiers)
         {
-            if (key.StartsWith(qualifier, StringComparison.Ordinal) && SlideLabels.Contains(key[qualifier.Length..]))
+            if (key.StartsWith(qualifier, StringComparison.Ordinal) && SlideLabelSpans.Contains(key.AsSpan(qualifier.Length)))
             {
                 return true;
             }
@@ -349,7 +352,7 @@ internal static class LinkResolver
         foreach (var section in outline.Sections)
         {
             // Label headings are short; the length test spares a key for every long title heading.
-            if (section.Heading.Length > 16 || !names.Contains(TextNormalizer.Key(section.Heading).TrimEnd('：', ':')))
+            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd('：', ':')))
             {
                 continue;
             }
@@ -410,8 +413,21 @@ internal static class LinkResolver
     private static readonly string[] NotDeckWords = ["笔记", "照片", "相册", "photos", "album", "notes"];
 
     private static bool MayBeDeck(PageLink link) =>
-        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text)
-        && !Array.Exists(NotDeckWords, w => link.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text) && !HasNotDeckWord(link.Text);
+
+    // A loop, not Array.Exists: its lambda captured the link, a closure for every link of every slides label.
+    private static bool HasNotDeckWord(string text)
+    {
+        foreach (var word in NotDeckWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A link that stands for something: not a placeholder for a later one, not an image (a QR code).
     private static bool IsPlainLink(PageLink link) => !IsPlaceholder(link.Text) && !IsImage(link.Url);
@@ -424,7 +440,7 @@ internal static class LinkResolver
     private static bool IsGeneric(PageLink link)
     {
         var key = TextNormalizer.Key(link.Text);
-        return key.Length == 0 || key.StartsWith("http", StringComparison.Ordinal) || Array.Exists(GenericTexts, g => key == g);
+        return key.Length == 0 || key.StartsWith("http", StringComparison.Ordinal) || Array.IndexOf(GenericTexts, key) >= 0;
     }
 
     private static bool IsImage(string url)

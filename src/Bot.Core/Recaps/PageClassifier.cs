@@ -24,6 +24,7 @@ internal static partial class PageClassifier
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
 
     private const string LabList = "认领列表";
+    private static readonly ExactWords LabListWord = new(LabList);
 
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
@@ -148,7 +149,12 @@ internal static partial class PageClassifier
             }
         }
 
-        // Every line of every page is searched: plain loops, not a LINQ enumerator and a delegate per line.
+        if (!outline.MayHold(LabListWord))
+        {
+            return false;
+        }
+
+        // Every line of a page that may name the list is searched: plain loops, not a LINQ enumerator and a delegate per line.
         foreach (var (text, _, _) in outline.Headings)
         {
             if (text.Contains(LabList, StringComparison.Ordinal))

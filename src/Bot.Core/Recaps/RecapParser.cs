@@ -39,7 +39,7 @@ public static class RecapParser
         var zone = TimeZones.Find(options.TimeZoneId, out _);
         var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, toml);
         var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics);
-        var outline = Outline.PageOutline.Build(document);
+        var outline = Outline.PageOutline.Build(document, markdown);
         if (outline.Truncated)
         {
             diagnostics.Warn(1, "nesting-too-deep", "the page nests blocks or inlines too deeply; the deepest parts were ignored");

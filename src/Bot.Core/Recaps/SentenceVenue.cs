@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Recaps.Outline;
 using Bot.Core.Recaps.Structured;
 
 namespace Bot.Core.Recaps;
@@ -13,23 +14,44 @@ internal static partial class SentenceVenue
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
 
-    /// <summary>The first place a line of <paramref name="lines"/> says the event is held at, or null.</summary>
-    public static string? Find(IEnumerable<string?> lines)
+    /// <summary>The first place the description, then a line of the body outside the 概要 block, says the event is held
+    /// at, or null.</summary>
+    public static string? Find(string? description, PageOutline outline)
     {
-        foreach (var line in lines)
+        if (PlaceIn(description) is { } described)
         {
-            // The regex only runs on the few lines that say something is held.
-            if (line is null || !HeldWords.In(line))
-            {
-                continue;
-            }
+            return described;
+        }
 
-            foreach (Match match in HeldAt().Matches(line))
+        if (!outline.MayHold(HeldWords))
+        {
+            return null;
+        }
+
+        foreach (var line in outline.LineSpan)
+        {
+            if (!line.InSummary && PlaceIn(line.Text) is { } place)
             {
-                if (Place(match.Groups["place"].Value.Trim()) is { } place)
-                {
-                    return place;
-                }
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PlaceIn(string? line)
+    {
+        // The regex only runs on the few lines that say something is held.
+        if (line is null || !HeldWords.In(line))
+        {
+            return null;
+        }
+
+        foreach (Match match in HeldAt().Matches(line))
+        {
+            if (Place(match.Groups["place"].Value.Trim()) is { } place)
+            {
+                return place;
             }
         }
 

@@ -15,7 +15,14 @@ internal sealed class ExactWords
     {
         _words = words;
         _initials = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
+        InitialsAreCjk = words.All(w => w[0] is >= '\u3000' and <= '\u9FFF');
     }
+
+    /// <summary>Every word starts with a CJK character (U+3000–U+9FFF): no HTML named character reference spells one.</summary>
+    public bool InitialsAreCjk { get; }
+
+    /// <summary>Whether <paramref name="text"/> holds the first character of one of the words: where none is, no word is.</summary>
+    public bool AnyInitialIn(ReadOnlySpan<char> text) => text.ContainsAny(_initials);
 
     /// <summary>Whether <paramref name="text"/> holds one of the words and at least <paramref name="minOtherChars"/>
     /// characters besides it.</summary>

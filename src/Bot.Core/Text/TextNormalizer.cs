@@ -23,7 +23,18 @@ public static class TextNormalizer
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
+        // Cleaning never lengthens the text: it is written into a buffer of the text's length, copied once into the result.
+        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..CleanInto(text, buffer)]);
+    }
+
+    private const int StackLimit = 256;
+
+    /// <summary>Writes <see cref="Clean"/>'s text of <paramref name="text"/> into <paramref name="buffer"/> (at least as
+    /// long as the text) and returns its length: for callers that rewrite the clean text further before making a string.</summary>
+    internal static int CleanInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -33,7 +44,7 @@ public static class TextNormalizer
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
                     continue;
                 case '\u00A0' or '\t' or '\u3000' or ' ' or '\r' or '\n':
-                    pendingSpace = sb.Length > 0;
+                    pendingSpace = length > 0;
                     continue;
                 case '：' when i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]):
                     c = ':';
@@ -42,14 +53,14 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
 
-        return sb.ToString();
+        return length;
     }
 
     /// <summary>A key for comparing names and titles: <see cref="Clean"/>, then no whitespace, full-width ASCII

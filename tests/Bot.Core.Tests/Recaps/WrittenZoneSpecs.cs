@@ -96,6 +96,8 @@ public sealed class WrittenZoneSpecs
     [InlineData("A local meetup at 13:00", false)]
     [InlineData("当地的时间 19:00", false)]
     [InlineData("13:00 - 17:00 CEST", false)]
+    [InlineData("https://example.org/l/2030 地点 (Local Time)", true)]
+    [InlineData("Hall L, level 2, 地下一层", false)]
     public void A_line_says_its_times_are_local_in_any_case_and_script(string line, bool local)
     {
         CityZones.SaysLocalTime(line).Should().Be(local);

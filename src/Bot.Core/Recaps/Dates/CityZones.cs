@@ -34,12 +34,30 @@ internal static class CityZones
     private static readonly SearchValues<string> LocalTimeWords =
         SearchValues.Create(["local time", "当地时间", "本地时间", "localtime"], StringComparison.OrdinalIgnoreCase);
 
+    // The first characters of 地时间 and of "local" in any case (no other character is l or L when cases are ignored).
+    private static readonly SearchValues<char> LocalTimeInitials = SearchValues.Create("地lL");
+
     /// <summary>Whether <paramref name="text"/> says its times are local (<c>(local time)</c>, <c>当地时间</c>).</summary>
-    // Every spelling holds 地时间 or (in any case) "local", which two vectorised searches find; the case-insensitive
-    // search of all four words, a dictionary look-up per character, runs only on the few lines that do.
-    public static bool SaysLocalTime(string text) =>
-        (text.Contains("地时间", StringComparison.Ordinal) || text.Contains("local", StringComparison.OrdinalIgnoreCase))
-        && text.AsSpan().ContainsAny(LocalTimeWords);
+    // Every spelling holds 地时间 or (in any case) "local", which one vectorised search for their first characters
+    // finds; the case-insensitive search of all four words, a dictionary look-up per character, runs only on the few
+    // lines that hold one.
+    public static bool SaysLocalTime(string text) => MayNameLocalTime(text) && text.AsSpan().ContainsAny(LocalTimeWords);
+
+    private static bool MayNameLocalTime(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(LocalTimeInitials); at >= 0; at = text.IndexOfAny(LocalTimeInitials))
+        {
+            text = text[at..];
+            if (text.StartsWith("地时间", StringComparison.Ordinal) || text.StartsWith("local", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            text = text[1..];
+        }
+
+        return false;
+    }
 
     /// <summary>The cities <paramref name="text"/> names, in the order of <see cref="Cities"/>, without repeats of a zone.</summary>
     public static IEnumerable<(string City, string Zone)> In(string? text)

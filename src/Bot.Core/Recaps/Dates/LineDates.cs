@@ -48,8 +48,25 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
             return [];
         }
 
-        var own = Of(index + 1).ToList();
-        return [.. DateTimeScanner.FindDates($"{line} {next}").Where(d => !own.Remove(d))];
+        var joined = DateTimeScanner.All($"{line} {next}");
+        var own = Of(index + 1);
+        if (own.Count == 0 || joined.Count == 0)
+        {
+            return joined;
+        }
+
+        // Each of the next line's own dates takes out one equal date of the joined text, in order.
+        var left = new List<DateTimeText>(own);
+        var starting = new List<DateTimeText>(joined.Count);
+        for (var i = 0; i < joined.Count; i++)
+        {
+            if (!left.Remove(joined[i]))
+            {
+                starting.Add(joined[i]);
+            }
+        }
+
+        return starting;
     }
 
     private static bool HasYear(string text)

@@ -19,22 +19,44 @@ internal static class ScanText
     /// emphasis markers dropped, so the scanners see one spelling of every separator.</summary>
     public static string Fold(string? text)
     {
-        var clean = TextNormalizer.Clean(text);
-        // Most lines need no folding: the clean text is returned as it is, without a copy.
-        if (!clean.AsSpan().ContainsAny(Folded) && !clean.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E'))
+        if (string.IsNullOrEmpty(text))
         {
-            return clean;
+            return string.Empty;
         }
 
-        // Folding never lengthens the text: it is written into a buffer of the clean text's length.
-        var folded = clean.Length <= StackLimit ? stackalloc char[clean.Length] : new char[clean.Length];
-        var length = 0;
-        foreach (var ch in clean)
+        // Most lines need neither cleaning nor folding: the text is returned as it is, without a copy.
+        var clean = TextNormalizer.IsClean(text);
+        if (clean && !NeedsFolding(text))
         {
+            return text;
+        }
+
+        // Cleaning and folding never lengthen the text: both are written into one buffer of its length, and only the
+        // folded text becomes a string (not the clean text on the way).
+        var buffer = text.Length <= StackLimit ? stackalloc char[text.Length] : new char[text.Length];
+        int length;
+        if (clean)
+        {
+            text.CopyTo(buffer);
+            length = text.Length;
+        }
+        else
+        {
+            length = TextNormalizer.CleanInto(text, buffer);
+            if (!NeedsFolding(buffer[..length]))
+            {
+                return new string(buffer[..length]);
+            }
+        }
+
+        var folded = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var ch = buffer[i];
             var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
             if (c != '*')
             {
-                folded[length++] = c switch
+                buffer[folded++] = c switch
                 {
                     '\u2013' or '\u2014' or '\u2212' or '\u2010' or '\u2011' or '\u2012' => '-',
                     '\u301C' => '~',
@@ -43,8 +65,10 @@ internal static class ScanText
             }
         }
 
-        return new string(folded[..length]);
+        return new string(buffer[..folded]);
     }
+
+    private static bool NeedsFolding(ReadOnlySpan<char> clean) => clean.ContainsAny(Folded) || clean.ContainsAnyInRange('\uFF01', '\uFF5E');
 
     private const int StackLimit = 256;
 

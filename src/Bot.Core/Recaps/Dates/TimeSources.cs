@@ -143,7 +143,7 @@ internal static class TimeSources
     {
         foreach (var section in outline.Sections)
         {
-            if (section.Count == 0 || section.Heading.Length > 12 || !TimeLabels.IsAny(Text.TextNormalizer.Key(section.Heading)))
+            if (section.Count == 0 || section.Heading.Length > 12 || !TimeLabels.IsAny(outline.KeyOf(section)))
             {
                 continue;
             }

@@ -21,10 +21,12 @@ public sealed class PageOutline
     private readonly List<ParagraphLines> _paragraphs = [];
     private readonly List<Table> _tables = [];
     private List<SectionLines>? _sections;
+    private string?[]? _sectionKeys;
     private string? _section;
     private bool _inSummary;
     private bool _seenContent;
     private ListBlock? _summaryList;
+    private string? _markdown;
 
     private readonly InlineLines.Splitter _splitter;
 
@@ -53,11 +55,26 @@ public sealed class PageOutline
     /// pick lines by their heading judge each heading once instead of once per line.</summary>
     internal IReadOnlyList<SectionLines> Sections => _sections ??= RunsOfSections();
 
+    /// <summary>Whether a line or heading of the page may hold one of <paramref name="words"/>: false only when the page's
+    /// Markdown writes none of their first characters and no character reference that Markdig could decode into one
+    /// (<c>&amp;#35748;</c>; no named reference spells a CJK character). A rule that searches every line for its words
+    /// skips, with one vectorised search of the page, the pages that cannot hold them.</summary>
+    internal bool MayHold(Text.ExactWords words) =>
+        _markdown is null || words.AnyInitialIn(_markdown)
+        || _markdown.Contains(words.InitialsAreCjk ? "&#" : "&", StringComparison.Ordinal);
+
+    /// <summary>The <see cref="Text.TextNormalizer.Key"/> of <paramref name="section"/>'s heading, made once a page: the
+    /// time, topic, live and link readers each compare the section headings by their keys.</summary>
+    internal string KeyOf(SectionLines section) =>
+        (_sectionKeys ??= new string?[Sections.Count])[section.Index] ??= TextNormalizer.Key(section.Heading);
+
     internal ReadOnlySpan<PageLine> LinesIn(SectionLines section) => CollectionsMarshal.AsSpan(_lines).Slice(section.First, section.Count);
 
-    public static PageOutline Build(MarkdownDocument document)
+    /// <param name="markdown">The Markdown the document was parsed from, which lets <see cref="MayHold"/> answer for the
+    /// whole page at once; without it every page may hold every word.</param>
+    public static PageOutline Build(MarkdownDocument document, string? markdown = null)
     {
-        var outline = new PageOutline();
+        var outline = new PageOutline { _markdown = markdown };
         foreach (var block in document)
         {
             outline.Visit(block, 0, false);
@@ -165,7 +182,7 @@ public sealed class PageOutline
 
             if (heading is not null)
             {
-                runs.Add(new SectionLines(heading, first, end - first));
+                runs.Add(new SectionLines(heading, first, end - first, runs.Count));
             }
 
             first = end;

@@ -72,6 +72,26 @@ public static class EventSchema
 
     public static string[] KeysOf(FieldRole role) => ByRole[(int)role];
 
+    // Each key's roles as bits (1 << role): a page's keys, looked up once each, tell which roles it has a key for.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> RoleBits = BuildRoleBits();
+
+    /// <summary>The roles <paramref name="foldedKey"/> carries, one bit per role (<c>1 &lt;&lt; (int)role</c>); 0 for a key of none.</summary>
+    public static int RolesOf(string foldedKey) => RoleBits.GetValueOrDefault(foldedKey);
+
+    private static System.Collections.Frozen.FrozenDictionary<string, int> BuildRoleBits()
+    {
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (role, keys) in Table)
+        {
+            foreach (var key in keys)
+            {
+                bits[key] = bits.GetValueOrDefault(key) | (1 << (int)role);
+            }
+        }
+
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(bits, StringComparer.Ordinal);
+    }
+
     private static string[][] BuildByRole()
     {
         var byRole = new string[Enum.GetValues<FieldRole>().Length][];

@@ -35,6 +35,24 @@ public sealed class FrontMatterFields
 
     public bool TryGet(string foldedKey, out object? value) => _values.TryGetValue(foldedKey, out value);
 
+    private int? _roles;
+
+    /// <summary>The keys of <paramref name="role"/> (<see cref="EventSchema.KeysOf"/>), or none when these fields have
+    /// none of them: a page writes a few keys of a few roles, and the readers that try every key of every role would
+    /// otherwise look up some eighty absent keys a page.</summary>
+    public string[] KeysOf(FieldRole role) => ((_roles ??= Roles()) & (1 << (int)role)) != 0 ? EventSchema.KeysOf(role) : [];
+
+    private int Roles()
+    {
+        var roles = 0;
+        foreach (var key in _values.Keys)
+        {
+            roles |= EventSchema.RolesOf(key);
+        }
+
+        return roles;
+    }
+
     /// <summary>The top-level keys whose value is a map, with the map.</summary>
     public IEnumerable<(string Key, Dictionary<object, object?> Map)> Maps()
     {

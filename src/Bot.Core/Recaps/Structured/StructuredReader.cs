@@ -53,7 +53,7 @@ public static class StructuredReader
 
     private static (string? Id, TimeZoneInfo Zone) Zone(FrontMatterFields fields, TimeZoneInfo fallback, DiagnosticBag diagnostics)
     {
-        foreach (var key in EventSchema.KeysOf(FieldRole.TimeZone))
+        foreach (var key in fields.KeysOf(FieldRole.TimeZone))
         {
             if (fields[key] is string { Length: > 0 } id)
             {
@@ -72,7 +72,7 @@ public static class StructuredReader
 
     private static StructuredTime? Time(FrontMatterFields fields, FieldRole role, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
-        foreach (var key in EventSchema.KeysOf(role))
+        foreach (var key in fields.KeysOf(role))
         {
             if (TimeOf(fields, key, zone, diagnostics) is { } time)
             {
@@ -129,7 +129,7 @@ public static class StructuredReader
         var day = DateOnly.FromDateTime(date.Value.DateTime);
         StructuredTime? At(FieldRole role)
         {
-            foreach (var key in EventSchema.KeysOf(role))
+            foreach (var key in fields.KeysOf(role))
             {
                 var outcome = FrontMatterTime.TryParseTime(fields[key] as string, out var clock);
                 if (outcome == FrontMatterTime.Outcome.Parsed)
@@ -164,7 +164,7 @@ public static class StructuredReader
 
     private static string? Venue(FrontMatterFields fields)
     {
-        foreach (var key in EventSchema.KeysOf(FieldRole.Venue))
+        foreach (var key in fields.KeysOf(FieldRole.Venue))
         {
             switch (fields[key])
             {
@@ -220,7 +220,7 @@ public static class StructuredReader
 
     private static string? UrlIn(FrontMatterFields map, FieldRole role, DiagnosticBag diagnostics)
     {
-        foreach (var key in EventSchema.KeysOf(role))
+        foreach (var key in map.KeysOf(role))
         {
             var value = map[key] switch
             {
@@ -260,7 +260,7 @@ public static class StructuredReader
         StructuredTime? first = null;
         StructuredTime? last = null;
         var quiet = new DiagnosticBag("");
-        foreach (var key in EventSchema.KeysOf(FieldRole.Talks))
+        foreach (var key in fields.KeysOf(FieldRole.Talks))
         {
             if (fields[key] is not List<object?> list)
             {
@@ -297,7 +297,7 @@ public static class StructuredReader
     private static List<StructuredTalk> Talks(FrontMatterFields fields, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         var talks = new List<StructuredTalk>();
-        foreach (var key in EventSchema.KeysOf(FieldRole.Talks))
+        foreach (var key in fields.KeysOf(FieldRole.Talks))
         {
             if (fields[key] is not List<object?> list)
             {
@@ -393,7 +393,7 @@ public static class StructuredReader
 
     private static object? First(FrontMatterFields fields, FieldRole role)
     {
-        foreach (var key in EventSchema.KeysOf(role))
+        foreach (var key in fields.KeysOf(role))
         {
             if (fields.Has(key))
             {

@@ -1,0 +1,76 @@
+using Bot.Core.Recaps;
+using Bot.Core.Recaps.Outline;
+using Bot.Core.Text;
+using Markdig;
+
+namespace Bot.Core.Tests.Recaps.Outline;
+
+public sealed class PageOutlineSpecs
+{
+    private static readonly ExactWords HeldWords = new("召开", "举办");
+
+    private static PageOutline Build(string markdown, bool withSource = true) =>
+        PageOutline.Build(Markdown.Parse(markdown, RecapMarkdown.Pipeline), withSource ? markdown : null);
+
+    [Fact]
+    public void A_page_whose_markdown_writes_none_of_the_words_first_characters_cannot_hold_them()
+    {
+        var outline = Build("## 议程\n\n活动将于 5 月 23 日在上海开幕。\n\n[报名](https://example.org/?a=1&b=2)\n");
+
+        var mayHold = outline.MayHold(HeldWords);
+
+        mayHold.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_page_that_writes_a_first_character_may_hold_the_words()
+    {
+        var outline = Build("活动将于 5 月 23 日在上海**召开**。\n");
+
+        var mayHold = outline.MayHold(HeldWords);
+
+        mayHold.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_word_written_as_a_numeric_character_reference_is_in_the_lines_and_the_page_may_hold_it()
+    {
+        // Markdig decodes `&#21484;` (召) into the line's text, where the markdown itself has no 召.
+        var outline = Build("活动将于 5 月 23 日在上海&#21484;开。\n");
+
+        var mayHold = outline.MayHold(HeldWords);
+
+        (mayHold, outline.Lines[0].Text.Contains("召开", StringComparison.Ordinal)).Should().Be((true, true));
+    }
+
+    [Fact]
+    public void Words_that_start_with_a_latin_character_may_be_in_any_page_that_writes_a_reference()
+    {
+        var outline = Build("Tom &amp; Jerry\n");
+
+        var mayHold = outline.MayHold(new ExactWords("&more"));
+
+        mayHold.Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_outline_built_without_its_markdown_may_hold_every_word()
+    {
+        var outline = Build("活动将于 5 月 23 日在上海开幕。\n", withSource: false);
+
+        var mayHold = outline.MayHold(HeldWords);
+
+        mayHold.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_sections_key_is_its_headings_key_made_once()
+    {
+        var outline = Build("## Live Stream\n\n一行\n\n## 分享 时间\n\n5 月 23 日\n\n## Live Stream\n\n再一行\n");
+
+        var keys = outline.Sections.Select(outline.KeyOf).ToList();
+
+        keys.Should().Equal("livestream", "分享时间", "livestream");
+        outline.KeyOf(outline.Sections[1]).Should().BeSameAs(keys[1]);
+    }
+}
