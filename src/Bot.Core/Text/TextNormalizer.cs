@@ -112,7 +112,7 @@ public static class TextNormalizer
     }
 
     // char.ToLowerInvariant goes through ICU for every non-ASCII char; CJK text and punctuation have no case.
-    private static char Lower(char c) => c switch
+    internal static char Lower(char c) => c switch
     {
         >= 'A' and <= 'Z' => (char)(c | 0x20),
         < '\u0080' => c,

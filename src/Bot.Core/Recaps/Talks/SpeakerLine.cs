@@ -99,7 +99,7 @@ internal static class SpeakerLine
                 continue;
             }
 
-            var c = char.ToLowerInvariant(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch);
+            var c = TextNormalizer.Lower(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch);
             if (first != '\0')
             {
                 return LabelOpenings.Contains(Pair(first, c));
@@ -129,13 +129,13 @@ internal static class SpeakerLine
 
         // `Name / Affiliation` is one person; `张三 / 李四` two.
         var parts = Split(text);
-        if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
+        var whole = One(text);
+        if (whole is not null && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
         {
             // `张三（某司）、李四（某司）`: each part a person, an affiliation in brackets allowed.
-            if (parts.Count > 1 && parts.TrueForAll(p => InList(p) is { } s && (NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name))
-                && (s.Affiliation is null || p.TrimEnd().EndsWith('）') || p.TrimEnd().EndsWith(')'))))
+            if (parts.Count > 1 && EachListed(parts) is { } listed)
             {
-                people.AddRange(parts.Select(p => InList(p)!));
+                people.AddRange(listed);
                 return people;
             }
 
@@ -145,7 +145,8 @@ internal static class SpeakerLine
 
         foreach (var part in parts)
         {
-            if ((parts.Count > 1 ? InList(part) : One(part)) is { } speaker)
+            // A value without separators is its one part: the whole was read as that part already.
+            if ((parts.Count > 1 ? InList(part) : part == text ? whole : One(part)) is { } speaker)
             {
                 people.Add(speaker);
             }
@@ -156,6 +157,24 @@ internal static class SpeakerLine
         }
 
         return people;
+    }
+
+    // Each part read once, or null when one is not a listed person.
+    private static List<Speaker>? EachListed(List<string> parts)
+    {
+        var listed = new List<Speaker>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (InList(part) is not { } s || !(NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name))
+                || !(s.Affiliation is null || part.TrimEnd().EndsWith('）') || part.TrimEnd().EndsWith(')')))
+            {
+                return null;
+            }
+
+            listed.Add(s);
+        }
+
+        return listed;
     }
 
     // `示例 SIG 小组，张三，李四`: a group named among people speaks as a whole, its last word is not a name. (A group
@@ -224,10 +243,18 @@ internal static class SpeakerLine
             return HasLetterOrDigit(whole) ? [whole] : [];
         }
 
-        var parts = new List<string> { text };
+        // After the first pass every part is trimmed and not empty: a separator no part holds would leave them as
+        // they are, so its pass is skipped. (The passes stay in order: ` and ` is found only where `,` left it.)
+        var first = text.Trim();
+        var parts = first.Length > 0 ? new List<string> { first } : [];
         var next = new List<string>();
         foreach (var separator in PeopleSeparators)
         {
+            if (!AnyHolds(parts, separator))
+            {
+                continue;
+            }
+
             foreach (var part in parts)
             {
                 // Most parts hold no separator: trimming them is all Split would do, without its array.
@@ -249,6 +276,19 @@ internal static class SpeakerLine
         return parts;
     }
 
+
+    private static bool AnyHolds(List<string> parts, string separator)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Contains(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLetterOrDigit(string text)
     {
