@@ -39,7 +39,7 @@ internal static partial class ListTalksLayout
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
-                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
+                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0)
                 {
                     foreach (var person in people)
                     {

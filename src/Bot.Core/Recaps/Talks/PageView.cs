@@ -49,6 +49,9 @@ internal sealed class PageView
 
     public PageSignals Signals { get; private set; }
 
+    /// <summary>The people of the page's speaker values, read once for every layout and check that asks.</summary>
+    public PeopleReadings People { get; } = new();
+
     public bool Has(PageSignals signals) => (Signals & signals) != 0;
 
     /// <summary>Index range [start, end) of the section under the first heading that contains <paramref name="word"/>

@@ -28,7 +28,8 @@ internal static class SpeakerLine
     /// <summary>A line that is a speaker label with names after it; <paramref name="labelOnly"/> when the names follow
     /// on the next line.</summary>
     /// <param name="speakers">Shared empty when nobody is named: layouts try every line of a page, and most name no one.</param>
-    public static bool TryRead(string text, out IReadOnlyList<Speaker> speakers, out bool labelOnly)
+    /// <param name="read">The page's readings of people, when the caller reads a page: the people are then read once.</param>
+    public static bool TryRead(string text, out IReadOnlyList<Speaker> speakers, out bool labelOnly, PeopleReadings? read = null)
     {
         (speakers, labelOnly) = ([], false);
         // Most lines of a page are prose: only a short line can be a label alone, and only a line with a colon early
@@ -56,14 +57,14 @@ internal static class SpeakerLine
 
         if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
         {
-            var people = People(value);
+            var people = read?.Of(value) ?? People(value);
             (speakers, labelOnly) = (people, value.Length == 0);
             return people.Count > 0 || labelOnly;
         }
 
         if (clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("主讲：", StringComparison.Ordinal))
         {
-            var people = People(clean[3..]);
+            var people = read?.Of(clean[3..]) ?? People(clean[3..]);
             speakers = people;
             return people.Count > 0;
         }
@@ -73,7 +74,7 @@ internal static class SpeakerLine
 
     /// <summary>A speaker label whose value names nobody the parser reads as a person (<c>讲师：待定</c> aside, usually a
     /// spelling the name rules do not know): content authors should hear about it.</summary>
-    public static bool IsUnreadable(string line, out string value)
+    public static bool IsUnreadable(string line, out string value, PeopleReadings? read = null)
     {
         value = "";
         // Only a colon among the first 17 characters can end a label: the rest of a long line is not searched.
@@ -83,7 +84,7 @@ internal static class SpeakerLine
             return false;
         }
 
-        return People(value).Count == 0 && !IsPlaceholder(value);
+        return (read?.Of(value) ?? People(value)).Count == 0 && !IsPlaceholder(value);
     }
 
     // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师, `👤 分享人：` → 分享,

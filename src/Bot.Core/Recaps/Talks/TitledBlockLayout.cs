@@ -86,7 +86,7 @@ internal static class TitledBlockLayout
                     var heading = TitleText.HeadingCore(node.Text);
                     var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
                     (underTitle, speakerRun) = (false, false);
-                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
+                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly, page.People) && !(labelOnly && above))
                     {
                         awaitingNames |= labelOnly;
                         Add(named);
@@ -128,7 +128,7 @@ internal static class TitledBlockLayout
                     {
                         // The names, or a bio that opens with the name (`陈鹏，某司研发工程师，…`).
                         awaitingNames = false;
-                        var people = SpeakerLine.People(node.Lines[0]);
+                        var people = page.People.Of(node.Lines[0]);
                         Add(people.Count == 0 && SpeakerLine.FromBio(node.Lines[0]) is { } opening ? [opening] : people);
                         break;
                     }
@@ -184,15 +184,15 @@ internal static class TitledBlockLayout
 
                     // `**A talk's title**` and `**Speaker:** Jane Doe` in one paragraph: the bold first line is the title,
                     // whatever heading is above it.
-                    if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _)
-                        && !SpeakerLine.TryRead(node.Lines[0], out _, out _) && !IsSection(node.Lines[0]))
+                    if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _, page.People)
+                        && !SpeakerLine.TryRead(node.Lines[0], out _, out _, page.People) && !IsSection(node.Lines[0]))
                     {
                         (title, current) = ((node.Lines[0], node.Line, int.MaxValue), null);
                     }
 
                     foreach (var line in node.Lines)
                     {
-                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow))
+                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
                             awaitingNames |= namesFollow;
                             Add(people);
