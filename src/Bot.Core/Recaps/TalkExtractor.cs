@@ -90,8 +90,7 @@ public static class TalkExtractor
     {
         foreach (var node in page.Nodes)
         {
-            // A speaker label ends in a colon: a paragraph without one is not cut into lines to be searched again.
-            if (!node.IsParagraph || node.Text.AsSpan().IndexOfAny('：', ':') < 0)
+            if (!node.IsParagraph)
             {
                 continue;
             }
