@@ -18,10 +18,13 @@ internal static class SpeakerLine
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
+    // Built once: a literal list of trim characters is a new array on every label.
+    private static readonly char[] LabelBrackets = ['「', '」', '【', '】', '[', ']'];
+
     /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
     public static bool IsLabel(string label)
     {
-        var key = TextNormalizer.Key(label).Trim('「', '」', '【', '】', '[', ']');
+        var key = TextNormalizer.Key(label).Trim(LabelBrackets);
         return Array.IndexOf(Labels, key) >= 0;
     }
 
