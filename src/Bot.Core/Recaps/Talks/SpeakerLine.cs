@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
@@ -15,6 +16,10 @@ internal static class SpeakerLine
     // The first two characters of each label's key: a line that opens with anything else is no speaker line, and most
     // lines are rejected on those two characters instead of being cleaned and split.
     private static readonly HashSet<int> LabelOpenings = [.. Labels.Select(l => Pair(l[0], l[1]))];
+
+    // Built once: literal sets of more than five characters, some not ASCII, were a new array and lookup per call.
+    private static readonly SearchValues<char> BioLeadEnds = SearchValues.Create("，,、（(：:");
+    private static readonly SearchValues<char> AffiliationSeparators = SearchValues.Create("|｜/／，,");
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
@@ -189,7 +194,7 @@ internal static class SpeakerLine
     private static Speaker? AfterAffiliation(string part)
     {
         var t = SpeakerNotation.Tidy(part);
-        var at = t.LastIndexOfAny([' ', ':', '：']);
+        var at = t.AsSpan().LastIndexOfAny(' ', ':', '：');
         if (at <= 0 || at + 1 >= t.Length)
         {
             return null;
@@ -208,7 +213,7 @@ internal static class SpeakerLine
             return parsed with { Bio = t };
         }
 
-        var end = t.IndexOfAny(['，', ',', '、', '（', '(', '：', ':']);
+        var end = t.AsSpan().IndexOfAny(BioLeadEnds);
         var verb = t.IndexOf(" is ", StringComparison.Ordinal);
         end = verb > 0 && (end < 0 || verb < end) ? verb : end;
         var lead = (end < 0 ? t : t[..end]).Trim();
@@ -227,7 +232,7 @@ internal static class SpeakerLine
             return null;
         }
 
-        var at = t.IndexOfAny(['|', '｜', '/', '／', '，', ',']);
+        var at = t.AsSpan().IndexOfAny(AffiliationSeparators);
         if (at <= 0)
         {
             return null;
@@ -340,7 +345,7 @@ internal static class SpeakerLine
             return named;
         }
 
-        var slash = t.IndexOfAny(['/', '／', '|', '｜']);
+        var slash = t.AsSpan().IndexOfAny("/／|｜");
         if (slash > 0)
         {
             var name = t[..slash].Trim();
@@ -351,7 +356,7 @@ internal static class SpeakerLine
             }
         }
 
-        var open = t.IndexOfAny(['(', '（']);
+        var open = t.AsSpan().IndexOfAny('(', '（');
         if (open > 1 && NameRules.LooksLikeName(t[..open].Trim()))
         {
             var close = t.IndexOfAny([')', '）'], open);
