@@ -250,11 +250,13 @@ internal static class TitledBlockLayout
 
     private static bool IsSection(string text)
     {
-        // Spans over the key: a heading is judged on every layout pass, and cutting words off copies nothing.
+        // Spans over the key, written on the stack: a heading is judged on every layout pass, and neither the key nor
+        // cutting words off it copies anything.
         var stripped = text.Replace("*", "", StringComparison.Ordinal);
-        var strippedKey = TextNormalizer.Key(stripped);
+        Span<char> buffer = stripped.Length <= 128 ? stackalloc char[stripped.Length] : new char[stripped.Length];
+        ReadOnlySpan<char> strippedKey = buffer[..TextNormalizer.KeyInto(stripped, buffer)];
         // `## 2. Topic introduction`, `## 04 议题介绍`: the section's number is no word of it.
-        var rest = strippedKey.AsSpan().TrimEnd("：:").TrimStart("0123456789.、");
+        var rest = strippedKey.TrimEnd("：:").TrimStart("0123456789.、");
         if (rest.Length == 0)
         {
             return true;
@@ -296,7 +298,7 @@ internal static class TitledBlockLayout
 
         // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word. (Without a `*` the text's key is the
         // one above.)
-        var key = ReferenceEquals(stripped, text) ? strippedKey : TextNormalizer.Key(text);
+        var key = ReferenceEquals(stripped, text) ? strippedKey : TextNormalizer.Key(text).AsSpan();
         if (key.Length > 8)
         {
             return false;
