@@ -94,8 +94,8 @@ internal sealed class PageView
         switch (block)
         {
             case ParagraphBlock paragraph:
-                var (text, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), found);
-                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
+                var (text, lines, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), null, found);
+                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink, lines);
                 return;
             case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
                 return;
@@ -137,7 +137,7 @@ internal sealed class PageView
 
     // Both walks visit paragraphs in page order and this one skips some (tables, deep nesting), so the outline's
     // entry for a paragraph is always at or after the last one used.
-    private (string Text, bool HasLink)? FromOutline(ParagraphBlock paragraph)
+    private (string Text, string[]? Lines, bool HasLink)? FromOutline(ParagraphBlock paragraph)
     {
         var paragraphs = _outline?.Paragraphs ?? [];
         for (var i = _nextParagraph; i < paragraphs.Count; i++)
@@ -145,15 +145,18 @@ internal sealed class PageView
             if (ReferenceEquals(paragraphs[i].Block, paragraph))
             {
                 _nextParagraph = i + 1;
-                return (TextOf(paragraphs[i]), paragraphs[i].HasLink);
+                var (text, lines) = TextOf(paragraphs[i]);
+                return (text, lines, paragraphs[i].HasLink);
             }
         }
 
         return null;
     }
 
-    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string.
-    private string TextOf(ParagraphLines paragraph)
+    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string. The lines of a
+    // longer one are its node's lines when splitting the text again would give them back unchanged (each trimmed,
+    // without a line break): the layouts then read the outline's strings instead of a copy of each.
+    private (string Text, string[]? Lines) TextOf(ParagraphLines paragraph)
     {
         var lines = _outline!.Lines;
         string? single = null;
@@ -176,17 +179,20 @@ internal sealed class PageView
             }
         }
 
-        return several is null ? single ?? "" : string.Join('\n', several);
+        return several is null ? (single ?? "", null) : (string.Join('\n', several), several.TrueForAll(IsOneTrimmedLine) ? [.. several] : null);
     }
 
-    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
+    private static bool IsOneTrimmedLine(string line) =>
+        !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1]) && !line.Contains('\n');
+
+    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink, string[]? lines = null)
     {
         if (kind == NodeKind.Heading)
         {
             _headings.Add(_nodes.Count);
         }
 
-        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
+        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block) { Lines = lines! });
         Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
     }
 
