@@ -183,7 +183,8 @@ internal static partial class ListTalksLayout
             return named;
         }
 
-        var colon = raw.AsSpan().IndexOfAny('：', ':');
+        // Only a colon among the first 25 characters ends a name: the rest of a long item is not searched.
+        var colon = raw.AsSpan(0, Math.Min(raw.Length, 25)).IndexOfAny('：', ':');
         var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
         var handle = raw.Contains('@');
         if (!node.HasLink && !nameColon && !handle)

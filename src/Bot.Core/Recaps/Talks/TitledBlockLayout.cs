@@ -190,6 +190,7 @@ internal static class TitledBlockLayout
                         (title, current) = ((node.Lines[0], node.Line, int.MaxValue), null);
                     }
 
+                    // A title label's colon is among a line's first 13 characters: only those are searched.
                     foreach (var line in node.Lines)
                     {
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
@@ -198,7 +199,7 @@ internal static class TitledBlockLayout
                             Add(people);
                         }
 
-                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
+                        else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
                             && Outline.LabelReader.TrySplit(line, out var label, out var value)
                             && IsTitleLabel(label))
                         {
