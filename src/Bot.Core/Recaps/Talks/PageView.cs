@@ -142,11 +142,12 @@ internal sealed class PageView
         var paragraphs = _outline?.Paragraphs ?? [];
         for (var i = _nextParagraph; i < paragraphs.Count; i++)
         {
-            if (ReferenceEquals(paragraphs[i].Block, paragraph))
+            var entry = paragraphs[i];
+            if (ReferenceEquals(entry.Block, paragraph))
             {
                 _nextParagraph = i + 1;
-                var (text, lines) = TextOf(paragraphs[i]);
-                return (text, lines, paragraphs[i].HasLink);
+                var (text, lines) = TextOf(entry);
+                return (text, lines, entry.HasLink);
             }
         }
 
@@ -158,28 +159,37 @@ internal sealed class PageView
     // without a line break): the layouts then read the outline's strings instead of a copy of each.
     private (string Text, string[]? Lines) TextOf(ParagraphLines paragraph)
     {
-        var lines = _outline!.Lines;
+        // Read as a span, counted first: no interface call per line and no list to gather them in.
+        var lines = _outline!.LineSpan.Slice(paragraph.First, paragraph.Count);
+        var count = 0;
         string? single = null;
-        List<string>? several = null;
-        for (var i = paragraph.First; i < paragraph.First + paragraph.Count; i++)
+        foreach (var line in lines)
         {
-            var text = lines[i].Text;
-            if (text.Length == 0)
+            if (line.Text.Length > 0)
             {
-                continue;
-            }
-
-            if (single is null)
-            {
-                single = text;
-            }
-            else
-            {
-                (several ??= [single]).Add(text);
+                single ??= line.Text;
+                count++;
             }
         }
 
-        return several is null ? (single ?? "", null) : (string.Join('\n', several), several.TrueForAll(IsOneTrimmedLine) ? [.. several] : null);
+        if (count <= 1)
+        {
+            return (single ?? "", null);
+        }
+
+        var several = new string[count];
+        var trimmed = true;
+        count = 0;
+        foreach (var line in lines)
+        {
+            if (line.Text.Length > 0)
+            {
+                several[count++] = line.Text;
+                trimmed &= IsOneTrimmedLine(line.Text);
+            }
+        }
+
+        return (string.Join('\n', several), trimmed ? several : null);
     }
 
     private static bool IsOneTrimmedLine(string line) =>
