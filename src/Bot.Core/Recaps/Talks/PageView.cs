@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Bot.Core.Recaps.Outline;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -90,26 +89,37 @@ internal sealed class PageView
             return;
         }
 
-        // Paragraphs first: each type test is a helper call, and most blocks are paragraphs.
+        // Paragraphs first, then containers: each type test is a helper call, most blocks are paragraphs and most of the
+        // rest list items, which would otherwise be tested against every leaf type before the container case.
         switch (block)
         {
             case ParagraphBlock paragraph:
                 var (text, lines, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), null, found);
                 Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink, lines);
                 return;
-            case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
+            case ContainerBlock container:
+                WalkContainer(container, listDepth, quoted, depth);
                 return;
             case HeadingBlock heading:
                 Add(NodeKind.Heading, heading.Level, _text.Of(heading.Inline, out _), heading, listDepth, quoted, false, false);
-                return;
-            case Table table:
-                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
                 return;
             case HtmlBlock html:
                 Add(NodeKind.Html, 0, html.Lines.ToString(), html, listDepth, quoted, false, false);
                 return;
             case ThematicBreakBlock:
                 Add(NodeKind.Break, 0, string.Empty, block, listDepth, quoted, false, false);
+                return;
+        }
+
+        // Any other leaf (code, front matter) carries no agenda.
+    }
+
+    private void WalkContainer(ContainerBlock container, int listDepth, bool quoted, int depth)
+    {
+        switch (container)
+        {
+            case Table table:
+                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
                 return;
             case ListBlock list:
                 foreach (var child in list)
@@ -125,7 +135,7 @@ internal sealed class PageView
                 }
 
                 return;
-            case ContainerBlock container:
+            default:
                 foreach (var child in container)
                 {
                     Walk(child, listDepth, quoted, depth + 1);
