@@ -97,7 +97,7 @@ public static class TalkExtractor
 
             foreach (var line in node.Lines)
             {
-                if (SpeakerLine.IsUnreadable(line, out var value))
+                if (SpeakerLine.IsUnreadable(line, out var value, page.People))
                 {
                     diagnostics.Warn(node.Line, "speaker-not-understood",
                         $"the speaker line '{value}' names nobody the parser reads as a person; write the name first (张三，公司 or Jane Doe, Company)");

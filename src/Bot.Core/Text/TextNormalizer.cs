@@ -72,10 +72,18 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = buffer[..KeyInto(text, buffer)];
+        return key.SequenceEqual(text) ? text : new string(key);
+    }
+
+    /// <summary><see cref="Key"/> written into <paramref name="buffer"/> (as long as the text at least), for callers
+    /// that only compare the key and need no string of it; returns the key's length.</summary>
+    internal static int KeyInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         // One pass instead of Clean's then this one: every whitespace Clean rewrites or collapses is dropped here, the
         // digit colon it rewrites is folded to ':' like any full-width colon, and only the zero-width characters
         // (not whitespace) need dropping on their own.
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         foreach (var ch in text)
         {
@@ -91,8 +99,7 @@ public static class TextNormalizer
             }
         }
 
-        var key = buffer[..length];
-        return key.SequenceEqual(text) ? text : new string(key);
+        return length;
     }
 
     /// <summary><c>text.ToLowerInvariant()</c>, the same string, without the runtime's ICU call for text that is not
@@ -123,7 +130,7 @@ public static class TextNormalizer
     }
 
     // char.ToLowerInvariant goes through ICU for every non-ASCII char; CJK text and punctuation have no case.
-    private static char Lower(char c) => c switch
+    internal static char Lower(char c) => c switch
     {
         >= 'A' and <= 'Z' => (char)(c | 0x20),
         < '\u0080' => c,

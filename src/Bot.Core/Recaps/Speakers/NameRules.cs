@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Bot.Core.Recaps.Speakers;
@@ -88,12 +89,15 @@ internal static class NameRules
         return true;
     }
 
+    // Built once: a literal set of eleven characters, some not ASCII, built its lookup on every call.
+    private static readonly SearchValues<char> GroupBreakers = SearchValues.Create("/／|｜(（:：,，、");
+
     private static readonly string[] GroupWords = ["小组", "团队", "兴趣小组", " SIG", " Team", " Group"];
 
     /// <summary>A group's name (<c>示例 SIG 小组</c>, <c>Docs Team</c>): short, one piece (no separator), ending in a
     /// group word.</summary>
     public static bool IsGroup(string text) =>
-        text.Length is > 2 and <= 24 && text.AsSpan().IndexOfAny("/／|｜(（:：,，、") < 0
+        text.Length is > 2 and <= 24 && text.AsSpan().IndexOfAny(GroupBreakers) < 0
         && Array.Exists(GroupWords, w => text.EndsWith(w, StringComparison.Ordinal) && text.Length > w.Length);
 
     /// <summary>A role or team word alone (<c>Maintainer</c>, <c>Team</c>): an affiliation, never a one-word name.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
@@ -39,7 +40,7 @@ internal static partial class ListTalksLayout
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
-                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _) && people.Count > 0)
+                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0)
                 {
                     foreach (var person in people)
                     {
@@ -182,7 +183,8 @@ internal static partial class ListTalksLayout
             return named;
         }
 
-        var colon = raw.AsSpan().IndexOfAny('：', ':');
+        // Only a colon among the first 25 characters ends a name: the rest of a long item is not searched.
+        var colon = raw.AsSpan(0, Math.Min(raw.Length, 25)).IndexOfAny('：', ':');
         var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
         var handle = raw.Contains('@');
         if (!node.HasLink && !nameColon && !handle)
@@ -324,7 +326,7 @@ internal static partial class ListTalksLayout
         text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
-            var cut = text.LastIndexOf(separator, CaseFor(separator));
+            var cut = LastIndexOfSeparator(text, separator);
             if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
             {
                 continue;
@@ -341,7 +343,15 @@ internal static partial class ListTalksLayout
     // Only letters have case: a separator of dashes, bars and spaces is found at the same place ordinally, without the
     // slow case-blind search through Chinese text.
     private static StringComparison CaseFor(string separator) =>
-        separator.AsSpan().ContainsAnyExcept(" -–—|｜:：") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        separator.AsSpan().ContainsAnyExcept(Caseless) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    // Built once: a literal set holding non-ASCII characters is searched without a lookup made on every call.
+    private static readonly SearchValues<char> Caseless = SearchValues.Create(" -–—|｜:：");
+
+    // ` by ` in any case is found only in a text holding a b (no other letter folds to one): most items hold none, and
+    // the case-blind search through Chinese text is slow.
+    private static int LastIndexOfSeparator(string text, string separator) =>
+        separator == " by " && !text.AsSpan().ContainsAny('b', 'B') ? -1 : text.LastIndexOf(separator, CaseFor(separator));
 
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
@@ -400,18 +410,29 @@ internal static partial class ListTalksLayout
         return title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1].Trim() : title;
     }
 
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create("、&/,，");
+
     // Before the costly reading of people: every part between separators must look like a name.
     private static bool NamesOnly(string text)
     {
-        foreach (var part in text.Split(['、', '&', '/', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Cut by hand: a split on a literal list of non-ASCII separators builds its lookup on every call.
+        var rest = text.AsSpan();
+        while (true)
         {
-            if (!NameRules.LooksLikeName(part.Replace("*", "", StringComparison.Ordinal)))
+            var at = rest.IndexOfAny(NameSeparators);
+            var part = (at < 0 ? rest : rest[..at]).Trim();
+            if (part.Length > 0 && !NameRules.LooksLikeName(part.ToString().Replace("*", "", StringComparison.Ordinal)))
             {
                 return false;
             }
-        }
 
-        return true;
+            if (at < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
     }
 
     // `🛠️Claude Code 在开发中的使用 @hu-qi`, `Python 中文社区【开源松】@TechQuery`

@@ -34,8 +34,13 @@ internal sealed record PageNode(
 
     private string[]? _lines;
 
-    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once).</summary>
-    public string[] Lines => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Lines of the text, trimmed, empty ones dropped (computed once, or given by the page view when it
+    /// joined the text from lines that are so already; given null, computed).</summary>
+    public string[] Lines
+    {
+        get => _lines ??= Text.IndexOf('\n') < 0 ? (Text.Length == 0 ? [] : [Text]) : Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        init => _lines = value;
+    }
 
     /// <summary>True when the paragraph's first line is one bold span (<c>**A talk's title**</c>, then a line break).</summary>
     public bool OpensWithBoldLine

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Bot.Core.Recaps.Outline;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -49,6 +48,9 @@ internal sealed class PageView
 
     public PageSignals Signals { get; private set; }
 
+    /// <summary>The people of the page's speaker values, read once for every layout and check that asks.</summary>
+    public PeopleReadings People { get; } = new();
+
     public bool Has(PageSignals signals) => (Signals & signals) != 0;
 
     /// <summary>Index range [start, end) of the section under the first heading that contains <paramref name="word"/>
@@ -87,26 +89,37 @@ internal sealed class PageView
             return;
         }
 
-        // Paragraphs first: each type test is a helper call, and most blocks are paragraphs.
+        // Paragraphs first, then containers: each type test is a helper call, most blocks are paragraphs and most of the
+        // rest list items, which would otherwise be tested against every leaf type before the container case.
         switch (block)
         {
             case ParagraphBlock paragraph:
-                var (text, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), found);
-                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink);
+                var (text, lines, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), null, found);
+                Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink, lines);
                 return;
-            case YamlFrontMatterBlock or FencedCodeBlock or CodeBlock:
+            case ContainerBlock container:
+                WalkContainer(container, listDepth, quoted, depth);
                 return;
             case HeadingBlock heading:
                 Add(NodeKind.Heading, heading.Level, _text.Of(heading.Inline, out _), heading, listDepth, quoted, false, false);
-                return;
-            case Table table:
-                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
                 return;
             case HtmlBlock html:
                 Add(NodeKind.Html, 0, html.Lines.ToString(), html, listDepth, quoted, false, false);
                 return;
             case ThematicBreakBlock:
                 Add(NodeKind.Break, 0, string.Empty, block, listDepth, quoted, false, false);
+                return;
+        }
+
+        // Any other leaf (code, front matter) carries no agenda.
+    }
+
+    private void WalkContainer(ContainerBlock container, int listDepth, bool quoted, int depth)
+    {
+        switch (container)
+        {
+            case Table table:
+                Add(NodeKind.Table, 0, string.Empty, table, listDepth, quoted, false, false);
                 return;
             case ListBlock list:
                 foreach (var child in list)
@@ -122,7 +135,7 @@ internal sealed class PageView
                 }
 
                 return;
-            case ContainerBlock container:
+            default:
                 foreach (var child in container)
                 {
                     Walk(child, listDepth, quoted, depth + 1);
@@ -134,56 +147,72 @@ internal sealed class PageView
 
     // Both walks visit paragraphs in page order and this one skips some (tables, deep nesting), so the outline's
     // entry for a paragraph is always at or after the last one used.
-    private (string Text, bool HasLink)? FromOutline(ParagraphBlock paragraph)
+    private (string Text, string[]? Lines, bool HasLink)? FromOutline(ParagraphBlock paragraph)
     {
         var paragraphs = _outline?.Paragraphs ?? [];
         for (var i = _nextParagraph; i < paragraphs.Count; i++)
         {
-            if (ReferenceEquals(paragraphs[i].Block, paragraph))
+            var entry = paragraphs[i];
+            if (ReferenceEquals(entry.Block, paragraph))
             {
                 _nextParagraph = i + 1;
-                return (TextOf(paragraphs[i]), paragraphs[i].HasLink);
+                var (text, lines) = TextOf(entry);
+                return (text, lines, entry.HasLink);
             }
         }
 
         return null;
     }
 
-    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string.
-    private string TextOf(ParagraphLines paragraph)
+    // The paragraph's non-empty lines joined by \n; a one-line paragraph shares its line's string. The lines of a
+    // longer one are its node's lines when splitting the text again would give them back unchanged (each trimmed,
+    // without a line break): the layouts then read the outline's strings instead of a copy of each.
+    private (string Text, string[]? Lines) TextOf(ParagraphLines paragraph)
     {
-        var lines = _outline!.Lines;
+        // Read as a span, counted first: no interface call per line and no list to gather them in.
+        var lines = _outline!.LineSpan.Slice(paragraph.First, paragraph.Count);
+        var count = 0;
         string? single = null;
-        List<string>? several = null;
-        for (var i = paragraph.First; i < paragraph.First + paragraph.Count; i++)
+        foreach (var line in lines)
         {
-            var text = lines[i].Text;
-            if (text.Length == 0)
+            if (line.Text.Length > 0)
             {
-                continue;
-            }
-
-            if (single is null)
-            {
-                single = text;
-            }
-            else
-            {
-                (several ??= [single]).Add(text);
+                single ??= line.Text;
+                count++;
             }
         }
 
-        return several is null ? single ?? "" : string.Join('\n', several);
+        if (count <= 1)
+        {
+            return (single ?? "", null);
+        }
+
+        var several = new string[count];
+        var trimmed = true;
+        count = 0;
+        foreach (var line in lines)
+        {
+            if (line.Text.Length > 0)
+            {
+                several[count++] = line.Text;
+                trimmed &= IsOneTrimmedLine(line.Text);
+            }
+        }
+
+        return (string.Join('\n', several), trimmed ? several : null);
     }
 
-    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink)
+    private static bool IsOneTrimmedLine(string line) =>
+        !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1]) && !line.Contains('\n');
+
+    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink, string[]? lines = null)
     {
         if (kind == NodeKind.Heading)
         {
             _headings.Add(_nodes.Count);
         }
 
-        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block));
+        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block) { Lines = lines! });
         Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
     }
 

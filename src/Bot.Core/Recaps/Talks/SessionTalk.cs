@@ -45,7 +45,7 @@ internal static class SessionTalk
         {
             if (node.Kind == NodeKind.Heading)
             {
-                awaiting = SpeakerLine.TryRead(TitleText.HeadingCore(node.Text), out _, out var labelOnly) && labelOnly;
+                awaiting = SpeakerLine.TryRead(TitleText.HeadingCore(node.Text), out _, out var labelOnly, page.People) && labelOnly;
                 continue;
             }
 
@@ -56,12 +56,12 @@ internal static class SessionTalk
 
             if (awaiting)
             {
-                return SpeakerLine.People(node.Lines[0]);
+                return page.People.Of(node.Lines[0]);
             }
 
             foreach (var line in node.Lines)
             {
-                if (SpeakerLine.TryRead(line, out var people, out var namesFollow) && people.Count > 0)
+                if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People) && people.Count > 0)
                 {
                     return people;
                 }

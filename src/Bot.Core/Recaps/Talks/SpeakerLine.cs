@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
@@ -16,19 +17,27 @@ internal static class SpeakerLine
     // lines are rejected on those two characters instead of being cleaned and split.
     private static readonly HashSet<int> LabelOpenings = [.. Labels.Select(l => Pair(l[0], l[1]))];
 
+    // Built once: literal sets of more than five characters, some not ASCII, were a new array and lookup per call.
+    private static readonly SearchValues<char> BioLeadEnds = SearchValues.Create("，,、（(：:");
+    private static readonly SearchValues<char> AffiliationSeparators = SearchValues.Create("|｜/／，,");
+
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
+
+    // Built once: a literal list of trim characters is a new array on every label.
+    private static readonly char[] LabelBrackets = ['「', '」', '【', '】', '[', ']'];
 
     /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
     public static bool IsLabel(string label)
     {
-        var key = TextNormalizer.Key(label).Trim('「', '」', '【', '】', '[', ']');
+        var key = TextNormalizer.Key(label).Trim(LabelBrackets);
         return Array.IndexOf(Labels, key) >= 0;
     }
 
     /// <summary>A line that is a speaker label with names after it; <paramref name="labelOnly"/> when the names follow
     /// on the next line.</summary>
     /// <param name="speakers">Shared empty when nobody is named: layouts try every line of a page, and most name no one.</param>
-    public static bool TryRead(string text, out IReadOnlyList<Speaker> speakers, out bool labelOnly)
+    /// <param name="read">The page's readings of people, when the caller reads a page: the people are then read once.</param>
+    public static bool TryRead(string text, out IReadOnlyList<Speaker> speakers, out bool labelOnly, PeopleReadings? read = null)
     {
         (speakers, labelOnly) = ([], false);
         // Most lines of a page are prose: only a short line can be a label alone, and only a line with a colon early
@@ -56,14 +65,14 @@ internal static class SpeakerLine
 
         if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
         {
-            var people = People(value);
+            var people = read?.Of(value) ?? People(value);
             (speakers, labelOnly) = (people, value.Length == 0);
             return people.Count > 0 || labelOnly;
         }
 
         if (clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || clean.StartsWith("主讲：", StringComparison.Ordinal))
         {
-            var people = People(clean[3..]);
+            var people = read?.Of(clean[3..]) ?? People(clean[3..]);
             speakers = people;
             return people.Count > 0;
         }
@@ -73,7 +82,7 @@ internal static class SpeakerLine
 
     /// <summary>A speaker label whose value names nobody the parser reads as a person (<c>讲师：待定</c> aside, usually a
     /// spelling the name rules do not know): content authors should hear about it.</summary>
-    public static bool IsUnreadable(string line, out string value)
+    public static bool IsUnreadable(string line, out string value, PeopleReadings? read = null)
     {
         value = "";
         // Only a colon among the first 17 characters can end a label: the rest of a long line is not searched.
@@ -83,7 +92,7 @@ internal static class SpeakerLine
             return false;
         }
 
-        return People(value).Count == 0 && !IsPlaceholder(value);
+        return (read?.Of(value) ?? People(value)).Count == 0 && !IsPlaceholder(value);
     }
 
     // The first two characters that cleaning, trimming and the label key keep (`- **「讲 师」**：` → 讲师, `👤 分享人：` → 分享,
@@ -99,7 +108,7 @@ internal static class SpeakerLine
                 continue;
             }
 
-            var c = char.ToLowerInvariant(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch);
+            var c = TextNormalizer.Lower(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch);
             if (first != '\0')
             {
                 return LabelOpenings.Contains(Pair(first, c));
@@ -129,13 +138,13 @@ internal static class SpeakerLine
 
         // `Name / Affiliation` is one person; `张三 / 李四` two.
         var parts = Split(text);
-        if (One(text) is { } whole && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
+        var whole = One(text);
+        if (whole is not null && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
         {
             // `张三（某司）、李四（某司）`: each part a person, an affiliation in brackets allowed.
-            if (parts.Count > 1 && parts.TrueForAll(p => InList(p) is { } s && (NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name))
-                && (s.Affiliation is null || p.TrimEnd().EndsWith('）') || p.TrimEnd().EndsWith(')'))))
+            if (parts.Count > 1 && EachListed(parts) is { } listed)
             {
-                people.AddRange(parts.Select(p => InList(p)!));
+                people.AddRange(listed);
                 return people;
             }
 
@@ -145,7 +154,8 @@ internal static class SpeakerLine
 
         foreach (var part in parts)
         {
-            if ((parts.Count > 1 ? InList(part) : One(part)) is { } speaker)
+            // A value without separators is its one part: the whole was read as that part already.
+            if ((parts.Count > 1 ? InList(part) : part == text ? whole : One(part)) is { } speaker)
             {
                 people.Add(speaker);
             }
@@ -158,6 +168,24 @@ internal static class SpeakerLine
         return people;
     }
 
+    // Each part read once, or null when one is not a listed person.
+    private static List<Speaker>? EachListed(List<string> parts)
+    {
+        var listed = new List<Speaker>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (InList(part) is not { } s || !(NameRules.LooksLikeName(s.Name) || NameRules.IsGroup(s.Name))
+                || !(s.Affiliation is null || part.TrimEnd().EndsWith('）') || part.TrimEnd().EndsWith(')')))
+            {
+                return null;
+            }
+
+            listed.Add(s);
+        }
+
+        return listed;
+    }
+
     // `示例 SIG 小组，张三，李四`: a group named among people speaks as a whole, its last word is not a name. (A group
     // alone is a byline, not a presenter, and keeps the reading it always had.)
     private static Speaker? InList(string part) => NameRules.IsGroup(part) ? new Speaker(part, []) : One(part);
@@ -166,7 +194,7 @@ internal static class SpeakerLine
     private static Speaker? AfterAffiliation(string part)
     {
         var t = SpeakerNotation.Tidy(part);
-        var at = t.LastIndexOfAny([' ', ':', '：']);
+        var at = t.AsSpan().LastIndexOfAny(' ', ':', '：');
         if (at <= 0 || at + 1 >= t.Length)
         {
             return null;
@@ -185,7 +213,7 @@ internal static class SpeakerLine
             return parsed with { Bio = t };
         }
 
-        var end = t.IndexOfAny(['，', ',', '、', '（', '(', '：', ':']);
+        var end = t.AsSpan().IndexOfAny(BioLeadEnds);
         var verb = t.IndexOf(" is ", StringComparison.Ordinal);
         end = verb > 0 && (end < 0 || verb < end) ? verb : end;
         var lead = (end < 0 ? t : t[..end]).Trim();
@@ -204,7 +232,7 @@ internal static class SpeakerLine
             return null;
         }
 
-        var at = t.IndexOfAny(['|', '｜', '/', '／', '，', ',']);
+        var at = t.AsSpan().IndexOfAny(AffiliationSeparators);
         if (at <= 0)
         {
             return null;
@@ -224,10 +252,18 @@ internal static class SpeakerLine
             return HasLetterOrDigit(whole) ? [whole] : [];
         }
 
-        var parts = new List<string> { text };
+        // After the first pass every part is trimmed and not empty: a separator no part holds would leave them as
+        // they are, so its pass is skipped. (The passes stay in order: ` and ` is found only where `,` left it.)
+        var first = text.Trim();
+        var parts = first.Length > 0 ? new List<string> { first } : [];
         var next = new List<string>();
         foreach (var separator in PeopleSeparators)
         {
+            if (!AnyHolds(parts, separator))
+            {
+                continue;
+            }
+
             foreach (var part in parts)
             {
                 // Most parts hold no separator: trimming them is all Split would do, without its array.
@@ -249,6 +285,19 @@ internal static class SpeakerLine
         return parts;
     }
 
+
+    private static bool AnyHolds(List<string> parts, string separator)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Contains(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLetterOrDigit(string text)
     {
@@ -296,7 +345,7 @@ internal static class SpeakerLine
             return named;
         }
 
-        var slash = t.IndexOfAny(['/', '／', '|', '｜']);
+        var slash = t.AsSpan().IndexOfAny("/／|｜");
         if (slash > 0)
         {
             var name = t[..slash].Trim();
@@ -307,7 +356,7 @@ internal static class SpeakerLine
             }
         }
 
-        var open = t.IndexOfAny(['(', '（']);
+        var open = t.AsSpan().IndexOfAny('(', '（');
         if (open > 1 && NameRules.LooksLikeName(t[..open].Trim()))
         {
             var close = t.IndexOfAny([')', '）'], open);

@@ -86,7 +86,7 @@ internal static class TitledBlockLayout
                     var heading = TitleText.HeadingCore(node.Text);
                     var above = title is { } open ? node.Level <= open.Level : current is not null && node.Level <= currentLevel;
                     (underTitle, speakerRun) = (false, false);
-                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly) && !(labelOnly && above))
+                    if (SpeakerLine.TryRead(heading, out var named, out var labelOnly, page.People) && !(labelOnly && above))
                     {
                         awaitingNames |= labelOnly;
                         Add(named);
@@ -128,7 +128,7 @@ internal static class TitledBlockLayout
                     {
                         // The names, or a bio that opens with the name (`陈鹏，某司研发工程师，…`).
                         awaitingNames = false;
-                        var people = SpeakerLine.People(node.Lines[0]);
+                        var people = page.People.Of(node.Lines[0]);
                         Add(people.Count == 0 && SpeakerLine.FromBio(node.Lines[0]) is { } opening ? [opening] : people);
                         break;
                     }
@@ -184,21 +184,22 @@ internal static class TitledBlockLayout
 
                     // `**A talk's title**` and `**Speaker:** Jane Doe` in one paragraph: the bold first line is the title,
                     // whatever heading is above it.
-                    if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _)
-                        && !SpeakerLine.TryRead(node.Lines[0], out _, out _) && !IsSection(node.Lines[0]))
+                    if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _, page.People)
+                        && !SpeakerLine.TryRead(node.Lines[0], out _, out _, page.People) && !IsSection(node.Lines[0]))
                     {
                         (title, current) = ((node.Lines[0], node.Line, int.MaxValue), null);
                     }
 
+                    // A title label's colon is among a line's first 13 characters: only those are searched.
                     foreach (var line in node.Lines)
                     {
-                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow))
+                        if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
                             awaitingNames |= namesFollow;
                             Add(people);
                         }
 
-                        else if (line.AsSpan().IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
+                        else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
                             && Outline.LabelReader.TrySplit(line, out var label, out var value)
                             && IsTitleLabel(label))
                         {
@@ -250,11 +251,13 @@ internal static class TitledBlockLayout
 
     private static bool IsSection(string text)
     {
-        // Spans over the key: a heading is judged on every layout pass, and cutting words off copies nothing.
+        // Spans over the key, written on the stack: a heading is judged on every layout pass, and neither the key nor
+        // cutting words off it copies anything.
         var stripped = text.Replace("*", "", StringComparison.Ordinal);
-        var strippedKey = TextNormalizer.Key(stripped);
+        Span<char> buffer = stripped.Length <= 128 ? stackalloc char[stripped.Length] : new char[stripped.Length];
+        ReadOnlySpan<char> strippedKey = buffer[..TextNormalizer.KeyInto(stripped, buffer)];
         // `## 2. Topic introduction`, `## 04 议题介绍`: the section's number is no word of it.
-        var rest = strippedKey.AsSpan().TrimEnd("：:").TrimStart("0123456789.、");
+        var rest = strippedKey.TrimEnd("：:").TrimStart("0123456789.、");
         if (rest.Length == 0)
         {
             return true;
@@ -296,7 +299,7 @@ internal static class TitledBlockLayout
 
         // `分享者自我介绍`, `讲师简介`: a short heading that ends in a section word. (Without a `*` the text's key is the
         // one above.)
-        var key = ReferenceEquals(stripped, text) ? strippedKey : TextNormalizer.Key(text);
+        var key = ReferenceEquals(stripped, text) ? strippedKey : TextNormalizer.Key(text).AsSpan();
         if (key.Length > 8)
         {
             return false;

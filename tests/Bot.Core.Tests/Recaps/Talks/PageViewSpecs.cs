@@ -54,6 +54,21 @@ public sealed class PageViewSpecs
         node.Links.Should().BeSameAs(links);
     }
 
+    [Fact]
+    public void A_paragraphs_lines_are_the_outlines_line_strings_not_copies()
+    {
+        // Arrange
+        var document = Markdown.Parse("**议题：** 示例标题\n讲师：张三\n", RecapMarkdown.Pipeline);
+        var outline = PageOutline.Build(document);
+
+        // Act
+        var node = new PageView(document, outline).Nodes.Single();
+
+        // Assert
+        node.Lines.Should().Equal("议题： 示例标题", "讲师：张三");
+        node.Lines[1].Should().BeSameAs(outline.Lines.Single(l => l.Text == "讲师：张三").Text);
+    }
+
     // Runs of breaks (`<br/>` then a newline) collapse into one \n in the outline's text, so lines are compared,
     // not raw texts: every layout reads a paragraph's lines, and blank lines carry nothing.
     private static void AssertSameView(string page)
