@@ -23,7 +23,7 @@ public sealed class FlatFrontMatterSpecs
         foreach (var yaml in pages)
         {
             FlatFrontMatter.TryRead(yaml, out var flat).Should().BeTrue(yaml);
-            Render(flat).Should().Be(Render(Yaml.Deserialize<object>(yaml)), yaml);
+            FrontMatterTree.Render(flat).Should().Be(FrontMatterTree.Render(Yaml.Deserialize<object>(yaml)), yaml);
         }
     }
 
@@ -47,8 +47,8 @@ public sealed class FlatFrontMatterSpecs
     {
         FlatFrontMatter.TryRead(yaml, out var flat).Should().BeTrue();
 
-        Render(flat).Should().Be(expected);
-        Render(Yaml.Deserialize<object>(yaml)).Should().Be(expected);
+        FrontMatterTree.Render(flat).Should().Be(expected);
+        FrontMatterTree.Render(Yaml.Deserialize<object>(yaml)).Should().Be(expected);
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class FlatFrontMatterSpecs
                 Interlocked.Increment(ref blockScalars);
             }
 
-            Render(map).Should().Be(Render(Yaml.Deserialize<object>(yaml)), yaml);
+            FrontMatterTree.Render(map).Should().Be(FrontMatterTree.Render(Yaml.Deserialize<object>(yaml)), yaml);
         }, iter: 130_000);
 
         // Both branches must be exercised, or the comparison proves nothing.
@@ -186,13 +186,4 @@ public sealed class FlatFrontMatterSpecs
         Markdown.Parse(page, RecapMarkdown.Pipeline) is { Count: > 0 } document && document[0] is YamlFrontMatterBlock block
             ? block.Lines.ToString()
             : null;
-
-    private static string Render(object? node) => node switch
-    {
-        null => "null",
-        string s => $"'{s}'",
-        IDictionary<object, object?> map => "{" + string.Join(';', map.Select(p => $"{Render(p.Key)[1..^1]}={Render(p.Value)}")) + "}",
-        IEnumerable<object?> list => "[" + string.Join(',', list.Select(Render)) + "]",
-        _ => $"<{node.GetType().Name}:{node}>",
-    };
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Recaps.Structured;
+using Bot.Core.Tests.Recaps;
 using CsCheck;
 using Tomlyn;
 
@@ -20,7 +21,7 @@ public sealed class FlatTomlFrontMatterSpecs
         foreach (var toml in blocks)
         {
             FlatTomlFrontMatter.TryRead(toml, out var flat).Should().BeTrue(toml);
-            Render(flat).Should().Be(Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
+            FrontMatterTree.Render(flat).Should().Be(FrontMatterTree.Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
         }
     }
 
@@ -46,8 +47,8 @@ public sealed class FlatTomlFrontMatterSpecs
     {
         FlatTomlFrontMatter.TryRead(toml, out var flat).Should().BeTrue();
 
-        Render(flat).Should().Be(expected);
-        Render(TomlFrontMatter.ReadWithTomlyn(toml)).Should().Be(expected);
+        FrontMatterTree.Render(flat).Should().Be(expected);
+        FrontMatterTree.Render(TomlFrontMatter.ReadWithTomlyn(toml)).Should().Be(expected);
     }
 
     [Theory]
@@ -155,12 +156,12 @@ public sealed class FlatTomlFrontMatterSpecs
                 }
 
                 Interlocked.Increment(ref flat);
-                var rendered = Render(map);
+                var rendered = FrontMatterTree.Render(map);
                 Count(ref dates, rendered.Contains(":00'", StringComparison.Ordinal) || rendered.Contains("-01'", StringComparison.Ordinal));
                 Count(ref arrays, map.Values.Any(v => v is List<object?> { Count: > 0 }));
                 Count(ref tables, map.Values.Any(v => v is IDictionary<object, object?> { Count: > 0 }));
                 Count(ref escapes, toml.Contains('\\', StringComparison.Ordinal));
-                rendered.Should().Be(Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
+                rendered.Should().Be(FrontMatterTree.Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
             }, iter: 100_000);
 
         // Both branches and every kind of value must be exercised, or the comparison proves little.
@@ -186,7 +187,7 @@ public sealed class FlatTomlFrontMatterSpecs
             if (map is not null)
             {
                 Interlocked.Increment(ref flat);
-                Render(map).Should().Be(Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
+                FrontMatterTree.Render(map).Should().Be(FrontMatterTree.Render(TomlFrontMatter.ReadWithTomlyn(toml)), toml);
             }
         }, iter: 40_000);
 
@@ -200,13 +201,4 @@ public sealed class FlatTomlFrontMatterSpecs
             Interlocked.Increment(ref counter);
         }
     }
-
-    private static string Render(object? node) => node switch
-    {
-        null => "null",
-        string s => $"'{s}'",
-        IDictionary<object, object?> map => "{" + string.Join(';', map.Select(p => $"{Render(p.Key)[1..^1]}={Render(p.Value)}")) + "}",
-        IEnumerable<object?> list => "[" + string.Join(',', list.Select(Render)) + "]",
-        _ => $"<{node.GetType().Name}:{node}>",
-    };
 }
