@@ -8,7 +8,7 @@ namespace Bot.Core.Recaps;
 /// <summary>Kind and form of an event page, from its title, 活动主题, categories and 活动形式.</summary>
 internal static partial class EventTraits
 {
-    private static readonly string[] ConferenceWords = ["Summit", "Conference", "峰会", "大会", "年会"];
+    private static readonly WordSet ConferenceWords = new("Summit", "Conference", "峰会", "大会", "年会");
 
     public static EventKind Kind(string? title, string? theme, IReadOnlyList<string> categories)
     {
@@ -42,25 +42,12 @@ internal static partial class EventTraits
 
         // Conferences are named with a word (Summit, 峰会) or a "…Con" brand (KubeCon, ApacheCon, PyCon).
         // The regex runs only on a text that has its literal part, `Con`.
-        if (HasAny(text, ConferenceWords) || (text.Contains("Con", StringComparison.Ordinal) && ConferenceName().IsMatch(text)))
+        if (ConferenceWords.In(text) || (text.Contains("Con", StringComparison.Ordinal) && ConferenceName().IsMatch(text)))
         {
             return EventKind.Conference;
         }
 
         return Has("Meetup") || Has("Open Day") || Has("开放日") || Has("沙龙") || Has("站") ? EventKind.Meetup : EventKind.Other;
-    }
-
-    private static bool HasAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.ContainsWord(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either, the evidence: a

@@ -410,24 +410,10 @@ internal static class LinkResolver
         heading.Length <= 16 && !heading.Contains('《') && IsReplayText(heading);
 
     // Under a slides label, `观众笔记`, `现场照片` or an article are the other material of the day, not a deck.
-    private static readonly string[] NotDeckWords = ["笔记", "照片", "相册", "photos", "album", "notes"];
+    private static readonly WordSet NotDeckWords = new("笔记", "照片", "相册", "photos", "album", "notes");
 
     private static bool MayBeDeck(PageLink link) =>
-        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text) && !HasNotDeckWord(link.Text);
-
-    // A loop, not Array.Exists: its lambda captured the link, a closure for every link of every slides label.
-    private static bool HasNotDeckWord(string text)
-    {
-        foreach (var word in NotDeckWords)
-        {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text) && !NotDeckWords.In(link.Text);
 
     // A link that stands for something: not a placeholder for a later one, not an image (a QR code).
     private static bool IsPlainLink(PageLink link) => !IsPlaceholder(link.Text) && !IsImage(link.Url);
