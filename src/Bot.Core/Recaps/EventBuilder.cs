@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Dates;
 
@@ -10,10 +9,8 @@ internal static class EventBuilder
 {
     // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
     // `地址：` (which some pages also put before a link: a link is no venue).
-    // A set: the venue is looked for up to four times a page, each time among all its labels.
-    private static readonly FrozenSet<string> VenueLabels = FrozenSet.ToFrozenSet(
-        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"],
-        StringComparer.Ordinal);
+    private static readonly string[] VenueLabels =
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
 
     public static Event Build(EventContext c, string title)
     {
@@ -31,7 +28,7 @@ internal static class EventBuilder
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
         // The first venue label's own value decides whether it is a place at all: `地点：线上（腾讯会议）` or a bare link
         // is the way to watch (its link the live room); otherwise the venue is the first value that is not a link.
-        var venueValue = facts.Venue is null ? VenueValue(c, true, null) ?? VenueValue(c, false, null) : null;
+        var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
@@ -237,26 +234,15 @@ internal static class EventBuilder
 
     // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
     private static string? Venue(EventContext c, bool inSummary) =>
-        VenueValue(c, inSummary, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        FirstValue(c, inSummary, VenueLabels, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
 
-    private static string? VenueValue(EventContext c, bool inSummary, Func<string, bool>? accept)
+    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys) => FirstValue(c, inSummary, keys, null);
+
+    private static string? FirstValue(EventContext c, bool inSummary, ReadOnlySpan<string> keys, Func<string, bool>? accept)
     {
         foreach (var label in c.Labels)
         {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && VenueLabels.Contains(label.Key) && (accept is null || accept(label.Value)))
-            {
-                return label.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys)
-    {
-        foreach (var label in c.Labels)
-        {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key))
+            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key) && (accept is null || accept(label.Value)))
             {
                 return label.Value;
             }
