@@ -317,17 +317,14 @@ internal static class FlatTomlFrontMatter
             return null;
         }
 
-        var offset = token[(11 + time)..];
-        // Away from the calendar's ends, so that no offset carries the instant out of DateTimeOffset's range.
-        var inRange = year is > 1 and < 9999;
-        return offset switch
+        if (11 + time == token.Length)
         {
-            [] => token.ToString(),
-            ['Z'] when inRange => token.ToString(),
-            [var sign and ('+' or '-'), _, _, ':', _, _] when inRange && OffsetMinutes(offset[1..]) is var minutes
-                && minutes is >= 0 and <= 14 * 60 && !(sign == '-' && minutes == 0) => token.ToString(),
-            _ => null,
-        };
+            return token.ToString();
+        }
+
+        // An offset date-time is the form front-matter dates take in YAML too, and IsoDateTime reads that (keeping
+        // years 1 and 9999 out, so that no offset carries the instant out of range); TOML has no `-00:00`.
+        return IsoDateTime.TryParse(token, out _) && !token.EndsWith("-00:00") ? token.ToString() : null;
     }
 
     // The length of `HH:MM:SS` and up to seven decimals at the start of the text, or -1.
@@ -347,11 +344,6 @@ internal static class FlatTomlFrontMatter
         var decimals = text[9..].IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : text.Length - 9;
         return decimals is >= 1 and <= 7 ? 9 + decimals : -1;
     }
-
-    private static int OffsetMinutes(ReadOnlySpan<char> hoursAndMinutes) =>
-        Digits(hoursAndMinutes, 0, 2) is var hours and >= 0 && Digits(hoursAndMinutes, 3, 2) is var minutes and >= 0 and <= 59
-            ? (hours * 60) + minutes
-            : -1;
 
     // A decimal integer or float as Tomlyn's long or double prints (`-0` is 0, `1e-7` is 1E-07); null for any
     // other spelling (hexadecimal, inf, a leading zero, a misplaced underscore) and for what overflows.
