@@ -10,6 +10,9 @@ public static class FormWords
     private static readonly string[] OfflineWords = ["线下", "现场", "offline", "in person", "in-person", "onsite", "on-site"];
     private static readonly string[] HybridWords = ["hybrid", "混合", "线上+线下", "线上 + 线下", "线上线下", "线下+线上"];
 
+    // The same lists searched inside a text; a tag is compared with the lists whole.
+    private static readonly ExactWords Online = new(OnlineWords), Offline = new(OfflineWords), Hybrid = new(HybridWords);
+
     /// <summary>The form the tags name when a tag is a form word by itself (<c>tags: [online, offline, …]</c>); a tag
     /// that only contains one (<c>直播回顾</c>) says nothing.</summary>
     public static EventForm OfTags(IEnumerable<string> tags)
@@ -53,13 +56,13 @@ public static class FormWords
     public static EventForm Of(string text)
     {
         var t = TextNormalizer.LowerInvariant(text);
-        if (ContainsAny(t, HybridWords))
+        if (Hybrid.In(t))
         {
             return EventForm.Hybrid;
         }
 
-        var online = ContainsAny(t, OnlineWords);
-        var offline = ContainsAny(t, OfflineWords);
+        var online = Online.In(t);
+        var offline = Offline.In(t);
         return (online, offline) switch
         {
             (true, true) => EventForm.Hybrid,
@@ -67,18 +70,5 @@ public static class FormWords
             (false, true) => EventForm.Offline,
             _ => EventForm.Unknown,
         };
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
