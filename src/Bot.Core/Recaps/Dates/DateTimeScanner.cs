@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
@@ -22,10 +23,10 @@ public static class DateTimeScanner
     private static readonly SearchValues<char> AsciiStarts = SearchValues.Create("0123456789adfjmnostwADFJMNOSTWUG");
 
     /// <summary>The first date in <paramref name="text"/> with the weekday and clock times that follow it.</summary>
-    public static DateTimeText? FindDate(string? text) => HasDigit(text) ? Scan(Fold(text), firstOnly: true)?[0] : null;
+    public static DateTimeText? FindDate(string? text) => MayHoldDate(text) ? Scan(Fold(text), firstOnly: true)?[0] : null;
 
     /// <summary><see cref="FindDate"/> in text already folded (<see cref="ScanText.Fold"/>).</summary>
-    internal static DateTimeText? FindDateIn(string folded) => HasDigit(folded) ? Scan(folded, firstOnly: true)?[0] : null;
+    internal static DateTimeText? FindDateIn(string folded) => MayHoldDate(folded) ? Scan(folded, firstOnly: true)?[0] : null;
 
     /// <summary>Whether a date, or a weekday or zone written before one, could start in <paramref name="text"/>: it holds
     /// a character the scan acts on, or a full-width form that folds to one.</summary>
@@ -42,7 +43,10 @@ public static class DateTimeScanner
     public static IEnumerable<DateTimeText> FindDates(string? text) => All(text);
 
     /// <summary><see cref="FindDates"/> as a list, for callers that keep it.</summary>
-    internal static IReadOnlyList<DateTimeText> All(string? text) => (HasDigit(text) ? Scan(Fold(text), firstOnly: false) : null) ?? [];
+    internal static IReadOnlyList<DateTimeText> All(string? text) => (MayHoldDate(text) ? Scan(Fold(text), firstOnly: false) : null) ?? [];
+
+    // Most lines with a digit hold no date: a few vectorised searches tell most of them, before folding and scanning.
+    private static bool MayHoldDate([NotNullWhen(true)] string? text) => HasDigit(text) && DateClues.MayHoldDate(text);
 
     // The dates of folded text, or null when it has none (most lines: no list is allocated for them).
     private static List<DateTimeText>? Scan(string s, bool firstOnly)

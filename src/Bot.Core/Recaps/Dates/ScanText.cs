@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Dates;
@@ -13,7 +14,7 @@ internal static class ScanText
     private static readonly SearchValues<char> Folded = SearchValues.Create("*\u2013\u2014\u2212\u2010\u2011\u2012\u301C");
 
     /// <summary>Whether <paramref name="text"/> has a digit: without one it holds no date, and is not worth folding.</summary>
-    public static bool HasDigit(string? text) => text is not null && text.AsSpan().ContainsAny(Digits);
+    public static bool HasDigit([NotNullWhen(true)] string? text) => text is not null && text.AsSpan().ContainsAny(Digits);
 
     /// <summary><see cref="TextNormalizer.Clean"/>, then full-width ASCII to half-width, dashes to <c>-</c>,
     /// emphasis markers dropped, so the scanners see one spelling of every separator.</summary>

@@ -1,0 +1,49 @@
+using System.Buffers;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>A cheap test that spares the date scan most lines with a digit: every date it reads writes 月
+/// (<c>9 月 6 日</c>), a four-digit year before its separator (<c>2020-09-20</c>), an English month's name or its
+/// abbreviation (<c>June 24</c>), or a weekday after a month and day (<c>7.11（周六）</c>). A line with none of them
+/// holds no date; one with them may still hold none.</summary>
+internal static class DateClues
+{
+    // The three-letter abbreviations of the English months and weekdays start every spelling of their names. Searched
+    // as ASCII strings, many characters at a time, also through CJK text.
+    private static readonly SearchValues<string> CalendarNames = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "mon", "tue", "wed", "thu", "fri", "sat"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // What folding rewrites so that it may join two characters into a clue (a zero-width character or an emphasis marker
+    // dropped from inside a word) or make a clue's letters and digits ASCII: text with one is left to the scan.
+    private static readonly SearchValues<char> FoldedAway = SearchValues.Create("*\u200B\u200C\u200D\uFEFF");
+
+    // The separators of a numeric date once folded: dashes fold to `-`.
+    private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("-/.\u2010\u2011\u2012\u2013\u2014\u2212");
+
+    /// <summary>Whether <paramref name="text"/>, folded (<see cref="ScanText.Fold"/>) or not, may hold a date.</summary>
+    public static bool MayHoldDate(string text)
+    {
+        var span = text.AsSpan();
+        return span.ContainsAny(FoldedAway) || span.ContainsAnyInRange('\uFF01', '\uFF5E')
+            || span.ContainsAny('月', '周', '星') || span.Contains('礼')
+            || span.ContainsAny(CalendarNames)
+            || HasYearBeforeSeparator(span);
+    }
+
+    private static bool HasYearBeforeSeparator(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(NumericSeparators); at >= 0; at = NextSeparator(text, at + 1))
+        {
+            if (at >= 4 && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at - 2]) && char.IsAsciiDigit(text[at - 3]) && char.IsAsciiDigit(text[at - 4]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextSeparator(ReadOnlySpan<char> text, int from) =>
+        text[from..].IndexOfAny(NumericSeparators) is var next and >= 0 ? from + next : -1;
+}
