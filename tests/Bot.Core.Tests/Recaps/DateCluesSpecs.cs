@@ -15,6 +15,9 @@ public sealed class DateCluesSpecs
     [InlineData("\uFF12\uFF10\uFF12\uFF10\uFF0E\uFF17\uFF0E\uFF12")]
     [InlineData("Ma\u200By 1")]
     [InlineData("20**20-09-20")]
+    [InlineData("２０２０－０９－２０")]
+    [InlineData("Ｊｕｎｅ 7")]
+    [InlineData("20＊20-09-20")]
     public void Every_spelling_of_a_date_has_a_clue(string text)
     {
         var mayHold = DateClues.MayHoldDate(text);
@@ -27,6 +30,7 @@ public sealed class DateCluesSpecs
     [InlineData("three 30-minute talks and 1.5 hours of sessions")]
     [InlineData("v1.2.3 released, 200 people")]
     [InlineData("CP. 46120 - Alboraya")]
+    [InlineData("第 3 期（线上），共 2 位讲师：张三、李四！")]
     public void A_line_whose_digits_are_counts_and_versions_has_none(string text)
     {
         var mayHold = DateClues.MayHoldDate(text);

@@ -14,9 +14,14 @@ internal static class DateClues
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sun", "mon", "tue", "wed", "thu", "fri", "sat"],
         StringComparison.OrdinalIgnoreCase);
 
-    // What folding rewrites so that it may join two characters into a clue (a zero-width character or an emphasis marker
-    // dropped from inside a word) or make a clue's letters and digits ASCII: text with one is left to the scan.
+    // What folding drops, which may join two characters into a clue (a zero-width character or an emphasis marker
+    // inside a word): text with one is left to the scan.
     private static readonly SearchValues<char> FoldedAway = SearchValues.Create("*\u200B\u200C\u200D\uFEFF");
+
+    // The full-width forms folding turns into a clue's characters: the emphasis marker, the numeric separators, digits
+    // and letters. The full-width punctuation of Chinese prose (，：（）) is none of them.
+    private static readonly SearchValues<char> FullWidthClueCharacters =
+        SearchValues.Create("＊－．／０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
 
     // The separators of a numeric date once folded: dashes fold to `-`.
     private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("-/.\u2010\u2011\u2012\u2013\u2014\u2212");
@@ -25,7 +30,8 @@ internal static class DateClues
     public static bool MayHoldDate(string text)
     {
         var span = text.AsSpan();
-        return span.ContainsAny(FoldedAway) || span.ContainsAnyInRange('\uFF01', '\uFF5E')
+        return span.ContainsAny(FoldedAway)
+            || (span.ContainsAnyInRange('\uFF01', '\uFF5E') && span.ContainsAny(FullWidthClueCharacters))
             || span.ContainsAny('月', '周', '星') || span.Contains('礼')
             || span.ContainsAny(CalendarNames)
             || HasYearBeforeSeparator(span);
