@@ -131,6 +131,14 @@ internal static class NameRules
 
     private static bool IsLatinName(string token)
     {
+        // Its first word opens with a capital Latin letter: most tokens asked about are Chinese, and are told without
+        // splitting them into words.
+        var first = token.AsSpan().TrimStart(' ');
+        if (first.IsEmpty || !IsLatinLetter(first[0]) || !char.IsUpper(first[0]))
+        {
+            return false;
+        }
+
         var words = token.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 4 || (words.Length == 4 && Array.IndexOf(Particles, words[1]) < 0))
         {
