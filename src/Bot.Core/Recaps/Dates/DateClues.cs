@@ -15,7 +15,7 @@ internal static class DateClues
         StringComparison.OrdinalIgnoreCase);
 
     // What folding drops, which may join two characters into a clue (a zero-width character or an emphasis marker
-    // inside a word): text with one is left to the scan.
+    // inside a word): text with one is left to the scan, as is text with a dash folding turns into a separator.
     private static readonly SearchValues<char> FoldedAway = SearchValues.Create("*\u200B\u200C\u200D\uFEFF");
 
     // The full-width forms folding turns into a clue's characters: the emphasis marker, the numeric separators, digits
@@ -23,14 +23,14 @@ internal static class DateClues
     private static readonly SearchValues<char> FullWidthClueCharacters =
         SearchValues.Create("＊－．／０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
 
-    // The separators of a numeric date once folded: dashes fold to `-`.
-    private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("-/.\u2010\u2011\u2012\u2013\u2014\u2212");
+    // The separators of a numeric date: an ASCII set, searched many characters at a time.
+    private static readonly SearchValues<char> NumericSeparators = SearchValues.Create("-/.");
 
     /// <summary>Whether <paramref name="text"/>, folded (<see cref="ScanText.Fold"/>) or not, may hold a date.</summary>
     public static bool MayHoldDate(string text)
     {
         var span = text.AsSpan();
-        return span.ContainsAny(FoldedAway)
+        return span.ContainsAny(FoldedAway) || span.ContainsAnyInRange('\u2010', '\u2014') || span.Contains('\u2212')
             || (span.ContainsAnyInRange('\uFF01', '\uFF5E') && span.ContainsAny(FullWidthClueCharacters))
             || span.ContainsAny('月', '周', '星') || span.Contains('礼')
             || span.ContainsAny(CalendarNames)

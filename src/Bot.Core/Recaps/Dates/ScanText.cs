@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using Bot.Core.Text;
 
@@ -7,14 +6,11 @@ namespace Bot.Core.Recaps.Dates;
 /// <summary>Folding and cursor helpers shared by the hand-written date and time scanners (linear, no regex).</summary>
 internal static class ScanText
 {
-    // Every date spelling has a digit (`9 月 6 日`, `2020/7/2`, `the 26th of September`), ASCII or full-width.
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19");
-
-    // What Fold rewrites: full-width ASCII, emphasis markers, dashes, the wave dash.
-    private static readonly SearchValues<char> Folded = SearchValues.Create("*\u2013\u2014\u2212\u2010\u2011\u2012\u301C");
-
-    /// <summary>Whether <paramref name="text"/> has a digit: without one it holds no date, and is not worth folding.</summary>
-    public static bool HasDigit([NotNullWhen(true)] string? text) => text is not null && text.AsSpan().ContainsAny(Digits);
+    /// <summary>Whether <paramref name="text"/> has a digit, ASCII or full-width: every date spelling has one
+    /// (<c>9 月 6 日</c>, <c>2020/7/2</c>, <c>the 26th of September</c>), so text without one holds no date, and is not worth
+    /// folding. (Two range searches: a set of both ranges' characters is searched one character at a time.)</summary>
+    public static bool HasDigit([NotNullWhen(true)] string? text) =>
+        text is not null && (text.AsSpan().ContainsAnyInRange('0', '9') || text.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19'));
 
     /// <summary><see cref="TextNormalizer.Clean"/>, then full-width ASCII to half-width, dashes to <c>-</c>,
     /// emphasis markers dropped, so the scanners see one spelling of every separator.</summary>
@@ -69,7 +65,9 @@ internal static class ScanText
         return new string(buffer[..folded]);
     }
 
-    private static bool NeedsFolding(ReadOnlySpan<char> clean) => clean.ContainsAny(Folded) || clean.ContainsAnyInRange('\uFF01', '\uFF5E');
+    // What Fold rewrites: emphasis markers, the minus sign and the wave dash, the dashes U+2010-2014, full-width ASCII.
+    private static bool NeedsFolding(ReadOnlySpan<char> clean) =>
+        clean.ContainsAny('*', '\u2212', '\u301C') || clean.ContainsAnyInRange('\u2010', '\u2014') || clean.ContainsAnyInRange('\uFF01', '\uFF5E');
 
     private const int StackLimit = 256;
 
