@@ -48,6 +48,12 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
             return [];
         }
 
+        // No clue of a date spans the space that joins the lines: without one in either, the joined text holds none.
+        if (!DateClues.MayHoldDate(line) && !DateClues.MayHoldDate(next))
+        {
+            return [];
+        }
+
         var joined = DateTimeScanner.All($"{line} {next}");
         var own = Of(index + 1);
         if (own.Count == 0 || joined.Count == 0)
