@@ -28,7 +28,7 @@ internal static class LinkResolver
     {
         foreach (var platform in StreamPlatforms)
         {
-            foreach (var key in (string[])[platform + "直播", platform + "直播间", platform + "直播地址", platform + "直播链接", "liveon" + platform, "streamingon" + platform])
+            foreach (var key in (string[])[platform + "直播", platform + "直播间", platform + "直播地址", platform + "直播链接", "liveon" + platform, "streamingon" + platform, "watchliveon" + platform, "livestreamon" + platform])
             {
                 yield return key;
             }

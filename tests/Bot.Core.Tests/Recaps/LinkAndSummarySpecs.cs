@@ -31,6 +31,18 @@ public sealed class LinkAndSummarySpecs
         page.Event.Start.Should().Be(new DateTimeOffset(2019, 1, 17, 19, 0, 0, TimeSpan.FromHours(8)));
     }
 
+    [Theory]
+    [InlineData("Watch live on YouTube: https://youtube.com/live/abc123")]
+    [InlineData("Live stream on Bilibili: https://youtube.com/live/abc123")]
+    [InlineData("Live on Twitch: https://youtube.com/live/abc123")]
+    public void A_line_naming_the_platform_the_stream_is_watched_on_gives_the_live_room(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Webinar: upgrades\"\ndate: 2026-11-25",
+            $"Join our live webinar on December 9th at 4pm CET.\n\n{line}\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://youtube.com/live/abc123");
+    }
+
     [Fact]
     public void Summary_paragraphs_under_an_h1_are_read_like_bullets()
     {
