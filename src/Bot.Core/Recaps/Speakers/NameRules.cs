@@ -43,6 +43,12 @@ internal static class NameRules
     [
         "Maintainer", "Committer", "Contributor", "Member", "Engineer", "Architect", "Director", "Lead", "Team",
         "Community", "Open", "Source", "Group", "Opening", "Lunch", "Time", "Speech", "Founder", "Manager",
+        // Employers: `Jane Doe, Acme Corp` names one person and where she works, not two people.
+        "Corp", "Corporation", "Inc", "Ltd", "Limited", "Labs", "Lab", "Technologies", "Technology", "Tech", "Systems",
+        "Software", "Solutions", "Cloud", "University", "Foundation", "Institute", "Company", "Networks", "Bank",
+        "Consulting", "Services", "Digital", "Security", "Studio", "Studios", "Partners", "Media", "Analytics", "Research",
+        "Academy", "College", "Association", "Alliance", "Computing", "Platform", "Data", "Google", "Microsoft", "Amazon",
+        "Alibaba", "Tencent", "Huawei", "Baidu", "ByteDance", "Oracle", "Intel",
     ];
 
     // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.
