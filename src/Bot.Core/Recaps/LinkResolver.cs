@@ -78,6 +78,7 @@ internal static class LinkResolver
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
             ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
+            ?? (form == EventForm.Offline ? First(labels, false, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
             ?? SelfNamedLink(outline, IsLiveText);
         var slides = new List<PageLink>();
@@ -323,7 +324,7 @@ internal static class LinkResolver
         && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
 
-    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => value.IsOneOf(labels);
 
     private static bool IsSlideLabel(string key)
     {
