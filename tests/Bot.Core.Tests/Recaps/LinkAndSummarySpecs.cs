@@ -35,7 +35,8 @@ public sealed class LinkAndSummarySpecs
     [InlineData("Watch live on YouTube: https://youtube.com/live/abc123")]
     [InlineData("Live stream on Bilibili: https://youtube.com/live/abc123")]
     [InlineData("Live on Twitch: https://youtube.com/live/abc123")]
-    public void A_line_naming_the_platform_the_stream_is_watched_on_gives_the_live_room(string line)
+    [InlineData("Platform: Zoom — https://youtube.com/live/abc123")]
+    public void A_line_naming_where_the_stream_is_watched_gives_the_live_room(string line)
     {
         var page = Pages.Parse(Pages.With("title: \"Webinar: upgrades\"\ndate: 2026-11-25",
             $"Join our live webinar on December 9th at 4pm CET.\n\n{line}\n"));

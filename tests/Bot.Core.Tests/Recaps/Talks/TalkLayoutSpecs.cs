@@ -360,6 +360,7 @@ public sealed class TalkLayoutSpecs
     [InlineData("Speaker: Jane Doe, Principal Engineer at Example GmbH", new[] { "Jane Doe" })]
     [InlineData("**Speakers:** Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("分享嘉宾：陈某，某公司工程师", new[] { "陈某" })]
+    [InlineData("Instructor: Jane Doe", new[] { "Jane Doe" })]
     public void A_webinar_with_neither_agenda_nor_guest_list_is_given_by_the_people_its_speaker_line_names(string line, string[] names)
     {
         var (talks, _) = TalkFixture.Extract($"""
