@@ -242,7 +242,7 @@ internal static class EventBuilder
     {
         foreach (var label in c.Labels)
         {
-            if (label.InSummary == inSummary && label.Value.Length > 0 && keys.Contains(label.Key) && (accept is null || accept(label.Value)))
+            if (label.InSummary == inSummary && label.Value.Length > 0 && label.IsOneOf(keys) && (accept is null || accept(label.Value)))
             {
                 return label.Value;
             }

@@ -9,4 +9,48 @@ public sealed record LabelledValue(string Label, string Value, IReadOnlyList<Pag
 {
     /// <summary>The label folded for comparison: no whitespace, half-width, lower-case.</summary>
     public string Key { get; } = Text.TextNormalizer.Key(Label);
+
+    /// <summary>Whether the label is one of <paramref name="keys"/>, whole or by its head words.</summary>
+    public bool IsOneOf(ReadOnlySpan<string> keys)
+    {
+        if (keys.Contains(Key))
+        {
+            return true;
+        }
+
+        foreach (var head in HeadsOf(Label))
+        {
+            if (keys.Contains(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc cref="IsOneOf(ReadOnlySpan{string})"/>
+    public bool IsOneOf(System.Collections.Frozen.FrozenSet<string> keys) =>
+        keys.Contains(Key) || (HeadsOf(Label) is { Length: > 0 } heads && Array.Exists(heads, keys.Contains));
+
+    // An English label of several words is named by its head: the last words of a noun phrase (`Venue address`,
+    // `Watch the live stream`), the first of a verb phrase (`Register for free`). A Chinese label has its own entries.
+    // Not cached: a field would take part in the record's equality, and few labels are several English words.
+    private static string[] HeadsOf(string label)
+    {
+        if (!label.Contains(' ') || !System.Text.Ascii.IsValid(label))
+        {
+            return [];
+        }
+
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return [];
+        }
+
+        var last = Text.TextNormalizer.Key(words[^1]);
+        var first = Text.TextNormalizer.Key(words[0]);
+        return words.Length >= 3 ? [Text.TextNormalizer.Key(words[^2] + words[^1]), last, first] : [last, first];
+    }
 }

@@ -21,6 +21,7 @@ internal static class LinkResolver
         "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
         "观看链接", "直播观看地址", "直播观看链接", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
+        "platform", "meetinglink", "webinarlink", "joinlink",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);
 
@@ -28,7 +29,7 @@ internal static class LinkResolver
     {
         foreach (var platform in StreamPlatforms)
         {
-            foreach (var key in (string[])[platform + "直播", platform + "直播间", platform + "直播地址", platform + "直播链接", "liveon" + platform, "streamingon" + platform])
+            foreach (var key in (string[])[platform + "直播", platform + "直播间", platform + "直播地址", platform + "直播链接", "liveon" + platform, "streamingon" + platform, "watchliveon" + platform, "livestreamon" + platform])
             {
                 yield return key;
             }
@@ -78,6 +79,7 @@ internal static class LinkResolver
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
             ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
+            ?? (form == EventForm.Offline ? First(labels, false, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
             ?? SelfNamedLink(outline, IsLiveText);
         var slides = new List<PageLink>();
@@ -323,7 +325,7 @@ internal static class LinkResolver
         && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
 
-    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => labels.Contains(value.Key);
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => value.IsOneOf(labels);
 
     private static bool IsSlideLabel(string key)
     {

@@ -86,8 +86,9 @@ internal static partial class PageClassifier
     /// registration. Null when it does; otherwise what the page is instead and why. <paramref name="datedByPublication"/>:
     /// the start is only the publish date (the page states no time of its own).
     /// <paramref name="datedElsewhere"/>: the page shows its dates through a shortcode of the site's data
-    /// (<see cref="Dates.DateShortcodes"/>), which declares an event as an event-date field does.</summary>
-    public static (PageKind Kind, string Reason)? Judge(Events.Event candidate, StructuredFacts facts, PageOutline outline, DateOnly? pageDate, bool datedByPublication, bool datedElsewhere = false)
+    /// (<see cref="Dates.DateShortcodes"/>), which declares an event as an event-date field does.
+    /// <paramref name="published"/>: the publish date (front matter, else path), for telling a recap from an announcement.</summary>
+    public static (PageKind Kind, string Reason)? Judge(Events.Event candidate, StructuredFacts facts, PageOutline outline, DateOnly? pageDate, bool datedByPublication, bool datedElsewhere = false, DateOnly? published = null)
     {
         if (datedElsewhere)
         {
@@ -102,11 +103,12 @@ internal static partial class PageClassifier
             return CallUnderHeading(outline) ?? (PageKind.Other, "no date (no time field, time label, dated sentence, publish date or dated path)");
         }
 
-        // A recap with a programme (its talks or its own time) stands for the event; one with neither is only
-        // impressions of it.
-        if (candidate.Talks.Count == 0 && datedByPublication && RecapWords.In(candidate.Title))
+        // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
+        // by its publication or by a day no later than it, is only impressions of it.
+        if (candidate.Talks.Count == 0 && RecapWords.In(candidate.Title) && (datedByPublication || (!candidate.HasClockTime && DatedBefore(candidate.Start, published))))
         {
-            return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and no time of its own: an account of an event, not one to attend");
+            var when = datedByPublication ? "no time of its own" : "only a day, no later than its publication";
+            return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and {when}: an account of an event, not one to attend");
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
@@ -117,6 +119,9 @@ internal static partial class PageClassifier
             || facts.HasAttendable || facts.Start is not null;
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
     }
+
+    private static bool DatedBefore(DateTimeOffset? start, DateOnly? published) =>
+        start is { } s && published is { } p && DateOnly.FromDateTime(s.DateTime) <= p;
 
     // A page with nothing to attend whose heading calls for talks (`## Call for Proposals`, `## 议题征集`) is a call
     // for papers even when its title does not say so. (An event may well have such a section: only pages already

@@ -57,13 +57,13 @@ public static class RecapParser
         var reported = diagnostics.Items.Count;
         var context = new EventContext(document, markdown, source, frontMatter, facts, outline, labels, options, diagnostics);
         var ev = EventBuilder.Build(context, title);
+        var published = frontMatter.Date is { } date ? DateOnly.FromDateTime(date.DateTime) : Dates.PathDate.Of(source);
         // Only an event without a start of its own needs the page's date to count as dated.
-        var pageDate = ev.Start is not null ? null
-            : frontMatter.Date is { } published ? DateOnly.FromDateTime(published.DateTime) : Dates.PathDate.Of(source);
+        var pageDate = ev.Start is not null ? null : published;
         // No time of its own: the publish date stands in as the start, or (a timestamp, not a schedule) dates it only.
         var datedByPublication = pageDate is not null || diagnostics.Items.Skip(reported).Any(d => d.Code == "start-from-publish-date");
         var datedElsewhere = ev.Start is null && pageDate is null && Dates.DateShortcodes.In(markdown);
-        if (PageClassifier.Judge(ev, facts, outline, pageDate, datedByPublication, datedElsewhere) is { } notAnEvent)
+        if (PageClassifier.Judge(ev, facts, outline, pageDate, datedByPublication, datedElsewhere, published) is { } notAnEvent)
         {
             diagnostics.TruncateTo(reported);
             return new RecapPage(source, notAnEvent.Kind, title, null, diagnostics.Items) { Reason = notAnEvent.Reason };

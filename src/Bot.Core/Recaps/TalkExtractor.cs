@@ -32,7 +32,7 @@ public static class TalkExtractor
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {
-            talks = SingleTalk.Assemble(context, talks, guests);
+            talks = SingleTalk.Assemble(context, talks, guests, page);
         }
         else if (talks.Count == 0)
         {
@@ -51,7 +51,7 @@ public static class TalkExtractor
         if (talks.Count == 0 && context.Kind is EventKind.Workshop)
         {
             // A workshop page that lists no talks is one session: the workshop, led by its guests if the page names them.
-            talks = SingleTalk.Assemble(context with { PageTitle = SeriesPrefix.Strip(context.PageTitle) }, [], guests);
+            talks = SingleTalk.Assemble(context with { PageTitle = SeriesPrefix.Strip(context.PageTitle) }, [], guests, page);
         }
 
         if (!fromLinks)

@@ -85,6 +85,27 @@ public sealed class DateShapeProbeSpecs
         DateTimeScanner.FindDate(text).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("时间：12/19 下午 2:00–5:30", 12, 19, "14:00", "17:30")]
+    [InlineData("Date: 3/7, 19:00 - 20:30", 3, 7, "19:00", "20:30")]
+    [InlineData("7.11 14:00 开始", 7, 11, "14:00", null)]
+    public void A_month_and_day_without_a_year_followed_by_its_hours_is_a_date(string text, int month, int day, string start, string? end)
+    {
+        var date = DateTimeScanner.FindDate(text)!;
+
+        (date.Year, date.Month, date.Day).Should().Be(((int?)null, month, day));
+        (date.Start, date.End).Should().Be((TimeOnly.Parse(start), end is null ? (TimeOnly?)null : TimeOnly.Parse(end)));
+    }
+
+    [Theory]
+    [InlineData("占比 1/3 左右")]
+    [InlineData("评分 4.5 分")]
+    [InlineData("第 2/10 页")]
+    public void A_fraction_or_a_decimal_without_a_weekday_or_hours_after_it_is_no_date(string text)
+    {
+        DateTimeScanner.FindDate(text).Should().BeNull();
+    }
+
     [Fact]
     public void A_zero_padded_dotted_date_with_its_hours_dates_a_meetup_that_says_it_is_held_on_site()
     {

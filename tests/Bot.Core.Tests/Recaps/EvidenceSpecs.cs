@@ -45,4 +45,19 @@ public sealed class EvidenceSpecs
         page.IsEvent.Should().BeTrue(page.Reason);
         page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("张三");
     }
+
+    [Theory]
+    [InlineData("活动回顾 | 第 4 期示例沙龙", "10 月 17 日，第 4 期示例沙龙在杭州举办，近百位开发者到场。\n\nPPT 下载：https://pan.example.com/s/abc\n", false)]
+    [InlineData("Recap: Example Meetup Berlin", "On October 17 we met in Berlin for three talks. Thanks to everyone who came!\n", false)]
+    [InlineData("回顾与预告：第 5 期示例沙龙", "第 5 期将于 11 月 21 日 14:00 在杭州举办。\n\n地点：杭州市示例路 1 号\n", true)]
+    public void A_recap_without_talks_that_dates_only_a_day_before_its_publication_is_no_event(string title, string body, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-10-20T10:00:00+08:00", body));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+        if (!isEvent)
+        {
+            page.Reason.Should().Contain("recap");
+        }
+    }
 }

@@ -31,6 +31,33 @@ public sealed class LinkAndSummarySpecs
         page.Event.Start.Should().Be(new DateTimeOffset(2019, 1, 17, 19, 0, 0, TimeSpan.FromHours(8)));
     }
 
+    [Theory]
+    [InlineData("Watch live on YouTube: https://youtube.com/live/abc123")]
+    [InlineData("Live stream on Bilibili: https://youtube.com/live/abc123")]
+    [InlineData("Live on Twitch: https://youtube.com/live/abc123")]
+    [InlineData("Platform: Zoom — https://youtube.com/live/abc123")]
+    public void A_line_naming_where_the_stream_is_watched_gives_the_live_room(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Webinar: upgrades\"\ndate: 2026-11-25",
+            $"Join our live webinar on December 9th at 4pm CET.\n\n{line}\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://youtube.com/live/abc123");
+    }
+
+    [Theory]
+    [InlineData("Venue address", "Watch the live stream", "Register for free")]
+    [InlineData("Event location", "Join the livestream", "Registration link")]
+    [InlineData("Venue", "Live stream", "Register")]
+    public void An_english_label_of_several_words_is_known_by_its_head_words(string venue, string live, string register)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Meetup Berlin 7\"\ndate: 2030-11-25",
+            $"Another evening of talks.\n\nDate: December 10, 2030, 18:30\n{venue}: Example GmbH, Friedrichstrasse 123, Berlin\n"
+            + $"{register}: https://meetup.example.org/7\n{live}: https://youtube.com/live/xyz\n")).Event!;
+
+        (e.Venue, e.LiveUrl, e.RegistrationUrl, e.Form).Should().Be(
+            ("Example GmbH, Friedrichstrasse 123, Berlin", "https://youtube.com/live/xyz", "https://meetup.example.org/7", EventForm.Hybrid));
+    }
+
     [Fact]
     public void Summary_paragraphs_under_an_h1_are_read_like_bullets()
     {

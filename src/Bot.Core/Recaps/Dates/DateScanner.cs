@@ -117,9 +117,9 @@ internal static class DateScanner
         return TrySeparator(s, ref j) && TryDayOnly(s, ref j, firstDay, out _) && s[j - 1] is '日' or '号';
     }
 
-    /// <summary><c>7.11（周六）</c>, <c>7/11 周六</c>: a month and day without a year, taken as a date only when a weekday
-    /// follows it (a bare <c>7.11</c> is as often a version or a number).</summary>
-    public static bool TryMonthDayBeforeWeekday(string s, ref int i, out (int? Year, int Month, int Day) date)
+    /// <summary><c>7.11（周六）</c>, <c>7/11 周六</c>, <c>12/19 下午 2:00</c>: a month and day without a year, taken as a
+    /// date only when a weekday or a clock time follows it (a bare <c>7.11</c> is as often a version or a number).</summary>
+    public static bool TryMonthDayBeforeWeekdayOrTime(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
         date = default;
         var j = i;
@@ -135,7 +135,8 @@ internal static class DateScanner
         }
 
         WeekdayScanner.Skip(s, j, out var weekday);
-        if (weekday is null)
+        var t = SkipFiller(s, j);
+        if (weekday is null && !TimeScanner.TryRange(s, ref t, out _, out _))
         {
             return false;
         }

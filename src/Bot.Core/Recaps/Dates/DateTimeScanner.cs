@@ -106,7 +106,7 @@ public static class DateTimeScanner
             {
                 lastOfRange = last;
             }
-            else if (!DateScanner.TryAt(s, ref j, out date) && !DateScanner.TryMonthDayBeforeWeekday(s, ref j, out date))
+            else if (!DateScanner.TryAt(s, ref j, out date) && !DateScanner.TryMonthDayBeforeWeekdayOrTime(s, ref j, out date))
             {
                 continue;
             }

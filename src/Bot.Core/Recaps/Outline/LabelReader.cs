@@ -196,8 +196,14 @@ public static class LabelReader
     }
 
     private static bool IsCandidate(ReadOnlySpan<char> candidate) =>
-        candidate.Length is > 0 and <= MaxLabelLength && !candidate.Contains("http", StringComparison.OrdinalIgnoreCase)
-        && candidate.IndexOfAny(NotInLabels) < 0;
+        candidate.Length > 0 && (candidate.Length <= MaxLabelLength || IsShortPhrase(candidate))
+        && !candidate.Contains("http", StringComparison.OrdinalIgnoreCase) && candidate.IndexOfAny(NotInLabels) < 0;
+
+    // English spends more letters on a label than Chinese (`Watch live on YouTube`, `Date and time`): up to four words.
+    private static bool IsShortPhrase(ReadOnlySpan<char> candidate) =>
+        candidate.Length <= MaxLabelLength * 2 && !candidate.ContainsAnyExcept(LatinLabelLetters) && candidate.Count(' ') <= 3;
+
+    private static readonly SearchValues<char> LatinLabelLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -&");
 
     // `日期 / Date：`, `Venue / 地点：`: a label written in both languages is its Chinese half. (An acronym beside a word,
     // `PPT / 视频`, names two things and stays whole.)

@@ -16,6 +16,9 @@ internal static class NameRules
         "资料", "下载", "回顾", "大纲", "本期", "阿里", "腾讯", "英特尔", "经理", "工程师", "致辞", "庆祝", "开场",
         // Company words of any community (`钱某 / 某某科技`, `陆某（某某智能）`): an affiliation, never a person or a 花名.
         "科技", "数据", "网络", "软件", "信息", "智能", "实验室", "研究院", "银行", "股份", "有限", "电子", "通信", "基金会",
+        "物流", "电商", "证券", "保险", "金融", "控股", "传媒", "电信", "联通", "汽车",
+        // The employers speakers most often name in brackets (`孙某（京东物流）`), never part of a person's name.
+        "华为", "字节", "百度", "京东", "美团", "滴滴", "快手", "网易", "携程", "微软", "谷歌", "亚马逊", "小红书", "拼多多", "哔哩", "中兴", "新浪", "搜狐", "爱奇艺", "顺丰",
     ];
 
     // A name has at most four characters, so "contains one of these words" is asked as "is one of its two- or
@@ -40,6 +43,12 @@ internal static class NameRules
     [
         "Maintainer", "Committer", "Contributor", "Member", "Engineer", "Architect", "Director", "Lead", "Team",
         "Community", "Open", "Source", "Group", "Opening", "Lunch", "Time", "Speech", "Founder", "Manager",
+        // Employers: `Jane Doe, Acme Corp` names one person and where she works, not two people.
+        "Corp", "Corporation", "Inc", "Ltd", "Limited", "Labs", "Lab", "Technologies", "Technology", "Tech", "Systems",
+        "Software", "Solutions", "Cloud", "University", "Foundation", "Institute", "Company", "Networks", "Bank",
+        "Consulting", "Services", "Digital", "Security", "Studio", "Studios", "Partners", "Media", "Analytics", "Research",
+        "Academy", "College", "Association", "Alliance", "Computing", "Platform", "Data", "Google", "Microsoft", "Amazon",
+        "Alibaba", "Tencent", "Huawei", "Baidu", "ByteDance", "Oracle", "Intel",
     ];
 
     // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.

@@ -91,6 +91,11 @@ internal static class SpeakerNotation
                 aliases.Add(inner);
                 rest = rest[(close + 1)..];
             }
+            else if (close == rest.Length - 1)
+            {
+                // `孙某（某某物流）`: the brackets hold the whole affiliation.
+                rest = inner;
+            }
         }
 
         return new Speaker(name, aliases, NullIfEmpty(rest.TrimStart('，', ',', '：', ':', '、', ' ')));

@@ -6,9 +6,20 @@ namespace Bot.Core.Recaps.Talks;
 internal static class Housekeeping
 {
     private static readonly WordSet Markers = new(
-        "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "Lunch", "Coffee", "Check-in",
-        "提问时间", "问答环节", "自由交流", "合影", "抽奖", "神秘嘉宾", "现场照片", "晚餐",
-        "Breakfast", "Dinner", "Registration", "Networking", "Q&A", "Break", "Booth", "Kiosk", "展台", "展位");
+        "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "提问时间", "问答环节", "自由交流", "合影", "抽奖",
+        "神秘嘉宾", "现场照片", "晚餐", "展台", "展位", "Booth", "Kiosk");
+
+    // An English slot word is housekeeping only when the title says nothing else: `Coffee break & networking` is a
+    // break, `Debugging Kubernetes networking with eBPF` and `Service registration in Nacos` are talks. (A booth is
+    // never a talk, whoever stands in it: `VMware Booth`.)
+    private static readonly string[] LatinMarkers =
+        ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break"];
+
+    private static readonly string[] LatinFillers =
+        ["and", "with", "time", "drinks", "snacks", "food", "pizza", "beer", "refreshments", "light", "session", "open", "the",
+         "of", "day", "end", "welcome", "opening", "closing", "remarks", "intro", "introduction", "环节", "交流", "时间"];
+
+    private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
     private static readonly string[] WholeTitles =
@@ -46,6 +57,42 @@ internal static class Housekeeping
             return false;
         }
 
-        return Markers.In(t);
+        return Markers.In(t) || SaysOnlySlotWords(t);
+    }
+
+    private static bool SaysOnlySlotWords(string title)
+    {
+        var rest = title.ToLowerInvariant();
+        var found = false;
+        foreach (var marker in LatinMarkers)
+        {
+            for (var at = rest.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(marker, at, StringComparison.Ordinal))
+            {
+                var end = at + marker.Length;
+                if ((at > 0 && char.IsAsciiLetter(rest[at - 1])) || (end < rest.Length && char.IsAsciiLetter(rest[end])))
+                {
+                    at = end;
+                    continue;
+                }
+
+                rest = string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(end));
+                found = true;
+            }
+        }
+
+        if (!found)
+        {
+            return false;
+        }
+
+        foreach (var word in rest.Split(TokenBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(LatinFillers, word) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -38,7 +38,7 @@ internal static class SessionTalk
     }
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
-    private static IReadOnlyList<Speaker> Labelled(PageView page)
+    internal static IReadOnlyList<Speaker> Labelled(PageView page)
     {
         var awaiting = false;
         foreach (var node in page.Nodes)

@@ -6,7 +6,7 @@ namespace Bot.Core.Recaps.Talks;
 /// copied from the previous episode), the slot and speakers come from the agenda, else from the guest list.</summary>
 internal static class SingleTalk
 {
-    public static List<TalkDraft> Assemble(TalkContext context, List<TalkDraft> agenda, List<Speaker> guests)
+    public static List<TalkDraft> Assemble(TalkContext context, List<TalkDraft> agenda, List<Speaker> guests, PageView? page = null)
     {
         var basis = agenda.Find(t => t.Speakers.Count > 0) ?? (agenda.Count > 0 ? agenda[0] : null);
         var title = ThemeTitle.From(context.Theme) ?? basis?.Title ?? SeriesPrefix.Strip(context.PageTitle);
@@ -23,8 +23,13 @@ internal static class SingleTalk
             SlidesUrl = basis?.SlidesUrl,
             ReplayUrl = basis?.ReplayUrl,
         };
-        var speakers = basis is { Speakers.Count: > 0 } ? basis.Speakers : guests;
-        speakers.ForEach(talk.AddSpeaker);
+        // Without an agenda or a guest list, a webinar names its speaker on a labelled line (`Speaker: Jane Doe, Org`).
+        IReadOnlyList<Speaker> speakers = basis is { Speakers.Count: > 0 } ? basis.Speakers : guests.Count > 0 || page is null ? guests : SessionTalk.Labelled(page);
+        foreach (var speaker in speakers)
+        {
+            talk.AddSpeaker(speaker);
+        }
+
         return [talk];
     }
 }

@@ -13,6 +13,19 @@ public sealed class SpeakerListSpecs
             .Should().Equal("示例 SIG 小组", "张三", "李四");
     }
 
+    [Theory]
+    [InlineData("Maria Rossi, Acme Corp", new[] { "Maria Rossi" })]
+    [InlineData("Jonas Weber, Example Labs", new[] { "Jonas Weber" })]
+    [InlineData("Wang Tao, Huawei Cloud", new[] { "Wang Tao" })]
+    [InlineData("Maria Rossi, Jonas Weber", new[] { "Maria Rossi", "Jonas Weber" })]
+    public void An_employer_after_an_english_name_is_where_the_speaker_works_not_a_second_speaker(string line, string[] names)
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Meetup 7\"\ndate: 2030-11-25",
+            $"Date: December 10, 2030, 18:30\n\n## Talks\n\n### Platform engineering without the hype\n\nSpeaker: {line}\n")).Event!.Talks;
+
+        talks.Single().Speakers.Select(s => s.Name).Should().Equal(names);
+    }
+
     [Fact]
     public void A_trailing_ellipsis_in_a_speaker_list_is_no_one_and_does_not_merge_the_names_into_one()
     {

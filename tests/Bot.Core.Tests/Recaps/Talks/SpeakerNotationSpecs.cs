@@ -25,6 +25,18 @@ public sealed class SpeakerNotationSpecs
     }
 
     [Theory]
+    [InlineData("孙鹏（京东物流）", "孙鹏", "京东物流")]
+    [InlineData("黄海（华为云）", "黄海", "华为云")]
+    [InlineData("吴静（某证券）", "吴静", "某证券")]
+    [InlineData("刘洋 (字节跳动)", "刘洋", "字节跳动")]
+    public void An_employer_in_brackets_after_the_name_is_the_affiliation_not_a_nickname(string text, string name, string affiliation)
+    {
+        var speaker = SpeakerNotation.Parse(text);
+
+        speaker.Should().BeEquivalentTo(new { Name = name, Aliases = Array.Empty<string>(), Affiliation = affiliation });
+    }
+
+    [Theory]
     [InlineData("觉生 蚂蚁金服 技术专家 / Seata Committer", "觉生")]
     [InlineData("付铖\u00a0酷家乐 容器化负责人", "付铖")]
     [InlineData("玄北，蚂蚁金服技术专家 、SOFAArk 开源负责人。", "玄北")]

@@ -356,6 +356,24 @@ public sealed class TalkLayoutSpecs
         TalkFixture.Names(talks[0]).Should().Equal("陈某");
     }
 
+    [Theory]
+    [InlineData("Speaker: Jane Doe, Principal Engineer at Example GmbH", new[] { "Jane Doe" })]
+    [InlineData("**Speakers:** Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("分享嘉宾：陈某，某公司工程师", new[] { "陈某" })]
+    [InlineData("Instructor: Jane Doe", new[] { "Jane Doe" })]
+    public void A_webinar_with_neither_agenda_nor_guest_list_is_given_by_the_people_its_speaker_line_names(string line, string[] names)
+    {
+        var (talks, _) = TalkFixture.Extract($"""
+            Join us online on December 9th at 4pm.
+
+            {line}
+
+            We will cover rolling upgrades and canaries.
+            """, EventKind.Webinar);
+
+        TalkFixture.Names(talks.Should().ContainSingle().Subject).Should().Equal(names);
+    }
+
     [Fact]
     public void By_lines_give_slots_titles_and_speakers_and_lunch_is_not_a_talk()
     {

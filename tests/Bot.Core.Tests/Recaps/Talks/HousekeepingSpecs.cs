@@ -1,0 +1,33 @@
+using Bot.Core.Recaps.Talks;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+public sealed class HousekeepingSpecs
+{
+    [Theory]
+    [InlineData("Lunch")]
+    [InlineData("Coffee break & networking")]
+    [InlineData("Registration and breakfast")]
+    [InlineData("Check-in / Welcome")]
+    [InlineData("Q&A")]
+    [InlineData("Networking, drinks and pizza")]
+    [InlineData("VMware Booth")]
+    [InlineData("签到")]
+    [InlineData("茶歇 & 自由交流")]
+    [InlineData("开场致辞")]
+    public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
+    {
+        Housekeeping.IsHousekeeping(title).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Debugging Kubernetes networking with eBPF")]
+    [InlineData("Service registration in Nacos")]
+    [InlineData("Breaking the monolith")]
+    [InlineData("Lunch-and-learn: building agents")]
+    [InlineData("开场演讲 云原生开源体系介绍")]
+    public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
+    {
+        Housekeeping.IsHousekeeping(title).Should().BeFalse();
+    }
+}
