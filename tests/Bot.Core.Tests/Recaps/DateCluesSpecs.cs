@@ -12,6 +12,8 @@ public sealed class DateCluesSpecs
     [InlineData("7.11（周六）")]
     [InlineData("7/11 星期六")]
     [InlineData("7.11 Sat")]
+    [InlineData("12/19 下午 2:00")]
+    [InlineData("3.7 19 点")]
     [InlineData("\uFF12\uFF10\uFF12\uFF10\uFF0E\uFF17\uFF0E\uFF12")]
     [InlineData("Ma\u200By 1")]
     [InlineData("20**20-09-20")]

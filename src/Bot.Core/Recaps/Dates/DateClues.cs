@@ -4,8 +4,8 @@ namespace Bot.Core.Recaps.Dates;
 
 /// <summary>A cheap test that spares the date scan most lines with a digit: every date it reads writes 月
 /// (<c>9 月 6 日</c>), a four-digit year before its separator (<c>2020-09-20</c>), an English month's name or its
-/// abbreviation (<c>June 24</c>), or a weekday after a month and day (<c>7.11（周六）</c>). A line with none of them
-/// holds no date; one with them may still hold none.</summary>
+/// abbreviation (<c>June 24</c>), a weekday after a month and day (<c>7.11（周六）</c>), or a month and day with a
+/// clock time on the line (<c>12/19 下午 2:00</c>). A line with none of them holds no date; one with them may still hold none.</summary>
 internal static class DateClues
 {
     // The three-letter abbreviations of the English months and weekdays start every spelling of their names. Searched
@@ -34,7 +34,23 @@ internal static class DateClues
             || (span.ContainsAnyInRange('\uFF01', '\uFF5E') && span.ContainsAny(FullWidthClueCharacters))
             || span.ContainsAny('月', '周', '星') || span.Contains('礼')
             || span.ContainsAny(CalendarNames)
-            || HasYearBeforeSeparator(span);
+            || HasYearBeforeSeparator(span) || (HasDigitsAroundSeparator(span) && span.ContainsAny(ClockMarks));
+    }
+
+    // A clock time's marks (`14:00`, `2 点`, `8 时`): a month and day without a year is a date only before one.
+    private static readonly SearchValues<char> ClockMarks = SearchValues.Create(":：点时");
+
+    private static bool HasDigitsAroundSeparator(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(NumericSeparators); at >= 0; at = NextSeparator(text, at + 1))
+        {
+            if (at >= 1 && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasYearBeforeSeparator(ReadOnlySpan<char> text)
