@@ -61,4 +61,16 @@ public sealed class HostileInputSpecs
         page.Diagnostics.Should().NotContain(d => d.Code == "parser-failure");
         page.Diagnostics.Should().OnlyContain(d => d.File == "tiny.md" && d.Line >= 1);
     }
+
+    [Theory]
+    [InlineData("title: \"Meetup 202\u0CED\"\ndate: 2026-11-01", "2026-12-05-meetup.md")]
+    [InlineData("title: \"Meetup\"\nstart: 2026-1\u0CED-05 19:00", "meetup.md")]
+    [InlineData("title: \"Meetup\"\nstart: 2026-12-05 1\u0663:00", "meetup.md")]
+    [InlineData("title: \"Meetup\"\ndate: 2026-11-01", "202\u0CED-12-05-meetup.md")]
+    public void Digits_of_other_scripts_in_dates_titles_and_paths_are_no_digits_and_no_crash(string frontMatter, string source)
+    {
+        var page = RecapParser.Parse(Pages.With(frontMatter, "- 时间：12 月 5 日 19:00\n- 地点：杭州\n"), source);
+
+        page.Diagnostics.Should().NotContain(d => d.Code == "parser-failure", string.Join("; ", page.Diagnostics));
+    }
 }

@@ -6,10 +6,11 @@ namespace Bot.Core.Recaps.Dates;
 /// <c>20250803_coffee.md</c>): blogs that write no date in the front matter still date the file.</summary>
 internal static partial class PathDate
 {
-    [GeneratedRegex(@"(?<!\d)(20\d\d|19\d\d)([-/_.]?)(\d\d)\2(\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits (೭, ٣), which int.Parse refuses.
+    [GeneratedRegex(@"(?<![0-9])(20[0-9][0-9]|19[0-9][0-9])([-/_.]?)([0-9][0-9])\2([0-9][0-9])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"(?<!\d)(20\d\d|19\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(20[0-9][0-9]|19[0-9][0-9])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
     /// <summary>A year alone in the path (<c>2023-kcscn-schedule.md</c>, <c>events/2023/…</c>): the year of dates the

@@ -15,14 +15,15 @@ public static partial class FrontMatterTime
         Impossible,
     }
 
-    [GeneratedRegex(@"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches other scripts' digits (೭, ٣), which int.Parse refuses.
+    [GeneratedRegex(@"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:(?:T|\s+)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?)?\s*(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateTimePattern();
 
-    [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
     // `2023-09-21 20:00-21:00`: one day and its hours in one value.
-    [GeneratedRegex(@"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)(\d{1,2}:\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{1,2}:\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)([0-9]{1,2}:[0-9]{2})\s*(?:-|–|—|~|～|至|到)\s*([0-9]{1,2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayRangePattern();
 
     /// <summary>A date with a clock range (<c>2023-09-21 20:00-21:00</c>): its start and its end on that day.</summary>
