@@ -115,7 +115,7 @@ internal static partial class ListTalksLayout
                     }
 
                     slots++;
-                    if ((TimedBy(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)) is { } talk)
+                    if ((TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)) is { } talk)
                     {
                         talk.Slot = impossible ? null : slot;
                         run.Add(talk);
@@ -167,7 +167,7 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (TimedBy(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)) is { } timed)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
@@ -352,6 +352,26 @@ internal static partial class ListTalksLayout
     // the case-blind search through Chinese text is slow.
     private static int LastIndexOfSeparator(string text, string separator) =>
         separator == " by " && !text.AsSpan().ContainsAny('b', 'B') ? -1 : text.LastIndexOf(separator, CaseFor(separator));
+
+    // `14:00-14:40 《title》 张三（某司）`: after the slot a bracketed title, then only the people who give it.
+    private static TalkDraft? BracketedTitleThenPeople(string rest, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
+        if (!text.StartsWith('《') || TitleText.Bracketed(text) is not { Length: >= 2 } title)
+        {
+            return null;
+        }
+
+        var after = TitleText.AfterBracket(text).Trim(' ', '-', '–', '—', '|', '｜', ':', '：', ',', '，');
+        if (after.Length == 0 || SpeakerLine.People(after) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        people.ForEach(talk.AddSpeaker);
+        return talk;
+    }
 
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only

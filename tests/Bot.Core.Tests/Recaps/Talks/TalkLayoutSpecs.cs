@@ -374,6 +374,26 @@ public sealed class TalkLayoutSpecs
         TalkFixture.Names(talks.Should().ContainSingle().Subject).Should().Equal(names);
     }
 
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("")]
+    public void Timed_items_of_a_bracketed_title_then_its_people_give_slots_titles_and_speakers(string bullet)
+    {
+        var (talks, _) = TalkFixture.Extract($"""
+            ## 议程
+
+            {bullet}14:00-14:40 《冷启动的优化》 张伟（某云）
+
+            {bullet}14:40-15:20 《生产中的实践》 李娜（某银行科技部）、王强
+
+            {bullet}15:20-15:30 茶歇
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("冷启动的优化", "生产中的实践");
+        TalkFixture.Names(talks[1]).Should().Equal("李娜", "王强");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)));
+    }
+
     [Fact]
     public void By_lines_give_slots_titles_and_speakers_and_lunch_is_not_a_talk()
     {
