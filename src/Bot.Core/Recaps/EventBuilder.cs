@@ -190,7 +190,7 @@ internal static class EventBuilder
     {
         if (!AnyLine(c.Outline, CityZones.SaysLocalTime))
         {
-            return null;
+            return VenueZone(c, venue);
         }
 
         var fromTitle = CityZones.In(title).ToList();
@@ -215,6 +215,24 @@ internal static class EventBuilder
         }
 
         return (id, zone);
+    }
+
+    // A venue in a city of another zone than the default (`500 Market St, San Francisco`) holds the event there: its
+    // unzoned times are that city's clock, not the default zone's.
+    private static (string Id, TimeZoneInfo Zone)? VenueZone(EventContext c, string? venue)
+    {
+        foreach (var (city, id) in CityZones.In(venue))
+        {
+            if (id == c.Options.TimeZoneId || TimeZones.Find(id, out var found) is var zone && !found)
+            {
+                return null;
+            }
+
+            c.Diagnostics.Info(1, "local-time-zone", $"the venue is in {city}: times without a zone are read in {id}; state the zone (timezone: in the front matter) to be sure");
+            return (id, zone);
+        }
+
+        return null;
     }
 
     // The publish date when the file name carries the same day: two independent statements of the session's date.

@@ -36,6 +36,19 @@ public sealed class WrittenZoneSpecs
         page.WarningCodes().Should().NotContain("zone-ambiguous");
     }
 
+    [Theory]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "Example Inc., 500 Market St, San Francisco", -8)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM PST", "Example Inc., 500 Market St, San Francisco", -8)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "Example GmbH, Friedrichstrasse 1, Berlin", 1)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "杭州市西湖区文三路 100 号", 8)]
+    public void Times_after_a_middle_dot_without_a_zone_are_read_in_the_venues_city(string when, string venue, int offset)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Go Meetup\"\ndate: 2030-11-28", $"{when}\n**Where:** {venue}\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2030, 12, 8, 19, 0, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2030, 12, 8, 21, 0, 0, TimeSpan.FromHours(offset))));
+    }
+
     [Fact]
     public void An_ambiguous_zone_takes_its_common_reading_with_a_warning()
     {

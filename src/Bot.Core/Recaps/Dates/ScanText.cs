@@ -141,7 +141,7 @@ internal static class ScanText
     /// <summary>Skips spaces and the punctuation that sits between a date, its weekday and its times.</summary>
     public static int SkipFiller(string s, int i)
     {
-        while (i < s.Length && s[i] is ' ' or ',' or '、' or '(' or ')' or '[' or ']' or '，' or '（' or '）' or '|')
+        while (i < s.Length && s[i] is ' ' or ',' or '、' or '(' or ')' or '[' or ']' or '，' or '（' or '）' or '|' or '·' or '•' or '・')
         {
             i++;
         }
