@@ -142,7 +142,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var title = ItemTitle(TitleText.WithoutLeadingSymbols(raw[used..].TrimStart(' ', '-', '–', '|', ':', '：')));
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(raw[used..].TrimStart(SlotTrail)));
         return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
     }
 
@@ -321,9 +321,9 @@ internal static partial class ListTalksLayout
     // `by`, a colon, or a dash or bar (`14:00-14:40 Title — Jane Doe (Acme)`, `14:00 议题 | 张三（某司）`).
     private static TalkDraft? TimedBy(string rest, int line, string[]? separators = null)
     {
-        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
+        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail));
         var meridiem = text.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("pm ", StringComparison.OrdinalIgnoreCase);
-        text = (meridiem ? text[3..] : text).TrimStart(' ', '-', '–', '|');
+        text = (meridiem ? text[3..] : text).TrimStart(SlotTrail);
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
             var cut = LastIndexOfSeparator(text, separator);
@@ -356,7 +356,7 @@ internal static partial class ListTalksLayout
     // `14:00-14:40 《title》 张三（某司）`: after the slot a bracketed title, then only the people who give it.
     private static TalkDraft? BracketedTitleThenPeople(string rest, int line)
     {
-        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(' ', '-', '–', '|', ':', '：'));
+        var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail));
         if (!text.StartsWith('《') || TitleText.Bracketed(text) is not { Length: >= 2 } title)
         {
             return null;
@@ -379,7 +379,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, (string Text, string Url)[] links, int line)
     {
         string? deck = null;
-        text = TitleText.WithoutLeadingSymbols(text.TrimStart(' ', '-', '–', '|', ':', '：'));
+        text = TitleText.WithoutLeadingSymbols(text.TrimStart(SlotTrail));
         foreach (var (linkText, url) in links)
         {
             if (DeckWords.In(TextNormalizer.Key(linkText)) && text.EndsWith(linkText, StringComparison.Ordinal))
@@ -424,10 +424,16 @@ internal static partial class ListTalksLayout
     }
 
     // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
+    // What stands between an agenda slot and its title: `14:00 - title`, `19:30 — title`, `14:00 | title`, `14:00：title`.
+    private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：'];
+
+    // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it.
     private static string ItemTitle(string text)
     {
         var title = TitleText.Display(text);
-        return title.Length > 2 && title[0] == '《' && title[^1] == '》' && title.IndexOf('《', 1) < 0 ? title[1..^1].Trim() : title;
+        return title.Length > 2 && (title[0], title[^1]) is ('《', '》') or ('"', '"') or ('“', '”') && title.AsSpan(1, title.Length - 2).IndexOfAny(title[0], title[^1]) < 0
+            ? title[1..^1].Trim()
+            : title;
     }
 
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create("、&/,，");

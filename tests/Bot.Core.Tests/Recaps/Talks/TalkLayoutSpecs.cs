@@ -395,6 +395,22 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void Timed_items_after_an_em_dash_lose_the_dash_and_the_quotes_around_their_titles()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            Agenda:
+
+            - 7:00 PM — Doors open, pizza
+            - 7:30 PM — "Generics in practice" by Sam Carter
+            - 8:10 PM — “Profiling Go services” by Priya Natarajan
+            - 8:50 PM — Wrap-up
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Generics in practice", "Profiling Go services");
+        TalkFixture.Names(talks[1]).Should().Equal("Priya Natarajan");
+    }
+
+    [Fact]
     public void By_lines_give_slots_titles_and_speakers_and_lunch_is_not_a_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
