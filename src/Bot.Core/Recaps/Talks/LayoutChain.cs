@@ -8,7 +8,6 @@ internal static class LayoutChain
 {
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
-        TimedTitleLayout.Extract,
         BracketBlockLayout.Extract,
         LecturerLayout.Extract,
     ];
@@ -23,9 +22,7 @@ internal static class LayoutChain
 
     /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
     /// titles without speakers need no second reading.</param>
-    /// <param name="guestsListed">The page lists its guests: on a one-talk page they name the speaker, so the general
-    /// shapes are not tried there (they are where nothing else would name anyone, as on webinar pages).</param>
-    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false, bool guestsListed = false)
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
@@ -43,7 +40,7 @@ internal static class LayoutChain
         // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
         // read is one of theirs.
         var known = First(Layouts, page, diagnostics);
-        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || guestsListed)))
+        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && known.Count > 0))
         {
             return known;
         }

@@ -15,12 +15,10 @@ internal static class PageSignalReader
             case NodeKind.Html:
                 return text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? PageSignals.HtmlTable : PageSignals.None;
             case NodeKind.Heading:
-                signals |= char.IsAsciiDigit(first) ? PageSignals.SlotHeading : PageSignals.None;
                 signals |= lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
                 signals |= lead.Length > 1 && lead[..Math.Min(4, lead.Length)].Contains('、') ? PageSignals.NumberedHeading : PageSignals.None;
                 return signals;
             case NodeKind.Paragraph:
-                signals |= bold && char.IsAsciiDigit(first) ? PageSignals.BoldSlot : PageSignals.None;
                 signals |= !hasLink && lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
                 signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
                 return signals;

@@ -7,8 +7,6 @@ internal enum PageSignals
     None = 0,
     Table = 1,
     HtmlTable = 2,
-    SlotHeading = 4,
-    BoldSlot = 8,
 
     /// <summary>A heading or a paragraph without links holds a <c>《</c>: every place a bracketed title can stand.</summary>
     Bracket = 16,

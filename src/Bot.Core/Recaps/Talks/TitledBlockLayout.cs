@@ -6,7 +6,10 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>The most common talk shape in any community's pages: a title-like line (a heading, a bold paragraph or a
 /// <c>议题：…</c> / <c>Topic: …</c> label) followed by a speaker line (<see cref="SpeakerLine"/>). Section headings
-/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
+/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles. A title opening
+/// with a time range (<c>### 19:05-20:00 title</c>, <c>**9:20 - 10:10 title by name**</c>) is an agenda slot: the
+/// paragraph under it names its speakers in any notation, or a host (no talk), and it is a talk even without a speaker
+/// where the page's other slots name theirs.</summary>
 internal static class TitledBlockLayout
 {
     internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
@@ -53,6 +56,10 @@ internal static class TitledBlockLayout
         // when a title label follows it: most single lines are not followed by one).
         PageNode? before = null;
         PageNode? previous = null;
+        // The title is an agenda slot (`### 19:05-20:00 title`): the paragraph right under it names the speakers in any
+        // notation, or the host (then the slot is no talk); after `title by name` it describes the talk instead.
+        var timed = false;
+        var describes = false;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -100,6 +107,7 @@ internal static class TitledBlockLayout
                         title = (heading, node.Line, node.Level);
                         current = null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);
+                        OpenTimed(heading);
                     }
                     else if (node.Level <= currentLevel)
                     {
@@ -116,7 +124,27 @@ internal static class TitledBlockLayout
 
                     var first = underTitle;
                     var coSpeaker = speakerRun && node.Lines.Length == 1 && !node.IsBold;
-                    (underTitle, speakerRun) = (false, false);
+                    var timedFirst = first && timed && !node.IsBold;
+                    (underTitle, speakerRun, timed) = (false, false, false);
+                    if (timedFirst && describes && current is not null)
+                    {
+                        current.Abstract = TitleText.Display(node.Text);
+                        break;
+                    }
+
+                    if (timedFirst && Speakers.NameRules.IsHost(node.Text))
+                    {
+                        talks.Remove(current!);
+                        (title, current) = (null, null);
+                        break;
+                    }
+
+                    if (timedFirst && Speakers.SpeakerNotation.ParseMany(node.Text) is [_, ..] timedPeople)
+                    {
+                        Add(timedPeople);
+                        break;
+                    }
+
                     if (awaitingTitle)
                     {
                         // `**分享主题：**` alone, then the title on its own line.
@@ -216,14 +244,33 @@ internal static class TitledBlockLayout
                         && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
                     {
                         (title, current, underTitle) = ((node.Text, node.Line, int.MaxValue), null, true);
+                        OpenTimed(node.Text);
                     }
 
                     break;
             }
         }
 
-        talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
+        // An agenda's timed titles are its talks, whoever they name: a speakerless one stays where another names someone.
+        var agenda = talks.Exists(t => t.Slot is not null && t.Speakers.Count > 0);
+        talks.RemoveAll(t => (t.Speakers.Count == 0 && !(agenda && t.Slot is not null)) || Housekeeping.IsHousekeeping(t.Title));
         return talks;
+
+        // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
+        void OpenTimed(string raw)
+        {
+            (timed, describes) = (false, false);
+            if (!SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null && !impossible
+                || raw.AsSpan(used).Trim(" *-|:：").IsEmpty)
+            {
+                return;
+            }
+
+            var by = raw.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            title = by > 0 ? (raw[..by], title!.Value.Line, title.Value.Level) : title;
+            Add(by > 0 ? [new Events.Speaker(raw[(by + 4)..].Trim(' ', '*'), [])] : []);
+            (timed, describes) = (current is not null, by > 0);
+        }
     }
 
     private static bool OpensWithBoldSlot(PageNode node)
