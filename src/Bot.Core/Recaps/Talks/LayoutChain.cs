@@ -3,13 +3,12 @@ using Bot.Core.Recaps.Slides;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Tries the agenda layouts in the order of docs/PAGE-FORMAT.md §11 and keeps the first that finds talks.
-/// An agenda table is enriched by the LECTURER details that often follow it (real names, roundtable guests).</summary>
+/// An agenda table is enriched by the talk blocks that often follow it (real names, roundtable guests).</summary>
 internal static class LayoutChain
 {
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
     [
         BracketBlockLayout.Extract,
-        LecturerLayout.Extract,
     ];
 
     // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
@@ -27,12 +26,8 @@ internal static class LayoutChain
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
         {
-            Enrich(table, LecturerLayout.Extract(page, diagnostics));
-            if (!oneTalk && !table.Exists(t => t.Speakers.Count > 0))
-            {
-                // An agenda table of titles only: the speakers are in the talk blocks below it.
-                Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
-            }
+            // The talk blocks below the table name its speakers, or give real names and a panel's guests.
+            Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
 
             return table;
         }

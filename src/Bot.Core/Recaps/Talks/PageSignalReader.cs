@@ -6,7 +6,6 @@ internal static class PageSignalReader
     public static PageSignals Of(NodeKind kind, string text, bool bold, bool hasLink)
     {
         var lead = text.AsSpan().TrimStart(" |\u00a0");
-        var first = lead.Length > 0 ? lead[0] : '\0';
         var signals = PageSignals.None;
         switch (kind)
         {
@@ -16,11 +15,9 @@ internal static class PageSignalReader
                 return text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? PageSignals.HtmlTable : PageSignals.None;
             case NodeKind.Heading:
                 signals |= lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
-                signals |= lead.Length > 1 && lead[..Math.Min(4, lead.Length)].Contains('、') ? PageSignals.NumberedHeading : PageSignals.None;
                 return signals;
             case NodeKind.Paragraph:
                 signals |= !hasLink && lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
-                signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
                 return signals;
             default:
                 return signals;

@@ -10,6 +10,4 @@ internal enum PageSignals
 
     /// <summary>A heading or a paragraph without links holds a <c>《</c>: every place a bracketed title can stand.</summary>
     Bracket = 16,
-    Lecturer = 32,
-    NumberedHeading = 64,
 }

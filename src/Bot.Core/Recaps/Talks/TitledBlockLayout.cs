@@ -60,6 +60,8 @@ internal static class TitledBlockLayout
         // notation, or the host (then the slot is no talk); after `title by name` it describes the talk instead.
         var timed = false;
         var describes = false;
+        // `- 嘉宾：` alone in a list: the bullets nested under it name one person each (a roundtable's guests).
+        var guestDepth = 0;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -122,9 +124,17 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    if (guestDepth > 0 && node.ListDepth > guestDepth)
+                    {
+                        awaitingNames = false;
+                        Add(Speakers.SpeakerNotation.Parse(node.Lines[0]) is { } guest ? [guest] : []);
+                        break;
+                    }
+
+                    guestDepth = 0;
                     var first = underTitle;
                     var coSpeaker = speakerRun && node.Lines.Length == 1 && !node.IsBold;
-                    var timedFirst = first && timed && !node.IsBold;
+                    var timedFirst = first && timed && node is { IsBold: false, ListDepth: 0 };
                     (underTitle, speakerRun, timed) = (false, false, false);
                     if (timedFirst && describes && current is not null)
                     {
@@ -224,7 +234,22 @@ internal static class TitledBlockLayout
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
                             awaitingNames |= namesFollow;
+                            guestDepth = namesFollow && node.ListDepth > 0 ? node.ListDepth : guestDepth;
                             Add(people);
+                        }
+
+                        // `讲师介绍：靳文祥（花名贾岛），…` in the block: the bio names the speaker a line named by a nickname.
+                        else if (current is not null && BlockLabel.Read(line, out var bio) == LabelKind.Bio && bio.Length > 0
+                            && Speakers.SpeakerNotation.Parse(bio) is { } bioPerson)
+                        {
+                            TalkParts.AddFromBio(current, bioPerson with { Bio = bio });
+                        }
+
+                        // A panel's moderator (`主持人：鲁直 某司`) is one of its people.
+                        else if ((title is not null || current is not null) && line.Contains("主持人", StringComparison.Ordinal)
+                            && Outline.LabelReader.TrySplit(line, out var role, out var moderator) && role == "主持人")
+                        {
+                            Add(Speakers.SpeakerNotation.Parse(moderator, nameMayBeLast: true) is { } host ? [host] : []);
                         }
 
                         else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
@@ -240,21 +265,37 @@ internal static class TitledBlockLayout
                         }
                     }
 
-                    if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
-                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
+                    // The talk's own deck (`[点击下载资料](deck.pdf)`) under its title.
+                    foreach (var (text, url) in node.HasLink && (title is not null || current is not null) ? node.Links : [])
                     {
-                        (title, current, underTitle) = ((node.Text, node.Line, int.MaxValue), null, true);
-                        OpenTimed(node.Text);
+                        if (text.Contains("下载", StringComparison.Ordinal) || text.Contains("资料", StringComparison.Ordinal))
+                        {
+                            Add([]);
+                            current?.SlidesUrl ??= url;
+                        }
+                    }
+
+                    if ((node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
+                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _) ? node.Text : TimedBracketed(node)) is { } titleLine)
+                    {
+                        (title, current, underTitle) = ((titleLine, node.Line, int.MaxValue), null, true);
+                        OpenTimed(titleLine);
                     }
 
                     break;
             }
         }
 
-        // An agenda's timed titles are its talks, whoever they name: a speakerless one stays where another names someone.
         var agenda = talks.Exists(t => t.Slot is not null && t.Speakers.Count > 0);
-        talks.RemoveAll(t => (t.Speakers.Count == 0 && !(agenda && t.Slot is not null)) || Housekeeping.IsHousekeeping(t.Title));
+        var anyNamed = talks.Exists(t => t.Speakers.Count > 0);
+        talks.RemoveAll(t => !Kept(t));
         return talks;
+
+        // A talk with its own deck was given, whatever its title says; an agenda's timed titles are its talks, whoever
+        // they name (a speakerless one stays where another slot names someone).
+        bool Kept(TalkDraft talk) => talk.SlidesUrl is not null
+            ? anyNamed
+            : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
 
         // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
         void OpenTimed(string raw)
@@ -291,6 +332,11 @@ internal static class TitledBlockLayout
         var slot = Outline.InlineLines.PlainText(strong).Trim();
         return slot.Length > 0 && node.Lines[0].Length > slot.Length + 2 && SlotText.TryRead(slot, out _, out var used, out _) && used >= slot.Length;
     }
+
+    // `13:30-14:15 圆桌环节《title》` as a paragraph of its own: the slot and the title in 《》.
+    private static string? TimedBracketed(PageNode node) =>
+        node is { IsParagraph: true, ListDepth: 0, IsBold: false } && SlotText.TryRead(node.Text, out _, out var used, out _)
+        && TitleText.Bracketed(node.Text[used..]) is { } title ? $"{node.Text[..used]} 《{title}》" : null;
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
 
