@@ -6,13 +6,8 @@ namespace Bot.Core.Recaps.Talks;
 /// An agenda table is enriched by the talk blocks that often follow it (real names, roundtable guests).</summary>
 internal static class LayoutChain
 {
-    private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
-    [
-        BracketBlockLayout.Extract,
-    ];
-
-    // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
-    // speakers (a page of another site can look enough like one SOFAStack shape to give titles without speakers).
+    // The general shapes any community writes; they are tried after the bracketed blocks and win when they name more
+    // speakers (a page of another site can look enough like a bracketed block to give titles without speakers).
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] General =
     [
         TitledBlockLayout.Extract,
@@ -32,9 +27,9 @@ internal static class LayoutChain
             return table;
         }
 
-        // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
-        // read is one of theirs.
-        var known = First(Layouts, page, diagnostics);
+        // The general shapes get a say only where the bracketed blocks named nobody at all: a page they half read is
+        // one of theirs.
+        var known = First([BracketBlockLayout.Extract], page, diagnostics);
         if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && known.Count > 0))
         {
             return known;
