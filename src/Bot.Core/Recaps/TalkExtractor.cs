@@ -28,7 +28,7 @@ public static class TalkExtractor
         var page = new PageView(context.Document, context.Outline);
         var diagnostics = context.Diagnostics;
         var guests = GuestSection.Read(page);
-        var talks = LayoutChain.Extract(page, diagnostics, oneTalk: context.Kind is EventKind.LiveStream or EventKind.Webinar);
+        var talks = LayoutChain.Extract(page, diagnostics, oneTalk: context.Kind is EventKind.LiveStream or EventKind.Webinar, guestsListed: guests.Count > 0);
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {

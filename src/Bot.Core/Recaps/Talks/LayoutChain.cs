@@ -16,7 +16,10 @@ internal static class LayoutChain
 
     /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
     /// titles without speakers need no second reading.</param>
-    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false)
+    /// <param name="guestsListed">The page lists its guests: on a one-talk page they name the speaker, so the general
+    /// shapes are read there only for a timed title's slot (elsewhere they name someone where nothing else would, as on
+    /// webinar pages).</param>
+    public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false, bool guestsListed = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
@@ -30,7 +33,7 @@ internal static class LayoutChain
         // The general shapes get a say only where the bracketed blocks named nobody at all: a page they half read is
         // one of theirs.
         var known = First([BracketBlockLayout.Extract], page, diagnostics);
-        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && known.Count > 0))
+        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || (guestsListed && !page.Has(PageSignals.SlotTitle)))))
         {
             return known;
         }
