@@ -18,7 +18,7 @@ internal static class LayoutChain
     /// titles without speakers need no second reading.</param>
     /// <param name="guestsListed">The page lists its guests: on a one-talk page they name the speaker, so the general
     /// shapes are read there only for a timed title's slot (elsewhere they name someone where nothing else would, as on
-    /// webinar pages).</param>
+    /// webinar pages), and only where no timed title above a speaker line gives it.</param>
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false, bool guestsListed = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
@@ -36,6 +36,13 @@ internal static class LayoutChain
         if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || (guestsListed && !page.Has(PageSignals.SlotTitle)))))
         {
             return known;
+        }
+
+        // A one-talk page's guest list names its speaker: of the titled blocks only a timed title's slot counts there,
+        // found without reading every block of the page.
+        if (oneTalk && guestsListed && TitledBlockLayout.FirstTimedTitle(page) is { } timed)
+        {
+            return [timed];
         }
 
         var findings = new DiagnosticBag(diagnostics.File);

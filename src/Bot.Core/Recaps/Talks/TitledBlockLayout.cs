@@ -314,6 +314,34 @@ internal static class TitledBlockLayout
         }
     }
 
+    /// <summary>The first timed title (a heading or a bold line opening with a time range) whose paragraph below names
+    /// its speakers, as a talk with its slot; null when there is none. On a one-talk page whose guest list names the
+    /// speaker this slot (the talk's time) is all the titled blocks could add, so the page is not read for them.</summary>
+    public static TalkDraft? FirstTimedTitle(PageView page)
+    {
+        var nodes = page.Nodes;
+        for (var i = 0; i + 1 < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            var raw = node.Kind == NodeKind.Heading ? TitleText.HeadingCore(node.Text)
+                : node is { IsParagraph: true, IsBold: true, ListDepth: 0, Lines.Length: 1 } ? node.Text : null;
+            if (raw is null || !SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null || impossible
+                || raw.AsSpan(used).Trim(" *-|:：").IsEmpty || raw.Contains(" by ", StringComparison.OrdinalIgnoreCase)
+                || nodes[i + 1] is not { IsParagraph: true, IsBold: false, ListDepth: 0 } under || Speakers.NameRules.IsHost(under.Text)
+                || Speakers.SpeakerNotation.ParseMany(under.Text) is not [_, ..] people || Clean(raw) is not { Length: > 0 } title
+                || Housekeeping.IsHousekeeping(title))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(title, node.Line) { Slot = slot };
+            people.ForEach(talk.AddSpeaker);
+            return talk;
+        }
+
+        return null;
+    }
+
     private static bool OpensWithBoldSlot(PageNode node)
     {
         if (node.Block is not Markdig.Syntax.ParagraphBlock { Inline.FirstChild: Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } strong })
