@@ -3,18 +3,11 @@ using Bot.Core.Recaps.Slides;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Tries the agenda layouts in the order of docs/PAGE-FORMAT.md §11 and keeps the first that finds talks.
-/// An agenda table is enriched by the LECTURER details that often follow it (real names, roundtable guests).</summary>
+/// An agenda table is enriched by the talk blocks that often follow it (real names, roundtable guests).</summary>
 internal static class LayoutChain
 {
-    private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] Layouts =
-    [
-        TimedTitleLayout.Extract,
-        BracketBlockLayout.Extract,
-        LecturerLayout.Extract,
-    ];
-
-    // The general shapes any community writes; they are tried after the SOFAStack ones and win when they name more
-    // speakers (a page of another site can look enough like one SOFAStack shape to give titles without speakers).
+    // The general shapes any community writes; they are tried after the bracketed blocks and win when they name more
+    // speakers (a page of another site can look enough like a bracketed block to give titles without speakers).
     private static readonly Func<PageView, DiagnosticBag, List<TalkDraft>>[] General =
     [
         TitledBlockLayout.Extract,
@@ -24,28 +17,32 @@ internal static class LayoutChain
     /// <param name="oneTalk">The page is one talk (a live stream): its speakers come from the guest list anyway, so
     /// titles without speakers need no second reading.</param>
     /// <param name="guestsListed">The page lists its guests: on a one-talk page they name the speaker, so the general
-    /// shapes are not tried there (they are where nothing else would name anyone, as on webinar pages).</param>
+    /// shapes are read there only for a timed title's slot (elsewhere they name someone where nothing else would, as on
+    /// webinar pages), and only where no timed title above a speaker line gives it.</param>
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics, bool oneTalk = false, bool guestsListed = false)
     {
         var table = AgendaTableLayout.Extract(page, diagnostics);
         if (table.Count > 0)
         {
-            Enrich(table, LecturerLayout.Extract(page, diagnostics));
-            if (!oneTalk && !table.Exists(t => t.Speakers.Count > 0))
-            {
-                // An agenda table of titles only: the speakers are in the talk blocks below it.
-                Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
-            }
+            // The talk blocks below the table name its speakers, or give real names and a panel's guests.
+            Enrich(table, First(General, page, new DiagnosticBag(diagnostics.File)));
 
             return table;
         }
 
-        // The general shapes get a say only where the known ones named nobody at all: a page the known shapes half
-        // read is one of theirs.
-        var known = First(Layouts, page, diagnostics);
-        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || guestsListed)))
+        // The general shapes get a say only where the bracketed blocks named nobody at all: a page they half read is
+        // one of theirs.
+        var known = First([BracketBlockLayout.Extract], page, diagnostics);
+        if (known.Exists(t => t.Speakers.Count > 0) || (oneTalk && (known.Count > 0 || (guestsListed && !page.Has(PageSignals.SlotTitle)))))
         {
             return known;
+        }
+
+        // A one-talk page's guest list names its speaker: of the titled blocks only a timed title's slot counts there,
+        // found without reading every block of the page.
+        if (oneTalk && guestsListed && TitledBlockLayout.FirstTimedTitle(page) is { } timed)
+        {
+            return [timed];
         }
 
         var findings = new DiagnosticBag(diagnostics.File);

@@ -6,7 +6,7 @@ internal static class PageSignalReader
     public static PageSignals Of(NodeKind kind, string text, bool bold, bool hasLink)
     {
         var lead = text.AsSpan().TrimStart(" |\u00a0");
-        var first = lead.Length > 0 ? lead[0] : '\0';
+        var slot = lead.Length > 0 && char.IsAsciiDigit(lead[0]) ? PageSignals.SlotTitle : PageSignals.None;
         var signals = PageSignals.None;
         switch (kind)
         {
@@ -15,14 +15,11 @@ internal static class PageSignalReader
             case NodeKind.Html:
                 return text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? PageSignals.HtmlTable : PageSignals.None;
             case NodeKind.Heading:
-                signals |= char.IsAsciiDigit(first) ? PageSignals.SlotHeading : PageSignals.None;
-                signals |= lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
-                signals |= lead.Length > 1 && lead[..Math.Min(4, lead.Length)].Contains('、') ? PageSignals.NumberedHeading : PageSignals.None;
+                signals |= slot | (lead.Contains('《') ? PageSignals.Bracket : PageSignals.None);
                 return signals;
             case NodeKind.Paragraph:
-                signals |= bold && char.IsAsciiDigit(first) ? PageSignals.BoldSlot : PageSignals.None;
                 signals |= !hasLink && lead.Contains('《') ? PageSignals.Bracket : PageSignals.None;
-                signals |= lead.Contains("讲师", StringComparison.Ordinal) ? PageSignals.Lecturer : PageSignals.None;
+                signals |= bold ? slot : PageSignals.None;
                 return signals;
             default:
                 return signals;

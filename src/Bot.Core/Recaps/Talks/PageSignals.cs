@@ -7,11 +7,10 @@ internal enum PageSignals
     None = 0,
     Table = 1,
     HtmlTable = 2,
-    SlotHeading = 4,
-    BoldSlot = 8,
+
+    /// <summary>A heading or a bold paragraph opens with a digit: where a timed title (<c>### 19:05-20:00 title</c>) can stand.</summary>
+    SlotTitle = 4,
 
     /// <summary>A heading or a paragraph without links holds a <c>《</c>: every place a bracketed title can stand.</summary>
     Bracket = 16,
-    Lecturer = 32,
-    NumberedHeading = 64,
 }

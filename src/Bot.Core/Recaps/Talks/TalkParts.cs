@@ -4,7 +4,7 @@ using Bot.Core.Recaps.Speakers;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Fills a talk from the labelled parts under its title (bio → speakers, abstract, takeaways, a slot line),
-/// the part shared by the bracketed-title layout and, for their bios, the lecturer details.</summary>
+/// the part shared by the bracketed-title layout and, for their bios, the titled blocks.</summary>
 internal sealed class TalkParts(TalkDraft talk, DiagnosticBag diagnostics, bool bioAddsSpeakers)
 {
     private readonly List<string> _abstract = [];

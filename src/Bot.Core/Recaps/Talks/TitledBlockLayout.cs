@@ -6,7 +6,10 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>The most common talk shape in any community's pages: a title-like line (a heading, a bold paragraph or a
 /// <c>议题：…</c> / <c>Topic: …</c> label) followed by a speaker line (<see cref="SpeakerLine"/>). Section headings
-/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles.</summary>
+/// (议题介绍, Agenda, 嘉宾介绍…) and the labels of a talk's parts (个人介绍, 议题大纲…) are not titles. A title opening
+/// with a time range (<c>### 19:05-20:00 title</c>, <c>**9:20 - 10:10 title by name**</c>) is an agenda slot: the
+/// paragraph under it names its speakers in any notation, or a host (no talk), and it is a talk even without a speaker
+/// where the page's other slots name theirs.</summary>
 internal static class TitledBlockLayout
 {
     internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
@@ -53,6 +56,12 @@ internal static class TitledBlockLayout
         // when a title label follows it: most single lines are not followed by one).
         PageNode? before = null;
         PageNode? previous = null;
+        // The title is an agenda slot (`### 19:05-20:00 title`): the paragraph right under it names the speakers in any
+        // notation, or the host (then the slot is no talk); after `title by name` it describes the talk instead.
+        var timed = false;
+        var describes = false;
+        // `- 嘉宾：` alone in a list: the bullets nested under it name one person each (a roundtable's guests).
+        var guestDepth = 0;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -100,6 +109,7 @@ internal static class TitledBlockLayout
                         title = (heading, node.Line, node.Level);
                         current = null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);
+                        OpenTimed(heading);
                     }
                     else if (node.Level <= currentLevel)
                     {
@@ -114,9 +124,37 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    if (guestDepth > 0 && node.ListDepth > guestDepth)
+                    {
+                        awaitingNames = false;
+                        Add(Speakers.SpeakerNotation.Parse(node.Lines[0]) is { } guest ? [guest] : []);
+                        break;
+                    }
+
+                    guestDepth = 0;
                     var first = underTitle;
                     var coSpeaker = speakerRun && node.Lines.Length == 1 && !node.IsBold;
-                    (underTitle, speakerRun) = (false, false);
+                    var timedFirst = first && timed && node is { IsBold: false, ListDepth: 0 };
+                    (underTitle, speakerRun, timed) = (false, false, false);
+                    if (timedFirst && describes && current is not null)
+                    {
+                        current.Abstract = TitleText.Display(node.Text);
+                        break;
+                    }
+
+                    if (timedFirst && Speakers.NameRules.IsHost(node.Text))
+                    {
+                        talks.Remove(current!);
+                        (title, current) = (null, null);
+                        break;
+                    }
+
+                    if (timedFirst && Speakers.SpeakerNotation.ParseMany(node.Text) is [_, ..] timedPeople)
+                    {
+                        Add(timedPeople);
+                        break;
+                    }
+
                     if (awaitingTitle)
                     {
                         // `**分享主题：**` alone, then the title on its own line.
@@ -196,7 +234,22 @@ internal static class TitledBlockLayout
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
                             awaitingNames |= namesFollow;
+                            guestDepth = namesFollow && node.ListDepth > 0 ? node.ListDepth : guestDepth;
                             Add(people);
+                        }
+
+                        // `讲师介绍：靳文祥（花名贾岛），…` in the block: the bio names the speaker a line named by a nickname.
+                        else if (current is not null && BlockLabel.Read(line, out var bio) == LabelKind.Bio && bio.Length > 0
+                            && Speakers.SpeakerNotation.Parse(bio) is { } bioPerson)
+                        {
+                            TalkParts.AddFromBio(current, bioPerson with { Bio = bio });
+                        }
+
+                        // A panel's moderator (`主持人：鲁直 某司`) is one of its people.
+                        else if ((title is not null || current is not null) && line.Contains("主持人", StringComparison.Ordinal)
+                            && Outline.LabelReader.TrySplit(line, out var role, out var moderator) && role == "主持人")
+                        {
+                            Add(Speakers.SpeakerNotation.Parse(moderator, nameMayBeLast: true) is { } host ? [host] : []);
                         }
 
                         else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
@@ -212,18 +265,81 @@ internal static class TitledBlockLayout
                         }
                     }
 
-                    if (node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
-                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _))
+                    // The talk's own deck (`[点击下载资料](deck.pdf)`) under its title.
+                    foreach (var (text, url) in node.HasLink && (title is not null || current is not null) ? node.Links : [])
                     {
-                        (title, current, underTitle) = ((node.Text, node.Line, int.MaxValue), null, true);
+                        if (text.Contains("下载", StringComparison.Ordinal) || text.Contains("资料", StringComparison.Ordinal))
+                        {
+                            Add([]);
+                            current?.SlidesUrl ??= url;
+                        }
+                    }
+
+                    if ((node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
+                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _) ? node.Text : TimedBracketed(node)) is { } titleLine)
+                    {
+                        (title, current, underTitle) = ((titleLine, node.Line, int.MaxValue), null, true);
+                        OpenTimed(titleLine);
                     }
 
                     break;
             }
         }
 
-        talks.RemoveAll(t => t.Speakers.Count == 0 || Housekeeping.IsHousekeeping(t.Title));
+        var agenda = talks.Exists(t => t.Slot is not null && t.Speakers.Count > 0);
+        var anyNamed = talks.Exists(t => t.Speakers.Count > 0);
+        talks.RemoveAll(t => !Kept(t));
         return talks;
+
+        // A talk with its own deck was given, whatever its title says; an agenda's timed titles are its talks, whoever
+        // they name (a speakerless one stays where another slot names someone).
+        bool Kept(TalkDraft talk) => talk.SlidesUrl is not null
+            ? anyNamed
+            : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
+
+        // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
+        void OpenTimed(string raw)
+        {
+            (timed, describes) = (false, false);
+            if (!SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null && !impossible
+                || raw.AsSpan(used).Trim(" *-|:：").IsEmpty)
+            {
+                return;
+            }
+
+            var by = raw.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            title = by > 0 ? (raw[..by], title!.Value.Line, title.Value.Level) : title;
+            Add(by > 0 ? [new Events.Speaker(raw[(by + 4)..].Trim(' ', '*'), [])] : []);
+            (timed, describes) = (current is not null, by > 0);
+        }
+    }
+
+    /// <summary>The first timed title (a heading or a bold line opening with a time range) whose paragraph below names
+    /// its speakers, as a talk with its slot; null when there is none. On a one-talk page whose guest list names the
+    /// speaker this slot (the talk's time) is all the titled blocks could add, so the page is not read for them.</summary>
+    public static TalkDraft? FirstTimedTitle(PageView page)
+    {
+        var nodes = page.Nodes;
+        for (var i = 0; i + 1 < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            var raw = node.Kind == NodeKind.Heading ? TitleText.HeadingCore(node.Text)
+                : node is { IsParagraph: true, IsBold: true, ListDepth: 0, Lines.Length: 1 } ? node.Text : null;
+            if (raw is null || !SlotText.TryRead(raw, out var slot, out var used, out var impossible) || slot.End is null || impossible
+                || raw.AsSpan(used).Trim(" *-|:：").IsEmpty || raw.Contains(" by ", StringComparison.OrdinalIgnoreCase)
+                || nodes[i + 1] is not { IsParagraph: true, IsBold: false, ListDepth: 0 } under || Speakers.NameRules.IsHost(under.Text)
+                || Speakers.SpeakerNotation.ParseMany(under.Text) is not [_, ..] people || Clean(raw) is not { Length: > 0 } title
+                || Housekeeping.IsHousekeeping(title))
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(title, node.Line) { Slot = slot };
+            people.ForEach(talk.AddSpeaker);
+            return talk;
+        }
+
+        return null;
     }
 
     private static bool OpensWithBoldSlot(PageNode node)
@@ -244,6 +360,11 @@ internal static class TitledBlockLayout
         var slot = Outline.InlineLines.PlainText(strong).Trim();
         return slot.Length > 0 && node.Lines[0].Length > slot.Length + 2 && SlotText.TryRead(slot, out _, out var used, out _) && used >= slot.Length;
     }
+
+    // `13:30-14:15 圆桌环节《title》` as a paragraph of its own: the slot and the title in 《》.
+    private static string? TimedBracketed(PageNode node) =>
+        node is { IsParagraph: true, ListDepth: 0, IsBold: false } && SlotText.TryRead(node.Text, out _, out var used, out _)
+        && TitleText.Bracketed(node.Text[used..]) is { } title ? $"{node.Text[..used]} 《{title}》" : null;
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
 

@@ -76,6 +76,35 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_one_talk_page_with_a_guest_list_takes_its_slot_from_the_timed_title_that_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 概要
+
+            - 活动主题：SOFAChannel#12：这一期真正的题目
+
+            ## 嘉宾
+
+            - 阿木
+            - 某司技术专家
+
+            ## 议程
+
+            ### 18:50-19:00  社区近况
+
+            SOFAGirl 主持人
+
+            ### 19:00-19:50  这一期的题目
+
+            阿木，某司技术专家
+            """, EventKind.LiveStream);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("这一期真正的题目");
+        TalkFixture.Names(talks[0]).Should().Equal("阿木");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(19, 0), new TimeOnly(19, 50)), "the host's slot opens the agenda but is no talk");
+    }
+
+    [Fact]
     public void Bold_blocks_take_speakers_from_bios_and_keep_abstract_and_takeaways()
     {
         var (talks, _) = TalkFixture.Extract("""

@@ -1,0 +1,171 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>The shapes the general layouts read that once had a layout of their own, written in general terms.</summary>
+public sealed class GeneralShapeSpecs
+{
+    [Fact]
+    public void A_timed_heading_takes_its_speakers_from_the_plain_paragraph_under_it_whatever_the_notation()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 议程
+
+            ### 14:00-14:40 调度器的一次重写
+
+            阿木 某司 技术专家
+
+            ### 14:40-15:20 网格里的流量
+
+            王五，某司架构师 、某项目维护者
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("调度器的一次重写", "网格里的流量");
+        TalkFixture.Names(talks[0]).Should().Equal("阿木");
+        TalkFixture.Names(talks[1]).Should().Equal("王五");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)));
+    }
+
+    [Fact]
+    public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 14:00-14:10 圆桌预热
+
+            小助手 主持人
+
+            ### 14:10-15:00 调度器的一次重写
+
+            阿木 某司 技术专家
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("调度器的一次重写");
+    }
+
+    [Fact]
+    public void A_timed_title_naming_nobody_stays_a_talk_where_the_other_slots_name_their_speakers()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            **9:00 - 9:20 Opening of the day**
+
+            **9:20 - 10:10 Build services fast by Jane Doe**
+
+            A hands-on lab.
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Opening of the day", "Build services fast");
+        talks[0].Speakers.Should().BeEmpty();
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(9, 0), new TimeOnly(9, 20)));
+        TalkFixture.Names(talks[1]).Should().Equal("Jane Doe");
+    }
+
+    [Fact]
+    public void A_heading_that_is_only_a_time_range_opens_no_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 12:40 - 13:00
+
+            - 签到
+
+            ### 13:00 - 13:40 调度器的一次重写
+
+            - 分享嘉宾：某司 阿木
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("调度器的一次重写");
+    }
+
+    [Fact]
+    public void A_paragraph_of_a_time_slot_and_a_bracketed_title_opens_a_block_whose_bio_line_gives_the_real_name()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 议题详解
+
+            13:30-14:15《网关的思考》
+
+            - 讲师：阿岛 某司 高级技术专家
+            - 讲师介绍：靳某某（花名阿岛），一直做网关。
+
+            14:15-15:00《调度的实践》
+
+            - 讲师：付某 某司 技术专家
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("网关的思考", "调度的实践");
+        talks[0].Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "靳某某", Aliases = new[] { "阿岛" } });
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(13, 30), new TimeOnly(14, 15)));
+    }
+
+    [Fact]
+    public void A_panel_names_its_moderator_first_then_the_guests_bulleted_under_its_guest_label()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 圆桌：落地的务实
+
+            - 主持人：鲁某 某司负责人
+            - 嘉宾：
+              - 涵某 某司专家
+              - 张某某 某云架构师
+
+            ### 调度的实践
+
+            - 讲师：付某 某司 技术专家
+            """);
+
+        TalkFixture.Names(talks[0]).Should().Equal("鲁某", "涵某", "张某某");
+    }
+
+    [Fact]
+    public void A_moderator_bullet_under_a_timed_title_is_a_panel_not_a_host_slot()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 15:20-16:00 圆桌：落地的务实
+
+            - 主持人：鲁某 某司负责人
+            - 嘉宾：
+              - 涵某 某司专家
+            """);
+
+        talks.Should().ContainSingle().Which.Title.Should().Be("圆桌：落地的务实");
+        TalkFixture.Names(talks[0]).Should().Equal("鲁某", "涵某");
+    }
+
+    [Fact]
+    public void A_block_with_its_own_deck_link_is_a_talk_even_when_it_names_nobody_and_reads_as_a_welcome()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 一、社区周年致辞
+
+            [点击下载资料](https://example.org/welcome.pdf)
+
+            ### 二、服务发现的实践
+
+            讲师：李某东，某集团技术专家
+
+            [点击下载资料](https://example.org/naming.pdf)
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("社区周年致辞", "服务发现的实践");
+        talks[0].Speakers.Should().BeEmpty();
+        talks[0].SlidesUrl.Should().Be("https://example.org/welcome.pdf");
+        talks[1].SlidesUrl.Should().Be("https://example.org/naming.pdf");
+    }
+
+    [Fact]
+    public void The_talk_blocks_below_an_agenda_table_that_names_speakers_give_their_real_names()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | 时间 | 议题 | 讲师 |
+            | --- | --- | --- |
+            | 13:30-14:15 | 网关的思考 | 阿岛 |
+
+            ### 网关的思考
+
+            讲师：阿岛 某司 高级技术专家
+
+            讲师介绍：靳某某（花名阿岛），一直做网关。
+            """);
+
+        talks.Should().ContainSingle().Which.Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "靳某某", Aliases = new[] { "阿岛" } });
+    }
+}
