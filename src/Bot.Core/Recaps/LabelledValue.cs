@@ -10,6 +10,9 @@ public sealed record LabelledValue(string Label, string Value, IReadOnlyList<Pag
     /// <summary>The label folded for comparison: no whitespace, half-width, lower-case.</summary>
     public string Key { get; } = Text.TextNormalizer.Key(Label);
 
+    // The head words' keys, one per line (a string, not an array: a record compares its fields by value).
+    private string HeadKeys { get; } = HeadsOf(Label);
+
     /// <summary>Whether the label is one of <paramref name="keys"/>, whole or by its head words.</summary>
     public bool IsOneOf(ReadOnlySpan<string> keys)
     {
@@ -18,9 +21,43 @@ public sealed record LabelledValue(string Label, string Value, IReadOnlyList<Pag
             return true;
         }
 
-        foreach (var head in HeadsOf(Label))
+        if (HeadKeys.Length == 0)
         {
-            if (keys.Contains(head))
+            return false;
+        }
+
+        foreach (var range in HeadKeys.AsSpan().Split('\n'))
+        {
+            var head = HeadKeys.AsSpan(range);
+            foreach (var key in keys)
+            {
+                if (head.SequenceEqual(key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc cref="IsOneOf(ReadOnlySpan{string})"/>
+    public bool IsOneOf(System.Collections.Frozen.FrozenSet<string> keys)
+    {
+        if (keys.Contains(Key))
+        {
+            return true;
+        }
+
+        if (HeadKeys.Length == 0)
+        {
+            return false;
+        }
+
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in HeadKeys.AsSpan().Split('\n'))
+        {
+            if (lookup.Contains(HeadKeys.AsSpan(range)))
             {
                 return true;
             }
@@ -29,28 +66,23 @@ public sealed record LabelledValue(string Label, string Value, IReadOnlyList<Pag
         return false;
     }
 
-    /// <inheritdoc cref="IsOneOf(ReadOnlySpan{string})"/>
-    public bool IsOneOf(System.Collections.Frozen.FrozenSet<string> keys) =>
-        keys.Contains(Key) || (HeadsOf(Label) is { Length: > 0 } heads && Array.Exists(heads, keys.Contains));
-
     // An English label of several words is named by its head: the last words of a noun phrase (`Venue address`,
     // `Watch the live stream`), the first of a verb phrase (`Register for free`). A Chinese label has its own entries.
-    // Not cached: a field would take part in the record's equality, and few labels are several English words.
-    private static string[] HeadsOf(string label)
+    private static string HeadsOf(string label)
     {
         if (!label.Contains(' ') || !System.Text.Ascii.IsValid(label))
         {
-            return [];
+            return string.Empty;
         }
 
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
-            return [];
+            return string.Empty;
         }
 
         var last = Text.TextNormalizer.Key(words[^1]);
         var first = Text.TextNormalizer.Key(words[0]);
-        return words.Length >= 3 ? [Text.TextNormalizer.Key(words[^2] + words[^1]), last, first] : [last, first];
+        return words.Length >= 3 ? $"{Text.TextNormalizer.Key(words[^2] + words[^1])}\n{last}\n{first}" : $"{last}\n{first}";
     }
 }
