@@ -6,7 +6,8 @@ namespace Bot.Core.Recaps.Talks;
 /// <c>【工作坊】</c>, <c>Episode 3:</c>.</summary>
 internal static class SeriesPrefix
 {
-    private static readonly string[] Announcements = ["直播预告", "活动预告", "预告", "直播回顾", "活动回顾", "回顾", "报名开启", "episode", "ep"];
+    private static readonly string[] Announcements =
+        ["直播预告", "活动预告", "预告", "直播回顾", "活动回顾", "回顾", "报名开启", "episode", "ep", "online workshop", "workshop", "webinar", "livestream", "live stream"];
 
     public static string Strip(string title)
     {

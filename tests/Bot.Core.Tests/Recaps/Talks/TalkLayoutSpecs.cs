@@ -439,6 +439,19 @@ public sealed class TalkLayoutSpecs
         TalkFixture.Names(talks[1]).Should().Equal("Priya Natarajan");
     }
 
+    [Theory]
+    [InlineData("Webinar: Zero-downtime upgrades", "Zero-downtime upgrades")]
+    [InlineData("Online Workshop: Intro to tracing", "Intro to tracing")]
+    [InlineData("Live stream | Tuning the scheduler", "Tuning the scheduler")]
+    [InlineData("Workshops that scale", "Workshops that scale")]
+    public void A_one_talk_page_titles_its_talk_without_the_kind_word_before_the_title(string pageTitle, string talk)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{pageTitle}\"\ndate: 2030-11-25",
+            "Join us online on December 9th at 4pm CET.\n\nSpeaker: Jane Doe\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Title.Should().Be(talk);
+    }
+
     [Fact]
     public void By_lines_give_slots_titles_and_speakers_and_lunch_is_not_a_talk()
     {
