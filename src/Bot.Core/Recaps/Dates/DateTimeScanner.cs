@@ -130,6 +130,20 @@ public static class DateTimeScanner
     /// <summary>The first clock time or range in <paramref name="text"/>, for values that carry no date.</summary>
     public static TimeRange? FindTime(string? text) => TimeScanner.Find(Fold(text));
 
+    /// <summary><paramref name="day"/> at the clock times <paramref name="text"/> gives, with the zone written after
+    /// them (<c>Time: 6:30 PM – 9:30 PM (CET)</c> under <c>Date: …</c>); null when it gives none.</summary>
+    public static DateTimeText? AtTimeOf(DateTimeText day, string? text)
+    {
+        var s = Fold(text);
+        if (TimeScanner.Find(s, out var after) is not { } range)
+        {
+            return null;
+        }
+
+        var timed = day with { Start = range.Start, End = range.End };
+        return ReadZone(s, ref after) is { } zone ? timed with { Offset = zone.Offset, ZoneId = zone.Id, ZoneAmbiguity = zone.Ambiguity } : timed;
+    }
+
     // `Wednesday, April 19: 16:00 – 21:00`, `March 22nd - 14:00 - 14:35`: a colon or a dash between the date and its hours.
     private static bool TimeAfterLead(string s, int i, ref int t, out TimeRange range, out (int? Year, int Month, int Day)? rangeEnd)
     {

@@ -22,17 +22,22 @@ internal static class TimeScanner
     ];
 
     /// <summary>The first time range anywhere in already folded text.</summary>
-    public static TimeRange? Find(string folded)
+    public static TimeRange? Find(string folded) => Find(folded, out _);
+
+    /// <summary>The first clock time or range in folded text, and where the text after it starts.</summary>
+    public static TimeRange? Find(string folded, out int after)
     {
         for (var i = 0; i < folded.Length; i++)
         {
             var startsNumber = char.IsAsciiDigit(folded[i]) && (i == 0 || !char.IsAsciiDigit(folded[i - 1]));
             if ((startsNumber || IsMeridiemStart(folded[i])) && TryRange(folded, ref i, out var range, out _))
             {
+                after = i;
                 return range;
             }
         }
 
+        after = folded.Length;
         return null;
     }
 

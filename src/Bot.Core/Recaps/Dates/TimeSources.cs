@@ -121,8 +121,7 @@ internal static class TimeSources
             return null;
         }
 
-        var time = timeLabel is null ? null : DateTimeScanner.FindTime(timeLabel.Value);
-        return time is null ? date : date with { Text = date.Text with { Start = time.Start, End = time.End } };
+        return timeLabel is not null && DateTimeScanner.AtTimeOf(date.Text, timeLabel.Value) is { } timed ? date with { Text = timed } : date;
     }
 
     private static LabelledValue? FirstInBody(IReadOnlyList<LabelledValue> labels, Func<string, bool> isKey)
