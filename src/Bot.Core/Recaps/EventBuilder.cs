@@ -188,6 +188,15 @@ internal static class EventBuilder
     // description or the body (less sure: a warning names the city taken).
     private static (string Id, TimeZoneInfo Zone)? LocalZone(EventContext c, string title, string? venue)
     {
+        foreach (var line in c.Outline.LineSpan)
+        {
+            // `19:00 to 21:30 (Lisbon time)`: the page names the clock it writes in.
+            if (CityZones.ClockOf(line.Text) is var (_, named) && TimeZones.Find(named, out var known) is var clock && known)
+            {
+                return (named, clock);
+            }
+        }
+
         if (!AnyLine(c.Outline, CityZones.SaysLocalTime))
         {
             return VenueZone(c, venue);

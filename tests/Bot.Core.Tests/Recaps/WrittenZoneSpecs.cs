@@ -49,6 +49,39 @@ public sealed class WrittenZoneSpecs
             new DateTimeOffset(2030, 12, 8, 19, 0, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2030, 12, 8, 21, 0, 0, TimeSpan.FromHours(offset))));
     }
 
+    [Theory]
+    [InlineData("6:30 PM – 9:30 PM (CET)", 1)]
+    [InlineData("18:30 – 21:30 CEST", 2)]
+    [InlineData("6:30pm - 9:30pm PST", -8)]
+    public void A_zone_written_on_a_time_line_of_its_own_holds_for_the_date_line_above(string time, int offset)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Rust Meetup\"\ndate: 2030-11-20",
+            $"- **Date:** Thursday, December 12, 2030\n- **Time:** {time}\n- **Location:** Example GmbH, Hamburg\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2030, 12, 12, 18, 30, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2030, 12, 12, 21, 30, 0, TimeSpan.FromHours(offset))));
+    }
+
+    [Theory]
+    [InlineData("We meet on **Tuesday 10 December 2030** from **19:00 to 21:30** (Lisbon time) at the market hall.", 0)]
+    [InlineData("Tuesday, December 10, 2030, 19:00–21:30 Berlin time", 1)]
+    [InlineData("时间：2030 年 12 月 10 日 19:00-21:30（东京时间）", 9)]
+    public void Times_given_in_a_named_citys_time_are_read_in_that_citys_zone(string when, int offset)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Women in Tech Meetup: December\"\ndate: 2030-11-20", when + "\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2030, 12, 10, 19, 0, 0, TimeSpan.FromHours(offset)), new DateTimeOffset(2030, 12, 10, 21, 30, 0, TimeSpan.FromHours(offset))));
+    }
+
+    [Theory]
+    [InlineData("Comparison time: 19:00")]
+    [InlineData("活动时间：19:00")]
+    public void A_city_name_inside_a_word_names_no_clock(string text)
+    {
+        CityZones.ClockOf(text).Should().BeNull();
+    }
+
     [Fact]
     public void An_ambiguous_zone_takes_its_common_reading_with_a_warning()
     {

@@ -59,6 +59,28 @@ internal static class CityZones
         return false;
     }
 
+    /// <summary>The city whose clock <paramref name="text"/> names for its times (<c>19:00 (Lisbon time)</c>,
+    /// <c>东京时间 20:00</c>), if it is one of <see cref="Cities"/>.</summary>
+    public static (string City, string Zone)? ClockOf(string text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" time", "时间"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = text.AsSpan(0, at);
+                foreach (var (city, zone) in Cities)
+                {
+                    if (before.EndsWith(city, StringComparison.OrdinalIgnoreCase) && (before.Length == city.Length || !char.IsAsciiLetter(before[^(city.Length + 1)]) || !Ascii.IsValid(city)))
+                    {
+                        return (city, zone);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The cities <paramref name="text"/> names, in the order of <see cref="Cities"/>, without repeats of a zone.</summary>
     public static IEnumerable<(string City, string Zone)> In(string? text)
     {
