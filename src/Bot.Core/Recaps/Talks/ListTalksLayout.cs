@@ -108,8 +108,8 @@ internal static partial class ListTalksLayout
                 var links = node.Lines.Length == 1 ? node.Links : [];
                 foreach (var line in node.Lines)
                 {
-                    // A range, not a lone time: a chat log's `20:35:52 From Jane : hello` is no agenda.
-                    if (!SlotText.TryRead(line, out var slot, out var used, out var impossible) || slot.End is null && !impossible)
+                    // A time with its seconds is a clock reading: a chat log's `20:35:52 From Jane : hello` is no agenda.
+                    if (!SlotText.TryRead(line, out var slot, out var used, out var impossible) || slot.End is null && HasSeconds(line, used))
                     {
                         continue;
                     }
@@ -133,6 +133,9 @@ internal static partial class ListTalksLayout
         Keep(best, run, run.Count, run.Count, 0);
         return best;
     }
+
+    private static bool HasSeconds(string line, int afterTime) =>
+        afterTime + 1 < line.Length && line[afterTime] is ':' or '：' && char.IsAsciiDigit(line[afterTime + 1]);
 
     private static TalkDraft? TimedTitle(PageNode node)
     {
@@ -178,7 +181,7 @@ internal static partial class ListTalksLayout
             return slotInBracket;
         }
 
-        if (raw.Contains('《') && NameThenBracketedTitle(raw, node.Links, node.Line) is { } named)
+        if (raw.Contains('《') && (NameThenBracketedTitle(raw, node.Links, node.Line) ?? BracketedTitleThenPeople(raw, node.Line, node.Links)) is { } named)
         {
             return named;
         }
@@ -353,8 +356,11 @@ internal static partial class ListTalksLayout
     private static int LastIndexOfSeparator(string text, string separator) =>
         separator == " by " && !text.AsSpan().ContainsAny('b', 'B') ? -1 : text.LastIndexOf(separator, CaseFor(separator));
 
-    // `14:00-14:40 《title》 张三（某司）`: after the slot a bracketed title, then only the people who give it.
-    private static TalkDraft? BracketedTitleThenPeople(string rest, int line)
+    private static readonly char[] BetweenTitleAndPeople = [' ', '-', '–', '—', '|', '｜', ':', '：', ',', '，'];
+
+    // `14:00-14:40 《title》 张三（某司）`, `《title》 — 讲师：张三（某司）— [PPT 下载](deck)`: a bracketed title, then only
+    // the people who give it (under a speaker label or not) and the deck.
+    private static TalkDraft? BracketedTitleThenPeople(string rest, int line, (string Text, string Url)[]? links = null)
     {
         var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail));
         if (!text.StartsWith('《') || TitleText.Bracketed(text) is not { Length: >= 2 } title)
@@ -362,14 +368,31 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var after = TitleText.AfterBracket(text).Trim(' ', '-', '–', '—', '|', '｜', ':', '：', ',', '，');
-        if (after.Length == 0 || SpeakerLine.People(after) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+        var after = TitleText.AfterBracket(text).Trim(BetweenTitleAndPeople);
+        string? deck = null;
+        foreach (var (linkText, url) in links ?? [])
+        {
+            if (linkText.Length > 0 && DeckWords.In(TextNormalizer.Key(linkText)) && after.EndsWith(linkText, StringComparison.Ordinal))
+            {
+                deck ??= url;
+                after = after[..^linkText.Length].Trim(BetweenTitleAndPeople);
+            }
+        }
+
+        IReadOnlyList<Speaker> people = after.Length == 0 ? []
+            : SpeakerLine.TryRead(after, out var labelled, out _) ? labelled
+            : SpeakerLine.People(after);
+        if (people.Count == 0 || !people.All(p => NameRules.LooksLikeName(p.Name)))
         {
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        people.ForEach(talk.AddSpeaker);
+        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        foreach (var person in people)
+        {
+            talk.AddSpeaker(person);
+        }
+
         return talk;
     }
 
@@ -411,15 +434,24 @@ internal static partial class ListTalksLayout
             return null;
         }
 
+        if (ItemTitle(text[..open]) is not { Length: >= 2 } title)
+        {
+            return null;
+        }
+
+        // `(Nina Keller, Swisscom)`: the name first, the employer after a comma.
         var cut = inner.LastIndexOfAny([' ', '-', '－', '&', '/']);
         var name = inner[(cut + 1)..];
-        if (!NameRules.LooksLikeName(name) || ItemTitle(text[..open]) is not { Length: >= 2 } title)
+        var speaker = NameRules.LooksLikeName(name) ? new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/'))
+            : inner.Contains(',') && SpeakerLine.People(inner) is [var named] && NameRules.LooksLikeName(named.Name) ? named
+            : null;
+        if (speaker is null)
         {
             return null;
         }
 
         var talk = new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null };
-        talk.AddSpeaker(new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/')));
+        talk.AddSpeaker(speaker);
         return talk;
     }
 

@@ -152,6 +152,12 @@ internal static class SpeakerLine
             return people;
         }
 
+        if (parts.Count == 2 && EmployerAfterComma(text, parts) is { } employed)
+        {
+            people.Add(employed);
+            return people;
+        }
+
         foreach (var part in parts)
         {
             // A value without separators is its one part: the whole was read as that part already.
@@ -166,6 +172,22 @@ internal static class SpeakerLine
         }
 
         return people;
+    }
+
+    // `Nina Keller, Swisscom`, `Tom Bakker, ING`: a name and, after its one comma, one word that names nobody is where the
+    // person works. (`Alice Smith, Bob Jones` names two people; `Jane Doe, Acme Corp` is read by the employer words.)
+    private static Speaker? EmployerAfterComma(string text, List<string> parts)
+    {
+        var comma = text.IndexOf(',');
+        if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !text.AsSpan(0, comma).Trim().SequenceEqual(parts[0]))
+        {
+            return null;
+        }
+
+        var employer = parts[1];
+        return NameRules.LooksLikeName(parts[0]) && !employer.Contains(' ') && char.IsAsciiLetterUpper(employer[0]) && !NameRules.LooksLikeName(employer)
+            ? new Speaker(parts[0], [], employer)
+            : null;
     }
 
     // Each part read once, or null when one is not a listed person.

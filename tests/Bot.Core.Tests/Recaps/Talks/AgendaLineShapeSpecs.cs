@@ -1,0 +1,63 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>Agenda lines in the shapes English and Chinese meetup pages write them, one talk per line or item: a lone
+/// start time, the speaker in brackets or after a dash with the employer after a comma, a bracketed title with a
+/// labelled speaker and its deck.</summary>
+public sealed class AgendaLineShapeSpecs
+{
+    [Theory]
+    [InlineData("18:00 Welcome\n18:15 Virtual threads in production (Nina Keller, Swisscom)\n19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n19:45 Apéro\n")]
+    [InlineData("- 18:00 Welcome\n- 18:15 Virtual threads in production (Nina Keller, Swisscom)\n- 19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n- 19:45 Apéro\n")]
+    [InlineData("- 18:15 Virtual threads in production — Nina Keller, Swisscom\n- 19:00 Structured concurrency explained — Luca Bernasconi, Oracle\n")]
+    [InlineData("**18:15** *Virtual threads in production* — Nina Keller, Swisscom\n\n**19:00** *Structured concurrency explained* — Luca Bernasconi, Oracle\n")]
+    public void Lines_opening_with_a_start_time_name_their_speaker_with_the_employer_after_a_comma(string agenda)
+    {
+        var (talks, _) = TalkFixture.Extract("## Program\n\n" + agenda);
+
+        talks.Select(t => t.Title).Should().Equal("Virtual threads in production", "Structured concurrency explained");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("Nina Keller", "Luca Bernasconi");
+        talks.Select(t => t.Speakers.Single().Affiliation).Should().Equal("Swisscom", "Oracle");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(18, 15), null));
+    }
+
+    [Fact]
+    public void A_time_with_its_seconds_is_a_clock_reading_not_an_agenda_slot()
+    {
+        var (talks, _) = TalkFixture.Extract("## Log\n\n20:35:52 joined the call — Jane Doe\n20:36:10 left the call — John Roe\n");
+
+        talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().NotContain(["Jane Doe", "John Roe"]);
+    }
+
+    [Fact]
+    public void Bracketed_titles_with_a_labelled_speaker_and_a_deck_are_talks_without_a_time()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            以下是各位讲师的分享资料：
+
+            - 《GitOps 落地三年》 — 讲师：马骏（携程）— [PPT 下载](https://example.org/gitops.pdf)
+            - 《平台工程的度量》 讲师：苏雨（小红书）
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("GitOps 落地三年", "平台工程的度量");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("马骏", "苏雨");
+        talks.Select(t => t.SlidesUrl).Should().Equal("https://example.org/gitops.pdf", null);
+    }
+
+    [Theory]
+    [InlineData("Daniel Tan, Shopee", "Daniel Tan", "Shopee")]
+    [InlineData("Sanne de Vries, Adyen", "Sanne de Vries", "Adyen")]
+    public void A_name_and_one_word_after_its_comma_is_one_person_and_the_employer(string value, string name, string employer)
+    {
+        var people = Bot.Core.Recaps.Talks.SpeakerLine.People(value);
+
+        people.Should().ContainSingle().Which.Should().Match<Speaker>(p => p.Name == name && p.Affiliation == employer);
+    }
+
+    [Fact]
+    public void Two_full_names_after_a_comma_stay_two_people()
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.People("Alice Smith, Bob Jones").Select(p => p.Name).Should().Equal("Alice Smith", "Bob Jones");
+    }
+}
