@@ -23,6 +23,9 @@ internal static partial class PageClassifier
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
 
+    /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
+    public static bool IsRecapTitle(string? title) => title is not null && RecapWords.In(title);
+
     private const string LabList = "认领列表";
     private static readonly ExactWords LabListWord = new(LabList);
 

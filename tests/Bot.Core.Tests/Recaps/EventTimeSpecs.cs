@@ -137,4 +137,15 @@ public sealed class EventTimeSpecs
         page.Event!.Start.Should().Be(new DateTimeOffset(2027, 6, 12, 18, 0, 0, TimeSpan.FromHours(2)));
         page.Event.TimeZoneId.Should().Be("Europe/Berlin");
     }
+
+    [Theory]
+    [InlineData("DevOps 上海 Meetup 第 21 期 | 回顾", "2026-11-14")]
+    [InlineData("DevOps 上海 Meetup 第 21 期", null)]
+    public void A_recaps_prose_dates_its_event_weeks_before_publication_an_announcements_does_not(string title, string? expected)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2026-12-01",
+            "感谢大家参加 11 月 14 日的 DevOps 上海 Meetup！\n\n- 《GitOps 落地三年》 讲师：马骏（携程）\n- 《平台工程的度量》 讲师：苏雨（小红书）\n"));
+
+        page.Event!.Start?.ToString("yyyy-MM-dd").Should().Be(expected);
+    }
 }

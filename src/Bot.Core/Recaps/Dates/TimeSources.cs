@@ -75,7 +75,7 @@ internal static class TimeSources
             }
             else
             {
-                Add(primary, Prose(dates, anchor, pathYear));
+                Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)));
             }
         }
 
@@ -158,8 +158,9 @@ internal static class TimeSources
     }
 
     // The first dated sentence near the publish date (the 7th anniversary names only its day in prose); a date
-    // with its year first, then one the publish date gives a year to.
-    private static TimeSource? Prose(LineDates dates, DateOnly? anchor, int? pathYear)
+    // with its year first, then one the publish date gives a year to. A recap (`感谢大家参加 11 月 14 日的 Meetup`)
+    // may be published weeks after its day.
+    private static TimeSource? Prose(LineDates dates, DateOnly? anchor, int? pathYear, bool recap)
     {
         foreach (var withYear in (ReadOnlySpan<bool>)[true, false])
         {
@@ -179,7 +180,7 @@ internal static class TimeSources
                     }
 
                     var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
-                    if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
+                    if (date is { } d && (anchor is not { } a || (recap ? YearResolver.InRecapWindow(d, a) : YearResolver.InWindow(d, a))))
                     {
                         // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
                         return found.Start is null && SameDayWithClock(dates, index, found) is { } timed

@@ -7,6 +7,9 @@ public static class YearResolver
     public const int DaysBefore = 7;
     public const int DaysAfter = 60;
 
+    /// <summary>How long before its publication a recap's event may have been.</summary>
+    public const int RecapDaysBefore = 60;
+
     /// <param name="anchor">The front-matter date as a local date in the event's zone, or null when missing.</param>
     /// <returns>The calendar date, or null when the text has no year and there is no anchor to infer it from.</returns>
     public static DateOnly? Resolve(int? year, int month, int day, DayOfWeek? stated, DateOnly? anchor)
@@ -47,4 +50,9 @@ public static class YearResolver
     /// <summary>Whether <paramref name="date"/> lies in the window around <paramref name="anchor"/>.</summary>
     public static bool InWindow(DateOnly date, DateOnly anchor) =>
         date.DayNumber - anchor.DayNumber is >= -DaysBefore and <= DaysAfter;
+
+    /// <summary>Whether <paramref name="date"/> lies in the window of an account published after the event: up to
+    /// <see cref="RecapDaysBefore"/> days before <paramref name="anchor"/>.</summary>
+    public static bool InRecapWindow(DateOnly date, DateOnly anchor) =>
+        date.DayNumber - anchor.DayNumber is >= -RecapDaysBefore and <= DaysAfter;
 }
