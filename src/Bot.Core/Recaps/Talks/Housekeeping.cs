@@ -13,11 +13,12 @@ internal static class Housekeeping
     // break, `Debugging Kubernetes networking with eBPF` and `Service registration in Nacos` are talks. (A booth is
     // never a talk, whoever stands in it: `VMware Booth`.)
     private static readonly string[] LatinMarkers =
-        ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break"];
+        ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
+         "snacks", "food", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social"];
 
     private static readonly string[] LatinFillers =
-        ["and", "with", "time", "drinks", "snacks", "food", "pizza", "beer", "refreshments", "light", "session", "open", "the",
-         "of", "day", "end", "welcome", "opening", "closing", "remarks", "intro", "introduction", "环节", "交流", "时间"];
+        ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
+         "intro", "introduction", "环节", "交流", "时间"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
