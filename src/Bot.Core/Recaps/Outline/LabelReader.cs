@@ -58,7 +58,7 @@ public static class LabelReader
             }
 
             // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
-            var labelled = TrySplit(line.Text, out label, out value) && !line.IsLinksOnly;
+            var labelled = (TrySplit(line.Text, out label, out value) || EmojiLabel.TrySplit(line.Text, out label, out value)) && !line.IsLinksOnly;
             if (line.InSummary)
             {
                 if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && line.IsLinksOnly && current.AcceptsLinks)
