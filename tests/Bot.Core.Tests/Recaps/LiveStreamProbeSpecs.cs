@@ -150,4 +150,17 @@ public sealed class LiveStreamProbeSpecs
         (mapWithoutTime.Event!.ReplayUrl, mapWithoutTime.Event.Venue).Should().Be((null, null));
         topLevelBase.Event!.Venue.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("直播嘉宾")]
+    [InlineData("本期嘉宾")]
+    [InlineData("特邀讲师")]
+    [InlineData("Guest speaker")]
+    public void A_one_talk_pages_guest_named_by_a_compound_label_is_its_speaker(string label)
+    {
+        var page = Bot.Core.Tests.Recaps.Pages.Parse(Bot.Core.Tests.Recaps.Pages.With("title: \"【直播预告】云原生存储实践\"\ndate: 2030-12-01T12:00:00+08:00",
+            $"**直播时间**：12 月 15 日（周二）晚 19:30-20:30\n\n**{label}**：赵一鸣，某云存储团队技术专家\n\n**直播间地址**：https://live.bilibili.com/22012345\n"));
+
+        TalkLines(page.Event!).Should().Equal("云原生存储实践|赵一鸣");
+    }
 }
