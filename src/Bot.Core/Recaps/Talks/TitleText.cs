@@ -56,6 +56,7 @@ internal static class TitleText
             core = core[(comma + 1)..];
         }
 
+        core = WithoutTalkNumber(core);
         if (LeadingBracketed(core) is { } bracketed)
         {
             return bracketed;
@@ -74,6 +75,35 @@ internal static class TitleText
 
     /// <summary>Display form: U+00A0 and runs of spaces normalised, ends trimmed.</summary>
     public static string Display(string text) => TextNormalizer.Clean(text).Trim();
+
+    private static readonly string[] NumberedWords = ["分享", "议题", "主题", "演讲", "话题", "Talk", "Session"];
+
+    // `分享一：title`, `议题 2：title`, `Talk 1: title`, `Session #2 – title`: the page numbering its talks.
+    private static string WithoutTalkNumber(string text)
+    {
+        foreach (var word in NumberedWords)
+        {
+            if (!text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(word.Length).TrimStart(' ').TrimStart('#');
+            var digits = 0;
+            while (digits < rest.Length && digits < 3 && "一二三四五六七八九十0123456789".Contains(rest[digits]))
+            {
+                digits++;
+            }
+
+            rest = rest[digits..].TrimStart(' ');
+            if (digits > 0 && rest.Length > 2 && rest[0] is '：' or ':' or '-' or '–' or '—' or '|' or '｜')
+            {
+                return rest[1..].Trim().ToString();
+            }
+        }
+
+        return text;
+    }
 
     private static bool IsChineseNumber(ReadOnlySpan<char> span)
     {

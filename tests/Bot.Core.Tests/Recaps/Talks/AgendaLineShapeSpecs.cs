@@ -60,4 +60,39 @@ public sealed class AgendaLineShapeSpecs
     {
         Bot.Core.Recaps.Talks.SpeakerLine.People("Alice Smith, Bob Jones").Select(p => p.Name).Should().Equal("Alice Smith", "Bob Jones");
     }
+
+    [Theory]
+    [InlineData("分享一：", "分享二：")]
+    [InlineData("议题 1：", "议题 2：")]
+    [InlineData("Talk 1: ", "Talk #2 – ")]
+    public void The_numbering_of_talk_headings_is_not_part_of_the_title(string first, string second)
+    {
+        var (talks, _) = TalkFixture.Extract($"""
+            ### {first}Python 3.14 的自由线程
+
+            分享人：黄志强（腾讯 高级工程师）
+
+            ### {second}用 Polars 替换 Pandas
+
+            分享人：林晓（某券商 数据工程师）
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Python 3.14 的自由线程", "用 Polars 替换 Pandas");
+    }
+
+    [Fact]
+    public void A_title_that_opens_with_a_numbered_word_of_its_own_keeps_it()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### Talk 2 Me about meetups
+
+            Speaker: Jane Doe
+
+            ### Talk 3000 ways to fail
+
+            Speaker: John Roe
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Talk 2 Me about meetups", "Talk 3000 ways to fail");
+    }
 }
