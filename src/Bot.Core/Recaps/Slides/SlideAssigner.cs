@@ -39,9 +39,30 @@ internal static class SlideAssigner
         }
     }
 
+    // `### Title` / `Speaker: …` / `Slides: [PDF](…)`: each link written inside one talk's block, under its title and
+    // before the next talk's, is that talk's, whatever its text says. Only when every link sits alone in a block: links
+    // listed together (a deck list after the agenda) are matched by their titles. Talks come in page order.
+    private static int[]? ByPlace(List<TalkDraft> talks, PageLink[] links)
+    {
+        var owner = new int[links.Length];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var talk = talks.FindLastIndex(t => t.Line <= links[i].Line);
+            var tail = talk == talks.Count - 1;
+            if (talk < 0 || Array.IndexOf(owner, talk, 0, i) >= 0 || (tail && i == 0))
+            {
+                return null;
+            }
+
+            owner[i] = talk;
+        }
+
+        return owner;
+    }
+
     private static void Attach(List<TalkDraft> talks, PageLink[] links, DiagnosticBag diagnostics, Action<TalkDraft, string> set, string code, string what)
     {
-        var owner = LinkMatcher.Match(talks, links);
+        var owner = ByPlace(talks, links) ?? LinkMatcher.Match(talks, links);
         for (var i = 0; i < links.Length; i++)
         {
             if (owner[i] >= 0)

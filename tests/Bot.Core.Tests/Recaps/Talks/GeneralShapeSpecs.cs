@@ -168,4 +168,44 @@ public sealed class GeneralShapeSpecs
 
         talks.Should().ContainSingle().Which.Speakers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "靳某某", Aliases = new[] { "阿岛" } });
     }
+
+    [Fact]
+    public void A_panels_moderator_and_panelists_are_its_speakers_moderator_first()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### Running Cilium in production
+
+            Speaker: Daniel Tan, Shopee
+
+            ### Panel: Highlights from KubeCon NA
+
+            Moderator: Alice Wong (CNCF)
+
+            Panelists: Priya Raman, Daniel Tan
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Running Cilium in production", "Panel: Highlights from KubeCon NA");
+        TalkFixture.Names(talks[1]).Should().Equal("Alice Wong", "Priya Raman", "Daniel Tan");
+    }
+
+    [Fact]
+    public void A_deck_link_inside_a_talks_block_is_that_talks_whatever_its_text()
+    {
+        var page = Pages.Parse(Pages.With("title: \"KubeCon Recap Meetup\"\ndate: 2030-11-30", """
+            Date: 2030-12-10
+
+            ### What's new in Kubernetes 1.35
+            Speaker: Priya Raman (Grab)
+
+            Slides: [PDF](https://example.org/k8s.pdf)
+
+            ### Running Cilium in production
+            Speaker: Daniel Tan, Shopee
+
+            ### Panel: Highlights from KubeCon NA
+            Panelists: Priya Raman, Daniel Tan, Wei Ling Goh (Sea)
+            """));
+
+        page.Event!.Talks.Select(t => t.SlidesUrl).Should().Equal("https://example.org/k8s.pdf", null, null);
+    }
 }
