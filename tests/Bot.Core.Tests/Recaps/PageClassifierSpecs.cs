@@ -47,4 +47,22 @@ public sealed class PageClassifierSpecs
     [Fact]
     public void A_blog_like_page_without_event_signals_is_other() =>
         Pages.Parse(Pages.With("title: \"一篇随笔\"\ndate: 2022-03-20T10:00:00+08:00", "今天聊聊架构。\n")).Kind.Should().Be(PageKind.Other);
+
+    [Fact]
+    public void A_post_about_meetups_that_dates_nothing_and_offers_nothing_to_attend_is_no_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Our meetup playbook: how we run monthly events\"\ndate: 2030-10-02",
+            "## Timing\n\nWe start at 18:30 and end by 21:00; the first speaker goes on at 19:00.\n\n## Speakers\n\nWe ask speakers to send slides a day ahead.\n"));
+
+        page.Event.Should().BeNull();
+        page.Reason.Should().StartWith("no date of its own");
+    }
+
+    [Fact]
+    public void A_dated_meetup_announcement_that_leaves_the_rest_unsaid_is_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Rust Meetup #13\"\ndate: 2030-10-02", "Our next meetup is on October 20, 2030 at 19:00. Details follow.\n"));
+
+        page.Event!.Start.Should().NotBeNull();
+    }
 }
