@@ -20,6 +20,8 @@ public sealed class DateCluesSpecs
     [InlineData("２０２０－０９－２０")]
     [InlineData("Ｊｕｎｅ 7")]
     [InlineData("20＊20-09-20")]
+    [InlineData("16.01.2027")]
+    [InlineData("12/20/2026")]
     public void Every_spelling_of_a_date_has_a_clue(string text)
     {
         var mayHold = DateClues.MayHoldDate(text);

@@ -85,4 +85,26 @@ public sealed class DateSpellingSpecs
         page.Event!.Start!.Value.Date.Should().Be(new DateTime(2030, 3, 21));
         page.WarningCodes().Should().NotContain("no-date");
     }
+
+    [Theory]
+    [InlineData("Samstag, 16.01.2027, 18:30", 2027, 1, 16)]
+    [InlineData("Date & time: 12/20/2026 8:00 PM", 2026, 12, 20)]
+    [InlineData("Date: 20/12/2026", 2026, 12, 20)]
+    [InlineData("Date: 05/06/2026", 2026, 5, 6)]
+    [InlineData("12-20-2026", 2026, 12, 20)]
+    public void A_numeric_date_with_its_year_last_is_read_day_first_with_dots_and_the_day_over_twelve_else_month_first(string text, int year, int month, int day)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day).Should().Be((year, month, day));
+    }
+
+    [Theory]
+    [InlineData("release v1.2.2026")]
+    [InlineData("call 030/12/2026")]
+    [InlineData("13/13/2026")]
+    public void Numbers_that_only_look_like_a_date_with_its_year_last_are_none(string text)
+    {
+        DateTimeScanner.FindDate(text).Should().BeNull();
+    }
 }

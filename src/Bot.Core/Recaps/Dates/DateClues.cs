@@ -3,7 +3,7 @@ using System.Buffers;
 namespace Bot.Core.Recaps.Dates;
 
 /// <summary>A cheap test that spares the date scan most lines with a digit: every date it reads writes 月
-/// (<c>9 月 6 日</c>), a four-digit year before its separator (<c>2020-09-20</c>), an English month's name or its
+/// (<c>9 月 6 日</c>), a four-digit year beside a separator (<c>2020-09-20</c>, <c>20.12.2026</c>), an English month's name or its
 /// abbreviation (<c>June 24</c>), a weekday after a month and day (<c>7.11（周六）</c>), or a month and day with a
 /// clock time on the line (<c>12/19 下午 2:00</c>). A line with none of them holds no date; one with them may still hold none.</summary>
 internal static class DateClues
@@ -34,37 +34,32 @@ internal static class DateClues
             || (span.ContainsAnyInRange('\uFF01', '\uFF5E') && span.ContainsAny(FullWidthClueCharacters))
             || span.ContainsAny('月', '周', '星') || span.Contains('礼')
             || span.ContainsAny(CalendarNames)
-            || HasYearBeforeSeparator(span) || (HasDigitsAroundSeparator(span) && span.ContainsAny(ClockMarks));
+            || SeparatorClues(span) is var (year, digits) && (year || (digits && span.ContainsAny(ClockMarks)));
     }
 
     // A clock time's marks (`14:00`, `2 点`, `8 时`): a month and day without a year is a date only before one.
     private static readonly SearchValues<char> ClockMarks = SearchValues.Create(":：点时");
 
-    private static bool HasDigitsAroundSeparator(ReadOnlySpan<char> text)
+    // One pass over the numeric separators: whether a four-digit year stands beside one (`2020-09-20`, `20.12.2026`),
+    // and whether digits stand on both sides of one (`12/19`).
+    private static (bool Year, bool Digits) SeparatorClues(ReadOnlySpan<char> text)
     {
+        var digits = false;
         for (var at = text.IndexOfAny(NumericSeparators); at >= 0; at = NextSeparator(text, at + 1))
         {
-            if (at >= 1 && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]))
+            if (FourDigits(text, at - 4) || FourDigits(text, at + 1))
             {
-                return true;
+                return (true, true);
             }
+
+            digits |= at >= 1 && at + 1 < text.Length && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1]);
         }
 
-        return false;
+        return (false, digits);
     }
 
-    private static bool HasYearBeforeSeparator(ReadOnlySpan<char> text)
-    {
-        for (var at = text.IndexOfAny(NumericSeparators); at >= 0; at = NextSeparator(text, at + 1))
-        {
-            if (at >= 4 && char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at - 2]) && char.IsAsciiDigit(text[at - 3]) && char.IsAsciiDigit(text[at - 4]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool FourDigits(ReadOnlySpan<char> text, int from) =>
+        from >= 0 && from + 4 <= text.Length && !text.Slice(from, 4).ContainsAnyExceptInRange('0', '9');
 
     private static int NextSeparator(ReadOnlySpan<char> text, int from) =>
         text[from..].IndexOfAny(NumericSeparators) is var next and >= 0 ? from + next : -1;

@@ -146,14 +146,14 @@ internal static class DateScanner
         return true;
     }
 
-    // YYYY-M-D, YYYY/M/D or YYYY.M.D with one separator throughout.
+    // YYYY-M-D, YYYY/M/D or YYYY.M.D with one separator throughout; or the year last.
     private static bool TryNumeric(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
         date = default;
         var j = i;
         if (!TryInt(s, ref j, 4, out var year) || j - i != 4 || j >= s.Length || s[j] is not ('-' or '/' or '.'))
         {
-            return false;
+            return TryYearLast(s, ref i, out date);
         }
 
         var sep = s[j++];
@@ -164,6 +164,41 @@ internal static class DateScanner
 
         j++;
         if (!TryInt(s, ref j, 2, out var day) || !IsValidDate(year, month, day) || year < 1900)
+        {
+            return false;
+        }
+
+        date = (year, month, day);
+        i = j;
+        return true;
+    }
+
+    // `16.01.2027` (day first, as Europe writes it with dots), `12/20/2026` and `20/12/2026` (the day is the number
+    // over 12; where both could be months, month first, as US pages write it with slashes and dashes).
+    private static bool TryYearLast(string s, ref int i, out (int? Year, int Month, int Day) date)
+    {
+        date = default;
+        var j = i;
+        if ((i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] is '.' or '/' or '-' or 'v' or 'V')) || !TryInt(s, ref j, 2, out var first) || j >= s.Length
+            || s[j] is not ('-' or '/' or '.'))
+        {
+            return false;
+        }
+
+        var sep = s[j++];
+        if (!TryInt(s, ref j, 2, out var second) || !At(s, j, sep))
+        {
+            return false;
+        }
+
+        var yearAt = ++j;
+        if (!TryInt(s, ref j, 4, out var year) || j - yearAt != 4 || year < 1900 || (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] == sep)))
+        {
+            return false;
+        }
+
+        var (month, day) = sep == '.' || first > 12 ? (second, first) : (first, second);
+        if (!IsValidDate(year, month, day))
         {
             return false;
         }
