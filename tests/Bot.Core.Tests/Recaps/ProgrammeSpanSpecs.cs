@@ -128,4 +128,29 @@ public sealed class ProgrammeSpanSpecs
 
         page.Event!.Start!.Value.Day.Should().Be(17);
     }
+
+    [Fact]
+    public void A_programme_whose_days_are_its_headings_runs_from_the_first_days_first_slot_to_the_last_days_last()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Kubernetes Workshop Weekend\"\ndate: 2030-12-20",
+            """
+            Two days of hands-on Kubernetes.
+
+            Venue: Impact Hub Madrid, Calle de Alameda 22, Madrid
+
+            ## Day 1 — Saturday, January 11, 2031
+
+            - 10:00 - 12:00 Cluster basics — Lucía García
+            - 13:00 - 16:00 Networking deep dive — Javier Ruiz
+
+            ## Day 2 — Sunday, January 12, 2031
+
+            - 10:00 - 12:00 Operators — Lucía García
+            - 13:00 - 15:00 GitOps with Argo CD — Marta López
+            """));
+
+        (page.Event!.Start, page.Event.End).Should().Be((
+            new DateTimeOffset(2031, 1, 11, 10, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2031, 1, 12, 15, 0, 0, TimeSpan.FromHours(1))));
+        page.Event.Talks.Select(t => t.Title).Should().Equal("Cluster basics", "Networking deep dive", "Operators", "GitOps with Argo CD");
+    }
 }

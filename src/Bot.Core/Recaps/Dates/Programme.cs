@@ -11,14 +11,26 @@ internal static class Programme
 
     /// <summary>The span of two or more dated clock times near <paramref name="anchor"/>; null when the page has fewer.
     /// A zone written after one of them (<c>13:00 - 17:00 CEST</c>) is the zone of those that write none.</summary>
-    public static ProgrammeSpan? Of(LineDates dates, DateOnly? anchor, int? pathYear, TimeZoneInfo zone)
+    /// <param name="headings">The page's headings in page order: a dated one (<c>## Day 2 — Sunday, January 17</c>) opens a
+    /// day's agenda as a dated line does.</param>
+    public static ProgrammeSpan? Of(LineDates dates, DateOnly? anchor, int? pathYear, TimeZoneInfo zone, IReadOnlyList<(string Text, int Level, int Line)>? headings = null)
     {
         var entries = new List<(DateOnly Date, DateTimeText Text)>();
         DateOnly? day = null;
         DateOnly? lastListedDay = null;
+        var heading = 0;
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             var line = dates.Lines[index];
+            for (; headings is not null && heading < headings.Count && headings[heading].Line < line.Line; heading++)
+            {
+                if (HeadingDay(headings[heading].Text, anchor, pathYear) is { } headed)
+                {
+                    day = headed;
+                    lastListedDay = Later(lastListedDay, headed);
+                }
+            }
+
             if (line.InSummary)
             {
                 continue;
@@ -69,6 +81,14 @@ internal static class Programme
 
         return new ProgrammeSpan(first!.Value, last!.Value, entries.Select(e => e.Date).Distinct().Skip(1).Any()) { LastListedDay = lastListedDay };
     }
+
+    // A heading that names a day without its hours, near the publish date.
+    private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
+        ScanText.HasDigit(text) && DateTimeScanner.FindDateIn(ScanText.Fold(text)) is { Start: null } found
+        && YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
+        && (anchor is not { } a || YearResolver.InWindow(date, a))
+            ? date
+            : null;
 
     // `Thursday, June 18 and Friday, June 19`: the last day of a range of whole days the page writes.
     private static DateOnly? LastDayOf(DateTimeText found, DateOnly date) =>

@@ -75,7 +75,7 @@ internal static class TimeSources
             }
             else
             {
-                Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)));
+                Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) ?? HeadingDate(outline, anchor, pathYear));
             }
         }
 
@@ -188,6 +188,27 @@ internal static class TimeSources
                             : new TimeSource(ProseName, found, line.Line, d);
                     }
                 }
+            }
+        }
+
+        return null;
+    }
+
+    // `## Day 1 — Saturday, January 16, 2027`: a programme whose days are its headings; the first dated one near the
+    // publish date.
+    private static TimeSource? HeadingDate(PageOutline outline, DateOnly? anchor, int? pathYear)
+    {
+        foreach (var (text, _, line) in outline.Headings)
+        {
+            if (!ScanText.HasDigit(text) || DateTimeScanner.FindDateIn(ScanText.Fold(text)) is not { } found)
+            {
+                continue;
+            }
+
+            var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
+            if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
+            {
+                return new TimeSource(ProseName, found, line, d);
             }
         }
 

@@ -151,7 +151,8 @@ internal static partial class ListTalksLayout
 
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
     // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
-    // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme.
+    // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme. So do timed
+    // agenda lists, one per day of a programme (`## Day 1` … `## Day 2` …).
     private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads)
     {
         run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));
@@ -159,7 +160,7 @@ internal static partial class ListTalksLayout
         {
             best.AddRange(run);
         }
-        else if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && best.Count == 0)
+        else if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && (best.Count == 0 || (timed >= 2 && best.TrueForAll(t => t.Slot is not null))))
         {
             best.AddRange(run);
         }
