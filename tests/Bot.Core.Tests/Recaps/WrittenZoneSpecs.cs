@@ -41,6 +41,9 @@ public sealed class WrittenZoneSpecs
     [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM PST", "Example Inc., 500 Market St, San Francisco", -8)]
     [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "Example GmbH, Friedrichstrasse 1, Berlin", 1)]
     [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "杭州市西湖区文三路 100 号", 8)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "Puppet Labs, 308 SW 2nd Ave, Portland", -8)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "Nordlicht Software, Große Elbstraße 145, 22767 Hamburg", 1)]
+    [InlineData("**When:** Tue, Dec 8 · 7:00 PM – 9:00 PM", "ETH Zürich, HG E 7", 1)]
     public void Times_after_a_middle_dot_without_a_zone_are_read_in_the_venues_city(string when, string venue, int offset)
     {
         var page = Pages.Parse(Pages.With("title: \"Go Meetup\"\ndate: 2030-11-28", $"{when}\n**Where:** {venue}\n"));

@@ -29,6 +29,19 @@ internal static class CityZones
         ("新加坡", "Asia/Singapore"), ("伦敦", "Europe/London"), ("巴黎", "Europe/Paris"), ("阿姆斯特丹", "Europe/Amsterdam"),
         ("柏林", "Europe/Berlin"), ("芝加哥", "America/Chicago"), ("西雅图", "America/Los_Angeles"), ("旧金山", "America/Los_Angeles"),
         ("纽约", "America/New_York"), ("孟买", "Asia/Kolkata"),
+        ("Hamburg", "Europe/Berlin"), ("Frankfurt", "Europe/Berlin"), ("Cologne", "Europe/Berlin"), ("Köln", "Europe/Berlin"),
+        ("Stuttgart", "Europe/Berlin"), ("München", "Europe/Berlin"), ("Zürich", "Europe/Zurich"), ("Lisboa", "Europe/Lisbon"),
+        ("Porto", "Europe/Lisbon"), ("Oslo", "Europe/Oslo"), ("Helsinki", "Europe/Helsinki"), ("Budapest", "Europe/Budapest"),
+        ("Athens", "Europe/Athens"), ("Istanbul", "Europe/Istanbul"), ("Kraków", "Europe/Warsaw"), ("Krakow", "Europe/Warsaw"),
+        ("Bucharest", "Europe/Bucharest"), ("Kyiv", "Europe/Kyiv"), ("Manchester", "Europe/London"), ("Edinburgh", "Europe/London"),
+        ("Lyon", "Europe/Paris"), ("Tel Aviv", "Asia/Jerusalem"), ("Dubai", "Asia/Dubai"), ("Cape Town", "Africa/Johannesburg"),
+        ("São Paulo", "America/Sao_Paulo"), ("Buenos Aires", "America/Argentina/Buenos_Aires"), ("Mexico City", "America/Mexico_City"),
+        ("Portland", "America/Los_Angeles"), ("Washington", "America/New_York"), ("Philadelphia", "America/New_York"),
+        ("Miami", "America/New_York"), ("Dallas", "America/Chicago"), ("Houston", "America/Chicago"), ("Minneapolis", "America/Chicago"),
+        ("Phoenix", "America/Phoenix"), ("Ottawa", "America/Toronto"), ("Calgary", "America/Edmonton"), ("Jakarta", "Asia/Jakarta"),
+        ("Bangkok", "Asia/Bangkok"), ("Kuala Lumpur", "Asia/Kuala_Lumpur"), ("Manila", "Asia/Manila"), ("Pune", "Asia/Kolkata"),
+        ("Chennai", "Asia/Kolkata"), ("Osaka", "Asia/Tokyo"), ("Auckland", "Pacific/Auckland"), ("Brisbane", "Australia/Brisbane"),
+        ("Perth", "Australia/Perth"),
     ];
 
     private static readonly SearchValues<string> LocalTimeWords =
