@@ -460,10 +460,11 @@ internal static partial class ListTalksLayout
     // What stands between an agenda slot and its title: `14:00 - title`, `19:30 — title`, `14:00 | title`, `14:00：title`.
     private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：'];
 
-    // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it.
+    // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it, nor is the numbering before
+    // it (`Talk 1: "title"`).
     private static string ItemTitle(string text)
     {
-        var title = TitleText.Display(text);
+        var title = TitleText.WithoutTalkNumber(TitleText.Display(text));
         return title.Length > 2 && (title[0], title[^1]) is ('《', '》') or ('"', '"') or ('“', '”') && title.AsSpan(1, title.Length - 2).IndexOfAny(title[0], title[^1]) < 0
             ? title[1..^1].Trim()
             : title;

@@ -79,7 +79,7 @@ internal static class TitleText
     private static readonly string[] NumberedWords = ["分享", "议题", "主题", "演讲", "话题", "Talk", "Session"];
 
     // `分享一：title`, `议题 2：title`, `Talk 1: title`, `Session #2 – title`: the page numbering its talks.
-    private static string WithoutTalkNumber(string text)
+    internal static string WithoutTalkNumber(string text)
     {
         foreach (var word in NumberedWords)
         {

@@ -95,4 +95,13 @@ public sealed class AgendaLineShapeSpecs
 
         talks.Select(t => t.Title).Should().Equal("Talk 2 Me about meetups", "Talk 3000 ways to fail");
     }
+
+    [Fact]
+    public void A_numbered_quoted_title_on_an_agenda_line_is_the_title_alone()
+    {
+        var (talks, _) = TalkFixture.Extract("**Agenda:**\n\n6:00 - Arrive, eat, mingle\n6:30 - Talk 1: \"Typing your Django app\" - Grace Miller\n7:15 - Talk 2: \"Packaging in 2027\" - Omar Haddad\n8:00 - Wrap up\n");
+
+        talks.Select(t => t.Title).Should().Equal("Typing your Django app", "Packaging in 2027");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("Grace Miller", "Omar Haddad");
+    }
 }
