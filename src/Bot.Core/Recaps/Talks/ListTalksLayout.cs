@@ -380,6 +380,13 @@ internal static partial class ListTalksLayout
             }
         }
 
+        // `讲师 张伟 某公司`: a speaker word set off by a space instead of a colon.
+        var space = after.IndexOf(' ');
+        if (space > 0 && SpeakerLine.IsLabel(after[..space]))
+        {
+            after = after[(space + 1)..].Trim();
+        }
+
         IReadOnlyList<Speaker> people = after.Length == 0 ? []
             : SpeakerLine.TryRead(after, out var labelled, out _) ? labelled
             : SpeakerLine.People(after);

@@ -104,4 +104,13 @@ public sealed class AgendaLineShapeSpecs
         talks.Select(t => t.Title).Should().Equal("Typing your Django app", "Packaging in 2027");
         talks.Select(t => t.Speakers.Single().Name).Should().Equal("Grace Miller", "Omar Haddad");
     }
+
+    [Fact]
+    public void A_speaker_word_set_off_by_a_space_after_a_bracketed_title_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("议程：\n\n14:00 主持人开场\n14:10 《Flink CDC 3.0 的设计》 讲师 张伟 某公司\n15:00 《流批一体的湖仓实践》 讲师 李娜 某银行\n16:00 自由交流\n");
+
+        talks.Select(t => t.Title).Should().Equal("Flink CDC 3.0 的设计", "流批一体的湖仓实践");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("张伟", "李娜");
+    }
 }
