@@ -20,6 +20,7 @@ internal static partial class PageClassifier
     // call for talks, tested before.
     private static readonly WordSet RecruitWords = new("招募", "招聘", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
+    private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
 
@@ -65,6 +66,11 @@ internal static partial class PageClassifier
         if (RecruitWords.In(title))
         {
             return (PageKind.Other, $"the title '{title}' recruits people for a role: a sign-up deadline, not an event");
+        }
+
+        if (MinutesWords.In(title))
+        {
+            return (PageKind.Report, $"the title '{title}' marks the notes of a meeting held, not an event to attend");
         }
 
         if (TranscriptWords.In(title))

@@ -65,4 +65,16 @@ public sealed class PageClassifierSpecs
 
         page.Event!.Start.Should().NotBeNull();
     }
+
+    [Theory]
+    [InlineData("Community meeting notes 2030-11-30")]
+    [InlineData("SIG Storage 例会纪要（11 月 30 日）")]
+    public void The_notes_of_a_meeting_held_are_no_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-11-30",
+            "Attendees: Alice Smith, Bob Jones\n\n## Agenda\n\n- 16:00 Release status — Alice Smith\n- 16:20 Docs migration — Bob Jones\n"));
+
+        page.Event.Should().BeNull();
+        page.Kind.Should().Be(PageKind.Report);
+    }
 }
