@@ -28,11 +28,18 @@ internal static class InlineLines
         return sb.ToTrimmedString();
     }
 
-    /// <summary>Splits paragraphs into <see cref="PageLine"/>s; one per outline, reusing its buffer across paragraphs.</summary>
-    internal sealed class Splitter(List<PageLine> lines, List<PageImage> images)
+    /// <summary>Splits paragraphs into <see cref="PageLine"/>s, reusing its buffers across paragraphs; lent to one
+    /// outline at a time (<see cref="Rent"/>), so its buffers also serve page after page.</summary>
+    internal sealed class Splitter
     {
+        // A page's outline is built on one thread from start to end: the thread's splitter is free again once it is.
+        [ThreadStatic]
+        private static Splitter? _spare;
+
         private readonly StringBuilder _text = new(256);
         private readonly StringBuilder _plain = new(128);
+        private List<PageLine> _lines = [];
+        private List<PageImage> _images = [];
         private List<PageLink>? _links;
         private int _line;
         private string? _section;
@@ -40,6 +47,30 @@ internal static class InlineLines
         private bool _itemStart;
         private bool _first;
         private bool _hasLink;
+
+        /// <summary>The thread's splitter, writing into <paramref name="lines"/> and <paramref name="images"/> until it is
+        /// given back (<see cref="Return"/>); a new one if it is out.</summary>
+        public static Splitter Rent(List<PageLine> lines, List<PageImage> images)
+        {
+            var splitter = _spare ?? new Splitter();
+            _spare = null;
+            (splitter._lines, splitter._images) = (lines, images);
+            return splitter;
+        }
+
+        /// <summary>Gives the splitter back to its thread, holding nothing of the page.</summary>
+        public void Return()
+        {
+            (_lines, _images, _links) = ([], [], null);
+            _text.Clear();
+            // A page with a huge paragraph would keep its buffer alive on the thread: such a buffer is let go.
+            if (_text.Capacity <= MaxKeptCapacity && _plain.Capacity <= MaxKeptCapacity)
+            {
+                _spare = this;
+            }
+        }
+
+        private const int MaxKeptCapacity = 16 * 1024;
 
         /// <summary><see cref="InlineLines.PlainText(ContainerInline?)"/> in this splitter's own buffer (a thread-static one
         /// costs a look-up per heading).</summary>
@@ -77,7 +108,7 @@ internal static class InlineLines
                 case LinkInline { IsImage: true } image:
                     if (!string.IsNullOrWhiteSpace(image.Url))
                     {
-                        images.Add(new PageImage(image.Url, _line, _section));
+                        _images.Add(new PageImage(image.Url, _line, _section));
                     }
 
                     break;
@@ -122,7 +153,7 @@ internal static class InlineLines
                     BareUrls.AddTo(text, _links ??= [], _line);
                 }
 
-                lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
+                _lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
                 _first = false;
             }
 

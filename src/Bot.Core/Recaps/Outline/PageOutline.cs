@@ -28,11 +28,11 @@ public sealed class PageOutline
     private ListBlock? _summaryList;
     private string? _markdown;
 
-    private readonly InlineLines.Splitter _splitter;
+    // Set while the outline is built only.
+    private InlineLines.Splitter _splitter = null!;
 
     private PageOutline()
     {
-        _splitter = new InlineLines.Splitter(_lines, _images);
     }
 
     public IReadOnlyList<PageLine> Lines => _lines;
@@ -75,11 +75,14 @@ public sealed class PageOutline
     public static PageOutline Build(MarkdownDocument document, string? markdown = null)
     {
         var outline = new PageOutline { _markdown = markdown };
+        outline._splitter = InlineLines.Splitter.Rent(outline._lines, outline._images);
         foreach (var block in document)
         {
             outline.Visit(block, 0, false);
         }
 
+        outline._splitter.Return();
+        outline._splitter = null!;
         return outline;
     }
 
