@@ -38,7 +38,6 @@ internal static class InlineLines
 
         private readonly StringBuilder _text = new(256);
         private readonly StringBuilder _plain = new(128);
-        private List<PageLine> _lines = [];
         private List<PageImage> _images = [];
         private List<PageLink>? _links;
         private int _line;
@@ -48,27 +47,39 @@ internal static class InlineLines
         private bool _first;
         private bool _hasLink;
 
-        /// <summary>The thread's splitter, writing into <paramref name="lines"/> and <paramref name="images"/> until it is
-        /// given back (<see cref="Return"/>); a new one if it is out.</summary>
-        public static Splitter Rent(List<PageLine> lines, List<PageImage> images)
+        /// <summary>The page's lines so far, in a list the splitter keeps from page to page: the outline copies them
+        /// into a list of their exact count once the page is split (a list that grows line by line leaves its outgrown
+        /// arrays behind on every page).</summary>
+        public List<PageLine> Lines { get; } = [];
+
+        /// <summary>Each paragraph's run of <see cref="Lines"/> so far, kept from page to page as <see cref="Lines"/> is.</summary>
+        public List<ParagraphLines> Paragraphs { get; } = [];
+
+        /// <summary>The thread's splitter, with no lines or paragraphs and writing images into <paramref name="images"/>
+        /// until it is given back (<see cref="Return"/>); a new one if it is out.</summary>
+        public static Splitter Rent(List<PageImage> images)
         {
             var splitter = _spare ?? new Splitter();
             _spare = null;
-            (splitter._lines, splitter._images) = (lines, images);
+            splitter._images = images;
             return splitter;
         }
 
         /// <summary>Gives the splitter back to its thread, holding nothing of the page.</summary>
         public void Return()
         {
-            (_lines, _images, _links) = ([], [], null);
+            (_images, _links) = ([], null);
             _text.Clear();
-            // A page with a huge paragraph would keep its buffer alive on the thread: such a buffer is let go.
-            if (_text.Capacity <= MaxKeptCapacity && _plain.Capacity <= MaxKeptCapacity)
+            Lines.Clear();
+            Paragraphs.Clear();
+            // A huge page would keep its buffers alive on the thread: such a splitter is let go.
+            if (_text.Capacity <= MaxKeptCapacity && _plain.Capacity <= MaxKeptCapacity && Lines.Capacity <= MaxKeptLines && Paragraphs.Capacity <= MaxKeptLines)
             {
                 _spare = this;
             }
         }
+
+        private const int MaxKeptLines = 4096;
 
         private const int MaxKeptCapacity = 16 * 1024;
 
@@ -153,7 +164,7 @@ internal static class InlineLines
                     BareUrls.AddTo(text, _links ??= [], _line);
                 }
 
-                _lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
+                Lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
                 _first = false;
             }
 
