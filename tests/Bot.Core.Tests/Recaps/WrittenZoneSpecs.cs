@@ -5,6 +5,17 @@ namespace Bot.Core.Tests.Recaps;
 /// <summary>Time zones written after a clock time, on lines and pages written for these specs.</summary>
 public sealed class WrittenZoneSpecs
 {
+    [Fact]
+    public void A_written_offset_reads_as_one_shared_zone_with_that_offset_and_its_name()
+    {
+        // The zone of an offset is made once and shared by every time that writes it.
+        var first = ZoneNames.Of(DateTimeScanner.FindDate("2030-05-01 19:10 GMT+05:30")!);
+        var second = ZoneNames.Of(DateTimeScanner.FindDate("2030-05-02 09:00 (UTC+05:30)")!);
+
+        (ReferenceEquals(first, second), first!.Id, first.BaseUtcOffset, first.SupportsDaylightSavingTime)
+            .Should().Be((true, "UTC+05:30", new TimeSpan(5, 30, 0), false));
+    }
+
     [Theory]
     [InlineData("Tuesday, April 18 2030 | 13:00 - 17:00 CEST", 2, 0)]
     [InlineData("Thursday, April 3, 2030, 17:30 - 18:00 BST", 1, 0)]

@@ -7,7 +7,8 @@ namespace Bot.Core.Recaps.Dates;
 internal sealed class LineDates(IReadOnlyList<PageLine> lines)
 {
     private readonly IReadOnlyList<DateTimeText>?[] _own = new IReadOnlyList<DateTimeText>?[lines.Count];
-    private readonly IReadOnlyList<DateTimeText>?[] _startingIn = new IReadOnlyList<DateTimeText>?[lines.Count];
+    // Only the prose date reads lines with their continuation, on pages where no label dates them: made on first use.
+    private IReadOnlyList<DateTimeText>?[]? _startingIn;
 
     public IReadOnlyList<PageLine> Lines => lines;
 
@@ -18,7 +19,8 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
     /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
     /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those
     /// the next line holds by itself are that line's.</summary>
-    public IReadOnlyList<DateTimeText> StartingIn(int index) => _startingIn[index] ??= ReadStartingIn(index);
+    public IReadOnlyList<DateTimeText> StartingIn(int index) =>
+        (_startingIn ??= new IReadOnlyList<DateTimeText>?[lines.Count])[index] ??= ReadStartingIn(index);
 
     /// <summary>Whether line <paramref name="index"/>, with its continuation, writes a four-digit year.</summary>
     public bool HasYearDigits(int index) =>

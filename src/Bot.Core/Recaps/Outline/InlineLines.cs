@@ -28,11 +28,17 @@ internal static class InlineLines
         return sb.ToTrimmedString();
     }
 
-    /// <summary>Splits paragraphs into <see cref="PageLine"/>s; one per outline, reusing its buffer across paragraphs.</summary>
-    internal sealed class Splitter(List<PageLine> lines, List<PageImage> images)
+    /// <summary>Splits paragraphs into <see cref="PageLine"/>s, reusing its buffers across paragraphs; lent to one
+    /// outline at a time (<see cref="Rent"/>), so its buffers also serve page after page.</summary>
+    internal sealed class Splitter
     {
+        // A page's outline is built on one thread from start to end: the thread's splitter is free again once it is.
+        [ThreadStatic]
+        private static Splitter? _spare;
+
         private readonly StringBuilder _text = new(256);
         private readonly StringBuilder _plain = new(128);
+        private List<PageImage> _images = [];
         private List<PageLink>? _links;
         private int _line;
         private string? _section;
@@ -40,6 +46,42 @@ internal static class InlineLines
         private bool _itemStart;
         private bool _first;
         private bool _hasLink;
+
+        /// <summary>The page's lines so far, in a list the splitter keeps from page to page: the outline copies them
+        /// into a list of their exact count once the page is split (a list that grows line by line leaves its outgrown
+        /// arrays behind on every page).</summary>
+        public List<PageLine> Lines { get; } = [];
+
+        /// <summary>Each paragraph's run of <see cref="Lines"/> so far, kept from page to page as <see cref="Lines"/> is.</summary>
+        public List<ParagraphLines> Paragraphs { get; } = [];
+
+        /// <summary>The thread's splitter, with no lines or paragraphs and writing images into <paramref name="images"/>
+        /// until it is given back (<see cref="Return"/>); a new one if it is out.</summary>
+        public static Splitter Rent(List<PageImage> images)
+        {
+            var splitter = _spare ?? new Splitter();
+            _spare = null;
+            splitter._images = images;
+            return splitter;
+        }
+
+        /// <summary>Gives the splitter back to its thread, holding nothing of the page.</summary>
+        public void Return()
+        {
+            (_images, _links) = ([], null);
+            _text.Clear();
+            Lines.Clear();
+            Paragraphs.Clear();
+            // A huge page would keep its buffers alive on the thread: such a splitter is let go.
+            if (_text.Capacity <= MaxKeptCapacity && _plain.Capacity <= MaxKeptCapacity && Lines.Capacity <= MaxKeptLines && Paragraphs.Capacity <= MaxKeptLines)
+            {
+                _spare = this;
+            }
+        }
+
+        private const int MaxKeptLines = 4096;
+
+        private const int MaxKeptCapacity = 16 * 1024;
 
         /// <summary><see cref="InlineLines.PlainText(ContainerInline?)"/> in this splitter's own buffer (a thread-static one
         /// costs a look-up per heading).</summary>
@@ -77,7 +119,7 @@ internal static class InlineLines
                 case LinkInline { IsImage: true } image:
                     if (!string.IsNullOrWhiteSpace(image.Url))
                     {
-                        images.Add(new PageImage(image.Url, _line, _section));
+                        _images.Add(new PageImage(image.Url, _line, _section));
                     }
 
                     break;
@@ -122,7 +164,7 @@ internal static class InlineLines
                     BareUrls.AddTo(text, _links ??= [], _line);
                 }
 
-                lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
+                Lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
                 _first = false;
             }
 

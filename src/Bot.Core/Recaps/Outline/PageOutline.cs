@@ -15,10 +15,11 @@ public sealed class PageOutline
     private const int MaxDepth = 48;
     private static readonly char[] HeadingDecoration = ['|', ' ', '#'];
 
-    private readonly List<PageLine> _lines = [];
+    // Both set by Build from its splitter's lists, each at its exact count.
+    private List<PageLine> _lines = null!;
     private readonly List<PageImage> _images = [];
     private readonly List<(string Text, int Level, int Line)> _headings = [];
-    private readonly List<ParagraphLines> _paragraphs = [];
+    private List<ParagraphLines> _paragraphs = null!;
     private readonly List<Table> _tables = [];
     private List<SectionLines>? _sections;
     private string?[]? _sectionKeys;
@@ -28,11 +29,11 @@ public sealed class PageOutline
     private ListBlock? _summaryList;
     private string? _markdown;
 
-    private readonly InlineLines.Splitter _splitter;
+    // Set while the outline is built only.
+    private InlineLines.Splitter _splitter = null!;
 
     private PageOutline()
     {
-        _splitter = new InlineLines.Splitter(_lines, _images);
     }
 
     public IReadOnlyList<PageLine> Lines => _lines;
@@ -75,11 +76,15 @@ public sealed class PageOutline
     public static PageOutline Build(MarkdownDocument document, string? markdown = null)
     {
         var outline = new PageOutline { _markdown = markdown };
+        var splitter = outline._splitter = InlineLines.Splitter.Rent(outline._images);
         foreach (var block in document)
         {
             outline.Visit(block, 0, false);
         }
 
+        (outline._lines, outline._paragraphs) = (new List<PageLine>(splitter.Lines), new List<ParagraphLines>(splitter.Paragraphs));
+        splitter.Return();
+        outline._splitter = null!;
         return outline;
     }
 
@@ -162,9 +167,10 @@ public sealed class PageOutline
 
     private void AddParagraph(ParagraphBlock paragraph, int depth, bool itemStart)
     {
-        var first = _lines.Count;
+        var lines = _splitter.Lines;
+        var first = lines.Count;
         var hasLink = _splitter.Split(paragraph, depth, _section, _inSummary, itemStart);
-        _paragraphs.Add(new ParagraphLines(paragraph, first, _lines.Count - first, hasLink));
+        _splitter.Paragraphs.Add(new ParagraphLines(paragraph, first, lines.Count - first, hasLink));
     }
 
     // Lines under one heading share its string, so a run ends where the reference changes.

@@ -11,8 +11,8 @@ internal sealed class PageView
 {
     // Deeper nesting carries no agenda; the cap keeps hostile inputs bounded.
     private const int MaxDepth = 32;
-    private readonly List<PageNode> _nodes = [];
-    private readonly List<int> _headings = [];
+    private readonly List<PageNode> _nodes;
+    private readonly List<int> _headings;
     private readonly InlineText _text = new();
     private readonly PageOutline? _outline;
     private int _nextParagraph;
@@ -22,6 +22,9 @@ internal sealed class PageView
     public PageView(MarkdownDocument document, PageOutline? outline = null)
     {
         _outline = outline;
+        // Sized from the outline, which met the same paragraphs and headings: the lists do not grow leaf by leaf.
+        _headings = new List<int>(outline?.Headings.Count ?? 0);
+        _nodes = new List<PageNode>(outline is null ? 0 : outline.Paragraphs.Count + outline.Headings.Count + outline.Tables.Count);
         foreach (var block in document)
         {
             Walk(block, 0, false, 0);

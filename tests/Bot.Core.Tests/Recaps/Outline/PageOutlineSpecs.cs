@@ -13,6 +13,25 @@ public sealed class PageOutlineSpecs
         PageOutline.Build(Markdown.Parse(markdown, RecapMarkdown.Pipeline), withSource ? markdown : null);
 
     [Fact]
+    public void Outlines_built_one_after_another_on_a_thread_share_no_line_paragraph_image_or_link()
+    {
+        // The splitter, its buffers and its line and paragraph lists serve page after page on a thread: nothing of one
+        // page may reach the next.
+        const string first = "## 嘉宾\n\n![海报](https://example.org/a.png)\n第一行 [回放](https://example.org/1)\n第二行很长很长很长很长很长\n";
+        var firstOutline = Build(first);
+        var before = Summary(firstOutline);
+
+        var second = Build("# Other\n\nOne [link](https://example.org/2)\n");
+
+        (Summary(firstOutline), Summary(second)).Should().Be((before, "Other: One link [https://example.org/2]; images 0; paragraphs 0+1"));
+        before.Should().Be("嘉宾: 第一行 回放 [https://example.org/1] / 嘉宾: 第二行很长很长很长很长很长 []; images 1; paragraphs 0+2");
+    }
+
+    private static string Summary(PageOutline outline) =>
+        string.Join(" / ", outline.Lines.Select(l => $"{l.Section}: {l.Text} [{string.Join(' ', l.Links.Select(k => k.Url))}]"))
+        + $"; images {outline.Images.Count}; paragraphs {string.Join(' ', outline.Paragraphs.Select(p => $"{p.First}+{p.Count}"))}";
+
+    [Fact]
     public void A_page_whose_markdown_writes_none_of_the_words_first_characters_cannot_hold_them()
     {
         var outline = Build("## 议程\n\n活动将于 5 月 23 日在上海开幕。\n\n[报名](https://example.org/?a=1&b=2)\n");
