@@ -78,7 +78,15 @@ internal static class CityZones
     {
         foreach (var word in (ReadOnlySpan<string>)[" time", "时间"])
         {
-            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            // Every line of a page is asked: the case-blind search through Chinese text is slow, and only a text holding
+            // a t can hold " time" in any case.
+            var comparison = word == "时间" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (comparison == StringComparison.OrdinalIgnoreCase && !text.AsSpan().ContainsAny('t', 'T'))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
             {
                 var before = text.AsSpan(0, at);
                 foreach (var (city, zone) in Cities)
