@@ -90,7 +90,31 @@ internal static partial class ListTalksLayout
         }
 
         Keep(best, facts ? [] : run, items, timed, leads);
-        return best.Count > 0 ? best : TimedLines(page);
+        if (best.Count > 0)
+        {
+            return best;
+        }
+
+        var lines = TimedLines(page);
+        return lines.Count > 0 ? lines : SpeakerHeadings(page);
+    }
+
+    // `## Building RAG that works by Camille Martin`, `### "Evaluating LLM apps" — Hugo Bernard`: headings that name
+    // their speaker, the abstract in the paragraphs under them. Two of them at one level make a programme.
+    private static List<TalkDraft> SpeakerHeadings(PageView page)
+    {
+        var talks = new List<TalkDraft>();
+        var level = 0;
+        foreach (var node in page.Headings)
+        {
+            if ((level == 0 || node.Level == level) && Untimed(node.Text, node.Line) is { } talk)
+            {
+                level = node.Level;
+                talks.Add(talk);
+            }
+        }
+
+        return talks.Count >= 2 ? talks : [];
     }
 
     // An agenda written as plain lines, one time range each, in one paragraph or a paragraph per line:

@@ -113,4 +113,23 @@ public sealed class AgendaLineShapeSpecs
         talks.Select(t => t.Title).Should().Equal("Flink CDC 3.0 的设计", "流批一体的湖仓实践");
         talks.Select(t => t.Speakers.Single().Name).Should().Equal("张伟", "李娜");
     }
+
+    [Theory]
+    [InlineData("## Building RAG that works by Camille Martin", "## Evaluating LLM apps by Hugo Bernard")]
+    [InlineData("### \"Building RAG that works\" — Camille Martin", "### \"Evaluating LLM apps\" — Hugo Bernard (Acme)")]
+    public void Headings_that_name_their_speaker_above_an_abstract_are_the_talks(string first, string second)
+    {
+        var (talks, _) = TalkFixture.Extract($"{first}\n\nCamille shares what went wrong in their first RAG system.\n\n{second}\n\nHow to measure quality beyond vibes.\n");
+
+        talks.Select(t => t.Title).Should().Equal("Building RAG that works", "Evaluating LLM apps");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("Camille Martin", "Hugo Bernard");
+    }
+
+    [Fact]
+    public void One_heading_naming_someone_is_no_programme()
+    {
+        var (talks, _) = TalkFixture.Extract("## Thanks to our host by Camille Martin\n\nShe made the room ready.\n\n## Getting there\n\nTake the metro.\n");
+
+        talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().NotContain("Camille Martin");
+    }
 }
