@@ -21,7 +21,7 @@ internal static class LinkResolver
         "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
         "观看链接", "直播观看地址", "直播观看链接", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
-        "platform", "meetinglink", "webinarlink", "joinlink",
+        "platform", "meetinglink", "webinarlink", "joinlink", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);
 

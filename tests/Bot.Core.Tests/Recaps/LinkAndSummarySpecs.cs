@@ -169,4 +169,25 @@ public sealed class LinkAndSummarySpecs
     [InlineData("zh-_Summer-2023_x_.md", "zh-summer-2023-x")]
     public void The_id_is_the_slug_of_the_file_or_its_folder(string source, string id) =>
         PageId.FromSource(source).Should().Be(id);
+
+    [Theory]
+    [InlineData("Stream")]
+    [InlineData("Streaming")]
+    [InlineData("Where to watch")]
+    public void A_stream_label_gives_the_live_room(string label)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Rust for Gophers\"\ndate: 2030-12-01",
+            $"- Date: December 20, 2030 8:00 PM EST\n- {label}: https://www.twitch.tv/examplecommunity\n- Host: Sam Carter\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://www.twitch.tv/examplecommunity");
+    }
+
+    [Fact]
+    public void Recordings_to_watch_are_no_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Contributor Summit\"\ndate: 2030-12-01",
+            "Held on December 2, 2030 at the venue.\n\n* **Watch Sessions:** Recordings are on the [channel](https://youtube.com/playlist?list=x).\n"));
+
+        page.Event?.LiveUrl.Should().BeNull();
+    }
 }
