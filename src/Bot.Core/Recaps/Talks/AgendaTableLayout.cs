@@ -105,7 +105,8 @@ internal static class AgendaTableLayout
         var title = TitleText.Bracketed(titleCell) ?? TitleText.Display(titleCell);
         var speakerText = speakerColumn >= 0 && speakerColumn < cells.Length ? cells[speakerColumn] : TitleText.AfterBracket(titleCell);
         var talk = new TalkDraft(title, line) { Slot = slot };
-        var speakers = SpeakerNotation.ParseMany(speakerText, nameMayBeLast: true);
+        // A speaker column's cell lists its people with 、 as well (`刘强、张丽`).
+        var speakers = SpeakerNotation.ParseMany(speakerColumn >= 0 ? speakerText.Replace('、', '；') : speakerText, nameMayBeLast: true);
         if (speakers.Count == 0 && speakerColumn >= 0)
         {
             // `Ethan Zhou（Lantern Labs）`, `Ada Brennan, Acme`: a Latin name of two words before its affiliation, which

@@ -211,6 +211,11 @@ internal static partial class ListTalksLayout
             return named;
         }
 
+        if (raw.AsSpan().IndexOfAny('：', ':') > 0 && TitleThenSpeakerLine(raw, node.Line) is { } labelled)
+        {
+            return labelled;
+        }
+
         // Only a colon among the first 25 characters ends a name: the rest of a long item is not searched.
         var colon = raw.AsSpan(0, Math.Min(raw.Length, 25)).IndexOfAny('：', ':');
         var nameColon = colon is > 1 and <= 24 && !raw.AsSpan(0, colon).Contains("://", StringComparison.Ordinal);
@@ -282,6 +287,33 @@ internal static partial class ListTalksLayout
         var talk = new TalkDraft(title, line) { SlidesUrl = deck };
         talk.AddSpeaker(person);
         return talk;
+    }
+
+    private static readonly string[] BeforeSpeakerLine = [" / ", "/", "，", ", ", " | ", "｜", " — ", " – ", " - ", "——"];
+
+    // `Compose 重组原理 / 分享人：周航`, `Title, speaker: Jane Doe`: a title, then a speaker line after a separator.
+    private static TalkDraft? TitleThenSpeakerLine(string raw, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw);
+        foreach (var separator in BeforeSpeakerLine)
+        {
+            var cut = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (cut <= 0 || !SpeakerLine.TryRead(text[(cut + separator.Length)..], out var people, out var labelOnly) || labelOnly
+                || ItemTitle(text[..cut]) is not { Length: >= 2 } title)
+            {
+                continue;
+            }
+
+            var talk = new TalkDraft(title, line);
+            foreach (var person in people)
+            {
+                talk.AddSpeaker(person);
+            }
+
+            return talk;
+        }
+
+        return null;
     }
 
     // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`

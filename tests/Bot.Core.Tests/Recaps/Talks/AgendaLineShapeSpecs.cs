@@ -132,4 +132,23 @@ public sealed class AgendaLineShapeSpecs
 
         talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().NotContain("Camille Martin");
     }
+
+    [Theory]
+    [InlineData("1. Compose 重组原理 / 分享人：周航\n2. 列表性能调优 / 分享人：吴倩\n")]
+    [InlineData("- Compose 重组原理，分享人：周航\n- 列表性能调优，分享人：吴倩\n")]
+    public void Items_of_a_title_then_a_speaker_line_after_a_separator_are_talks(string items)
+    {
+        var (talks, _) = TalkFixture.Extract("分享内容：\n\n" + items);
+
+        talks.Select(t => t.Title).Should().Equal("Compose 重组原理", "列表性能调优");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("周航", "吴倩");
+    }
+
+    [Fact]
+    public void Names_listed_with_an_enumeration_comma_in_an_agenda_tables_speaker_cell_are_each_a_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("| 时间 | 议题 | 讲师 | 公司 |\n| --- | --- | --- | --- |\n| 09:30-10:10 | 云原生十年 | 王明 | 阿里云 |\n| 11:00-11:40 | 多集群管理实践 | 刘强、张丽 | 蚂蚁集团 |\n");
+
+        TalkFixture.Names(talks[1]).Should().Equal("刘强", "张丽");
+    }
 }
