@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Bot.Core.Recaps.Dates;
@@ -72,30 +73,48 @@ internal static class CityZones
         return false;
     }
 
+    // Each city by its name, for the word(s) before `time` or the characters before `时间`.
+    private static readonly FrozenDictionary<string, string> ZoneByCity =
+        Cities.DistinctBy(c => c.City, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(c => c.City, c => c.Zone, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The city whose clock <paramref name="text"/> names for its times (<c>19:00 (Lisbon time)</c>,
     /// <c>东京时间 20:00</c>), if it is one of <see cref="Cities"/>.</summary>
+    // Every line of a page is asked: a look-up of the one, two or three words (or two to five characters) before the
+    // clock word, not a search for every city.
     public static (string City, string Zone)? ClockOf(string text)
     {
-        foreach (var word in (ReadOnlySpan<string>)[" time", "时间"])
+        var lookup = ZoneByCity.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = text.IndexOf("时间", StringComparison.Ordinal); at >= 0; at = text.IndexOf("时间", at + 1, StringComparison.Ordinal))
         {
-            // Every line of a page is asked: the case-blind search through Chinese text is slow, and only a text holding
-            // a t can hold " time" in any case.
-            var comparison = word == "时间" ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (comparison == StringComparison.OrdinalIgnoreCase && !text.AsSpan().ContainsAny('t', 'T'))
+            for (var length = 2; length <= Math.Min(5, at); length++)
             {
-                continue;
-            }
-
-            for (var at = text.IndexOf(word, comparison); at >= 0; at = text.IndexOf(word, at + 1, comparison))
-            {
-                var before = text.AsSpan(0, at);
-                foreach (var (city, zone) in Cities)
+                if (lookup.TryGetValue(text.AsSpan(at - length, length), out var zone))
                 {
-                    if (before.EndsWith(city, StringComparison.OrdinalIgnoreCase) && (before.Length == city.Length || !char.IsAsciiLetter(before[^(city.Length + 1)]) || !Ascii.IsValid(city)))
-                    {
-                        return (city, zone);
-                    }
+                    return (text.Substring(at - length, length), zone);
                 }
+            }
+        }
+
+        if (!text.AsSpan().ContainsAny('t', 'T'))
+        {
+            return null;
+        }
+
+        for (var at = text.IndexOf(" time", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(" time", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            // The words before, one to three of them (`Lisbon`, `New York`, `Salt Lake City`).
+            var start = at;
+            for (var words = 0; words < 3 && start > 0; words++)
+            {
+                var space = text.LastIndexOf(' ', start - 1);
+                start = space + 1;
+                var name = text.AsSpan(start, at - start).TrimStart('(');
+                if (lookup.TryGetValue(name, out var zone))
+                {
+                    return (name.ToString(), zone);
+                }
+
+                start = space;
             }
         }
 

@@ -84,7 +84,7 @@ internal static class Programme
 
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
-        ScanText.HasDigit(text) && DateTimeScanner.FindDateIn(ScanText.Fold(text)) is { Start: null } found
+        ScanText.HasDigit(text) && DateClues.MayHoldDate(text) && DateTimeScanner.FindDateIn(ScanText.Fold(text)) is { Start: null } found
         && YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
         && (anchor is not { } a || YearResolver.InWindow(date, a))
             ? date

@@ -200,7 +200,7 @@ internal static class TimeSources
     {
         foreach (var (text, _, line) in outline.Headings)
         {
-            if (!ScanText.HasDigit(text) || DateTimeScanner.FindDateIn(ScanText.Fold(text)) is not { } found)
+            if (!ScanText.HasDigit(text) || !DateClues.MayHoldDate(text) || DateTimeScanner.FindDateIn(ScanText.Fold(text)) is not { } found)
             {
                 continue;
             }
