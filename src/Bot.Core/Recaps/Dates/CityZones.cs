@@ -83,7 +83,7 @@ internal static class CityZones
     // clock word, not a search for every city.
     public static (string City, string Zone)? ClockOf(string text)
     {
-        var lookup = ZoneByCity.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = CityLookup;
         for (var at = text.IndexOf("时间", StringComparison.Ordinal); at >= 0; at = text.IndexOf("时间", at + 1, StringComparison.Ordinal))
         {
             for (var length = 2; length <= Math.Min(5, at); length++)
@@ -95,12 +95,8 @@ internal static class CityZones
             }
         }
 
-        if (!text.AsSpan().ContainsAny('t', 'T'))
-        {
-            return null;
-        }
-
-        for (var at = text.IndexOf(" time", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(" time", at + 1, StringComparison.OrdinalIgnoreCase))
+        // ` time` or ` Time`, searched ordinally: a case-blind search through Chinese text is slow.
+        for (var at = NextClockWord(text, 0); at >= 0; at = NextClockWord(text, at + 1))
         {
             // The words before, one to three of them (`Lisbon`, `New York`, `Salt Lake City`).
             var start = at;
@@ -119,6 +115,16 @@ internal static class CityZones
         }
 
         return null;
+    }
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CityLookup =
+        ZoneByCity.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int NextClockWord(string text, int from)
+    {
+        var lower = text.IndexOf(" time", from, StringComparison.Ordinal);
+        var upper = text.IndexOf(" Time", from, StringComparison.Ordinal);
+        return lower < 0 ? upper : upper < 0 ? lower : Math.Min(lower, upper);
     }
 
     /// <summary>The cities <paramref name="text"/> names, in the order of <see cref="Cities"/>, without repeats of a zone.</summary>
