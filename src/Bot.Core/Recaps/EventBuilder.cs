@@ -31,7 +31,7 @@ internal static class EventBuilder
         var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
-        var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false)
+        var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false) ?? SectionVenue(c.Outline)
             ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
@@ -262,6 +262,27 @@ internal static class EventBuilder
     // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
     private static string? Venue(EventContext c, bool inSummary) =>
         FirstValue(c, inSummary, VenueLabels, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+
+    // `## 活动地点` with the place on the line below, as `## 分享时间` gives the time (a way to watch there is no place).
+    private static string? SectionVenue(Outline.PageOutline outline)
+    {
+        foreach (var section in outline.Sections)
+        {
+            if (section.Count > 0 && section.Heading.Length <= 12 && Array.IndexOf(VenueLabels, outline.KeyOf(section)) >= 0
+                && outline.LinesIn(section)[0].Text is var place && IsPlaceLine(place))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    // A short line that is no sentence and no way to watch: `Hosts rotate between companies in Berlin.` under `## Venue`
+    // of a post about meetups says where they usually are, not where this one is.
+    private static bool IsPlaceLine(string line) =>
+        line.Length is > 1 and <= 80 && line[^1] is not ('.' or '!' or '?' or '。' or '！' or '？')
+        && !line.Contains("://", StringComparison.Ordinal) && !OnlineVenue.Is(line, out _);
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys) => FirstValue(c, inSummary, keys, null);
 

@@ -190,4 +190,24 @@ public sealed class LinkAndSummarySpecs
 
         page.Event?.LiveUrl.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("## 活动地点")]
+    [InlineData("### Venue")]
+    public void A_venue_heading_with_the_place_on_the_line_below_gives_the_venue(string heading)
+    {
+        var page = Pages.Parse(Pages.With("title: \"TiDB 社区上海站 Meetup\"\ndate: 2030-12-01",
+            $"## 活动时间\n\n2030 年 12 月 21 日（周六）14:00-17:30\n\n{heading}\n\n上海市长宁区金钟路 968 号凌空 SOHO 3 号楼\n\n## 报名\n\nhttps://www.huodongxing.com/event/123\n"));
+
+        (page.Event!.Venue, page.Event.Form).Should().Be(("上海市长宁区金钟路 968 号凌空 SOHO 3 号楼", Bot.Core.Events.EventForm.Offline));
+    }
+
+    [Fact]
+    public void A_sentence_under_a_venue_heading_is_no_venue()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Our meetup playbook\"\ndate: 2030-10-02",
+            "## Venue\n\nHosts rotate between companies in Berlin. Thanks to everyone who helped!\n"));
+
+        page.Event?.Venue.Should().BeNull();
+    }
 }
