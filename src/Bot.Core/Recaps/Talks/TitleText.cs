@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Talks;
@@ -90,7 +91,7 @@ internal static class TitleText
 
             var rest = text.AsSpan(word.Length).TrimStart(' ').TrimStart('#');
             var digits = 0;
-            while (digits < rest.Length && digits < 3 && "一二三四五六七八九十0123456789".Contains(rest[digits]))
+            while (digits < rest.Length && digits < 3 && NumberCharacters.Contains(rest[digits]))
             {
                 digits++;
             }
@@ -105,16 +106,8 @@ internal static class TitleText
         return text;
     }
 
-    private static bool IsChineseNumber(ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if ("一二三四五六七八九十0123456789".IndexOf(c) < 0)
-            {
-                return false;
-            }
-        }
+    // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
 
-        return true;
-    }
+    private static bool IsChineseNumber(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(NumberCharacters);
 }
