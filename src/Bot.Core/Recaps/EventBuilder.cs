@@ -266,12 +266,11 @@ internal static class EventBuilder
     // `## 活动地点` with the place on the line below, as `## 分享时间` gives the time (a way to watch there is no place).
     private static string? SectionVenue(Outline.PageOutline outline)
     {
-        foreach (var section in outline.Sections)
+        foreach (var (_, first) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
         {
-            if (section.Count > 0 && section.Heading.Length <= 12 && Array.IndexOf(VenueLabels, outline.KeyOf(section)) >= 0
-                && outline.LinesIn(section)[0].Text is var place && IsPlaceLine(place))
+            if (IsPlaceLine(first.Text))
             {
-                return place;
+                return first.Text;
             }
         }
 

@@ -39,8 +39,7 @@ internal static class Programme
             var dated = false;
             foreach (var found in dates.Of(index))
             {
-                if (YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
-                    && (anchor is not { } a || YearResolver.InWindow(date, a)))
+                if (YearResolver.Near(found, anchor, pathYear) is { } date)
                 {
                     dated = true;
                     if (found.Start is not null)
@@ -84,11 +83,7 @@ internal static class Programme
 
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
-        ScanText.HasDigit(text) && DateClues.MayHoldDate(text) && DateTimeScanner.FindDateIn(ScanText.Fold(text)) is { Start: null } found
-        && YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
-        && (anchor is not { } a || YearResolver.InWindow(date, a))
-            ? date
-            : null;
+        TimeSources.DatedHeading(text, anchor, pathYear) is ({ Start: null }, var date) ? date : null;
 
     // `Thursday, June 18 and Friday, June 19`: the last day of a range of whole days the page writes.
     private static DateOnly? LastDayOf(DateTimeText found, DateOnly date) =>

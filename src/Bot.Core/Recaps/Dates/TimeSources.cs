@@ -140,15 +140,9 @@ internal static class TimeSources
     // `## 分享时间` with the time on the line below.
     private static TimeSource? SectionValue(PageOutline outline, Func<string, string?, int, TimeSource?> make)
     {
-        foreach (var section in outline.Sections)
+        foreach (var (heading, first) in outline.FirstLinesUnder(TimeLabels.IsAny))
         {
-            if (section.Count == 0 || section.Heading.Length > 12 || !TimeLabels.IsAny(outline.KeyOf(section)))
-            {
-                continue;
-            }
-
-            var lines = outline.LinesIn(section);
-            if (make(section.Heading, lines[0].Text, lines[0].Line) is { } dated)
+            if (make(heading, first.Text, first.Line) is { } dated)
             {
                 return dated;
             }
@@ -200,20 +194,21 @@ internal static class TimeSources
     {
         foreach (var (text, _, line) in outline.Headings)
         {
-            if (!ScanText.HasDigit(text) || !DateClues.MayHoldDate(text) || DateTimeScanner.FindDateIn(ScanText.Fold(text)) is not { } found)
+            if (DatedHeading(text, anchor, pathYear) is var (found, date))
             {
-                continue;
-            }
-
-            var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
-            if (date is { } d && (anchor is not { } a || YearResolver.InWindow(d, a)))
-            {
-                return new TimeSource(ProseName, found, line, d);
+                return new TimeSource(ProseName, found, line, date);
             }
         }
 
         return null;
     }
+
+    /// <summary>The date a heading writes (<c>## Day 1 — Saturday, January 16, 2027</c>) when it lies near the publish date.</summary>
+    internal static (DateTimeText Text, DateOnly Date)? DatedHeading(string heading, DateOnly? anchor, int? pathYear) =>
+        ScanText.HasDigit(heading) && DateClues.MayHoldDate(heading) && DateTimeScanner.FindDateIn(ScanText.Fold(heading)) is { } found
+        && YearResolver.Near(found, anchor, pathYear) is { } date
+            ? (found, date)
+            : null;
 
     private static (DateTimeText Text, int Line)? SameDayWithClock(LineDates dates, int after, DateTimeText day)
     {

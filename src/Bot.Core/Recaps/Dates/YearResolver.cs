@@ -47,6 +47,14 @@ public static class YearResolver
         return best;
     }
 
+    /// <summary>The calendar date <paramref name="found"/> writes, given a year by the anchor (else by the path), when it
+    /// lies in the window around the anchor; any such date when there is no anchor.</summary>
+    public static DateOnly? Near(DateTimeText found, DateOnly? anchor, int? pathYear) =>
+        Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
+        && (anchor is not { } a || InWindow(date, a))
+            ? date
+            : null;
+
     /// <summary>Whether <paramref name="date"/> lies in the window around <paramref name="anchor"/>.</summary>
     public static bool InWindow(DateOnly date, DateOnly anchor) =>
         date.DayNumber - anchor.DayNumber is >= -DaysBefore and <= DaysAfter;

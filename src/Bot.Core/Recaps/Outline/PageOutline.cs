@@ -71,6 +71,19 @@ public sealed class PageOutline
 
     internal ReadOnlySpan<PageLine> LinesIn(SectionLines section) => CollectionsMarshal.AsSpan(_lines).Slice(section.First, section.Count);
 
+    /// <summary>The first line under each short heading whose key <paramref name="isLabel"/> accepts, in page order: a
+    /// heading that is a label with its value on the line below (<c>## 分享时间</c>, <c>## 活动地点</c>).</summary>
+    internal IEnumerable<(string Heading, PageLine First)> FirstLinesUnder(Func<string, bool> isLabel)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Count > 0 && section.Heading.Length <= 12 && isLabel(KeyOf(section)))
+            {
+                yield return (section.Heading, _lines[section.First]);
+            }
+        }
+    }
+
     /// <param name="markdown">The Markdown the document was parsed from, which lets <see cref="MayHold"/> answer for the
     /// whole page at once; without it every page may hold every word.</param>
     public static PageOutline Build(MarkdownDocument document, string? markdown = null)
