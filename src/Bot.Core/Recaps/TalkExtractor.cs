@@ -61,6 +61,7 @@ public static class TalkExtractor
             SlideAssigner.AssignReplays(talks, context.ReplayLinks, diagnostics);
         }
 
+        TwelveHourAgenda.Settle(talks);
         Tidy(talks, guests, authorSpeaks ? null : author);
         Diagnose(talks, fromLinks, diagnostics);
         UnreadSpeakerLines(page, diagnostics);

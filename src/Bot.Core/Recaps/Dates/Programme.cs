@@ -1,3 +1,6 @@
+using Bot.Core.Events;
+using Bot.Core.Recaps.Talks;
+
 namespace Bot.Core.Recaps.Dates;
 
 /// <summary>The span of a page's programme: its lines that each write a date with a clock time
@@ -16,6 +19,7 @@ internal static class Programme
     public static ProgrammeSpan? Of(LineDates dates, DateOnly? anchor, int? pathYear, TimeZoneInfo zone, IReadOnlyList<(string Text, int Level, int Line)>? headings = null)
     {
         var entries = new List<(DateOnly Date, DateTimeText Text)>();
+        var rows = new List<(int Entry, TimeSlot Slot)>();
         DateOnly? day = null;
         DateOnly? lastListedDay = null;
         var heading = 0;
@@ -57,9 +61,12 @@ internal static class Programme
             // A day's agenda: `Tuesday, September 26th`, then rows that start with their hours (`09:00 ~ 09:15 am - Welcome`).
             if (!dated && day is { } current && AgendaRow(line.Text) is { } row)
             {
+                rows.Add((entries.Count, row));
                 entries.Add((current, new DateTimeText(current.Year, current.Month, current.Day, null, row.Start, row.End)));
             }
         }
+
+        SettleRows(entries, rows);
 
         if (entries.Count < 2)
         {
@@ -93,8 +100,25 @@ internal static class Programme
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is { } x && (b is not { } y || x >= y) ? a : b;
 
+    // The rows' hours written without am/pm read as the talks' do: `6:30` after `6:00 PM` is the evening's.
+    private static void SettleRows(List<(DateOnly Date, DateTimeText Text)> entries, List<(int Entry, TimeSlot Slot)> rows)
+    {
+        if (!rows.Exists(r => r.Slot.Clock == SlotClock.EitherHalf))
+        {
+            return;
+        }
+
+        var slots = rows.ConvertAll(r => r.Slot);
+        TwelveHourAgenda.Settle(slots);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (date, text) = entries[rows[i].Entry];
+            entries[rows[i].Entry] = (date, text with { Start = slots[i].Start, End = slots[i].End });
+        }
+    }
+
     // The hours a row starts with; a time further into the line is part of its text, not its slot.
-    private static TimeRange? AgendaRow(string text)
+    private static TimeSlot? AgendaRow(string text)
     {
         if (!StartsWithDigit(text))
         {
@@ -103,9 +127,18 @@ internal static class Programme
 
         var folded = ScanText.Fold(text);
         var i = ScanText.SkipSpaces(folded, 0);
-        return i < folded.Length && char.IsAsciiDigit(folded[i]) && TimeScanner.TryRange(folded, ref i, out var range, out _) && range.End is not null
-            ? range
-            : null;
+        if (i >= folded.Length || !char.IsAsciiDigit(folded[i]))
+        {
+            return null;
+        }
+
+        // An agenda's own reader first, for how it wrote the hour; the date reader's wider spellings (`下午 2 点`) after.
+        if (SlotText.TryRead(folded[i..], out var slot, out _, out var impossible) && slot.End is not null && !impossible)
+        {
+            return slot;
+        }
+
+        return TimeScanner.TryRange(folded, ref i, out var range, out _) && range.End is { } end ? new TimeSlot(range.Start, end) : null;
     }
 
     // Whether the first character that folding keeps (it drops spaces, zero-width characters and emphasis markers) is

@@ -30,24 +30,41 @@ internal static class SlotText
         }
 
         SkipSpaces(text, ref i);
-        if (dashes > 0 && TryTime(text, ref i, out var end, out _))
+        if (dashes > 0 && TryTime(text, ref i, out var end, out var endMeridiem))
         {
             // `2:00 - 2:40 PM`: a start written without its meridiem shares the end's.
             if (end.Hour >= 12 && start.Hour < 12 && start.AddHours(12) <= end && !startMeridiem)
             {
                 start = start.AddHours(12);
+                startMeridiem = true;
+            }
+
+            if (!startMeridiem && !endMeridiem && CrossesNoon(start, end))
+            {
+                end = end.AddHours(12);
             }
 
             impossible = end < start;
-            slot = new TimeSlot(start, impossible ? null : end);
+            slot = new TimeSlot(start, impossible ? null : end) { Clock = ClockOf(start, startMeridiem || endMeridiem) };
             consumed = i;
             return true;
         }
 
-        slot = new TimeSlot(start, null);
+        slot = new TimeSlot(start, null) { Clock = ClockOf(start, startMeridiem) };
         consumed = afterStart;
         return true;
     }
+
+    // An hour of 1–12 without am/pm could be either half of the day; the agenda's order decides (TwelveHourAgenda).
+    private static SlotClock ClockOf(TimeOnly start, bool meridiem) =>
+        meridiem ? SlotClock.Stated : start.Hour is >= 1 and <= 12 ? SlotClock.EitherHalf : SlotClock.TwentyFour;
+
+    // `11:30 - 1:00`, `12:30 - 1:30`: a 12-hour range over noon, not an end before its start; a 24-hour typo such as
+    // `14:50-13:10` or a range of many hours stays impossible.
+    private static bool CrossesNoon(TimeOnly start, TimeOnly end) =>
+        end < start && start.Hour is >= 9 and <= 12 && end.Hour is >= 1 and < 12 && end.AddHours(12) - start <= MaxNoonRange;
+
+    private static readonly TimeSpan MaxNoonRange = TimeSpan.FromHours(4);
 
     private static bool TryTime(string text, ref int i, out TimeOnly time, out bool meridiem)
     {

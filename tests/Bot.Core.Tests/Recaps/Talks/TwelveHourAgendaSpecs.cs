@@ -1,0 +1,86 @@
+using Bot.Core.Recaps;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>Agenda hours written without am/pm (English meetup pages), on pages written for these specs.</summary>
+public sealed class TwelveHourAgendaSpecs
+{
+    private static readonly TimeSpan Pacific = TimeSpan.FromHours(-8);
+
+    [Fact]
+    public void An_evening_agenda_without_am_or_pm_is_read_in_the_evening()
+    {
+        var e = Parse("**Date:** Wednesday, December 16, 2026\n\n**Agenda:**\n\n6:00 - Arrive, eat, mingle\n"
+            + "6:30 - Talk 1: \"Typing your Django app\" - Grace Miller\n7:15 - Talk 2: \"Packaging in 2027\" - Omar Haddad\n"
+            + "8:00 - Wrap up\n\nLocation: Example Labs, 308 SW 2nd Ave, Portland\n");
+
+        e.Start.Should().Be(new DateTimeOffset(2026, 12, 16, 18, 30, 0, Pacific));
+        e.Talks.Select(t => t.Slot!.Start).Should().Equal(new TimeOnly(18, 30), new TimeOnly(19, 15));
+    }
+
+    [Fact]
+    public void A_day_long_agenda_goes_on_into_the_afternoon_after_twelve()
+    {
+        var e = Parse("**Date:** Saturday, December 19, 2026\n\n**Schedule:**\n\n"
+            + "- 10:00 - 10:45 Keynote: \"Why we test\" - Ana Lima\n- 11:00 - 12:00 \"Property tests\" - Ben Ode\n- 12:00 - 1:00 Lunch\n"
+            + "- 1:00 - 1:45 \"Mutation testing\" - Chen Wei\n- 2:00 - 3:30 \"Fuzzing in CI\" - Dara Kim\n\nLocation: Example Hall, Portland\n");
+
+        e.Talks.Select(t => (t.Slot!.Start, t.Slot.End)).Should().Equal(
+            (new TimeOnly(10, 0), (TimeOnly?)new TimeOnly(10, 45)), (new TimeOnly(11, 0), new TimeOnly(12, 0)),
+            (new TimeOnly(13, 0), new TimeOnly(13, 45)), (new TimeOnly(14, 0), new TimeOnly(15, 30)));
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2026, 12, 19, 10, 0, 0, Pacific), new DateTimeOffset(2026, 12, 19, 15, 30, 0, Pacific)));
+    }
+
+    [Fact]
+    public void Hours_after_one_written_with_pm_stay_in_the_evening()
+    {
+        var e = Parse("**Date:** Wednesday, December 16, 2026\n\n**Agenda:**\n\n6:30 PM - Talk 1: \"Typing your Django app\" - Grace Miller\n"
+            + "7:15 - Talk 2: \"Packaging in 2027\" - Omar Haddad\n\nLocation: Example Labs, Portland\n");
+
+        e.Talks.Select(t => t.Slot!.Start).Should().Equal(new TimeOnly(18, 30), new TimeOnly(19, 15));
+    }
+
+    [Fact]
+    public void A_page_that_writes_any_hour_the_24_hour_way_keeps_its_small_hours_in_the_morning()
+    {
+        var e = Parse("**Date:** Saturday, December 19, 2026\n\n**Schedule:**\n\n"
+            + "- 7:30 - 8:15 \"Sunrise keynote\" - Ana Lima\n- 8:30 - 9:15 \"Property tests\" - Ben Ode\n- 14:00 - 14:45 \"Fuzzing in CI\" - Dara Kim\n\n"
+            + "Location: Example Hall, Portland\n");
+
+        e.Talks.Select(t => t.Slot!.Start).Should().Equal(new TimeOnly(7, 30), new TimeOnly(8, 30), new TimeOnly(14, 0));
+    }
+
+    [Fact]
+    public void A_morning_that_jumps_hours_ahead_starts_a_new_day_rather_than_the_evening()
+    {
+        var e = Parse("**Date:** Saturday, December 19, 2026\n\n**Schedule:**\n\n"
+            + "- 9:00 - 10:00 \"Day one keynote\" - Ana Lima\n- 3:00 - 4:00 \"Afternoon talk\" - Ben Ode\n- 9:00 - 10:00 \"Day two keynote\" - Chen Wei\n\n"
+            + "Location: Example Hall, Portland\n");
+
+        e.Talks.Select(t => t.Slot!.Start).Should().Equal(new TimeOnly(9, 0), new TimeOnly(15, 0), new TimeOnly(9, 0));
+    }
+
+    [Theory]
+    [InlineData("12:30 - 1:30 Lunch talk", 12, 30, 13, 30)]
+    [InlineData("11:30 - 1:00 Long workshop", 11, 30, 13, 0)]
+    [InlineData("9:00 - 9:45 Opening", 9, 0, 9, 45)]
+    public void A_12_hour_range_over_noon_ends_after_noon(string line, int startHour, int startMinute, int endHour, int endMinute)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out var slot, out _, out var impossible).Should().BeTrue();
+
+        (slot.Start, slot.End, impossible).Should().Be((new TimeOnly(startHour, startMinute), (TimeOnly?)new TimeOnly(endHour, endMinute), false));
+    }
+
+    [Theory]
+    [InlineData("14:50-13:10")]
+    [InlineData("11:50-10:10")]
+    public void An_end_before_its_start_that_no_12_hour_reading_explains_stays_impossible(string line)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out _, out _, out var impossible).Should().BeTrue();
+
+        impossible.Should().BeTrue();
+    }
+
+    private static Bot.Core.Events.Event Parse(string body) =>
+        Pages.Parse(Pages.With("title: \"Example Portland Meetup\"\ndate: 2026-12-01", body)).Event!;
+}
