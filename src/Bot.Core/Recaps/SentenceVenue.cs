@@ -6,13 +6,21 @@ namespace Bot.Core.Recaps;
 
 /// <summary>The place a sentence says an event is held at, where no venue label names one:
 /// <c>将于11月14号在苏州市星湖街 88 号创客空间正式召开</c>. A page's description and lead often say it this way and
-/// nothing else does. Only an address or a building counts: a city alone is no venue.</summary>
+/// nothing else does; English pages write <c>We meet on Tuesday from 19:00 at Second Home Lisboa, Mercado da Ribeira.</c>
+/// Only an address or a building counts: a city alone is no venue, nor is a lower-case place (<c>at the office</c>).</summary>
 internal static partial class SentenceVenue
 {
     private static readonly Text.ExactWords HeldWords = new("召开", "举办", "举行");
 
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
+
+    // A verb of meeting, then within the sentence `at` and a name that starts with a capital (or a street number and
+    // one): `hosted at Example Labs, 308 SW 2nd Ave`. The verbs are lower case (or open the line): `Meet the
+    // Maintainer` and `Meet and Greet` are names of sessions, not sentences. The name ends with the sentence, a bracket, or a time or date
+    // phrase after it.
+    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetAt();
 
     /// <summary>The first place the description, then a line of the body outside the 概要 block, says the event is held
     /// at, or null.</summary>
@@ -23,14 +31,10 @@ internal static partial class SentenceVenue
             return described;
         }
 
-        if (!outline.MayHold(HeldWords))
-        {
-            return null;
-        }
-
+        var chinese = outline.MayHold(HeldWords);
         foreach (var line in outline.LineSpan)
         {
-            if (!line.InSummary && PlaceIn(line.Text) is { } place)
+            if (!line.InSummary && ((chinese ? ChinesePlaceIn(line.Text) : null) ?? EnglishPlaceIn(line.Text)) is { } place)
             {
                 return place;
             }
@@ -39,7 +43,34 @@ internal static partial class SentenceVenue
         return null;
     }
 
-    private static string? PlaceIn(string? line)
+    private static string? PlaceIn(string? line) => ChinesePlaceIn(line) ?? EnglishPlaceIn(line);
+
+    private static string? EnglishPlaceIn(string? line)
+    {
+        if (line is null || !line.Contains(" at ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (Match match in MeetAt().Matches(line))
+        {
+            // `We meet online at YouTube`: the words before `at` say where to watch, not where to go.
+            var place = match.Groups["place"].Value.Trim().TrimEnd(',', ' ');
+            var before = line.AsSpan(match.Index, match.Groups["place"].Index - match.Index).ToString();
+            if (FormWords.Of(before) != Events.EventForm.Online && !OnlineVenue.Is(place, out _) && FormWords.Of(place) == Events.EventForm.Unknown && !IsDate(place))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    // `at December 8`, `at Tuesday`: a date, not a place; `Sun Yat-sen University` only starts like one.
+    private static bool IsDate(string place) =>
+        Dates.CalendarWords.IsNameAt(place, 0, out var end) && (end > 3 || (end + 1 < place.Length && char.IsAsciiDigit(place[end + 1])));
+
+    private static string? ChinesePlaceIn(string? line)
     {
         // The regex only runs on the few lines that say something is held.
         if (line is null || !HeldWords.In(line))
