@@ -32,7 +32,7 @@ internal static class EventBuilder
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false) ?? SectionVenue(c.Outline)
-            ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline));
+            ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline) ?? DateLineVenue.Find(c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
         var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
         venue = hybridPlace ?? venue;
