@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Buffers;
 using Bot.Core.Events;
 using Bot.Core.Text;
@@ -62,6 +63,11 @@ internal static class TitledBlockLayout
         var describes = false;
         // `- 嘉宾：` alone in a list: the bullets nested under it name one person each (a roundtable's guests).
         var guestDepth = 0;
+        // `**嘉宾：李然** 某电商` then `**议题：** title`, block after block: the page names each talk's speakers before
+        // its title label (decided once, at the first speaker line with no title open), so they wait for it.
+        bool? speakerFirst = null;
+        List<Events.Speaker>? waiting = null;
+        var nodeIndex = -1;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -89,6 +95,7 @@ internal static class TitledBlockLayout
         {
             var justBefore = before is not null && ReferenceEquals(before, previous) ? before : null;
             previous = node;
+            nodeIndex++;
             switch (node.Kind)
             {
                 case NodeKind.Heading:
@@ -233,6 +240,14 @@ internal static class TitledBlockLayout
                     {
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
+                            if (people.Count > 0 && !namesFollow
+                                && (speakerFirst ??= title is null && current is null && TitleLabelsFollowSpeakers(page.Nodes, nodeIndex, page.People)))
+                            {
+                                (title, current) = (null, null);
+                                (waiting ??= []).AddRange(people);
+                                continue;
+                            }
+
                             awaitingNames |= namesFollow;
                             guestDepth = namesFollow && node.ListDepth > 0 ? node.ListDepth : guestDepth;
                             Add(people);
@@ -257,7 +272,12 @@ internal static class TitledBlockLayout
                             && IsTitleLabel(label))
                         {
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
-                            if (value.Length > 0 && justBefore is not null && SpeakerLine.NameAndAffiliation(justBefore.Lines[0]) is { } person)
+                            if (value.Length > 0 && waiting is { Count: > 0 })
+                            {
+                                Add(waiting);
+                                waiting.Clear();
+                            }
+                            else if (value.Length > 0 && justBefore is not null && SpeakerLine.NameAndAffiliation(justBefore.Lines[0]) is { } person)
                             {
                                 Add([person]);
                                 justBefore = null;
@@ -312,6 +332,43 @@ internal static class TitledBlockLayout
             Add(by > 0 ? [new Events.Speaker(raw[(by + 4)..].Trim(' ', '*'), [])] : []);
             (timed, describes) = (current is not null, by > 0);
         }
+    }
+
+    // Whether the speaker and title labels from this paragraph on alternate speakers-first and end with a title: a
+    // page that names talks title-first may still open with a speaker line (a host's), but ends with a speaker.
+    private static bool TitleLabelsFollowSpeakers(ImmutableArray<PageNode> nodes, int from, PeopleReadings people)
+    {
+        var lastWasTitle = false;
+        var titles = 0;
+        var speakersSinceTitle = 0;
+        for (var i = from; i < nodes.Length; i++)
+        {
+            if (!nodes[i].IsParagraph)
+            {
+                continue;
+            }
+
+            foreach (var line in nodes[i].Lines)
+            {
+                if (SpeakerLine.TryRead(line, out var named, out _, people) && named.Count > 0)
+                {
+                    (lastWasTitle, speakersSinceTitle) = (false, speakersSinceTitle + 1);
+                }
+                else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
+                    && Outline.LabelReader.TrySplit(line, out var label, out var value) && value.Length > 0 && IsTitleLabel(label))
+                {
+                    if (speakersSinceTitle == 0)
+                    {
+                        return false;
+                    }
+
+                    (lastWasTitle, speakersSinceTitle) = (true, 0);
+                    titles++;
+                }
+            }
+        }
+
+        return lastWasTitle && titles >= 1;
     }
 
     /// <summary>The first timed title (a heading or a bold line opening with a time range) whose paragraph below names

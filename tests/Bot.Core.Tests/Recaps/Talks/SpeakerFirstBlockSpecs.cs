@@ -1,0 +1,38 @@
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>Talk blocks that name the speaker before the title label, on pages written for these specs.</summary>
+public sealed class SpeakerFirstBlockSpecs
+{
+    private const string Head = "时间：2026年12月27日 14:00～17:30\n\n地点：广州市天河区华夏路 10 号 30 楼\n\n## 嘉宾与议题\n\n";
+
+    [Fact]
+    public void A_speaker_line_before_the_topic_label_in_one_block_names_that_topics_speaker()
+    {
+        var talks = Talks("**嘉宾：李然** 某电商 数据平台负责人\n**议题：** 湖仓一体架构在电商的落地\n\n"
+            + "**嘉宾：周舟** 某游戏 大数据工程师\n**议题：** 实时数仓的成本优化\n\n**嘉宾：何夕** 某出行 高级工程师\n**议题：** 数据质量治理实践\n");
+
+        talks.Should().Equal("湖仓一体架构在电商的落地|李然", "实时数仓的成本优化|周舟", "数据质量治理实践|何夕");
+    }
+
+    [Fact]
+    public void Speakers_in_paragraphs_of_their_own_before_the_topic_label_all_belong_to_it()
+    {
+        var talks = Talks("讲师：李然，某电商 数据平台负责人\n\n讲师：孔明，某电商 工程师\n\n议题：湖仓一体架构在电商的落地\n\n"
+            + "讲师：周舟，某游戏 大数据工程师\n\n议题：实时数仓的成本优化\n");
+
+        talks.Should().Equal("湖仓一体架构在电商的落地|李然,孔明", "实时数仓的成本优化|周舟");
+    }
+
+    [Fact]
+    public void A_page_that_names_talks_title_first_keeps_its_pairs_when_a_guest_line_opens_it()
+    {
+        var talks = Talks("嘉宾：陈默，某社区 运营\n\n议题：湖仓一体架构在电商的落地\n\n讲师：李然，某电商 数据平台负责人\n\n"
+            + "议题：实时数仓的成本优化\n\n讲师：周舟，某游戏 大数据工程师\n");
+
+        talks.Should().Equal("湖仓一体架构在电商的落地|李然", "实时数仓的成本优化|周舟");
+    }
+
+    private static string[] Talks(string body) =>
+        [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
+            .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
+}
