@@ -61,7 +61,21 @@ internal static class NameRules
             return false;
         }
 
-        return IsChineseName(token) || IsLatinName(token);
+        return IsChineseName(token) || IsLatinName(token) || IsTransliteratedName(token);
+    }
+
+    // `汤姆·李`, `买买提·艾力`: a name written in Han by its sound, its parts joined by a middle dot.
+    private static bool IsTransliteratedName(string token)
+    {
+        var dot = token.AsSpan().IndexOfAny('·', '・', '•');
+        if (dot <= 0 || token.Length > 16)
+        {
+            return false;
+        }
+
+        var parts = token.Split(['·', '・', '•']);
+        return parts.Length <= 3 && Array.TrueForAll(parts, p => p.Length is >= 1 and <= 8 && p.All(IsHan) && !HoldsWordNotInNames(p))
+            && parts.Max(p => p.Length) >= 2;
     }
 
     public static bool IsChineseName(string token)
@@ -84,18 +98,23 @@ internal static class NameRules
             return false;
         }
 
+        return !HoldsWordNotInNames(token);
+    }
+
+    private static bool HoldsWordNotInNames(ReadOnlySpan<char> token)
+    {
         for (var length = ShortestNotInName; length <= Math.Min(LongestNotInName, token.Length); length++)
         {
             for (var start = 0; start + length <= token.Length; start++)
             {
-                if (NotInNamesSet.Contains(token.AsSpan(start, length)))
+                if (NotInNamesSet.Contains(token.Slice(start, length)))
                 {
-                    return false;
+                    return true;
                 }
             }
         }
 
-        return true;
+        return false;
     }
 
     // Built once: a literal set of eleven characters, some not ASCII, built its lookup on every call.

@@ -62,6 +62,27 @@ internal sealed record PageNode(
         }
     }
 
+    /// <summary>The text of the bold span that opens the paragraph's second line (<c>**A title**</c>, a line break,
+    /// then <c>**贺军** 某保险 SRE 负责人</c>), or null.</summary>
+    public string? SecondLineBoldLead
+    {
+        get
+        {
+            if (!OpensWithBoldLine || Block is not ParagraphBlock { Inline: { } inline })
+            {
+                return null;
+            }
+
+            var next = inline.FirstOrDefault(i => i is LineBreakInline)?.NextSibling;
+            while (next is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+            {
+                next = next.NextSibling;
+            }
+
+            return next is EmphasisInline { DelimiterCount: 2 } strong ? Outline.InlineLines.PlainText(strong).Trim() : null;
+        }
+    }
+
     private (string Text, string Url)[]? _links;
 
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask

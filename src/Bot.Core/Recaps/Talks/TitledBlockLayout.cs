@@ -227,6 +227,17 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `1. **A talk's title**` with `**贺军** 某保险 SRE 负责人` below it: the bold name that opens the second
+                    // line is the speaker, the rest of the line their affiliation.
+                    if (node.Lines.Length == 2 && node.SecondLineBoldLead is { Length: > 0 } boldName && Speakers.NameRules.LooksLikeName(boldName)
+                        && node.Lines[1].StartsWith(boldName, StringComparison.Ordinal) && !IsSection(node.Lines[0]))
+                    {
+                        (title, current) = ((node.Lines[0], node.Line, int.MaxValue), null);
+                        var affiliation = node.Lines[1][boldName.Length..].Trim(' ', '|', '｜', '，', ',', '/');
+                        Add([new Events.Speaker(boldName, [], affiliation.Length > 0 ? affiliation : null)]);
+                        break;
+                    }
+
                     // `**A talk's title**` and `**Speaker:** Jane Doe` in one paragraph: the bold first line is the title,
                     // whatever heading is above it.
                     if (node.Lines.Length > 1 && node.OpensWithBoldLine && SpeakerLine.TryRead(node.Lines[1], out _, out _, page.People)

@@ -1,0 +1,41 @@
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>An agenda item whose bold title has the speaker's bold name opening the line below it, on a page written
+/// for these specs.</summary>
+public sealed class BoldNameLineSpecs
+{
+    [Fact]
+    public void A_bold_name_opening_the_line_under_a_bold_title_is_its_speaker_and_the_rest_their_affiliation()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例可观测性沙龙 北京\"\ndate: 2026-12-03",
+            "📅 时间：2026 年 12 月 26 日 周六 下午 1:30 - 5:30\n📍 地点：北京市海淀区中关村大街 11 号 12 层\n\n## 议程\n\n"
+            + "1. **OpenTelemetry 在大型企业的落地**\n   **贺军** 某保险 SRE 负责人\n2. **日志系统的降本实践**\n   **文静** 某视频 高级工程师\n"
+            + "3. **用 LLM 分析告警**\n   **汤姆·李** 某科技 算法工程师\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("OpenTelemetry 在大型企业的落地", "贺军", "某保险 SRE 负责人"), ("日志系统的降本实践", "文静", "某视频 高级工程师"),
+            ("用 LLM 分析告警", "汤姆·李", "某科技 算法工程师"));
+    }
+
+    [Fact]
+    public void A_bold_phrase_under_a_bold_title_that_names_nobody_makes_no_talk()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例可观测性沙龙 北京\"\ndate: 2026-12-03",
+            "时间：2026 年 12 月 26 日 13:30 - 17:30\n\n**本次亮点**\n**全部免费** 名额有限\n")).Event!;
+
+        e.Talks.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("汤姆·李", true)]
+    [InlineData("买买提·艾力", true)]
+    [InlineData("某科技·研发部", false)]
+    [InlineData("Meetup·杭州", false)]
+    [InlineData("·李", false)]
+    public void A_name_written_in_Han_by_its_sound_with_a_middle_dot_is_a_name(string token, bool isName)
+    {
+        NameRules.LooksLikeName(token).Should().Be(isName);
+    }
+}
