@@ -62,6 +62,13 @@ internal static class SpeakerNotation
             return NameFirst(s, first);
         }
 
+        // `Tom Lin（林涛）`: a name of several words, up to its bracket.
+        var bracket = s.AsSpan().IndexOfAny('（', '(');
+        if (bracket > end && s[..bracket].TrimEnd() is var named && NameRules.LooksLikeName(named))
+        {
+            return NameFirst(s, named);
+        }
+
         var lastSpace = s.LastIndexOf(' ');
         if (nameMayBeLast && lastSpace > 0 && NameRules.LooksLikeName(s[(lastSpace + 1)..]))
         {

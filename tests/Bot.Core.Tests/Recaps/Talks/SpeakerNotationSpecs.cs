@@ -14,6 +14,8 @@ public sealed class SpeakerNotationSpecs
     [InlineData("蚂蚁集团技术专家李旭东（花名：向旭）", "李旭东", "向旭", "蚂蚁集团技术专家")]
     [InlineData("蚂蚁集团技术专家刘晶（花名：飞廉）", "刘晶", "飞廉", "蚂蚁集团技术专家")]
     [InlineData("MOSN 核心成员 朱德江（花名：人德）", "朱德江", "人德", "MOSN 核心成员")]
+    [InlineData("Tom Lin（林涛），某科技 工程师", "Tom Lin", "林涛", "某科技 工程师")]
+    [InlineData("Tom Lin (林涛) 某科技 工程师", "Tom Lin", "林涛", "某科技 工程师")]
     public void A_nickname_becomes_an_alias_of_the_real_name(string text, string name, string nick, string? affiliation)
     {
         var speaker = SpeakerNotation.Parse(text, nameMayBeLast: true);
@@ -29,6 +31,7 @@ public sealed class SpeakerNotationSpecs
     [InlineData("黄海（华为云）", "黄海", "华为云")]
     [InlineData("吴静（某证券）", "吴静", "某证券")]
     [InlineData("刘洋 (字节跳动)", "刘洋", "字节跳动")]
+    [InlineData("Tom Lin (Example Corp)", "Tom Lin", "Example Corp")]
     public void An_employer_in_brackets_after_the_name_is_the_affiliation_not_a_nickname(string text, string name, string affiliation)
     {
         var speaker = SpeakerNotation.Parse(text);
