@@ -92,6 +92,25 @@ public static partial class FrontMatterTime
         return Outcome.Parsed;
     }
 
+    /// <summary>A date written as prose with its year (<c>2026年12月12日 14:00-17:30</c>, <c>Dec 12, 2026 2:00 PM</c>):
+    /// a <c>活动时间</c> key holds what the page would write under that label. Its start, and its end when it gives hours.</summary>
+    public static bool TryParseProse(string? text, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset? end, out bool hasClockTime)
+    {
+        (start, end, hasClockTime) = (default, null, false);
+        if (Dates.DateTimeScanner.FindDate(text) is not { Year: { } year } found
+            || found.Day > DateTime.DaysInMonth(year, found.Month))
+        {
+            return false;
+        }
+
+        var own = Dates.ZoneNames.Of(found) ?? zone;
+        var day = new DateOnly(year, found.Month, found.Day);
+        hasClockTime = found.Start is not null;
+        start = Dates.EventTimeResolver.At(day, found.Start ?? TimeOnly.MinValue, own);
+        end = found.End is { } close && close > found.Start ? Dates.EventTimeResolver.At(day, close, own) : null;
+        return true;
+    }
+
     /// <summary>A clock time alone (<c>Talk_start_time = "14:00"</c>).</summary>
     public static Outcome TryParseTime(string? text, out TimeOnly value)
     {

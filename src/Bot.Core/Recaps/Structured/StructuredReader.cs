@@ -102,6 +102,8 @@ public static class StructuredReader
             case FrontMatterTime.Outcome.Impossible:
                 diagnostics.Warn(fields.LineOf(key), "impossible-time", $"'{text}' is not a possible date or clock time; the key is ignored");
                 return null;
+            case FrontMatterTime.Outcome.NotATime when FrontMatterTime.TryParseProse(text, zone, out var said, out _, out var saidClock):
+                return new StructuredTime(said, saidClock, key, fields.LineOf(key));
             case FrontMatterTime.Outcome.NotATime:
                 diagnostics.Warn(fields.LineOf(key), "front-matter-time", $"'{text}' is not a date (write 2026-12-10T19:00:00+08:00 or 2026-12-10 19:00); the key is ignored");
                 return null;
@@ -110,11 +112,24 @@ public static class StructuredReader
         }
     }
 
-    // The end a day range (`2023-09-21 20:00-21:00`) gave along with the start.
-    private static StructuredTime? RangeEnd(FrontMatterFields fields, StructuredTime? start, TimeZoneInfo zone) =>
-        start is not null && FrontMatterTime.TryParseDayRange(fields[start.Key] as string, zone, out _, out var end)
-            ? start with { Value = end }
+    // The end a day range (`2023-09-21 20:00-21:00`, `2026年12月12日 14:00-17:30`) gave along with the start.
+    private static StructuredTime? RangeEnd(FrontMatterFields fields, StructuredTime? start, TimeZoneInfo zone)
+    {
+        if (start is null || fields[start.Key] is not string text)
+        {
+            return null;
+        }
+
+        if (FrontMatterTime.TryParseDayRange(text, zone, out _, out var end))
+        {
+            return start with { Value = end };
+        }
+
+        return FrontMatterTime.TryParse(text, zone, out _, out _) == FrontMatterTime.Outcome.NotATime
+            && FrontMatterTime.TryParseProse(text, zone, out _, out var said, out _) && said is { } saidEnd
+            ? start with { Value = saidEnd }
             : null;
+    }
 
     // devopsdays talk pages: `Talk_date`, `Talk_start_time`, `Talk_end_time`.
     private static (StructuredTime? Start, StructuredTime? End) WithSeparateClock(

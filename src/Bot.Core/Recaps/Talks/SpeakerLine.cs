@@ -141,6 +141,12 @@ internal static class SpeakerLine
         var whole = One(text);
         if (whole is not null && (NameRules.LooksLikeName(whole.Name) || whole.Affiliation is null))
         {
+            if (HanEmployerAfterComma(text, parts) is { } employee)
+            {
+                people.Add(employee);
+                return people;
+            }
+
             // `张三（某司）、李四（某司）`: each part a person, an affiliation in brackets allowed.
             if (parts.Count > 1 && EachListed(parts) is { } listed)
             {
@@ -152,7 +158,7 @@ internal static class SpeakerLine
             return people;
         }
 
-        if (parts.Count == 2 && EmployerAfterComma(text, parts) is { } employed)
+        if (EmployerAfterComma(text, parts) is { } employed)
         {
             people.Add(employed);
             return people;
@@ -178,17 +184,36 @@ internal static class SpeakerLine
     // person works. (`Alice Smith, Bob Jones` names two people; `Jane Doe, Acme Corp` is read by the employer words.)
     private static Speaker? EmployerAfterComma(string text, List<string> parts)
     {
-        var comma = text.IndexOf(',');
-        if (comma < 0 || text.IndexOf(',', comma + 1) >= 0 || !text.AsSpan(0, comma).Trim().SequenceEqual(parts[0]))
+        if (!OneCommaBetween(text, parts, ','))
         {
             return null;
         }
 
         var employer = parts[1];
-        return NameRules.LooksLikeName(parts[0]) && !employer.Contains(' ') && char.IsAsciiLetterUpper(employer[0]) && !NameRules.LooksLikeName(employer)
+        return NameRules.LooksLikeName(parts[0]) && !employer.Contains(' ')
+            && char.IsAsciiLetterUpper(employer[0]) && !NameRules.LooksLikeName(employer)
             ? new Speaker(parts[0], [], employer)
             : null;
     }
+
+    // `金城，小米`, `金城，知乎`: a surnamed Chinese name, then a Han word that opens with no surname, is where the person
+    // works (`金城，李想` names two people).
+    private static Speaker? HanEmployerAfterComma(string text, List<string> parts)
+    {
+        if (!OneCommaBetween(text, parts, '，'))
+        {
+            return null;
+        }
+
+        var employer = parts[1];
+        return NameRules.IsChineseName(parts[0]) && ChineseSurnames.StartsWithOne(parts[0])
+            && employer.Length is >= 2 and <= 8 && employer.All(NameRules.IsHan) && !ChineseSurnames.StartsWithOne(employer)
+            ? new Speaker(parts[0], [], employer)
+            : null;
+    }
+
+    private static bool OneCommaBetween(string text, List<string> parts, char comma) =>
+        parts.Count == 2 && text.IndexOf(comma) is var at and > 0 && text.IndexOf(comma, at + 1) < 0 && text.AsSpan(0, at).Trim().SequenceEqual(parts[0]);
 
     // Each part read once, or null when one is not a listed person.
     private static List<Speaker>? EachListed(List<string> parts)

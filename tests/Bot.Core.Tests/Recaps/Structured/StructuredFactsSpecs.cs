@@ -25,6 +25,27 @@ public sealed class StructuredFactsSpecs
             ("https://example.org/register", "https://example.org/slides/3", "https://example.org/video/3", "杭州"));
     }
 
+    [Theory]
+    [InlineData("activity_time: \"2030-12-12 14:00\"\nactivity_end: \"2030-12-12 17:30\"")]
+    [InlineData("活动时间: \"2030年12月12日 14:00-17:30\"")]
+    [InlineData("start: \"Dec 12, 2030 2:00 PM - 5:30 PM\"")]
+    [InlineData("eventStartTime: 2030-12-12T14:00:00+08:00\neventEndTime: 2030-12-12T17:30:00+08:00")]
+    public void Other_schemas_keys_and_a_prose_date_in_a_time_key_give_the_events_times(string fields)
+    {
+        var e = Pages.Parse(Pages.With($"title: \"示例消息队列 Meetup 杭州站\"\ndate: 2030-11-25\n{fields}", "本次 Meetup 邀请嘉宾分享。\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 12, 12, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 12, 12, 17, 30, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_time_key_whose_prose_names_no_dated_day_is_ignored_with_a_warning()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-11-25\nstart: \"next week\"", "- 时间：2030 年 12 月 9 日 19:00\n\n" + Talk));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 9, 19, 0, 0, TimeSpan.FromHours(8)));
+        page.Diagnostics.Should().Contain(d => d.Code == "front-matter-time");
+    }
+
     [Fact]
     public void A_plain_date_is_the_publish_date_unless_the_schema_marks_an_event()
     {

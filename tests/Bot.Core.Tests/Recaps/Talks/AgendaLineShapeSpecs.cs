@@ -48,6 +48,8 @@ public sealed class AgendaLineShapeSpecs
     [Theory]
     [InlineData("Daniel Tan, Shopee", "Daniel Tan", "Shopee")]
     [InlineData("Sanne de Vries, Adyen", "Sanne de Vries", "Adyen")]
+    [InlineData("金城，小米", "金城", "小米")]
+    [InlineData("金城，知乎", "金城", "知乎")]
     public void A_name_and_one_word_after_its_comma_is_one_person_and_the_employer(string value, string name, string employer)
     {
         var people = Bot.Core.Recaps.Talks.SpeakerLine.People(value);
@@ -59,6 +61,14 @@ public sealed class AgendaLineShapeSpecs
     public void Two_full_names_after_a_comma_stay_two_people()
     {
         Bot.Core.Recaps.Talks.SpeakerLine.People("Alice Smith, Bob Jones").Select(p => p.Name).Should().Equal("Alice Smith", "Bob Jones");
+    }
+
+    [Theory]
+    [InlineData("金城，李想", "金城", "李想")]
+    [InlineData("逐灵，忘禅", "逐灵", "忘禅")]
+    public void Two_Chinese_names_after_a_comma_stay_two_people(string value, string first, string second)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.People(value).Select(p => p.Name).Should().Equal(first, second);
     }
 
     [Theory]
