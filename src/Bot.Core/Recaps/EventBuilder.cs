@@ -9,7 +9,7 @@ internal static class EventBuilder
 {
     // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
     // `地址：` (which some pages also put before a link: a link is no venue).
-    private static readonly string[] VenueLabels =
+    internal static readonly string[] VenueLabels =
         ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
 
     public static Event Build(EventContext c, string title)

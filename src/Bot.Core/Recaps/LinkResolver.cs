@@ -65,6 +65,10 @@ internal static class LinkResolver
     /// <summary>A label (folded key) that names a live room: <c>直播间</c>, <c>腾讯会议</c>, <c>liveonyoutube</c>.</summary>
     public static bool IsLiveLabel(string key) => LiveLabels.Contains(key);
 
+    /// <summary>A label (folded key) of any of the event's links: live room, registration, replay or slides.</summary>
+    public static bool IsLinkLabel(string key) =>
+        LiveLabels.Contains(key) || RegistrationLabels.Contains(key) || ReplayLabels.Contains(key) || SlideLabels.Contains(key);
+
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
     {
         var online = form is EventForm.Online or EventForm.Hybrid;

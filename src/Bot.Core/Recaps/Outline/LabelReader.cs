@@ -59,6 +59,16 @@ public static class LabelReader
 
             // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
             var labelled = (TrySplit(line.Text, out label, out value) || EmojiLabel.TrySplit(line.Text, out label, out value)) && !line.IsLinksOnly;
+            if (labelled && SecondPair(value, out var head, out var nextLabel, out var nextValue))
+            {
+                // `会议号：123-456-789，会议链接：https://…`: two pairs; a link belongs to the value that writes it.
+                Flush(result, ref current);
+                var (first, second) = SplitLinks(line, nextValue);
+                result.Add(new LabelledValue(label, head, first, line.Line, line.InSummary));
+                current = new Builder(nextLabel, nextValue, line with { Links = second }, line.InSummary);
+                continue;
+            }
+
             if (line.InSummary)
             {
                 if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && line.IsLinksOnly && current.AcceptsLinks)
@@ -92,6 +102,52 @@ public static class LabelReader
         }
 
         Flush(result, ref current);
+    }
+
+    // What may part two pairs on one line: a comma, a semicolon, a bar or a wide space.
+    private static readonly string[] PairSeparators = ["，", "；", "; ", ", ", "　", "  ", " | ", "｜"];
+    private static readonly SearchValues<char> PairSeparatorStarts = SearchValues.Create("，；;,　 |｜");
+
+    // `12 月 9 日 19:00，地点：杭州`: a second label of the event's facts after a separator in a value.
+    private static bool SecondPair(string value, out string head, out string label, out string rest)
+    {
+        (head, label, rest) = ("", "", "");
+        if (!value.AsSpan().ContainsAny(PairSeparatorStarts) || value.AsSpan().IndexOfAny('：', ':') < 0)
+        {
+            return false;
+        }
+
+        foreach (var separator in PairSeparators)
+        {
+            for (var at = value.IndexOf(separator, StringComparison.Ordinal); at > 0; at = value.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                var after = value[(at + separator.Length)..].TrimStart();
+                if (TrySplit(after, out label, out rest) && label.Length <= 8 && FactLabels.Is(TextNormalizer.Key(label)))
+                {
+                    head = value[..at].Trim(ValueFiller);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The line's links split between its two pairs: those the second value writes are its own.
+    private static (IReadOnlyList<PageLink> First, IReadOnlyList<PageLink> Second) SplitLinks(PageLine line, string second)
+    {
+        if (line.Links.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var (a, b) = (new List<PageLink>(), new List<PageLink>());
+        foreach (var link in line.Links)
+        {
+            (second.Contains(link.Url, StringComparison.Ordinal) || (link.Text.Length > 0 && second.Contains(link.Text, StringComparison.Ordinal)) ? b : a).Add(link);
+        }
+
+        return (a, b);
     }
 
     /// <summary>Labels written as headings (<c>#### 地点：上海</c>), as body pairs.</summary>

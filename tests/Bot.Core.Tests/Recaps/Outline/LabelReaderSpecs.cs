@@ -41,4 +41,24 @@ public sealed class LabelReaderSpecs
 
         pairs.Select(p => (p.Label, p.Value)).Should().Equal(("时间", "周六"), ("地点", "上海"), ("报名", "https://example.org/signup"), ("直播", "B 站"));
     }
+
+    [Theory]
+    [InlineData("时间：2030 年 5 月 23 日 19:00，地点：杭州市文三路 90 号", "时间", "2030 年 5 月 23 日 19:00", "地点", "杭州市文三路 90 号")]
+    [InlineData("会议号：123-456-789，会议链接：https://example.org/meet", "会议号", "123-456-789", "会议链接", "https://example.org/meet")]
+    [InlineData("Date: May 23, 2030 | Venue: Example Hall", "Date", "May 23, 2030", "Venue", "Example Hall")]
+    public void A_line_that_writes_a_second_fact_label_after_a_separator_gives_two_pairs(string line, string label, string value, string second, string secondValue)
+    {
+        var pairs = LabelReader.Read(PageOutline.Build(Markdown.Parse(line + "\n", RecapMarkdown.Pipeline)));
+
+        pairs.Select(p => (p.Label, p.Value)).Should().Equal((label, value), (second, secondValue));
+        pairs[^1].Links.Select(l => l.Url).Should().Equal(secondValue.StartsWith("http", StringComparison.Ordinal) ? [secondValue] : []);
+    }
+
+    [Fact]
+    public void A_label_inside_a_value_that_names_no_fact_of_the_event_stays_in_the_value()
+    {
+        var pairs = LabelReader.Read(PageOutline.Build(Markdown.Parse("简介：某科技工程师，主要方向：云原生与可观测性\n", RecapMarkdown.Pipeline)));
+
+        pairs.Select(p => (p.Label, p.Value)).Should().Equal(("简介", "某科技工程师，主要方向：云原生与可观测性"));
+    }
 }
