@@ -17,6 +17,13 @@ internal static class LeadingSymbols
         while (i < text.Length)
         {
             var c = text[i];
+            // `1️⃣ title`: a keycap emoji is a digit, maybe a variation selector, then U+20E3; a number, not the title's.
+            if (Keycap(text[i..]) is > 0 and var keycap)
+            {
+                i += keycap;
+                continue;
+            }
+
             // Most texts open with a letter: no category lookup for those.
             if (char.IsAsciiLetterOrDigit(c) || c is >= '\u4E00' and <= '\u9FFF')
             {
@@ -43,6 +50,11 @@ internal static class LeadingSymbols
 
         return i;
     }
+
+    private static int Keycap(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && (char.IsAsciiDigit(text[0]) || text[0] is '#' or '*')
+            ? text[1] == '\u20E3' ? 2 : text.Length >= 3 && text[1] == '\uFE0F' && text[2] == '\u20E3' ? 3 : 0
+            : 0;
 
     /// <summary><paramref name="text"/> without its leading marks (see <see cref="Length"/>).</summary>
     public static string Strip(string text, ReadOnlySpan<char> alsoSkip = default) => Length(text, alsoSkip) is > 0 and var n ? text[n..] : text;

@@ -26,7 +26,7 @@ internal static class AgendaTableLayout
         var text = new InlineText();
         foreach (var node in page.Nodes)
         {
-            if (node.Block is Table table)
+            if (node.Block is Table table && !IsFactsTable(table, text))
             {
                 ReadTable(table, text, diagnostics, talks);
             }
@@ -40,6 +40,31 @@ internal static class AgendaTableLayout
         }
 
         return talks;
+    }
+
+    // `| 主题 | … |`, `| 时间 | … |`, `| 嘉宾 | … |`: two columns whose first cells are labels state one event's facts
+    // (LabelReader reads them as pairs); its rows are no agenda.
+    private static bool IsFactsTable(Table table, InlineText text)
+    {
+        var (rows, labels) = (0, 0);
+        foreach (var block in table)
+        {
+            if (block is not TableRow { IsHeader: false, Count: 2 } row)
+            {
+                if (block is TableRow { Count: not 2 })
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            rows++;
+            var key = Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(text.Of(cell.Inline, out _)).TrimEnd('：', ':') : "";
+            labels += FactLabels.Is(key) || Array.IndexOf(TitledBlockLayout.TitleLabels, key) >= 0 || SpeakerWords.IsPeopleLabel(key) ? 1 : 0;
+        }
+
+        return rows > 0 && labels * 2 >= rows;
     }
 
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)

@@ -49,6 +49,11 @@ internal static class SessionTalk
                 continue;
             }
 
+            if (node.Block is Markdig.Extensions.Tables.Table table && InFactsTable(table, page) is { Count: > 0 } listed)
+            {
+                return listed;
+            }
+
             if (!node.IsParagraph || node.Lines.Length == 0)
             {
                 continue;
@@ -67,6 +72,22 @@ internal static class SessionTalk
                 }
 
                 awaiting |= namesFollow;
+            }
+        }
+
+        return [];
+    }
+
+    // `| 嘉宾 | 程远，某智能 推理平台负责人 |`: a row of a two-column table of facts.
+    private static IReadOnlyList<Speaker> InFactsTable(Markdig.Extensions.Tables.Table table, PageView page)
+    {
+        foreach (var block in table)
+        {
+            if (block is Markdig.Extensions.Tables.TableRow { IsHeader: false, Count: 2 } row
+                && Outline.LabelReader.CellParagraph(row[0]) is { } label && Outline.LabelReader.CellParagraph(row[1]) is { } value
+                && SpeakerWords.IsPeopleLabel(Text.TextNormalizer.Key(Outline.InlineLines.PlainText(label.Inline)).TrimEnd('：', ':')))
+            {
+                return page.People.Of(Outline.InlineLines.PlainText(value.Inline).Trim());
             }
         }
 

@@ -14,4 +14,9 @@ internal static class SpeakerWords
         "guestspeaker", "guestspeakers", "featuredspeaker", "featuredspeakers", "圆桌嘉宾", "对话嘉宾", "panelist", "panelists",
         "panellist", "panellists", "moderator", "moderators",
     ];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PeopleSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(People, StringComparer.Ordinal);
+
+    /// <summary>Whether a folded label is one of the words.</summary>
+    public static bool IsPeopleLabel(string key) => PeopleSet.Contains(key);
 }
