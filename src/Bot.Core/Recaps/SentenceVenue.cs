@@ -10,7 +10,12 @@ namespace Bot.Core.Recaps;
 /// Only an address or a building counts: a city alone is no venue, nor is a lower-case place (<c>at the office</c>).</summary>
 internal static partial class SentenceVenue
 {
-    private static readonly Text.ExactWords HeldWords = new("召开", "举办", "举行");
+    private static readonly Text.ExactWords HeldWords = new("召开", "举办", "举行", "地点在", "地点为", "地点是", "地点设在", "地点位于",
+        "地址在", "地址为", "地址是", "地址位于", "场地在", "会场在", "会场设在");
+
+    // `地点在苏州市星湖街 328 号创意产业园。`: a place label said as a sentence.
+    [GeneratedRegex(@"(?:地点|地址|场地|会场)(?:设在|位于|在|为|是)[：:\s]*(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?“”""（）()]{3,59})", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceIs();
 
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
@@ -79,6 +84,14 @@ internal static partial class SentenceVenue
         }
 
         foreach (Match match in HeldAt().Matches(line))
+        {
+            if (Place(match.Groups["place"].Value.Trim()) is { } place)
+            {
+                return place;
+            }
+        }
+
+        foreach (Match match in PlaceIs().Matches(line))
         {
             if (Place(match.Groups["place"].Value.Trim()) is { } place)
             {

@@ -29,6 +29,24 @@ public sealed class SentenceVenueSpecs
         Parse(sentence).Venue.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("活动将于2026年12月20日(星期日)下午14:00正式开始，预计17:30结束，地点在苏州市工业园区星湖街 328 号创意产业园 10 栋。", "苏州市工业园区星湖街 328 号创意产业园 10 栋")]
+    [InlineData("2026 年 12 月 20 日 14:00 开始，17:30 左右散场。活动地址为南京市软件大道 180 号 3 栋。", "南京市软件大道 180 号 3 栋")]
+    public void A_Chinese_sentence_that_gives_the_start_the_end_and_the_place_gives_all_three(string sentence, string venue)
+    {
+        var e = Parse(sentence);
+
+        (e.Start, e.End, e.Venue).Should().Be((new DateTimeOffset(2026, 12, 20, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 20, 17, 30, 0, TimeSpan.FromHours(8)), venue));
+    }
+
+    [Fact]
+    public void A_place_said_to_be_a_city_only_or_an_end_far_into_another_sentence_is_not_taken()
+    {
+        var e = Parse("活动将于2026年12月20日下午14:00开始，地点在杭州。当天的报名通道 18:00 结束。");
+
+        (e.End, e.Venue).Should().Be(((DateTimeOffset?)null, (string?)null));
+    }
+
     private static Event Parse(string sentence) =>
         Pages.Parse(Pages.With("title: \"Example Tech Night — December\"\ndate: 2026-11-15",
             $"{sentence}\n\n**Speakers**\n\n* Ana Sousa — *From support to SRE*\n* Rita Marques — *Accessibility testing*\n")).Event!;

@@ -115,7 +115,13 @@ public static class DateTimeScanner
             var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
             // `2026.7.11-7.12`, `2026/7/11~12`: a numeric date whose end is written short, with the same separator.
             var numeric = j - i >= 8 && char.IsAsciiDigit(c) && s[i + 4] is '.' or '/' or '-' ? s[i + 4] : '\0';
-            (dates ??= []).Add(Tail(s, ref j, date, before, zoneBefore, lastOfRange, numeric));
+            var found = Tail(s, ref j, date, before, zoneBefore, lastOfRange, numeric);
+            if (found is { Start: { } start, End: null } && StatedEnd.After(s, j) is { } end && end > start)
+            {
+                found = found with { End = end };
+            }
+
+            (dates ??= []).Add(found);
             if (firstOnly)
             {
                 break;
