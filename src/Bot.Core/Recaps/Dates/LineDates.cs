@@ -14,7 +14,11 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
 
     /// <summary>The dates line <paramref name="index"/> writes by itself.</summary>
     public IReadOnlyList<DateTimeText> Of(int index) =>
-        _own[index] ??= DateTimeScanner.All(lines[index].Text);
+        _own[index] ??= Dates(lines[index].Text);
+
+    // A deadline's date (`报名将在 12 月 18 日 18:00 结束`) is none of the event's: its sentence is left out.
+    private static IReadOnlyList<DateTimeText> Dates(string text) =>
+        Deadline.Says(text) ? Deadline.DatesOutside(text) : DateTimeScanner.All(text);
 
     /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
     /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those
@@ -56,7 +60,7 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
             return [];
         }
 
-        var joined = DateTimeScanner.All($"{line} {next}");
+        var joined = Dates($"{line} {next}");
         var own = Of(index + 1);
         if (own.Count == 0 || joined.Count == 0)
         {

@@ -1,0 +1,20 @@
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Registration deadlines written beside the event's own date, on pages written for these specs.</summary>
+public sealed class DeadlineSpecs
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    [Theory]
+    [InlineData("活动将于2026年12月20日下午14:00开始，地点在杭州市文三路 90 号。报名将在 12 月 18 日 18:00 结束。")]
+    [InlineData("报名截止：2026 年 12 月 18 日 18:00。活动将于 2026 年 12 月 20 日 14:00 开始。")]
+    [InlineData("Registration closes on December 18, 2026 at 18:00. The meetup starts on December 20, 2026 at 14:00.")]
+    public void A_deadlines_date_is_neither_the_start_nor_a_session_of_the_programme(string body)
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Tech Night\"\ndate: 2026-11-15",
+            body + "\n\n**Speakers**\n\n* Ana Sousa — *From support to SRE*\n* Rita Marques — *Accessibility testing*\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
+        e.End.Should().NotBe(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
+    }
+}
