@@ -8,6 +8,8 @@ public sealed class EvidenceSpecs
     [Theory]
     [InlineData("Call for Proposals: DevOpsDays 2030", PageKind.CallForPapers)]
     [InlineData("示例社区周报（8.9-8.15）", PageKind.Report)]
+    [InlineData("示例社区 2030 年度贡献者名单", PageKind.Report)]
+    [InlineData("示例开源大赛获奖名单公布", PageKind.Report)]
     [InlineData("Example v2.8 release - the conference release", PageKind.ReleaseNote)]
     [InlineData("第 104 期示例分享-文字版", PageKind.Transcript)]
     public void Pages_that_say_what_they_are_are_not_events_and_say_why(string title, PageKind kind)
