@@ -2,7 +2,7 @@ using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Talks;
 
-/// <summary>What series pages put before a session's own title: <c>第 64 期</c>, <c>直播预告：</c>,
+/// <summary>What series pages put before a session's own title: <c>第 64 期</c>, <c>第 7 课：</c>, <c>直播预告：</c>,
 /// <c>【工作坊】</c>, <c>Episode 3:</c>.</summary>
 internal static class SeriesPrefix
 {
@@ -26,7 +26,10 @@ internal static class SeriesPrefix
 
     private static readonly char[] IssueEnds = [' ', '：', ':', '|', '-', '·', '，', '丨'];
 
-    // `第 64 期`, `第64期：`, and after the series' name when a separator follows: `青禾云直播第 12 期：`.
+    // A series counts its sessions as issues (期), lessons (课, 讲) or episodes (集).
+    private static readonly char[] IssueUnits = ['期', '课', '讲', '集'];
+
+    // `第 64 期`, `第64期：`, `第 7 课：`, and after the series' name when a separator follows: `青禾云直播第 12 期：`.
     private static string StripIssue(string t)
     {
         var at = t.IndexOf('第');
@@ -35,7 +38,7 @@ internal static class SeriesPrefix
             return t;
         }
 
-        var end = t.IndexOf('期', at);
+        var end = t.IndexOfAny(IssueUnits, at);
         if (end - at is < 2 or > 8 || !t.AsSpan(at + 1, end - at - 1).Trim().ContainsAnyInRange('0', '9') && !t.AsSpan(at + 1, end - at - 1).ContainsAny("一二三四五六七八九十"))
         {
             return t;

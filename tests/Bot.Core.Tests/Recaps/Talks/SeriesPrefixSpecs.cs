@@ -1,0 +1,25 @@
+using Bot.Core.Recaps.Talks;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+public sealed class SeriesPrefixSpecs
+{
+    [Theory]
+    [InlineData("第 64 期：示例分享", "示例分享")]
+    [InlineData("【示例云原生课堂】第 7 课：Kubernetes 调度器详解", "Kubernetes 调度器详解")]
+    [InlineData("示例源码解读第3讲 | 存储引擎", "存储引擎")]
+    [InlineData("第二集：从零写一个调度器", "从零写一个调度器")]
+    [InlineData("直播预告：用 eBPF 观测服务", "用 eBPF 观测服务")]
+    public void A_series_issue_lesson_or_episode_before_the_title_is_dropped(string title, string stripped)
+    {
+        SeriesPrefix.Strip(title).Should().Be(stripped);
+    }
+
+    [Theory]
+    [InlineData("谈谈第 2 课堂的设计")]
+    [InlineData("如何讲好一个技术故事")]
+    public void The_same_words_inside_a_title_stay(string title)
+    {
+        SeriesPrefix.Strip(title).Should().Be(title);
+    }
+}
