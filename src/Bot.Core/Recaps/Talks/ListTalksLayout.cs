@@ -195,7 +195,8 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)) is { } timed)
+            && (TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)
+                ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
@@ -279,7 +280,7 @@ internal static partial class ListTalksLayout
             }
         }
 
-        if (rest.Length > 0 || SpeakerLine.People(text[..open]) is not [var person] || !NameRules.LooksLikeName(person.Name))
+        if (rest.Length > 0 || SpeakerLine.People(text[..open].Trim(BetweenTitleAndPeople)) is not [var person] || !NameRules.LooksLikeName(person.Name))
         {
             return null;
         }
@@ -415,17 +416,17 @@ internal static partial class ListTalksLayout
 
     private static readonly char[] BetweenTitleAndPeople = [' ', '-', '–', '—', '|', '｜', ':', '：', ',', '，'];
 
-    // `14:00-14:40 《title》 张三（某司）`, `《title》 — 讲师：张三（某司）— [PPT 下载](deck)`: a bracketed title, then only
-    // the people who give it (under a speaker label or not) and the deck.
+    // `14:00-14:40 《title》 张三（某司）`, `《title》 — 讲师：张三（某司）— [PPT 下载](deck)`, `5:30 PM — "title", Wei Chen,
+    // Example Corp`: a bracketed or quoted title, then only the people who give it (under a speaker label or not) and the deck.
     private static TalkDraft? BracketedTitleThenPeople(string rest, int line, (string Text, string Url)[]? links = null)
     {
         var text = TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail));
-        if (!text.StartsWith('《') || TitleText.Bracketed(text) is not { Length: >= 2 } title)
+        if (!TitleText.TryOpeningQuote(text, out var title, out var after) || title.Length < 2)
         {
             return null;
         }
 
-        var after = TitleText.AfterBracket(text).Trim(BetweenTitleAndPeople);
+        after = after.Trim(BetweenTitleAndPeople);
         string? deck = null;
         foreach (var (linkText, url) in links ?? [])
         {

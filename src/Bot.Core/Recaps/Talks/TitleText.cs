@@ -39,6 +39,27 @@ internal static class TitleText
     /// <summary>The title of a text that opens with <c>《…》</c> (<c>《title》 by name</c>), or null.</summary>
     public static string? LeadingBracketed(string text) => text.AsSpan().TrimStart().StartsWith('《') ? Bracketed(text) : null;
 
+    private static readonly (char Open, char Close)[] Quotes = [('《', '》'), ('"', '"'), ('“', '”'), ('「', '」'), ('『', '』')];
+
+    /// <summary>A text that opens with a title in <c>《》</c> or quotes (<c>"…"</c>, <c>“…”</c>, <c>「…」</c>): the title
+    /// and what follows it.</summary>
+    public static bool TryOpeningQuote(string text, out string title, out string after)
+    {
+        (title, after) = ("", "");
+        var t = text.AsSpan().TrimStart();
+        foreach (var (open, close) in Quotes)
+        {
+            if (t.Length > 2 && t[0] == open && t[1..].IndexOf(close) is > 0 and var end)
+            {
+                title = Display(t.Slice(1, end).ToString());
+                after = t[(end + 2)..].ToString();
+                return title.Length > 0;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Text after the first bracketed title, or empty.</summary>
     public static string AfterBracket(string text)
     {
@@ -108,6 +129,18 @@ internal static class TitleText
 
     // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
     private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
+
+    /// <summary>A label without the talk number after it (<c>分享主题一</c>, <c>议题 2</c>, <c>Topic #3</c>).</summary>
+    internal static string WithoutLabelNumber(string key)
+    {
+        var end = key.Length;
+        while (end > 0 && (NumberCharacters.Contains(key[end - 1]) || key[end - 1] is ' ' or '#'))
+        {
+            end--;
+        }
+
+        return end > 0 && end < key.Length ? key[..end] : key;
+    }
 
     private static bool IsChineseNumber(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(NumberCharacters);
 }

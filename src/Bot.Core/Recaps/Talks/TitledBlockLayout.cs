@@ -436,7 +436,7 @@ internal static class TitledBlockLayout
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
 
-    private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TextNormalizer.Key(label)) >= 0;
+    private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(label))) >= 0;
 
     private static bool IsSection(string text)
     {

@@ -161,4 +161,37 @@ public sealed class AgendaLineShapeSpecs
 
         TalkFixture.Names(talks[1]).Should().Equal("刘强", "张丽");
     }
+
+    [Theory]
+    [InlineData("- 5:30 PM — \"Scaling Argo CD to 1,000 clusters\", Wei Chen, Example Corp\n- 6:15 PM — \"eBPF networking deep dive\", Lin Zhao, Example Inc\n")]
+    [InlineData("- 17:30 — “Scaling Argo CD to 1,000 clusters”, Wei Chen, Example Corp\n- 18:15 — “eBPF networking deep dive”, Lin Zhao, Example Inc\n")]
+    public void A_quoted_title_after_the_hour_then_the_speaker_and_employer_is_a_talk(string agenda)
+    {
+        var (talks, _) = TalkFixture.Extract("## Agenda\n\n- 5:00 PM — Doors open\n" + agenda + "- 7:00 PM — Networking\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Scaling Argo CD to 1,000 clusters", "Wei Chen"), ("eBPF networking deep dive", "Lin Zhao"));
+    }
+
+    [Fact]
+    public void Pipe_separated_agenda_items_naming_the_speaker_and_employer_before_the_bracketed_title_are_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("议程安排：\n\n- 14:00-14:40 | 田甜 | 某银行 | 《调度系统在银行的落地》\n"
+            + "- 14:40-15:20 | 郝帅 | 某物流 | 《工作流的容错设计》\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("调度系统在银行的落地", "田甜", "某银行"), ("工作流的容错设计", "郝帅", "某物流"));
+        talks[0].Slot!.Start.Should().Be(new TimeOnly(14, 0));
+    }
+
+    [Theory]
+    [InlineData("分享主题一", "分享主题二")]
+    [InlineData("议题 1", "议题 2")]
+    public void A_numbered_title_label_in_a_bold_line_opens_a_talk(string first, string second)
+    {
+        var (talks, _) = TalkFixture.Extract($"**{first}：分布式事务的一致性**\n\n分享嘉宾：雷鸣，某科技 数据库架构师\n\n"
+            + $"**{second}：向量检索的实现**\n\n分享嘉宾：白露，某智能 研发工程师\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("分布式事务的一致性", "雷鸣"), ("向量检索的实现", "白露"));
+    }
 }
