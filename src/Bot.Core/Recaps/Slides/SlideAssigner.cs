@@ -21,6 +21,17 @@ internal static class SlideAssigner
             return;
         }
 
+        // `**PPT 下载**：https://…` under one talk's title: a generic link inside a talk's block is that talk's.
+        if (usable.All(l => LinkTitle.IsGeneric(l.Text)) && ByPlace(talks, usable) is { } placed)
+        {
+            for (var i = 0; i < usable.Length; i++)
+            {
+                talks[placed[i]].SlidesUrl ??= usable[i].Url;
+            }
+
+            return;
+        }
+
         if (usable.All(l => LinkTitle.IsGeneric(l.Text)))
         {
             diagnostics.Info(usable[0].Line, "slides-for-event", "one slides link for the whole event; it is not attached to a talk");

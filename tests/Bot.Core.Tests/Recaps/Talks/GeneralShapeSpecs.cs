@@ -208,4 +208,18 @@ public sealed class GeneralShapeSpecs
 
         page.Event!.Talks.Select(t => t.SlidesUrl).Should().Equal("https://example.org/k8s.pdf", null, null);
     }
+
+    [Fact]
+    public void A_bare_deck_url_under_one_talks_title_is_that_talks_and_one_after_the_last_talk_stays_the_events()
+    {
+        const string talks = "### 议题 1：多集群管理的实践\n\n**讲师**：蒋涛，某科技 云平台负责人\n\n{0}"
+            + "### 议题 2：可观测性平台的建设\n\n**讲师**：邹琳，某电商 SRE\n\n{1}";
+        const string deck = "**PPT 下载**：https://example.org/slides/deck.pdf\n\n";
+
+        var inside = Pages.Parse(Pages.With("title: \"示例 Meetup 杭州站\"\ndate: 2030-11-30", "时间：2030 年 12 月 19 日 13:00-18:00\n\n" + string.Format(talks, deck, ""))).Event!;
+        var after = Pages.Parse(Pages.With("title: \"示例 Meetup 杭州站\"\ndate: 2030-11-30", "时间：2030 年 12 月 19 日 13:00-18:00\n\n" + string.Format(talks, "", deck))).Event!;
+
+        inside.Talks.Select(t => t.SlidesUrl).Should().Equal("https://example.org/slides/deck.pdf", null);
+        (after.Talks.Select(t => t.SlidesUrl), after.SlidesUrl).Should().BeEquivalentTo((new string?[] { null, null }, "https://example.org/slides/deck.pdf"));
+    }
 }
