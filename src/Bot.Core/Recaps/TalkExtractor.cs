@@ -41,6 +41,11 @@ public static class TalkExtractor
             fromLinks = talks.Count > 0;
         }
 
+        if (talks.Count == 0 && context.Kind is not (EventKind.LiveStream or EventKind.Webinar))
+        {
+            talks = TopicsAndGuests.Pair(page, guests);
+        }
+
         var author = FrontMatterAuthor.Of(context.Document);
         var authorSpeaks = false;
         if (talks.Count == 0)

@@ -69,6 +69,14 @@ public static class LabelReader
                 continue;
             }
 
+            if (!labelled && !line.IsLinksOnly && SecondPair(line.Text, out _, out var saidLabel, out var saidValue))
+            {
+                // `11 月 22 日，沙龙在深圳举行，回放：https://…`: a sentence that ends with one of the event's facts.
+                Flush(result, ref current);
+                current = new Builder(saidLabel, saidValue, line with { Links = SplitLinks(line, saidValue).Second }, line.InSummary);
+                continue;
+            }
+
             if (line.InSummary)
             {
                 if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && line.IsLinksOnly && current.AcceptsLinks)

@@ -27,6 +27,8 @@ internal static class GuestSection
         var nodes = page.Nodes;
         var bios = IsBioHeading(TitleText.HeadingCore(nodes[start - 1].Text));
         var bulletsAbout = false;
+        // `**戴军**` alone, then `某云 容器运行时负责人。`: the paragraphs after a bare name are that person's bio.
+        var bioOfNamed = false;
         for (var i = start; i < end; i++)
         {
             var node = nodes[i];
@@ -48,6 +50,10 @@ internal static class GuestSection
             }
 
             var before = people.Count;
+            if (bios && bioOfNamed && node.ListDepth == 0 && !IsBareName(node))
+            {
+                continue;
+            }
 
             // A bio starts with the person (`林知远，某公司工程师……`); its later lines are about them.
             foreach (var line in bios ? node.Lines.AsSpan(0, Math.Min(1, node.Lines.Length)) : node.Lines)
@@ -65,10 +71,14 @@ internal static class GuestSection
             }
 
             bulletsAbout = bios && node.ListDepth == 0 && people.Count > before;
+            bioOfNamed = bios && node.ListDepth == 0 && people.Count > before && IsBareName(node);
         }
 
         return people;
     }
+
+    private static bool IsBareName(PageNode node) =>
+        node.Lines.Length == 1 && SpeakerNotation.Tidy(node.Lines[0]) is var name && NameRules.LooksLikeName(name);
 
     private static readonly FrozenSet<string> PeopleWords = FrozenSet.ToFrozenSet(SpeakerWords.People, StringComparer.OrdinalIgnoreCase);
 

@@ -1,0 +1,35 @@
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>Talks listed under one section and their speakers under another, on pages written for these specs.</summary>
+public sealed class TopicsAndGuestsSpecs
+{
+    private const string Page = "11 月 22 日，第 5 期沙龙在深圳举行，回放：https://www.bilibili.com/video/BV1yy4y1z7ab\n\n"
+        + "## 议题介绍\n\n### 容器运行时的安全隔离\n\n介绍安全容器的几种方案。\n\n### 镜像的按需加载\n\n介绍镜像懒加载的原理。\n\n"
+        + "## 讲师介绍\n\n**戴军**\n\n某云 容器运行时负责人。\n\n**蒋梅**\n\n某科技 存储工程师。\n";
+
+    [Fact]
+    public void As_many_topic_headings_as_guests_are_paired_in_page_order()
+    {
+        var e = Parse(Page);
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("容器运行时的安全隔离", "戴军"), ("镜像的按需加载", "蒋梅"));
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_with_a_replay_label_gives_the_replay()
+    {
+        Parse(Page).ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1yy4y1z7ab");
+    }
+
+    [Fact]
+    public void Topics_that_outnumber_the_guests_are_not_guessed_at()
+    {
+        var e = Parse(Page.Replace("## 讲师介绍", "### 第三个议题\n\n介绍。\n\n## 讲师介绍", StringComparison.Ordinal));
+
+        e.Talks.Should().NotContain(t => t.Title == "容器运行时的安全隔离" && t.Speakers.Count == 1);
+    }
+
+    private static Bot.Core.Events.Event Parse(string body) =>
+        Pages.Parse(Pages.With("title: \"示例容器沙龙 第 5 期回顾\"\ndate: 2026-11-28", body)).Event!;
+}
