@@ -23,7 +23,7 @@ internal static class EventBuilder
             d.Warn(1, "time-zone", $"unknown time zone '{zoneId}'; times are read as UTC+08:00");
         }
 
-        var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题");
+        var theme = Value(c, true, "活动主题") ?? Value(c, false, "活动主题", "主题", "直播主题", "分享主题", "分享内容");
         var (series, number) = SeriesReader.Read(title, theme);
         var kind = EventTraits.Kind(title, theme, c.FrontMatter.Categories);
         // The first venue label's own value decides whether it is a place at all: `地点：线上（腾讯会议）` or a bare link

@@ -30,6 +30,18 @@ public sealed class TopicsAndGuestsSpecs
         e.Talks.Should().NotContain(t => t.Title == "容器运行时的安全隔离" && t.Speakers.Count == 1);
     }
 
+    [Theory]
+    [InlineData("分享内容")]
+    [InlineData("直播主题")]
+    [InlineData("分享主题")]
+    public void A_one_session_page_takes_its_talks_title_from_a_topic_label_rather_than_the_series_title(string label)
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Go 夜读 第 88 期\"\ndate: 2026-12-14",
+            $"时间：本周四（12 月 17 日）晚上 9 点\n\n直播间：https://live.bilibili.com/88890123\n\n分享嘉宾：郭嘉（Go 贡献者）\n\n{label}：Go 1.26 的新特性解读\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Go 1.26 的新特性解读", "郭嘉"));
+    }
+
     private static Bot.Core.Events.Event Parse(string body) =>
         Pages.Parse(Pages.With("title: \"示例容器沙龙 第 5 期回顾\"\ndate: 2026-11-28", body)).Event!;
 }
