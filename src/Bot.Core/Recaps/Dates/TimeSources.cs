@@ -47,7 +47,7 @@ internal static class TimeSources
             }
         }
 
-        Add(primary, BodySubstitute(labels, Make));
+        Add(primary, BodySubstitute(labels, Make) ?? TitleDated(labels, title, anchor));
         Add(primary, SectionValue(outline, Make));
         var intro = IntroductionLines(outline);
         if (intro.Count > 0)
@@ -122,6 +122,19 @@ internal static class TimeSources
         }
 
         return timeLabel is not null && DateTimeScanner.AtTimeOf(date.Text, timeLabel.Value) is { } timed ? date with { Text = timed } : date;
+    }
+
+    // `【12.19 杭州】…` with `时间：周六下午 13:30-17:30`: the title's day at the time label's hours.
+    private static TimeSource? TitleDated(IReadOnlyList<LabelledValue> labels, string? title, DateOnly? anchor)
+    {
+        var timeLabel = FirstInBody(labels, TimeLabels.IsDateAndTime);
+        if (timeLabel is null || TitleDay.Of(title, timeLabel.Value, anchor) is not { } day)
+        {
+            return null;
+        }
+
+        var text = new DateTimeText(day.Year, day.Month, day.Day, day.DayOfWeek, null, null);
+        return new TimeSource(timeLabel.Label, DateTimeScanner.AtTimeOf(text, timeLabel.Value) ?? text, timeLabel.Line, day);
     }
 
     private static LabelledValue? FirstInBody(IReadOnlyList<LabelledValue> labels, Func<string, bool> isKey)

@@ -24,6 +24,14 @@ public static class StructuredReader
         }
 
         var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
+        if (start is null && ClockKey(fields) is var (clock, clockKey) && TimeOf(fields, "date", zone, diagnostics) is { HasClockTime: false } day)
+        {
+            // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the plain date the event's day.
+            var on = DateOnly.FromDateTime(day.Value.DateTime);
+            start = new StructuredTime(Dates.EventTimeResolver.At(on, clock.Start, zone), true, clockKey, fields.LineOf(clockKey));
+            end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;
+        }
+
         (start, end) = WithSeparateClock(fields, start, end, zone, diagnostics);
         var program = Program(fields, zone);
         if (start is null && program is { } span)
@@ -163,6 +171,23 @@ public static class StructuredReader
         }
 
         return (At(FieldRole.StartTime) ?? date, end ?? At(FieldRole.EndTime));
+    }
+
+    private static readonly string[] ClockKeys = ["time", "时间", "clock", "hours"];
+
+    // A key that holds only a clock time or range (`14:00-17:00`, `19:30`).
+    private static (Events.TimeSlot Clock, string Key)? ClockKey(FrontMatterFields fields)
+    {
+        foreach (var key in ClockKeys)
+        {
+            if (fields[key] is string text && text.Trim().Trim('"', '\'') is { Length: > 0 } value
+                && Bot.Core.Recaps.Talks.SlotText.TryRead(value, out var slot, out var used, out var impossible) && !impossible && used >= value.Length)
+            {
+                return (slot, key);
+            }
+        }
+
+        return null;
     }
 
     private static EventForm Form(FrontMatterFields fields)

@@ -38,6 +38,14 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_clock_key_beside_a_plain_date_makes_that_date_the_events_day()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例边缘计算 Meetup 深圳站\"\ndate: 2030-12-19\ntime: \"14:00-17:00\"", Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 12, 19, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 12, 19, 17, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
     public void A_time_key_whose_prose_names_no_dated_day_is_ignored_with_a_warning()
     {
         var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-11-25\nstart: \"next week\"", "- 时间：2030 年 12 月 9 日 19:00\n\n" + Talk));
