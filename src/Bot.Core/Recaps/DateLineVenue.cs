@@ -23,14 +23,14 @@ internal static class DateLineVenue
     {
         foreach (var line in outline.LineSpan)
         {
-            if (line.Text.Length > 200 || !line.Text.AsSpan().ContainsAny(SeparatorMarks))
+            // The line gives the event's hour as well as its day: a byline (`December 1, 2026 · Jane Doe, Acme`) does not.
+            if (line.Text.Length > 200 || !line.Text.AsSpan().ContainsAny(SeparatorMarks) || DateTimeScanner.FindDate(line.Text) is not { Start: not null })
             {
                 continue;
             }
 
-            // The line gives the event's hour as well as its day: a byline (`December 1, 2026 · Jane Doe, Acme`) does not.
             var parts = line.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || DateTimeScanner.FindDate(parts[0]) is null || DateTimeScanner.FindDate(line.Text) is not { Start: not null })
+            if (parts.Length < 2 || DateTimeScanner.FindDate(parts[0]) is null)
             {
                 continue;
             }

@@ -17,8 +17,11 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
         _own[index] ??= Dates(lines[index].Text);
 
     // A deadline's date (`报名将在 12 月 18 日 18:00 结束`) is none of the event's: its sentence is left out.
-    private static IReadOnlyList<DateTimeText> Dates(string text) =>
-        Deadline.Says(text) ? Deadline.DatesOutside(text) : DateTimeScanner.All(text);
+    private static IReadOnlyList<DateTimeText> Dates(string text)
+    {
+        var all = DateTimeScanner.All(text);
+        return all.Count > 0 && Deadline.Says(text) ? Deadline.DatesOutside(text) : all;
+    }
 
     /// <summary>The dates that start in line <paramref name="index"/> read with the next line of its paragraph, which
     /// the author's editor may have wrapped inside a date (<c>from December</c> / <c>10th through the 13th</c>); those

@@ -112,34 +112,55 @@ public static class LabelReader
         Flush(result, ref current);
     }
 
-    // What may part two pairs on one line: a comma, a semicolon, a bar or a wide space.
-    private static readonly string[] PairSeparators = ["，", "；", "; ", ", ", "　", "  ", " | ", "｜"];
-    private static readonly SearchValues<char> PairSeparatorStarts = SearchValues.Create("，；;,　 |｜");
+    // What may part two pairs on one line: a comma, a semicolon, a bar or a wide space (`, ` and `; ` with their
+    // space, and two spaces: a single space may sit inside an English label).
+    private static readonly SearchValues<char> PairSeparatorChars = SearchValues.Create("，；;,　|｜ ");
+    private const int MaxSecondLabel = 8;
 
-    // `12 月 9 日 19:00，地点：杭州`: a second label of the event's facts after a separator in a value.
+    // `12 月 9 日 19:00，地点：杭州`: a second label of the event's facts after a separator in a value. Each colon is
+    // judged by the few characters before it, so a sentence with many commas costs a look at each colon only.
     private static bool SecondPair(string value, out string head, out string label, out string rest)
     {
         (head, label, rest) = ("", "", "");
-        if (!value.AsSpan().ContainsAny(PairSeparatorStarts) || value.AsSpan().IndexOfAny('：', ':') < 0)
+        Span<char> buffer = stackalloc char[MaxSecondLabel + 2];
+        for (var colon = value.AsSpan().IndexOfAny('：', ':'); colon > 0; colon = NextColon(value, colon))
         {
-            return false;
-        }
-
-        foreach (var separator in PairSeparators)
-        {
-            for (var at = value.IndexOf(separator, StringComparison.Ordinal); at > 0; at = value.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            var window = value.AsSpan(0, colon);
+            var from = Math.Max(0, colon - MaxSecondLabel - 2);
+            var separator = window[from..].LastIndexOfAny(PairSeparatorChars);
+            if (separator < 0)
             {
-                var after = value[(at + separator.Length)..].TrimStart();
-                if (TrySplit(after, out label, out rest) && label.Length <= 8 && FactLabels.Is(TextNormalizer.Key(label)))
-                {
-                    head = value[..at].Trim(ValueFiller);
-                    return true;
-                }
+                continue;
+            }
+
+            separator += from;
+            var text = window[(separator + 1)..].Trim();
+            if (text.IsEmpty || !IsPairSeparator(value, separator))
+            {
+                continue;
+            }
+
+            if (!FactLabels.Is(buffer[..TextNormalizer.KeyInto(text, buffer)].ToString()))
+            {
+                continue;
+            }
+
+            if (TrySplit(value[(separator + 1)..].TrimStart(), out label, out rest))
+            {
+                head = value[..separator].TrimEnd(' ', ',', '，', ';', '；', '|', '｜', '　').Trim(ValueFiller);
+                return head.Length > 0 || separator == 0;
             }
         }
 
         return false;
     }
+
+    private static int NextColon(string value, int colon) =>
+        colon + 1 < value.Length && value.AsSpan(colon + 1).IndexOfAny('：', ':') is >= 0 and var next ? colon + 1 + next : -1;
+
+    // A space parts two pairs only beside another separator or doubled (`Date: … | Venue: …`, `时间：…  地点：…`).
+    private static bool IsPairSeparator(string value, int at) =>
+        value[at] != ' ' || (at > 0 && value[at - 1] is ' ' or '|' or '｜' or ',' or ';' or '　');
 
     // The line's links split between its two pairs: those the second value writes are its own.
     private static (IReadOnlyList<PageLink> First, IReadOnlyList<PageLink> Second) SplitLinks(PageLine line, string second)

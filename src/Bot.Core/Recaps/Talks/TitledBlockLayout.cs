@@ -361,6 +361,12 @@ internal static class TitledBlockLayout
 
             foreach (var line in nodes[i].Lines)
             {
+                // Both kinds of label end with a colon among the line's first characters; other lines are neither.
+                if (line.AsSpan(0, Math.Min(line.Length, 14)).IndexOfAny('：', ':') <= 0)
+                {
+                    continue;
+                }
+
                 if (SpeakerLine.TryRead(line, out var named, out _, people) && named.Count > 0)
                 {
                     (lastWasTitle, speakersSinceTitle) = (false, speakersSinceTitle + 1);
