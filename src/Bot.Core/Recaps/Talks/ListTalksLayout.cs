@@ -202,6 +202,11 @@ internal static partial class ListTalksLayout
             return timed;
         }
 
+        if (raw.Length > 0 && raw[^1] is '）' or ')' && LabelledSpeakerInBracket(raw, node.Line) is { } labelledInBracket)
+        {
+            return labelledInBracket;
+        }
+
         if (raw.Length > 0 && raw[^1] is '）' or ')' or '。' && BracketedSpeaker(raw, null, node.Links, node.Line) is { } slotInBracket)
         {
             return slotInBracket;
@@ -453,6 +458,34 @@ internal static partial class ListTalksLayout
         }
 
         var talk = new TalkDraft(title, line) { SlidesUrl = deck };
+        foreach (var person in people)
+        {
+            talk.AddSpeaker(person);
+        }
+
+        return talk;
+    }
+
+    // `第一天：Kubernetes 基础（讲师：魏来）`, `Intro to eBPF (Speaker: Jane Doe)`: the speaker under a label in the closing
+    // bracket; a short part label before the title (`第一天：`, `Day 1:`) is not part of it.
+    private static TalkDraft? LabelledSpeakerInBracket(string raw, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw);
+        var open = text.LastIndexOfAny(['（', '(']);
+        if (open < 2 || !SpeakerLine.TryRead(text[(open + 1)..^1], out var people, out var labelOnly) || labelOnly || people.Count == 0)
+        {
+            return null;
+        }
+
+        var title = text[..open].Trim();
+        var part = title.AsSpan(0, Math.Min(title.Length, 8)).IndexOfAny('：', ':');
+        title = ItemTitle(part > 0 ? title[(part + 1)..] : title);
+        if (title.Length < 2)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
         foreach (var person in people)
         {
             talk.AddSpeaker(person);

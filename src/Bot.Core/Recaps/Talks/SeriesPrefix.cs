@@ -18,6 +18,7 @@ internal static class SeriesPrefix
             t = StripIssue(t);
             t = StripBracket(t);
             t = StripAnnouncement(t);
+            t = StripNamedAnnouncement(t);
             changed = t != before;
         }
 
@@ -61,6 +62,23 @@ internal static class SeriesPrefix
             if (close is > 1 and <= 12 && close + 1 < t.Length)
             {
                 return t[(close + 1)..].TrimStart(' ', '：', ':', '|', '-');
+            }
+        }
+
+        return t;
+    }
+
+    private static readonly string[] Bars = [" | ", "｜", "丨", " |", "| "];
+
+    // `示例网关直播回顾 | 插件开发实战`: the series' name with an announcement word, then a bar and the session's title.
+    private static string StripNamedAnnouncement(string t)
+    {
+        foreach (var bar in Bars)
+        {
+            var at = t.IndexOf(bar, StringComparison.Ordinal);
+            if (at is > 0 and <= 24 && at + bar.Length < t.Length - 1 && Array.Exists(Announcements, word => t.AsSpan(0, at).EndsWith(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return t[(at + bar.Length)..].Trim();
             }
         }
 

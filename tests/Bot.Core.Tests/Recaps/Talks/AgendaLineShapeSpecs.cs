@@ -194,4 +194,22 @@ public sealed class AgendaLineShapeSpecs
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("分布式事务的一致性", "雷鸣"), ("向量检索的实现", "白露"));
     }
+
+    [Theory]
+    [InlineData("- 第一天：Kubernetes 基础（讲师：魏来）\n- 第二天：服务网格入门（讲师：蔡明）\n")]
+    [InlineData("- Kubernetes 基础 (Speaker: 魏来)\n- 服务网格入门 (Speaker: 蔡明)\n")]
+    public void A_speaker_under_a_label_in_the_closing_bracket_gives_the_talk_and_a_part_label_before_it_is_dropped(string list)
+    {
+        var (talks, _) = TalkFixture.Extract("## 课程\n\n" + list);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Kubernetes 基础", "魏来"), ("服务网格入门", "蔡明"));
+    }
+
+    [Theory]
+    [InlineData("第一天")]
+    [InlineData("下午")]
+    public void A_part_of_a_programme_is_no_name(string word)
+    {
+        Bot.Core.Recaps.Speakers.NameRules.LooksLikeName(word).Should().BeFalse();
+    }
 }

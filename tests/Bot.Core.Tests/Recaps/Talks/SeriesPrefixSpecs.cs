@@ -10,6 +10,8 @@ public sealed class SeriesPrefixSpecs
     [InlineData("示例源码解读第3讲 | 存储引擎", "存储引擎")]
     [InlineData("第二集：从零写一个调度器", "从零写一个调度器")]
     [InlineData("直播预告：用 eBPF 观测服务", "用 eBPF 观测服务")]
+    [InlineData("示例网关直播回顾 | 插件开发实战", "插件开发实战")]
+    [InlineData("示例社区直播预告｜服务网格入门", "服务网格入门")]
     public void A_series_issue_lesson_or_episode_before_the_title_is_dropped(string title, string stripped)
     {
         SeriesPrefix.Strip(title).Should().Be(stripped);
@@ -18,6 +20,7 @@ public sealed class SeriesPrefixSpecs
     [Theory]
     [InlineData("谈谈第 2 课堂的设计")]
     [InlineData("如何讲好一个技术故事")]
+    [InlineData("示例网关 | 插件开发实战")]
     public void The_same_words_inside_a_title_stay(string title)
     {
         SeriesPrefix.Strip(title).Should().Be(title);
