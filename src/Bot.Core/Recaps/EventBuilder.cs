@@ -31,6 +31,7 @@ internal static class EventBuilder
         var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
         string? venueRoom = null;
         var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
+        venueRoom ??= venueIsRoom ? VenueLink(c) : null;
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false) ?? SectionVenue(c.Outline)
             ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline) ?? DateLineVenue.Find(c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
@@ -284,6 +285,20 @@ internal static class EventBuilder
         && !line.Contains("://", StringComparison.Ordinal) && !OnlineVenue.Is(line, out _);
 
     private static string? Value(EventContext c, bool inSummary, params ReadOnlySpan<string> keys) => FirstValue(c, inSummary, keys, null);
+
+    // `Where: Online via Zoom — [register here](…)`: the link an online venue value writes is the way in.
+    private static string? VenueLink(EventContext c)
+    {
+        foreach (var label in c.Labels)
+        {
+            if (label.Links.Count > 0 && label.IsOneOf(VenueLabels))
+            {
+                return label.Links[0].Url;
+            }
+        }
+
+        return null;
+    }
 
     private static string? FirstValue(EventContext c, bool inSummary, ReadOnlySpan<string> keys, Func<string, bool>? accept)
     {

@@ -30,7 +30,7 @@ internal static class OnlineVenue
 
         var text = WithoutAside(string.Join(' ', words)).Trim(Filler);
         var online = text.Length == 0 ? link is not null
-            : FormWords.Of(text) == EventForm.Online && FormWords.PlaceIn(text) is null || LinkResolver.IsLiveLabel(TextNormalizer.Key(text));
+            : FormWords.Of(text) == EventForm.Online && (FormWords.PlaceIn(text) is null || OpensWithOnlineWord(text)) || LinkResolver.IsLiveLabel(TextNormalizer.Key(text));
         link = online ? link : null;
         return online;
     }
@@ -48,6 +48,15 @@ internal static class OnlineVenue
 
         var head = value[..open].Trim(Filler);
         return FormWords.Of(head) == EventForm.Hybrid && FormWords.PlaceIn(head) is null ? value[(open + 1)..close].Trim() : null;
+    }
+
+    // `Online via Zoom — register here`, `线上，腾讯会议`: a value that opens with its form says how to attend, whatever
+    // follows it.
+    private static bool OpensWithOnlineWord(string text)
+    {
+        var t = text.TrimStart();
+        return t.StartsWith("线上", StringComparison.Ordinal) || t.StartsWith("online", StringComparison.OrdinalIgnoreCase)
+            || t.StartsWith("virtual", StringComparison.OrdinalIgnoreCase) || t.StartsWith("remote", StringComparison.OrdinalIgnoreCase);
     }
 
     // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.

@@ -47,6 +47,16 @@ public sealed class SentenceVenueSpecs
         (e.End, e.Venue).Should().Be(((DateTimeOffset?)null, (string?)null));
     }
 
+    [Fact]
+    public void An_online_venue_value_with_a_link_is_the_way_in_not_a_place()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Community Webinar\"\ndate: 2026-12-01",
+            "**When**: Wednesday, December 16, 2026 at 9:00 AM PST\n\n**Where**: Online via Zoom — [register here](https://example.zoom.us/webinar/register/WN_abc)\n\n"
+            + "**Speakers**: Maria Lopez (Example Corp) and Tom Becker (Example GmbH)\n")).Event!;
+
+        (e.Venue, e.Form, e.LiveUrl).Should().Be(((string?)null, EventForm.Online, "https://example.zoom.us/webinar/register/WN_abc"));
+    }
+
     private static Event Parse(string sentence) =>
         Pages.Parse(Pages.With("title: \"Example Tech Night — December\"\ndate: 2026-11-15",
             $"{sentence}\n\n**Speakers**\n\n* Ana Sousa — *From support to SRE*\n* Rita Marques — *Accessibility testing*\n")).Event!;

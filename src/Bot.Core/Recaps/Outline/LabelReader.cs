@@ -297,7 +297,10 @@ public static class LabelReader
         var slash = label.IndexOf(" / ", StringComparison.Ordinal);
         if (slash <= 0 || label.IndexOf(" / ", slash + 3, StringComparison.Ordinal) >= 0)
         {
-            return null;
+            // `地点 Venue`, `时间 Time`: the two halves side by side, the Chinese one first (`分享 Slides` is one label).
+            var space = label.IndexOf(' ');
+            return space >= 2 && label.AsSpan(0, space).ToString() is var han && IsHan(han) && IsWord(label[(space + 1)..].Trim())
+                && !FactLabels.Is(TextNormalizer.Key(label)) ? han : null;
         }
 
         var (left, right) = (label[..slash].Trim(), label[(slash + 3)..].Trim());

@@ -282,8 +282,15 @@ internal static class TitledBlockLayout
                             && Outline.LabelReader.TrySplit(line, out var label, out var value)
                             && IsTitleLabel(label))
                         {
+                            // `### 陆川｜某银行 DevOps 负责人` above `**分享主题**：title`: the heading was the speaker, not a title.
+                            var headedBy = value.Length > 0 && current is null && title is { } openHeading && openHeading.Level < int.MaxValue
+                                ? SpeakerLine.NameAndAffiliation(openHeading.Raw) : null;
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
-                            if (value.Length > 0 && waiting is { Count: > 0 })
+                            if (headedBy is not null)
+                            {
+                                Add([headedBy]);
+                            }
+                            else if (value.Length > 0 && waiting is { Count: > 0 })
                             {
                                 Add(waiting);
                                 waiting.Clear();

@@ -12,6 +12,8 @@ public sealed class LabelReaderSpecs
     [InlineData("📅 直播时间： 周六\u200B", "直播时间", "周六")]
     [InlineData("Date:\u00A0 2030-05-23", "Date", "2030-05-23")]
     [InlineData("日期 / Date：5 月 23 日", "日期", "5 月 23 日")]
+    [InlineData("**地点 Venue**：北京市海淀区", "地点", "北京市海淀区")]
+    [InlineData("分享 Slides：https://example.org/s", "分享 Slides", "https://example.org/s")]
     [InlineData("B 站\u00A0直播间：https://example.org/live", "B 站 直播间", "https://example.org/live")]
     public void A_label_is_cleaned_and_its_value_trimmed(string line, string label, string value)
     {

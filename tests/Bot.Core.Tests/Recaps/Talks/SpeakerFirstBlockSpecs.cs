@@ -32,6 +32,15 @@ public sealed class SpeakerFirstBlockSpecs
         talks.Should().Equal("湖仓一体架构在电商的落地|李然", "实时数仓的成本优化|周舟");
     }
 
+    [Fact]
+    public void A_heading_that_names_a_person_above_a_topic_label_is_that_topics_speaker()
+    {
+        var talks = Talks("### 陆川｜某银行 DevOps 负责人\n\n**分享主题**：银行核心系统的持续交付\n\n"
+            + "### 邵雪｜某科技 平台工程师\n\n**分享主题**：内部开发者平台的建设\n");
+
+        talks.Should().Equal("银行核心系统的持续交付|陆川", "内部开发者平台的建设|邵雪");
+    }
+
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
