@@ -50,9 +50,12 @@ internal static partial class SentenceVenue
 
     private static string? PlaceIn(string? line) => ChinesePlaceIn(line) ?? EnglishPlaceIn(line);
 
+    // The regex's verbs as plain words: most lines with ` at ` (`Engineer at Example Corp`) hold none of them.
+    private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "held", "host", "place", "join us", "Join us");
+
     private static string? EnglishPlaceIn(string? line)
     {
-        if (line is null || !line.Contains(" at ", StringComparison.Ordinal))
+        if (line is null || !line.Contains(" at ", StringComparison.Ordinal) || !MeetWords.In(line))
         {
             return null;
         }

@@ -9,6 +9,7 @@ public sealed class DateLineVenueSpecs
     [InlineData("Thursday, December 17 2026 · 19:00 · Station F, 5 Parvis Alan Turing, Paris", "Station F, 5 Parvis Alan Turing, Paris")]
     [InlineData("Thu, Dec 17, 2026 · 7:00 PM · Free · Example Labs, 308 SW 2nd Ave", "Example Labs, 308 SW 2nd Ave")]
     [InlineData("2026 年 12 月 17 日 19:00 | 杭州市西湖区文三路 90 号", "杭州市西湖区文三路 90 号")]
+    [InlineData("Thu, Dec 17, 2026 · 7 PM · Example Labs, 308 SW 2nd Ave", "Example Labs, 308 SW 2nd Ave")]
     public void A_place_after_the_date_and_hour_of_a_summary_line_is_the_venue(string line, string venue)
     {
         var e = Parse(line);
