@@ -86,19 +86,14 @@ internal static partial class SentenceVenue
             return null;
         }
 
-        foreach (Match match in HeldAt().Matches(line))
+        foreach (var sentence in (ReadOnlySpan<Regex>)[HeldAt(), PlaceIs()])
         {
-            if (Place(match.Groups["place"].Value.Trim()) is { } place)
+            foreach (Match match in sentence.Matches(line))
             {
-                return place;
-            }
-        }
-
-        foreach (Match match in PlaceIs().Matches(line))
-        {
-            if (Place(match.Groups["place"].Value.Trim()) is { } place)
-            {
-                return place;
+                if (Place(match.Groups["place"].Value.Trim()) is { } place)
+                {
+                    return place;
+                }
             }
         }
 

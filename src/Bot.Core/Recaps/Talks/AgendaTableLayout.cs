@@ -26,7 +26,7 @@ internal static class AgendaTableLayout
         var text = new InlineText();
         foreach (var node in page.Nodes)
         {
-            if (node.Block is Table table && !IsFactsTable(table, text))
+            if (node.Block is Table table && !IsFactsTable(table))
             {
                 ReadTable(table, text, diagnostics, talks);
             }
@@ -44,7 +44,7 @@ internal static class AgendaTableLayout
 
     // `| 主题 | … |`, `| 时间 | … |`, `| 嘉宾 | … |`: two columns whose first cells are labels state one event's facts
     // (LabelReader reads them as pairs); its rows are no agenda.
-    private static bool IsFactsTable(Table table, InlineText text)
+    private static bool IsFactsTable(Table table)
     {
         var (rows, labels) = (0, 0);
         foreach (var block in table)
@@ -60,12 +60,16 @@ internal static class AgendaTableLayout
             }
 
             rows++;
-            var key = Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(text.Of(cell.Inline, out _)).TrimEnd('：', ':') : "";
+            var key = LabelKey(row);
             labels += FactLabels.Is(key) || Array.IndexOf(TitledBlockLayout.TitleLabels, key) >= 0 || SpeakerWords.IsPeopleLabel(key) ? 1 : 0;
         }
 
         return rows > 0 && labels * 2 >= rows;
     }
+
+    /// <summary>The folded label of a two-column facts row (<c>| 嘉宾： | … |</c> → <c>嘉宾</c>), empty for an empty cell.</summary>
+    internal static string LabelKey(TableRow row) =>
+        Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(Outline.InlineLines.PlainText(cell.Inline)).TrimEnd('：', ':') : "";
 
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {

@@ -84,8 +84,7 @@ internal static class SessionTalk
         foreach (var block in table)
         {
             if (block is Markdig.Extensions.Tables.TableRow { IsHeader: false, Count: 2 } row
-                && Outline.LabelReader.CellParagraph(row[0]) is { } label && Outline.LabelReader.CellParagraph(row[1]) is { } value
-                && SpeakerWords.IsPeopleLabel(Text.TextNormalizer.Key(Outline.InlineLines.PlainText(label.Inline)).TrimEnd('：', ':')))
+                && Outline.LabelReader.CellParagraph(row[1]) is { } value && SpeakerWords.IsPeopleLabel(AgendaTableLayout.LabelKey(row)))
             {
                 return page.People.Of(Outline.InlineLines.PlainText(value.Inline).Trim());
             }

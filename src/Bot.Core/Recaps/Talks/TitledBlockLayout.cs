@@ -278,9 +278,7 @@ internal static class TitledBlockLayout
                             Add(Speakers.SpeakerNotation.Parse(moderator, nameMayBeLast: true) is { } host ? [host] : []);
                         }
 
-                        else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
-                            && Outline.LabelReader.TrySplit(line, out var label, out var value)
-                            && IsTitleLabel(label))
+                        else if (TitleLabelValue(line) is { } value)
                         {
                             // `### 陆川｜某银行 DevOps 负责人` above `**分享主题**：title`: the heading was the speaker, not a title.
                             var headedBy = value.Length > 0 && current is null && title is { } openHeading && openHeading.Level < int.MaxValue
@@ -378,8 +376,7 @@ internal static class TitledBlockLayout
                 {
                     (lastWasTitle, speakersSinceTitle) = (false, speakersSinceTitle + 1);
                 }
-                else if (line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
-                    && Outline.LabelReader.TrySplit(line, out var label, out var value) && value.Length > 0 && IsTitleLabel(label))
+                else if (TitleLabelValue(line) is { Length: > 0 })
                 {
                     if (speakersSinceTitle == 0)
                     {
@@ -448,6 +445,14 @@ internal static class TitledBlockLayout
         && TitleText.Bracketed(node.Text[used..]) is { } title ? $"{node.Text[..used]} 《{title}》" : null;
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
+
+    // `议题：title`, `**分享主题一**：title`: the value of a title label (empty when the title follows on its own line), or
+    // null. A title label's colon is among a line's first 13 characters: only those are searched.
+    private static string? TitleLabelValue(string line) =>
+        line.AsSpan(0, Math.Min(line.Length, 13)).IndexOfAny('：', ':') is > 0 and <= 12 && MayHoldTitleLabel(line)
+        && Outline.LabelReader.TrySplit(line, out var label, out var value) && IsTitleLabel(label)
+            ? value
+            : null;
 
     private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(label))) >= 0;
 
