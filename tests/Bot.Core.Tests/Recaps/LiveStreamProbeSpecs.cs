@@ -114,6 +114,15 @@ public sealed class LiveStreamProbeSpecs
     }
 
     [Fact]
+    public void A_lecturer_bio_that_gives_the_roles_first_and_the_name_last_names_that_lecturer()
+    {
+        var e = Event("p70-live-bio-roles-then-name.md");
+
+        (e.Start, e.Form).Should().Be((At(2021, 1, 14, 20, 0), EventForm.Online));
+        TalkLines(e).Should().Equal("用一套告警管住十个集群|叶听澜");
+    }
+
+    [Fact]
     public void A_venue_label_that_names_only_the_online_form_or_a_meeting_room_makes_the_event_online_without_a_venue()
     {
         var e = Event("p29-venue-label-online.md");

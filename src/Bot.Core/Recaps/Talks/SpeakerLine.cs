@@ -264,9 +264,14 @@ internal static class SpeakerLine
         var verb = t.IndexOf(" is ", StringComparison.Ordinal);
         end = verb > 0 && (end < 0 || verb < end) ? verb : end;
         var lead = (end < 0 ? t : t[..end]).Trim();
-        return lead.Length is >= 2 and <= 24 && (NameRules.LooksLikeName(lead) || LooksLikeHandle(lead))
-            ? new Speaker(lead, [], null, t)
-            : null;
+        if (lead.Length is >= 2 and <= 24 && (NameRules.LooksLikeName(lead) || LooksLikeHandle(lead)))
+        {
+            return new Speaker(lead, [], null, t);
+        }
+
+        // `某科技公司运维工程师，KubeSphere Contributor 许娟`: the roles first and the name last, where a sentence would
+        // end; a Chinese name only, so that an English bio's last word is not taken for a person.
+        return !t.EndsWith('。') && AfterAffiliation(t) is { } last && NameRules.IsChineseName(last.Name) ? last with { Bio = t } : null;
     }
 
     /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
