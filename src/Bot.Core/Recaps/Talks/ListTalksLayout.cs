@@ -17,7 +17,7 @@ internal static partial class ListTalksLayout
 
     // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
     private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
-    private static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote");
+    internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
     private static partial System.Text.RegularExpressions.Regex Handle();

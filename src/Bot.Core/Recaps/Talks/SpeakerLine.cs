@@ -274,6 +274,47 @@ internal static class SpeakerLine
         return !t.EndsWith('。') && AfterAffiliation(t) is { } last && NameRules.IsChineseName(last.Name) ? last with { Bio = t } : null;
     }
 
+    /// <summary>A line that opens with a Chinese name, alone or followed by its romanisation and then a separator:
+    /// <c>吴知行</c>, <c>吴知行 Zhixing Wu. 某司工程师</c>, <c>高远山，某司 SRE</c>; null for anything else (<c>张三是…</c>
+    /// runs the name into a sentence). Read only right under a talk's title, where a person is expected.</summary>
+    public static Speaker? OpensWithChineseName(string text)
+    {
+        var t = SpeakerNotation.Tidy(text.TrimStart('-', '*', ' '));
+        var end = 0;
+        while (end < t.Length && Speakers.NameRules.IsHan(t[end]))
+        {
+            end++;
+        }
+
+        if (!Speakers.NameRules.IsChineseName(t[..end]))
+        {
+            return null;
+        }
+
+        var name = t[..end];
+        var rest = t[end..];
+        if (rest.Length == 0)
+        {
+            return new Speaker(name, []);
+        }
+
+        if (rest[0] is '，' or ',' or '|' or '｜' or '/' or '／')
+        {
+            return new Speaker(name, [], rest.TrimStart('，', ',', '|', '｜', '/', '／', ' ') is { Length: > 0 } after ? after : null);
+        }
+
+        // `吴知行 Zhixing Wu. 某司…`: the romanised name up to the first stop or comma.
+        var stop = rest.AsSpan().IndexOfAny(".，,");
+        var romanised = (stop < 0 ? rest : rest[..stop]).Trim();
+        if (rest[0] != ' ' || !Speakers.NameRules.LooksLikeName(romanised) || Speakers.NameRules.IsChineseName(romanised))
+        {
+            return null;
+        }
+
+        var affiliation = stop < 0 ? "" : rest[(stop + 1)..].Trim();
+        return new Speaker(name, [romanised], affiliation.Length > 0 ? affiliation : null);
+    }
+
     /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
     /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
     public static Speaker? NameAndAffiliation(string text)

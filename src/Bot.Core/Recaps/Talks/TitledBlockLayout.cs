@@ -29,7 +29,7 @@ internal static class TitledBlockLayout
         "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
         "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
         "details", "highlights", "sessions", "talks", "program", "location", "venue", "introduction", "topics", "topic", "the", "our",
-        "and", "of",
+        "and", "of", "other", "more",
     ];
 
     // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.
@@ -208,6 +208,15 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `## A talk's title` then `* 吴知行` or `吴知行 Zhixing Wu. 某司工程师`: a line that opens with a Chinese
+                    // name right under a heading title names its speaker.
+                    if (first && title is { Level: < int.MaxValue } && node.Lines.Length == 1 && SpeakerLine.OpensWithChineseName(node.Lines[0]) is { } namedFirst)
+                    {
+                        Add([namedFirst]);
+                        speakerRun = current is not null;
+                        break;
+                    }
+
                     if (node.Lines.Length == 1 && !node.IsBold)
                     {
                         before = node;
@@ -301,10 +310,10 @@ internal static class TitledBlockLayout
                         }
                     }
 
-                    // The talk's own deck (`[点击下载资料](deck.pdf)`) under its title.
+                    // The talk's own deck (`[点击下载资料](deck.pdf)`, `* [PDF](deck.pdf)`) under its title.
                     foreach (var (text, url) in node.HasLink && (title is not null || current is not null) ? node.Links : [])
                     {
-                        if (text.Contains("下载", StringComparison.Ordinal) || text.Contains("资料", StringComparison.Ordinal))
+                        if (ListTalksLayout.DeckWords.In(TextNormalizer.Key(text)) || text.Contains("资料", StringComparison.Ordinal))
                         {
                             Add([]);
                             current?.SlidesUrl ??= url;

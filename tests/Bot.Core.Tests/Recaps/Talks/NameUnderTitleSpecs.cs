@@ -1,0 +1,52 @@
+using Bot.Core.Recaps.Talks;
+
+namespace Bot.Core.Tests.Recaps.Talks;
+
+/// <summary>A conference recap that puts each talk under its own heading and the speaker on the first line below it,
+/// by name alone or with the romanised name and employer, on pages written for these specs.</summary>
+public sealed class NameUnderTitleSpecs
+{
+    private const string Front = "title: \"示例可观测性峰会 2023 上海\"\ndate: 2023-11-14";
+
+    [Fact]
+    public void A_bare_name_bullet_under_each_talk_heading_is_its_speaker_and_a_PDF_bullet_its_deck()
+    {
+        var e = Pages.Parse(Pages.With(Front,
+            "会议时间：2023年11月4日 全天\n\n# 会议议程与 PDF\n\n## 新版本的五个特性\n* 吴知行\n* [PDF](wu.pdf)\n\n"
+            + "## 用 Terraform 快速部署集群   \n* 柯青禾\n* [PDF](ke.pdf)\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.SlidesUrl)).Should().Equal(
+            ("新版本的五个特性", "吴知行", "wu.pdf"), ("用 Terraform 快速部署集群", "柯青禾", "ke.pdf"));
+    }
+
+    [Fact]
+    public void A_name_followed_by_its_romanisation_and_employer_names_the_speaker_with_the_romanisation_as_an_alias()
+    {
+        var e = Pages.Parse(Pages.With(Front,
+            "## Date\nJune 12th, 2021\n\n## Sessions\n\n#### 可观测性的全景图\n- 吴知行 Zhixing Wu. 某司创始工程师，项目创始人。\n\n本次分享的摘要。\n\n"
+            + "#### 时序数据库的数据模型\n- 高远山 Yuanshan Gao，某司 SRE。\n\n#### Other speakers\n- 柯青禾 Qinghe Ke，某司 SRE。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("可观测性的全景图", "吴知行"), ("时序数据库的数据模型", "高远山"));
+        e.Talks[0].Speakers.Single().Aliases.Should().Equal("Zhixing Wu");
+    }
+
+    [Theory]
+    [InlineData("吴知行", "吴知行", null)]
+    [InlineData("- 高远山，某司 SRE", "高远山", "某司 SRE")]
+    [InlineData("吴知行 Zhixing Wu. 某司工程师", "吴知行", "某司工程师")]
+    public void A_line_that_opens_with_a_Chinese_name_names_that_person(string line, string name, string? affiliation)
+    {
+        var speaker = SpeakerLine.OpensWithChineseName(line);
+
+        (speaker?.Name, speaker?.Affiliation).Should().Be((name, affiliation));
+    }
+
+    [Theory]
+    [InlineData("张三是某司的工程师")]
+    [InlineData("本次分享的摘要")]
+    [InlineData("吴知行 负责了这个项目")]
+    public void A_sentence_that_opens_with_a_name_or_a_phrase_names_nobody(string line)
+    {
+        SpeakerLine.OpensWithChineseName(line).Should().BeNull();
+    }
+}
