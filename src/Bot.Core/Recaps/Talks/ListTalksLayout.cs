@@ -96,7 +96,52 @@ internal static partial class ListTalksLayout
         }
 
         var lines = TimedLines(page);
-        return lines.Count > 0 ? lines : SpeakerHeadings(page);
+        if (lines.Count > 0)
+        {
+            return lines;
+        }
+
+        var bold = BoldSpeakerLines(page);
+        return bold.Count > 0 ? bold : SpeakerHeadings(page);
+    }
+
+    // `**张一帆（某金融公司）服务网格的延伸**`, `第一场**敖青山（某金服）：网格的落地**`: a recap's paragraphs that each
+    // name the speaker, their employer in brackets, then the talk, all in bold. Two of them make a programme.
+    private static List<TalkDraft> BoldSpeakerLines(PageView page)
+    {
+        var talks = new List<TalkDraft>();
+        foreach (var node in page.Nodes)
+        {
+            if (node is { IsParagraph: true, ListDepth: 0, InQuote: false } && node.Lines.Length == 1
+                && node.BoldSpan(maxLead: 4) is { } bold && NameBracketTitle(bold, node.Line) is { } talk)
+            {
+                talks.Add(talk);
+            }
+        }
+
+        return talks.Count >= 2 ? talks : [];
+    }
+
+    private static TalkDraft? NameBracketTitle(string text, int line)
+    {
+        var open = text.AsSpan().IndexOfAny('（', '(');
+        var close = open < 2 ? -1 : text.AsSpan(open).IndexOfAny('）', ')');
+        if (close < 0 || !NameRules.LooksLikeName(text[..open].Trim()))
+        {
+            return null;
+        }
+
+        close += open;
+        var title = TitleText.Display(text[(close + 1)..].TrimStart('，', ',', '：', ':', ' ', '-', '—'));
+        if (title.Length < 4 || title[^1] is '。' or '.')
+        {
+            return null;
+        }
+
+        var inner = text[(open + 1)..close].Trim();
+        var talk = new TalkDraft(title, line);
+        talk.AddSpeaker(new Speaker(text[..open].Trim(), [], inner.Length > 0 ? inner : null));
+        return talk;
     }
 
     // `## Building RAG that works by Camille Martin`, `### "Evaluating LLM apps" — Hugo Bernard`: headings that name

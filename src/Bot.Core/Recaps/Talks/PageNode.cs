@@ -83,6 +83,32 @@ internal sealed record PageNode(
         }
     }
 
+    /// <summary>The text of the paragraph's one bold span when nothing but a short lead stands before it and nothing
+    /// after it (<c>**title**</c>, <c>第一场**title**</c>), or null.</summary>
+    public string? BoldSpan(int maxLead)
+    {
+        if (IsBold)
+        {
+            return Text;
+        }
+
+        if (Block is not ParagraphBlock { Inline.FirstChild: LiteralInline lead } || lead.Content.Length > maxLead
+            || lead.NextSibling is not EmphasisInline { DelimiterCount: 2 } strong)
+        {
+            return null;
+        }
+
+        for (var after = strong.NextSibling; after is not null; after = after.NextSibling)
+        {
+            if (after is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
+            {
+                return null;
+            }
+        }
+
+        return Outline.InlineLines.PlainText(strong).Trim();
+    }
+
     private (string Text, string Url)[]? _links;
 
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask

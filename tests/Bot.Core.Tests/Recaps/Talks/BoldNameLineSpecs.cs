@@ -28,6 +28,27 @@ public sealed class BoldNameLineSpecs
         e.Talks.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Bold_recap_lines_naming_the_speaker_their_employer_in_brackets_and_the_talk_are_the_programme()
+    {
+        var e = Pages.Parse(Pages.With("title: \"第三届示例网格 Meetup 杭州站回顾\"\ndate: 2019-07-30T19:08:31+08:00\nauthor: \"宋明远\"",
+            "2019年7月28日，周日，杭州某某大厦。\n\n**张一帆（某金融公司数据研发负责人）服务网格的延伸 —— 谈数据库网格**\n\n![张一帆](a.jpg)\n\n"
+            + "**吴知行（某开源项目创始人），网格上的可观测性**\n\n第三场**朵云起（某金服）：开源数据平面深层揭秘**\n\n讲得很精彩。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("服务网格的延伸 —— 谈数据库网格", "张一帆", "某金融公司数据研发负责人"), ("网格上的可观测性", "吴知行", "某开源项目创始人"),
+            ("开源数据平面深层揭秘", "朵云起", "某金服"));
+    }
+
+    [Fact]
+    public void One_bold_line_naming_a_person_and_an_unbolded_sentence_make_no_programme()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例网格 Meetup 回顾\"\ndate: 2019-07-30\nauthor: \"宋明远\"",
+            "2019年7月28日，杭州。\n\n**张一帆（某金融公司）服务网格的延伸**\n\n吴知行（某开源项目创始人）网格上的可观测性\n")).Event!;
+
+        e.Talks.Should().NotContain(t => t.Title == "服务网格的延伸" || t.Title == "网格上的可观测性");
+    }
+
     [Theory]
     [InlineData("汤姆·李", true)]
     [InlineData("买买提·艾力", true)]
