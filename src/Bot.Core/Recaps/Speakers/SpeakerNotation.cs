@@ -93,7 +93,8 @@ internal static class SpeakerNotation
         {
             var close = rest.IndexOfAny(['）', ')']);
             var inner = close > 0 ? rest[1..close].Trim() : string.Empty;
-            if (NameRules.IsChineseName(inner))
+            // `邵青禾（老邵）` gives a nickname; four characters in brackets are an employer (`朱林（某某车网）`).
+            if (inner.Length <= 3 && NameRules.IsChineseName(inner))
             {
                 aliases.Add(inner);
                 rest = rest[(close + 1)..];

@@ -32,6 +32,8 @@ public sealed class SpeakerNotationSpecs
     [InlineData("吴静（某证券）", "吴静", "某证券")]
     [InlineData("刘洋 (字节跳动)", "刘洋", "字节跳动")]
     [InlineData("Tom Lin (Example Corp)", "Tom Lin", "Example Corp")]
+    [InlineData("朱林 （某某车网）", "朱林", "某某车网")]
+    [InlineData("白西安（乐天创研）", "白西安", "乐天创研")]
     public void An_employer_in_brackets_after_the_name_is_the_affiliation_not_a_nickname(string text, string name, string affiliation)
     {
         var speaker = SpeakerNotation.Parse(text);
