@@ -175,8 +175,9 @@ internal static partial class ListTalksLayout
             if (node is { IsParagraph: true, ListDepth: 0, InQuote: false })
             {
                 var links = node.Lines.Length == 1 ? node.Links : [];
-                foreach (var line in node.Lines)
+                for (var l = 0; l < node.Lines.Length; l++)
                 {
+                    var line = node.Lines[l];
                     // A time with its seconds is a clock reading: a chat log's `20:35:52 From Jane : hello` is no agenda.
                     if (!SlotText.TryRead(line, out var slot, out var used, out var impossible) || slot.End is null && HasSeconds(line, used))
                     {
@@ -184,7 +185,8 @@ internal static partial class ListTalksLayout
                     }
 
                     slots++;
-                    if ((TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)) is { } talk)
+                    if ((TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)
+                        ?? TitleOverPerson(line[used..], l + 1 < node.Lines.Length ? node.Lines[l + 1] : null, node.Line)) is { } talk)
                     {
                         talk.Slot = impossible ? null : slot;
                         run.Add(talk);
@@ -201,6 +203,21 @@ internal static partial class ListTalksLayout
 
         Keep(best, run, run.Count, run.Count, 0);
         return best;
+    }
+
+    // `14:00-14:30 新版本解析<br>吴知行 某司 创始工程师`: the slot's title, and the person opening the next line.
+    private static TalkDraft? TitleOverPerson(string rest, string? next, int line)
+    {
+        if (next is null || SlotText.TryRead(next, out _, out _, out _) || ItemTitle(TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail))) is not { Length: >= 2 } title
+            || Housekeeping.IsHousekeeping(title) || SpeakerNotation.Parse(next) is not { } person || !NameRules.IsChineseName(person.Name)
+            && !(NameRules.LooksLikeName(person.Name) && person.Affiliation is not null) || !next.TrimStart().StartsWith(person.Name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        talk.AddSpeaker(person);
+        return talk;
     }
 
     private static bool HasSeconds(string line, int afterTime) =>

@@ -22,6 +22,26 @@ public sealed class AgendaLineShapeSpecs
         talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(18, 15), null));
     }
 
+    [Theory]
+    [InlineData("14:00-14:30 开场演讲：新版本解析 <br>吴知行  某司 创始工程师、某基金会董事\n\n14:30-15:00 专用数据库的设计<br>高远山 某司 创始工程师\n\n15:00-15:30 茶歇\n")]
+    [InlineData("14:00-14:30 开场演讲：新版本解析  \n吴知行  某司 创始工程师、某基金会董事\n\n14:30-15:00 专用数据库的设计  \n高远山 某司 创始工程师\n")]
+    public void A_slot_line_with_the_speaker_opening_the_next_line_of_its_paragraph_is_a_talk(string agenda)
+    {
+        var (talks, _) = TalkFixture.Extract("**峰会议程：**\n\n" + agenda);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("开场演讲：新版本解析", "吴知行", "某司 创始工程师、某基金会董事"), ("专用数据库的设计", "高远山", "某司 创始工程师"));
+        talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 30), new TimeOnly(15, 0)));
+    }
+
+    [Fact]
+    public void A_slot_line_followed_by_a_sentence_names_no_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议程\n\n14:00-14:30 新版本解析<br>本环节介绍新版本的特性。\n\n14:30-15:00 专用数据库的设计<br>本环节介绍数据库。\n");
+
+        talks.Should().NotContain(t => t.Title == "新版本解析" || t.Title == "专用数据库的设计");
+    }
+
     [Fact]
     public void A_time_with_its_seconds_is_a_clock_reading_not_an_agenda_slot()
     {
