@@ -13,7 +13,7 @@ namespace Bot.Core.Recaps.Talks;
 /// where the page's other slots name theirs.</summary>
 internal static class TitledBlockLayout
 {
-    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "topic", "title", "talk", "session", "speechtopic"];
+    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "议题名称", "主题名称", "话题名称", "演讲题目", "分享议题", "演讲议题", "topic", "title", "talk", "session", "speechtopic"];
 
     // Every title label holds a 题, a t or an s (in any case or width): a line without one is not split into a label
     // (a copy of both halves) only to be turned down.
@@ -68,6 +68,8 @@ internal static class TitledBlockLayout
         bool? speakerFirst = null;
         List<Events.Speaker>? waiting = null;
         var nodeIndex = -1;
+        List<(TalkDraft Talk, Events.Speaker Host)>? hosts = null;
+        HashSet<TalkDraft>? panels = null;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -271,6 +273,10 @@ internal static class TitledBlockLayout
                             awaitingNames |= namesFollow;
                             guestDepth = namesFollow && node.ListDepth > 0 ? node.ListDepth : guestDepth;
                             Add(people);
+                            if (namesFollow && current is not null)
+                            {
+                                (panels ??= []).Add(current);
+                            }
                         }
 
                         // `讲师介绍：靳文祥（花名贾岛），…` in the block: the bio names the speaker a line named by a nickname.
@@ -280,11 +286,17 @@ internal static class TitledBlockLayout
                             TalkParts.AddFromBio(current, bioPerson with { Bio = bio });
                         }
 
-                        // A panel's moderator (`主持人：鲁直 某司`) is one of its people.
+                        // A panel's moderator (`主持人：鲁直 某司`) is one of its people; a talk's host is not (decided once the
+                        // block is read: a panel lists its guests under `嘉宾：` or says so in its title).
                         else if ((title is not null || current is not null) && line.Contains("主持人", StringComparison.Ordinal)
                             && Outline.LabelReader.TrySplit(line, out var role, out var moderator) && role == "主持人")
                         {
-                            Add(Speakers.SpeakerNotation.Parse(moderator, nameMayBeLast: true) is { } host ? [host] : []);
+                            var host = Speakers.SpeakerNotation.Parse(moderator, nameMayBeLast: true);
+                            Add(host is not null ? [host] : []);
+                            if (host is not null && current is not null)
+                            {
+                                (hosts ??= []).Add((current, host));
+                            }
                         }
 
                         else if (TitleLabelValue(line) is { } value)
@@ -333,6 +345,14 @@ internal static class TitledBlockLayout
 
         var agenda = talks.Exists(t => t.Slot is not null && t.Speakers.Count > 0);
         var anyNamed = talks.Exists(t => t.Speakers.Count > 0);
+        foreach (var (talk, host) in hosts ?? [])
+        {
+            if (!(panels?.Contains(talk) ?? false) && !IsPanel(page, talk.Line))
+            {
+                talk.Speakers.Remove(host);
+            }
+        }
+
         talks.RemoveAll(t => !Kept(t));
         return talks;
 
@@ -462,6 +482,23 @@ internal static class TitledBlockLayout
         && Outline.LabelReader.TrySplit(line, out var label, out var value) && IsTitleLabel(label)
             ? value
             : null;
+
+    private static readonly WordSet PanelWords = new("圆桌", "对话", "对谈", "座谈", "讨论", "panel", "roundtable", "fireside");
+
+    // A panel's moderator is one of its people; a talk's host only introduces the speaker. The title's whole line is
+    // asked (`15:20-16:00 圆桌环节《title》` keeps only the bracketed title).
+    private static bool IsPanel(PageView page, int titleLine)
+    {
+        foreach (var node in page.Nodes)
+        {
+            if (node.Line == titleLine)
+            {
+                return PanelWords.In(TextNormalizer.Key(node.Text));
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(label))) >= 0;
 
