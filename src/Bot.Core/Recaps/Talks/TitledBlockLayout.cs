@@ -338,6 +338,14 @@ internal static class TitledBlockLayout
                         (title, current, underTitle) = ((titleLine, node.Line, int.MaxValue), null, true);
                         OpenTimed(titleLine);
                     }
+                    else if (PersonUnderTimedLine(page.Nodes, nodeIndex) is { } person)
+                    {
+                        // The next paragraph names the speaker and is read here: it is not a speaker list to split.
+                        (title, current) = ((node.Text, node.Line, int.MaxValue), null);
+                        OpenTimed(node.Text);
+                        Add([person]);
+                        timed = false;
+                    }
 
                     break;
             }
@@ -472,6 +480,17 @@ internal static class TitledBlockLayout
     private static string? TimedBracketed(PageNode node) =>
         node is { IsParagraph: true, ListDepth: 0, IsBold: false } && SlotText.TryRead(node.Text, out _, out var used, out _)
         && TitleText.Bracketed(node.Text[used..]) is { } title ? $"{node.Text[..used]} 《{title}》" : null;
+
+    // `09:55-10:30 全链路跟踪实践` as a paragraph of its own, the next one opening with the speaker (`赵青禾，某司…`).
+    private static Events.Speaker? PersonUnderTimedLine(ImmutableArray<PageNode> nodes, int at)
+    {
+        var node = nodes[at];
+        return node is { IsParagraph: true, ListDepth: 0, IsBold: false, InQuote: false } && node.Lines.Length == 1 && at + 1 < nodes.Length
+            && SlotText.TryRead(node.Text, out var slot, out var used, out _) && slot.End is not null && node.Text.Length - used >= 4
+            && nodes[at + 1] is { IsParagraph: true, ListDepth: 0 } next && next.Lines.Length > 0 && !SlotText.TryRead(next.Lines[0], out _, out _, out _)
+                ? SpeakerLine.OpensWithChineseName(next.Lines[0])
+                : null;
+    }
 
     private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
 
