@@ -152,7 +152,7 @@ internal static partial class ListTalksLayout
         var level = 0;
         foreach (var node in page.Headings)
         {
-            if ((level == 0 || node.Level == level) && Untimed(node.Text, node.Line) is { } talk)
+            if ((level == 0 || node.Level == level) && (Untimed(node.Text, node.Line) ?? TitleThenChineseName(node.Text, node.Line)) is { } talk)
             {
                 level = node.Level;
                 talks.Add(talk);
@@ -160,6 +160,24 @@ internal static partial class ListTalksLayout
         }
 
         return talks.Count >= 2 ? talks : [];
+    }
+
+    // `## 自动探针的实践 刘青`: a heading that ends with the speaker's Chinese name after a space, a surname first (a
+    // heading's last word is more often a thing: `## Conda 虚拟环境 与 python 依赖包`).
+    private static TalkDraft? TitleThenChineseName(string heading, int line)
+    {
+        var text = heading.TrimEnd();
+        var space = text.LastIndexOf(' ');
+        var name = space < 4 ? "" : text[(space + 1)..];
+        if (name.Length is < 2 or > 3 || !NameRules.IsChineseName(name) || !ChineseSurnames.StartsWithOne(name)
+            || ItemTitle(text[..space]) is not { Length: >= 4 } title)
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        talk.AddSpeaker(new Speaker(name, []));
+        return talk;
     }
 
     // An agenda written as plain lines, one time range each, in one paragraph or a paragraph per line:

@@ -61,8 +61,9 @@ internal static class TitledBlockLayout
         // notation, or the host (then the slot is no talk); after `title by name` it describes the talk instead.
         var timed = false;
         var describes = false;
-        // `- 嘉宾：` alone in a list: the bullets nested under it name one person each (a roundtable's guests).
-        var guestDepth = 0;
+        // `- 嘉宾：` alone in a list, or `嘉宾` alone above one: the bullets nested under it, or the list below it, name one
+        // person each (a roundtable's guests); -1 when no such label is open.
+        var guestDepth = -1;
         // `**嘉宾：李然** 某电商` then `**议题：** title`, block after block: the page names each talk's speakers before
         // its title label (decided once, at the first speaker line with no title open), so they wait for it.
         bool? speakerFirst = null;
@@ -133,14 +134,15 @@ internal static class TitledBlockLayout
                         break;
                     }
 
-                    if (guestDepth > 0 && node.ListDepth > guestDepth)
+                    if (guestDepth >= 0 && node.ListDepth > guestDepth)
                     {
+                        // `- 罗青，主持人`: the moderator is one of the panel's people.
                         awaitingNames = false;
-                        Add(Speakers.SpeakerNotation.Parse(node.Lines[0]) is { } guest ? [guest] : []);
+                        Add((Speakers.SpeakerNotation.Parse(node.Lines[0]) ?? SpeakerLine.NameAndAffiliation(node.Lines[0])) is { } guest ? [guest] : []);
                         break;
                     }
 
-                    guestDepth = 0;
+                    guestDepth = -1;
                     var first = underTitle;
                     var coSpeaker = speakerRun && node.Lines.Length == 1 && !node.IsBold;
                     var timedFirst = first && timed && node is { IsBold: false, ListDepth: 0 };
@@ -271,7 +273,7 @@ internal static class TitledBlockLayout
                             }
 
                             awaitingNames |= namesFollow;
-                            guestDepth = namesFollow && node.ListDepth > 0 ? node.ListDepth : guestDepth;
+                            guestDepth = namesFollow && (node.ListDepth > 0 || NextIsListItem(page.Nodes, nodeIndex)) ? node.ListDepth : guestDepth;
                             Add(people);
                             if (namesFollow && current is not null)
                             {
@@ -492,7 +494,14 @@ internal static class TitledBlockLayout
                 : null;
     }
 
-    private static bool IsImageOnly(PageNode node) => node.Text.Trim().Length == 0;
+    private static bool NextIsListItem(ImmutableArray<PageNode> nodes, int at) => at + 1 < nodes.Length && nodes[at + 1] is { IsParagraph: true, ListDepth: > 0 };
+
+    // An image, or a Hugo shortcode alone (`{{< bilibili BV1… >}}`, a video between a talk's title and its speaker).
+    private static bool IsImageOnly(PageNode node)
+    {
+        var text = node.Text.AsSpan().Trim();
+        return text.IsEmpty || (text.StartsWith("{{") && text.EndsWith("}}") && text[2..].IndexOf("{{") < 0);
+    }
 
     // `议题：title`, `**分享主题一**：title`: the value of a title label (empty when the title follows on its own line), or
     // null. A title label's colon is among a line's first 13 characters: only those are searched.

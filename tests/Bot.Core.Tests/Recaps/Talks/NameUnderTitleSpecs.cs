@@ -30,6 +30,45 @@ public sealed class NameUnderTitleSpecs
         e.Talks[0].Speakers.Single().Aliases.Should().Equal("Zhixing Wu");
     }
 
+    [Fact]
+    public void A_video_shortcode_between_a_talk_heading_and_its_speaker_line_is_passed_over()
+    {
+        var e = Pages.Parse(Pages.With(Front,
+            "本次活动于 2023 年 4 月 22 日在北京举行。\n\n## 构建监控大盘 -- 基于原生查询语言\n\n{{< bilibili BV1ms4y1d7NF >}}\n\n万青，某司\n\n"
+            + "## 时序数据库的设计\n\n{{< bilibili BV1ms4y1d7NG >}}\n\n高远山，某司 SRE\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("构建监控大盘 -- 基于原生查询语言", "万青"), ("时序数据库的设计", "高远山"));
+    }
+
+    [Fact]
+    public void A_guests_label_alone_above_a_list_names_each_bullet_and_the_moderators_bullet_too()
+    {
+        var e = Pages.Parse(Pages.With(Front,
+            "本次活动于 2023 年 4 月 22 日在北京举行。\n\n## 圆桌讨论：可观测性的现状及趋势\n\n{{< bilibili BV1is4y1d7gd >}}\n\n嘉宾\n"
+            + "- 罗青山，主持人\n- 吴知行，某司创始工程师\n- 向远，某科技研发 VP\n")).Event!;
+
+        e.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("罗青山", "吴知行", "向远");
+    }
+
+    [Fact]
+    public void Headings_that_end_with_the_speakers_Chinese_name_after_a_space_are_the_programme()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例开源大会 2023 亚洲\"\ndate: 2023-08-20",
+            "示例大会是基金会的官方全球系列大会。\n\n## 自动探针的实践 刘青\n\n追踪技术的介绍。\n\n[B站视频地址](https://www.bilibili.com/video/BV1U8411v71k)\n\n"
+            + "## 一个高扩展性的追踪数据库 高远山\n\n数据库的介绍。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("自动探针的实践", "刘青"), ("一个高扩展性的追踪数据库", "高远山"));
+    }
+
+    [Fact]
+    public void A_heading_whose_last_word_is_a_thing_names_no_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例工作坊 #0\"\ndate: 2023-08-20",
+            "时间：2023 年 8 月 20 日 14:00\n\n## Conda 虚拟环境 与 python 依赖包\n\n内容。\n\n## 我们的开源 课程 老师\n\n内容。\n")).Event!;
+
+        e.Talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().NotContain(["依赖包", "老师"]);
+    }
+
     [Theory]
     [InlineData("吴知行", "吴知行", null)]
     [InlineData("- 高远山，某司 SRE", "高远山", "某司 SRE")]
