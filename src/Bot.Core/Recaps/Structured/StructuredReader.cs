@@ -71,11 +71,30 @@ public static class StructuredReader
                     return (id.Trim(), zone);
                 }
 
-                diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai); times are read in {fallback.Id}");
+                if (WrittenOffset(id.Trim()) is var (offset, otherReadings))
+                {
+                    // `timezone: PDT`: the abbreviation a page writes beside a clock time names the same offset here.
+                    if (otherReadings is not null)
+                    {
+                        diagnostics.Warn(fields.LineOf(key), "zone-ambiguous", otherReadings);
+                    }
+
+                    var fixedId = TimeZones.FixedId(offset);
+                    return (fixedId, TimeZones.Find(fixedId, out _));
+                }
+
+                diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai) or an abbreviation (such as PDT); times are read in {fallback.Id}");
             }
         }
 
         return (null, fallback);
+    }
+
+    // The whole value is one zone abbreviation or offset (`BST`, `UTC+8`), as prose writes it beside a time.
+    private static (TimeSpan Offset, string? OtherReadings)? WrittenOffset(string value)
+    {
+        var i = 0;
+        return Dates.ZoneNames.TryRead(value, ref i, out var offset, out var otherReadings) && i == value.Length ? (offset, otherReadings) : null;
     }
 
     private static StructuredTime? Time(FrontMatterFields fields, FieldRole role, TimeZoneInfo zone, DiagnosticBag diagnostics)

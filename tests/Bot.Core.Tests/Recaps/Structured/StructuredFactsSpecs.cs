@@ -131,6 +131,40 @@ public sealed class StructuredFactsSpecs
         page.Diagnostics.Should().Contain(d => d.Code == code && d.Line == 4);
     }
 
+    [Theory]
+    [InlineData("PDT", -7, 0)]
+    [InlineData("BST", 1, 0)]
+    [InlineData("CEST", 2, 0)]
+    [InlineData("UTC+9", 9, 0)]
+    [InlineData("IST", 5, 30)]
+    public void A_zone_abbreviation_in_the_front_matter_gives_the_offset_of_its_unzoned_times(string abbreviation, int hours, int minutes)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"Example Office Hours\"\nstart: 2030-06-24T11:00:00\ntimezone: {abbreviation}", "- 时间：2030 年 6 月 24 日 11:00-12:00\n\n" + Talk));
+
+        var e = page.Event!;
+        var offset = new TimeSpan(hours, minutes, 0);
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 24, 11, 0, 0, offset), new DateTimeOffset(2030, 6, 24, 12, 0, 0, offset)));
+        page.WarningCodes().Should().NotContain("front-matter-zone");
+    }
+
+    [Fact]
+    public void A_zone_abbreviation_becomes_an_id_the_rest_of_the_bot_finds()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Office Hours\"\nstart: 2030-06-24T11:00:00\ntimezone: PDT", Talk)).Event!;
+
+        TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZoneId, out var zone).Should().BeTrue(e.TimeZoneId);
+        zone!.GetUtcOffset(new DateTime(2030, 1, 1)).Should().Be(TimeSpan.FromHours(-7));
+    }
+
+    [Fact]
+    public void An_ambiguous_zone_abbreviation_takes_its_common_reading_and_says_so()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\nstart: 2030-06-24T20:00:00\ntimezone: CST", Talk));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 24, 20, 0, 0, TimeSpan.FromHours(8)));
+        page.Diagnostics.Should().Contain(d => d.Code == "zone-ambiguous" && d.Line == 4);
+    }
+
     [Fact]
     public void An_end_in_the_year_before_the_start_is_read_in_the_start_year_with_a_warning()
     {
