@@ -36,10 +36,19 @@ internal static class StructuredTimes
             }
         }
 
-        var endValue = end?.Value ?? ProseEnd(said, day, talks, value.Offset, hasClock);
+        // `eventEndDate: 2021-06-23` under a start on that day says no more than the day: the prose's hour ends it.
+        var dayOnly = end is { HasClockTime: false } && DateOnly.FromDateTime(end.Value.DateTime) == day;
+        var endValue = dayOnly ? null : end?.Value;
         if (endValue is { } e && e <= value)
         {
-            endValue = YearTypo(value, e, end?.Line ?? start.Line, diagnostics);
+            endValue = YearTypo(value, e, end!.Line, diagnostics);
+        }
+
+        // A front-matter end that cannot be used leaves the end to the prose, as a missing one does.
+        endValue ??= ProseEnd(said, day, talks, value.Offset, hasClock);
+        if (endValue is { } proseEnd && proseEnd <= value)
+        {
+            endValue = YearTypo(value, proseEnd, start.Line, diagnostics);
         }
 
         return (value, endValue, hasClock);

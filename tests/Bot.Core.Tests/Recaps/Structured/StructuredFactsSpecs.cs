@@ -174,6 +174,17 @@ public sealed class StructuredFactsSpecs
         page.WarningCodes().Should().Contain("end-before-start");
     }
 
+    [Theory]
+    [InlineData("eventDate: 2030-06-23\neventEndDate: 2030-06-23", "- 时间：6 月 23 日（星期日）晚 8 点 - 9 点")]
+    [InlineData("eventDate: 2030-06-23\neventEndDate: 2030-06-23", "- 时间：2030 年 6 月 23 日晚上 8:00 到 9:00")]
+    [InlineData("start: 2030-06-23T20:00:00+08:00\nend: 2030-06-23T08:00:00+08:00", "- 时间：2030 年 6 月 23 日 20:00-21:00")]
+    public void A_front_matter_end_that_gives_no_usable_hour_leaves_the_end_to_the_prose(string fields, string prose)
+    {
+        var e = Pages.Parse(Pages.With($"title: \"示例大咖说第 4 期\"\ndate: 2030-06-18\n{fields}", prose + "\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 23, 20, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 6, 23, 21, 0, 0, TimeSpan.FromHours(8))));
+    }
+
     [Fact]
     public void A_draft_is_not_served()
     {
