@@ -89,6 +89,7 @@ internal static class EventBuilder
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor));
+        end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))

@@ -54,6 +54,11 @@ internal static class StructuredTimes
         return (value, endValue, hasClock);
     }
 
+    /// <summary>The end when the front matter states one (<c>endDate: 2021-06-12T23:59:59</c>) but the prose gave the
+    /// start: the front matter's wins, as everywhere, once it is after that start.</summary>
+    public static DateTimeOffset? EndUnderProseStart(DateTimeOffset? start, DateTimeOffset? proseEnd, StructuredTime? stated) =>
+        stated is { } end && start is { } from && end.Value > from ? end.Value : proseEnd;
+
     private static DateTimeOffset? ProseEnd(TimeSource? said, DateOnly day, IReadOnlyList<Talk> talks, TimeSpan offset, bool hasClock)
     {
         if (!hasClock)

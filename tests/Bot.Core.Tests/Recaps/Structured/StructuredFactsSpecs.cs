@@ -186,6 +186,22 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_front_matter_end_without_a_start_key_ends_the_event_the_prose_starts()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Observability Day 2030\"\ndate: 2030-04-20\nendDate: 2030-06-12T18:00:00", "## Date\n\nJune 12th, 09:00\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 12, 9, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 6, 12, 18, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_front_matter_end_before_the_start_the_prose_gives_leaves_the_prose_end()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-04-20\nendDate: 2030-06-12", "- 时间：2030 年 6 月 12 日 14:00-17:00\n\n" + Talk)).Event!;
+
+        e.End.Should().Be(new DateTimeOffset(2030, 6, 12, 17, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
     public void A_draft_is_not_served()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Talk\"\ndraft: true\nevent: \"Conference\"\ndate: \"2030-06-01T13:00:00Z\"", Talk));
