@@ -137,6 +137,7 @@ public sealed class StructuredFactsSpecs
     [InlineData("CEST", 2, 0)]
     [InlineData("UTC+9", 9, 0)]
     [InlineData("IST", 5, 30)]
+    [InlineData("PT", -7, 0)]
     public void A_zone_abbreviation_in_the_front_matter_gives_the_offset_of_its_unzoned_times(string abbreviation, int hours, int minutes)
     {
         var page = Pages.Parse(Pages.With($"title: \"Example Office Hours\"\nstart: 2030-06-24T11:00:00\ntimezone: {abbreviation}", "- 时间：2030 年 6 月 24 日 11:00-12:00\n\n" + Talk));
