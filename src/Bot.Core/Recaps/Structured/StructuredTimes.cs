@@ -36,9 +36,12 @@ internal static class StructuredTimes
             }
         }
 
-        // `eventEndDate: 2021-06-23` under a start on that day says no more than the day: the prose's hour ends it.
-        var dayOnly = end is { HasClockTime: false } && DateOnly.FromDateTime(end.Value.DateTime) == day;
-        var endValue = dayOnly ? null : end?.Value;
+        // `eventEndDate: 2021-06-23` under a start on that day says no more than the day: the prose's hour ends it. A
+        // later day without an hour (`eventEndDate: 2021-02-26`) ends with that day, not as it begins.
+        var endDay = end is { HasClockTime: false } ? DateOnly.FromDateTime(end.Value.DateTime) : (DateOnly?)null;
+        var endValue = endDay == day ? null
+            : endDay > day ? new DateTimeOffset(endDay.Value.ToDateTime(new TimeOnly(23, 59, 59)), end!.Value.Offset)
+            : end?.Value;
         if (endValue is { } e && e <= value)
         {
             endValue = YearTypo(value, e, end!.Line, diagnostics);

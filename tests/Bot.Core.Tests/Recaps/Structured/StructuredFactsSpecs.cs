@@ -187,6 +187,14 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_front_matter_end_on_a_later_day_without_an_hour_ends_with_that_day()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Mesh Week 2030\"\ndate: 2030-01-20\neventDate: 2030-02-22\neventEndDate: 2030-02-26", Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 2, 22, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 2, 26, 23, 59, 59, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
     public void A_front_matter_end_without_a_start_key_ends_the_event_the_prose_starts()
     {
         var e = Pages.Parse(Pages.With("title: \"Example Observability Day 2030\"\ndate: 2030-04-20\nendDate: 2030-06-12T18:00:00", "## Date\n\nJune 12th, 09:00\n\n" + Talk)).Event!;
