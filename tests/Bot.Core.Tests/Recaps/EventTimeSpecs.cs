@@ -1,6 +1,7 @@
 using Bot.Core.Events;
 using Bot.Core.Recaps;
 using Bot.Core.Recaps.Dates;
+using Bot.Core.Recaps.Outline;
 
 namespace Bot.Core.Tests.Recaps;
 
@@ -116,6 +117,31 @@ public sealed class EventTimeSpecs
 
         end.Should().Be(new DateTimeOffset(2021, 5, 22, 15, 30, 0, China));
         endFromRange.Should().Be(new DateTimeOffset(2021, 5, 22, 17, 0, 0, China));
+    }
+
+    [Theory]
+    [InlineData(":")]
+    [InlineData("：")]
+    public void An_agenda_of_bare_hour_rows_gives_the_hours_of_a_day_only_the_description_names(string colon)
+    {
+        var agenda = $"# 日程\n\n## 上午\n\n09{colon}30-09{colon}50 开场致辞\n\n林一帆，示例公司\n\n10{colon}00-10{colon}40 示例议题一\n\n陈二，示例公司\n\n" +
+            $"## 下午\n\n13{colon}30-14{colon}10 示例议题二\n\n张三，示例公司\n\n16{colon}25-17{colon}00 示例议题三\n\n李四，示例公司\n\n{{{{< bilibili BV1xx411c7aa >}}}}\n";
+
+        var page = Pages.Parse(Pages.With("title: \"[视频] 示例社区 DevCon 2030\"\ndate: 2030-11-20\ndescription: \"2030年11月14日示例社区 DevCon 线下活动的视频\"", agenda));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 11, 14, 9, 30, 0, China), new DateTimeOffset(2030, 11, 14, 17, 0, 0, China)));
+        page.WarningCodes().Should().NotContain("no-clock-time");
+    }
+
+    [Fact]
+    public void One_bare_hour_row_or_a_dated_one_is_no_agenda_of_the_day()
+    {
+        PageLine Line(string text, int number) => new(text, [], number, null, false, false, true);
+
+        Programme.UndatedRows(new LineDates([Line("09：30-09：50 开场致辞", 1), Line("时间：14：00", 2)])).Should().BeEmpty();
+        Programme.UndatedRows(new LineDates([Line("09：30-09：50 开场致辞", 1), Line("2030 年 11 月 15 日 13:30-14:10 示例议题", 2)])).Should().BeEmpty();
+        Programme.UndatedRows(new LineDates([Line("09：30-09：50 开场致辞", 1), Line("13：30-14：10 示例议题", 2)])).Should()
+            .Equal(new TimeSlot(new TimeOnly(9, 30), new TimeOnly(9, 50)), new TimeSlot(new TimeOnly(13, 30), new TimeOnly(14, 10)));
     }
 
     [Fact]

@@ -16,7 +16,8 @@ internal static class EventTimeResolver
     private static readonly string[] EnglishWeekdays = Enum.GetNames<DayOfWeek>();
 
     public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
-        List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics, ProgrammeSpan? programme = null, DateOnly? agreed = null)
+        List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics, ProgrammeSpan? programme = null, DateOnly? agreed = null,
+        IReadOnlyList<TimeSlot>? agendaRows = null)
     {
         var chosen = primary.FirstOrDefault(p => p.Date is not null);
         if (chosen?.Date is not { } date)
@@ -70,6 +71,12 @@ internal static class EventTimeResolver
                 slots.Add(slot);
             }
         }
+        if (slots.Count == 0 && agendaRows is not null)
+        {
+            // An agenda the talk layouts did not read still writes the day's hours.
+            slots.AddRange(agendaRows);
+        }
+
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
         if (near is not null && (chosen.Text.Start is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))

@@ -88,6 +88,30 @@ internal static class Programme
         return new ProgrammeSpan(first!.Value, last!.Value, entries.Select(e => e.Date).Distinct().Skip(1).Any()) { LastListedDay = lastListedDay };
     }
 
+    /// <summary>The hours of an agenda that no date of its own heads (<c>09:30-09:50 开场</c>, <c>13：30-14：10 …</c>
+    /// under <c>## 上午</c> / <c>## 下午</c>): the clock times of the day another part of the page names (the description),
+    /// for when its talks were not read with their slots. Two rows at least, in page order; none otherwise.</summary>
+    public static List<TimeSlot> UndatedRows(LineDates dates)
+    {
+        var rows = new List<TimeSlot>();
+        for (var index = 0; index < dates.Lines.Count; index++)
+        {
+            var line = dates.Lines[index];
+            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0)
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count < 2)
+        {
+            return [];
+        }
+
+        TwelveHourAgenda.Settle(rows);
+        return rows;
+    }
+
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
         TimeSources.DatedHeading(text, anchor, pathYear) is ({ Start: null }, var date) ? date : null;

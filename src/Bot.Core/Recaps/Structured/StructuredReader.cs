@@ -71,11 +71,35 @@ public static class StructuredReader
                     return (id.Trim(), zone);
                 }
 
-                diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai); times are read in {fallback.Id}");
+                if (WrittenZone(id.Trim()) is var (writtenId, otherReadings))
+                {
+                    // `timezone: PDT`: the abbreviation a page writes beside a clock time names the same zone here.
+                    if (otherReadings is not null)
+                    {
+                        diagnostics.Warn(fields.LineOf(key), "zone-ambiguous", otherReadings);
+                    }
+
+                    return (writtenId, TimeZones.Find(writtenId, out _));
+                }
+
+                diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai) or an abbreviation (such as PDT); times are read in {fallback.Id}");
             }
         }
 
         return (null, fallback);
+    }
+
+    // The whole value is one zone abbreviation or offset (`BST`, `UTC+8`), or a region's time (`PT`, which follows its
+    // daylight saving), as prose writes it beside a time: the id of that zone.
+    private static (string Id, string? OtherReadings)? WrittenZone(string value)
+    {
+        var i = 0;
+        if (!Dates.ZoneNames.TryRead(value, ref i, out var offset, out var regionId, out var otherReadings) || i != value.Length)
+        {
+            return null;
+        }
+
+        return (regionId ?? TimeZones.FixedId(offset!.Value), otherReadings);
     }
 
     private static StructuredTime? Time(FrontMatterFields fields, FieldRole role, TimeZoneInfo zone, DiagnosticBag diagnostics)

@@ -36,14 +36,31 @@ internal static class StructuredTimes
             }
         }
 
-        var endValue = end?.Value ?? ProseEnd(said, day, talks, value.Offset, hasClock);
+        // `eventEndDate: 2021-06-23` under a start on that day says no more than the day: the prose's hour ends it. A
+        // later day without an hour (`eventEndDate: 2021-02-26`) ends with that day, not as it begins.
+        var endDay = end is { HasClockTime: false } ? DateOnly.FromDateTime(end.Value.DateTime) : (DateOnly?)null;
+        var endValue = endDay == day ? null
+            : endDay > day ? new DateTimeOffset(endDay.Value.ToDateTime(new TimeOnly(23, 59, 59)), end!.Value.Offset)
+            : end?.Value;
         if (endValue is { } e && e <= value)
         {
-            endValue = YearTypo(value, e, end?.Line ?? start.Line, diagnostics);
+            endValue = YearTypo(value, e, end!.Line, diagnostics);
+        }
+
+        // A front-matter end that cannot be used leaves the end to the prose, as a missing one does.
+        endValue ??= ProseEnd(said, day, talks, value.Offset, hasClock);
+        if (endValue is { } proseEnd && proseEnd <= value)
+        {
+            endValue = YearTypo(value, proseEnd, start.Line, diagnostics);
         }
 
         return (value, endValue, hasClock);
     }
+
+    /// <summary>The end when the front matter states one (<c>endDate: 2021-06-12T23:59:59</c>) but the prose gave the
+    /// start: the front matter's wins, as everywhere, once it is after that start.</summary>
+    public static DateTimeOffset? EndUnderProseStart(DateTimeOffset? start, DateTimeOffset? proseEnd, StructuredTime? stated) =>
+        stated is { } end && start is { } from && end.Value > from ? end.Value : proseEnd;
 
     private static DateTimeOffset? ProseEnd(TimeSource? said, DateOnly day, IReadOnlyList<Talk> talks, TimeSpan offset, bool hasClock)
     {

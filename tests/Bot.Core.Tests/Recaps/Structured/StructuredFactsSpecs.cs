@@ -131,6 +131,41 @@ public sealed class StructuredFactsSpecs
         page.Diagnostics.Should().Contain(d => d.Code == code && d.Line == 4);
     }
 
+    [Theory]
+    [InlineData("PDT", -7, 0)]
+    [InlineData("BST", 1, 0)]
+    [InlineData("CEST", 2, 0)]
+    [InlineData("UTC+9", 9, 0)]
+    [InlineData("IST", 5, 30)]
+    [InlineData("PT", -7, 0)]
+    public void A_zone_abbreviation_in_the_front_matter_gives_the_offset_of_its_unzoned_times(string abbreviation, int hours, int minutes)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"Example Office Hours\"\nstart: 2030-06-24T11:00:00\ntimezone: {abbreviation}", "- 时间：2030 年 6 月 24 日 11:00-12:00\n\n" + Talk));
+
+        var e = page.Event!;
+        var offset = new TimeSpan(hours, minutes, 0);
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 24, 11, 0, 0, offset), new DateTimeOffset(2030, 6, 24, 12, 0, 0, offset)));
+        page.WarningCodes().Should().NotContain("front-matter-zone");
+    }
+
+    [Fact]
+    public void A_zone_abbreviation_becomes_an_id_the_rest_of_the_bot_finds()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Office Hours\"\nstart: 2030-06-24T11:00:00\ntimezone: PDT", Talk)).Event!;
+
+        TimeZoneInfo.TryFindSystemTimeZoneById(e.TimeZoneId, out var zone).Should().BeTrue(e.TimeZoneId);
+        zone!.GetUtcOffset(new DateTime(2030, 1, 1)).Should().Be(TimeSpan.FromHours(-7));
+    }
+
+    [Fact]
+    public void An_ambiguous_zone_abbreviation_takes_its_common_reading_and_says_so()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\nstart: 2030-06-24T20:00:00\ntimezone: CST", Talk));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 24, 20, 0, 0, TimeSpan.FromHours(8)));
+        page.Diagnostics.Should().Contain(d => d.Code == "zone-ambiguous" && d.Line == 4);
+    }
+
     [Fact]
     public void An_end_in_the_year_before_the_start_is_read_in_the_start_year_with_a_warning()
     {
@@ -138,6 +173,41 @@ public sealed class StructuredFactsSpecs
 
         page.Event!.End.Should().Be(new DateTimeOffset(2030, 8, 19, 17, 30, 0, TimeSpan.FromHours(8)));
         page.WarningCodes().Should().Contain("end-before-start");
+    }
+
+    [Theory]
+    [InlineData("eventDate: 2030-06-23\neventEndDate: 2030-06-23", "- 时间：6 月 23 日（星期日）晚 8 点 - 9 点")]
+    [InlineData("eventDate: 2030-06-23\neventEndDate: 2030-06-23", "- 时间：2030 年 6 月 23 日晚上 8:00 到 9:00")]
+    [InlineData("start: 2030-06-23T20:00:00+08:00\nend: 2030-06-23T08:00:00+08:00", "- 时间：2030 年 6 月 23 日 20:00-21:00")]
+    public void A_front_matter_end_that_gives_no_usable_hour_leaves_the_end_to_the_prose(string fields, string prose)
+    {
+        var e = Pages.Parse(Pages.With($"title: \"示例大咖说第 4 期\"\ndate: 2030-06-18\n{fields}", prose + "\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 23, 20, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 6, 23, 21, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_front_matter_end_on_a_later_day_without_an_hour_ends_with_that_day()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Mesh Week 2030\"\ndate: 2030-01-20\neventDate: 2030-02-22\neventEndDate: 2030-02-26", Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 2, 22, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 2, 26, 23, 59, 59, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_front_matter_end_without_a_start_key_ends_the_event_the_prose_starts()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Observability Day 2030\"\ndate: 2030-04-20\nendDate: 2030-06-12T18:00:00", "## Date\n\nJune 12th, 09:00\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 12, 9, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 6, 12, 18, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_front_matter_end_before_the_start_the_prose_gives_leaves_the_prose_end()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-04-20\nendDate: 2030-06-12", "- 时间：2030 年 6 月 12 日 14:00-17:00\n\n" + Talk)).Event!;
+
+        e.End.Should().Be(new DateTimeOffset(2030, 6, 12, 17, 0, 0, TimeSpan.FromHours(8)));
     }
 
     [Fact]
