@@ -71,10 +71,11 @@ internal static class EventTimeResolver
                 slots.Add(slot);
             }
         }
-        if (slots.Count == 0 && agendaRows is not null)
+        if (agendaRows is { Count: > 0 } && (slots.Count == 0 || agendaRows[0].Start < slots[0].Start))
         {
-            // An agenda the talk layouts did not read still writes the day's hours.
-            slots.AddRange(agendaRows);
+            // An agenda the talk layouts did not read still writes the day's hours, and its opening row (`09:30-09:50
+            // 开场致辞`, no talk) is when the day starts.
+            slots.InsertRange(0, agendaRows);
         }
 
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;

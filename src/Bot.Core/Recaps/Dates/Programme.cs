@@ -97,7 +97,8 @@ internal static class Programme
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             var line = dates.Lines[index];
-            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0)
+            // Sign-in before the start does not open the day (§14).
+            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0 && !IsSignIn(line.Text))
             {
                 rows.Add(row);
             }
@@ -111,6 +112,10 @@ internal static class Programme
         TwelveHourAgenda.Settle(rows);
         return rows;
     }
+
+    private static readonly Text.WordSet SignInWords = new("签到", "入场", "registration", "check-in", "doors open");
+
+    private static bool IsSignIn(string text) => SignInWords.In(text.ToLowerInvariant());
 
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
