@@ -45,7 +45,7 @@ internal static class LinkResolver
     [
         "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
         "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
-        "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording",
+        "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording", "重播", "视频重播",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
     [
@@ -55,11 +55,6 @@ internal static class LinkResolver
         "presentation", "presentations",
     ], StringComparer.Ordinal);
 
-    // The rest of a qualified label (`全部讲义下载` less `全部`) is looked up as a span, without cutting a string out.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlideLabelSpans = SlideLabels.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Words that qualify a slides label without changing it: `全部讲义下载`, `本期资料`, `All slides`.
-    private static readonly string[] SlideQualifiers = ["全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "all", "event"];
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
     /// <summary>A label (folded key) that names a live room: <c>直播间</c>, <c>腾讯会议</c>, <c>liveonyoutube</c>.</summary>
@@ -67,7 +62,7 @@ internal static class LinkResolver
 
     /// <summary>A label (folded key) of any of the event's links: live room, registration, replay or slides.</summary>
     public static bool IsLinkLabel(string key) =>
-        LiveLabels.Contains(key) || RegistrationLabels.Contains(key) || ReplayLabels.Contains(key) || SlideLabels.Contains(key);
+        QualifiedLabel.Names(key, LiveLabels) || QualifiedLabel.Names(key, RegistrationLabels) || IsReplayLabel(key) || IsSlideLabel(key);
 
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
     {
@@ -130,7 +125,7 @@ internal static class LinkResolver
         var fromSummary = SummaryReplay(labels, liveRoomOnly: false);
         foreach (var label in labels)
         {
-            if (!label.InSummary && Matches(label, ReplayLabels) && TalkReplays(label.Links, ref fromSummary) is { } named)
+            if (!label.InSummary && IsReplay(label) && TalkReplays(label.Links, ref fromSummary) is { } named)
             {
                 return (fromSummary, named);
             }
@@ -206,7 +201,7 @@ internal static class LinkResolver
     {
         foreach (var label in labels)
         {
-            if (!label.InSummary || !(Matches(label, ReplayLabels) || (label.Label.Length == 0 && IsReplayText(label.Value))))
+            if (!label.InSummary || !(IsReplay(label) || (label.Label.Length == 0 && IsReplayText(label.Value))))
             {
                 continue;
             }
@@ -329,25 +324,16 @@ internal static class LinkResolver
         && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
 
-    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => value.IsOneOf(labels);
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) =>
+        value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels);
 
-    private static bool IsSlideLabel(string key)
-    {
-        if (SlideLabels.Contains(key))
-        {
-            return true;
-        }
+    private static bool IsReplay(LabelledValue value) => value.IsOneOf(ReplayLabels) || IsReplayLabel(value.Key);
 
-        foreach (var qualifier in SlideQualifiers)
-        {
-            if (key.StartsWith(qualifier, StringComparison.Ordinal) && SlideLabelSpans.Contains(key.AsSpan(qualifier.Length)))
-            {
-                return true;
-            }
-        }
+    private static bool IsSlideLabel(string key) => QualifiedLabel.Names(key, SlideLabels);
 
-        return false;
-    }
+    // A label that ends with 回放 or 重播 names a recording whatever comes before (`精彩回放`, `在某平台观看视频重播`).
+    private static bool IsReplayLabel(string key) =>
+        QualifiedLabel.Names(key, ReplayLabels) || key.EndsWith("回放", StringComparison.Ordinal) || key.EndsWith("重播", StringComparison.Ordinal);
 
     // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
     private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
