@@ -101,7 +101,8 @@ internal static class LinkResolver
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline) ?? RecordingsSentence(outline)
+            // Several videos on one page are its parts or its talks, none of them the whole event's.
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline) ?? RecordingsSentence(outline)
                 ?? SelfNamedLink(outline, IsReplayText);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
