@@ -103,7 +103,7 @@ internal static class LinkResolver
         {
             // Several videos on one page are its parts or its talks, none of them the whole event's.
             replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline) ?? RecordingsSentence(outline)
-                ?? SelfNamedLink(outline, IsReplayText);
+                ?? OnlySelfNamedLink(outline, IsReplayName);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
@@ -388,6 +388,34 @@ internal static class LinkResolver
 
         return null;
     }
+
+    // The one link of the page that names itself a replay; null when several distinct ones do (one per talk).
+    private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names)
+    {
+        string? only = null;
+        foreach (var line in outline.Lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link) && link.Url != only)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = link.Url;
+                }
+            }
+        }
+
+        return only;
+    }
+
+    // `[直播回放](…)`, and a replay label as a link's text: `[B站视频地址](…)`, `[Recording](…)`; as a label
+    // `活动回顾：` may head a video, but a link that calls itself 回顾 is the recap article.
+    private static bool IsReplayName(string text) =>
+        IsReplayText(text) || (IsReplayLabel(TextNormalizer.Key(text)) && !text.Contains("回顾", StringComparison.Ordinal));
 
     private static bool IsLiveText(string text) =>
         text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)

@@ -21,4 +21,31 @@ public sealed class PageVideoSpecs
 
         page.Event!.ReplayUrl.Should().BeNull();
     }
+
+    [Fact]
+    public void A_link_whose_text_is_a_replay_label_gives_the_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例实战系列线上分享（第二讲）\"\ndate: 2030-05-23",
+            "本次直播介绍示例项目的插件开发。\n\n- 插件结构\n- 调试方法\n\n[B站视频地址](https://video.example.cn/v/BV1xx)\n\n想参与直播的小伙伴请关注后续安排。\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://video.example.cn/v/BV1xx");
+    }
+
+    [Fact]
+    public void Several_links_named_as_videos_are_the_talks_and_none_is_the_events_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例开源大会 2030\"\ndate: 2030-10-03",
+            "## 插件实践 张三\n\n[B站视频地址](https://video.example.cn/v/BV1aa)\n\n## 存储引擎 李四\n\n[B站视频地址](https://video.example.cn/v/BV1bb)\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_link_that_calls_itself_a_recap_is_the_article_not_a_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙第 6 站\"\ndate: 2030-05-23",
+            "6 月 30 日，示例沙龙在示例空间举行。\n\n详情见[活动回顾](https://blog.example.cn/p/42)。\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
 }
