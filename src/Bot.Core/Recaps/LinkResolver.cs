@@ -98,6 +98,11 @@ internal static class LinkResolver
             AddDecks(slides, SectionLinks(outline, SlideLabels));
         }
 
+        if (slides.Count == 0 && PointingSentence(outline, SlideWords) is { } deck && MayBeDeck(deck))
+        {
+            slides.Add(deck);
+        }
+
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {
@@ -303,7 +308,8 @@ internal static class LinkResolver
     }
 
     // `Recordings from the summit are available on the [YouTube channel](…playlist…)`: a sentence that says where the
-    // recordings are, with one link to a video site.
+    // recordings are, with one link to a video site; or a sentence that points to its one link (`本次活动的视频回放，
+    // 请访问[某站](…)`) on any site.
     private static string? RecordingsSentence(PageOutline outline)
     {
         foreach (var line in outline.Lines)
@@ -314,6 +320,30 @@ internal static class LinkResolver
                 && IsVideoSite(line.Links[0].Url))
             {
                 return line.Links[0].Url;
+            }
+        }
+
+        return PointingSentence(outline, RecordingWords)?.Url;
+    }
+
+    private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");
+    private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿");
+
+    // Words that send the reader to the line's link: `请访问`, `下载请见`, `are available at`.
+    private static readonly WordSet PointingWords = new("请访问", "访问", "请见", "详见", "请移步", "请点击", "下载", "available at", "available on", "download");
+
+    // A sentence about another time's material or one that is not given: `上期回放请访问…`, `不提供 PPT 下载`.
+    private static readonly WordSet OtherMaterialWords = new("上期", "往期", "上一期", "不提供", "没有", "暂无");
+
+    // A sentence that names the material and points to its one link; the first such line's link.
+    private static PageLink? PointingSentence(PageOutline outline, WordSet material)
+    {
+        foreach (var line in outline.Lines)
+        {
+            if (line.Links.Count == 1 && !line.InSummary && material.In(line.Text) && PointingWords.In(line.Text)
+                && !OtherMaterialWords.In(line.Text) && IsPlainLink(line.Links[0]) && !IsArticle(line.Text))
+            {
+                return line.Links[0];
             }
         }
 
