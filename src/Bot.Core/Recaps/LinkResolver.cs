@@ -39,7 +39,7 @@ internal static class LinkResolver
     private static readonly FrozenSet<string> RegistrationLabels = FrozenSet.ToFrozenSet<string>(
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
-        "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow",
+        "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow", "立即注册", "立即报名", "马上报名", "点击报名",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ReplayLabels = FrozenSet.ToFrozenSet<string>(
     [
@@ -69,14 +69,14 @@ internal static class LinkResolver
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
         var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名")
-            ?? LabelledSectionLink(outline, RegistrationLabels);
+            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName);
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
             ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间")
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
-            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
+            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) ?? registration : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
             ?? (form == EventForm.Offline ? First(labels, false, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
@@ -446,6 +446,9 @@ internal static class LinkResolver
     // `活动回顾：` may head a video, but a link that calls itself 回顾 is the recap article.
     private static bool IsReplayName(string text) =>
         IsReplayText(text) || (IsReplayLabel(TextNormalizer.Key(text)) && !text.Contains("回顾", StringComparison.Ordinal));
+
+    // `[立即注册](…)`, `[Register now](…)`: a registration label as a link's text.
+    private static bool IsRegistrationName(string text) => RegistrationLabels.Contains(TextNormalizer.Key(text));
 
     private static bool IsLiveText(string text) =>
         text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
