@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
 
 namespace Bot.Core.Recaps;
@@ -5,40 +6,93 @@ namespace Bot.Core.Recaps;
 /// <summary>The form an event's prose states of itself: <c>本次为线下交流会</c>, <c>活动采用线上直播形式</c>,
 /// <c>本次开放日采用线下+线上同步直播的形式</c> (both: hybrid). Only a short clause that speaks of this event
 /// (<c>本次</c>, <c>本期</c>, <c>本场</c>, <c>采用</c>, <c>形式</c>) and names a form counts; a clause that denies one
-/// (<c>不提供直播</c>, <c>暂无线上</c>) or is about signing up (<c>线上报名</c>) says nothing of the form.</summary>
-internal static class FormSentence
+/// (<c>不提供直播</c>, <c>暂无线上</c>) or is about signing up (<c>线上报名</c>) says nothing of the form. A form word
+/// that qualifies the gathering itself (<c>在线峰会</c>, <c>线上直播分享</c>, <c>将是一个线上的活动</c>) states it as well,
+/// in the prose or in the page's description.</summary>
+internal static partial class FormSentence
 {
     private static readonly Text.ExactWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
-    private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场");
-    private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放");
+    private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场", "在线");
+    private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放", "往期", "其他", "更多");
     private const int LongestClause = 40;
 
-    /// <summary>The clauses of the lines of <paramref name="outline"/> that state the event's form, joined; null when none does.</summary>
-    public static string? Find(PageOutline outline)
+    /// <summary>The clauses of <paramref name="description"/> and of the lines of <paramref name="outline"/> that state
+    /// the event's form, joined; null when none does.</summary>
+    public static string? Find(string? description, PageOutline outline)
     {
-        if (!outline.MayHold(FormWords) || !outline.MayHold(SelfWords))
+        List<string>? found = null;
+        if (description is not null)
         {
-            return null;
+            AddClauses(description, ref found);
         }
 
-        List<string>? found = null;
-        foreach (var line in outline.LineSpan)
+        if (outline.MayHold(FormWords) && (outline.MayHold(SelfWords) || outline.MayHold(GatheringFormWords)))
         {
-            var text = line.Text;
-            if (!FormWords.In(text) || !SelfWords.In(text))
+            foreach (var line in outline.LineSpan)
             {
-                continue;
-            }
-
-            foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
-            {
-                if (clause.Length <= LongestClause && FormWords.In(clause) && SelfWords.In(clause) && !Denials.In(clause))
+                if (FormWords.In(line.Text))
                 {
-                    (found ??= []).Add(clause);
+                    AddClauses(line.Text, ref found);
                 }
             }
         }
 
         return found is null ? null : string.Join(' ', found);
     }
+
+    private static void AddClauses(string text, ref List<string>? found)
+    {
+        var self = SelfWords.In(text);
+        if (!self && !GatheringFormWords.In(text))
+        {
+            return;
+        }
+
+        foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
+        {
+            if (clause.Length > LongestClause || !FormWords.In(clause) || Denials.In(clause))
+            {
+                continue;
+            }
+
+            if (self && SelfWords.In(clause))
+            {
+                (found ??= []).Add(clause);
+            }
+            else if (GatheringForm().Match(clause) is { Success: true } m)
+            {
+                // `在线峰会` says 线上 in other words.
+                (found ??= []).Add(m.Groups[1].Value == "线下" ? "线下" : "线上");
+            }
+        }
+    }
+
+    // What a streamed event's prose says of its stream: `IT 大咖说提供视频直播支持`, `通过某平台观看直播的同学`.
+    private static readonly Text.ExactWords StreamedWords = new("直播支持", "观看直播", "同步直播", "全程直播", "在线观看");
+
+    /// <summary>Whether a line of prose says the event is streamed (<c>感谢某平台的直播支持</c>), as a live room does; a
+    /// clause that denies it (<c>不提供同步直播</c>) or speaks of a replay does not.</summary>
+    public static bool SaysStreamed(string text)
+    {
+        if (!StreamedWords.In(text))
+        {
+            return false;
+        }
+
+        foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
+        {
+            if (StreamedWords.In(clause) && !Denials.In(clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.
+    private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线");
+
+    [GeneratedRegex("(线上|在线|线下)的?(?:直播)?(?:活动|分享|峰会|会议|大会|沙龙|讲座|交流会|研讨会|直播|meetup)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GatheringForm();
 }

@@ -8,7 +8,7 @@ namespace Bot.Core.Recaps;
 /// <summary>Picks live, replay, registration and slide links (docs/PAGE-FORMAT.md §7, §8, §10): 概要 links win over
 /// body copies (which are often pasted from an earlier episode); recap articles are not replays; placeholders
 /// such as <c>待直播后更新</c> are "nothing yet".</summary>
-internal static class LinkResolver
+internal static partial class LinkResolver
 {
     // Where a stream is watched, named by its platform (`B 站直播间`, `视频号直播`, `Live on YouTube`); declared before
     // the label set built from it, as static fields initialise in order.
@@ -39,13 +39,13 @@ internal static class LinkResolver
     private static readonly FrozenSet<string> RegistrationLabels = FrozenSet.ToFrozenSet<string>(
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
-        "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow",
+        "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow", "立即注册", "立即报名", "马上报名", "点击报名",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ReplayLabels = FrozenSet.ToFrozenSet<string>(
     [
         "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
         "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
-        "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording",
+        "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording", "重播", "视频重播",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
     [
@@ -55,11 +55,6 @@ internal static class LinkResolver
         "presentation", "presentations",
     ], StringComparer.Ordinal);
 
-    // The rest of a qualified label (`全部讲义下载` less `全部`) is looked up as a span, without cutting a string out.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SlideLabelSpans = SlideLabels.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Words that qualify a slides label without changing it: `全部讲义下载`, `本期资料`, `All slides`.
-    private static readonly string[] SlideQualifiers = ["全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "all", "event"];
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];
 
     /// <summary>A label (folded key) that names a live room: <c>直播间</c>, <c>腾讯会议</c>, <c>liveonyoutube</c>.</summary>
@@ -67,21 +62,21 @@ internal static class LinkResolver
 
     /// <summary>A label (folded key) of any of the event's links: live room, registration, replay or slides.</summary>
     public static bool IsLinkLabel(string key) =>
-        LiveLabels.Contains(key) || RegistrationLabels.Contains(key) || ReplayLabels.Contains(key) || SlideLabels.Contains(key);
+        QualifiedLabel.Names(key, LiveLabels) || QualifiedLabel.Names(key, RegistrationLabels) || IsReplayLabel(key) || IsSlideLabel(key);
 
     public static EventLinks Resolve(IReadOnlyList<LabelledValue> labels, PageOutline outline, EventForm form)
     {
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
         var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名")
-            ?? LabelledSectionLink(outline, RegistrationLabels);
+            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName);
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
             ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间")
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
-            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) : null)
+            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) ?? registration : null)
             ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
             ?? (form == EventForm.Offline ? First(labels, false, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
@@ -103,11 +98,17 @@ internal static class LinkResolver
             AddDecks(slides, SectionLinks(outline, SlideLabels));
         }
 
+        if (slides.Count == 0 && PointingSentence(outline, SlideWords) is { } deck && MayBeDeck(deck))
+        {
+            slides.Add(deck);
+        }
+
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.First(outline) ?? RecordingsSentence(outline)
-                ?? SelfNamedLink(outline, IsReplayText);
+            // Several videos on one page are its parts or its talks, none of them the whole event's.
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline) ?? RecordingsSentence(outline)
+                ?? OnlySelfNamedLink(outline, IsReplayName);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
     }
@@ -130,7 +131,7 @@ internal static class LinkResolver
         var fromSummary = SummaryReplay(labels, liveRoomOnly: false);
         foreach (var label in labels)
         {
-            if (!label.InSummary && Matches(label, ReplayLabels) && TalkReplays(label.Links, ref fromSummary) is { } named)
+            if (!label.InSummary && IsReplay(label) && TalkReplays(label.Links, ref fromSummary) is { } named)
             {
                 return (fromSummary, named);
             }
@@ -206,7 +207,7 @@ internal static class LinkResolver
     {
         foreach (var label in labels)
         {
-            if (!label.InSummary || !(Matches(label, ReplayLabels) || (label.Label.Length == 0 && IsReplayText(label.Value))))
+            if (!label.InSummary || !(IsReplay(label) || (label.Label.Length == 0 && IsReplayText(label.Value))))
             {
                 continue;
             }
@@ -306,48 +307,16 @@ internal static class LinkResolver
         return null;
     }
 
-    // `Recordings from the summit are available on the [YouTube channel](…playlist…)`: a sentence that says where the
-    // recordings are, with one link to a video site.
-    private static string? RecordingsSentence(PageOutline outline)
-    {
-        foreach (var line in outline.Lines)
-        {
-            // The words first: parsing the link's URL costs more than searching the line.
-            if (line.Links.Count == 1
-                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal))
-                && IsVideoSite(line.Links[0].Url))
-            {
-                return line.Links[0].Url;
-            }
-        }
+    private static bool Matches(LabelledValue value, FrozenSet<string> labels) =>
+        value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels);
 
-        return null;
-    }
+    private static bool IsReplay(LabelledValue value) => value.IsOneOf(ReplayLabels) || IsReplayLabel(value.Key);
 
-    private static bool IsVideoSite(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
-            || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
+    private static bool IsSlideLabel(string key) => QualifiedLabel.Names(key, SlideLabels);
 
-    private static bool Matches(LabelledValue value, FrozenSet<string> labels) => value.IsOneOf(labels);
-
-    private static bool IsSlideLabel(string key)
-    {
-        if (SlideLabels.Contains(key))
-        {
-            return true;
-        }
-
-        foreach (var qualifier in SlideQualifiers)
-        {
-            if (key.StartsWith(qualifier, StringComparison.Ordinal) && SlideLabelSpans.Contains(key.AsSpan(qualifier.Length)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // A label that ends with 回放 or 重播 names a recording whatever comes before (`精彩回放`, `在某平台观看视频重播`).
+    private static bool IsReplayLabel(string key) =>
+        QualifiedLabel.Names(key, ReplayLabels) || key.EndsWith("回放", StringComparison.Ordinal) || key.EndsWith("重播", StringComparison.Ordinal);
 
     // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
     private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
@@ -382,29 +351,6 @@ internal static class LinkResolver
 
         return links;
     }
-
-    // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
-    // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.
-    private static string? SelfNamedLink(PageOutline outline, Func<string, bool> names)
-    {
-        foreach (var line in outline.Lines)
-        {
-            for (var i = 0; i < line.Links.Count; i++)
-            {
-                var link = line.Links[i];
-                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link))
-                {
-                    return link.Url;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsLiveText(string text) =>
-        text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
-        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal);
 
     // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.
     private static bool IsReplayText(string text) =>

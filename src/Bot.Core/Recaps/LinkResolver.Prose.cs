@@ -1,0 +1,111 @@
+using Bot.Core.Recaps.Outline;
+using Bot.Core.Text;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>The links the page's prose names without a label: a sentence that points to one (<c>视频回放，请访问[某站](…)</c>)
+/// and a link whose text says what it is (<c>[B站视频地址](…)</c>, <c>[立即注册](…)</c>).</summary>
+internal static partial class LinkResolver
+{
+    // `Recordings from the summit are available on the [YouTube channel](…playlist…)`: a sentence that says where the
+    // recordings are, with one link to a video site; or a sentence that points to its one link (`本次活动的视频回放，
+    // 请访问[某站](…)`) on any site.
+    private static string? RecordingsSentence(PageOutline outline)
+    {
+        foreach (var line in outline.Lines)
+        {
+            // The words first: parsing the link's URL costs more than searching the line.
+            if (line.Links.Count == 1
+                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal))
+                && IsVideoSite(line.Links[0].Url))
+            {
+                return line.Links[0].Url;
+            }
+        }
+
+        return PointingSentence(outline, RecordingWords)?.Url;
+    }
+
+    private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");
+    private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿");
+
+    // Words that send the reader to the line's link: `请访问`, `下载请见`, `are available at`.
+    private static readonly WordSet PointingWords = new("请访问", "访问", "请见", "详见", "请移步", "请点击", "下载", "available at", "available on", "download");
+
+    // A sentence about another time's material or one that is not given: `上期回放请访问…`, `不提供 PPT 下载`.
+    private static readonly WordSet OtherMaterialWords = new("上期", "往期", "上一期", "不提供", "没有", "暂无");
+
+    // A sentence that names the material and points to its one link; the first such line's link.
+    private static PageLink? PointingSentence(PageOutline outline, WordSet material)
+    {
+        foreach (var line in outline.Lines)
+        {
+            if (line.Links.Count == 1 && !line.InSummary && material.In(line.Text) && PointingWords.In(line.Text)
+                && !OtherMaterialWords.In(line.Text) && IsPlainLink(line.Links[0]) && !IsArticle(line.Text))
+            {
+                return line.Links[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVideoSite(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
+
+    // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
+    // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.
+    private static string? SelfNamedLink(PageOutline outline, Func<string, bool> names)
+    {
+        foreach (var line in outline.Lines)
+        {
+            for (var i = 0; i < line.Links.Count; i++)
+            {
+                var link = line.Links[i];
+                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link))
+                {
+                    return link.Url;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The one link of the page that names itself a replay; null when several distinct ones do (one per talk).
+    private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names)
+    {
+        string? only = null;
+        foreach (var line in outline.Lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link) && link.Url != only)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = link.Url;
+                }
+            }
+        }
+
+        return only;
+    }
+
+    // `[直播回放](…)`, and a replay label as a link's text: `[B站视频地址](…)`, `[Recording](…)`; as a label
+    // `活动回顾：` may head a video, but a link that calls itself 回顾 is the recap article.
+    private static bool IsReplayName(string text) =>
+        IsReplayText(text) || (IsReplayLabel(TextNormalizer.Key(text)) && !text.Contains("回顾", StringComparison.Ordinal));
+
+    // `[立即注册](…)`, `[Register now](…)`: a registration label as a link's text.
+    private static bool IsRegistrationName(string text) => RegistrationLabels.Contains(TextNormalizer.Key(text));
+
+    private static bool IsLiveText(string text) =>
+        text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
+        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal);
+}

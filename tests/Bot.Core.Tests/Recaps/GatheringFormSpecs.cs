@@ -1,0 +1,43 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>The form said in prose without 本次: a form word before the gathering itself (<c>在线峰会</c>,
+/// <c>线上的活动</c>), in the body or the description, and a stream the prose thanks or points to; pages written for
+/// these specs.</summary>
+public sealed class GatheringFormSpecs
+{
+    [Theory]
+    [InlineData("description: \"由示例社区主办的线上直播分享。\"", "## 讲师\n\n张三，示例公司架构师。\n")]
+    [InlineData("description: \"示例云原生系列在线峰会第 3 期\"", "## 议程\n\n14:00-14:30 开场\n")]
+    [InlineData("description: \"示例年会\"", "示例大会是社区的年度聚会。在它的第一年，示例大会将是一个线上的活动，连接全球社区。\n")]
+    public void A_form_word_before_the_gathering_states_the_form(string description, string body)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"示例开发者大会 2030\"\ndate: 2030-04-18\n{description}", body));
+
+        page.Event!.Form.Should().Be(EventForm.Online);
+    }
+
+    [Theory]
+    [InlineData("感谢示例视频站提供视频直播支持。")]
+    [InlineData("感谢各位通过示例视频站观看直播的同学。")]
+    public void A_sentence_about_the_stream_makes_a_meetup_at_a_venue_hybrid(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"第二届示例 Meetup 北京站回顾\"\ndate: 2030-07-30",
+            $"- 时间：2030 年 7 月 29 日 13:30\n- 地点：北京市示例路 8 号\n\n{sentence}\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Hybrid);
+    }
+
+    [Theory]
+    [InlineData("欢迎回看往期线上分享。")]
+    [InlineData("本次活动不提供同步直播，敬请谅解。")]
+    [InlineData("欢迎线上观众加入讨论群。")]
+    public void Prose_about_other_events_or_denying_a_stream_leaves_a_meetup_at_a_venue_offline(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"第二届示例 Meetup 北京站回顾\"\ndate: 2030-07-30",
+            $"- 时间：2030 年 7 月 29 日 13:30\n- 地点：北京市示例路 8 号\n\n{sentence}\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+    }
+}

@@ -1,0 +1,51 @@
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Which of a page's videos is the event's replay: the one it embeds or names, never one of several (those are
+/// the parts or talks of the day); pages written for these specs.</summary>
+public sealed class PageVideoSpecs
+{
+    private const string FrontMatter = "title: \"[视频] 示例开发者大会 2030\"\ndate: 2030-11-23\ndescription: \"2030年11月14日示例开发者大会线下活动视频\"";
+
+    [Fact]
+    public void A_page_that_embeds_one_video_gives_it_as_the_replay()
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, "## 上午场\n\n{{< bilibili BV1aa4y1e7xa >}}\n\n## 回顾\n\n{{< bilibili BV1aa4y1e7xa >}}\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1aa4y1e7xa");
+    }
+
+    [Fact]
+    public void A_page_that_embeds_several_videos_gives_no_replay_of_the_whole_event()
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, "## 开场\n\n{{< bilibili BV1aa4y1e7xa >}}\n\n## 上午场\n\n{{< bilibili BV1bb4y1e7xb >}}\n\n## 下午场\n\n{{< youtube id=\"cccccc1e7xc\" >}}\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_link_whose_text_is_a_replay_label_gives_the_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例实战系列线上分享（第二讲）\"\ndate: 2030-05-23",
+            "本次直播介绍示例项目的插件开发。\n\n- 插件结构\n- 调试方法\n\n[B站视频地址](https://video.example.cn/v/BV1xx)\n\n想参与直播的小伙伴请关注后续安排。\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://video.example.cn/v/BV1xx");
+    }
+
+    [Fact]
+    public void Several_links_named_as_videos_are_the_talks_and_none_is_the_events_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例开源大会 2030\"\ndate: 2030-10-03",
+            "## 插件实践 张三\n\n[B站视频地址](https://video.example.cn/v/BV1aa)\n\n## 存储引擎 李四\n\n[B站视频地址](https://video.example.cn/v/BV1bb)\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_link_that_calls_itself_a_recap_is_the_article_not_a_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例沙龙第 6 站\"\ndate: 2030-05-23",
+            "6 月 30 日，示例沙龙在示例空间举行。\n\n详情见[活动回顾](https://blog.example.cn/p/42)。\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
+}

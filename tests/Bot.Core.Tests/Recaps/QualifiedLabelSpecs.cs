@@ -1,0 +1,43 @@
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>Link labels worded around their names (<c>讲师PPT</c>, <c>PPT下载地址</c>, <c>视频直播回放</c>); pages written
+/// for these specs.</summary>
+public sealed class QualifiedLabelSpecs
+{
+    private const string FrontMatter = "title: \"示例沙龙第 3 站\"\ndate: 2030-07-03";
+
+    [Theory]
+    [InlineData("讲师PPT")]
+    [InlineData("PPT下载地址")]
+    [InlineData("幻灯片归档")]
+    [InlineData("嘉宾课件下载链接")]
+    public void A_slides_label_with_a_qualifier_or_a_tail_gives_the_slides(string label)
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, $"6 月 30 日，示例沙龙在示例空间举行。\n\n- {label}：https://git.example.org/salon-decks\n"));
+
+        page.Event!.SlidesUrl.Should().Be("https://git.example.org/salon-decks");
+    }
+
+    [Theory]
+    [InlineData("视频直播回放")]
+    [InlineData("B站回放地址")]
+    [InlineData("在示例视频站上观看视频重播")]
+    [InlineData("精彩回放")]
+    public void A_replay_label_with_a_qualifier_or_ending_with_a_replay_word_gives_the_replay(string label)
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, $"6 月 30 日，示例沙龙在示例空间举行。\n\n{label}：https://video.example.cn/detail/42\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://video.example.cn/detail/42");
+    }
+
+    [Theory]
+    [InlineData("下载地址")]
+    [InlineData("活动链接下载")]
+    [InlineData("讲师介绍")]
+    public void A_tail_or_a_qualifier_alone_names_no_slides(string label)
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, $"6 月 30 日，示例沙龙在示例空间举行。\n\n- {label}：https://git.example.org/salon-decks\n"));
+
+        page.Event!.SlidesUrl.Should().BeNull();
+    }
+}

@@ -1,0 +1,28 @@
+using Bot.Core.Events;
+
+namespace Bot.Core.Tests.Recaps;
+
+/// <summary>A link that names itself a registration (<c>[立即注册](…)</c>): the event's registration, and the way in
+/// to an online event; pages written for these specs.</summary>
+public sealed class RegistrationLinkSpecs
+{
+    [Fact]
+    public void A_register_now_link_of_an_online_event_is_its_registration_and_its_way_in()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例大会 2030\"\ndate: 2030-01-29\neventDate: 2030-02-22",
+            "示例大会是社区的年度聚会。在它的第一年，示例大会将是一个线上的活动，连接全球社区。\n\n[立即注册](https://events.example.org/conf-2030/)\n"));
+
+        (page.Event!.Form, page.Event.RegistrationUrl, page.Event.LiveUrl).Should().Be(
+            (EventForm.Online, "https://events.example.org/conf-2030/", "https://events.example.org/conf-2030/"));
+    }
+
+    [Fact]
+    public void A_register_now_link_of_a_meetup_at_a_venue_is_only_its_registration()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup 杭州站\"\ndate: 2030-06-01",
+            "- 时间：2030 年 6 月 30 日 13:30\n- 地点：杭州市示例路 3 号\n\n[立即报名](https://events.example.org/meetup-hz/)\n"));
+
+        (page.Event!.Form, page.Event.RegistrationUrl, page.Event.LiveUrl).Should().Be(
+            (EventForm.Offline, "https://events.example.org/meetup-hz/", (string?)null));
+    }
+}
