@@ -73,13 +73,15 @@ public static class StructuredReader
 
                 if (WrittenZone(id.Trim()) is var (writtenId, otherReadings))
                 {
-                    // `timezone: PDT`: the abbreviation a page writes beside a clock time names the same zone here.
-                    if (otherReadings is not null)
+                    // `timezone: PDT`: the abbreviation a page writes beside a clock time names the same zone here. An
+                    // ambiguous one (CST) read as the site's own offset needs no warning: that is what its authors mean.
+                    var written = TimeZones.Find(writtenId, out _);
+                    if (otherReadings is not null && written.BaseUtcOffset != fallback.BaseUtcOffset)
                     {
                         diagnostics.Warn(fields.LineOf(key), "zone-ambiguous", otherReadings);
                     }
 
-                    return (writtenId, TimeZones.Find(writtenId, out _));
+                    return (writtenId, written);
                 }
 
                 diagnostics.Warn(fields.LineOf(key), "front-matter-zone", $"'{id}' is not an IANA time zone (such as Asia/Shanghai) or an abbreviation (such as PDT); times are read in {fallback.Id}");

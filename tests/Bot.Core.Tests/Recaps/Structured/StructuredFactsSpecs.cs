@@ -158,12 +158,21 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
-    public void An_ambiguous_zone_abbreviation_takes_its_common_reading_and_says_so()
+    public void An_ambiguous_zone_abbreviation_takes_its_common_reading_and_says_so_when_that_is_not_the_sites_own_offset()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例\"\nstart: 2030-06-24T20:00:00\ntimezone: IST", Talk));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 24, 20, 0, 0, new TimeSpan(5, 30, 0)));
+        page.Diagnostics.Should().Contain(d => d.Code == "zone-ambiguous" && d.Line == 4);
+    }
+
+    [Fact]
+    public void China_Standard_Time_on_a_site_in_that_zone_is_read_without_a_warning()
     {
         var page = Pages.Parse(Pages.With("title: \"示例\"\nstart: 2030-06-24T20:00:00\ntimezone: CST", Talk));
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 24, 20, 0, 0, TimeSpan.FromHours(8)));
-        page.Diagnostics.Should().Contain(d => d.Code == "zone-ambiguous" && d.Line == 4);
+        page.Diagnostics.Should().NotContain(d => d.Code == "zone-ambiguous");
     }
 
     [Fact]
