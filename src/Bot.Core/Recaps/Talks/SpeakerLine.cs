@@ -277,7 +277,9 @@ internal static class SpeakerLine
     /// <summary>A line that opens with a Chinese name, alone or followed by its romanisation and then a separator:
     /// <c>吴知行</c>, <c>吴知行 Zhixing Wu. 某司工程师</c>, <c>高远山，某司 SRE</c>; null for anything else (<c>张三是…</c>
     /// runs the name into a sentence). Read only right under a talk's title, where a person is expected.</summary>
-    public static Speaker? OpensWithChineseName(string text)
+    /// <param name="affiliationAfterSpace">Under an agenda slot a surnamed name and a space may open the affiliation
+    /// (<c>张鑫 某项目 PMC 成员</c>); elsewhere the words after a space may be a sentence about the person.</param>
+    public static Speaker? OpensWithChineseName(string text, bool affiliationAfterSpace = false)
     {
         var t = SpeakerNotation.Tidy(text.TrimStart('-', '*', ' '));
         var end = 0;
@@ -308,7 +310,9 @@ internal static class SpeakerLine
         var romanised = (stop < 0 ? rest : rest[..stop]).Trim();
         if (rest[0] != ' ' || !Speakers.NameRules.LooksLikeName(romanised) || Speakers.NameRules.IsChineseName(romanised))
         {
-            return null;
+            return rest[0] == ' ' && affiliationAfterSpace && Speakers.ChineseSurnames.StartsWithOne(name) && !rest.TrimEnd().EndsWith('。')
+                ? new Speaker(name, [], rest.Trim())
+                : null;
         }
 
         var affiliation = stop < 0 ? "" : rest[(stop + 1)..].Trim();

@@ -205,7 +205,7 @@ internal static class TitledBlockLayout
 
                     // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label; `Jane Doe, Engineer,
                     // Acme` lines one per paragraph name co-speakers.
-                    if ((first || coSpeaker) && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled)
+                    if ((first || coSpeaker) && SpeakerLine.NameAndAffiliation(node.Lines[0]) is { } unlabelled && !IsTheTitle(unlabelled))
                     {
                         Add([unlabelled]);
                         speakerRun = current is not null;
@@ -214,7 +214,8 @@ internal static class TitledBlockLayout
 
                     // `## A talk's title` then `* 吴知行` or `吴知行 Zhixing Wu. 某司工程师`: a line that opens with a Chinese
                     // name right under a heading title names its speaker.
-                    if (first && title is { Level: < int.MaxValue } && node.Lines.Length == 1 && SpeakerLine.OpensWithChineseName(node.Lines[0]) is { } namedFirst)
+                    if (first && title is { Level: < int.MaxValue } && node.Lines.Length == 1 && SpeakerLine.OpensWithChineseName(node.Lines[0]) is { } namedFirst
+                        && !IsTheTitle(namedFirst))
                     {
                         Add([namedFirst]);
                         speakerRun = current is not null;
@@ -373,6 +374,9 @@ internal static class TitledBlockLayout
             : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
 
         // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
+        // `## 吴知行` above `吴知行，某基金会会员…`: the heading names the person whose bio follows, not a talk.
+        bool IsTheTitle(Events.Speaker person) => title is { } open && open.Raw.Trim() == person.Name;
+
         void OpenTimed(string raw)
         {
             (timed, describes) = (false, false);
@@ -490,7 +494,7 @@ internal static class TitledBlockLayout
         return node is { IsParagraph: true, ListDepth: 0, IsBold: false, InQuote: false } && node.Lines.Length == 1 && at + 1 < nodes.Length
             && SlotText.TryRead(node.Text, out var slot, out var used, out _) && slot.End is not null && node.Text.Length - used >= 4
             && nodes[at + 1] is { IsParagraph: true, ListDepth: 0 } next && next.Lines.Length > 0 && !SlotText.TryRead(next.Lines[0], out _, out _, out _)
-                ? SpeakerLine.OpensWithChineseName(next.Lines[0])
+                ? SpeakerLine.OpensWithChineseName(next.Lines[0], affiliationAfterSpace: true)
                 : null;
     }
 

@@ -38,10 +38,12 @@ public sealed class AgendaLineShapeSpecs
     public void A_slot_paragraph_followed_by_a_paragraph_opening_with_the_speaker_is_a_talk_under_any_section()
     {
         var (talks, _) = TalkFixture.Extract("# 日程安排\n\n## 开场演讲\n\n09：30-09：50 The year and beyond\n\n吴知行，某司 创始工程师，项目创始人\n\n---\n\n"
-            + "## 上午\n\n09：55-10：30 全链路跟踪实践\n\n赵青禾，某房产监控技术负责人\n\n10：35-11：15 在某部门的实践\n\n刘嘉木，某度，contributor\n");
+            + "## 上午\n\n09：55-10：30 全链路跟踪实践\n\n赵青禾，某房产监控技术负责人\n\n10：35-11：15 在某部门的实践\n\n刘嘉木，某度，contributor\n\n"
+            + "11：15-11：55 连接池的监控\n\n张青 某项目 PMC 成员\n");
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
-            ("The year and beyond", "吴知行"), ("全链路跟踪实践", "赵青禾"), ("在某部门的实践", "刘嘉木"));
+            ("The year and beyond", "吴知行"), ("全链路跟踪实践", "赵青禾"), ("在某部门的实践", "刘嘉木"), ("连接池的监控", "张青"));
+        talks[3].Speakers.Single().Affiliation.Should().Be("某项目 PMC 成员");
         talks[2].Slot.Should().Be(new TimeSlot(new TimeOnly(10, 35), new TimeOnly(11, 15)));
     }
 

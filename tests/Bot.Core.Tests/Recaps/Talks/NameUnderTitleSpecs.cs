@@ -31,6 +31,15 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
+    public void A_heading_that_is_the_speakers_name_above_their_bio_is_no_talk_title()
+    {
+        var e = Pages.Parse(Pages.With("title: \"[视频] 示例学院 - 方法级性能剖析\"\ndate: 2020-08-13\ndescription: \"由示例社区主办的线上直播分享。\"",
+            "## 吴知行\n\n吴知行，某基金会会员，某项目创始人。\n\n## 分享大纲\n\n1. 背景\n2. 方法\n")).Event!;
+
+        e.Talks.Should().NotContain(t => t.Title == "吴知行");
+    }
+
+    [Fact]
     public void A_video_shortcode_between_a_talk_heading_and_its_speaker_line_is_passed_over()
     {
         var e = Pages.Parse(Pages.With(Front,
