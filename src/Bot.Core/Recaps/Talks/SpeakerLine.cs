@@ -300,9 +300,16 @@ internal static class SpeakerLine
             return new Speaker(name, []);
         }
 
-        if (rest[0] is '，' or ',' or '|' or '｜' or '/' or '／')
+        // `陈青：某社区专家`: under a title a colon after a surnamed name of two or three characters ends it as a comma
+        // does; after a label noun (`任务领取：`, `往期：`, `布展人：`, `组织名：`) it opens a value.
+        if (rest[0] is '：' or ':' && (name.Length > 3 || !Speakers.ChineseSurnames.StartsWithOne(name) || name[^1] is '人' or '名' or '者' or '方' or '期'))
         {
-            return new Speaker(name, [], rest.TrimStart('，', ',', '|', '｜', '/', '／', ' ') is { Length: > 0 } after ? after : null);
+            return null;
+        }
+
+        if (rest[0] is '，' or ',' or '|' or '｜' or '/' or '／' or '：' or ':')
+        {
+            return new Speaker(name, [], rest.TrimStart('，', ',', '|', '｜', '/', '／', '：', ':', ' ') is { Length: > 0 } after ? after : null);
         }
 
         // `吴知行 Zhixing Wu. 某司…`: the romanised name up to the first stop or comma.

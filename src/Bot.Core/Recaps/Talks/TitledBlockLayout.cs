@@ -13,7 +13,7 @@ namespace Bot.Core.Recaps.Talks;
 /// where the page's other slots name theirs.</summary>
 internal static class TitledBlockLayout
 {
-    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "议题名称", "主题名称", "话题名称", "演讲题目", "分享议题", "演讲议题", "topic", "title", "talk", "session", "speechtopic"];
+    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "议题名称", "主题名称", "话题名称", "演讲题目", "分享议题", "演讲议题", "课程主题", "直播主题", "分享标题", "topic", "title", "talk", "session", "speechtopic"];
 
     // Every title label holds a 题, a t or an s (in any case or width): a line without one is not split into a label
     // (a copy of both halves) only to be turned down.

@@ -20,6 +20,16 @@ public sealed class HostAndTitleLabelSpecs
     }
 
     [Fact]
+    public void A_courses_topic_and_lecturer_labels_name_the_talk_and_its_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例在线课堂第三期 - 直播课\"\ndate: 2020-02-12",
+            "## 在线课程介绍\n\n**课程主题：**用函数计算三分钟做一个网页\n\n**课程时间：**2月13日（周四）19:00\n\n**课程讲师：**陈青，某框架社区专家\n")).Event!;
+
+        e.Talks.Should().ContainSingle().Which.Title.Should().Be("用函数计算三分钟做一个网页");
+        e.Talks[0].Speakers.Select(s => s.Name).Should().Equal("陈青");
+    }
+
+    [Fact]
     public void A_panels_moderator_is_one_of_its_people()
     {
         var e = Pages.Parse(Pages.With("title: \"示例网格 Meetup 第九期\"\ndate: 2019-12-28",

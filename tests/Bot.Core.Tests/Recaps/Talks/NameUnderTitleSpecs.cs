@@ -82,6 +82,7 @@ public sealed class NameUnderTitleSpecs
     [InlineData("吴知行", "吴知行", null)]
     [InlineData("- 高远山，某司 SRE", "高远山", "某司 SRE")]
     [InlineData("吴知行 Zhixing Wu. 某司工程师", "吴知行", "某司工程师")]
+    [InlineData("陈青：某框架社区专家", "陈青", "某框架社区专家")]
     public void A_line_that_opens_with_a_Chinese_name_names_that_person(string line, string name, string? affiliation)
     {
         var speaker = SpeakerLine.OpensWithChineseName(line);
@@ -93,6 +94,9 @@ public sealed class NameUnderTitleSpecs
     [InlineData("张三是某司的工程师")]
     [InlineData("本次分享的摘要")]
     [InlineData("吴知行 负责了这个项目")]
+    [InlineData("往期：第一期")]
+    [InlineData("布展人：某社区")]
+    [InlineData("任务领取：在登记表中认领任务")]
     public void A_sentence_that_opens_with_a_name_or_a_phrase_names_nobody(string line)
     {
         SpeakerLine.OpensWithChineseName(line).Should().BeNull();
