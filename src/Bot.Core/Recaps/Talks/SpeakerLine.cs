@@ -347,6 +347,35 @@ internal static class SpeakerLine
     }
 
     // `杨文/John/...`: a trailing `...` (and others) is no one.
+    // `Chris Lee（CTO, Cloud, Example Foundation）、张潇（某司）`: a separator inside a person's brackets is part of their
+    // affiliation.
+    private static void SplitOutsideBrackets(string part, string separator, List<string> into)
+    {
+        var depth = 0;
+        var from = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && string.CompareOrdinal(part, i, separator, 0, separator.Length) == 0)
+            {
+                AddTrimmed(part[from..i], into);
+                from = i + separator.Length;
+                i = from - 1;
+            }
+        }
+
+        AddTrimmed(part[from..], into);
+
+        static void AddTrimmed(string piece, List<string> into)
+        {
+            if (piece.Trim() is { Length: > 0 } trimmed)
+            {
+                into.Add(trimmed);
+            }
+        }
+    }
+
     private static List<string> Split(string text)
     {
         // Most values name one person: without any separator the passes below would only trim the text.
@@ -373,7 +402,7 @@ internal static class SpeakerLine
                 // Most parts hold no separator: trimming them is all Split would do, without its array.
                 if (part.Contains(separator, StringComparison.Ordinal))
                 {
-                    next.AddRange(part.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    SplitOutsideBrackets(part, separator, next);
                 }
                 else if (part.Trim() is { Length: > 0 } trimmed)
                 {

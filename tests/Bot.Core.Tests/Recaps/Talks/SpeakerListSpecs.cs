@@ -6,6 +6,15 @@ public sealed class SpeakerListSpecs
     private static IEnumerable<string> SpeakersOf(string frontMatter, string body = "## 观看视频\n\n{{< youtube id=\"abcdefgh123\" >}}\n") =>
         Pages.Parse(Pages.With(frontMatter, body)).Event!.Talks.Single().Speakers.Select(s => s.Name);
 
+    [Theory]
+    [InlineData("Chris Lee（CTO, Cloud, Example Foundation）、张潇（某司）", new[] { "Chris Lee", "张潇" })]
+    [InlineData("王纪飞（某项目 Approver，某智能）、李孟轩（某智能）", new[] { "王纪飞", "李孟轩" })]
+    [InlineData("Jane Doe (CTO, Acme) and John Roe (Engineer, Example)", new[] { "Jane Doe", "John Roe" })]
+    public void A_separator_inside_a_persons_brackets_belongs_to_their_affiliation(string line, string[] names)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(s => s.Name).Should().Equal(names);
+    }
+
     [Fact]
     public void A_group_named_among_the_speakers_is_one_speaker_not_its_last_word()
     {
