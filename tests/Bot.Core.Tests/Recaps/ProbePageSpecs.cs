@@ -111,7 +111,7 @@ public sealed class ProbePageSpecs
         e.Start!.Value.DateTime.Should().Be(new DateTime(2026, 5, 12, 9, 30, 0));
         e.End!.Value.Date.Should().Be(new DateTime(2026, 5, 13));
         TalkLines(e).Should().Equal(
-            "Keynote: Platforms people actually use|Inês Carvalho", "Policy as code at scale|Marcus Feld",
+            "Platforms people actually use|Inês Carvalho", "Policy as code at scale|Marcus Feld",
             "Serverless cold starts, measured|Yuki Tamura", "Multi-tenant databases without regret|Ola Nordmann");
     }
 

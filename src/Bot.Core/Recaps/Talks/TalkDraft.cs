@@ -34,7 +34,7 @@ internal sealed class TalkDraft(string title, int line)
         Speakers.Add(speaker);
     }
 
-    public Talk ToTalk() => new(Title, Speakers.ToArray())
+    public Talk ToTalk() => new(TitleText.WithoutSessionKind(Title), Speakers.ToArray())
     {
         Slot = Slot,
         Abstract = Abstract,

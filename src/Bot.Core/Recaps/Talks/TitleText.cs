@@ -127,6 +127,41 @@ internal static class TitleText
         return text;
     }
 
+    // The kind of session a programme writes before a title: a label of the slot, not words of the talk's title.
+    private static readonly string[] SessionKinds =
+    [
+        "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
+        "特邀演讲", "特邀分享", "开场分享", "主会场演讲",
+    ];
+
+    /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
+    /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>
+    internal static string WithoutSessionKind(string title)
+    {
+        foreach (var kind in SessionKinds)
+        {
+            if (!title.StartsWith(kind, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = title.AsSpan(kind.Length).TrimStart(' ').TrimStart('#');
+            var digits = 0;
+            while (digits < rest.Length && digits < 3 && NumberCharacters.Contains(rest[digits]))
+            {
+                digits++;
+            }
+
+            rest = rest[digits..].TrimStart(' ');
+            if (rest.Length > 3 && rest[0] is '：' or ':' or '|' or '｜' or '—' or '–')
+            {
+                return rest[1..].Trim().ToString();
+            }
+        }
+
+        return title;
+    }
+
     // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
     private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
 

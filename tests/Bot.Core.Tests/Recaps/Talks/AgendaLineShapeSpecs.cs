@@ -30,7 +30,7 @@ public sealed class AgendaLineShapeSpecs
         var (talks, _) = TalkFixture.Extract("**峰会议程：**\n\n" + agenda);
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
-            ("开场演讲：新版本解析", "吴知行", "某司 创始工程师、某基金会董事"), ("专用数据库的设计", "高远山", "某司 创始工程师"));
+            ("新版本解析", "吴知行", "某司 创始工程师、某基金会董事"), ("专用数据库的设计", "高远山", "某司 创始工程师"));
         talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 30), new TimeOnly(15, 0)));
     }
 

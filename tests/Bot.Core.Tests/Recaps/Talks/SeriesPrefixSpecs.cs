@@ -25,4 +25,16 @@ public sealed class SeriesPrefixSpecs
     {
         SeriesPrefix.Strip(title).Should().Be(title);
     }
+
+    [Theory]
+    [InlineData("Keynote 1：大规模运行前沿智能", "大规模运行前沿智能")]
+    [InlineData("Lightning Talk: From Static Slices to Elastic GPUs", "From Static Slices to Elastic GPUs")]
+    [InlineData("闪电演讲：从静态切片到弹性 GPU", "从静态切片到弹性 GPU")]
+    [InlineData("专场分享：支撑数十亿次文档扫描", "支撑数十亿次文档扫描")]
+    [InlineData("圆桌讨论：可观测性的现状及趋势", "圆桌讨论：可观测性的现状及趋势")]
+    [InlineData("Keynotes that matter", "Keynotes that matter")]
+    public void The_session_kind_before_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
+    {
+        Bot.Core.Recaps.Talks.TitleText.WithoutSessionKind(title).Should().Be(expected);
+    }
 }
