@@ -109,6 +109,39 @@ internal sealed record PageNode(
         return Outline.InlineLines.PlainText(strong).Trim();
     }
 
+    // What a recap's sentence says a person did right after naming them (`**郭磊** 分享了…`).
+    private static readonly string[] TalkVerbs =
+    [
+        "分享", "介绍", "带来", "讲解", "讲述", "演示", "围绕", "结合", "详细", "深入", "系统", "重点", "全面", "解读", "阐述", "剖析", "回顾",
+        "在演讲", "在分享",
+    ];
+
+    /// <summary>The bold name that a recap's sentence opens its talk with (<c>沐曦云原生专家 **郭磊** 分享了…</c>): a bold
+    /// span in the first 40 characters that looks like a name and is followed by a verb of speaking; or null.</summary>
+    public Events.Speaker? BoldNameSpeaking()
+    {
+        if (Block is not ParagraphBlock { Inline: { } inline })
+        {
+            return null;
+        }
+
+        var seen = 0;
+        for (var child = inline.FirstChild; child is not null && seen <= 40; child = child.NextSibling)
+        {
+            if (child is EmphasisInline { DelimiterCount: 2 } strong && Outline.InlineLines.PlainText(strong).Trim() is var name
+                && Speakers.NameRules.LooksLikeName(name) && child.NextSibling is LiteralInline next
+                && Array.Exists(TalkVerbs, v => next.Content.ToString().TrimStart().StartsWith(v, StringComparison.Ordinal)))
+            {
+                var before = seen == 0 ? "" : Text[..Math.Min(seen, Text.Length)].Trim();
+                return new Events.Speaker(name, [], before.Length > 0 ? before : null);
+            }
+
+            seen += child is LiteralInline literal ? literal.Content.Length : child is EmphasisInline e ? Outline.InlineLines.PlainText(e).Length : 0;
+        }
+
+        return null;
+    }
+
     private (string Text, string Url)[]? _links;
 
     /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask

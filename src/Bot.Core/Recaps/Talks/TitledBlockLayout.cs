@@ -222,6 +222,13 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `### A talk's title` then `某司专家 **郭磊** 分享了…`: a recap names the speaker in bold as it tells the talk.
+                    if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0 && node.BoldNameSpeaking() is { } telling && !IsTheTitle(telling))
+                    {
+                        Add([telling]);
+                        break;
+                    }
+
                     if (node.Lines.Length == 1 && !node.IsBold)
                     {
                         before = node;

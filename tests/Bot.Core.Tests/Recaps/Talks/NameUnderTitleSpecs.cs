@@ -40,6 +40,26 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
+    public void A_recap_that_names_each_talks_speaker_in_bold_as_it_tells_the_talk_gives_that_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"第一届示例 Meetup 上海站回顾\"\ndate: \"2025-11-30\"",
+            "11 月 30 日，首场示例 Meetup 在上海圆满结束。\n\n## 技术分享回顾\n\n### 从 2.7 到 2.8 的版本演进\n\n![演进](a.png)\n\n"
+            + "示例项目核心 Maintainer **李青** 介绍了从 2.7.0 到 2.8.0 的能力演进：\n\n- 调度原因可视化\n\n### 虚拟 GPU 的落地实践\n\n"
+            + "某股份云原生基础架构专家 **郭远** 分享了虚拟 GPU 在社区的落地实践：\n\n**核心能力：**\n\n- 显存按需配置\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("从 2.7 到 2.8 的版本演进", "李青"), ("虚拟 GPU 的落地实践", "郭远"));
+    }
+
+    [Fact]
+    public void A_bold_word_under_a_talk_heading_that_no_verb_of_speaking_follows_names_nobody()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup 回顾\"\ndate: \"2025-11-30\"",
+            "时间：2025 年 11 月 30 日 14:00\n\n### 版本演进\n\n来自 **蔚蓝** 的用户很多。\n\n### 落地实践\n\n**郭远** 是谁并不重要。\n"));
+
+        (page.Event?.Talks ?? []).SelectMany(t => t.Speakers).Select(s => s.Name).Should().NotContain(["蔚蓝", "郭远"]);
+    }
+
+    [Fact]
     public void A_video_shortcode_between_a_talk_heading_and_its_speaker_line_is_passed_over()
     {
         var e = Pages.Parse(Pages.With(Front,
