@@ -29,7 +29,7 @@ internal static class TitledBlockLayout
         "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
         "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
         "details", "highlights", "sessions", "talks", "program", "location", "venue", "introduction", "topics", "topic", "the", "our",
-        "and", "of", "other", "more",
+        "and", "of", "other", "more", "ppt", "pdf", "slides", "幻灯片", "课件",
     ];
 
     // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.

@@ -45,7 +45,8 @@ public sealed class NameUnderTitleSpecs
         var e = Pages.Parse(Pages.With("title: \"第一届示例 Meetup 上海站回顾\"\ndate: \"2025-11-30\"",
             "11 月 30 日，首场示例 Meetup 在上海圆满结束。\n\n## 技术分享回顾\n\n### 从 2.7 到 2.8 的版本演进\n\n![演进](a.png)\n\n"
             + "示例项目核心 Maintainer **李青** 介绍了从 2.7.0 到 2.8.0 的能力演进：\n\n- 调度原因可视化\n\n### 虚拟 GPU 的落地实践\n\n"
-            + "某股份云原生基础架构专家 **郭远** 分享了虚拟 GPU 在社区的落地实践：\n\n**核心能力：**\n\n- 显存按需配置\n")).Event!;
+            + "某股份云原生基础架构专家 **郭远** 分享了虚拟 GPU 在社区的落地实践：\n\n**核心能力：**\n\n- 显存按需配置\n\n## PPT 分享\n\n"
+            + "PPT 下载链接：[示例 Meetup 上海站 PPT 合集](https://example.org/meetup/01-shanghai)\n")).Event!;
 
         e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("从 2.7 到 2.8 的版本演进", "李青"), ("虚拟 GPU 的落地实践", "郭远"));
     }
