@@ -101,9 +101,23 @@ internal static class TitleText
     private static readonly string[] NumberedWords = ["分享", "议题", "主题", "演讲", "话题", "Talk", "Session"];
 
     // `分享一：title`, `议题 2：title`, `Talk 1: title`, `Session #2 – title`: the page numbering its talks.
-    internal static string WithoutTalkNumber(string text)
+    internal static string WithoutTalkNumber(string text) => WithoutLead(text, NumberedWords, numbered: true, minimumRest: 3, "：:-–—|｜");
+
+    // The kind of session a programme writes before a title: a label of the slot, not words of the talk's title.
+    private static readonly string[] SessionKinds =
+    [
+        "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
+        "特邀演讲", "特邀分享", "开场分享", "主会场演讲",
+    ];
+
+    /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
+    /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>
+    internal static string WithoutSessionKind(string title) => WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
+
+    // A lead word, its number (`#2`, `一`, `1`; required when numbered) and a mark, before the title proper.
+    private static string WithoutLead(string text, string[] words, bool numbered, int minimumRest, string marks)
     {
-        foreach (var word in NumberedWords)
+        foreach (var word in words)
         {
             if (!text.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -118,48 +132,13 @@ internal static class TitleText
             }
 
             rest = rest[digits..].TrimStart(' ');
-            if (digits > 0 && rest.Length > 2 && rest[0] is '：' or ':' or '-' or '–' or '—' or '|' or '｜')
+            if ((digits > 0 || !numbered) && rest.Length >= minimumRest && marks.Contains(rest[0]))
             {
                 return rest[1..].Trim().ToString();
             }
         }
 
         return text;
-    }
-
-    // The kind of session a programme writes before a title: a label of the slot, not words of the talk's title.
-    private static readonly string[] SessionKinds =
-    [
-        "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
-        "特邀演讲", "特邀分享", "开场分享", "主会场演讲",
-    ];
-
-    /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
-    /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>
-    internal static string WithoutSessionKind(string title)
-    {
-        foreach (var kind in SessionKinds)
-        {
-            if (!title.StartsWith(kind, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var rest = title.AsSpan(kind.Length).TrimStart(' ').TrimStart('#');
-            var digits = 0;
-            while (digits < rest.Length && digits < 3 && NumberCharacters.Contains(rest[digits]))
-            {
-                digits++;
-            }
-
-            rest = rest[digits..].TrimStart(' ');
-            if (rest.Length > 3 && rest[0] is '：' or ':' or '|' or '｜' or '—' or '–')
-            {
-                return rest[1..].Trim().ToString();
-            }
-        }
-
-        return title;
     }
 
     // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
