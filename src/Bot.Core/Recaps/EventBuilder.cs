@@ -85,7 +85,9 @@ internal static class EventBuilder
             talks = [new Talk(Recaps.Talks.TitleText.Display(title), facts.Speakers)];
         }
 
-        var archive = Archive(links.Slides, ref talks);
+        // A deck collection (`某 Meetup PPT 合集`) is the whole event's even on a page with one talk.
+        var archive = links.Slides.FirstOrDefault(l => Slides.LinkTitle.IsCollection(l.Text))?.Url
+            ?? Archive([.. links.Slides.Where(l => !Slides.LinkTitle.IsCollection(l.Text))], ref talks);
         var (start, end, hasClockTime) = facts.Start is { } stated
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),

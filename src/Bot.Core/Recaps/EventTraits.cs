@@ -82,8 +82,12 @@ internal static partial class EventTraits
     private static readonly SearchValues<string> OnSiteWords =
         SearchValues.Create(["pick up your badge", "exhibit hall", "foyer", "convention center", "convention centre"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a line of prose speaks of the event's physical place (<c>pick up your badge</c>, <c>the Europe Foyer</c>).</summary>
-    public static bool SaysOnSite(string text) => text.AsSpan().ContainsAny(OnSiteWords);
+    // The same in Chinese prose: the audience in the room (`近百位开发者齐聚现场`, `为现场观众带来`).
+    private static readonly ExactWords OnSiteChineseWords = new("齐聚现场", "现场观众", "莅临现场", "亲临现场");
+
+    /// <summary>Whether a line of prose speaks of the event's physical place (<c>pick up your badge</c>, <c>the Europe Foyer</c>,
+    /// <c>齐聚现场</c>).</summary>
+    public static bool SaysOnSite(string text) => text.AsSpan().ContainsAny(OnSiteWords) || OnSiteChineseWords.In(text);
 
     // What only a remote event tells its attendees: how to connect, the link to join the call.
     private static readonly SearchValues<string> RemoteWords =

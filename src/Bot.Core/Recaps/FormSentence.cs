@@ -93,6 +93,6 @@ internal static partial class FormSentence
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.
     private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线");
 
-    [GeneratedRegex("(线上|在线|线下)的?(?:直播)?(?:活动|分享|峰会|会议|大会|沙龙|讲座|交流会|研讨会|直播|meetup)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(线上|在线|线下)\s?的?(?:直播)?(?:活动|分享|峰会|会议|大会|沙龙|讲座|交流会|研讨会|直播|meetup)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GatheringForm();
 }

@@ -18,7 +18,7 @@ internal static partial class LinkResolver
     private static readonly FrozenSet<string> LiveLabels = FrozenSet.ToFrozenSet<string>(
     [
         "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
-        "分享平台", "直播平台", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
+        "分享平台", "直播平台", "预约直播", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
         "观看链接", "直播观看地址", "直播观看链接", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
         "platform", "meetinglink", "webinarlink", "joinlink", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
@@ -40,6 +40,8 @@ internal static partial class LinkResolver
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
         "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow", "立即注册", "立即报名", "马上报名", "点击报名",
+        // Booking a seat (`快速预约：`, `免费预约：`) is signing up in the words of pages whose event is a stream.
+        "预约", "快速预约", "立即预约", "免费预约", "预约地址", "预约链接",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> ReplayLabels = FrozenSet.ToFrozenSet<string>(
     [
@@ -308,7 +310,11 @@ internal static partial class LinkResolver
     }
 
     private static bool Matches(LabelledValue value, FrozenSet<string> labels) =>
-        value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels);
+        value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels) || (labels == LiveLabels && NamedLiveRoom(value.Key));
+
+    // A label that ends with 直播间 names a live room whatever name comes before it (`某某 Live 直播间`), as one that ends
+    // with 回放 names a recording.
+    private static bool NamedLiveRoom(string key) => key.Length > 3 && key.EndsWith("直播间", StringComparison.Ordinal);
 
     private static bool IsReplay(LabelledValue value) => value.IsOneOf(ReplayLabels) || IsReplayLabel(value.Key);
 

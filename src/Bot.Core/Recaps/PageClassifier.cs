@@ -113,8 +113,10 @@ internal static partial class PageClassifier
         }
 
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
-        // by its publication or by a day no later than it, is only impressions of it.
-        if (candidate.Talks.Count == 0 && RecapWords.In(candidate.Title) && (datedByPublication || (!candidate.HasClockTime && DatedBefore(candidate.Start, published))))
+        // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
+        // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.
+        if (candidate.Talks.Count == 0 && RecapWords.In(candidate.Title)
+            && (datedByPublication || (!candidate.HasClockTime && candidate.Venue is null && DatedBefore(candidate.Start, published))))
         {
             var when = datedByPublication ? "no time of its own" : "only a day, no later than its publication";
             return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and {when}: an account of an event, not one to attend");

@@ -61,4 +61,17 @@ public sealed class ConferencePageSpecs
         var talk = page.Event.Talks.Should().ContainSingle().Subject;
         (talk.Title, talk.Speakers.Single().Name).Should().Be(("Why Example Firmware Matters", speaker));
     }
+
+    [Theory]
+    [InlineData("title: \"示例项目亮相 DemoCon 2030\"\ndate: \"2030-08-25\"",
+        "## 大会信息\n\n- **时间**：2030 年 9 月 7-9 日（9 月 8-9 日为主会日）\n- **地点**：示例国际会议中心\n\n## 主题演讲\n\n- **时间**：9 月 8 日 09:12-09:22\n- **讲者**：张三\n\n## 技术分享\n\n- **时间**：9 月 8 日 14:30-15:00\n- **讲者**：李四\n")]
+    [InlineData("title: \"Example at DemoCon 2030\"\ndate: \"2030-08-25\"",
+        "## Event info\n\n- **Dates**: September 7-9, 2030 (September 8-9 are the main days)\n- **Venue**: Example Convention Center\n\n## Keynote\n\n- **Time**: September 8, 09:12-09:22\n- **Speakers**: Jane Doe\n\n## Session\n\n- **Time**: September 8, 14:30-15:00\n- **Speakers**: John Roe\n")]
+    public void The_stated_days_of_a_conference_are_the_event_s_when_its_timed_sessions_fall_on_a_later_day(string frontMatter, string body)
+    {
+        var page = Pages.Parse(Pages.With(frontMatter, body));
+
+        (page.Event!.Start, page.Event.End).Should().Be(
+            (new DateTimeOffset(2030, 9, 7, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 9, 9, 23, 59, 59, TimeSpan.FromHours(8))));
+    }
 }

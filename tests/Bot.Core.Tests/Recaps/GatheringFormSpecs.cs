@@ -40,4 +40,15 @@ public sealed class GatheringFormSpecs
 
         page.Event!.Form.Should().Be(EventForm.Offline);
     }
+
+    [Theory]
+    [InlineData("5 月 9 日，示例社区在成都成功举办第三场线下 Meetup，七位工程师分享了他们的实践。")]
+    [InlineData("5 月 9 日，示例 Meetup 在成都圆满结束，近百位开发者齐聚现场，讨论算力调度。")]
+    [InlineData("来自五家企业的工程师为现场观众带来了一场技术分享。")]
+    public void A_recap_that_names_an_in_person_gathering_or_its_audience_in_the_room_is_offline(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"第三届示例 Meetup 成都站回顾\"\ndate: \"2030-05-09\"", $"{sentence}\n\n- 时间：2030 年 5 月 9 日 14:00\n\n## 开场\n\n主持人致辞。\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+    }
 }

@@ -210,4 +210,15 @@ public sealed class LinkAndSummarySpecs
 
         page.Event?.Venue.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("PPT 下载链接：[示例 Meetup 成都站 PPT 合集](https://git.example.cn/meetup/03-chengdu)")]
+    [InlineData("Slides: [All slides of the day](https://git.example.cn/meetup/03-chengdu)")]
+    public void A_deck_collection_under_a_slides_label_is_the_event_s_slides(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup 成都站回顾\"\ndate: 2030-05-09",
+            $"5 月 9 日，示例 Meetup 成都站圆满结束。\n\n## PPT 分享\n\n{line}\n"));
+
+        page.Event!.SlidesUrl.Should().Be("https://git.example.cn/meetup/03-chengdu");
+    }
 }

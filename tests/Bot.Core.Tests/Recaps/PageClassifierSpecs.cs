@@ -77,4 +77,23 @@ public sealed class PageClassifierSpecs
         page.Event.Should().BeNull();
         page.Kind.Should().Be(PageKind.Report);
     }
+
+    [Fact]
+    public void A_recap_whose_prose_gives_the_day_and_the_place_is_the_past_event_s_page()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例函数计算沙龙回顾\"\ndate: 2030-10-26",
+            "2030年10月26日，示例函数计算沙龙在成都市武侯区示例创业空间成功举办，一起来看看几位讲师的精彩分享吧！\n\n## 函数实践\n\n讲师介绍了他们的一线经验。\n"));
+
+        (page.IsEvent, page.Event!.Start, page.Event.Venue).Should().Be(
+            (true, new DateTimeOffset(2030, 10, 26, 0, 0, 0, TimeSpan.FromHours(8)), "成都市武侯区示例创业空间"));
+    }
+
+    [Fact]
+    public void A_recap_that_gives_only_its_day_remains_an_account_of_the_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例函数计算沙龙回顾\"\ndate: 2030-10-26",
+            "2030年10月26日，示例函数计算沙龙成功举办，一起来看看几位讲师的精彩分享吧！\n\n## 函数实践\n\n讲师介绍了他们的一线经验。\n"));
+
+        page.IsEvent.Should().BeFalse();
+    }
 }

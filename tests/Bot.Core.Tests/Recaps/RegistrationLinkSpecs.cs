@@ -25,4 +25,25 @@ public sealed class RegistrationLinkSpecs
         (page.Event!.Form, page.Event.RegistrationUrl, page.Event.LiveUrl).Should().Be(
             (EventForm.Offline, "https://events.example.org/meetup-hz/", (string?)null));
     }
+
+    [Theory]
+    [InlineData("👉快速预约：[《示例架构实战》](https://live.example.cn/course-12)")]
+    [InlineData("免费预约：[《示例架构实战》](https://live.example.cn/course-12)")]
+    [InlineData("预约直播：https://live.example.cn/course-12")]
+    public void A_booking_label_of_a_streamed_course_gives_its_live_room(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例直播课第一期\"\ndate: 2030-02-06",
+            $"本次课程采用线上直播形式，2 月 6 日 19:00 开课。\n\n{line}\n\n## 课程介绍\n\n从零开始部署一个网站。\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://live.example.cn/course-12");
+    }
+
+    [Fact]
+    public void A_live_room_label_with_the_room_s_own_name_before_it_gives_the_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例身份认证直播\"\ndate: 2030-02-27",
+            "本次分享采用线上直播形式，2 月 28 日 20:00 开讲。\n\n### 四、线上自由问答环节\n\n朋友们也可以通过视频站参与互动\n\n示例 Live 直播间：https://live.example.cn/room/4242\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://live.example.cn/room/4242");
+    }
 }

@@ -80,6 +80,15 @@ internal static class EventTimeResolver
 
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
+        if (near is not null && chosen.Text.Start is null && LastDay(chosen.Text, date) is { } statedLast
+            && DateOnly.FromDateTime(near.Start.DateTime) is var firstTimed && firstTimed > date && firstTimed <= statedLast)
+        {
+            // `时间：9 月 7-9 日` above sessions that all fall on a later day of it (a project's talks at a conference):
+            // the timed programme is a part of the event, whose days are the ones stated.
+            diagnostics.Info(chosen.Line, "stated-days", $"{chosen.Name} gives the days {date:yyyy-MM-dd} to {statedLast:yyyy-MM-dd}; the timed sessions from {firstTimed:yyyy-MM-dd} are a part of them");
+            return (At(date, TimeOnly.MinValue, zone), At(statedLast, EndOfDay, zone), false);
+        }
+
         if (near is not null && (chosen.Text.Start is null || (near.SeveralDays && chosen.Name == TimeSources.ProseName)))
         {
             // A date without its hour, or a prose date on a page whose programme runs over several days, names the

@@ -110,12 +110,17 @@ internal static class TimeSources
     private static TimeSource? BodySubstitute(IReadOnlyList<LabelledValue> labels, Func<string, string?, int, TimeSource?> make)
     {
         var timeLabel = FirstInBody(labels, static key => key is "活动时间" or "时间" or "time") ?? FirstInBody(labels, TimeLabels.IsDateAndTime);
+        var dateLabel = FirstInBody(labels, TimeLabels.IsDateOnly);
         if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
         {
-            return dated;
+            // `Dates: September 7-9` above `Time: September 8, 09:12`: the range of whole days written first is the
+            // event's, the later timed label one session's within it.
+            return dateLabel is not null && dateLabel.Line < timeLabel.Line && make(dateLabel.Label, dateLabel.Value, dateLabel.Line) is
+                { Text: { Start: null, EndDate: not null }, Date: { } first } days && dated.Date >= first
+                ? days
+                : dated;
         }
 
-        var dateLabel = FirstInBody(labels, TimeLabels.IsDateOnly);
         if (dateLabel is null || make(dateLabel.Label, dateLabel.Value, dateLabel.Line) is not { } date)
         {
             return null;

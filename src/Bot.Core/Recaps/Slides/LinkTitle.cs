@@ -1,3 +1,4 @@
+using Bot.Core.Text;
 using Bot.Core.Recaps.Talks;
 
 namespace Bot.Core.Recaps.Slides;
@@ -17,6 +18,12 @@ internal static class LinkTitle
         return t.Length == 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase) ||
                Array.Exists(Generic, g => t.Equals(g, StringComparison.OrdinalIgnoreCase));
     }
+
+    // Words that make a link text the decks of a whole event rather than one talk's (`北京站 PPT 合集`, `All slides`).
+    private static readonly WordSet CollectionWords = new("合集", "汇总", "全部", "所有", "all slides", "all decks", "all presentations");
+
+    /// <summary>Whether a slide link's text names a collection of decks (<c>PPT 合集</c>, <c>全部 PPT</c>, <c>All slides</c>).</summary>
+    public static bool IsCollection(string text) => CollectionWords.In(text);
 
     /// <summary>The talk title a link text names: <c>《》</c>, <c>下载链接</c>, and a <c>speaker-</c> prefix removed.</summary>
     public static string Of(string text) => TitleText.Unwrap(text);
