@@ -227,8 +227,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? TitleOverPerson(string rest, string? next, int line)
     {
         if (next is null || SlotText.TryRead(next, out _, out _, out _) || ItemTitle(TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail))) is not { Length: >= 2 } title
-            || Housekeeping.IsHousekeeping(title) || SpeakerNotation.Parse(next) is not { } person || !NameRules.IsChineseName(person.Name)
-            && !(NameRules.LooksLikeName(person.Name) && person.Affiliation is not null) || !next.TrimStart().StartsWith(person.Name, StringComparison.Ordinal))
+            || Housekeeping.IsHousekeeping(title) || SpeakerLine.UnderSlot(next) is not { } person)
         {
             return null;
         }

@@ -130,7 +130,7 @@ internal sealed record PageNode(
         {
             if (child is EmphasisInline { DelimiterCount: 2 } strong && Outline.InlineLines.PlainText(strong).Trim() is var name
                 && Speakers.NameRules.LooksLikeName(name) && child.NextSibling is LiteralInline next
-                && Array.Exists(TalkVerbs, v => next.Content.ToString().TrimStart().StartsWith(v, StringComparison.Ordinal)))
+                && OpensWithTalkVerb(next.Content.AsSpan().TrimStart()))
             {
                 var before = seen == 0 ? "" : Text[..Math.Min(seen, Text.Length)].Trim();
                 return new Events.Speaker(name, [], before.Length > 0 ? before : null);
@@ -140,6 +140,19 @@ internal sealed record PageNode(
         }
 
         return null;
+    }
+
+    private static bool OpensWithTalkVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in TalkVerbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (string Text, string Url)[]? _links;

@@ -326,6 +326,13 @@ internal static class SpeakerLine
         return new Speaker(name, [romanised], affiliation.Length > 0 ? affiliation : null);
     }
 
+    /// <summary>The person opening the line right under an agenda slot's title: a Chinese name as
+    /// <see cref="OpensWithChineseName"/> reads it there, or another name with its affiliation after a separator
+    /// (<c>Jane Doe, Acme</c>); null for anything else.</summary>
+    public static Speaker? UnderSlot(string line) =>
+        OpensWithChineseName(line, affiliationAfterSpace: true)
+        ?? (NameAndAffiliation(line) is { Affiliation: not null } other && !NameRules.IsChineseName(other.Name) ? other : null);
+
     /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
     /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
     public static Speaker? NameAndAffiliation(string text)

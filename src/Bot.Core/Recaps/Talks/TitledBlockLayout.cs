@@ -501,7 +501,7 @@ internal static class TitledBlockLayout
         return node is { IsParagraph: true, ListDepth: 0, IsBold: false, InQuote: false } && node.Lines.Length == 1 && at + 1 < nodes.Length
             && SlotText.TryRead(node.Text, out var slot, out var used, out _) && slot.End is not null && node.Text.Length - used >= 4
             && nodes[at + 1] is { IsParagraph: true, ListDepth: 0 } next && next.Lines.Length > 0 && !SlotText.TryRead(next.Lines[0], out _, out _, out _)
-                ? SpeakerLine.OpensWithChineseName(next.Lines[0], affiliationAfterSpace: true)
+                ? SpeakerLine.UnderSlot(next.Lines[0])
                 : null;
     }
 

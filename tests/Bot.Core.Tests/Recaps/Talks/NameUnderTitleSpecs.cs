@@ -122,4 +122,25 @@ public sealed class NameUnderTitleSpecs
     {
         SpeakerLine.OpensWithChineseName(line).Should().BeNull();
     }
+    [Theory]
+    [InlineData("张鑫 某项目 PMC 成员", "张鑫", "某项目 PMC 成员")]
+    [InlineData("赵青禾，某司基础架构部", "赵青禾", "某司基础架构部")]
+    [InlineData("Jane Doe, Example Cloud", "Jane Doe", "Example Cloud")]
+    [InlineData("Jane Doe | Example Cloud", "Jane Doe", "Example Cloud")]
+    public void The_line_under_an_agenda_slot_names_its_person_with_the_affiliation(string line, string name, string affiliation)
+    {
+        var speaker = SpeakerLine.UnderSlot(line);
+
+        (speaker?.Name, speaker?.Affiliation).Should().Be((name, affiliation));
+    }
+
+    [Theory]
+    [InlineData("Jane Doe")]
+    [InlineData("茶歇与自由交流")]
+    [InlineData("张三是某司的工程师")]
+    [InlineData("Welcome, everyone")]
+    public void A_line_under_an_agenda_slot_without_a_person_and_an_affiliation_names_nobody(string line)
+    {
+        SpeakerLine.UnderSlot(line).Should().BeNull();
+    }
 }
