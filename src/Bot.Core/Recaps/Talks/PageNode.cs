@@ -109,13 +109,6 @@ internal sealed record PageNode(
         return Outline.InlineLines.PlainText(strong).Trim();
     }
 
-    // What a recap's sentence says a person did right after naming them (`**郭磊** 分享了…`).
-    private static readonly string[] TalkVerbs =
-    [
-        "分享", "介绍", "带来", "讲解", "讲述", "演示", "围绕", "结合", "详细", "深入", "系统", "重点", "全面", "解读", "阐述", "剖析", "回顾",
-        "在演讲", "在分享",
-    ];
-
     /// <summary>The bold name that a recap's sentence opens its talk with (<c>沐曦云原生专家 **郭磊** 分享了…</c>): a bold
     /// span in the first 40 characters that looks like a name and is followed by a verb of speaking; or null.</summary>
     public Events.Speaker? BoldNameSpeaking()
@@ -130,7 +123,7 @@ internal sealed record PageNode(
         {
             if (child is EmphasisInline { DelimiterCount: 2 } strong && Outline.InlineLines.PlainText(strong).Trim() is var name
                 && Speakers.NameRules.LooksLikeName(name) && child.NextSibling is LiteralInline next
-                && OpensWithTalkVerb(next.Content.AsSpan().TrimStart()))
+                && ProseSpeaker.OpensWithTalkVerb(next.Content.AsSpan()))
             {
                 var before = seen == 0 ? "" : Text[..Math.Min(seen, Text.Length)].Trim();
                 return new Events.Speaker(name, [], before.Length > 0 ? before : null);
@@ -140,19 +133,6 @@ internal sealed record PageNode(
         }
 
         return null;
-    }
-
-    private static bool OpensWithTalkVerb(ReadOnlySpan<char> text)
-    {
-        foreach (var verb in TalkVerbs)
-        {
-            if (text.StartsWith(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private (string Text, string Url)[]? _links;

@@ -222,8 +222,10 @@ internal static class TitledBlockLayout
                         break;
                     }
 
-                    // `### A talk's title` then `某司专家 **郭磊** 分享了…`: a recap names the speaker in bold as it tells the talk.
-                    if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0 && node.BoldNameSpeaking() is { } telling && !IsTheTitle(telling))
+                    // `### A talk's title` then `某司专家 **郭磊** 分享了…` or `某司研发工程师王忠勤分享了…`: a recap names the speaker as it
+                    // tells the talk.
+                    if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0
+                        && (node.BoldNameSpeaking() ?? ProseSpeaker.NamedBeforeVerb(node.Lines[0])) is { } telling && !IsTheTitle(telling))
                     {
                         Add([telling]);
                         break;

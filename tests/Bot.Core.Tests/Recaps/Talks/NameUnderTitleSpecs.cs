@@ -52,6 +52,44 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
+    public void A_recap_that_names_each_speaker_between_their_role_and_a_verb_of_speaking_gives_that_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"第二届示例 Meetup 北京站回顾\"\ndate: \"2025-12-27\"",
+            "12 月 27 日，示例 Meetup 北京站圆满落幕。\n\n## 主题分享\n\n### 设备插件新功能\n\n![新功能](a.webp)\n\n"
+            + "某范式平台工程师 James 介绍了设备插件与调度器的集成。\n\n### 国产算力适配\n\n某智联研发工程师、示例 Reviewer 欧阳青分享了工程实践。\n\n"
+            + "### 推理集群实践\n\n某平台开发工程师王妮也分享了落地经验。\n\n### 版本特性\n\n某科技联合创始人、示例 Maintainer **李青** 首次公开了新版本的特性：\n\n"
+            + "## 交流环节\n\n现场围绕虚拟化展开了热烈讨论。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("设备插件新功能", "James", "某范式平台工程师"), ("国产算力适配", "欧阳青", "某智联研发工程师、示例 Reviewer"),
+            ("推理集群实践", "王妮", "某平台开发工程师"), ("版本特性", "李青", "某科技联合创始人、示例 Maintainer"));
+    }
+
+    [Theory]
+    [InlineData("海光信息研发工程师王忠勤分享了 DCU 的虚拟化实践。", "王忠勤")]
+    [InlineData("某社区 Maintainer 李孟轩介绍了项目的演进。", "李孟轩")]
+    [InlineData("李孟轩介绍了项目的演进。", "李孟轩")]
+    [InlineData("某公司 CTO 张三为大家带来了主题分享。", "张三")]
+    [InlineData("Example Cloud Developer Advocate Jane Doe introduced… 某基金会布道师 Jane Doe 分享了", "Jane Doe")]
+    public void A_sentence_names_the_person_between_their_roles_and_a_verb_of_speaking(string sentence, string name)
+    {
+        ProseSpeaker.NamedBeforeVerb(sentence)?.Name.Should().Be(name);
+        ProseSpeaker.NamedBeforeVerb(sentence).Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("现场围绕 GPU 虚拟化展开了热烈讨论。")]
+    [InlineData("技术专家团队分享了经验。")]
+    [InlineData("Keith Chan 在开场分享中提到：AI 的发展正在转向基础设施。")]
+    [InlineData("本次活动介绍了项目的演进。")]
+    [InlineData("某社区 HAMi 介绍了项目的演进。")]
+    [InlineData("活动结束后，工程师们分享了心得。")]
+    public void A_sentence_without_a_person_before_its_verb_of_speaking_names_nobody(string sentence)
+    {
+        ProseSpeaker.NamedBeforeVerb(sentence).Should().BeNull();
+    }
+
+    [Fact]
     public void A_bold_word_under_a_talk_heading_that_no_verb_of_speaking_follows_names_nobody()
     {
         var page = Pages.Parse(Pages.With("title: \"示例 Meetup 回顾\"\ndate: \"2025-11-30\"",

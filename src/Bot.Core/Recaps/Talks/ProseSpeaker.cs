@@ -1,0 +1,208 @@
+using System.Buffers;
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>How a recap's sentence names the person who gave a talk: their roles, their name, then a verb of speaking
+/// (<c>海光信息研发工程师王忠勤分享了…</c>, <c>某社区 Maintainer **李孟轩** 首次公开了…</c>).</summary>
+internal static class ProseSpeaker
+{
+    private static readonly string[] TalkVerbs =
+    [
+        "分享", "介绍", "带来", "讲解", "讲述", "演示", "展示", "公开", "发布", "围绕", "结合", "详细", "深入", "系统", "重点", "全面", "解读",
+        "阐述", "剖析", "回顾", "探讨", "揭秘", "在演讲", "在分享",
+    ];
+
+    // Words a sentence may put between the name and the verb (`王忠勤也分享了`, `李孟轩首次公开了`, `张三为大家带来`).
+    private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "也", "则", "还", "又"];
+
+    // What a person's roles end with right before the name: `研发工程师王忠勤`, `HAMi Reviewer 欧阳陆伟`.
+    private static readonly string[] Roles =
+    [
+        "工程师", "架构师", "专家", "负责人", "经理", "总监", "总裁", "创始人", "合伙人", "研究员", "布道师", "讲师", "开发者", "成员", "主席",
+        "教授", "博士", "顾问", "主管", "组长", "维护者", "贡献者", "老师", "CTO", "CEO", "COO", "VP", "Maintainer", "Reviewer",
+        "Approver", "Committer", "Contributor", "PMC", "Member", "Engineer", "Architect", "Lead", "Founder", "Manager", "Director",
+        "Developer", "Advocate", "Evangelist", "Ambassador", "Chair",
+    ];
+
+    private static readonly SearchValues<char> VerbStarts = SearchValues.Create(string.Concat(Array.ConvertAll(TalkVerbs, v => v[..1])));
+
+    /// <summary>Whether a text (the words right after a name) opens with a verb of speaking, fillers skipped.</summary>
+    public static bool OpensWithTalkVerb(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        foreach (var filler in Fillers)
+        {
+            if (text.StartsWith(filler, StringComparison.Ordinal) && text.Length > filler.Length)
+            {
+                text = text[filler.Length..];
+                break;
+            }
+        }
+
+        foreach (var verb in TalkVerbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person a sentence names right before a verb of speaking, after their roles or as its first words:
+    /// <c>某司研发工程师王忠勤分享了</c>, <c>某社区 Maintainer 李孟轩介绍了</c>, <c>某司平台工程师 James 介绍了</c>,
+    /// <c>李孟轩介绍了</c>; null when the sentence's opening names nobody so.</summary>
+    public static Speaker? NamedBeforeVerb(string sentence)
+    {
+        var stop = sentence.AsSpan().IndexOfAny('。', '；', '！');
+        var opening = sentence.AsSpan(0, Math.Min(stop < 0 ? sentence.Length : stop, 90));
+        for (var at = 1; at < opening.Length; at++)
+        {
+            var next = opening[at..].IndexOfAny(VerbStarts);
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next;
+            if (OpensWithTalkVerb(opening[at..]) && NameEnding(TrimFiller(opening[..at].TrimEnd())) is { } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> TrimFiller(ReadOnlySpan<char> text)
+    {
+        foreach (var filler in Fillers)
+        {
+            if (text.EndsWith(filler, StringComparison.Ordinal) && text.Length > filler.Length + 1)
+            {
+                return text[..^filler.Length];
+            }
+        }
+
+        return text;
+    }
+
+    // The name that ends the words before the verb, with the roles before it as the affiliation.
+    private static Speaker? NameEnding(ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty)
+        {
+            return null;
+        }
+
+        if (char.IsAsciiLetter(before[^1]))
+        {
+            return LatinNameEnding(before);
+        }
+
+        var start = before.Length;
+        while (start > 0 && NameRules.IsHan(before[start - 1]))
+        {
+            start--;
+        }
+
+        var run = before[start..];
+        var roleEnd = LastRoleEnd(run);
+        var name = run[Math.Max(roleEnd, 0)..].ToString();
+        var roles = before[..(start + Math.Max(roleEnd, 0))].TrimEnd();
+        if (roleEnd < 0 && !roles.IsEmpty && !EndsWithRole(roles))
+        {
+            return null;
+        }
+
+        return NameRules.IsChineseName(name) && ChineseSurnames.StartsWithOne(name) ? new Speaker(name, [], Affiliation(roles)) : null;
+    }
+
+    // `某司平台工程师 James`, `某社区 Maintainer Keith Chan`: capitalised words after a role.
+    private static Speaker? LatinNameEnding(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        for (var words = 0; words < 3; words++)
+        {
+            var space = before[..start].TrimEnd().LastIndexOf(' ');
+            var word = before[(space + 1)..start].Trim();
+            if (word.IsEmpty || !char.IsAsciiLetterUpper(word[0]) || IsRole(word))
+            {
+                break;
+            }
+
+            start = space + 1;
+            if (space < 0)
+            {
+                break;
+            }
+        }
+
+        var name = before[start..].Trim().ToString();
+        var roles = before[..start].TrimEnd();
+        return name.Length > 0 && EndsWithRole(roles) && (NameRules.LooksLikeName(name) || IsGivenName(name)) ? new Speaker(name, [], Affiliation(roles)) : null;
+    }
+
+    // After a role and before a verb of speaking one capitalised word is a person's given name (`平台工程师 James 介绍了`),
+    // which alone would not pass for a name elsewhere.
+    private static bool IsGivenName(string word)
+    {
+        if (word.Length is < 2 or > 16 || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word.AsSpan(1))
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LastRoleEnd(ReadOnlySpan<char> text)
+    {
+        var end = -1;
+        foreach (var role in Roles)
+        {
+            var at = text.LastIndexOf(role, StringComparison.Ordinal);
+            end = at >= 0 ? Math.Max(end, at + role.Length) : end;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWithRole(ReadOnlySpan<char> text)
+    {
+        foreach (var role in Roles)
+        {
+            if (text.EndsWith(role, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> word)
+    {
+        foreach (var role in Roles)
+        {
+            if (word.SequenceEqual(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Affiliation(ReadOnlySpan<char> roles) => roles.Trim(" 、，,") is { Length: > 0 } trimmed ? trimmed.ToString() : null;
+}
