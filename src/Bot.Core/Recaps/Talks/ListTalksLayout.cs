@@ -106,14 +106,21 @@ internal static partial class ListTalksLayout
     }
 
     // `**张一帆（某金融公司）服务网格的延伸**`, `第一场**敖青山（某金服）：网格的落地**`: a recap's paragraphs that each
-    // name the speaker, their employer in brackets, then the talk, all in bold. Two of them make a programme.
+    // name the speaker, their employer in brackets, then the talk, all in bold; or, as a caption under each talk's
+    // video, the speaker and the title in 《》 (`01-胡正策《开场致辞》`). Two of them make a programme.
     private static List<TalkDraft> BoldSpeakerLines(PageView page)
     {
         var talks = new List<TalkDraft>();
         foreach (var node in page.Nodes)
         {
-            if (node is { IsParagraph: true, ListDepth: 0, InQuote: false } && node.Lines.Length == 1
-                && node.BoldSpan(maxLead: 4) is { } bold && NameBracketTitle(bold, node.Line) is { } talk)
+            if (node is not { IsParagraph: true, ListDepth: 0, InQuote: false } || node.Lines.Length != 1)
+            {
+                continue;
+            }
+
+            if ((node.BoldSpan(maxLead: 4) is { } bold ? NameBracketTitle(bold, node.Line)
+                    : node.Lines[0].Contains('《') ? NameThenBracketedTitle(node.Lines[0], node.Links, node.Line) : null) is { } talk
+                && !Housekeeping.IsHousekeeping(talk.Title))
             {
                 talks.Add(talk);
             }
@@ -364,7 +371,7 @@ internal static partial class ListTalksLayout
             }
         }
 
-        if (rest.Length > 0 || SpeakerLine.People(text[..open].Trim(BetweenTitleAndPeople)) is not [var person] || !NameRules.LooksLikeName(person.Name))
+        if (rest.Length > 0 || SpeakerLine.People(TitleText.WithoutItemNumber(text[..open]).Trim(BetweenTitleAndPeople)) is not [var person] || !NameRules.LooksLikeName(person.Name))
         {
             return null;
         }

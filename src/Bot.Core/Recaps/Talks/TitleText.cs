@@ -141,6 +141,21 @@ internal static class TitleText
         return text;
     }
 
+    /// <summary>A text without the item number a page writes before it: <c>01-胡正策</c>, <c>2、张三</c>, <c>三. 李四</c>.</summary>
+    internal static string WithoutItemNumber(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        var digits = 0;
+        while (digits < t.Length && digits < 3 && NumberCharacters.Contains(t[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < t.Length && t[digits] is '-' or '、' or '.' or '．' or ')' or '）' or '–'
+            ? t[(digits + 1)..].TrimStart().ToString()
+            : text;
+    }
+
     // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
     private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
 

@@ -59,4 +59,27 @@ public sealed class BoldNameLineSpecs
     {
         NameRules.LooksLikeName(token).Should().Be(isName);
     }
+    [Fact]
+    public void Captions_under_each_talks_video_naming_the_speaker_and_the_title_in_book_brackets_are_the_programme()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例数据库首次线上 Meetup | 精彩回顾\"\ndate: 2021-01-28",
+            "1 月 28 日，示例数据库首次线上 Meetup 举行。\n\n首先，由示例数据库领域总经理胡青为大家带来开场致辞。\n\n01-胡青《开场致辞》\n\n"
+            + "<video controls><source src=\"https://video.example.org/a.mp4\"></video>\n\n之后，某公司副总经理朱承带来主题演讲。\n\n"
+            + "02-朱承《国产数据库替换+“新引擎”》\n\n03-薛忠《企业级开源数据库特性解读》 [PPT](https://example.org/c.pdf)\n\n"
+            + "书中写道《某本书》很好。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.SlidesUrl)).Should().Equal(
+            ("国产数据库替换+“新引擎”", "朱承", null), ("企业级开源数据库特性解读", "薛忠", "https://example.org/c.pdf"));
+    }
+
+    [Theory]
+    [InlineData("01-胡青", "胡青")]
+    [InlineData("2、张三", "张三")]
+    [InlineData("三. 李四", "李四")]
+    [InlineData("2021 年会", "2021 年会")]
+    [InlineData("胡青", "胡青")]
+    public void An_item_number_before_a_text_is_dropped(string text, string without)
+    {
+        Bot.Core.Recaps.Talks.TitleText.WithoutItemNumber(text).Should().Be(without);
+    }
 }
