@@ -65,6 +65,18 @@ public sealed class FrontMatterFields
         }
     }
 
+    /// <summary>The top-level values that are strings (<c>label: '线上'</c>, <c>location: 成都</c>), in no order.</summary>
+    public IEnumerable<string> TopLevelStrings()
+    {
+        foreach (var value in _values.Values)
+        {
+            if (value is string text)
+            {
+                yield return text;
+            }
+        }
+    }
+
     /// <summary>These fields with <paramref name="entries"/> (folded keys) added where the top level has no such key.</summary>
     public FrontMatterFields With(IEnumerable<(string FoldedKey, object? Value)> entries)
     {

@@ -26,6 +26,21 @@ public static partial class FrontMatterTime
     [GeneratedRegex(@"^([0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+)([0-9]{1,2}:[0-9]{2})\s*(?:-|–|—|~|～|至|到)\s*([0-9]{1,2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayRangePattern();
 
+    // `2021/01/15-2021/01/16`, `2021-01-15 ~ 2021-01-16`: the first and the last day, without hours.
+    [GeneratedRegex(@"^([0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})\s*(?:-|–|—|~|～|至|到|to)\s*([0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatesPattern();
+
+    /// <summary>Two dates as a range (<c>2021/01/15-2021/01/16</c>): the first day and the last, without hours.</summary>
+    public static bool TryParseDates(string? text, TimeZoneInfo zone, out DateTimeOffset first, out DateTimeOffset last)
+    {
+        (first, last) = (default, default);
+        var m = DatesPattern().Match(text?.Trim().Trim('"', '\'').Trim() ?? "");
+        return m.Success
+            && TryParse(m.Groups[1].Value, zone, out first, out _) == Outcome.Parsed
+            && TryParse(m.Groups[2].Value, zone, out last, out _) == Outcome.Parsed
+            && last > first;
+    }
+
     /// <summary>A date with a clock range (<c>2023-09-21 20:00-21:00</c>): its start and its end on that day.</summary>
     public static bool TryParseDayRange(string? text, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
     {

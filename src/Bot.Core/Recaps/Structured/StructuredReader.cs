@@ -32,6 +32,12 @@ public static class StructuredReader
             end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;
         }
 
+        if (start is null && DateInClockKey(fields, zone) is { } dated)
+        {
+            // `time: '2021/01/28'`: the key that elsewhere holds the clock holds the event's day.
+            (start, end) = (dated, end ?? RangeEnd(fields, dated, zone));
+        }
+
         (start, end) = WithSeparateClock(fields, start, end, zone, diagnostics);
         var program = Program(fields, zone);
         if (start is null && program is { } span)
@@ -124,9 +130,9 @@ public static class StructuredReader
             return null;
         }
 
-        if (FrontMatterTime.TryParseDayRange(text, zone, out var from, out _))
+        if (RangeStart(fields, key, text, zone) is { } ranged)
         {
-            return new StructuredTime(from, true, key, fields.LineOf(key));
+            return ranged;
         }
 
         switch (FrontMatterTime.TryParse(text, zone, out var value, out var hasClock))
@@ -146,6 +152,12 @@ public static class StructuredReader
         }
     }
 
+    // The start of a day with its hours (`2023-09-21 20:00-21:00`) or of a range of days (`2021/01/15-2021/01/16`).
+    private static StructuredTime? RangeStart(FrontMatterFields fields, string key, string text, TimeZoneInfo zone) =>
+        FrontMatterTime.TryParseDayRange(text, zone, out var from, out _) ? new StructuredTime(from, true, key, fields.LineOf(key))
+        : FrontMatterTime.TryParseDates(text, zone, out var firstDay, out _) ? new StructuredTime(firstDay, false, key, fields.LineOf(key))
+        : null;
+
     // The end a day range (`2023-09-21 20:00-21:00`, `2026年12月12日 14:00-17:30`) gave along with the start.
     private static StructuredTime? RangeEnd(FrontMatterFields fields, StructuredTime? start, TimeZoneInfo zone)
     {
@@ -157,6 +169,11 @@ public static class StructuredReader
         if (FrontMatterTime.TryParseDayRange(text, zone, out _, out var end))
         {
             return start with { Value = end };
+        }
+
+        if (FrontMatterTime.TryParseDates(text, zone, out _, out var lastDay))
+        {
+            return start with { Value = lastDay };
         }
 
         return FrontMatterTime.TryParse(text, zone, out _, out _) == FrontMatterTime.Outcome.NotATime
@@ -216,6 +233,30 @@ public static class StructuredReader
         return null;
     }
 
+    // A clock key (`time`) whose whole value is a date or a day range, read quietly: it usually holds a clock time.
+    private static StructuredTime? DateInClockKey(FrontMatterFields fields, TimeZoneInfo zone)
+    {
+        foreach (var key in ClockKeys)
+        {
+            if (fields[key] is not string text)
+            {
+                continue;
+            }
+
+            if (RangeStart(fields, key, text, zone) is { } ranged)
+            {
+                return ranged;
+            }
+
+            if (FrontMatterTime.TryParse(text, zone, out var value, out var hasClock) == FrontMatterTime.Outcome.Parsed)
+            {
+                return new StructuredTime(value, hasClock, key, fields.LineOf(key));
+            }
+        }
+
+        return null;
+    }
+
     private static EventForm Form(FrontMatterFields fields)
     {
         if (Bool(fields, FieldRole.Online) is { } online)
@@ -225,7 +266,7 @@ public static class StructuredReader
 
         return First(fields, FieldRole.Form) is string text ? FormWords.OfPlace(text)
             : fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>())
-            : EventForm.Unknown;
+            : FormWords.OfTags(fields.TopLevelStrings());
     }
 
     private static string? Venue(FrontMatterFields fields)

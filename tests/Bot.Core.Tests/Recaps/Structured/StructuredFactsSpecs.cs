@@ -46,6 +46,35 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_clock_key_that_holds_a_date_gives_the_events_day()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例数据库 Meetup\"\ntime: '2030/01/28'\ndate: '2029-12-01'", Talk)).Event!;
+
+        (e.Start, e.HasClockTime).Should().Be((new DateTimeOffset(2030, 1, 28, 0, 0, 0, TimeSpan.FromHours(8)), false));
+    }
+
+    [Theory]
+    [InlineData("time: '2030/01/15-2030/01/16'")]
+    [InlineData("start: 2030-01-15 ~ 2030-01-16")]
+    public void Two_dates_in_one_time_value_are_the_first_and_the_last_day(string field)
+    {
+        var e = Pages.Parse(Pages.With("title: \"第十届示例数据库技术大会\"\n" + field, Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 1, 15, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 1, 16, 23, 59, 59, TimeSpan.FromHours(8))));
+    }
+
+    [Theory]
+    [InlineData("label: '线上线下'\nlocation: '广州'", EventForm.Hybrid)]
+    [InlineData("label: '线上'\nlocation: '成都'", EventForm.Online)]
+    [InlineData("label: '线下'\nlocation: '长沙'", EventForm.Offline)]
+    public void A_front_matter_value_that_is_only_a_form_word_gives_the_form_whatever_its_key(string fields, EventForm form)
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Meetup\"\ntime: '2030/07/15'\n" + fields, Talk)).Event!;
+
+        e.Form.Should().Be(form);
+    }
+
+    [Fact]
     public void A_time_key_whose_prose_names_no_dated_day_is_ignored_with_a_warning()
     {
         var page = Pages.Parse(Pages.With("title: \"示例\"\ndate: 2030-11-25\nstart: \"next week\"", "- 时间：2030 年 12 月 9 日 19:00\n\n" + Talk));
