@@ -337,8 +337,10 @@ internal static class SpeakerLine
     /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
     public static Speaker? NameAndAffiliation(string text)
     {
+        // A long line is a name with a long affiliation only when it reads as no sentence (`Jane Doe, Professional
+        // teacher of the Department of …, Example University`): no full stop inside it or at its end.
         var t = SpeakerNotation.Tidy(text);
-        if (t.Length > 80)
+        if (t.Length > 160 || (t.Length > 80 && (t[^1] is '.' or '。' || t.Contains(". ", StringComparison.Ordinal))))
         {
             return null;
         }

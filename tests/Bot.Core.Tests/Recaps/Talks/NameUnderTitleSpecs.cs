@@ -181,4 +181,18 @@ public sealed class NameUnderTitleSpecs
     {
         SpeakerLine.UnderSlot(line).Should().BeNull();
     }
+    [Fact]
+    public void Speaker_lines_with_long_affiliations_under_each_talk_heading_name_all_its_speakers()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Summit Europe 2030: Schedule Announced\"\ndate: 2030-04-11",
+            "Example Summit Europe 2030 takes place virtually on May 23rd, 2030.\n\n### Building a Full Lifecycle Streaming Data Pipeline\n\n"
+            + "Tim Spann, Principal Developer Advocate for Data in Motion, Example Cloud\n\n"
+            + "David Kjerr, Systems Engineer, Developer Advocate and Author of \"Streaming in Action\", Example Native\n\n"
+            + "In this session the speakers will build a pipeline.\n\n### Finance - A Tale of a Migration \n\n"
+            + "Zhenlu Wu, Professional teacher of the Department of Internet of Things Engineering, Example Ocean University\n\n"
+            + "In this talk, Streaming Pipelines, the toolbox of many teams, are shown in detail. They move data from many sources.\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, string.Join(" + ", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Building a Full Lifecycle Streaming Data Pipeline", "Tim Spann + David Kjerr"), ("Finance - A Tale of a Migration", "Zhenlu Wu"));
+    }
 }
