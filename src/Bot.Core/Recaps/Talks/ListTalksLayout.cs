@@ -118,7 +118,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            if ((node.BoldSpan(maxLead: 4) is { } bold ? NameBracketTitle(bold, node.Line)
+            if ((node.BoldSpan(maxLead: 4) is { } bold ? NameBracketTitle(bold, node.Line) ?? TitleBarPerson(bold, node.Line)
                     : node.Lines[0].Contains('《') ? NameThenBracketedTitle(node.Lines[0], node.Links, node.Line) : null) is { } talk
                 && !Housekeeping.IsHousekeeping(talk.Title))
             {
@@ -148,6 +148,21 @@ internal static partial class ListTalksLayout
         var inner = text[(open + 1)..close].Trim();
         var talk = new TalkDraft(title, line);
         talk.AddSpeaker(new Speaker(text[..open].Trim(), [], inner.Length > 0 ? inner : null));
+        return talk;
+    }
+
+    // `**共建可信开源社区 | 某数据库领域总经理 胡正策**`: the title, a bar, then one person, their roles before the name.
+    private static TalkDraft? TitleBarPerson(string text, int line)
+    {
+        var bar = text.AsSpan().LastIndexOfAny('|', '｜');
+        if (bar < 4 || TitleText.Display(text[..bar]) is not { Length: >= 4 } title || Housekeeping.IsHousekeeping(title)
+            || SpeakerLine.People(text[(bar + 1)..].Trim()) is not [var person] || !NameRules.LooksLikeName(person.Name))
+        {
+            return null;
+        }
+
+        var talk = new TalkDraft(title, line);
+        talk.AddSpeaker(person);
         return talk;
     }
 

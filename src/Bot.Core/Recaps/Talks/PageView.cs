@@ -226,6 +226,11 @@ internal sealed class PageView
             return false;
         }
 
+        if (IsHtmlBoldOnly(inline))
+        {
+            return true;
+        }
+
         var strong = 0;
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -243,5 +248,34 @@ internal sealed class PageView
         }
 
         return strong == 1;
+    }
+    // `<strong>title | 某司总经理 胡正策</strong>`: pages written with HTML tags make the whole paragraph bold with them.
+    private static bool IsHtmlBoldOnly(ContainerInline inline)
+    {
+        var first = inline.FirstChild;
+        var last = inline.LastChild;
+        while (last is LiteralInline literal && literal.Content.IsEmptyOrWhitespace() && last != first)
+        {
+            last = last.PreviousSibling;
+        }
+
+        if (first is not HtmlInline { Tag: var open } || last is not HtmlInline { Tag: var close } || first == last
+            || !(IsTag(open, "<strong") || IsTag(open, "<b")) || !(close.Equals("</strong>", StringComparison.OrdinalIgnoreCase) || close.Equals("</b>", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        for (var child = first.NextSibling; child != last; child = child!.NextSibling)
+        {
+            if (child is HtmlInline)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsTag(string tag, string name) =>
+            tag.StartsWith(name, StringComparison.OrdinalIgnoreCase) && tag.Length > name.Length && tag[name.Length] is '>' or ' ';
     }
 }

@@ -82,4 +82,18 @@ public sealed class BoldNameLineSpecs
     {
         Bot.Core.Recaps.Talks.TitleText.WithoutItemNumber(text).Should().Be(without);
     }
+    [Theory]
+    [InlineData("**{0}**")]
+    [InlineData("<strong>{0} </strong>")]
+    [InlineData("<b>{0}</b>")]
+    public void Bold_lines_giving_the_title_a_bar_and_the_person_after_their_roles_are_the_programme(string bold)
+    {
+        var lines = string.Join("\n\n", new[] { "共建可信开源社区| 示例数据库领域总经理 胡青", "数据库在教学中的应用与研究 | 某大学计算机学院副院长 奎晓", "茶歇 | 全体" }
+            .Select(line => string.Format(System.Globalization.CultureInfo.InvariantCulture, bold, line)));
+        var e = Pages.Parse(Pages.With("title: '示例长沙 Meetup | 共建数据库可信开源社区'\ndate: '2021-07-15'",
+            "时间：2021 年 7 月 15 日（周四）14:00-17:20\n\n### 演讲嘉宾：\n\n" + lines + "\n\n议题简介：对示例数据库在高校教学中的应用进行介绍。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("共建可信开源社区", "胡青", "示例数据库领域总经理"), ("数据库在教学中的应用与研究", "奎晓", "某大学计算机学院副院长"));
+    }
 }

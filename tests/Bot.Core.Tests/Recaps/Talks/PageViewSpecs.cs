@@ -39,6 +39,21 @@ public sealed class PageViewSpecs
                 AssertSameView(text);
             }, iter: 2_000);
 
+    [Theory]
+    [InlineData("**共建可信开源社区 | 某司 胡青**", true)]
+    [InlineData("<strong>共建可信开源社区 | 某司 胡青 </strong>", true)]
+    [InlineData("<b class=\"x\">共建可信开源社区</b>", true)]
+    [InlineData("<strong>共建可信开源社区</strong> | 某司 胡青", false)]
+    [InlineData("<strong>一</strong> 和 <strong>二</strong>", false)]
+    [InlineData("<br>共建可信开源社区</strong>", false)]
+    [InlineData("<body>共建可信开源社区</b>", false)]
+    public void A_paragraph_is_bold_when_one_bold_span_markdown_or_html_holds_all_of_it(string paragraph, bool bold)
+    {
+        var document = Markdown.Parse("前文。\n\n" + paragraph + "\n", RecapMarkdown.Pipeline);
+
+        new PageView(document).Nodes[^1].IsBold.Should().Be(bold);
+    }
+
     [Fact]
     public void A_paragraphs_links_are_its_markdown_links_in_order_read_once()
     {
