@@ -13,7 +13,7 @@ namespace Bot.Core.Recaps.Talks;
 /// where the page's other slots name theirs.</summary>
 internal static class TitledBlockLayout
 {
-    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "议题名称", "主题名称", "话题名称", "演讲题目", "分享议题", "演讲议题", "课程主题", "直播主题", "分享标题", "topic", "title", "talk", "session", "speechtopic"];
+    internal static readonly string[] TitleLabels = ["议题", "主题", "分享主题", "演讲主题", "分享题目", "题目", "话题", "议题名称", "主题名称", "话题名称", "演讲题目", "分享议题", "演讲议题", "课程主题", "直播主题", "分享标题", "议题题目", "议题标题", "演讲标题", "报告题目", "报告主题", "讲题", "topic", "title", "talk", "session", "speechtopic"];
 
     // Every title label holds a 题, a t or an s (in any case or width): a line without one is not split into a label
     // (a copy of both halves) only to be turned down.
@@ -178,7 +178,17 @@ internal static class TitledBlockLayout
                         // The names, or a bio that opens with the name (`陈鹏，某司研发工程师，…`).
                         awaitingNames = false;
                         var people = page.People.Of(node.Lines[0]);
-                        Add(people.Count == 0 && SpeakerLine.FromBio(node.Lines[0]) is { } opening ? [opening] : people);
+                        IReadOnlyList<Events.Speaker> listed = people.Count == 0 && SpeakerLine.FromBio(node.Lines[0]) is { } opening ? [opening] : people;
+                        if (title is null && current is null)
+                        {
+                            // `## 演讲嘉宾` then the person, their bio, and only then `议题题目：title`: they wait for it.
+                            (waiting ??= []).AddRange(listed);
+                        }
+                        else
+                        {
+                            Add(listed);
+                        }
+
                         break;
                     }
 
@@ -313,9 +323,11 @@ internal static class TitledBlockLayout
 
                         else if (TitleLabelValue(line) is { } value)
                         {
-                            // `### 陆川｜某银行 DevOps 负责人` above `**分享主题**：title`: the heading was the speaker, not a title.
-                            var headedBy = value.Length > 0 && current is null && title is { } openHeading && openHeading.Level < int.MaxValue
-                                ? SpeakerLine.NameAndAffiliation(openHeading.Raw) : null;
+                            // `### 陆川｜某银行 DevOps 负责人` above `**分享主题**：title`: the heading was the speaker, not a title;
+                            // so was a bold line `**熊凯 某数据产品行销部总经理**`, its bio between them.
+                            var headedBy = value.Length > 0 && current is null && title is { } openHeading
+                                ? openHeading.Level < int.MaxValue ? SpeakerLine.NameAndAffiliation(openHeading.Raw) : SpeakerLine.UnderSlot(openHeading.Raw)
+                                : null;
                             (title, current, awaitingTitle) = value.Length > 0 ? ((value, node.Line, int.MaxValue), null, false) : (title, current, true);
                             if (headedBy is not null)
                             {

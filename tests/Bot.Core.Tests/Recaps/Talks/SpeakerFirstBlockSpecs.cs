@@ -44,4 +44,17 @@ public sealed class SpeakerFirstBlockSpecs
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
+    [Theory]
+    [InlineData("**{0}**")]
+    [InlineData("<strong>{0}</strong>")]
+    public void A_bold_person_line_then_a_bio_then_a_title_label_is_one_talk_block(string bold)
+    {
+        string B(string text) => string.Format(System.Globalization.CultureInfo.InvariantCulture, bold, text);
+        var e = Pages.Parse(Pages.With("title: '示例 Meetup 广州站'\ndate: '2020-12-19'",
+            "### 时间\n\n2020-12-19 14:00 -17:00\n\n### 演讲嘉宾\n\n" + B("熊凯 某数据产品行销部总经理") + "\n\n个人简介：长期从事数据库的产品管理工作。\n\n"
+            + B("议题题目：携手示例，专注做好数据库。") + "\n\n![](a.png)\n\n" + B("罗琪 示例产品规划总监") + "\n\n个人简介：长期从事数据库管理系统。\n\n"
+            + B("演讲题目：国产数据库的春天在哪里") + "\n\n演讲简介：探讨数据库的历史机遇与挑战。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("携手示例，专注做好数据库。", "熊凯"), ("国产数据库的春天在哪里", "罗琪"));
+    }
 }
