@@ -158,7 +158,8 @@ internal static class EventBuilder
     {
         try
         {
-            var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics, c.Outline);
+            var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics, c.Outline,
+                c.FrontMatter.Description);
             return TalkExtractor.Extract(context);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

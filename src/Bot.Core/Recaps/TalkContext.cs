@@ -12,6 +12,7 @@ namespace Bot.Core.Recaps;
 /// <param name="SlideLinks">Links of the summary's 资料下载 / 资料地址 entry, in page order, placeholders removed.</param>
 /// <param name="ReplayLinks">Per-talk replay links whose texts name talks (直播回放 lists), in page order.</param>
 /// <param name="Outline">The page's outline when the page parser built one: the talk view reads paragraph texts from it.</param>
+/// <param name="Description">The front-matter description, which on a one-session page may name its speaker.</param>
 public sealed record TalkContext(
     MarkdownDocument Document,
     string Markdown,
@@ -21,4 +22,5 @@ public sealed record TalkContext(
     IReadOnlyList<PageLink> SlideLinks,
     IReadOnlyList<PageLink> ReplayLinks,
     DiagnosticBag Diagnostics,
-    Outline.PageOutline? Outline = null);
+    Outline.PageOutline? Outline = null,
+    string? Description = null);

@@ -15,7 +15,7 @@ internal static class ProseSpeaker
     ];
 
     // Words a sentence may put between the name and the verb (`王忠勤也分享了`, `李孟轩首次公开了`, `张三为大家带来`).
-    private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "也", "则", "还", "又"];
+    private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "即将", "也", "则", "还", "又", "将", "会"];
 
     // What a person's roles end with right before the name: `研发工程师王忠勤`, `HAMi Reviewer 欧阳陆伟`.
     private static readonly string[] Roles =
@@ -59,6 +59,12 @@ internal static class ProseSpeaker
     {
         var stop = sentence.AsSpan().IndexOfAny('。', '；', '！');
         var opening = sentence.AsSpan(0, Math.Min(stop < 0 ? sentence.Length : stop, 90));
+        if (opening.Contains("致辞", StringComparison.Ordinal))
+        {
+            // An address (`负责人齐天在致辞中回顾了…`, `带来开场致辞`) opens or closes the day: no talk of its own.
+            return null;
+        }
+
         for (var at = 1; at < opening.Length; at++)
         {
             var next = opening[at..].IndexOfAny(VerbStarts);
@@ -79,6 +85,13 @@ internal static class ProseSpeaker
 
     private static ReadOnlySpan<char> TrimFiller(ReadOnlySpan<char> text)
     {
+        // `王俊杰在 GMTC 大会上分享了`: where they spoke stands between the name and the verb.
+        var at = text.LastIndexOf('在');
+        if (at >= 2 && text.Length - at <= 24 && !text[at..].ContainsAny("，,、"))
+        {
+            text = text[..at].TrimEnd();
+        }
+
         foreach (var filler in Fillers)
         {
             if (text.EndsWith(filler, StringComparison.Ordinal) && text.Length > filler.Length + 1)

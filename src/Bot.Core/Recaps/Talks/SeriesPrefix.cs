@@ -19,6 +19,7 @@ internal static class SeriesPrefix
             t = StripBracket(t);
             t = StripAnnouncement(t);
             t = StripNamedAnnouncement(t);
+            t = StripKindSuffix(t);
             changed = t != before;
         }
 
@@ -79,6 +80,28 @@ internal static class SeriesPrefix
             if (at is > 0 and <= 24 && at + bar.Length < t.Length - 1 && Array.Exists(Announcements, word => t.AsSpan(0, at).EndsWith(word, StringComparison.OrdinalIgnoreCase)))
             {
                 return t[(at + bar.Length)..].Trim();
+            }
+        }
+
+        return t;
+    }
+
+    // What a session page's title may end with after a dash: the kind of event or the event's name (`… - 直播课`,
+    // `… - 云+社区沙龙`, `… - GMTC 大会`, `… - Example Webinar`).
+    private static readonly string[] KindWords =
+        ["直播课", "直播", "沙龙", "大会", "峰会", "分享会", "研讨会", "公开课", "训练营", "技术日", "开放日", "meetup", "webinar", "workshop", "summit", "conference"];
+
+    private static readonly string[] Dashes = [" - ", " – ", " — ", "——"];
+
+    private static string StripKindSuffix(string t)
+    {
+        foreach (var dash in Dashes)
+        {
+            var at = t.LastIndexOf(dash, StringComparison.Ordinal);
+            if (at >= 4 && t.Length - at - dash.Length is > 0 and <= 16
+                && Array.Exists(KindWords, word => t.AsSpan(at + dash.Length).TrimEnd().EndsWith(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return t[..at].TrimEnd();
             }
         }
 

@@ -5,7 +5,7 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>A page that is one session and has no agenda: its one talk is the page's title (without the series
 /// prefix, <see cref="SeriesPrefix"/>), given by the people its guest list or a speaker line names, else by the
-/// front-matter author, who on such pages is the presenter.</summary>
+/// description's sentence that names who speaks, else by the front-matter author, who on such pages is the presenter.</summary>
 internal static class SessionTalk
 {
     public static (List<TalkDraft> Talks, bool AuthorSpeaks) Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
@@ -17,6 +17,12 @@ internal static class SessionTalk
         }
 
         IReadOnlyList<Speaker> people = guests.Count > 0 ? guests : Labelled(page);
+        if (people.Count == 0 && ProseSpeaker.NamedBeforeVerb(context.Description ?? "") is { } described)
+        {
+            // `description: 腾讯云高级产品经理方坤丁分享如何…`: the summary names who gives the session.
+            people = [described];
+        }
+
         var authorSpeaks = people.Count == 0 && author is not null;
         if (authorSpeaks)
         {

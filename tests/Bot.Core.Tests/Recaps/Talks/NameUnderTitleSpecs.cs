@@ -71,6 +71,9 @@ public sealed class NameUnderTitleSpecs
     [InlineData("李孟轩介绍了项目的演进。", "李孟轩")]
     [InlineData("某公司 CTO 张三为大家带来了主题分享。", "张三")]
     [InlineData("Example Cloud Developer Advocate Jane Doe introduced… 某基金会布道师 Jane Doe 分享了", "Jane Doe")]
+    [InlineData("某云高级架构师孔令飞在大会上分享了示例 DevOps 最佳实践", "孔令飞")]
+    [InlineData("某云示例技术专家王俊杰在 GMTC 全球大前端技术大会分享了前端工程化", "王俊杰")]
+    [InlineData("本次直播，某云高级产品经理张远哲将分享开发者工具建设", "张远哲")]
     public void A_sentence_names_the_person_between_their_roles_and_a_verb_of_speaking(string sentence, string name)
     {
         ProseSpeaker.NamedBeforeVerb(sentence)?.Name.Should().Be(name);
@@ -84,6 +87,8 @@ public sealed class NameUnderTitleSpecs
     [InlineData("本次活动介绍了项目的演进。")]
     [InlineData("某社区 HAMi 介绍了项目的演进。")]
     [InlineData("活动结束后，工程师们分享了心得。")]
+    [InlineData("示例社区负责人齐天在致辞中回顾了社区的七年历程。")]
+    [InlineData("首先，由示例数据库领域总经理胡青为大家带来开场致辞。")]
     public void A_sentence_without_a_person_before_its_verb_of_speaking_names_nobody(string sentence)
     {
         ProseSpeaker.NamedBeforeVerb(sentence).Should().BeNull();
@@ -194,5 +199,14 @@ public sealed class NameUnderTitleSpecs
 
         e.Talks.Select(t => (t.Title, string.Join(" + ", t.Speakers.Select(s => s.Name)))).Should().Equal(
             ("Building a Full Lifecycle Streaming Data Pipeline", "Tim Spann + David Kjerr"), ("Finance - A Tale of a Migration", "Zhenlu Wu"));
+    }
+    [Fact]
+    public void A_one_session_page_without_a_speaker_line_takes_the_speaker_its_description_names()
+    {
+        var e = Pages.Parse(Pages.With("title: 云函数开发者工具实操 - 直播课\ndescription: 本次直播，某云高级产品经理张远哲将分享示例的开发者工具建设\n"
+            + "date: 2019-08-28\nauthors:\n  - 示例中文网",
+            "直播将于 8 月 28 日 19:00 开始，扫码预约。\n\n## 免费试用计划\n\n名额已开放。\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(("云函数开发者工具实操", "张远哲"));
     }
 }

@@ -18,7 +18,19 @@ public sealed class SeriesPrefixSpecs
     }
 
     [Theory]
+    [InlineData("云函数开发者工具实操 - 直播课", "云函数开发者工具实操")]
+    [InlineData("示例 DevOps 最佳实践 - 云+社区沙龙", "示例 DevOps 最佳实践")]
+    [InlineData("前端工程化落地与实践 - GMTC 大会", "前端工程化落地与实践")]
+    [InlineData("Scaling Queues at Example — Example Webinar", "Scaling Queues at Example")]
+    public void The_kind_of_event_after_a_dash_at_the_end_of_a_title_is_dropped(string title, string stripped)
+    {
+        SeriesPrefix.Strip(title).Should().Be(stripped);
+    }
+
+    [Theory]
     [InlineData("谈谈第 2 课堂的设计")]
+    [InlineData("Pulsar in Finance - A Tale of a Migration")]
+    [InlineData("大会 - 直播课")]
     [InlineData("如何讲好一个技术故事")]
     [InlineData("示例网关 | 插件开发实战")]
     public void The_same_words_inside_a_title_stay(string title)
