@@ -68,6 +68,9 @@ internal static class EventBuilder
         // Without a publish date, the year of the path, else of the title (`Meetup 成都站——2026`), dates what the page
         // writes without one (`时间：5 月 23 日`).
         var year = anchor is null ? PathDate.YearOf(c.Source) ?? PathDate.YearOf(title) : null;
+        // Else the year the event's own links are filed under (decks in `slides/201912@hangzhou/`), said to be a guess.
+        var linkYear = anchor is null && year is null ? PathDate.YearOfLinks(c.Outline.Lines) : null;
+        year ??= linkYear;
         var dates = new LineDates(c.Outline.Lines);
         // The description's line only names where a date read from it stands: a page without one has no use for it.
         var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
@@ -93,6 +96,10 @@ internal static class EventBuilder
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
                 Programme.UndatedRows(dates));
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
+        if (linkYear is not null && facts.Start is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
+        {
+            d.Warn(1, "year-from-links", $"the page's date has no year and the page no publish date; {linkYear} is the year its links are filed under (a guess: add a date to the front matter)");
+        }
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();
         foreach (var talk in talks.Where(t => t.SlidesUrl is not null && !slides.Exists(s => s.Url == t.SlidesUrl)))

@@ -174,4 +174,34 @@ public sealed class EventTimeSpecs
 
         page.Event!.Start?.ToString("yyyy-MM-dd").Should().Be(expected);
     }
+    private const string LinkedDecks = "---\ntitle: 示例 Meetup·杭州站\ndescription: 示例 Meetup·杭州站,于12月21号在杭州某空间举办\n---\n\n### 分享嘉宾\n\n"
+        + "- 季青(清铭) 《示例的过去、现在和未来》 [slides](https://example.org/slides/meetup/{0}%40hangzhou/a.pdf)\n"
+        + "- 吴江《我与示例的开源之路》 [slides](https://example.org/slides/meetup/{1}%40hangzhou/b.pdf)\n";
+
+    [Fact]
+    public void Without_a_publish_date_the_year_the_events_links_are_filed_under_dates_it_with_a_warning()
+    {
+        var page = Pages.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, LinkedDecks, "201912", "2019-12"), "meetup-hangzhou.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2019, 12, 21, 0, 0, 0, China));
+        page.WarningCodes().Should().Contain("year-from-links");
+    }
+
+    [Fact]
+    public void Links_filed_under_different_years_date_nothing()
+    {
+        var page = Pages.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, LinkedDecks, "201912", "202003"), "meetup-hangzhou.md");
+
+        page.Event?.Start.Should().BeNull();
+        page.WarningCodes().Should().NotContain("year-from-links");
+    }
+
+    [Fact]
+    public void A_page_whose_date_has_its_year_gets_no_warning_about_its_links_year()
+    {
+        var page = Pages.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, LinkedDecks, "201912", "201912").Replace("于12月21号", "于2019年12月21号"), "meetup-hangzhou.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2019, 12, 21, 0, 0, 0, China));
+        page.WarningCodes().Should().NotContain("year-from-links");
+    }
 }

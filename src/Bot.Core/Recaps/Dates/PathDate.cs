@@ -18,6 +18,32 @@ internal static partial class PathDate
     public static int? YearOf(string source) =>
         YearPattern().Match(source) is { Success: true } m ? int.Parse(m.Groups[1].ValueSpan) : null;
 
+    [GeneratedRegex(@"(?<![0-9])(20[0-9][0-9]|19[0-9][0-9])[-/_.]?(0[1-9]|1[0-2])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthPattern();
+
+    /// <summary>The year most of the page's links carry with a month in their paths (<c>slides/meetup/201912@hangzhou/…</c>,
+    /// <c>/2019/12/…</c>), when more than half of such links agree: an event's own decks and photos are filed by it.</summary>
+    public static int? YearOfLinks(IReadOnlyList<Outline.PageLine> lines)
+    {
+        Dictionary<int, int>? counts = null;
+        var total = 0;
+        foreach (var line in lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (YearMonthPattern().Match(link.Url) is { Success: true } m)
+                {
+                    counts ??= [];
+                    var year = int.Parse(m.Groups[1].ValueSpan);
+                    counts[year] = counts.GetValueOrDefault(year) + 1;
+                    total++;
+                }
+            }
+        }
+
+        return counts?.MaxBy(c => c.Value) is { } most && most.Value * 2 > total ? most.Key : null;
+    }
+
     public static DateOnly? Of(string source)
     {
         foreach (Match m in Pattern().Matches(source))
