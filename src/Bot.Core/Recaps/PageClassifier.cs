@@ -22,7 +22,7 @@ internal static partial class PageClassifier
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
-    private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways");
+    private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
     /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
     public static bool IsRecapTitle(string? title) => title is not null && RecapWords.In(title);
@@ -116,9 +116,9 @@ internal static partial class PageClassifier
         // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
         // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.
         if (candidate.Talks.Count == 0 && RecapWords.In(candidate.Title)
-            && (datedByPublication || (!candidate.HasClockTime && candidate.Venue is null && DatedBefore(candidate.Start, published))))
+            && (candidate.Start is null || datedByPublication || (!candidate.HasClockTime && candidate.Venue is null && DatedBefore(candidate.Start, published))))
         {
-            var when = datedByPublication ? "no time of its own" : "only a day, no later than its publication";
+            var when = candidate.Start is null ? "no date of its own" : datedByPublication ? "no time of its own" : "only a day, no later than its publication";
             return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and {when}: an account of an event, not one to attend");
         }
 

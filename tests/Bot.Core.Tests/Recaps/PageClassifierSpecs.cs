@@ -96,4 +96,16 @@ public sealed class PageClassifierSpecs
 
         page.IsEvent.Should().BeFalse();
     }
+    [Theory]
+    [InlineData("示例开发者 MeetUp顺利举行，贡献者激励活动礼物发放")]
+    [InlineData("示例 Meetup 北京站圆满落幕")]
+    public void A_post_saying_a_meetup_took_place_that_gives_no_date_and_no_talks_is_no_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: {title}\ndate: \"2030-08-10\"",
+            "## 示例开发者 MeetUp\n\n近期，某云在杭州举办了[开发者 Meetup](https://example.org/a)，我们也参加了杭州站线下活动。"
+            + "没有到现场的同学，可以[查看回看](https://example.org/live)。\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("no date of its own");
+    }
 }

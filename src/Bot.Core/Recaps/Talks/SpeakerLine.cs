@@ -309,6 +309,12 @@ internal static class SpeakerLine
 
         if (rest[0] is '，' or ',' or '|' or '｜' or '/' or '／' or '：' or ':')
         {
+            // A word that opens a sentence (`近期，某云在杭州举办了…`) is no name: before a comma a name opens with a surname.
+            if (rest[0] is '，' or ',' && !Speakers.ChineseSurnames.StartsWithOne(name))
+            {
+                return null;
+            }
+
             return new Speaker(name, [], rest.TrimStart('，', ',', '|', '｜', '/', '／', '：', ':', ' ') is { Length: > 0 } after ? after : null);
         }
 
@@ -351,8 +357,12 @@ internal static class SpeakerLine
             return null;
         }
 
+        // A Chinese word before a comma must open with a surname: `近期，某云在杭州举办了…` opens a sentence, where a bar
+        // or a slash (`昝青/某司/工程师`) only ever separates a person's parts.
         var name = t[..at].Trim();
-        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null) : null;
+        return NameRules.LooksLikeName(name) && (t[at] is not ('，' or ',') || !NameRules.IsChineseName(name) || Speakers.ChineseSurnames.StartsWithOne(name))
+            ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null)
+            : null;
     }
 
     // `杨文/John/...`: a trailing `...` (and others) is no one.

@@ -161,6 +161,7 @@ public sealed class NameUnderTitleSpecs
     [InlineData("往期：第一期")]
     [InlineData("布展人：某社区")]
     [InlineData("任务领取：在登记表中认领任务")]
+    [InlineData("近期，某云在杭州举办了开发者 Meetup")]
     public void A_sentence_that_opens_with_a_name_or_a_phrase_names_nobody(string line)
     {
         SpeakerLine.OpensWithChineseName(line).Should().BeNull();
@@ -170,6 +171,7 @@ public sealed class NameUnderTitleSpecs
     [InlineData("赵青禾，某司基础架构部", "赵青禾", "某司基础架构部")]
     [InlineData("Jane Doe, Example Cloud", "Jane Doe", "Example Cloud")]
     [InlineData("Jane Doe | Example Cloud", "Jane Doe", "Example Cloud")]
+    [InlineData("昝青/某司/大数据工程师", "昝青", "某司/大数据工程师")]
     public void The_line_under_an_agenda_slot_names_its_person_with_the_affiliation(string line, string name, string affiliation)
     {
         var speaker = SpeakerLine.UnderSlot(line);
@@ -182,6 +184,7 @@ public sealed class NameUnderTitleSpecs
     [InlineData("茶歇与自由交流")]
     [InlineData("张三是某司的工程师")]
     [InlineData("Welcome, everyone")]
+    [InlineData("近期，某云在杭州举办了开发者 Meetup")]
     public void A_line_under_an_agenda_slot_without_a_person_and_an_affiliation_names_nobody(string line)
     {
         SpeakerLine.UnderSlot(line).Should().BeNull();
