@@ -77,8 +77,9 @@ public static class RecapParser
         return new RecapPage(source, kind, title, ev, diagnostics.Items);
     }
 
-    // A page without a readable title is named by its top heading, else by its file: never by a section heading such
-    // as 概要, which would name every such page alike.
+    // A page without a readable title is named by its top heading, else by a short first line that reads as a title
+    // (a page with no front matter often opens with its banner and its name), else by its file: never by a section
+    // heading such as 概要, which would name every such page alike.
     private static string FallbackTitle(Outline.PageOutline outline, string source)
     {
         foreach (var (text, level, _) in outline.Headings)
@@ -87,6 +88,12 @@ public static class RecapParser
             {
                 return text;
             }
+        }
+
+        if (outline.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Text)) is { Section: null, IsLinksOnly: false } first
+            && first.Text.Trim().TrimEnd('。') is { Length: >= 4 and <= 60 } opening && opening.AsSpan().IndexOfAny("，,：:。") < 0)
+        {
+            return opening;
         }
 
         var name = source.Replace('\\', '/').TrimEnd('/').Split('/')[^1];

@@ -42,6 +42,18 @@ public sealed class FrontMatterSpecs
         page.Title.Should().Be("KubeCon 同场 Workshop");
     }
 
+    [Theory]
+    [InlineData("![banner](a.jpeg)\n示例调度器 1.3.0 新特性及 Roadmap 路线\n\n直播时间：2020-05-20 19:30 ～ 20:30\n", "示例调度器 1.3.0 新特性及 Roadmap 路线")]
+    [InlineData("示例调度器联合 Meetup。\n\n会议时间：2019年12月8日 14:00 ～17:30\n\n地址：北京海淀大街 34 号\n", "示例调度器联合 Meetup")]
+    [InlineData("示例调度器将于2019年10月26日在上海组织一次会议，欢迎踊跃报名，\n\n地址：上海某空间\n", "live-online-0526")]
+    [InlineData("# 示例调度器 Meetup\n\n时间：2019年12月8日 14:00\n\n地址：北京某空间\n", "示例调度器 Meetup")]
+    public void A_page_without_front_matter_is_named_by_its_top_heading_else_a_short_first_line_else_its_file(string body, string title)
+    {
+        var page = Pages.Parse(body, "live-online-0526.md");
+
+        page.Title.Should().Be(title);
+    }
+
     [Fact]
     public void The_front_matter_ends_at_the_second_fence_even_when_the_body_has_a_third()
     {
