@@ -16,6 +16,10 @@ public static class LabelReader
     private const int MaxLabelLength = 16;
     private static readonly char[] ValueFiller = [' ', '\u200B', '\u00A0', '\t', '\uFEFF'];
 
+    // Built once, as ValueFiller: a literal list of characters is a new array on every call.
+    private static readonly char[] PairSeparatorTrail = [' ', ',', '，', ';', '；', '|', '｜', '　'];
+    private static readonly char[] Colons = ['：', ':'];
+
     // Built once: IndexOfAny over a literal set of non-ASCII characters builds its lookup on every call.
     private static readonly SearchValues<char> NotInLabels = SearchValues.Create("。，,！？#[《");
 
@@ -147,7 +151,7 @@ public static class LabelReader
 
             if (TrySplit(value[(separator + 1)..].TrimStart(), out label, out rest))
             {
-                head = value[..separator].TrimEnd(' ', ',', '，', ';', '；', '|', '｜', '　').Trim(ValueFiller);
+                head = value[..separator].TrimEnd(PairSeparatorTrail).Trim(ValueFiller);
                 return head.Length > 0 || separator == 0;
             }
         }
@@ -204,7 +208,7 @@ public static class LabelReader
                     continue;
                 }
 
-                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd('：', ':');
+                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd(Colons);
                 if (label.Length is 0 or > MaxLabelLength)
                 {
                     continue;

@@ -7,6 +7,9 @@ namespace Bot.Core.Recaps.Speakers;
 /// capitalised Latin name), and whether a line is about a host rather than a speaker.</summary>
 internal static class NameRules
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] NameDots = ['·', '・', '•'];
+
     // Words that appear in affiliations and labels, never in the short names of this community.
     private static readonly string[] NotInNames =
     [
@@ -75,7 +78,7 @@ internal static class NameRules
             return false;
         }
 
-        var parts = token.Split(['·', '・', '•']);
+        var parts = token.Split(NameDots);
         return parts.Length <= 3 && Array.TrueForAll(parts, p => p.Length is >= 1 and <= 8 && p.All(IsHan) && !HoldsWordNotInNames(p))
             && parts.Max(p => p.Length) >= 2;
     }
