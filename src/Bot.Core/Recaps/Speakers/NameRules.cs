@@ -138,7 +138,10 @@ internal static class NameRules
     {
         foreach (var role in LatinRoles)
         {
-            if (word.Equals(role, StringComparison.OrdinalIgnoreCase) || word.Equals(role + "s", StringComparison.OrdinalIgnoreCase))
+            // The plural compared in two halves: a concatenated `role + "s"` was a new string per role per word.
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == role.Length + 1 && word.AsSpan(0, role.Length).Equals(role, StringComparison.OrdinalIgnoreCase)
+                    && word.AsSpan(role.Length).Equals("s", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
