@@ -189,7 +189,8 @@ public sealed class PageOutline
     // Lines under one heading share its string, so a run ends where the reference changes.
     private List<SectionLines> RunsOfSections()
     {
-        var runs = new List<SectionLines>();
+        // A run starts at a heading: sized by them, the list does not grow run by run.
+        var runs = new List<SectionLines>(_headings.Count);
         for (var first = 0; first < _lines.Count;)
         {
             var heading = _lines[first].Section;
