@@ -89,6 +89,7 @@ public sealed class PageOutline
     public static PageOutline Build(MarkdownDocument document, string? markdown = null)
     {
         var outline = new PageOutline { _markdown = markdown };
+        outline._headings.Capacity = TopLevelHeadings(document);
         var splitter = outline._splitter = InlineLines.Splitter.Rent(outline._images);
         foreach (var block in document)
         {
@@ -187,6 +188,19 @@ public sealed class PageOutline
     }
 
     // Lines under one heading share its string, so a run ends where the reference changes.
+    // Most pages' headings are all top-level blocks: counted first, they size the list, which then does not grow heading
+    // by heading (a heading nested in a list or quote only grows it).
+    private static int TopLevelHeadings(MarkdownDocument document)
+    {
+        var count = 0;
+        foreach (var block in document)
+        {
+            count += block is HeadingBlock ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private List<SectionLines> RunsOfSections()
     {
         // A run starts at a heading: sized by them, the list does not grow run by run.
