@@ -18,6 +18,8 @@ internal static partial class FlatFrontMatter
     // would allow them, to stay well inside what both readers agree on.
     private const string Indicators = "-?:,[]{}#&*!|>'\"%@`";
 
+    private const int MaxSizedKeys = 32;
+
     public static bool TryRead(string yaml, [NotNullWhen(true)] out Dictionary<object, object?>? map)
     {
         map = null;
@@ -26,7 +28,9 @@ internal static partial class FlatFrontMatter
             return false;
         }
 
-        var result = new Dictionary<object, object?>();
+        // Sized by the lines, as most front matter writes one key a line (capped: a long block scalar is many lines of one
+        // key): the table does not grow key by key, leaving its outgrown arrays behind on every page.
+        var result = new Dictionary<object, object?>(Math.Min(yaml.AsSpan().Count('\n') + 1, MaxSizedKeys));
         // Where an indented line may go: open only right after a `key:` line with nothing after it, or another of its lines.
         Block? block = null;
         BlockScalar? scalar = null;

@@ -11,6 +11,9 @@ namespace Bot.Core.Recaps;
 /// in the prose or in the page's description.</summary>
 internal static partial class FormSentence
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] ClauseEnds = ['，', '。', '；', ',', ';', '！', '!'];
+
     private static readonly Text.ExactWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
     private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场", "在线");
     private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放", "往期", "其他", "更多");
@@ -48,7 +51,7 @@ internal static partial class FormSentence
             return;
         }
 
-        foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
+        foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.TrimEntries))
         {
             if (clause.Length > LongestClause || !FormWords.In(clause) || Denials.In(clause))
             {
@@ -79,7 +82,7 @@ internal static partial class FormSentence
             return false;
         }
 
-        foreach (var clause in text.Split(['，', '。', '；', ',', ';', '！', '!'], StringSplitOptions.TrimEntries))
+        foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.TrimEntries))
         {
             if (StreamedWords.In(clause) && !Denials.In(clause))
             {

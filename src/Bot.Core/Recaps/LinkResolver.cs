@@ -10,6 +10,10 @@ namespace Bot.Core.Recaps;
 /// such as <c>待直播后更新</c> are "nothing yet".</summary>
 internal static partial class LinkResolver
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] Colons = ['：', ':'];
+    private static readonly char[] SiteSeparators = ['-', '|', '｜', '(', ')', '（', '）', '—', '–'];
+
     // Where a stream is watched, named by its platform (`B 站直播间`, `视频号直播`, `Live on YouTube`); declared before
     // the label set built from it, as static fields initialise in order.
     private static readonly string[] StreamPlatforms = ["b站", "bilibili", "哔哩哔哩", "视频号", "微信视频号", "抖音", "youtube", "twitch"];
@@ -188,7 +192,7 @@ internal static partial class LinkResolver
             {
                 if (key.EndsWith(site, StringComparison.Ordinal))
                 {
-                    key = key[..^site.Length].TrimEnd('-', '|', '｜', '(', ')', '（', '）', '—', '–');
+                    key = key[..^site.Length].TrimEnd(SiteSeparators);
                     break;
                 }
             }
@@ -333,7 +337,7 @@ internal static partial class LinkResolver
         foreach (var section in outline.Sections)
         {
             // Label headings are short; the length test spares a key for every long title heading.
-            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd('：', ':')))
+            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd(Colons)))
             {
                 continue;
             }

@@ -8,6 +8,10 @@ namespace Bot.Core.Recaps;
 /// <c>地点：腾讯会议 https://…</c>, <c>Where: Live on YouTube: https://…</c>, <c>Where: https://zoom.us/j/…</c>.</summary>
 internal static class OnlineVenue
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] Opens = ['（', '('];
+    private static readonly char[] Closes = ['）', ')'];
+
     private static readonly char[] Filler = [' ', '：', ':', '-', '，', ',', '。', '.'];
 
     /// <summary>True when <paramref name="value"/> names only an online form, a live platform or a link; the link, if
@@ -39,8 +43,8 @@ internal static class OnlineVenue
     /// hybrid event at that place; the place, else null.</summary>
     public static string? HybridPlace(string value)
     {
-        var open = value.IndexOfAny(['（', '(']);
-        var close = value.LastIndexOfAny(['）', ')']);
+        var open = value.IndexOfAny(Opens);
+        var close = value.LastIndexOfAny(Closes);
         if (open <= 0 || close <= open + 1)
         {
             return null;
@@ -62,7 +66,7 @@ internal static class OnlineVenue
     // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
     private static string WithoutAside(string text)
     {
-        var open = text.IndexOfAny(['（', '(']);
+        var open = text.IndexOfAny(Opens);
         return open > 0 ? text[..open] : text;
     }
 }

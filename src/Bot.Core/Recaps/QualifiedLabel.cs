@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Bot.Core.Recaps;
@@ -17,6 +18,12 @@ internal static class QualifiedLabel
     // Words that say what is done with the link: fetched, kept, followed.
     private static readonly string[] Tails = ["下载地址", "下载链接", "归档地址", "地址", "链接", "入口", "下载", "归档", "link", "url"];
 
+    // The first characters of the qualifiers and the last ones of the tails: the links' labels are asked about every
+    // label of a page, most of which (活动时间, 地点) neither open with a qualifier nor end with a tail, and one look at
+    // each end spares them trying every word.
+    private static readonly SearchValues<char> QualifierFirsts = SearchValues.Create([.. Qualifiers.Select(q => q[0])]);
+    private static readonly SearchValues<char> TailLasts = SearchValues.Create([.. Tails.Select(t => t[^1])]);
+
     /// <summary>Whether <paramref name="key"/> (a folded label) is one of <paramref name="names"/>, alone or with one
     /// qualifier before it and one tail after it.</summary>
     public static bool Names(string key, FrozenSet<string> names)
@@ -26,10 +33,21 @@ internal static class QualifiedLabel
             return true;
         }
 
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        var tailed = TailLasts.Contains(key[^1]);
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (Untailed(key, lookup))
+        if (tailed && Untailed(key, lookup))
         {
             return true;
+        }
+
+        if (!QualifierFirsts.Contains(key[0]))
+        {
+            return false;
         }
 
         foreach (var qualifier in Qualifiers)
@@ -37,7 +55,7 @@ internal static class QualifiedLabel
             if (key.Length > qualifier.Length && key.StartsWith(qualifier, StringComparison.Ordinal))
             {
                 var rest = key.AsSpan(qualifier.Length);
-                if (lookup.Contains(rest) || Untailed(rest, lookup))
+                if (lookup.Contains(rest) || (tailed && Untailed(rest, lookup)))
                 {
                     return true;
                 }

@@ -10,6 +10,9 @@ namespace Bot.Core.Recaps;
 /// Only an address or a building counts: a city alone is no venue, nor is a lower-case place (<c>at the office</c>).</summary>
 internal static partial class SentenceVenue
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] CommaOrSpace = [',', ' '];
+
     private static readonly Text.ExactWords HeldWords = new("召开", "举办", "举行", "地点在", "地点为", "地点是", "地点设在", "地点位于",
         "地址在", "地址为", "地址是", "地址位于", "场地在", "会场在", "会场设在");
 
@@ -63,7 +66,7 @@ internal static partial class SentenceVenue
         foreach (Match match in MeetAt().Matches(line))
         {
             // `We meet online at YouTube`: the words before `at` say where to watch, not where to go.
-            var place = match.Groups["place"].Value.Trim().TrimEnd(',', ' ');
+            var place = match.Groups["place"].Value.Trim().TrimEnd(CommaOrSpace);
             var before = line.AsSpan(match.Index, match.Groups["place"].Index - match.Index).ToString();
             if (FormWords.Of(before) != Events.EventForm.Online && !OnlineVenue.Is(place, out _) && FormWords.Of(place) == Events.EventForm.Unknown && !IsDate(place))
             {

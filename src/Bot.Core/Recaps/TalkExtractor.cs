@@ -101,14 +101,26 @@ public static class TalkExtractor
                 continue;
             }
 
+            // A one-line paragraph is its own only line: read as it is, without the array of its lines.
+            if (!node.Text.Contains('\n'))
+            {
+                WarnIfUnreadable(node.Text, node, page, diagnostics);
+                continue;
+            }
+
             foreach (var line in node.Lines)
             {
-                if (SpeakerLine.IsUnreadable(line, out var value, page.People))
-                {
-                    diagnostics.Warn(node.Line, "speaker-not-understood",
-                        $"the speaker line '{value}' names nobody the parser reads as a person; write the name first (张三，公司 or Jane Doe, Company)");
-                }
+                WarnIfUnreadable(line, node, page, diagnostics);
             }
+        }
+    }
+
+    private static void WarnIfUnreadable(string line, PageNode node, PageView page, DiagnosticBag diagnostics)
+    {
+        if (line.Length > 0 && SpeakerLine.IsUnreadable(line, out var value, page.People))
+        {
+            diagnostics.Warn(node.Line, "speaker-not-understood",
+                $"the speaker line '{value}' names nobody the parser reads as a person; write the name first (张三，公司 or Jane Doe, Company)");
         }
     }
 

@@ -11,6 +11,8 @@ public sealed class QualifiedLabelSpecs
     [InlineData("PPT下载地址")]
     [InlineData("幻灯片归档")]
     [InlineData("嘉宾课件下载链接")]
+    [InlineData("Slides link")]
+    [InlineData("All slides URL")]
     public void A_slides_label_with_a_qualifier_or_a_tail_gives_the_slides(string label)
     {
         var page = Pages.Parse(Pages.With(FrontMatter, $"6 月 30 日，示例沙龙在示例空间举行。\n\n- {label}：https://git.example.org/salon-decks\n"));

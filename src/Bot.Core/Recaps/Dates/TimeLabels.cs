@@ -4,6 +4,9 @@ namespace Bot.Core.Recaps.Dates;
 /// time, in the words of many communities: a date-and-time label first, then date-only and time-only ones.</summary>
 internal static class TimeLabels
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] Brackets = ['【', '】', '[', ']'];
+
     public static readonly string[] DateAndTime =
     [
         "活动时间", "时间", "分享时间", "举办时间", "会议时间", "开始时间", "活动日期时间", "时间地点", "日期时间",
@@ -19,9 +22,9 @@ internal static class TimeLabels
     private static readonly System.Collections.Frozen.FrozenSet<string> DateAndTimeSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateAndTime, StringComparer.Ordinal);
     private static readonly System.Collections.Frozen.FrozenSet<string> DateOnlySet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateOnly, StringComparer.Ordinal);
 
-    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim('【', '】', '[', ']'));
+    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim(Brackets));
 
-    public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim('【', '】', '[', ']'));
+    public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim(Brackets));
 
     public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;
 }

@@ -3,6 +3,9 @@ namespace Bot.Core.Recaps.Outline;
 /// <summary>URLs written as plain text (<c>注册地址：https://…</c>), which CommonMark does not make links.</summary>
 internal static class BareUrls
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] UrlTrail = ['.', ',', ';', ')', '>'];
+
     public static bool MayContain(string text) => text.Contains("://", StringComparison.Ordinal);
 
     public static void AddTo(string text, List<PageLink> links, int line)
@@ -22,7 +25,7 @@ internal static class BareUrls
                 end++;
             }
 
-            var url = text[at..end].TrimEnd('.', ',', ';', ')', '>');
+            var url = text[at..end].TrimEnd(UrlTrail);
             var isUrl = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
             if (isUrl && url.Length > 10 && !Known(links, url))
             {

@@ -39,6 +39,9 @@ internal static class InlineLines
         private readonly StringBuilder _text = new(256);
         private readonly StringBuilder _plain = new(128);
         private List<PageImage> _images = [];
+        // The links of the line being split, in one list kept from line to line (each line takes an array of exactly its
+        // own); _links is that list once the line has met a link, null before.
+        private readonly List<PageLink> _lineLinks = [];
         private List<PageLink>? _links;
         private int _line;
         private string? _section;
@@ -69,6 +72,7 @@ internal static class InlineLines
         public void Return()
         {
             (_images, _links) = ([], null);
+            _lineLinks.Clear();
             _text.Clear();
             Lines.Clear();
             Paragraphs.Clear();
@@ -130,13 +134,13 @@ internal static class InlineLines
                     MarkdownText.Append(_text, link, oneLine: true, linksOnOneLine: true, ref ignored);
                     if (!string.IsNullOrWhiteSpace(link.Url))
                     {
-                        (_links ??= []).Add(new PageLink(_text.ToTrimmedString(from), link.Url, _line));
+                        (_links ??= _lineLinks).Add(new PageLink(_text.ToTrimmedString(from), link.Url, _line));
                     }
 
                     break;
                 case AutolinkInline autolink:
                     _text.Append(autolink.Url);
-                    (_links ??= []).Add(new PageLink(autolink.Url, autolink.Url, _line));
+                    (_links ??= _lineLinks).Add(new PageLink(autolink.Url, autolink.Url, _line));
                     break;
                 case ContainerInline container when depth < MaxDepth:
                     foreach (var child in container)
@@ -161,14 +165,15 @@ internal static class InlineLines
             {
                 if (BareUrls.MayContain(text))
                 {
-                    BareUrls.AddTo(text, _links ??= [], _line);
+                    BareUrls.AddTo(text, _links ??= _lineLinks, _line);
                 }
 
-                Lines.Add(new PageLine(text, _links is null ? [] : _links, _line, _section, _inSummary, _first && _itemStart, _first));
+                Lines.Add(new PageLine(text, _links is null ? [] : _links.ToArray(), _line, _section, _inSummary, _first && _itemStart, _first));
                 _first = false;
             }
 
             _text.Clear();
+            _lineLinks.Clear();
             _links = null;
             _line = nextLine;
         }

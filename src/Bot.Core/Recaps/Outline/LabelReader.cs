@@ -16,6 +16,10 @@ public static class LabelReader
     private const int MaxLabelLength = 16;
     private static readonly char[] ValueFiller = [' ', '\u200B', '\u00A0', '\t', '\uFEFF'];
 
+    // Built once, as ValueFiller: a literal list of characters is a new array on every call.
+    private static readonly char[] PairSeparatorTrail = [' ', ',', '，', ';', '；', '|', '｜', '　'];
+    private static readonly char[] Colons = ['：', ':'];
+
     // Built once: IndexOfAny over a literal set of non-ASCII characters builds its lookup on every call.
     private static readonly SearchValues<char> NotInLabels = SearchValues.Create("。，,！？#[《");
 
@@ -47,6 +51,7 @@ public static class LabelReader
     private static void ReadLines(PageOutline outline, List<LabelledValue> result)
     {
         Builder? current = null;
+        var builder = new Builder();
         string? section = null;
         var (label, value) = ("", "");
         foreach (var line in outline.LineSpan)
@@ -65,7 +70,7 @@ public static class LabelReader
                 Flush(result, ref current);
                 var (first, second) = SplitLinks(line, nextValue);
                 result.Add(new LabelledValue(label, head, first, line.Line, line.InSummary));
-                current = new Builder(nextLabel, nextValue, line with { Links = second }, line.InSummary);
+                current = builder.Start(nextLabel, nextValue, line with { Links = second }, line.InSummary);
                 continue;
             }
 
@@ -73,7 +78,7 @@ public static class LabelReader
             {
                 // `11 月 22 日，沙龙在深圳举行，回放：https://…`: a sentence that ends with one of the event's facts.
                 Flush(result, ref current);
-                current = new Builder(saidLabel, saidValue, line with { Links = SplitLinks(line, saidValue).Second }, line.InSummary);
+                current = builder.Start(saidLabel, saidValue, line with { Links = SplitLinks(line, saidValue).Second }, line.InSummary);
                 continue;
             }
 
@@ -87,7 +92,7 @@ public static class LabelReader
                 else if (line.StartsItem || labelled || current is null)
                 {
                     Flush(result, ref current);
-                    current = new Builder(labelled ? label : "", labelled ? value : line.Text, line, true);
+                    current = builder.Start(labelled ? label : "", labelled ? value : line.Text, line, true);
                 }
                 else
                 {
@@ -97,7 +102,7 @@ public static class LabelReader
             else if (labelled)
             {
                 Flush(result, ref current);
-                current = new Builder(label, value, line, false);
+                current = builder.Start(label, value, line, false);
             }
             else if (current is { InSummary: false } open && line.IsLinksOnly && open.AcceptsLinks)
             {
@@ -147,7 +152,7 @@ public static class LabelReader
 
             if (TrySplit(value[(separator + 1)..].TrimStart(), out label, out rest))
             {
-                head = value[..separator].TrimEnd(' ', ',', '，', ';', '；', '|', '｜', '　').Trim(ValueFiller);
+                head = value[..separator].TrimEnd(PairSeparatorTrail).Trim(ValueFiller);
                 return head.Length > 0 || separator == 0;
             }
         }
@@ -204,7 +209,7 @@ public static class LabelReader
                     continue;
                 }
 
-                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd('：', ':');
+                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd(Colons);
                 if (label.Length is 0 or > MaxLabelLength)
                 {
                     continue;
@@ -337,23 +342,36 @@ public static class LabelReader
         }
     }
 
-    private sealed class Builder(string label, string value, PageLine first, bool inSummary)
+    // One builder serves a page's pairs in turn: each pair is built (Flush) before the next starts, and a new builder for
+    // every pair was most of what reading a page's labels allocated.
+    private sealed class Builder
     {
+        private string _label = "";
+        private string _value = "";
+        private PageLine _first = null!;
+        private bool _inSummary;
+
         // Most pairs are one line: they keep its text and link list and copy nothing.
         private List<string>? _more;
         private List<PageLink>? _links;
 
-        public string Label => label;
-        public bool InSummary => inSummary;
+        public string Label => _label;
+        public bool InSummary => _inSummary;
 
-        private IReadOnlyList<PageLink> Links => _links ?? first.Links;
+        public Builder Start(string label, string value, PageLine first, bool inSummary)
+        {
+            (_label, _value, _first, _inSummary, _more, _links) = (label, value, first, inSummary, null, null);
+            return this;
+        }
+
+        private IReadOnlyList<PageLink> Links => _links ?? _first.Links;
 
         /// <summary>Body pairs take continuation links only while they hold nothing but links.</summary>
         public bool AcceptsLinks
         {
             get
             {
-                if (!HoldsOnlyLinks(value))
+                if (!HoldsOnlyLinks(_value))
                 {
                     return false;
                 }
@@ -375,16 +393,16 @@ public static class LabelReader
             (_more ??= []).Add(line.Text);
             if (line.Links.Count > 0)
             {
-                (_links ??= [.. first.Links]).AddRange(line.Links);
+                (_links ??= [.. _first.Links]).AddRange(line.Links);
             }
         }
 
-        public LabelledValue Build() => new(label, _more is null ? value : Joined(_more), Links, first.Line, inSummary);
+        public LabelledValue Build() => new(_label, _more is null ? _value : Joined(_more), Links, _first.Line, _inSummary);
 
         // The value and its continuation lines, one a line, the empty ones left out.
         private string Joined(List<string> more)
         {
-            var sb = new StringBuilder(value);
+            var sb = new StringBuilder(_value);
             foreach (var line in more)
             {
                 if (line.Length == 0)

@@ -89,6 +89,7 @@ public sealed class PageOutline
     public static PageOutline Build(MarkdownDocument document, string? markdown = null)
     {
         var outline = new PageOutline { _markdown = markdown };
+        outline._headings.Capacity = TopLevelHeadings(document);
         var splitter = outline._splitter = InlineLines.Splitter.Rent(outline._images);
         foreach (var block in document)
         {
@@ -187,9 +188,23 @@ public sealed class PageOutline
     }
 
     // Lines under one heading share its string, so a run ends where the reference changes.
+    // Most pages' headings are all top-level blocks: counted first, they size the list, which then does not grow heading
+    // by heading (a heading nested in a list or quote only grows it).
+    private static int TopLevelHeadings(MarkdownDocument document)
+    {
+        var count = 0;
+        foreach (var block in document)
+        {
+            count += block is HeadingBlock ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private List<SectionLines> RunsOfSections()
     {
-        var runs = new List<SectionLines>();
+        // A run starts at a heading: sized by them, the list does not grow run by run.
+        var runs = new List<SectionLines>(_headings.Count);
         for (var first = 0; first < _lines.Count;)
         {
             var heading = _lines[first].Section;

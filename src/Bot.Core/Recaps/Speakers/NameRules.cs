@@ -7,6 +7,9 @@ namespace Bot.Core.Recaps.Speakers;
 /// capitalised Latin name), and whether a line is about a host rather than a speaker.</summary>
 internal static class NameRules
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] NameDots = ['·', '・', '•'];
+
     // Words that appear in affiliations and labels, never in the short names of this community.
     private static readonly string[] NotInNames =
     [
@@ -75,7 +78,7 @@ internal static class NameRules
             return false;
         }
 
-        var parts = token.Split(['·', '・', '•']);
+        var parts = token.Split(NameDots);
         return parts.Length <= 3 && Array.TrueForAll(parts, p => p.Length is >= 1 and <= 8 && p.All(IsHan) && !HoldsWordNotInNames(p))
             && parts.Max(p => p.Length) >= 2;
     }
@@ -135,7 +138,10 @@ internal static class NameRules
     {
         foreach (var role in LatinRoles)
         {
-            if (word.Equals(role, StringComparison.OrdinalIgnoreCase) || word.Equals(role + "s", StringComparison.OrdinalIgnoreCase))
+            // The plural compared in two halves: a concatenated `role + "s"` was a new string per role per word.
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == role.Length + 1 && word.AsSpan(0, role.Length).Equals(role, StringComparison.OrdinalIgnoreCase)
+                    && word.AsSpan(role.Length).Equals("s", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

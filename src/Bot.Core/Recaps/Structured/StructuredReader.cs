@@ -8,6 +8,10 @@ namespace Bot.Core.Recaps.Structured;
 /// that is no date, <c>25:00</c>, a link that is no URL) are reported with their key and line and ignored.</summary>
 public static class StructuredReader
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] Quotes = ['"', '\''];
+    private static readonly char[] NameSeparators = [',', '，', '、', ';', '；'];
+
     public static StructuredFacts Read(FrontMatterFields fields, TimeZoneInfo defaultZone, DiagnosticBag diagnostics)
     {
         if (fields.Count == 0)
@@ -223,7 +227,7 @@ public static class StructuredReader
     {
         foreach (var key in ClockKeys)
         {
-            if (fields[key] is string text && text.Trim().Trim('"', '\'') is { Length: > 0 } value
+            if (fields[key] is string text && text.Trim().Trim(Quotes) is { Length: > 0 } value
                 && Bot.Core.Recaps.Talks.SlotText.TryRead(value, out var slot, out var used, out var impossible) && !impossible && used >= value.Length)
             {
                 return (slot, key);
@@ -465,7 +469,7 @@ public static class StructuredReader
             switch (item)
             {
                 case string s when !string.IsNullOrWhiteSpace(s):
-                    foreach (var name in s.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    foreach (var name in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
                         // A speaker list may hold the site's person slugs (jessie-frazelle): kept as written.
                         if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(name, []) : null)) is { } speaker)

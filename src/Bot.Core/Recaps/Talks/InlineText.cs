@@ -11,7 +11,9 @@ namespace Bot.Core.Recaps.Talks;
 /// (<see cref="Bot.Core.Recaps.Outline.PageOutline.Paragraphs"/>); this reader serves views built without one.</summary>
 internal sealed class InlineText
 {
-    private readonly StringBuilder _sb = new(256);
+    // Sized for a heading, the text it reads most (a page view reads its paragraphs from the outline): it grows for a
+    // longer text, where 256 characters were reserved on every page.
+    private readonly StringBuilder _sb = new(64);
 
     public string Of(ContainerInline? inline, out bool hasLink)
     {

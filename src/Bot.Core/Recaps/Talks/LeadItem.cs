@@ -13,6 +13,11 @@ namespace Bot.Core.Recaps.Talks;
 /// schedule link, else the lead itself; without a dash line its speakers are the names said before <c>will …</c>.</summary>
 internal static class LeadItem
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly string[] CoSpeakerSeparators = [" & ", " and ", "、"];
+    private static readonly string[] PeopleSeparators = [",", "，", "、", " & ", " and "];
+    private static readonly char[] AroundWho = [' ', '-', '–', ':'];
+
     private static readonly string[] Dashes = [" - ", " – ", " — "];
     private const int MaxPhrase = 160;
 
@@ -85,7 +90,7 @@ internal static class LeadItem
             }
 
             var people = new List<Speaker>();
-            foreach (var part in line[(at + dash.Length)..].Split([" & ", " and ", "、"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var part in line[(at + dash.Length)..].Split(CoSpeakerSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if ((SpeakerLine.NameAndAffiliation(part) ?? (NameRules.LooksLikeName(part) ? new Speaker(part, []) : null)) is not { } person)
                 {
@@ -123,12 +128,12 @@ internal static class LeadItem
         }
 
         var people = new List<Speaker>();
-        foreach (var part in text[start..end].Split([",", "，", "、", " & ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text[start..end].Split(PeopleSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = part.StartsWith("and ", StringComparison.Ordinal) ? part[4..] : part;
             var cut = name.IndexOf(" from ", StringComparison.Ordinal);
             var (who, org) = cut > 0 ? (name[..cut], name[(cut + 6)..].Trim()) : (name, null);
-            who = BrokenLinkText(who.Trim(' ', '-', '–', ':'));
+            who = BrokenLinkText(who.Trim(AroundWho));
             if (NameRules.LooksLikeName(who))
             {
                 people.Add(new Speaker(who, [], org));

@@ -11,7 +11,9 @@ internal sealed class PageView
 {
     // Deeper nesting carries no agenda; the cap keeps hostile inputs bounded.
     private const int MaxDepth = 32;
-    private readonly List<PageNode> _nodes;
+    // Filled by the walk, then drained into Nodes: sized from the outline, the builder's array usually becomes Nodes'
+    // own, where a list was copied into a new one.
+    private readonly ImmutableArray<PageNode>.Builder _nodes;
     private readonly List<int> _headings;
     private readonly InlineText _text = new();
     private readonly PageOutline? _outline;
@@ -24,13 +26,13 @@ internal sealed class PageView
         _outline = outline;
         // Sized from the outline, which met the same paragraphs and headings: the lists do not grow leaf by leaf.
         _headings = new List<int>(outline?.Headings.Count ?? 0);
-        _nodes = new List<PageNode>(outline is null ? 0 : outline.Paragraphs.Count + outline.Headings.Count + outline.Tables.Count);
+        _nodes = ImmutableArray.CreateBuilder<PageNode>(outline is null ? 0 : outline.Paragraphs.Count + outline.Headings.Count + outline.Tables.Count);
         foreach (var block in document)
         {
             Walk(block, 0, false, 0);
         }
 
-        Nodes = [.. _nodes];
+        Nodes = _nodes.DrainToImmutable();
     }
 
     /// <summary>The leaves in reading order. An immutable array rather than a list interface: every layout walks them
@@ -44,7 +46,7 @@ internal sealed class PageView
         {
             foreach (var at in _headings)
             {
-                yield return _nodes[at];
+                yield return Nodes[at];
             }
         }
     }
@@ -66,7 +68,7 @@ internal sealed class PageView
     {
         for (var h = 0; h < _headings.Count; h++)
         {
-            var node = _nodes[_headings[h]];
+            var node = Nodes[_headings[h]];
             if (node.Text.Length > 40 || !mayMatch(node.Text) || !match(TitleText.HeadingCore(node.Text)))
             {
                 continue;
@@ -74,12 +76,12 @@ internal sealed class PageView
 
             // The section runs to the next heading of its level or above, or to the end of the page.
             var next = h + 1;
-            while (next < _headings.Count && _nodes[_headings[next]].Level > node.Level)
+            while (next < _headings.Count && Nodes[_headings[next]].Level > node.Level)
             {
                 next++;
             }
 
-            return (_headings[h] + 1, next < _headings.Count ? _headings[next] : _nodes.Count);
+            return (_headings[h] + 1, next < _headings.Count ? _headings[next] : Nodes.Length);
         }
 
         return null;

@@ -6,6 +6,11 @@ namespace Bot.Core.Recaps.Talks;
 /// <c>【工作坊】</c>, <c>Episode 3:</c>.</summary>
 internal static class SeriesPrefix
 {
+    // Built once: a literal list of characters or separators is a new array on every call.
+    private static readonly char[] CloseBrackets = ['】', ']'];
+    private static readonly char[] AfterPrefix = [' ', '：', ':', '|', '-'];
+    private static readonly char[] SpaceOrDigit = [' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     private static readonly string[] Announcements =
         ["直播预告", "活动预告", "预告", "直播回顾", "活动回顾", "回顾", "报名开启", "episode", "ep", "online workshop", "workshop", "webinar", "livestream", "live stream"];
 
@@ -59,10 +64,10 @@ internal static class SeriesPrefix
     {
         if (t.Length > 2 && t[0] is '【' or '[')
         {
-            var close = t.IndexOfAny(['】', ']']);
+            var close = t.IndexOfAny(CloseBrackets);
             if (close is > 1 and <= 12 && close + 1 < t.Length)
             {
-                return t[(close + 1)..].TrimStart(' ', '：', ':', '|', '-');
+                return t[(close + 1)..].TrimStart(AfterPrefix);
             }
         }
 
@@ -114,7 +119,7 @@ internal static class SeriesPrefix
         {
             if (t.StartsWith(word, StringComparison.OrdinalIgnoreCase) && t.Length > word.Length + 2)
             {
-                var rest = t[word.Length..].TrimStart(' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+                var rest = t[word.Length..].TrimStart(SpaceOrDigit);
                 if (rest.Length > 0 && rest[0] is '：' or ':' or '|' or '-' or '丨')
                 {
                     return rest[1..].TrimStart();

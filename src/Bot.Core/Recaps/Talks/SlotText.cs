@@ -6,11 +6,15 @@ namespace Bot.Core.Recaps.Talks;
 /// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>, <c>2:00 PM - 2:40 PM</c>. A scanner, not a regex, so it is linear.</summary>
 internal static class SlotText
 {
+    // What a text without a time range gives: shared (a slot is immutable), as most texts tried are not agenda rows and
+    // a new slot for each was most of what the layouts allocated per line.
+    private static readonly TimeSlot NoSlot = new(default, null);
+
     /// <param name="consumed">Characters read, so callers can take the title that follows.</param>
     /// <param name="impossible">True when the end is before the start (a typo such as <c>14:50-13:10</c>).</param>
     public static bool TryRead(string text, out TimeSlot slot, out int consumed, out bool impossible)
     {
-        slot = new TimeSlot(default, null);
+        slot = NoSlot;
         consumed = 0;
         impossible = false;
         var i = 0;

@@ -44,6 +44,22 @@ public sealed class LabelReaderSpecs
         pairs.Select(p => (p.Label, p.Value)).Should().Equal(("时间", "周六"), ("地点", "上海"), ("报名", "https://example.org/signup"), ("直播", "B 站"));
     }
 
+    [Fact]
+    public void Pairs_read_one_after_another_each_keep_their_own_value_and_links()
+    {
+        var outline = PageOutline.Build(Markdown.Parse(
+            "# 概要\n\n- 资料下载：\n- [第一讲](https://example.org/a.pdf)\n- [第二讲](https://example.org/b.pdf)\n- 活动地点：杭州\n\n"
+            + "直播回放：\n\n[回放](https://example.org/replay)\n\n报名：https://example.org/signup\n", RecapMarkdown.Pipeline));
+
+        var pairs = LabelReader.Read(outline);
+
+        pairs.Select(p => (p.Label, p.Value, string.Join(" ", p.Links.Select(l => l.Url)))).Should().Equal(
+            ("资料下载", "第一讲\n第二讲", "https://example.org/a.pdf https://example.org/b.pdf"),
+            ("活动地点", "杭州", ""),
+            ("直播回放", "回放", "https://example.org/replay"),
+            ("报名", "https://example.org/signup", "https://example.org/signup"));
+    }
+
     [Theory]
     [InlineData("时间：2030 年 5 月 23 日 19:00，地点：杭州市文三路 90 号", "时间", "2030 年 5 月 23 日 19:00", "地点", "杭州市文三路 90 号")]
     [InlineData("会议号：123-456-789，会议链接：https://example.org/meet", "会议号", "123-456-789", "会议链接", "https://example.org/meet")]

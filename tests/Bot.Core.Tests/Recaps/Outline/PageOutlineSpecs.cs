@@ -27,6 +27,16 @@ public sealed class PageOutlineSpecs
         before.Should().Be("嘉宾: 第一行 回放 [https://example.org/1] / 嘉宾: 第二行很长很长很长很长很长 []; images 1; paragraphs 0+2");
     }
 
+    [Fact]
+    public void Lines_split_one_after_another_each_keep_their_own_links()
+    {
+        // The splitter gathers a line's links in one list it keeps from line to line: each line takes its own.
+        var outline = Build("## 资料\n\n第一行 [A](https://example.org/a)\n第二行 [B](https://example.org/b) https://example.org/c\n第三行\n");
+
+        Summary(outline).Should().Be(
+            "资料: 第一行 A [https://example.org/a] / 资料: 第二行 B https://example.org/c [https://example.org/b https://example.org/c] / 资料: 第三行 []; images 0; paragraphs 0+3");
+    }
+
     private static string Summary(PageOutline outline) =>
         string.Join(" / ", outline.Lines.Select(l => $"{l.Section}: {l.Text} [{string.Join(' ', l.Links.Select(k => k.Url))}]"))
         + $"; images {outline.Images.Count}; paragraphs {string.Join(' ', outline.Paragraphs.Select(p => $"{p.First}+{p.Count}"))}";
