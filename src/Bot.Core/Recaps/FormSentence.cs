@@ -29,6 +29,16 @@ internal static partial class FormSentence
             AddClauses(description, ref found);
         }
 
+        foreach (var text in EnglishTexts(description, outline))
+        {
+            if (EnglishOnline().IsMatch(text))
+            {
+                // `this two-day virtual event`, `Join the community online on Tuesday`: English prose states it so.
+                (found ??= []).Add("online");
+                break;
+            }
+        }
+
         if (outline.MayHold(FormWords) && (outline.MayHold(SelfWords) || outline.MayHold(GatheringFormWords)))
         {
             foreach (var line in outline.LineSpan)
@@ -92,6 +102,29 @@ internal static partial class FormSentence
 
         return false;
     }
+
+    // The description and the lines that hold an English form word at all: the pattern runs on those only.
+    private static IEnumerable<string> EnglishTexts(string? description, PageOutline outline)
+    {
+        if (description is not null && MayBeEnglishForm(description))
+        {
+            yield return description;
+        }
+
+        foreach (var line in outline.Lines)
+        {
+            if (MayBeEnglishForm(line.Text))
+            {
+                yield return line.Text;
+            }
+        }
+
+        static bool MayBeEnglishForm(string text) =>
+            text.Contains("irtual", StringComparison.OrdinalIgnoreCase) || text.Contains("nline", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b(?:virtual|online)\s+(?:event|conference|summit|meetup|workshop|webinar|gathering)s?\b|\b(?:held|hosted|takes?\s+place|join\s+(?:us|the\s+(?:[\w-]+\s+){0,3}community))\s+(?:virtually|online)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOnline();
 
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.
     private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线");

@@ -57,14 +57,15 @@ internal static partial class LinkResolver
 
     // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
     // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.
-    private static string? SelfNamedLink(PageOutline outline, Func<string, bool> names)
+    // A name matched whole (`Register now for free`) may be longer than one found inside a text.
+    private static string? SelfNamedLink(PageOutline outline, Func<string, bool> names, int longest = 16)
     {
         foreach (var line in outline.Lines)
         {
             for (var i = 0; i < line.Links.Count; i++)
             {
                 var link = line.Links[i];
-                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link))
+                if (link.Text.Length <= longest && names(link.Text) && IsPlainLink(link))
                 {
                     return link.Url;
                 }

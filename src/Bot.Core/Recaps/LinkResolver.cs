@@ -44,6 +44,7 @@ internal static partial class LinkResolver
     [
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
         "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow", "立即注册", "立即报名", "马上报名", "点击报名",
+        "registernowforfree", "registerforfree", "registertoday", "signupnow", "signuptoday", "signupforfree", "免费报名",
         // Booking a seat (`快速预约：`, `免费预约：`) is signing up in the words of pages whose event is a stream.
         "预约", "快速预约", "立即预约", "免费预约", "预约地址", "预约链接",
     ], StringComparer.Ordinal);
@@ -75,7 +76,7 @@ internal static partial class LinkResolver
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
         var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名")
-            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName);
+            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName, longest: 32);
         var live = First(labels, true, LiveLabels)
             ?? (online ? First(labels, true, RegistrationLabels) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)

@@ -51,4 +51,26 @@ public sealed class GatheringFormSpecs
 
         page.Event!.Form.Should().Be(EventForm.Offline);
     }
+    [Theory]
+    [InlineData("Held on November 19th and 20th, this two-day virtual event will feature 36 sessions.")]
+    [InlineData("Join the Example Streaming community online on Tuesday, May 23rd for this one-day event.")]
+    [InlineData("The summit is held online this year.")]
+    public void English_prose_stating_a_virtual_or_online_event_makes_a_conference_online(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Summit Asia 2030: Schedule Announced\"\ndate: 2030-11-04",
+            $"{sentence}\n\n### A Talk About Queues\n\nJane Doe, Engineer, Example Corp\n\nNovember 19, 2030.\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Online);
+    }
+
+    [Theory]
+    [InlineData("Online registration closes on November 10.")]
+    [InlineData("Our virtual machines run the demos.")]
+    public void English_prose_that_only_mentions_online_things_leaves_a_conference_in_person(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Summit Asia 2030: Schedule Announced\"\ndate: 2030-11-04",
+            $"{sentence}\n\n### A Talk About Queues\n\nJane Doe, Engineer, Example Corp\n\nNovember 19, 2030.\n"));
+
+        page.Event!.Form.Should().NotBe(EventForm.Online);
+    }
 }

@@ -46,4 +46,15 @@ public sealed class RegistrationLinkSpecs
 
         page.Event!.LiveUrl.Should().Be("https://live.example.cn/room/4242");
     }
+    [Theory]
+    [InlineData("Register now for free")]
+    [InlineData("Sign up today")]
+    [InlineData("免费报名")]
+    public void Other_spellings_of_register_now_name_the_registration(string text)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup 杭州站\"\ndate: 2030-06-01",
+            $"- 时间：2030 年 6 月 30 日 13:30\n- 地点：杭州市示例路 3 号\n\n[{text}](https://events.example.org/meetup-hz/)\n"));
+
+        page.Event!.RegistrationUrl.Should().Be("https://events.example.org/meetup-hz/");
+    }
 }
