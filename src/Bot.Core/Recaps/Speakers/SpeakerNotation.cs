@@ -134,7 +134,7 @@ internal static class SpeakerNotation
         if (name.Length > 4)
         {
             // Title fused to the name (蚂蚁集团技术专家李旭东): the name follows the role word.
-            var cut = RoleEnd(name);
+            var cut = RoleSuffixes.LastEnd(name);
             var length = cut > 0 && name.Length - cut is >= 2 and <= 4 ? name.Length - cut : 3;
             prefix = name[..^length];
             name = name[^length..];
@@ -149,21 +149,6 @@ internal static class SpeakerNotation
         }
 
         return new Speaker(name, nickOk && nick != name ? [nick] : [], affiliation);
-    }
-
-    private static int RoleEnd(string text)
-    {
-        var end = -1;
-        foreach (var role in (string[])["专家", "工程师", "架构师", "总监", "负责人", "成员", "经理", "开发者"])
-        {
-            var at = text.LastIndexOf(role, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                end = Math.Max(end, at + role.Length);
-            }
-        }
-
-        return end;
     }
 
     private static string? NullIfEmpty(string text)

@@ -17,15 +17,6 @@ internal static class ProseSpeaker
     // Words a sentence may put between the name and the verb (`王忠勤也分享了`, `李孟轩首次公开了`, `张三为大家带来`).
     private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "即将", "也", "则", "还", "又", "将", "会"];
 
-    // What a person's roles end with right before the name: `研发工程师王忠勤`, `HAMi Reviewer 欧阳陆伟`.
-    private static readonly string[] Roles =
-    [
-        "工程师", "架构师", "专家", "负责人", "经理", "总监", "总裁", "创始人", "合伙人", "研究员", "布道师", "讲师", "开发者", "成员", "主席",
-        "教授", "博士", "顾问", "主管", "组长", "维护者", "贡献者", "老师", "CTO", "CEO", "COO", "VP", "Maintainer", "Reviewer",
-        "Approver", "Committer", "Contributor", "PMC", "Member", "Engineer", "Architect", "Lead", "Founder", "Manager", "Director",
-        "Developer", "Advocate", "Evangelist", "Ambassador", "Chair",
-    ];
-
     private static readonly SearchValues<char> VerbStarts = SearchValues.Create(string.Concat(Array.ConvertAll(TalkVerbs, v => v[..1])));
 
     /// <summary>Whether a text (the words right after a name) opens with a verb of speaking, fillers skipped.</summary>
@@ -123,10 +114,10 @@ internal static class ProseSpeaker
         }
 
         var run = before[start..];
-        var roleEnd = LastRoleEnd(run);
+        var roleEnd = RoleSuffixes.LastEnd(run);
         var name = run[Math.Max(roleEnd, 0)..].ToString();
         var roles = before[..(start + Math.Max(roleEnd, 0))].TrimEnd();
-        if (roleEnd < 0 && !roles.IsEmpty && !EndsWithRole(roles))
+        if (roleEnd < 0 && !roles.IsEmpty && !RoleSuffixes.EndsWithOne(roles))
         {
             return null;
         }
@@ -142,7 +133,7 @@ internal static class ProseSpeaker
         {
             var space = before[..start].TrimEnd().LastIndexOf(' ');
             var word = before[(space + 1)..start].Trim();
-            if (word.IsEmpty || !char.IsAsciiLetterUpper(word[0]) || IsRole(word))
+            if (word.IsEmpty || !char.IsAsciiLetterUpper(word[0]) || RoleSuffixes.IsOne(word))
             {
                 break;
             }
@@ -156,7 +147,7 @@ internal static class ProseSpeaker
 
         var name = before[start..].Trim().ToString();
         var roles = before[..start].TrimEnd();
-        return name.Length > 0 && EndsWithRole(roles) && (NameRules.LooksLikeName(name) || IsGivenName(name)) ? new Speaker(name, [], Affiliation(roles)) : null;
+        return name.Length > 0 && RoleSuffixes.EndsWithOne(roles) && (NameRules.LooksLikeName(name) || IsGivenName(name)) ? new Speaker(name, [], Affiliation(roles)) : null;
     }
 
     // After a role and before a verb of speaking one capitalised word is a person's given name (`平台工程师 James 介绍了`),
@@ -177,44 +168,6 @@ internal static class ProseSpeaker
         }
 
         return true;
-    }
-
-    private static int LastRoleEnd(ReadOnlySpan<char> text)
-    {
-        var end = -1;
-        foreach (var role in Roles)
-        {
-            var at = text.LastIndexOf(role, StringComparison.Ordinal);
-            end = at >= 0 ? Math.Max(end, at + role.Length) : end;
-        }
-
-        return end;
-    }
-
-    private static bool EndsWithRole(ReadOnlySpan<char> text)
-    {
-        foreach (var role in Roles)
-        {
-            if (text.EndsWith(role, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsRole(ReadOnlySpan<char> word)
-    {
-        foreach (var role in Roles)
-        {
-            if (word.SequenceEqual(role))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string? Affiliation(ReadOnlySpan<char> roles) => roles.Trim(" 、，,") is { Length: > 0 } trimmed ? trimmed.ToString() : null;
