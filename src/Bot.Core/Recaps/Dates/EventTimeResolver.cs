@@ -8,7 +8,8 @@ namespace Bot.Core.Recaps.Dates;
 /// move the start (talk extraction already leaves them out). Weekday mismatches and disagreeing sources warn.</summary>
 internal static class EventTimeResolver
 {
-    private static readonly TimeOnly EndOfDay = new(23, 59, 59);
+    /// <summary>Where a day that is stated without an hour ends (an all-day event, the last day of a range).</summary>
+    internal static readonly TimeOnly EndOfDay = new(23, 59, 59);
     private static readonly string[] WeekdayNames = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
     // The weekdays' English names by value, as DayOfWeek's ToString() spells them: formatting the enum in a message

@@ -40,7 +40,7 @@ internal static class StructuredTimes
         // later day without an hour (`eventEndDate: 2021-02-26`) ends with that day, not as it begins.
         var endDay = end is { HasClockTime: false } ? DateOnly.FromDateTime(end.Value.DateTime) : (DateOnly?)null;
         var endValue = endDay == day ? null
-            : endDay > day ? new DateTimeOffset(endDay.Value.ToDateTime(new TimeOnly(23, 59, 59)), end!.Value.Offset)
+            : endDay > day ? At(endDay.Value, EventTimeResolver.EndOfDay, end!.Value.Offset)
             : end?.Value;
         if (endValue is { } e && e <= value)
         {
@@ -67,7 +67,7 @@ internal static class StructuredTimes
         if (!hasClock)
         {
             // A stated date with no time and no end is an all-day event: it ends with its day.
-            return new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), offset);
+            return At(day, EventTimeResolver.EndOfDay, offset);
         }
 
         if (said is { Date: { } date, Text.End: { } end } && date == day)
