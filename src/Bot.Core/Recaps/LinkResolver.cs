@@ -11,7 +11,6 @@ namespace Bot.Core.Recaps;
 internal static partial class LinkResolver
 {
     // Built once: a literal list of characters or separators is a new array on every call.
-    private static readonly char[] Colons = ['：', ':'];
     private static readonly char[] SiteSeparators = ['-', '|', '｜', '(', ')', '（', '）', '—', '–'];
 
     // Where a stream is watched, named by its platform (`B 站直播间`, `视频号直播`, `Live on YouTube`); declared before
@@ -338,7 +337,7 @@ internal static partial class LinkResolver
         foreach (var section in outline.Sections)
         {
             // Label headings are short; the length test spares a key for every long title heading.
-            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd(Colons)))
+            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd(Marks.Colons)))
             {
                 continue;
             }

@@ -18,7 +18,6 @@ public static class LabelReader
 
     // Built once, as ValueFiller: a literal list of characters is a new array on every call.
     private static readonly char[] PairSeparatorTrail = [' ', ',', '，', ';', '；', '|', '｜', '　'];
-    private static readonly char[] Colons = ['：', ':'];
 
     // Built once: IndexOfAny over a literal set of non-ASCII characters builds its lookup on every call.
     private static readonly SearchValues<char> NotInLabels = SearchValues.Create("。，,！？#[《");
@@ -209,7 +208,7 @@ public static class LabelReader
                     continue;
                 }
 
-                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd(Colons);
+                var label = TextNormalizer.Clean(InlineLines.PlainText(labelCell.Inline).Replace("*", "", StringComparison.Ordinal)).Trim().TrimEnd(Marks.Colons);
                 if (label.Length is 0 or > MaxLabelLength)
                 {
                     continue;

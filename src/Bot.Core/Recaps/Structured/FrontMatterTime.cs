@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Structured;
 
@@ -7,9 +8,6 @@ namespace Bot.Core.Recaps.Structured;
 /// (<c>2019-4-20 14:00:00</c>), slash dates, date only (<c>2025-08-03</c>), and a clock time alone (<c>14:00</c>).</summary>
 public static partial class FrontMatterTime
 {
-    // Built once: a literal list of characters or separators is a new array on every call.
-    private static readonly char[] Quotes = ['"', '\''];
-
     public enum Outcome
     {
         Missing,
@@ -37,7 +35,7 @@ public static partial class FrontMatterTime
     public static bool TryParseDates(string? text, TimeZoneInfo zone, out DateTimeOffset first, out DateTimeOffset last)
     {
         (first, last) = (default, default);
-        var m = DatesPattern().Match(text?.Trim().Trim('"', '\'').Trim() ?? "");
+        var m = DatesPattern().Match(text?.Trim().Trim(Marks.Quotes).Trim() ?? "");
         return m.Success
             && TryParse(m.Groups[1].Value, zone, out first, out _) == Outcome.Parsed
             && TryParse(m.Groups[2].Value, zone, out last, out _) == Outcome.Parsed
@@ -48,7 +46,7 @@ public static partial class FrontMatterTime
     public static bool TryParseDayRange(string? text, TimeZoneInfo zone, out DateTimeOffset start, out DateTimeOffset end)
     {
         (start, end) = (default, default);
-        var t = text?.Trim().Trim(Quotes).Trim() ?? "";
+        var t = text?.Trim().Trim(Marks.Quotes).Trim() ?? "";
         // The pattern needs white space after the date (`\s` is char.IsWhiteSpace's set): an ISO time (`…T20:00`) has none.
         if (!HasWhiteSpace(t))
         {
@@ -79,7 +77,7 @@ public static partial class FrontMatterTime
     public static Outcome TryParse(string? text, TimeZoneInfo zone, out DateTimeOffset value, out bool hasClockTime)
     {
         (value, hasClockTime) = (default, false);
-        var t = text?.Trim().Trim(Quotes).Trim();
+        var t = text?.Trim().Trim(Marks.Quotes).Trim();
         if (string.IsNullOrEmpty(t))
         {
             return Outcome.Missing;

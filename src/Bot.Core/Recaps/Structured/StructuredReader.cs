@@ -9,7 +9,6 @@ namespace Bot.Core.Recaps.Structured;
 public static class StructuredReader
 {
     // Built once: a literal list of characters or separators is a new array on every call.
-    private static readonly char[] Quotes = ['"', '\''];
     private static readonly char[] NameSeparators = [',', '，', '、', ';', '；'];
 
     public static StructuredFacts Read(FrontMatterFields fields, TimeZoneInfo defaultZone, DiagnosticBag diagnostics)
@@ -227,7 +226,7 @@ public static class StructuredReader
     {
         foreach (var key in ClockKeys)
         {
-            if (fields[key] is string text && text.Trim().Trim(Quotes) is { Length: > 0 } value
+            if (fields[key] is string text && text.Trim().Trim(Marks.Quotes) is { Length: > 0 } value
                 && Bot.Core.Recaps.Talks.SlotText.TryRead(value, out var slot, out var used, out var impossible) && !impossible && used >= value.Length)
             {
                 return (slot, key);

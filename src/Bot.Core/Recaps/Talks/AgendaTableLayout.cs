@@ -10,9 +10,6 @@ namespace Bot.Core.Recaps.Talks;
 /// one a row's title is its first <c>《…》</c> cell and the speaker follows the title (<c>19:00-20:00 | **《title》** name</c>).</summary>
 internal static class AgendaTableLayout
 {
-    // Built once: a literal list of characters or separators is a new array on every call.
-    private static readonly char[] Colons = ['：', ':'];
-
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
     // (`| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
     private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "内容", "topic", "title", "talk", "session", "subject");
@@ -72,7 +69,7 @@ internal static class AgendaTableLayout
 
     /// <summary>The folded label of a two-column facts row (<c>| 嘉宾： | … |</c> → <c>嘉宾</c>), empty for an empty cell.</summary>
     internal static string LabelKey(TableRow row) =>
-        Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(Outline.InlineLines.PlainText(cell.Inline)).TrimEnd(Colons) : "";
+        Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(Outline.InlineLines.PlainText(cell.Inline)).TrimEnd(Marks.Colons) : "";
 
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {

@@ -1,4 +1,5 @@
 using Bot.Core.Recaps.Slides;
+using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Talks;
 
@@ -96,16 +97,13 @@ internal static class LayoutChain
         return dot > 0 && title.Length - dot is >= 3 and <= 5 && title[(dot + 1)..].ToLowerInvariant() is "pdf" or "ppt" or "pptx" or "key" or "zip" or "mp4";
     }
 
-    // Built once: a literal list of characters is a new array on every call.
-    private static readonly char[] Colons = ['：', ':'];
-
     private static int Named(List<TalkDraft> talks) => talks.Count(t => t.Speakers.Count > 0);
 
     private static bool IsUrl(string title) => title.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || title.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     // A layout that took a label (`#### 分享嘉宾`) for a title read a shape it does not know; a later one may.
     private static bool IsLabel(string title) =>
-        title.Length <= 12 && (SpeakerLine.IsLabel(title.TrimEnd(Colons)) || BlockLabel.Read(title + "：", out _) != LabelKind.None);
+        title.Length <= 12 && (SpeakerLine.IsLabel(title.TrimEnd(Marks.Colons)) || BlockLabel.Read(title + "：", out _) != LabelKind.None);
 
     private static void Enrich(List<TalkDraft> table, List<TalkDraft> details, bool slotsOnly = false)
     {

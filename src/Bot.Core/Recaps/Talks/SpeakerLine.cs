@@ -57,7 +57,7 @@ internal static class SpeakerLine
             return false;
         }
 
-        if (shortLine && IsLabel(clean.TrimEnd('：', ':')))
+        if (shortLine && IsLabel(clean.TrimEnd(Marks.Colons)))
         {
             labelOnly = true;
             return true;
