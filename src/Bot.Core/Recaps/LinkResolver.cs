@@ -74,17 +74,17 @@ internal static partial class LinkResolver
     {
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
-        var registration = First(labels, true, RegistrationLabels) ?? First(labels, false, RegistrationLabels) ?? SectionLink(outline, "报名")
+        var registration = First(labels, true, IsRegistration) ?? First(labels, false, IsRegistration) ?? SectionLink(outline, "报名")
             ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName, longest: 32);
-        var live = First(labels, true, LiveLabels)
-            ?? (online ? First(labels, true, RegistrationLabels) : null)
+        var live = First(labels, true, IsLive)
+            ?? (online ? First(labels, true, IsRegistration) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
-            ?? (online ? First(labels, false, LiveLabels) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间")
+            ?? (online ? First(labels, false, IsLive) ?? SectionLink(outline, "直播预约") ?? SectionLink(outline, "直播间")
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
-            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, RegistrationLabels) ?? registration : null)
-            ?? (form == EventForm.Unknown ? First(labels, false, LiveLabels) ?? LabelledSectionLink(outline, LiveLabels) : null)
-            ?? (form == EventForm.Offline ? First(labels, false, LiveLabels) : null)
+            ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, IsRegistration) ?? registration : null)
+            ?? (form == EventForm.Unknown ? First(labels, false, IsLive) ?? LabelledSectionLink(outline, LiveLabels) : null)
+            ?? (form == EventForm.Offline ? First(labels, false, IsLive) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
             ?? SelfNamedLink(outline, IsLiveText);
         var slides = new List<PageLink>();
@@ -268,11 +268,11 @@ internal static partial class LinkResolver
         return groups[^1].Links;
     }
 
-    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, FrozenSet<string> names)
+    private static string? First(IReadOnlyList<LabelledValue> labels, bool inSummary, Func<LabelledValue, bool> names)
     {
         foreach (var label in labels)
         {
-            if (label.InSummary != inSummary || !Matches(label, names))
+            if (label.InSummary != inSummary || !names(label))
             {
                 continue;
             }
@@ -313,8 +313,11 @@ internal static partial class LinkResolver
         return null;
     }
 
-    private static bool Matches(LabelledValue value, FrozenSet<string> labels) =>
-        value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels) || (labels == LiveLabels && NamedLiveRoom(value.Key));
+    private static bool Names(LabelledValue value, FrozenSet<string> labels) => value.IsOneOf(labels) || QualifiedLabel.Names(value.Key, labels);
+
+    private static bool IsLive(LabelledValue value) => Names(value, LiveLabels) || NamedLiveRoom(value.Key);
+
+    private static bool IsRegistration(LabelledValue value) => Names(value, RegistrationLabels);
 
     // A label that ends with 直播间 names a live room whatever name comes before it (`某某 Live 直播间`), as one that ends
     // with 回放 names a recording.
