@@ -309,8 +309,7 @@ internal static class SpeakerLine
 
         if (rest[0] is '，' or ',' or '|' or '｜' or '/' or '／' or '：' or ':')
         {
-            // A word that opens a sentence (`近期，某云在杭州举办了…`) is no name: before a comma a name opens with a surname.
-            if (rest[0] is '，' or ',' && !Speakers.ChineseSurnames.StartsWithOne(name))
+            if (OpensSentence(name, rest[0]))
             {
                 return null;
             }
@@ -357,15 +356,17 @@ internal static class SpeakerLine
             return null;
         }
 
-        // A Chinese word before a comma must open with a surname: `近期，某云在杭州举办了…` opens a sentence, where a bar
-        // or a slash (`昝青/某司/工程师`) only ever separates a person's parts.
         var name = t[..at].Trim();
-        return NameRules.LooksLikeName(name) && (t[at] is not ('，' or ',') || !NameRules.IsChineseName(name) || Speakers.ChineseSurnames.StartsWithOne(name))
+        return NameRules.LooksLikeName(name) && !OpensSentence(name, t[at])
             ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null)
             : null;
     }
 
-    // `杨文/John/...`: a trailing `...` (and others) is no one.
+    // A Chinese word before a comma names a person only when it opens with a surname: `近期，某云在杭州举办了…` opens a
+    // sentence, where a bar or a slash (`昝青/某司/工程师`) only ever separates a person's parts.
+    private static bool OpensSentence(string word, char separator) =>
+        separator is '，' or ',' && NameRules.IsChineseName(word) && !Speakers.ChineseSurnames.StartsWithOne(word);
+
     // `Chris Lee（CTO, Cloud, Example Foundation）、张潇（某司）`: a separator inside a person's brackets is part of their
     // affiliation.
     private static void SplitOutsideBrackets(string part, string separator, List<string> into)
@@ -395,6 +396,7 @@ internal static class SpeakerLine
         }
     }
 
+    // `杨文/John/...`: a trailing `...` (and others) is no one.
     private static List<string> Split(string text)
     {
         // Most values name one person: without any separator the passes below would only trim the text.
