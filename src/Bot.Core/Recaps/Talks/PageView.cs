@@ -251,6 +251,7 @@ internal sealed class PageView
 
         return strong == 1;
     }
+
     // `<strong>title | 某司总经理 胡正策</strong>`: pages written with HTML tags make the whole paragraph bold with them.
     private static bool IsHtmlBoldOnly(ContainerInline inline)
     {

@@ -394,10 +394,10 @@ internal static class TitledBlockLayout
             ? anyNamed
             : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
 
-        // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
         // `## 吴知行` above `吴知行，某基金会会员…`: the heading names the person whose bio follows, not a talk.
         bool IsTheTitle(Events.Speaker person) => title is { } open && open.Raw.Trim() == person.Name;
 
+        // A title that opens with a time range is an agenda slot, a talk even before anyone is named.
         void OpenTimed(string raw)
         {
             (timed, describes) = (false, false);
