@@ -98,8 +98,7 @@ internal static class BracketBlockLayout
 
     private static TalkParts Open(string title, PageNode node, List<Speaker> pending, List<TalkDraft> talks, DiagnosticBag diagnostics)
     {
-        var talk = new TalkDraft(title, node.Line);
-        pending.ForEach(talk.AddSpeaker);
+        var talk = new TalkDraft(title, node.Line).With(pending);
         pending.Clear();
         talks.Add(talk);
         return new TalkParts(talk, diagnostics, bioAddsSpeakers: talk.Speakers.Count == 0);

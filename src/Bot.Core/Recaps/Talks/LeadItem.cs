@@ -63,8 +63,7 @@ internal static class LeadItem
             return null;
         }
 
-        var talk = new TalkDraft(TitleText.Display(title), node.Line);
-        NamedBeforeVerb(string.Join(' ', node.Lines), lead, title).ForEach(talk.AddSpeaker);
+        var talk = new TalkDraft(TitleText.Display(title), node.Line).With(NamedBeforeVerb(string.Join(' ', node.Lines), lead, title));
         return talk.Speakers.Count > 0 ? talk : null;
     }
 
@@ -106,9 +105,7 @@ internal static class LeadItem
                 return null;
             }
 
-            var talk = new TalkDraft(title, lineNumber);
-            people.ForEach(talk.AddSpeaker);
-            return talk;
+            return new TalkDraft(title, lineNumber).With(people);
         }
 
         return null;

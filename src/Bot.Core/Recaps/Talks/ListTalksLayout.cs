@@ -146,9 +146,7 @@ internal static partial class ListTalksLayout
         }
 
         var inner = text[(open + 1)..close].Trim();
-        var talk = new TalkDraft(title, line);
-        talk.AddSpeaker(new Speaker(text[..open].Trim(), [], inner.Length > 0 ? inner : null));
-        return talk;
+        return new TalkDraft(title, line).With(new Speaker(text[..open].Trim(), [], inner.Length > 0 ? inner : null));
     }
 
     // `**共建可信开源社区 | 某数据库领域总经理 胡正策**`: the title, a bar, then one person, their roles before the name.
@@ -161,9 +159,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        talk.AddSpeaker(person);
-        return talk;
+        return new TalkDraft(title, line).With(person);
     }
 
     // `## Building RAG that works by Camille Martin`, `### "Evaluating LLM apps" — Hugo Bernard`: headings that name
@@ -197,9 +193,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        talk.AddSpeaker(new Speaker(name, []));
-        return talk;
+        return new TalkDraft(title, line).With(new Speaker(name, []));
     }
 
     // An agenda written as plain lines, one time range each, in one paragraph or a paragraph per line:
@@ -254,9 +248,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        talk.AddSpeaker(person);
-        return talk;
+        return new TalkDraft(title, line).With(person);
     }
 
     private static bool HasSeconds(string line, int afterTime) =>
@@ -356,9 +348,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var talk = new TalkDraft(TitleText.Display(linkText[..at]), line) { ReplayUrl = links[0].Url };
-            people.ForEach(talk.AddSpeaker);
-            return talk;
+            return new TalkDraft(TitleText.Display(linkText[..at]), line) { ReplayUrl = links[0].Url }.With(people);
         }
 
         return null;
@@ -391,9 +381,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
-        talk.AddSpeaker(person);
-        return talk;
+        return new TalkDraft(title, line) { SlidesUrl = deck }.With(person);
     }
 
     private static readonly string[] BeforeSpeakerLine = [" / ", "/", "，", ", ", " | ", "｜", " — ", " – ", " - ", "——"];
@@ -411,13 +399,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var talk = new TalkDraft(title, line);
-            foreach (var person in people)
-            {
-                talk.AddSpeaker(person);
-            }
-
-            return talk;
+            return new TalkDraft(title, line).With(people);
         }
 
         return null;
@@ -452,9 +434,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
-        people.ForEach(talk.AddSpeaker);
-        return talk;
+        return new TalkDraft(title, line) { SlidesUrl = deck }.With(people);
     }
 
     // An item without a time, link or colon: `**Title** by Jane Doe`, `Title — Jane Doe (Acme)`, or the speaker first,
@@ -476,9 +456,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var talk = new TalkDraft(title, line);
-            talk.AddSpeaker(person);
-            return talk;
+            return new TalkDraft(title, line).With(person);
         }
 
         return null;
@@ -499,9 +477,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var talk = new TalkDraft(ItemTitle(text[..cut]), line);
-            people.ForEach(talk.AddSpeaker);
-            return talk;
+            return new TalkDraft(ItemTitle(text[..cut]), line).With(people);
         }
 
         return null;
@@ -558,13 +534,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line) { SlidesUrl = deck };
-        foreach (var person in people)
-        {
-            talk.AddSpeaker(person);
-        }
-
-        return talk;
+        return new TalkDraft(title, line) { SlidesUrl = deck }.With(people);
     }
 
     // `第一天：Kubernetes 基础（讲师：魏来）`, `Intro to eBPF (Speaker: Jane Doe)`: the speaker under a label in the closing
@@ -586,13 +556,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        foreach (var person in people)
-        {
-            talk.AddSpeaker(person);
-        }
-
-        return talk;
+        return new TalkDraft(title, line).With(people);
     }
 
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
@@ -649,9 +613,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null };
-        talk.AddSpeaker(speaker);
-        return talk;
+        return new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null }.With(speaker);
     }
 
     // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
@@ -703,8 +665,6 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var talk = new TalkDraft(title, line);
-        handles.ForEach(h => talk.AddSpeaker(new Speaker(h, [])));
-        return talk;
+        return new TalkDraft(title, line).With(handles.Select(h => new Speaker(h, [])));
     }
 }

@@ -34,13 +34,7 @@ internal static class SessionTalk
             return ([], false);
         }
 
-        var talk = new TalkDraft(title, 1);
-        foreach (var person in people)
-        {
-            talk.AddSpeaker(person);
-        }
-
-        return ([talk], authorSpeaks);
+        return ([new TalkDraft(title, 1).With(people)], authorSpeaks);
     }
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.

@@ -34,6 +34,24 @@ internal sealed class TalkDraft(string title, int line)
         Speakers.Add(speaker);
     }
 
+    /// <summary>Adds the speaker as <see cref="AddSpeaker"/> does and returns the draft, so a layout builds a talk in one expression.</summary>
+    public TalkDraft With(Speaker? speaker)
+    {
+        AddSpeaker(speaker);
+        return this;
+    }
+
+    /// <inheritdoc cref="With(Speaker?)"/>
+    public TalkDraft With(IEnumerable<Speaker> speakers)
+    {
+        foreach (var speaker in speakers)
+        {
+            AddSpeaker(speaker);
+        }
+
+        return this;
+    }
+
     public Talk ToTalk() => new(TitleText.WithoutSessionKind(Title), Speakers.ToArray())
     {
         Slot = Slot,

@@ -476,9 +476,7 @@ internal static class TitledBlockLayout
                 continue;
             }
 
-            var talk = new TalkDraft(title, node.Line) { Slot = slot };
-            people.ForEach(talk.AddSpeaker);
-            return talk;
+            return new TalkDraft(title, node.Line) { Slot = slot }.With(people);
         }
 
         return null;

@@ -35,9 +35,7 @@ internal static class TopicsAndGuests
         var talks = new List<TalkDraft>(titles.Count);
         for (var i = 0; i < titles.Count; i++)
         {
-            var talk = new TalkDraft(titles[i].Title, titles[i].Line);
-            talk.AddSpeaker(guests[i]);
-            talks.Add(talk);
+            talks.Add(new TalkDraft(titles[i].Title, titles[i].Line).With(guests[i]));
         }
 
         return talks;
