@@ -126,7 +126,8 @@ public static class StructuredReader
         return null;
     }
 
-    private static StructuredTime? TimeOf(FrontMatterFields fields, string key, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    // Without diagnostics the value is read quietly, as a date or a range only: no warning, no prose.
+    private static StructuredTime? TimeOf(FrontMatterFields fields, string key, TimeZoneInfo zone, DiagnosticBag? diagnostics)
     {
         if (!fields.TryGet(key, out var raw) || raw is not string text)
         {
@@ -143,12 +144,12 @@ public static class StructuredReader
             case FrontMatterTime.Outcome.Parsed:
                 return new StructuredTime(value, hasClock, key, fields.LineOf(key));
             case FrontMatterTime.Outcome.Impossible:
-                diagnostics.Warn(fields.LineOf(key), "impossible-time", $"'{text}' is not a possible date or clock time; the key is ignored");
+                diagnostics?.Warn(fields.LineOf(key), "impossible-time", $"'{text}' is not a possible date or clock time; the key is ignored");
                 return null;
-            case FrontMatterTime.Outcome.NotATime when FrontMatterTime.TryParseProse(text, zone, out var said, out _, out var saidClock):
+            case FrontMatterTime.Outcome.NotATime when diagnostics is not null && FrontMatterTime.TryParseProse(text, zone, out var said, out _, out var saidClock):
                 return new StructuredTime(said, saidClock, key, fields.LineOf(key));
             case FrontMatterTime.Outcome.NotATime:
-                diagnostics.Warn(fields.LineOf(key), "front-matter-time", $"'{text}' is not a date (write 2026-12-10T19:00:00+08:00 or 2026-12-10 19:00); the key is ignored");
+                diagnostics?.Warn(fields.LineOf(key), "front-matter-time", $"'{text}' is not a date (write 2026-12-10T19:00:00+08:00 or 2026-12-10 19:00); the key is ignored");
                 return null;
             default:
                 return null;
@@ -209,7 +210,7 @@ public static class StructuredReader
 
                 if (outcome == FrontMatterTime.Outcome.Impossible)
                 {
-                    diagnostics.Warn(fields.LineOf(key), "impossible-time", $"'{fields[key]}' is not a possible clock time; the key is ignored");
+                    diagnostics?.Warn(fields.LineOf(key), "impossible-time", $"'{fields[key]}' is not a possible clock time; the key is ignored");
                 }
             }
 
@@ -237,28 +238,8 @@ public static class StructuredReader
     }
 
     // A clock key (`time`) whose whole value is a date or a day range, read quietly: it usually holds a clock time.
-    private static StructuredTime? DateInClockKey(FrontMatterFields fields, TimeZoneInfo zone)
-    {
-        foreach (var key in ClockKeys)
-        {
-            if (fields[key] is not string text)
-            {
-                continue;
-            }
-
-            if (RangeStart(fields, key, text, zone) is { } ranged)
-            {
-                return ranged;
-            }
-
-            if (FrontMatterTime.TryParse(text, zone, out var value, out var hasClock) == FrontMatterTime.Outcome.Parsed)
-            {
-                return new StructuredTime(value, hasClock, key, fields.LineOf(key));
-            }
-        }
-
-        return null;
-    }
+    private static StructuredTime? DateInClockKey(FrontMatterFields fields, TimeZoneInfo zone) =>
+        ClockKeys.Select(key => TimeOf(fields, key, zone, diagnostics: null)).FirstOrDefault(time => time is not null);
 
     private static EventForm Form(FrontMatterFields fields)
     {
