@@ -263,7 +263,8 @@ internal sealed class PageView
         }
 
         if (first is not HtmlInline { Tag: var open } || last is not HtmlInline { Tag: var close } || first == last
-            || !(IsTag(open, "<strong") || IsTag(open, "<b")) || !(close.Equals("</strong>", StringComparison.OrdinalIgnoreCase) || close.Equals("</b>", StringComparison.OrdinalIgnoreCase)))
+            || (IsTag(open, "<strong") ? "</strong>" : IsTag(open, "<b") ? "</b>" : null) is not { } closing
+            || !close.Equals(closing, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -47,6 +47,8 @@ public sealed class PageViewSpecs
     [InlineData("<strong>一</strong> 和 <strong>二</strong>", false)]
     [InlineData("<br>共建可信开源社区</strong>", false)]
     [InlineData("<body>共建可信开源社区</b>", false)]
+    [InlineData("<strong>共建可信开源社区</b>", false)]
+    [InlineData("<B>共建可信开源社区</b>", true)]
     public void A_paragraph_is_bold_when_one_bold_span_markdown_or_html_holds_all_of_it(string paragraph, bool bold)
     {
         var document = Markdown.Parse("前文。\n\n" + paragraph + "\n", RecapMarkdown.Pipeline);
