@@ -44,6 +44,7 @@ public static class TalkExtractor
         if (talks.Count == 0 && context.Kind is not (EventKind.LiveStream or EventKind.Webinar))
         {
             talks = TopicsAndGuests.Pair(page, guests);
+            talks = talks.Count > 0 ? talks : ProseTalks.Read(page);
         }
 
         var author = FrontMatterAuthor.Of(context.Document);

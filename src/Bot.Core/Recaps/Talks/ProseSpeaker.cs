@@ -11,11 +11,11 @@ internal static class ProseSpeaker
     private static readonly string[] TalkVerbs =
     [
         "分享", "介绍", "带来", "讲解", "讲述", "演示", "展示", "公开", "发布", "围绕", "结合", "详细", "深入", "系统", "重点", "全面", "解读",
-        "阐述", "剖析", "回顾", "探讨", "揭秘", "在演讲", "在分享",
+        "阐述", "剖析", "回顾", "探讨", "揭秘", "在演讲", "在分享", "以“", "以《",
     ];
 
     // Words a sentence may put between the name and the verb (`王忠勤也分享了`, `李孟轩首次公开了`, `张三为大家带来`).
-    private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "即将", "也", "则", "还", "又", "将", "会"];
+    private static readonly string[] Fillers = ["首次", "随后", "接着", "最后", "为大家", "为我们", "向大家", "给大家", "给我们", "即将", "也", "则", "还", "又", "将", "会"];
 
     private static readonly SearchValues<char> VerbStarts = SearchValues.Create(string.Concat(Array.ConvertAll(TalkVerbs, v => v[..1])));
 
@@ -87,11 +87,13 @@ internal static class ProseSpeaker
         {
             if (text.EndsWith(filler, StringComparison.Ordinal) && text.Length > filler.Length + 1)
             {
-                return text[..^filler.Length];
+                text = text[..^filler.Length];
+                break;
             }
         }
 
-        return text;
+        // `资深布道师薛忠斌，给大家带来了`: the name set off by a comma before what they did.
+        return text.TrimEnd().TrimEnd('，');
     }
 
     // The name that ends the words before the verb, with the roles before it as the affiliation.

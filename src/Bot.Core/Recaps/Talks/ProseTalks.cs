@@ -1,0 +1,53 @@
+using System.Buffers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>A recap that tells its talks in sentences: a person, a verb of speaking and the talk's title in quotes
+/// (<c>技术总监周志带来了“携手同行建设繁荣的基础软件生态”的精彩分享</c>, <c>总经理胡正策以“共建企业级开源数据库”为主题发表分享</c>).
+/// Read only where nothing else on the page gives a talk: a quoted title in a sentence is weaker evidence than any layout.</summary>
+internal static class ProseTalks
+{
+    private static readonly SearchValues<char> Opens = SearchValues.Create("“《「\"");
+
+    // The verb and its fillers between the name and the quote: `为大家带来了“`, `分享了《`, `以“`.
+    private const int MaxGap = 16;
+
+    public static List<TalkDraft> Read(PageView page)
+    {
+        var talks = new List<TalkDraft>();
+        foreach (var node in page.Nodes)
+        {
+            if (!node.IsParagraph || !node.Text.AsSpan().ContainsAny(Opens))
+            {
+                continue;
+            }
+
+            foreach (var sentence in node.Text.Split(['。', '！', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (ProseSpeaker.NamedBeforeVerb(sentence) is { } person && QuotedAfter(sentence, person.Name) is { } title
+                    && !talks.Exists(t => t.Title == title))
+                {
+                    talks.Add(new TalkDraft(title, node.Line).With(person));
+                }
+            }
+        }
+
+        return talks;
+    }
+
+    // The first quoted text soon after the name, when it reads as a title (not a word in quotes, not a whole quote).
+    private static string? QuotedAfter(string sentence, string name)
+    {
+        var after = sentence.IndexOf(name, StringComparison.Ordinal) + name.Length;
+        var open = sentence.AsSpan(after).IndexOfAny(Opens);
+        if (after < name.Length || open < 0 || open > MaxGap)
+        {
+            return null;
+        }
+
+        open += after;
+        var close = sentence.IndexOf(sentence[open] switch { '“' => '”', '《' => '》', '「' => '」', _ => '"' }, open + 1);
+        var title = close < 0 ? null : sentence[(open + 1)..close].Trim();
+        return title is { Length: >= 4 and <= 80 } && !title.Contains('，') && !title.Contains('。') ? title : null;
+    }
+}
