@@ -219,7 +219,7 @@ internal static partial class ListTalksLayout
                     }
 
                     slots++;
-                    if ((TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)
+                    if ((PeopleThenTitle(line[used..].TrimStart(SlotTrail), node.Line) ?? TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)
                         ?? TitleOverPerson(line[used..], l + 1 < node.Lines.Length ? node.Lines[l + 1] : null, node.Line)) is { } talk)
                     {
                         talk.Slot = impossible ? null : slot;
@@ -288,13 +288,15 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = node.Lines[0];
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)
+            && (PeopleThenTitle(raw[used..].TrimStart(SlotTrail), node.Line) ?? TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)
                 ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
             return timed;
         }
 
+        // `闪电：廖春玉 - title`, `Keynote: title by Jane Doe`: the kind of session before an item says nothing of its people.
+        raw = TitleText.WithoutSessionKind(raw);
         if (raw.Length > 0 && raw[^1] is '）' or ')' && LabelledSpeakerInBracket(raw, node.Line) is { } labelledInBracket)
         {
             return labelledInBracket;
@@ -442,7 +444,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? Untimed(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
-        if (TimedBy(text, line, UntimedSpeakerSeparators) is { } titled)
+        if ((PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators)) is { } titled)
         {
             return titled;
         }
@@ -461,6 +463,44 @@ internal static partial class ListTalksLayout
 
         return null;
     }
+
+    // `陆旭凡、汪辰 - title`, `MaskRay - 讨论 RISC-V 的链接松弛`: the people first, when the words before the dash are
+    // nothing but names (or one handle before a Chinese title) and the words after it are no name (`Cloud Native - Jane
+    // Doe` is a title, then its speaker).
+    private static TalkDraft? PeopleThenTitle(string text, int line)
+    {
+        foreach (var separator in UntimedSpeakerSeparators.AsSpan(1))
+        {
+            var cut = text.IndexOf(separator, StringComparison.Ordinal);
+            if (cut <= 0 || ItemTitle(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NamesOnly(title))
+            {
+                continue;
+            }
+
+            var before = text[..cut].Trim();
+            if (IsHandle(before) && title.Any(NameRules.IsHan))
+            {
+                return new TalkDraft(title, line).With(new Speaker(before, []));
+            }
+
+            // A Han word in front must open with a common surname: `圆桌讨论 - title` names a session, not its people.
+            if (NamesOnly(before) && SpeakerLine.People(before) is [_, ..] people
+                && people.TrueForAll(p => NameRules.LooksLikeName(p.Name) && (!NameRules.IsChineseName(p.Name) || ChineseSurnames.StartsWithOne(p.Name))))
+            {
+                return new TalkDraft(title, line).With(people);
+            }
+        }
+
+        return null;
+    }
+
+    // `MaskRay`, `Mohanson`, `li-jin-gou`: a one-word nickname in Latin letters, not a role or the kind of session.
+    private static bool IsHandle(string word) =>
+        word.Length is >= 3 and <= 20 && char.IsAsciiLetter(word[0]) && !word.AsSpan().ContainsAnyExcept(HandleCharacters)
+        && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word);
+
+    private static readonly SearchValues<char> HandleCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     // `09:00 ~ 09:15 am - Kubernetes Scheduling Updates by Jane Doe (Acme)`: an agenda line naming its speaker after
     // `by`, a colon, or a dash or bar (`14:00-14:40 Title — Jane Doe (Acme)`, `14:00 议题 | 张三（某司）`).

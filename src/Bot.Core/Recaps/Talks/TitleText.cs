@@ -107,8 +107,11 @@ internal static class TitleText
     private static readonly string[] SessionKinds =
     [
         "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
-        "特邀演讲", "特邀分享", "开场分享", "主会场演讲",
+        "特邀演讲", "特邀分享", "开场分享", "主会场演讲", "闪电分享", "闪电",
     ];
+
+    /// <summary>Whether a word alone names a kind of session (<c>Keynote</c>, <c>闪电</c>), not a person.</summary>
+    internal static bool IsSessionKind(string word) => Array.Exists(SessionKinds, kind => kind.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
     /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>

@@ -245,4 +245,33 @@ public sealed class AgendaLineShapeSpecs
     {
         Bot.Core.Recaps.Speakers.NameRules.LooksLikeName(word).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("- 10:00 - 10:30 顾言 - 编译器后端的寄存器分配\n- 10:30 - 11:00 陆知行、汪晨 - 开源工具链的验证现状\n- 11:00 - 11:10 自由交流\n")]
+    [InlineData("10:00 - 10:30 顾言 - 编译器后端的寄存器分配\n\n10:30 - 11:00 陆知行、汪晨 - 开源工具链的验证现状\n\n11:00 - 11:10 自由交流\n")]
+    public void An_agenda_line_may_name_its_people_before_the_dash_and_the_title_after_it(string agenda)
+    {
+        var (talks, _) = TalkFixture.Extract("## 活动议程\n\n" + agenda);
+
+        talks.Select(t => (t.Title, string.Join("、", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("编译器后端的寄存器分配", "顾言"), ("开源工具链的验证现状", "陆知行、汪晨"));
+    }
+
+    [Fact]
+    public void A_one_word_handle_before_a_chinese_title_is_the_speaker_and_a_session_kind_before_it_is_no_one()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议程\n\n- Wei Wu (chair) - 开场介绍\n- Mohanson - 如何把 WASI 程序翻译成本地程序\n"
+            + "- MaskRay - 讨论链接器松弛的弊端\n- 闪电：廖春雨 - 在编译器里实现循环变换\n- Free discussion\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("如何把 WASI 程序翻译成本地程序", "Mohanson"), ("讨论链接器松弛的弊端", "MaskRay"), ("在编译器里实现循环变换", "廖春雨"));
+    }
+
+    [Fact]
+    public void A_title_then_a_name_after_the_dash_keeps_that_order()
+    {
+        var (talks, _) = TalkFixture.Extract("## Program\n\n- Cloud Native Storage - Jane Doe\n- Observability at Scale - John Smith\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Cloud Native Storage", "Jane Doe"), ("Observability at Scale", "John Smith"));
+    }
 }
