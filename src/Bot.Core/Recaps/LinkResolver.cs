@@ -23,7 +23,7 @@ internal static partial class LinkResolver
         "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
         "分享平台", "直播平台", "预约直播", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
-        "观看链接", "直播观看地址", "直播观看链接", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
+        "观看链接", "直播观看", "直播观看地址", "直播观看链接", "livestreaming", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
         "platform", "meetinglink", "webinarlink", "joinlink", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);
@@ -339,8 +339,7 @@ internal static partial class LinkResolver
         var links = new List<PageLink>();
         foreach (var section in outline.Sections)
         {
-            // Label headings are short; the length test spares a key for every long title heading.
-            if (section.Heading.Length > 16 || !names.Contains(outline.KeyOf(section).TrimEnd(Marks.Colons)))
+            if (!IsLabelHeading(outline, section, names))
             {
                 continue;
             }
@@ -363,6 +362,34 @@ internal static partial class LinkResolver
         }
 
         return links;
+    }
+
+    // `## 直播地址`; `## B站直播（随缘） / Live Streaming`, `## Live Streaming (first half)`: a label in two languages or
+    // with a remark in brackets. Label headings are short; the length test spares a key for every long title heading.
+    private static bool IsLabelHeading(PageOutline outline, SectionLines section, FrozenSet<string> names)
+    {
+        var heading = section.Heading;
+        if (heading.Length <= 16 && names.Contains(outline.KeyOf(section).TrimEnd(Marks.Colons)))
+        {
+            return true;
+        }
+
+        if (heading.Length > 48 || heading.AsSpan().IndexOfAny("(（/") < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in heading.Split('/'))
+        {
+            var open = part.AsSpan().IndexOfAny('(', '（');
+            var label = (open >= 0 ? part[..open] : part).Trim();
+            if (label.Length is > 0 and <= 16 && names.Contains(TextNormalizer.Key(label).TrimEnd(Marks.Colons)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 视频回顾 / 直播回顾 / 回放 / 回看 name a video; a bare 回顾 (现场回顾, 活动回顾) is a photo album or a recap.

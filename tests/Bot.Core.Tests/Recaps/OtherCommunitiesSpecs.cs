@@ -37,6 +37,18 @@ public sealed class OtherCommunitiesSpecs
         talk.Speakers.Select(s => s.Name).Should().Equal("张三");
     }
 
+    [Theory]
+    [InlineData("## B站直播（随缘） / Live Streaming")]
+    [InlineData("## Live Streaming (first half)")]
+    [InlineData("## 直播观看（永久地址，可收藏）")]
+    public void A_live_heading_in_two_languages_or_with_a_remark_in_brackets_gives_the_bare_link_under_it(string heading)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例编译器社区 10 月聚会\"\ndate: 2030-10-20",
+            "## 活动时间\n\n2030年10月24日，10:00 - 11:30\n\n" + heading + "\n\nhttps://live.bilibili.com/10339607\n\n不需要报名，直接看。\n"));
+
+        (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://live.bilibili.com/10339607", EventForm.Online));
+    }
+
     [Fact]
     public void A_session_page_published_at_its_start_is_dated_by_it_with_a_warning()
     {
