@@ -82,9 +82,10 @@ internal static class EventBuilder
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links);
-        if (talks.Count == 0 && facts.IsTalkPage && facts.Speakers.Count > 0)
+        if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1))
         {
-            // A talk page (type: talk) whose prose lists no talk is the talk itself, with the front matter's speakers.
+            // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
+            // prose lists no talk, is one session: the page's title, given by them. A meetup's list of speakers is not.
             talks = [new Talk(Recaps.Talks.TitleText.Display(title), facts.Speakers)];
         }
 

@@ -43,7 +43,7 @@ public static class EventSchema
         (FieldRole.Venue, ["venue", "location", "place", "address", "地点"]),
         (FieldRole.Live, ["live", "liveurl", "livestream", "livestreamurl", "stream", "streamurl", "liveroom", "直播", "meeting", "meetingurl", "视频会议", "会议链接"]),
         (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "报名"]),
-        (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放"]),
+        (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放", "speechlink", "videolink", "recordinglink", "replaylink"]),
         (FieldRole.Slides, ["slides", "slidesurl", "urlslides", "deck", "ppt", "urlpdf"]),
         (FieldRole.Speakers, ["speakers", "speaker", "presenters", "presenter", "authors", "mentors", "讲师", "嘉宾"]),
         (FieldRole.Talks, ["talks", "sessions", "agenda", "schedule", "programelements", "program"]),

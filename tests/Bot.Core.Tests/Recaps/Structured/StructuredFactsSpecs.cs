@@ -269,6 +269,26 @@ public sealed class StructuredFactsSpecs
         parsed.Diagnostics.Should().NotContain(d => d.Code == "parser-failure");
     }
 
+    [Fact]
+    public void A_page_whose_front_matter_names_one_presenter_and_a_video_is_that_talk_with_its_replay()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Graph storage on an RPC framework in practice\"\ndate: \"2030-08-06T15:30:00\"\n"
+            + "presenters: \"李磊\"\nspeechLink: \"https://www.youtube.com/embed/abcdefgh123\"",
+            "Our graph database stores trillions of edges; this talk tells how its RPC layer was built.\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(("Graph storage on an RPC framework in practice", "李磊"));
+        e.ReplayUrl.Should().Be("https://www.youtube.com/embed/abcdefgh123");
+    }
+
+    [Fact]
+    public void A_meetups_list_of_speakers_in_front_matter_is_no_talk_of_its_own()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例社区 Meetup 第 12 期\"\ndate: 2030-08-06T14:00:00+08:00\nlocation: 成都\nspeakers: [\"张晓\", \"王青\", \"叶天\"]",
+            "本期邀请三位讲师，议程稍后公布。\n")).Event!;
+
+        e.Talks.Should().BeEmpty();
+    }
+
     internal const string RecommendedFrontMatter = """
         title: "示例直播第 40 期"
         start: 2030-12-10T19:00:00+08:00
