@@ -49,6 +49,19 @@ public sealed class OtherCommunitiesSpecs
         (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://live.bilibili.com/10339607", EventForm.Online));
     }
 
+    [Theory]
+    [InlineData("## Time and Place")]
+    [InlineData("## 时间与地点")]
+    [InlineData("## When and where")]
+    public void A_heading_over_the_day_and_the_place_gives_the_hours_a_dated_title_leaves_out(string heading)
+    {
+        var page = Pages.Parse("# Example Hangzhou Meetup 2030-10-26\n\nA local meetup at last.\n\n" + heading
+            + "\n\n- 2030-10-26 Saturday 14:00 - 17:00\n- Hangzhou, Example Road 1\n\n## Program\n\n- Wei Wu - Recent progress in RISC-V\n- Ning Shi - An optimising compiler\n");
+
+        (page.Event!.Start, page.Event.End).Should().Be(
+            (new DateTimeOffset(2030, 10, 26, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 26, 17, 0, 0, TimeSpan.FromHours(8))));
+    }
+
     [Fact]
     public void A_session_page_published_at_its_start_is_dated_by_it_with_a_warning()
     {

@@ -77,7 +77,7 @@ public sealed class PageOutline
     {
         foreach (var section in Sections)
         {
-            if (section.Count > 0 && section.Heading.Length <= 12 && isLabel(KeyOf(section)))
+            if (section.Count > 0 && section.Heading.Length <= 24 && isLabel(KeyOf(section)))
             {
                 yield return (section.Heading, _lines[section.First]);
             }
