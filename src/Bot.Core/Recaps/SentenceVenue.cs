@@ -23,11 +23,11 @@ internal static partial class SentenceVenue
     [GeneratedRegex(@"在(?<place>[^，。,；;！!？?：:“”""（）()\s][^，。,；;！!？?：:“”""（）()]{1,39}?)\s*(?:正式|顺利|成功|圆满|隆重|盛大)?(?:召开|举办|举行)", RegexOptions.CultureInvariant)]
     private static partial Regex HeldAt();
 
-    // A verb of meeting, then within the sentence `at` and a name that starts with a capital (or a street number and
-    // one): `hosted at Example Labs, 308 SW 2nd Ave`. The verbs are lower case (or open the line): `Meet the
+    // A verb of meeting, then within the sentence `at` and a name that starts with a capital, a Han character (an
+    // English page's Chinese address) or a street number and a capital: `hosted at Example Labs, 308 SW 2nd Ave`. The verbs are lower case (or open the line): `Meet the
     // Maintainer` and `Meet and Greet` are names of sessions, not sentences. The name ends with the sentence, a bracket, or a time or date
     // phrase after it.
-    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\p{IsCJKUnifiedIdeographs}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetAt();
 
     /// <summary>The first place the description, then a line of the body outside the 概要 block, says the event is held

@@ -10,6 +10,7 @@ public sealed class SentenceVenueSpecs
     [InlineData("The meetup takes place at Example Labs, 308 SW 2nd Ave on Tuesday 8 December 2026 at 19:00.", "Example Labs, 308 SW 2nd Ave")]
     [InlineData("Join us on Tuesday 8 December 2026, 19:00, at the Example Cloud office (3rd floor)!", "the Example Cloud office")]
     [InlineData("This edition is hosted at 12 Rua Nova, Porto, on Tuesday 8 December 2026 at 19:00.", "12 Rua Nova, Porto")]
+    [InlineData("The event will take place at [北京市朝阳区北辰西路 8 号某中心 A 座 12 层](https://maps.example.org/abc) on the afternoon of December 12th.", "北京市朝阳区北辰西路 8 号某中心 A 座 12 层")]
     public void An_English_sentence_that_says_where_the_group_meets_gives_the_venue(string sentence, string venue)
     {
         var e = Parse(sentence);
