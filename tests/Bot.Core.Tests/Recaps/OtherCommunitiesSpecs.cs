@@ -176,6 +176,16 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Fact]
+    public void The_word_that_joins_a_handle_to_its_subject_is_not_part_of_the_title()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Storage Meetup Beijing 1st\"\nstart: 2030-09-14 13:00\nend: 2030-09-14 17:00",
+            "## Talks\n\n- [@alice](https://example.org/alice/) about Community Growth\n- [@bob-b](https://example.org/bob/) for using the library in a database\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Community Growth", "alice"), ("using the library in a database", "bob-b"));
+    }
+
+    [Fact]
     public void An_arrow_before_a_talk_title_marks_it_as_an_emoji_does_and_is_not_part_of_the_title()
     {
         var page = Pages.Parse(Pages.With("title: \"示例 周末编程自习室\"\nstart: 2030-09-07 14:00\nend: 2030-09-07 18:00",

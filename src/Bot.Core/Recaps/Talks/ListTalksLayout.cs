@@ -696,6 +696,8 @@ internal static partial class ListTalksLayout
     }
 
     // `🛠️Claude Code 在开发中的使用 @hu-qi`, `Python 中文社区【开源松】@TechQuery`
+    private static readonly string[] HandleConnectors = ["talks about ", "talking about ", "about ", "on ", "for ", "with ", "presents "];
+
     private static TalkDraft? AtHandles(string text, int line)
     {
         var handles = Handle().Matches(text).Select(m => m.Groups[1].Value).ToList();
@@ -703,6 +705,17 @@ internal static partial class ListTalksLayout
         if (handles.Count == 0 || title.Length < 2)
         {
             return null;
+        }
+
+        // `@tisonkun about Community Growth`, `@WenyXu for using OpenDAL in GreptimeDB`: the word that joins the person to
+        // the subject is not part of the title.
+        foreach (var connector in HandleConnectors)
+        {
+            if (title.StartsWith(connector, StringComparison.OrdinalIgnoreCase) && title.Length > connector.Length + 2)
+            {
+                title = title[connector.Length..].TrimStart();
+                break;
+            }
         }
 
         return new TalkDraft(title, line).With(handles.Select(h => new Speaker(h, [])));
