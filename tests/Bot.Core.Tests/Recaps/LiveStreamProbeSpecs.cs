@@ -72,7 +72,7 @@ public sealed class LiveStreamProbeSpecs
         var e = Event("p23-live-name-then-bullets.md");
 
         (e.Start, e.LiveUrl).Should().Be((At(2026, 3, 12, 20, 0), "https://live.example.cn/room/556677"));
-        TalkLines(e).Should().Equal("云原生存储公开课：CSI 插件从零到一|柏远舟");
+        TalkLines(e).Should().Equal("CSI 插件从零到一|柏远舟"); // the course's name before the colon is the series, not the session
     }
 
     [Fact]

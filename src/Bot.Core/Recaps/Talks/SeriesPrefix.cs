@@ -25,6 +25,7 @@ internal static class SeriesPrefix
             t = StripAnnouncement(t);
             t = StripNamedAnnouncement(t);
             t = StripKindSuffix(t);
+            t = StripSeriesName(t);
             changed = t != before;
         }
 
@@ -107,6 +108,30 @@ internal static class SeriesPrefix
                 && Array.Exists(KindWords, word => t.AsSpan(at + dash.Length).TrimEnd().EndsWith(word, StringComparison.OrdinalIgnoreCase)))
             {
                 return t[..at].TrimEnd();
+            }
+        }
+
+        return t;
+    }
+
+    // What a series' name ends with when a session's title follows it after a colon (`金枪鱼之夜：FFmpeg 杂谈`,
+    // `示例夜读：Go 泛型`): the kinds of events, and the words series call their evenings and classes.
+    private static readonly string[] SeriesWords = [.. KindWords, "之夜", "夜读", "夜话", "讲堂", "课堂", "学院", "talks", "night"];
+
+    private static string StripSeriesName(string t)
+    {
+        var at = t.AsSpan(0, Math.Min(t.Length, 18)).IndexOfAny('：', ':');
+        if (at < 2 || t.Length - at < 5 || t.AsSpan(0, at).Contains("://", StringComparison.Ordinal))
+        {
+            return t;
+        }
+
+        var name = t.AsSpan(0, at).TrimEnd();
+        foreach (var word in SeriesWords)
+        {
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name.Length > word.Length)
+            {
+                return t[(at + 1)..].TrimStart();
             }
         }
 

@@ -28,7 +28,18 @@ public sealed class SeriesPrefixSpecs
     }
 
     [Theory]
+    [InlineData("金枪鱼之夜：FFmpeg 杂谈", "FFmpeg 杂谈")]
+    [InlineData("示例夜读: Go 泛型的实现", "Go 泛型的实现")]
+    [InlineData("云原生存储公开课：CSI 插件从零到一", "CSI 插件从零到一")]
+    public void A_series_name_that_ends_with_the_kind_of_evening_or_class_before_a_colon_is_dropped(string title, string stripped)
+    {
+        SeriesPrefix.Strip(title).Should().Be(stripped);
+    }
+
+    [Theory]
     [InlineData("谈谈第 2 课堂的设计")]
+    [InlineData("Kubernetes：从入门到实践")]
+    [InlineData("课堂：如何")]
     [InlineData("Pulsar in Finance - A Tale of a Migration")]
     [InlineData("大会 - 直播课")]
     [InlineData("如何讲好一个技术故事")]
