@@ -70,6 +70,17 @@ public sealed class DateTimeScannerSpecs
         found.Start.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("2030年6月9日、10日", 10)]
+    [InlineData("2030 年 6 月 9 日和 10 日 全天", 10)]
+    [InlineData("2030年6月9日、11日", null)]
+    public void Two_days_in_a_row_listed_one_after_the_other_span_the_event(string text, int? lastDay)
+    {
+        var found = DateTimeScanner.FindDate(text);
+
+        found!.EndDate.Should().Be(lastDay is { } day ? ((int?)2030, 6, day) : null);
+    }
+
     [Fact]
     public void A_multi_day_range_with_times_keeps_the_end_day_and_time()
     {

@@ -188,6 +188,11 @@ public static class DateTimeScanner
             endDate = (date.Year, date.Month, lastDay);
             j = WeekdayScanner.Skip(s, j2, out _);
         }
+        else if (endDate is null && NextDayListed(s, j, date.Day) is { } listedEnd)
+        {
+            // `2018年6月9日、10日`: two days in a row listed one after the other are the event's span.
+            (endDate, j) = ((date.Year, date.Month, date.Day + 1), listedEnd);
+        }
         else if (endDate is null && numeric != '\0' && ShortNumericEnd(s, ref j, date, numeric) is { } shortEnd)
         {
             endDate = shortEnd;
@@ -306,6 +311,20 @@ public static class DateTimeScanner
         ReadZone(s, ref t);
         (endDate, end, i) = (day, range.Start, t);
         return true;
+    }
+
+    // `9日、10日`, `9 日和 10 日`: the day after a date, listed with its day only; the index after it, or null.
+    private static int? NextDayListed(string s, int i, int day)
+    {
+        // The weekday reading before this skips a 、 with the other punctuation around a date.
+        var j = SkipSpaces(s, i);
+        if (!((j > 0 && s[j - 1] == '、') || TryWord(s, ref j, "、") || TryWord(s, ref j, "和") || TryWord(s, ref j, "及")))
+        {
+            return null;
+        }
+
+        j = SkipSpaces(s, j);
+        return DateScanner.TryDayOnly(s, ref j, day, out var next) && next == day + 1 && s[j - 1] is '日' or '号' ? WeekdayScanner.Skip(s, j, out _) : null;
     }
 
     // `Thursday, June 18 and Friday, June 19, 2026`: the days of an event listed one by one; the last is its end.
