@@ -23,7 +23,7 @@ internal static partial class LinkResolver
         "b站直播间地址", "直播间地址", "直播地址", "直播间", "直播链接", "观看地址", "liveroom", "live", "直播报名", "直播预约",
         "分享平台", "直播平台", "预约直播", "观看直播", "直播入口", "参与方式", "参会方式", "会议链接", "线上地址", "在线地址", "分享地址",
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
-        "观看链接", "直播观看", "直播观看地址", "直播观看链接", "livestreaming", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
+        "观看链接", "参会链接", "入会链接", "参会地址", "直播观看", "直播观看地址", "直播观看链接", "livestreaming", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
         "platform", "meetinglink", "webinarlink", "joinlink", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);

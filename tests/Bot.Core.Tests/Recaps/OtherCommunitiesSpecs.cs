@@ -50,6 +50,17 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Theory]
+    [InlineData("参会链接")]
+    [InlineData("入会链接")]
+    public void A_link_to_join_the_meeting_is_the_way_to_attend_online(string label)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例编译器社区广州线下聚会\"\ndate: 2030-07-20",
+            "## 时间地点\n\n2030年7月23日 14:00-17:00，广州市天河区某路 1 号\n\n## 线上参与\n\n- " + label + "： https://us02web.zoom.us/j/85944440554\n- Meeting ID: 859 4444 0554\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://us02web.zoom.us/j/85944440554");
+    }
+
+    [Theory]
     [InlineData("## Time and Place")]
     [InlineData("## 时间与地点")]
     [InlineData("## When and where")]
