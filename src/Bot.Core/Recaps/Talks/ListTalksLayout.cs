@@ -328,9 +328,11 @@ internal static partial class ListTalksLayout
 
         var text = TitleText.WithoutLeadingSymbols(raw);
         var links = node.Links;
+        // `Laptop 原型机：现场上手体验！ by 泽畔`: a colon inside the title, which names no one before it.
         return LinkedTitle(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
-            ?? (handle ? AtHandles(text, node.Line) : null);
+            ?? (handle ? AtHandles(text, node.Line) : null)
+            ?? (node.HasLink ? null : Untimed(raw, node.Line));
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`

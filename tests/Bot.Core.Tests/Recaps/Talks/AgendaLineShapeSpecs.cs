@@ -268,6 +268,14 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void A_colon_inside_a_title_read_by_its_speaker_after_by_names_no_one()
+    {
+        var (talks, _) = TalkFixture.Extract("## 活动议程\n\n- 示例笔记本原型机：现场上手体验！ by 泽川\n- 基于示例工具构建系统镜像 by 李瑞安\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("示例笔记本原型机：现场上手体验！", "泽川"), ("基于示例工具构建系统镜像", "李瑞安"));
+    }
+
+    [Fact]
     public void A_title_then_a_name_after_the_dash_keeps_that_order()
     {
         var (talks, _) = TalkFixture.Extract("## Program\n\n- Cloud Native Storage - Jane Doe\n- Observability at Scale - John Smith\n");
