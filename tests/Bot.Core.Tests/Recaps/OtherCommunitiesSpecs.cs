@@ -197,6 +197,18 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Fact]
+    public void A_recordings_chapters_name_each_talk_with_its_speakers_name_before_their_handle()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Bot Community Meetup 2030\"\ndate: 2030-04-20T19:00:00+08:00\nlocation: 北京",
+            "## Agenda\n\n- [0:08:00](https://www.youtube.com/watch?v=abcdefgh123&t=480s) Introduction & Warm-up 李卓然，@zr\n"
+            + "- [0:08:15](https://www.youtube.com/watch?v=abcdefgh123&t=495s) Just 0.1% of the Python SDK 吴京生，@wj-cat\n"
+            + "- [0:09:45](https://www.youtube.com/watch?v=abcdefgh123&t=585s) Discussion: Prize for the demo bot 李卓然，@zr\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Aliases.Single())).Should().Equal(
+            ("Just 0.1% of the Python SDK", "吴京生", "wj-cat"), ("Discussion: Prize for the demo bot", "李卓然", "zr"));
+    }
+
+    [Fact]
     public void An_arrow_before_a_talk_title_marks_it_as_an_emoji_does_and_is_not_part_of_the_title()
     {
         var page = Pages.Parse(Pages.With("title: \"示例 周末编程自习室\"\nstart: 2030-09-07 14:00\nend: 2030-09-07 18:00",

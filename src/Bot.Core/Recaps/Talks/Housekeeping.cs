@@ -14,11 +14,11 @@ internal static class Housekeeping
     // never a talk, whoever stands in it: `VMware Booth`.)
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
-         "snacks", "food", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social"];
+         "snacks", "food", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
-         "intro", "introduction", "环节", "交流", "时间"];
+         "intro", "introduction", "up", "环节", "交流", "时间"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 

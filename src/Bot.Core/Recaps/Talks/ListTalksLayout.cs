@@ -286,7 +286,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? Read(PageNode node)
     {
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
-        var raw = node.Lines[0];
+        var raw = WithoutChapterMark(node.Lines[0]);
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
             && (PeopleThenTitle(raw[used..].TrimStart(SlotTrail), node.Line) ?? TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)
                 ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
@@ -720,6 +720,30 @@ internal static partial class ListTalksLayout
             }
         }
 
+        // `Title 吴京京，@wj-Mcat`: a surnamed Chinese name right before the one handle is the person, the handle their alias.
+        var space = title.LastIndexOf(' ');
+        if (handles.Count == 1 && space > 0 && text.TrimEnd().EndsWith(handles[0], StringComparison.Ordinal) && title[(space + 1)..] is var name
+            && NameRules.IsChineseName(name) && ChineseSurnames.StartsWithOne(name))
+        {
+            return new TalkDraft(title[..space].TrimEnd(), line).With(new Speaker(name, [handles[0]]));
+        }
+
         return new TalkDraft(title, line).With(handles.Select(h => new Speaker(h, [])));
+    }
+
+    // `0:08:15 title …`, a recording's chapters: the place in the video (hours, minutes and seconds) is no part of the item.
+    private static string WithoutChapterMark(string raw)
+    {
+        var i = 0;
+        while (i < raw.Length && i < 3 && char.IsAsciiDigit(raw[i]))
+        {
+            i++;
+        }
+
+        var mark = raw.AsSpan(Math.Min(i, raw.Length));
+        return i is >= 1 and <= 2 && mark.Length > 7 && mark[0] == ':' && char.IsAsciiDigit(mark[1]) && char.IsAsciiDigit(mark[2]) && mark[3] == ':'
+            && char.IsAsciiDigit(mark[4]) && char.IsAsciiDigit(mark[5]) && mark[6] == ' '
+            ? raw[(i + 7)..].TrimStart()
+            : raw;
     }
 }

@@ -19,6 +19,7 @@ public sealed class HousekeepingSpecs
     [InlineData("签到")]
     [InlineData("茶歇 & 自由交流")]
     [InlineData("开场致辞")]
+    [InlineData("Introduction & Warm-up")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -32,6 +33,7 @@ public sealed class HousekeepingSpecs
     [InlineData("Food delivery at scale")]
     [InlineData("Lunch-and-learn: building agents")]
     [InlineData("开场演讲 云原生开源体系介绍")]
+    [InlineData("Warm up your cluster before a release")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
