@@ -33,6 +33,10 @@ internal static partial class ListTalksLayout
         Block? list = null;
         // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
         TalkDraft? waiting = null;
+        // Headings passed, and how many had been passed when the first list was kept: lists under the same heading are
+        // parts of one programme (`(first half)` … `(second half)`).
+        var headings = 0;
+        var keptUnder = -1;
         foreach (var node in page.Nodes)
         {
             // Nested bullets (a talk's links, its outline) and an item's quoted abstract belong to their item and do
@@ -60,9 +64,13 @@ internal static partial class ListTalksLayout
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
-                Keep(best, facts ? [] : run, items, timed, leads);
+                var had = best.Count;
+                Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
+                keptUnder = had == 0 && best.Count > 0 ? headings : keptUnder;
                 (run, items, timed, leads, facts, list) = ([], 0, 0, 0, false, parent);
             }
+
+            headings += node.Kind == NodeKind.Heading ? 1 : 0;
 
             if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
             {
@@ -89,7 +97,7 @@ internal static partial class ListTalksLayout
             }
         }
 
-        Keep(best, facts ? [] : run, items, timed, leads);
+        Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
         if (best.Count > 0)
         {
             return best;
@@ -269,15 +277,16 @@ internal static partial class ListTalksLayout
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
     // and lunches are items too). Lists of bold-lead sessions naming their people count whatever else they hold (booths,
     // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme. So do timed
-    // agenda lists, one per day of a programme (`## Day 1` … `## Day 2` …).
-    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads)
+    // agenda lists, one per day of a programme (`## Day 1` … `## Day 2` …), and lists under one heading parted by a
+    // line (`(first half)` … `(second half)`).
+    private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads, bool sameSection = false)
     {
         run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));
         if (leads > 0 && run.Count > 0)
         {
             best.AddRange(run);
         }
-        else if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && (best.Count == 0 || (timed >= 2 && best.TrueForAll(t => t.Slot is not null))))
+        else if (run.Count >= 2 && (run.Count * 2 >= items || timed >= 2) && (best.Count == 0 || sameSection || (timed >= 2 && best.TrueForAll(t => t.Slot is not null))))
         {
             best.AddRange(run);
         }

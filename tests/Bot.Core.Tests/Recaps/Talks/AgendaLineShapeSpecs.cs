@@ -276,6 +276,17 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void Lists_under_one_heading_parted_by_a_line_are_one_programme_and_a_list_under_another_heading_is_not()
+    {
+        var (talks, _) = TalkFixture.Extract("## Program\n\n(first half, streamed)\n\n- Wei Wu - Recent progress in RISC-V\n- Ning Shi - An optimising compiler\n- Free discussion\n\n"
+            + "(second half, offline only)\n\n- Jia Chen - As a newbie in GCC development\n- Wei Wu - Open source in China\n\n"
+            + "## Past meetups\n\n- Mo Han - Translating WASI programs\n- Li Wang - Linker relaxation\n");
+
+        talks.Select(t => t.Title).Should().Equal(
+            "Recent progress in RISC-V", "An optimising compiler", "As a newbie in GCC development", "Open source in China");
+    }
+
+    [Fact]
     public void A_title_then_a_name_after_the_dash_keeps_that_order()
     {
         var (talks, _) = TalkFixture.Extract("## Program\n\n- Cloud Native Storage - Jane Doe\n- Observability at Scale - John Smith\n");
