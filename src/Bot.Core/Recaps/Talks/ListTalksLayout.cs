@@ -227,7 +227,7 @@ internal static partial class ListTalksLayout
                     }
 
                     slots++;
-                    if ((PeopleThenTitle(line[used..].TrimStart(SlotTrail), node.Line) ?? TimedBy(line[used..], node.Line) ?? BracketedTitleThenPeople(line[used..], node.Line) ?? BracketedSpeaker(line[used..], slot, links, node.Line)
+                    if ((AfterSlot(line[used..], slot, links, node.Line)
                         ?? TitleOverPerson(line[used..], l + 1 < node.Lines.Length ? node.Lines[l + 1] : null, node.Line)) is { } talk)
                     {
                         talk.Slot = impossible ? null : slot;
@@ -258,6 +258,11 @@ internal static partial class ListTalksLayout
 
         return new TalkDraft(title, line).With(person);
     }
+
+    // What follows an agenda slot, in a list item or a plain line: the people then the title, the title then the
+    // people, a bracketed title then its people, or the speaker in a closing bracket.
+    private static TalkDraft? AfterSlot(string rest, TimeSlot slot, (string Text, string Url)[] links, int line) =>
+        PeopleThenTitle(rest.TrimStart(SlotTrail), line) ?? TimedBy(rest, line) ?? BracketedTitleThenPeople(rest, line) ?? BracketedSpeaker(rest, slot, links, line);
 
     private static bool HasSeconds(string line, int afterTime) =>
         afterTime + 1 < line.Length && line[afterTime] is ':' or '：' && char.IsAsciiDigit(line[afterTime + 1]);
@@ -297,7 +302,7 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = WithoutChapterMark(node.Lines[0]);
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (PeopleThenTitle(raw[used..].TrimStart(SlotTrail), node.Line) ?? TimedBy(raw[used..], node.Line) ?? BracketedTitleThenPeople(raw[used..], node.Line) ?? BracketedSpeaker(raw[used..], slot, node.Links, node.Line)
+            && (AfterSlot(raw[used..], slot, node.Links, node.Line)
                 ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;
