@@ -34,7 +34,7 @@ internal static class EventBuilder
         venueRoom ??= venueIsRoom ? VenueLink(c) : null;
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false) ?? SectionVenue(c.Outline)
             ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline) ?? DateLineVenue.Find(c.Outline));
-        var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址");
+        var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址" || IsMeetingId(l));
         var hybridPlace = facts.Venue is null && venue is not null ? OnlineVenue.HybridPlace(venue) : null;
         venue = hybridPlace ?? venue;
         var form = facts.Form != EventForm.Unknown
@@ -404,4 +404,9 @@ internal static class EventBuilder
 
         return 1;
     }
+
+    // `会议 ID：721 347 905`, `Meeting ID: 859 4444 0554`: a meeting to join online, even where the page gives no link.
+    private static bool IsMeetingId(LabelledValue label) =>
+        label.Key is "会议id" or "会议号" or "会议号码" or "腾讯会议号" or "腾讯会议id" or "meetingid" or "zoomid" or "zoommeetingid"
+        && label.Value.Count(char.IsAsciiDigit) >= 6;
 }

@@ -61,6 +61,18 @@ public sealed class OtherCommunitiesSpecs
     }
 
     [Theory]
+    [InlineData("会议 ID：721 347 905", EventForm.Online)]
+    [InlineData("Meeting ID: 859 4444 0554", EventForm.Online)]
+    [InlineData("会议号：稍后公布", EventForm.Unknown)]
+    public void A_meeting_id_without_a_link_still_says_the_talk_is_joined_online(string line, EventForm form)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例编程语言讨论班 001\"\ndate: 2030-01-20",
+            "## 报告信息\n\n报告时间：北京时间1月27日 18:00\n\n报告题目：当我们讨论类型的时候\n\n报告人：千里\n\n## 如何参与\n\n" + line + "\n"));
+
+        page.Event!.Form.Should().Be(form);
+    }
+
+    [Theory]
     [InlineData("## Time and Place")]
     [InlineData("## 时间与地点")]
     [InlineData("## When and where")]
