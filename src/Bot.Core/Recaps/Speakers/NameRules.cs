@@ -83,6 +83,10 @@ internal static class NameRules
             && parts.Max(p => p.Length) >= 2;
     }
 
+    /// <summary>A Chinese name that opens with a common surname (<c>胡正策</c>): told from a Han word that only looks like
+    /// a name (<c>如何通过</c>, <c>圆桌讨论</c>) where the text around it proves nothing.</summary>
+    public static bool IsSurnamedChineseName(string token) => IsChineseName(token) && ChineseSurnames.StartsWithOne(token);
+
     public static bool IsChineseName(string token)
     {
         if (token.Length is < 2 or > 4)

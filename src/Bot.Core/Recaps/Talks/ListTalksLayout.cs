@@ -64,9 +64,8 @@ internal static partial class ListTalksLayout
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
             if (!ReferenceEquals(parent, list))
             {
-                var had = best.Count;
                 Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
-                keptUnder = had == 0 && best.Count > 0 ? headings : keptUnder;
+                keptUnder = keptUnder < 0 && best.Count > 0 ? headings : keptUnder;
                 (run, items, timed, leads, facts, list) = ([], 0, 0, 0, false, parent);
             }
 
@@ -195,7 +194,7 @@ internal static partial class ListTalksLayout
         var text = heading.TrimEnd();
         var space = text.LastIndexOf(' ');
         var name = space < 4 ? "" : text[(space + 1)..];
-        if (name.Length is < 2 or > 3 || !NameRules.IsChineseName(name) || !ChineseSurnames.StartsWithOne(name)
+        if (name.Length is < 2 or > 3 || !NameRules.IsSurnamedChineseName(name)
             || ItemTitle(text[..space]) is not { Length: >= 4 } title)
         {
             return null;
@@ -460,50 +459,47 @@ internal static partial class ListTalksLayout
     private static TalkDraft? Untimed(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
-        if ((PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators)) is { } titled)
-        {
-            return titled;
-        }
-
-        foreach (var separator in UntimedSpeakerSeparators.AsSpan(1))
-        {
-            var cut = text.IndexOf(separator, StringComparison.Ordinal);
-            if (cut <= 0 || SpeakerLine.People(text[..cut]) is not [var person] || !NameRules.LooksLikeName(person.Name)
-                || ItemTitle(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NameRules.LooksLikeName(title))
-            {
-                continue;
-            }
-
-            return new TalkDraft(title, line).With(person);
-        }
-
-        return null;
+        return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle);
     }
 
     // `陆旭凡、汪辰 - title`, `MaskRay - 讨论 RISC-V 的链接松弛`: the people first, when the words before the dash are
     // nothing but names (or one handle before a Chinese title) and the words after it are no name (`Cloud Native - Jane
     // Doe` is a title, then its speaker).
-    private static TalkDraft? PeopleThenTitle(string text, int line)
+    private static TalkDraft? PeopleThenTitle(string text, int line) => PeopleBeforeDash(text, line, NamesThenTitle);
+
+    private static IEnumerable<Speaker>? NamesThenTitle(string before, string title)
+    {
+        if (NamesOnly(title))
+        {
+            return null;
+        }
+
+        before = before.Trim();
+        if (IsHandle(before) && title.Any(NameRules.IsHan))
+        {
+            return [new Speaker(before, [])];
+        }
+
+        // A Han word in front must open with a common surname: `圆桌讨论 - title` names a session, not its people.
+        return NamesOnly(before) && SpeakerLine.People(before) is [_, ..] people
+            && people.TrueForAll(p => NameRules.LooksLikeName(p.Name) && (!NameRules.IsChineseName(p.Name) || NameRules.IsSurnamedChineseName(p.Name)))
+            ? people
+            : null;
+    }
+
+    // `Jane Roe (Acme) — title`, tried after the title-first reading: one person before the dash, no name after it.
+    private static IEnumerable<Speaker>? OnePersonThenTitle(string before, string title) =>
+        !NameRules.LooksLikeName(title) && SpeakerLine.People(before) is [var person] && NameRules.LooksLikeName(person.Name) ? [person] : null;
+
+    // The people the reading accepts in the words before the first dash, and the title after it.
+    private static TalkDraft? PeopleBeforeDash(string text, int line, Func<string, string, IEnumerable<Speaker>?> people)
     {
         foreach (var separator in UntimedSpeakerSeparators.AsSpan(1))
         {
             var cut = text.IndexOf(separator, StringComparison.Ordinal);
-            if (cut <= 0 || ItemTitle(text[(cut + separator.Length)..]) is not { Length: >= 3 } title || NamesOnly(title))
+            if (cut > 0 && ItemTitle(text[(cut + separator.Length)..]) is { Length: >= 3 } title && people(text[..cut], title) is { } found)
             {
-                continue;
-            }
-
-            var before = text[..cut].Trim();
-            if (IsHandle(before) && title.Any(NameRules.IsHan))
-            {
-                return new TalkDraft(title, line).With(new Speaker(before, []));
-            }
-
-            // A Han word in front must open with a common surname: `圆桌讨论 - title` names a session, not its people.
-            if (NamesOnly(before) && SpeakerLine.People(before) is [_, ..] people
-                && people.TrueForAll(p => NameRules.LooksLikeName(p.Name) && (!NameRules.IsChineseName(p.Name) || ChineseSurnames.StartsWithOne(p.Name))))
-            {
-                return new TalkDraft(title, line).With(people);
+                return new TalkDraft(title, line).With(found);
             }
         }
 
@@ -737,7 +733,7 @@ internal static partial class ListTalksLayout
         // `Title 吴京京，@wj-Mcat`: a surnamed Chinese name right before the one handle is the person, the handle their alias.
         var space = title.LastIndexOf(' ');
         if (handles.Count == 1 && space > 0 && text.TrimEnd().EndsWith(handles[0], StringComparison.Ordinal) && title[(space + 1)..] is var name
-            && NameRules.IsChineseName(name) && ChineseSurnames.StartsWithOne(name))
+            && NameRules.IsSurnamedChineseName(name))
         {
             return new TalkDraft(title[..space].TrimEnd(), line).With(new Speaker(name, [handles[0]]));
         }

@@ -124,7 +124,7 @@ internal static class ProseSpeaker
             return null;
         }
 
-        return NameRules.IsChineseName(name) && ChineseSurnames.StartsWithOne(name) ? new Speaker(name, [], Affiliation(roles)) : null;
+        return NameRules.IsSurnamedChineseName(name) ? new Speaker(name, [], Affiliation(roles)) : null;
     }
 
     // `某司平台工程师 James`, `某社区 Maintainer Keith Chan`: capitalised words after a role.

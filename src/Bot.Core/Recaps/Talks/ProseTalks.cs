@@ -9,6 +9,9 @@ internal static class ProseTalks
 {
     private static readonly SearchValues<char> Opens = SearchValues.Create("“《「\"");
 
+    // Built once: a literal list of separators is a new array on every call.
+    private static readonly char[] SentenceEnds = ['。', '！', '；', '\n'];
+
     // The verb and its fillers between the name and the quote: `为大家带来了“`, `分享了《`, `以“`.
     private const int MaxGap = 16;
 
@@ -22,7 +25,7 @@ internal static class ProseTalks
                 continue;
             }
 
-            foreach (var sentence in node.Text.Split(['。', '！', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var sentence in node.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (ProseSpeaker.NamedBeforeVerb(sentence) is { } person && QuotedAfter(sentence, person.Name) is { } title
                     && !talks.Exists(t => t.Title == title))
@@ -38,14 +41,14 @@ internal static class ProseTalks
     // The first quoted text soon after the name, when it reads as a title (not a word in quotes, not a whole quote).
     private static string? QuotedAfter(string sentence, string name)
     {
-        var after = sentence.IndexOf(name, StringComparison.Ordinal) + name.Length;
-        var open = sentence.AsSpan(after).IndexOfAny(Opens);
-        if (after < name.Length || open < 0 || open > MaxGap)
+        var at = sentence.IndexOf(name, StringComparison.Ordinal);
+        var open = at < 0 ? -1 : sentence.AsSpan(at + name.Length).IndexOfAny(Opens);
+        if (open is < 0 or > MaxGap)
         {
             return null;
         }
 
-        open += after;
+        open += at + name.Length;
         var close = sentence.IndexOf(sentence[open] switch { '“' => '”', '《' => '》', '「' => '」', _ => '"' }, open + 1);
         var title = close < 0 ? null : sentence[(open + 1)..close].Trim();
         return title is { Length: >= 4 and <= 80 } && !title.Contains('，') && !title.Contains('。') ? title : null;

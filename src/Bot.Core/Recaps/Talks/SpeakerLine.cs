@@ -206,7 +206,7 @@ internal static class SpeakerLine
         }
 
         var employer = parts[1];
-        return NameRules.IsChineseName(parts[0]) && ChineseSurnames.StartsWithOne(parts[0])
+        return NameRules.IsSurnamedChineseName(parts[0])
             && employer.Length is >= 2 and <= 8 && employer.All(NameRules.IsHan) && !ChineseSurnames.StartsWithOne(employer)
             ? new Speaker(parts[0], [], employer)
             : null;
