@@ -95,7 +95,7 @@ public sealed partial class AotSmokeSpecs : IDisposable
     [AotFact]
     public async Task In_telegram_mode_it_answers_a_command_and_delivers_a_reminder()
     {
-        // Arrange: a subscribed chat, and a live stream starting at the next whole minute at least 40 s away (its
+        // Arrange: a subscribed chat, and a live stream starting 40 s from now (its
         // "starting now" announcement goes through Quartz on SQLite, the outbox and the sender).
         await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramServerOptions { LongPollCap = TimeSpan.FromSeconds(1) });
         using var db = new TempDatabase();
@@ -167,25 +167,27 @@ public sealed partial class AotSmokeSpecs : IDisposable
     [GeneratedRegex(@"DTSTAMP:\d{8}T\d{6}Z")]
     private static partial Regex Stamped();
 
-    /// <summary>An online stream today (Shanghai time) at the next whole minute at least 40 s from now; returns its start.</summary>
+    /// <summary>An online stream (Shanghai time) starting 40 s from now, to the second (the front matter's start has
+    /// seconds; the prose's whole minutes would wait up to a minute more); returns its start.</summary>
     internal static DateTimeOffset WriteStreamStartingSoon(string folder)
     {
         var china = TimeSpan.FromHours(8);
-        var soon = TimeProvider.System.GetUtcNow().AddSeconds(40).ToOffset(china);
-        var start = new DateTimeOffset(soon.Year, soon.Month, soon.Day, soon.Hour, soon.Minute, 0, china).AddMinutes(1);
+        var now = TimeProvider.System.GetUtcNow();
+        var start = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(40).ToOffset(china);
         var end = start.AddMinutes(30);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "sofa-channel-199.md"), $"""
             ---
             title: "SOFAChannel#199：AOT smoke"
             date: {start.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}T10:00:00+08:00
+            start: {start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}+08:00
+            end: {end.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}+08:00
             categories: "SOFAChannel"
             ---
 
             ## 概要
 
             - 活动主题：SOFAChannel#199：AOT smoke
-            - 活动时间：{start.ToString("yyyy 年 MM 月 dd 日", CultureInfo.InvariantCulture)}（周{"日一二三四五六"[(int)start.DayOfWeek]}）{start:HH:mm}-{end:HH:mm}
             - 活动形式：线上直播
             - 直播间：[点击进入](https://live.example.org/199)
             """);

@@ -70,23 +70,24 @@ internal sealed partial class BotCluster : IAsyncDisposable
 
     private void WriteStreamPage(TimeSpan lead)
     {
-        // China time, as the pages state it; whole minutes, so the fire time is the next whole minute past the lead.
+        // The front matter's start has seconds, so the reminder fires exactly the lead from now: a start in the prose's
+        // whole minutes would wait up to a minute more.
         var now = TimeProvider.System.GetUtcNow();
-        var fire = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero).AddMinutes(1);
-        while (fire - now < lead) fire = fire.AddMinutes(1);
+        var fire = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero) + lead;
         FiresAt = fire;
         var start = fire.AddHours(1).ToOffset(TimeSpan.FromHours(8));
         var page = $"""
             ---
             title: "SOFAChannel#98：Cluster broadcast"
             date: {start.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}+08:00
+            start: {start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}+08:00
+            end: {start.AddHours(1).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}+08:00
             categories: "SOFAChannel"
             ---
 
             ## 概要
 
             - 活动主题：SOFAChannel#98：Cluster broadcast
-            - 活动时间：{start.ToString("yyyy 年 MM 月 dd 日", CultureInfo.InvariantCulture)}（周{"日一二三四五六"[(int)start.DayOfWeek]}）{start:HH:mm}-{start.AddHours(1):HH:mm}
             - 活动形式：线上直播
             - 直播地址：[点击观看](https://example.org/live/98)
             """;
