@@ -8,6 +8,7 @@ public enum FieldRole
     StartDate,
     StartTime,
     EndTime,
+    Duration,
     TimeZone,
     Online,
     Form,
@@ -30,13 +31,14 @@ public static class EventSchema
     public static readonly IReadOnlyList<(FieldRole Role, string[] Keys)> Table =
     [
         (FieldRole.Start, ["start", "starttime", "startat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart",
-            "startdatetime", "eventstarttime", "eventstartdate", "activitytime", "activitystart", "activitydate", "meetuptime", "meetupdate",
+            "startdatetime", "datetime", "eventstarttime", "eventstartdate", "activitytime", "activitystart", "activitydate", "meetuptime", "meetupdate",
             "livetime", "活动时间", "开始时间", "直播时间"]),
         (FieldRole.End, ["end", "endtime", "endat", "enddate", "finish", "eventend", "eventenddate", "dateend",
             "enddatetime", "eventendtime", "activityend", "activityendtime", "结束时间"]),
         (FieldRole.StartDate, ["talkdate", "sessiondate"]),
         (FieldRole.StartTime, ["talkstarttime", "sessionstarttime"]),
         (FieldRole.EndTime, ["talkendtime", "sessionendtime"]),
+        (FieldRole.Duration, ["duration", "时长"]),
         (FieldRole.TimeZone, ["timezone", "tz", "zone"]),
         (FieldRole.Online, ["online", "isonline", "virtual"]),
         (FieldRole.Form, ["form", "format", "mode", "attendance"]),

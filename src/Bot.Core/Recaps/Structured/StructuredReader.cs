@@ -49,6 +49,7 @@ public static class StructuredReader
             (start, end) = (span.First, end ?? span.Last);
         }
 
+        end ??= DurationEnd(fields, start, diagnostics);
         var links = LinkMaps(fields);
         return new StructuredFacts
         {
@@ -218,6 +219,28 @@ public static class StructuredReader
         }
 
         return (At(FieldRole.StartTime) ?? date, end ?? At(FieldRole.EndTime));
+    }
+
+    // `dateTime: 2019-08-24 17:30` with `duration: 120`: the end is the start plus the length.
+    private static StructuredTime? DurationEnd(FrontMatterFields fields, StructuredTime? start, DiagnosticBag diagnostics)
+    {
+        foreach (var key in fields.KeysOf(FieldRole.Duration))
+        {
+            if (fields[key] is not string { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            if (!FrontMatterDuration.TryParse(text, out var length))
+            {
+                diagnostics.Warn(fields.LineOf(key), "front-matter-duration", $"'{text}' is not a length (write minutes, such as 90, or 1h30m); the key is ignored");
+                continue;
+            }
+
+            return start is { HasClockTime: true } from ? new StructuredTime(from.Value + length, true, key, fields.LineOf(key)) : null;
+        }
+
+        return null;
     }
 
     private static readonly string[] ClockKeys = ["time", "时间", "clock", "hours"];

@@ -37,6 +37,28 @@ public sealed class StructuredFactsSpecs
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 12, 12, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 12, 12, 17, 30, 0, TimeSpan.FromHours(8))));
     }
 
+    [Theory]
+    [InlineData("dateTime: 2030-08-24 17:30\nduration: 120")]
+    [InlineData("dateTime: 2030-08-24 17:30\nduration: 2h")]
+    [InlineData("start: 2030-08-24T17:30:00+08:00\nduration: PT2H")]
+    [InlineData("start: 2030-08-24 17:30\nduration: 1h 60min")]
+    [InlineData("start: 2030-08-24 17:30\n时长: 120分钟")]
+    public void A_duration_beside_a_start_ends_the_event_that_long_after_it(string fields)
+    {
+        var e = Pages.Parse(Pages.With("title: Summer web meetup\n" + fields, "We meet at the usual place.\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 8, 24, 17, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 8, 24, 19, 30, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_duration_that_is_no_length_is_ignored_with_a_warning_naming_its_line()
+    {
+        var page = Pages.Parse(Pages.With("title: Summer web meetup\ndateTime: 2030-08-24 17:30\nduration: a while", Talk));
+
+        page.Event!.End.Should().BeNull();
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-duration").Which.Line.Should().Be(4);
+    }
+
     [Fact]
     public void A_clock_key_beside_a_plain_date_makes_that_date_the_events_day()
     {
