@@ -253,4 +253,14 @@ public sealed class OtherCommunitiesSpecs
         page.Event!.Kind.Should().Be(EventKind.Workshop);
         page.Event.Talks.Select(t => t.Title).Should().Equal("示例古文编程入门");
     }
+
+    [Fact]
+    public void Labels_in_lenticular_brackets_give_the_time_and_the_place()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例用户组 11 月聚会\"", "【活动时间】2030年11月22日 13:30 - 17:00  \n【活动地点】：成都市某路 8 号  \n【参加费用】无\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        (page.Event!.Start, page.Event.End, page.Event.Venue).Should().Be((new DateTimeOffset(2030, 11, 22, 13, 30, 0, TimeSpan.FromHours(8)),
+            new DateTimeOffset(2030, 11, 22, 17, 0, 0, TimeSpan.FromHours(8)), "成都市某路 8 号"));
+    }
 }

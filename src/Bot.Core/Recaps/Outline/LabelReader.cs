@@ -242,6 +242,11 @@ public static class LabelReader
     public static bool TrySplit(string text, out string label, out string value)
     {
         (label, value) = ("", "");
+        if (text.Length > 0 && text[0] == '【' && TryBracketed(text, out label, out value))
+        {
+            return true;
+        }
+
         var at = ColonIndex(text);
         if (at <= 0)
         {
@@ -265,6 +270,21 @@ public static class LabelReader
         label = Bilingual(candidate) ?? candidate;
         var rest = text.AsSpan(at + 1);
         value = rest.Contains('*') ? text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller) : rest.Trim(ValueFiller).ToString();
+        return true;
+    }
+
+    // `【活动时间】2030年11月22日 13:30`, `【地点】：成都`: the label in lenticular brackets, with or without a colon after them.
+    private static bool TryBracketed(string text, out string label, out string value)
+    {
+        (label, value) = ("", "");
+        var close = text.IndexOf('】', 1);
+        if (close < 2 || close > MaxLabelLength + 1 || !IsCandidate(text.AsSpan(1, close - 1).Trim()))
+        {
+            return false;
+        }
+
+        label = text[1..close].Trim();
+        value = text[(close + 1)..].Replace("*", "", StringComparison.Ordinal).TrimStart('：', ':').Trim(ValueFiller);
         return true;
     }
 
