@@ -27,11 +27,11 @@ internal static class FrontMatterReader
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Untyped deserialisation only; checked by AotSmokeSpecs")]
     private static IDeserializer BuildYaml() => new DeserializerBuilder().Build();
 
-    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics, TomlBlock? toml = null)
+    public static FrontMatter Read(MarkdownDocument document, string markdown, TimeZoneInfo zone, DiagnosticBag diagnostics, SplitFrontMatter? split = null)
     {
-        if (toml is not null)
+        if (split is not null)
         {
-            return ReadToml(toml, zone, diagnostics);
+            return ReadSplit(split, zone, diagnostics);
         }
 
         var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
@@ -88,17 +88,22 @@ internal static class FrontMatterReader
         }
     }
 
-    private static FrontMatter ReadToml(TomlBlock toml, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    private static FrontMatter ReadSplit(SplitFrontMatter split, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
         const int line = 2;
-        if (toml.Text is null)
+        if (split.Header is { } header)
+        {
+            return FromMap(header, split.Text!, 1, zone, diagnostics);
+        }
+
+        if (split.Text is null)
         {
             return Unreadable(diagnostics, 1, "front-matter-unterminated", "the front matter opens with +++ but has no closing +++ line");
         }
 
         try
         {
-            return FromMap(Structured.TomlFrontMatter.Read(toml.Text), toml.Text, line, zone, diagnostics);
+            return FromMap(Structured.TomlFrontMatter.Read(split.Text), split.Text, line, zone, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -214,4 +219,6 @@ internal static class FrontMatterReader
 }
 
 /// <summary>A TOML front matter cut out of the page by <see cref="Structured.TomlFrontMatter"/>; null text when it never closes.</summary>
-internal sealed record TomlBlock(string? Text);
+/// <summary>A front matter cut out of the page before Markdig: TOML by <see cref="Structured.TomlFrontMatter"/> (null text
+/// when it never closes), or a Pelican/MultiMarkdown header by <see cref="Structured.MetadataHeader"/>, already read into <paramref name="Header"/>.</summary>
+internal sealed record SplitFrontMatter(string? Text, Dictionary<object, object?>? Header = null);

@@ -25,10 +25,14 @@ public static class RecapParser
 
     private static RecapPage ParseCore(string markdown, string source, RecapParserOptions options, DiagnosticBag diagnostics)
     {
-        TomlBlock? toml = null;
+        SplitFrontMatter? split = null;
         if (Structured.TomlFrontMatter.TrySplit(markdown, out var tomlText, out var body))
         {
-            (toml, markdown) = (new TomlBlock(tomlText), body);
+            (split, markdown) = (new SplitFrontMatter(tomlText), body);
+        }
+        else if (Structured.MetadataHeader.TrySplit(markdown, out var header, out var headerText, out var rest))
+        {
+            (split, markdown) = (new SplitFrontMatter(headerText, header), rest);
         }
 
         if (!TryParseMarkdown(markdown, diagnostics, out var document))
@@ -37,7 +41,7 @@ public static class RecapParser
         }
 
         var zone = TimeZones.Find(options.TimeZoneId, out _);
-        var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, toml);
+        var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, split);
         var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics);
         var outline = Outline.PageOutline.Build(document, markdown);
         if (outline.Truncated)

@@ -106,4 +106,35 @@ public sealed class FrontMatterSpecs
 
         page.WarningCodes().Should().Contain("front-matter-date");
     }
+
+    [Fact]
+    public void A_pelican_metadata_header_is_the_front_matter_and_the_body_keeps_its_line_numbers()
+    {
+        var page = Pages.Parse("Title: 11月22日 示例用户组聚会公告\nDate: 2030-11-12 20:20\nCategory: News\nTags: meetup\n" +
+            "Summary: 这次和另一个社区联合办活动。\n\n【活动时间】2030年11月22日 13:30 - 17:00  \n【活动地点】成都市某路 8 号\n\n### 一个议题\n\n讲师：张三\n");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Title.Should().Be("11月22日 示例用户组聚会公告");
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 11, 22, 13, 30, 0, TimeSpan.FromHours(8)), "Date: is when the post was published");
+        page.WarningCodes().Should().NotContain("front-matter-missing");
+    }
+
+    [Fact]
+    public void Diagnostics_under_a_metadata_header_point_at_the_pages_own_lines()
+    {
+        var page = Pages.Parse("Title: 示例用户组聚会\nDate: 2030-11-12 20:20\n\n一次聚会。\n\n【活动时间】2030年11月22日\n【活动地点】成都市某路 8 号\n");
+
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "no-clock-time").Which.Line.Should().Be(6);
+    }
+
+    [Theory]
+    [InlineData("Note: 本页是草稿。\n")]
+    [InlineData("Title: 只有一行\n")]
+    [InlineData("Title: 示例\nhttps://example.org 不是键\n")]
+    public void Prose_that_opens_with_a_label_is_no_metadata_header(string opening)
+    {
+        var page = Pages.Parse(opening + "\n- 活动时间：2030 年 11 月 22 日 13:30\n- 活动地点：成都\n");
+
+        page.WarningCodes().Should().Contain("front-matter-missing");
+    }
 }
