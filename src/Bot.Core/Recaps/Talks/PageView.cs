@@ -100,6 +100,12 @@ internal sealed class PageView
         {
             case ParagraphBlock paragraph:
                 var (text, lines, hasLink) = FromOutline(paragraph) ?? (_text.Of(paragraph.Inline, out var found), null, found);
+                if (BoldLines(paragraph.Inline, text) is { } bold)
+                {
+                    AddLines(paragraph, text, bold, listDepth, quoted);
+                    return;
+                }
+
                 Add(NodeKind.Paragraph, 0, text, paragraph, listDepth, quoted, IsBoldOnly(paragraph.Inline), hasLink, lines);
                 return;
             case ContainerBlock container:
@@ -210,15 +216,69 @@ internal sealed class PageView
     private static bool IsOneTrimmedLine(string line) =>
         !char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1]) && !line.Contains('\n');
 
-    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink, string[]? lines = null)
+    private void Add(NodeKind kind, int level, string text, Block block, int listDepth, bool quoted, bool bold, bool hasLink, string[]? lines = null, int line = 0)
     {
         if (kind == NodeKind.Heading)
         {
             _headings.Add(_nodes.Count);
         }
 
-        _nodes.Add(new PageNode(kind, level, text, block.Line + 1, listDepth, quoted, bold, hasLink, block) { Lines = lines! });
+        _nodes.Add(new PageNode(kind, level, text, line > 0 ? line : block.Line + 1, listDepth, quoted, bold, hasLink, block) { Lines = lines! });
         Signals |= PageSignalReader.Of(kind, text, bold, hasLink);
+    }
+
+    // A paragraph written line by line with hard breaks (`**1. 14:00-14:40 Title**  ⏎ 演讲人：王超，…  ⏎ **2. …**`), one
+    // bold line per item: read as the paragraphs it stands for, one per line, as if blank lines parted them.
+    private void AddLines(ParagraphBlock paragraph, string text, (bool Bold, bool HasLink)[] lines, int listDepth, bool quoted)
+    {
+        var i = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var (bold, hasLink) = lines[i];
+            Add(NodeKind.Paragraph, 0, line.Trim(), paragraph, listDepth, quoted, bold, hasLink, line: paragraph.Line + 1 + i++);
+        }
+    }
+
+    // Per line of the paragraph (split at its line breaks): whether it is one bold span and whether it holds a link;
+    // null unless at least two lines are bold and every line has text, as the paragraph's plain text has them.
+    private static (bool Bold, bool HasLink)[]? BoldLines(ContainerInline? inline, string text)
+    {
+        if (inline is null || text.IndexOf('\n') < 0)
+        {
+            return null;
+        }
+
+        var lines = new List<(bool Bold, bool HasLink)>();
+        var (strong, other, link) = (0, false, false);
+        for (var child = inline.FirstChild; ; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case null or LineBreakInline:
+                    if (strong + (other ? 1 : 0) == 0)
+                    {
+                        return null;
+                    }
+
+                    lines.Add((strong == 1 && !other, link));
+                    if (child is null)
+                    {
+                        return lines.Count(l => l.Bold) >= 2 && lines.Count == text.AsSpan().Count('\n') + 1 ? [.. lines] : null;
+                    }
+
+                    (strong, other, link) = (0, false, false);
+                    break;
+                case EmphasisInline { DelimiterCount: 2 } e:
+                    strong++;
+                    link |= e.FirstChild is LinkInline;
+                    break;
+                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                    break;
+                default:
+                    (other, link) = (true, link || child is LinkInline);
+                    break;
+            }
+        }
     }
 
     private static bool IsBoldOnly(ContainerInline? inline)

@@ -81,7 +81,8 @@ internal static class TitledBlockLayout
                     return;
                 }
 
-                var slot = SlotText.TryRead(t.Raw, out var read, out _, out var impossible) && !impossible ? read : null;
+                var slot = (SlotText.TryRead(t.Raw, out var read, out _, out var impossible) || SlotText.TryRead(Bare(t.Raw), out read, out _, out impossible))
+                    && !impossible ? read : null;
                 current = new TalkDraft(text, t.Line) { Slot = slot };
                 currentLevel = t.Level;
                 talks.Add(current);
@@ -623,7 +624,7 @@ internal static class TitledBlockLayout
     /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
     public static string Clean(string text)
     {
-        var t = TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));
+        var t = Bare(text);
         if (SlotText.TryRead(t, out _, out var used, out _) && used < t.Length)
         {
             t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
@@ -648,6 +649,11 @@ internal static class TitledBlockLayout
 
         return TitleText.LeadingBracketed(t) ?? TitleText.Display(t);
     }
+
+    // Without bold marks, leading symbols, wrapping quotes and an item number (`**1. 14:00-14:40 Title**`): where a
+    // slot would start.
+    private static string Bare(string text) =>
+        TitleText.WithoutItemNumber(TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal))));
 
     // `议题一`, `Topic 2`, `Session 3`, `第一场`.
     private static bool IsNumbering(string label)

@@ -293,4 +293,15 @@ public sealed class AgendaLineShapeSpecs
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Cloud Native Storage", "Jane Doe"), ("Observability at Scale", "John Smith"));
     }
+
+    [Fact]
+    public void One_paragraph_of_hard_broken_lines_with_a_bold_line_per_talk_reads_as_the_blocks_it_stands_for()
+    {
+        var (talks, _) = TalkFixture.Extract("【活动议程】  \n签到：13:30 - 14:00  \n**1. 14:00-14:40 事件循环入门**  \n演讲人：王一，资深开发者，负责游戏服务端。  \n" +
+            "**2. 14:40-15:20 敏捷开发小演示**  \n演讲人：刘二，Web 后台开发者。  \n**3. 15:20 - 15:40 Q&A**\n");
+
+        talks.Select(t => t.Title).Should().Equal("事件循环入门", "敏捷开发小演示");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("王一", "刘二");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)), "the item number comes before the slot");
+    }
 }
