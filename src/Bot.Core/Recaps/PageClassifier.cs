@@ -124,11 +124,11 @@ internal static partial class PageClassifier
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
         // a dated title that names a gathering (Meetup, 沙龙, 工作坊) whose form the page leaves unsaid; undated, such a
-        // title is a post about meetups (`Our meetup playbook`).
+        // title is a post about meetups (`Our meetup playbook`), and so is one dated only by its publication.
         // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown
-            || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null)
+            || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
             || facts.HasAttendable || facts.Start is not null;
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, candidate.Start is null
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"

@@ -66,6 +66,16 @@ public sealed class PageClassifierSpecs
         page.Event!.Start.Should().NotBeNull();
     }
 
+    [Fact]
+    public void A_post_dated_only_by_its_publication_that_talks_of_meetups_but_offers_nothing_to_attend_is_no_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"建立一个网站方便发布信息\"\ndate: 2030-07-08 10:20\ncategories: 面基",
+            "为了方便发布信息，总结聚会，发布分享，我决定建立一个网站：\n\n1. 对外宣传的一个门户\n2. 我们自己活动、公告发布的一个地方\n"));
+
+        page.Event.Should().BeNull();
+        page.Reason.Should().StartWith("a date but nothing to attend");
+    }
+
     [Theory]
     [InlineData("Community meeting notes 2030-11-30")]
     [InlineData("SIG Storage 例会纪要（11 月 30 日）")]
