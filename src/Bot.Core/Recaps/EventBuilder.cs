@@ -75,7 +75,8 @@ internal static class EventBuilder
         // The description's line only names where a date read from it stands: a page without one has no use for it.
         var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year, title);
-        if (facts.Start is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
+        var stated = Stated(facts.Start, primary);
+        if (stated is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
             primary.Add(scheduled);
             d.Warn(scheduled.Line, "start-from-publish-date",
@@ -92,12 +93,12 @@ internal static class EventBuilder
         // A deck collection (`某 Meetup PPT 合集`) is the whole event's even on a page with one talk.
         var archive = links.Slides.FirstOrDefault(l => Slides.LinkTitle.IsCollection(l.Text))?.Url
             ?? Archive([.. links.Slides.Where(l => !Slides.LinkTitle.IsCollection(l.Text))], ref talks);
-        var (start, end, hasClockTime) = facts.Start is { } stated
+        var (start, end, hasClockTime) = stated is not null
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
                 Programme.UndatedRows(dates));
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
-        if (linkYear is not null && facts.Start is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
+        if (linkYear is not null && stated is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
         {
             d.Warn(1, "year-from-links", $"the page's date has no year and the page no publish date; {linkYear} is the year its links are filed under (a guess: add a date to the front matter)");
         }
@@ -179,6 +180,14 @@ internal static class EventBuilder
 
     // Session pages that write no time of their own are often published at the session's start (`date: …T21:00:00`);
     // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
+    // The front matter's start, unless it is a bare day from a key that only sometimes dates the event and a time label
+    // gives another day with its clock time (`time: 2025-10-02` above `时间: 2025年10月11日 13:30-17:30`).
+    private static Structured.StructuredTime? Stated(Structured.StructuredTime? start, List<TimeSource> prose) =>
+        start is { YieldsToProse: true, HasClockTime: false } day && prose.Exists(p => p.Date is { } said && p.Text.Start is not null
+            && said != DateOnly.FromDateTime(day.Value.DateTime))
+            ? null
+            : start;
+
     private static TimeSource? PublishTime(FrontMatter frontMatter, TimeZoneInfo zone)
     {
         if (frontMatter.Date is not { } published)

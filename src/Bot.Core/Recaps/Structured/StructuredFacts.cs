@@ -31,7 +31,12 @@ public sealed record StructuredFacts
 }
 
 /// <summary>A time from the front matter, with the key and line it came from.</summary>
-public sealed record StructuredTime(DateTimeOffset Value, bool HasClockTime, string Key, int Line);
+public sealed record StructuredTime(DateTimeOffset Value, bool HasClockTime, string Key, int Line)
+{
+    /// <summary>Read from a key that only sometimes means the event's day (<c>time: 2025-10-02</c>, elsewhere a clock
+    /// key, here perhaps the publish date): a prose time label with another day and a clock time wins over it.</summary>
+    public bool YieldsToProse { get; init; }
+}
 
 /// <summary>One entry of a front-matter talk list.</summary>
 public sealed record StructuredTalk(string Title, IReadOnlyList<Speaker> Speakers, int Line)

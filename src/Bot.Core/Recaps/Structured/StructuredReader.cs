@@ -262,7 +262,9 @@ public static class StructuredReader
 
     // A clock key (`time`) whose whole value is a date or a day range, read quietly: it usually holds a clock time.
     private static StructuredTime? DateInClockKey(FrontMatterFields fields, TimeZoneInfo zone) =>
-        ClockKeys.Select(key => TimeOf(fields, key, zone, diagnostics: null)).FirstOrDefault(time => time is not null);
+        ClockKeys.Select(key => TimeOf(fields, key, zone, diagnostics: null)).FirstOrDefault(time => time is not null) is { } day
+            ? day with { YieldsToProse = true }
+            : null;
 
     private static EventForm Form(FrontMatterFields fields)
     {

@@ -75,6 +75,14 @@ public sealed class StructuredFactsSpecs
         (e.Start, e.HasClockTime).Should().Be((new DateTimeOffset(2030, 1, 28, 0, 0, 0, TimeSpan.FromHours(8)), false));
     }
 
+    [Fact]
+    public void A_bare_day_in_a_clock_key_yields_to_a_time_label_with_another_day_and_its_hours()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例俱乐部开放日讲座\"\ntime: 2030-10-02", "*   时间: 2030年10月11日 13:30-17:30 (CST)\n\n" + Talk)).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 11, 13, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 11, 17, 30, 0, TimeSpan.FromHours(8))));
+    }
+
     [Theory]
     [InlineData("time: '2030/01/15-2030/01/16'")]
     [InlineData("start: 2030-01-15 ~ 2030-01-16")]
