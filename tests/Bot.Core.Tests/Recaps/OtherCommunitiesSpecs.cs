@@ -263,4 +263,15 @@ public sealed class OtherCommunitiesSpecs
         (page.Event!.Start, page.Event.End, page.Event.Venue).Should().Be((new DateTimeOffset(2030, 11, 22, 13, 30, 0, TimeSpan.FromHours(8)),
             new DateTimeOffset(2030, 11, 22, 17, 0, 0, TimeSpan.FromHours(8)), "成都市某路 8 号"));
     }
+
+    [Theory]
+    [InlineData("线上参与: 活动开始前将在 https://live.example.org/party 及群内更新直播地址")]
+    [InlineData("在线观看：https://live.example.org/party")]
+    [InlineData("Online: https://live.example.org/party")]
+    public void A_label_for_joining_online_gives_the_live_room_even_in_a_sentence(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例俱乐部迎新会\"", "*   时间: 2030年9月27日 10:30-12:30\n*   地点: 某大学某楼地下实验室\n*   " + line + "\n"));
+
+        (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://live.example.org/party", EventForm.Hybrid));
+    }
 }
