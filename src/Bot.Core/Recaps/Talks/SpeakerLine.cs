@@ -521,7 +521,22 @@ internal static class SpeakerLine
             }
         }
 
-        return SpeakerNotation.Parse(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
+        return SpeakerNotation.Parse(t) ?? LatinNameThenHan(t) ?? (LooksLikeHandle(t) ? new Speaker(t, []) : null);
+    }
+
+    // `Jan Kleprlik 软件工程师`: a name in Latin letters, a space, then Chinese words, which are what the person does.
+    private static Speaker? LatinNameThenHan(string t)
+    {
+        var han = t.AsSpan().IndexOfAnyInRange('\u4e00', '\u9fff');
+        if (han < 3 || t[han - 1] != ' ')
+        {
+            return null;
+        }
+
+        var name = t[..han].TrimEnd();
+        return name.All(c => char.IsAsciiLetter(c) || c is ' ' or '-' or '.' or '\'') && name.Contains(' ') && NameRules.LooksLikeName(name)
+            ? new Speaker(name, [], t[han..].Trim())
+            : null;
     }
 
     // `某某科技 唐某`: two bare Chinese words either way round; only one begins with a surname, and that one is the person.

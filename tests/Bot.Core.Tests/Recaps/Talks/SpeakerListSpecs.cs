@@ -35,6 +35,16 @@ public sealed class SpeakerListSpecs
         talks.Single().Speakers.Select(s => s.Name).Should().Equal(names);
     }
 
+    [Theory]
+    [InlineData("Jan Kleprlik 软件工程师", "软件工程师")]
+    [InlineData("Wout Werkman 软件工程师及Kotlin专家", "软件工程师及Kotlin专家")]
+    public void Chinese_words_after_a_space_behind_a_latin_name_are_what_the_speaker_does(string line, string affiliation)
+    {
+        var people = Bot.Core.Recaps.Talks.SpeakerLine.People(line);
+
+        people.Should().ContainSingle().Which.Should().Match<Bot.Core.Events.Speaker>(p => p.Name == line.Substring(0, line.Length - affiliation.Length - 1) && p.Affiliation == affiliation);
+    }
+
     [Fact]
     public void A_trailing_ellipsis_in_a_speaker_list_is_no_one_and_does_not_merge_the_names_into_one()
     {
