@@ -20,22 +20,48 @@ internal static class ProseTalks
         var talks = new List<TalkDraft>();
         foreach (var node in page.Nodes)
         {
-            if (!node.IsParagraph || !node.Text.AsSpan().ContainsAny(Opens))
+            if (!node.IsParagraph)
             {
                 continue;
             }
 
-            foreach (var sentence in node.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var before = talks.Count;
+            if (node.Text.AsSpan().ContainsAny(Opens))
             {
-                if (ProseSpeaker.NamedBeforeVerb(sentence) is { } person && QuotedAfter(sentence, person.Name) is { } title
-                    && !talks.Exists(t => t.Title == title))
+                foreach (var sentence in node.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    talks.Add(new TalkDraft(title, node.Line).With(person));
+                    if (ProseSpeaker.NamedBeforeVerb(sentence) is { } person && QuotedAfter(sentence, person.Name) is { } title
+                        && !talks.Exists(t => t.Title == title))
+                    {
+                        talks.Add(new TalkDraft(title, node.Line).With(person));
+                    }
                 }
+            }
+
+            if (talks.Count == before)
+            {
+                ReadEnglish(node, talks);
             }
         }
 
         return talks;
+    }
+
+    // Sentences end at a full stop followed by a space: `Astro.build` and `Node.js` stay whole.
+    private static void ReadEnglish(PageNode node, List<TalkDraft> talks)
+    {
+        if (node.Text.Length > 2000 || !node.Text.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return;
+        }
+
+        foreach (var sentence in node.Text.Split([". ", "! ", "? ", "\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (EnglishProseTalk.Read(sentence) is var (title, speaker) && !talks.Exists(t => t.Title == title))
+            {
+                talks.Add(new TalkDraft(title, node.Line).With(speaker));
+            }
+        }
     }
 
     // The first quoted text soon after the name, when it reads as a title (not a word in quotes, not a whole quote).

@@ -38,6 +38,40 @@ public sealed class ProseTalksSpecs
         e.Talks.Select(t => t.Title).Should().Equal("存储引擎的演进与取舍");
     }
 
+    [Fact]
+    public void English_sentences_that_name_a_speaker_and_a_verb_of_speaking_give_the_talks_they_announce()
+    {
+        var e = ParseEnglish("Don't you have enough of the summer heat? Join us to discuss web design.\n\n"
+            + "Nina Keller will talk to us about UI design patterns for developers. She will share tricks anyone can use.\n\n"
+            + "Meanwhile, Luca Bernasconi will be joining us to talk about the latest in front-end tooling.\n\n"
+            + "Tom is going to present about **[Node.js streams](https://nodejs.org/)**, why they matter and how they work.\n");
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("UI design patterns for developers", "Nina Keller"), ("the latest in front-end tooling", "Luca Bernasconi"), ("Node.js streams", "Tom"));
+    }
+
+    [Fact]
+    public void A_recaps_caption_names_the_speaker_with_their_alias_and_employer()
+    {
+        var e = ParseEnglish("Wang Lei (王磊) from Example Cloud explains how the engine fits their data platform:\n\n![Wang Lei](https://example.org/4.jpg)\n");
+
+        var speaker = e.Talks.Should().ContainSingle().Which.Speakers.Single();
+        (speaker.Name, speaker.Aliases.Single(), speaker.Affiliation).Should().Be(("Wang Lei", "王磊", "Example Cloud"));
+        e.Talks[0].Title.Should().Be("how the engine fits their data platform");
+    }
+
+    [Theory]
+    [InlineData("We will talk about the venue next week.")]
+    [InlineData("The organisers gave an overview of the year.")]
+    [InlineData("This talk is about caching.")]
+    public void An_english_sentence_whose_subject_is_no_person_gives_no_talk(string sentence)
+    {
+        ParseEnglish(sentence + "\n").Talks.Should().BeEmpty();
+    }
+
+    private static Bot.Core.Events.Event ParseEnglish(string body) =>
+        Pages.Parse(Pages.With("title: Hot summer web meetup\ndateTime: 2030-08-24 17:30\nduration: 120", "Address: Example Office, 7F, Osaka\n\n" + body)).Event!;
+
     private static Bot.Core.Events.Event Parse(string body) =>
         Pages.Parse(Pages.With("title: \"示例数据库社区杭州站活动回顾\"\ndate: 2026-11-23\nlocation: 杭州", body)).Event!;
 }

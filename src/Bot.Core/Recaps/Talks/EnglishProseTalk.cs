@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
+
+namespace Bot.Core.Recaps.Talks;
+
+/// <summary>An English announcement or recap that tells a talk in a sentence: a person, a verb of speaking, then what
+/// the talk is about (<c>Mathieu Mayer will talk to us about UI design patterns.</c>, <c>James is going to present about
+/// WebComponents, why …</c>, <c>Li Junfei (李俊飞) from Tencent explains how ClickHouse fits …</c>, a recap's photo caption).
+/// Read, as the Chinese sentences are, only where nothing else on the page gives a talk.</summary>
+internal static partial class EnglishProseTalk
+{
+    // Words that open a sentence in capitals without naming anyone.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "He", "She", "They", "We", "You", "It", "This", "That", "There", "Then", "Also", "Our", "The", "Everyone", "Someone",
+        "Meanwhile", "After", "Next", "First", "Finally", "And", "But", "Who",
+    };
+
+    /// <summary>The talk the sentence tells, with its speaker (their alias in brackets kept); null when it tells none.</summary>
+    public static (string Title, Speaker Speaker)? Read(string sentence)
+    {
+        var m = Told().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value;
+        if (NotNames.Contains(name.Split(' ')[0]) || !(NameRules.LooksLikeName(name) || name.Length is >= 3 and <= 20 && !name.Contains(' ')))
+        {
+            return null;
+        }
+
+        var title = m.Groups["title"].Value.Trim().Trim('*', '"', '“', '”', ' ');
+        if (title.Length is < 4 or > 100)
+        {
+            return null;
+        }
+
+        var alias = m.Groups["alias"].Success ? m.Groups["alias"].Value.Trim() : null;
+        var from = m.Groups["from"].Success ? m.Groups["from"].Value.Trim() : null;
+        return (title, new Speaker(name, alias is { Length: > 0 } ? [alias] : [], from));
+    }
+
+    // A name of one to three capitalised words, an optional bracketed alias and `from Company`, a verb of speaking in any
+    // tense (will / is going to / gave / talks), then the subject up to the end of the clause.
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s*[(（](?<alias>[^)）]{1,20})[)）])?" +
+        @"(?:\s+(?:from|of)\s+(?<from>\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3}))?,?\s+" +
+        @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:talk|speak|present|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))" +
+        @"|(?:talks|talked|speaks|spoke|presents|presented|gives|gave|explains|explained|demonstrates|demonstrated|demonstrating|shares|shared|introduces|introduced)" +
+        @"(?:\s+(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))?)" +
+        @"(?:\s+(?:to|with|for)\s+us)?(?:\s+(?:about|on|of))?\s+(?<title>(?:[^.,;:!?\n(]|\.(?=\S))+)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Told();
+}
