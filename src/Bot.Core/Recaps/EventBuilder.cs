@@ -178,8 +178,6 @@ internal static class EventBuilder
         }
     }
 
-    // Session pages that write no time of their own are often published at the session's start (`date: …T21:00:00`);
-    // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
     // The front matter's start, unless it is a bare day from a key that only sometimes dates the event and a time label
     // gives another day with its clock time (`time: 2025-10-02` above `时间: 2025年10月11日 13:30-17:30`).
     private static Structured.StructuredTime? Stated(Structured.StructuredTime? start, List<TimeSource> prose) =>
@@ -188,6 +186,8 @@ internal static class EventBuilder
             ? null
             : start;
 
+    // Session pages that write no time of their own are often published at the session's start (`date: …T21:00:00`);
+    // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
     private static TimeSource? PublishTime(FrontMatter frontMatter, TimeZoneInfo zone)
     {
         if (frontMatter.Date is not { } published)

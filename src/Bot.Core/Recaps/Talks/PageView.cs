@@ -243,7 +243,7 @@ internal sealed class PageView
     // null unless at least two lines are bold and every line has text, as the paragraph's plain text has them.
     private static (bool Bold, bool HasLink)[]? BoldLines(ContainerInline? inline, string text)
     {
-        if (inline is null || text.IndexOf('\n') < 0)
+        if (inline is null || text.IndexOf('\n') < 0 || !HasTwoStrong(inline))
         {
             return null;
         }
@@ -279,6 +279,18 @@ internal sealed class PageView
                     break;
             }
         }
+    }
+
+    // Most paragraphs of several lines have no two bold spans at their top level: they are not scanned line by line.
+    private static bool HasTwoStrong(ContainerInline inline)
+    {
+        var strong = 0;
+        for (var child = inline.FirstChild; child is not null && strong < 2; child = child.NextSibling)
+        {
+            strong += child is EmphasisInline { DelimiterCount: 2 } ? 1 : 0;
+        }
+
+        return strong == 2;
     }
 
     private static bool IsBoldOnly(ContainerInline? inline)
