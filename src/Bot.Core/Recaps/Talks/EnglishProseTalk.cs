@@ -17,9 +17,22 @@ internal static partial class EnglishProseTalk
         "Meanwhile", "After", "Next", "First", "Finally", "And", "But", "Who",
     };
 
+    // Every verb phrase the pattern reads holds one of these: a text without any is not matched at all.
+    private static readonly System.Buffers.SearchValues<string> VerbWords = System.Buffers.SearchValues.Create(
+        ["will ", "going to", "'ll ", "talk", "spoke", "speaks", "present", "gives", "gave", "explain", "demonstrat", "share", "introduc"],
+        StringComparison.Ordinal);
+
+    /// <summary>Whether the text holds a verb of speaking the sentences are read for (a cheap test before splitting them).</summary>
+    public static bool MayTell(ReadOnlySpan<char> text) => text.IndexOfAny(VerbWords) >= 0;
+
     /// <summary>The talk the sentence tells, with its speaker (their alias in brackets kept); null when it tells none.</summary>
     public static (string Title, Speaker Speaker)? Read(string sentence)
     {
+        if (!MayTell(sentence))
+        {
+            return null;
+        }
+
         var m = Told().Match(sentence);
         if (!m.Success)
         {

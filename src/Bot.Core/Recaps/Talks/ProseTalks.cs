@@ -50,7 +50,7 @@ internal static class ProseTalks
     // Sentences end at a full stop followed by a space: `Astro.build` and `Node.js` stay whole.
     private static void ReadEnglish(PageNode node, List<TalkDraft> talks)
     {
-        if (node.Text.Length > 2000 || !node.Text.AsSpan().ContainsAnyInRange('a', 'z'))
+        if (node.Text.Length > 2000 || !EnglishProseTalk.MayTell(node.Text))
         {
             return;
         }
