@@ -240,7 +240,8 @@ internal sealed class PageView
     }
 
     // Per line of the paragraph (split at its line breaks): whether it is one bold span and whether it holds a link;
-    // null unless at least two lines are bold and every line has text, as the paragraph's plain text has them.
+    // null unless at least two lines are bold and every line has text of its own (an image-only line or raw HTML, which
+    // the page's two text readers may count differently, leaves the paragraph whole).
     private static (bool Bold, bool HasLink)[]? BoldLines(ContainerInline? inline, string text)
     {
         if (inline is null || text.IndexOf('\n') < 0 || !HasTwoStrong(inline))
@@ -268,17 +269,42 @@ internal sealed class PageView
 
                     (strong, other, link) = (0, false, false);
                     break;
+                case HtmlInline:
+                    return null;
+                case var _ when !HasText(child):
+                    break;
                 case EmphasisInline { DelimiterCount: 2 } e:
                     strong++;
                     link |= e.FirstChild is LinkInline;
-                    break;
-                case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
                     break;
                 default:
                     (other, link) = (true, link || child is LinkInline);
                     break;
             }
         }
+    }
+
+    // Whether an inline shows any text: not whitespace, an image, or a link around nothing else.
+    private static bool HasText(Inline inline) => inline switch
+    {
+        LiteralInline literal => !literal.Content.IsEmptyOrWhitespace(),
+        LinkInline { IsImage: true } => false,
+        ContainerInline container => HasChildText(container),
+        LineBreakInline => false,
+        _ => true,
+    };
+
+    private static bool HasChildText(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (HasText(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Most paragraphs of several lines have no two bold spans at their top level: they are not scanned line by line.
