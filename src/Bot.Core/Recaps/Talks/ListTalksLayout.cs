@@ -325,7 +325,7 @@ internal static partial class ListTalksLayout
             return named;
         }
 
-        if (raw.AsSpan().IndexOfAny('：', ':') > 0 && TitleThenSpeakerLine(raw, node.Line) is { } labelled)
+        if (raw.AsSpan().IndexOfAny('：', ':') > 0 && (TitleThenSpeakerLine(raw, node.Line) ?? TitleColonPeople(raw, node.Line)) is { } labelled)
         {
             return labelled;
         }
@@ -422,11 +422,30 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // Who hosts or backs the event (`主办方：…`, `Sponsors: …`): organisations, not a talk's speakers.
+    private static readonly WordSet OrganiserWords = new("主办", "协办", "承办", "支持", "合作", "赞助", "媒体", "organizer", "organiser", "sponsor", "partner", "host");
+
+    // `Docker 生态社区：喻勇（VMWare）`, `架构浅析 ：孙宏亮/陈星宇（浙大）`: a title, a colon, then nothing but people, the last
+    // with their employer in brackets.
+    private static TalkDraft? TitleColonPeople(string raw, int line)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw).Trim();
+        var colon = text.LastIndexOfAny([':', '：']);
+        if (colon < 4 || text[^1] is not ('）' or ')') || OrganiserWords.In(text[..colon])
+            || SpeakerLine.People(text[(colon + 1)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name))
+            || ItemTitle(text[..colon]) is not { Length: >= 4 } title)
+        {
+            return null;
+        }
+
+        return new TalkDraft(title, line).With(people);
+    }
+
     // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
     private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
         var colon = text.IndexOfAny([':', '：']);
-        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon])
+        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon])
             || SpeakerLine.People(text[..colon]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
         {
             return null;

@@ -304,4 +304,14 @@ public sealed class AgendaLineShapeSpecs
         talks.Select(t => t.Speakers.Single().Name).Should().Equal("王一", "刘二");
         talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(14, 0), new TimeOnly(14, 40)), "the item number comes before the slot");
     }
+
+    [Fact]
+    public void Items_of_a_title_a_colon_and_people_with_their_employer_in_brackets_are_talks_and_organisers_are_not()
+    {
+        var (talks, _) = TalkFixture.Extract("## 话题\n\n- 使用 Go 构建编排工具 ：王五（示例网）\n- 容器生态社区：喻一（某云）\n"
+            + "- 架构浅析与轻量级 PaaS ：孙二/陈三（某大学）\n- 话题征集中……\n\n## 活动组织\n\n- 主办方：示例社区、某大学\n- 协办方：某云、开源社\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("使用 Go 构建编排工具", "王五"), ("容器生态社区", "喻一"), ("架构浅析与轻量级 PaaS", "孙二,陈三"));
+    }
 }
