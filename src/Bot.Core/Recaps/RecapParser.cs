@@ -94,7 +94,16 @@ public static class RecapParser
             }
         }
 
-        if (outline.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Text)) is { Section: null, IsLinksOnly: false } first
+        // A heading of any level that opens the page names it when it reads as a name, not a section's (numbered, or long:
+        // `#### Thessaloniki Ruby Meetup 39`, not `## 概要` or `#### Schedule`).
+        var firstText = outline.Lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
+        if (outline.Headings is [var (heading, _, line), ..] && line < (firstText?.Line ?? int.MaxValue)
+            && heading.Length <= 80 && (heading.Length >= 12 || heading.AsSpan().IndexOfAnyInRange('0', '9') >= 0))
+        {
+            return heading;
+        }
+
+        if (firstText is { Section: null, IsLinksOnly: false } first
             && first.Text.Trim().TrimEnd('。') is { Length: >= 4 and <= 60 } opening && opening.AsSpan().IndexOfAny("，,：:。") < 0)
         {
             return opening;

@@ -47,6 +47,8 @@ public sealed class FrontMatterSpecs
     [InlineData("示例调度器联合 Meetup。\n\n会议时间：2019年12月8日 14:00 ～17:30\n\n地址：北京海淀大街 34 号\n", "示例调度器联合 Meetup")]
     [InlineData("示例调度器将于2019年10月26日在上海组织一次会议，欢迎踊跃报名，\n\n地址：上海某空间\n", "live-online-0526")]
     [InlineData("# 示例调度器 Meetup\n\n时间：2019年12月8日 14:00\n\n地址：北京某空间\n", "示例调度器 Meetup")]
+    [InlineData("#### Example Ruby Meetup 39\n\nWhen | Tuesday 24 November 2015 19:00\n\n#### Schedule\n\nWhere: TechMinistry\n", "Example Ruby Meetup 39")]
+    [InlineData("## 概要\n\n- 活动时间：2019年12月8日 14:00\n- 活动地点：北京某空间\n", "live-online-0526")]
     public void A_page_without_front_matter_is_named_by_its_top_heading_else_a_short_first_line_else_its_file(string body, string title)
     {
         var page = Pages.Parse(body, "live-online-0526.md");
