@@ -31,6 +31,7 @@ public sealed class DateTimeScannerSpecs
     [InlineData("2019年6月24日，星期一 9:00 – 16:00", 2019, 6, 24, DayOfWeek.Monday, "09:00", "16:00")]
     [InlineData("Monday, 24 June, 2019", 2019, 6, 24, DayOfWeek.Monday, null, null)]
     [InlineData("June 24, 2019 9:00 – 16:00", 2019, 6, 24, null, "09:00", "16:00")]
+    [InlineData("Tuesday 24 November 2015 @ 19:00 - 21:00", 2015, 11, 24, DayOfWeek.Tuesday, "19:00", "21:00")]
     // D12: a date in prose
     [InlineData("2025 年 4 月 26 日 社区在大会上办了生日会", 2025, 4, 26, null, null, null)]
     // Extra spellings
