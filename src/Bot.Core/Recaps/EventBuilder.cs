@@ -74,7 +74,11 @@ internal static class EventBuilder
         var dates = new LineDates(c.Outline.Lines);
         // The description's line only names where a date read from it stands: a page without one has no use for it.
         var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
-        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year, title);
+        // A page named after its file (`2023-02-01-live.md`) has no title to date it: its path's date is the anchor already,
+        // and a dated sentence in its prose says more.
+        var namedByFile = c.FrontMatter.Title is null && title == Path.GetFileNameWithoutExtension(c.Source.Replace('\\', '/').TrimEnd('/'));
+        var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year,
+            namedByFile ? null : title);
         var stated = Stated(facts.Start, primary);
         if (stated is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {

@@ -274,4 +274,14 @@ public sealed class OtherCommunitiesSpecs
 
         (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://live.example.org/party", EventForm.Hybrid));
     }
+
+    [Fact]
+    public void A_page_named_by_its_dated_file_takes_its_day_and_hour_from_a_dated_sentence()
+    {
+        var page = Pages.Parse(Pages.With("label: 示例直播 | 共识算法\nlocation: 中国海南", "某大学提出了天空计算的概念，目标是打通彼此孤立的云。\n\n"
+            + "本周四（2 月 2 日）晚上 8 点，某科技和某实验室合作，由某科技工程师赵佳炜讲述共识算法与元数据管理。\n\n直播地址：https://live.example.org/1\n"),
+            "blog/2030-01-30-live-broadcast.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 2, 2, 20, 0, 0, TimeSpan.FromHours(8)), "the file's date is only when the post went up");
+    }
 }
