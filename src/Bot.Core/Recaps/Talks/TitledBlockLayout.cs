@@ -302,11 +302,19 @@ internal static class TitledBlockLayout
                             }
                         }
 
-                        // `讲师介绍：靳文祥（花名贾岛），…` in the block: the bio names the speaker a line named by a nickname.
-                        else if (current is not null && BlockLabel.Read(line, out var bio) == LabelKind.Bio && bio.Length > 0
-                            && Speakers.SpeakerNotation.Parse(bio) is { } bioPerson)
+                        // `讲师介绍：靳文祥（花名贾岛），…` in the block: the bio names the speaker a line named by a nickname; under
+                        // a title that names no one yet (`### 《title》` then `**讲师介绍:** 荆雷，悉尼大学…`), it names the speaker.
+                        else if ((current is not null || title is not null) && BlockLabel.Read(line, out var bio) == LabelKind.Bio && bio.Length > 0
+                            && (Speakers.SpeakerNotation.Parse(bio) ?? (current is null ? SpeakerLine.FromBio(bio) : null)) is { } bioPerson)
                         {
-                            TalkParts.AddFromBio(current, bioPerson with { Bio = bio });
+                            if (current is null)
+                            {
+                                Add([bioPerson with { Bio = bio }]);
+                            }
+                            else
+                            {
+                                TalkParts.AddFromBio(current, bioPerson with { Bio = bio });
+                            }
                         }
 
                         // A panel's moderator (`主持人：鲁直 某司`) is one of its people; a talk's host is not (decided once the

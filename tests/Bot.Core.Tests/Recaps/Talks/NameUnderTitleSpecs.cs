@@ -212,4 +212,14 @@ public sealed class NameUnderTitleSpecs
 
         e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(("云函数开发者工具实操", "张远哲"));
     }
+
+    [Fact]
+    public void A_bio_label_under_a_title_that_names_no_one_names_the_speaker_it_opens_with_beside_an_agenda_table_of_titles()
+    {
+        var (talks, _) = TalkFixture.Extract("## 演讲主题介绍\n![](/images/a.png)\n### 《Reactive - Modern Web App Development》\n**讲师介绍:** 荆一，某大学计算机硕士，多年软件开发经验。\n"
+            + "**主题介绍:** 主要介绍框架的特点。\n\n![](/images/b.png)\n### 《React 同构直出优化》\n**讲师介绍:** 郭二，某司前端团队，专注于性能优化。\n**主题介绍:** 分享实战经验。\n\n"
+            + "## 活动流程\n\n| 时间 | 安排 |\n| --- | --- |\n| 14:30 - 15:15 | 《Reactive - Modern Web App Development》 |\n| 15:15 - 16:00 | 《React 同构直出优化》 |\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Reactive - Modern Web App Development", "荆一"), ("React 同构直出优化", "郭二"));
+    }
 }
