@@ -154,6 +154,30 @@ internal static class NameRules
         return false;
     }
 
+    // The nouns an English job title ends in, before its employer (`Senior Principal Solution Architect, Acme`).
+    private static readonly HashSet<string> JobNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Architect", "Engineer", "Developer", "Advocate", "Evangelist", "Manager", "Director", "Lead", "Founder", "Co-founder",
+        "CEO", "CTO", "CIO", "VP", "President", "Scientist", "Researcher", "Consultant", "Maintainer", "Committer", "Analyst",
+        "Designer", "Professor", "Specialist", "Officer", "Owner", "GTM",
+    };
+
+    /// <summary>A job title in English, with or without its employer after a comma (<c>Principal Solution Architect,
+    /// Acme</c>, <c>Head of Analytics Sales for US East</c>): what a person does, never a talk's title.</summary>
+    public static bool IsJobTitle(string text)
+    {
+        var role = text.AsSpan().Trim();
+        var comma = role.IndexOf(',');
+        role = (comma > 0 ? role[..comma] : role).TrimEnd();
+        if (role.Length is 0 or > 60 || role.IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
+        {
+            return false;
+        }
+
+        var lastSpace = role.LastIndexOf(' ');
+        return role.StartsWith("Head of ", StringComparison.OrdinalIgnoreCase) || JobNouns.Contains(role[(lastSpace + 1)..].ToString());
+    }
+
     public static bool IsHost(string line)
     {
         foreach (var marker in HostMarkers)

@@ -488,7 +488,8 @@ internal static partial class ListTalksLayout
 
     private static IEnumerable<Speaker>? NamesThenTitle(string before, string title)
     {
-        if (NamesOnly(title))
+        // `Jon Handler - Senior Principal Solution Architect, Acme`: a speaker list's person and their job, no talk.
+        if (NamesOnly(title) || NameRules.IsJobTitle(title))
         {
             return null;
         }
@@ -508,7 +509,7 @@ internal static partial class ListTalksLayout
 
     // `Jane Roe (Acme) — title`, tried after the title-first reading: one person before the dash, no name after it.
     private static IEnumerable<Speaker>? OnePersonThenTitle(string before, string title) =>
-        !NameRules.LooksLikeName(title) && SpeakerLine.People(before) is [var person] && NameRules.LooksLikeName(person.Name) ? [person] : null;
+        !NameRules.LooksLikeName(title) && !NameRules.IsJobTitle(title) && SpeakerLine.People(before) is [var person] && NameRules.LooksLikeName(person.Name) ? [person] : null;
 
     // The people the reading accepts in the words before the first dash, and the title after it.
     private static TalkDraft? PeopleBeforeDash(string text, int line, Func<string, string, IEnumerable<Speaker>?> people)

@@ -314,4 +314,15 @@ public sealed class AgendaLineShapeSpecs
         talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
             ("使用 Go 构建编排工具", "王五"), ("容器生态社区", "喻一"), ("架构浅析与轻量级 PaaS", "孙二,陈三"));
     }
+
+    [Theory]
+    [InlineData("Senior Principal Solution Architect, Example Search")]
+    [InlineData("Head of Analytics Sales for US East")]
+    [InlineData("Developer Advocate, Example Project")]
+    public void A_person_then_their_job_after_a_dash_is_no_talk(string job)
+    {
+        var (talks, _) = TalkFixture.Extract("*Speakers*\n\n- Jon Handler - " + job + "\n- Karla Ferry - " + job + "\n");
+
+        talks.Select(t => t.Title).Should().NotContain(job);
+    }
 }
