@@ -32,6 +32,8 @@ public sealed class DateTimeScannerSpecs
     [InlineData("Monday, 24 June, 2019", 2019, 6, 24, DayOfWeek.Monday, null, null)]
     [InlineData("June 24, 2019 9:00 – 16:00", 2019, 6, 24, null, "09:00", "16:00")]
     [InlineData("Tuesday 24 November 2015 @ 19:00 - 21:00", 2015, 11, 24, DayOfWeek.Tuesday, "19:00", "21:00")]
+    [InlineData("September 21, 2022, 10:00 a.m. – 6:30 p.m.", 2022, 9, 21, null, "10:00", "18:30")]
+    [InlineData("2024年5月31日（周五）北京时间 11:00 p.m.", 2024, 5, 31, DayOfWeek.Friday, "23:00", null)]
     // D12: a date in prose
     [InlineData("2025 年 4 月 26 日 社区在大会上办了生日会", 2025, 4, 26, null, null, null)]
     // Extra spellings

@@ -222,12 +222,15 @@ internal static class TimeScanner
         return true;
     }
 
-    // `7 pm` / `7:30 pm`; the minutes are 0 when only the hour is written.
+    // `7 pm` / `7:30 pm` / `11:00 p.m.`; the minutes are 0 when only the hour is written.
     private static bool TryAmPm(string s, ref int i, ref Meridiem meridiem, ref bool own, out int minute)
     {
         minute = 0;
         var j = SkipSpaces(s, i);
-        if (j + 1 >= s.Length || char.ToLowerInvariant(s[j + 1]) != 'm' || (j + 2 < s.Length && char.IsAsciiLetter(s[j + 2])))
+        // `p.m.`: the letters with a dot after each, the last dot optional.
+        var dotted = j + 2 < s.Length && s[j + 1] == '.' && char.ToLowerInvariant(s[j + 2]) == 'm';
+        var after = dotted ? j + 3 : j + 2;
+        if (j + 1 >= s.Length || !dotted && char.ToLowerInvariant(s[j + 1]) != 'm' || (after < s.Length && char.IsAsciiLetter(s[after])))
         {
             return false;
         }
@@ -240,7 +243,7 @@ internal static class TimeScanner
 
         meridiem = c == 'p' ? Meridiem.Afternoon : Meridiem.Morning;
         own = true;
-        i = j + 2;
+        i = dotted && after < s.Length && s[after] == '.' ? after + 1 : after;
         return true;
     }
 
