@@ -81,7 +81,7 @@ public static class StructuredReader
                     return (id.Trim(), zone);
                 }
 
-                if (WrittenZone(id.Trim()) is var (writtenId, otherReadings))
+                if (WrittenZone(WithoutSpacedOffset(id.Trim())) is var (writtenId, otherReadings))
                 {
                     // `timezone: PDT`: the abbreviation a page writes beside a clock time names the same zone here. An
                     // ambiguous one (CST) read as the site's own offset needs no warning: that is what its authors mean.
@@ -100,6 +100,12 @@ public static class StructuredReader
 
         return (null, fallback);
     }
+
+    // `UTC -7`, `GMT + 8`: an offset written with spaces around its sign is the offset written without them.
+    private static string WithoutSpacedOffset(string id) =>
+        id.Length > 4 && (id.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) || id.StartsWith("GMT", StringComparison.OrdinalIgnoreCase))
+            ? id.Replace(" ", "", StringComparison.Ordinal)
+            : id;
 
     // The whole value is one zone abbreviation or offset (`BST`, `UTC+8`), or a region's time (`PT`, which follows its
     // daylight saving), as prose writes it beside a time: the id of that zone.

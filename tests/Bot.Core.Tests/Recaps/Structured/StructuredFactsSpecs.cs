@@ -195,6 +195,8 @@ public sealed class StructuredFactsSpecs
     [InlineData("BST", 1, 0)]
     [InlineData("CEST", 2, 0)]
     [InlineData("UTC+9", 9, 0)]
+    [InlineData("UTC -7", -7, 0)]
+    [InlineData("GMT + 8", 8, 0)]
     [InlineData("IST", 5, 30)]
     [InlineData("PT", -7, 0)]
     public void A_zone_abbreviation_in_the_front_matter_gives_the_offset_of_its_unzoned_times(string abbreviation, int hours, int minutes)
