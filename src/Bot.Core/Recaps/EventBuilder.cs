@@ -76,7 +76,7 @@ internal static class EventBuilder
         var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
         // A page named after its file (`2023-02-01-live.md`) has no title to date it: its path's date is the anchor already,
         // and a dated sentence in its prose says more.
-        var namedByFile = c.FrontMatter.Title is null && title == Path.GetFileNameWithoutExtension(c.Source.Replace('\\', '/').TrimEnd('/'));
+        var namedByFile = c.FrontMatter.Title is null && title == PageId.FileStem(c.Source);
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year,
             namedByFile ? null : title);
         var stated = Stated(facts.Start, primary);

@@ -5,6 +5,14 @@ namespace Bot.Core.Recaps;
 /// <summary>The stable id of a page: the slug of its file name, or of its folder when the file is <c>index.md</c>.</summary>
 public static class PageId
 {
+    /// <summary>The page's file name without its extension (<c>2023-02-01-live</c>): what a page without a title is called.</summary>
+    public static string FileStem(string source)
+    {
+        var name = source.Replace('\\', '/').TrimEnd('/').Split('/')[^1];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
+    }
+
     public static string FromSource(string source)
     {
         var parts = source.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);

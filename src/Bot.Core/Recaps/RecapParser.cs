@@ -109,9 +109,7 @@ public static class RecapParser
             return opening;
         }
 
-        var name = source.Replace('\\', '/').TrimEnd('/').Split('/')[^1];
-        var dot = name.LastIndexOf('.');
-        return dot > 0 ? name[..dot] : name;
+        return PageId.FileStem(source);
     }
 
     // Markdig refuses absurd nesting (thousands of `>` or list levels) with an ArgumentException; that is a page
