@@ -284,4 +284,14 @@ public sealed class OtherCommunitiesSpecs
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 2, 2, 20, 0, 0, TimeSpan.FromHours(8)), "the file's date is only when the post went up");
     }
+
+    [Theory]
+    [InlineData("- 开始时间：2030-12-27 13:00\n- 结束时间：2030-12-27 18:00\n")]
+    [InlineData("- 开始时间：\t2030-12-27 13:00\n- 结束时间：\t18:00\n")]
+    public void An_end_time_label_closes_the_range_the_start_time_label_opened(string labels)
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Meetup 第 3 期\"", labels + "- 地点：杭州某路 1 号\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 12, 27, 13, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 12, 27, 18, 0, 0, TimeSpan.FromHours(8))));
+    }
 }

@@ -113,6 +113,13 @@ internal static class TimeSources
         var dateLabel = FirstInBody(labels, TimeLabels.IsDateOnly);
         if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
         {
+            // `开始时间：2014-12-27 13:00` with `结束时间：2014-12-27 18:00`: the end label closes the range the start opened.
+            if (dated.Text is { End: null, EndDate: null } && FirstInBody(labels, static key => key is "结束时间" or "endtime" or "ends" or "endsat")
+                is { } endLabel && make(timeLabel.Label, $"{timeLabel.Value} - {endLabel.Value}", timeLabel.Line) is { Text.End: not null } closed)
+            {
+                dated = closed;
+            }
+
             // `Dates: September 7-9` above `Time: September 8, 09:12`: the range of whole days written first is the
             // event's, the later timed label one session's within it.
             return dateLabel is not null && dateLabel.Line < timeLabel.Line && make(dateLabel.Label, dateLabel.Value, dateLabel.Line) is
