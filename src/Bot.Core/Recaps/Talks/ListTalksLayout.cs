@@ -423,7 +423,8 @@ internal static partial class ListTalksLayout
     }
 
     // Who hosts or backs the event (`主办方：…`, `Sponsors: …`): organisations, not a talk's speakers.
-    private static readonly WordSet OrganiserWords = new("主办", "协办", "承办", "支持", "合作", "赞助", "媒体", "organizer", "organiser", "sponsor", "partner", "host");
+    private static readonly WordSet OrganiserWords = new("主办", "协办", "承办", "支持单位", "合作伙伴", "合作单位", "合作媒体", "媒体支持", "赞助",
+        "organizer", "organiser", "sponsor", "partner");
 
     // `Docker 生态社区：喻勇（VMWare）`, `架构浅析 ：孙宏亮/陈星宇（浙大）`: a title, a colon, then nothing but people, the last
     // with their employer in brackets.

@@ -4,7 +4,8 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>A recap that tells its talks in sentences: a person, a verb of speaking and the talk's title in quotes
 /// (<c>技术总监周志带来了“携手同行建设繁荣的基础软件生态”的精彩分享</c>, <c>总经理胡正策以“共建企业级开源数据库”为主题发表分享</c>).
-/// Read only where nothing else on the page gives a talk: a quoted title in a sentence is weaker evidence than any layout.</summary>
+/// English sentences are read by <see cref="EnglishProseTalk"/> (<c>Jane Doe will talk to us about …</c>) where a paragraph's
+/// Chinese ones give none. Read only where nothing else on the page gives a talk: a sentence is weaker evidence than any layout.</summary>
 internal static class ProseTalks
 {
     private static readonly SearchValues<char> Opens = SearchValues.Create("“《「\"");
@@ -48,6 +49,8 @@ internal static class ProseTalks
     }
 
     // Sentences end at a full stop followed by a space: `Astro.build` and `Node.js` stay whole.
+    private static readonly string[] EnglishSentenceEnds = [". ", "! ", "? ", "\n"];
+
     private static void ReadEnglish(PageNode node, List<TalkDraft> talks)
     {
         if (node.Text.Length > 2000 || !EnglishProseTalk.MayTell(node.Text))
@@ -55,7 +58,7 @@ internal static class ProseTalks
             return;
         }
 
-        foreach (var sentence in node.Text.Split([". ", "! ", "? ", "\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var sentence in node.Text.Split(EnglishSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (EnglishProseTalk.Read(sentence) is var (title, speaker) && !talks.Exists(t => t.Title == title))
             {
