@@ -359,8 +359,7 @@ internal static partial class ListTalksLayout
         foreach (var separator in TitleSpeakerSeparators)
         {
             var at = linkText.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0 || SpeakerLine.People(linkText[(at + separator.Length)..]) is not [_, ..] people
-                || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            if (at <= 0 || NamedPeople(linkText[(at + separator.Length)..]) is not { } people)
             {
                 continue;
             }
@@ -422,6 +421,10 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // The people a text names, when it names some and every one reads as a name; null otherwise.
+    private static List<Speaker>? NamedPeople(string text) =>
+        SpeakerLine.People(text) is [_, ..] people && people.TrueForAll(p => NameRules.LooksLikeName(p.Name)) ? people : null;
+
     // Who hosts or backs the event (`主办方：…`, `Sponsors: …`): organisations, not a talk's speakers.
     private static readonly WordSet OrganiserWords = new("主办", "协办", "承办", "支持单位", "合作伙伴", "合作单位", "合作媒体", "媒体支持", "赞助",
         "organizer", "organiser", "sponsor", "partner");
@@ -433,7 +436,7 @@ internal static partial class ListTalksLayout
         var text = TitleText.WithoutLeadingSymbols(raw).Trim();
         var colon = text.LastIndexOfAny([':', '：']);
         if (colon < 4 || text[^1] is not ('）' or ')') || OrganiserWords.In(text[..colon])
-            || SpeakerLine.People(text[(colon + 1)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name))
+            || NamedPeople(text[(colon + 1)..]) is not { } people
             || ItemTitle(text[..colon]) is not { Length: >= 4 } title)
         {
             return null;
@@ -447,7 +450,7 @@ internal static partial class ListTalksLayout
     {
         var colon = text.IndexOfAny([':', '：']);
         if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon])
-            || SpeakerLine.People(text[..colon]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            || NamedPeople(text[..colon]) is not { } people)
         {
             return null;
         }
@@ -545,7 +548,7 @@ internal static partial class ListTalksLayout
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
             var cut = LastIndexOfSeparator(text, separator);
-            if (cut <= 0 || SpeakerLine.People(text[(cut + separator.Length)..]) is not [_, ..] people || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)))
+            if (cut <= 0 || NamedPeople(text[(cut + separator.Length)..]) is not { } people)
             {
                 continue;
             }
