@@ -16,6 +16,9 @@ internal static class TimeLabels
         "dateandvenue", "dateandlocation", "whenandwhere", "when&where", "time&place", "date&venue", "date&location",
     ];
 
+    /// <summary>An end written under its own label beside a start label (`开始时间：…` then `结束时间：…`).</summary>
+    public static readonly string[] EndOnly = ["结束时间", "endtime", "ends", "endsat"];
+
     public static readonly string[] DateOnly = ["日期", "活动日期", "会议日期", "date", "dates", "eventdate", "eventdates", "day", "days"];
 
     /// <summary>A live-stream time: on SOFAStack pages a copy of 活动时间 that is checked, never preferred; elsewhere
@@ -28,6 +31,8 @@ internal static class TimeLabels
     public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim(Brackets));
 
     public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim(Brackets));
+
+    public static bool IsEndOnly(string key) => Array.IndexOf(EndOnly, key.Trim(Brackets)) >= 0;
 
     public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;
 }

@@ -114,7 +114,7 @@ internal static class TimeSources
         if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
         {
             // `开始时间：2014-12-27 13:00` with `结束时间：2014-12-27 18:00`: the end label closes the range the start opened.
-            if (dated.Text is { End: null, EndDate: null } && FirstInBody(labels, static key => key is "结束时间" or "endtime" or "ends" or "endsat")
+            if (dated.Text is { End: null, EndDate: null } && FirstInBody(labels, TimeLabels.IsEndOnly)
                 is { } endLabel && make(timeLabel.Label, $"{timeLabel.Value} - {endLabel.Value}", timeLabel.Line) is { Text.End: not null } closed)
             {
                 dated = closed;
