@@ -268,8 +268,7 @@ public static class LabelReader
         }
 
         label = Bilingual(candidate) ?? candidate;
-        var rest = text.AsSpan(at + 1);
-        value = rest.Contains('*') ? text[(at + 1)..].Replace("*", "", StringComparison.Ordinal).Trim(ValueFiller) : rest.Trim(ValueFiller).ToString();
+        value = ValueAfter(text, at + 1);
         return true;
     }
 
@@ -284,8 +283,22 @@ public static class LabelReader
         }
 
         label = text[1..close].Trim();
-        value = text[(close + 1)..].Replace("*", "", StringComparison.Ordinal).TrimStart('：', ':').Trim(ValueFiller);
+        value = ValueAfter(text, close + 1);
         return true;
+    }
+
+    // The value after its label, without bold marks and a second colon (`议题三：：title`, `【地点】：成都`).
+    private static string ValueAfter(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        var unstarred = rest.Contains('*') ? text[start..].Replace("*", "", StringComparison.Ordinal).AsSpan() : rest;
+        var value = unstarred.TrimStart(ValueFiller);
+        if (value.Length > 0 && value[0] is '：' or ':')
+        {
+            value = value[1..];
+        }
+
+        return value.Trim(ValueFiller).ToString();
     }
 
     // The label before the colon at `at`, cleaned, without its leading marks; null when it cannot be one. Most labels

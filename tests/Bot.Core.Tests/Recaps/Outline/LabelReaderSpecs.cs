@@ -15,6 +15,9 @@ public sealed class LabelReaderSpecs
     [InlineData("**地点 Venue**：北京市海淀区", "地点", "北京市海淀区")]
     [InlineData("分享 Slides：https://example.org/s", "分享 Slides", "https://example.org/s")]
     [InlineData("B 站\u00A0直播间：https://example.org/live", "B 站 直播间", "https://example.org/live")]
+    [InlineData("议题三：：KubeSphere x Apache Pulsar 实战部署", "议题三", "KubeSphere x Apache Pulsar 实战部署")]
+    [InlineData("**地点**： ：杭州", "地点", "杭州")]
+    [InlineData("【时间】 ：2030 年 5 月 23 日", "时间", "2030 年 5 月 23 日")]
     public void A_label_is_cleaned_and_its_value_trimmed(string line, string label, string value)
     {
         LabelReader.TrySplit(line, out var readLabel, out var readValue).Should().BeTrue();
