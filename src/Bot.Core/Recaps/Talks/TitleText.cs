@@ -137,7 +137,8 @@ internal static class TitleText
             rest = rest[digits..].TrimStart(' ');
             if ((digits > 0 || !numbered) && rest.Length >= minimumRest && marks.Contains(rest[0]))
             {
-                return rest[1..].Trim().ToString();
+                // `议题三：：title`: a doubled colon is a slip, not the title's first character.
+                return rest[1..].TrimStart(' ').TrimStart("：:").Trim().ToString();
             }
         }
 

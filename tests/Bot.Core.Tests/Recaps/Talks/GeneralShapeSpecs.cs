@@ -27,6 +27,23 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_numbered_heading_with_a_doubled_colon_gives_the_title_without_it()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 议题一：调度器的一次重写
+
+            **讲师：** 阿木，某司技术专家
+
+            ### 议题二：：网格里的流量
+
+            **讲师：** 王五，某司架构师
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("调度器的一次重写", "网格里的流量");
+        TalkFixture.Names(talks[1]).Should().Equal("王五");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
