@@ -12,7 +12,7 @@ internal static class QualifiedLabel
     private static readonly string[] Qualifiers =
     [
         "全部", "所有", "本期", "本次", "活动", "演讲", "分享", "会议", "讲师", "嘉宾", "讲者", "视频", "all", "event", "speaker",
-        "b站", "bilibili", "哔哩哔哩", "youtube",
+        "b站", "bilibili", "哔哩哔哩", "youtube", "网络", "线上", "在线", "官方", "online", "official",
     ];
 
     // Words that say what is done with the link: fetched, kept, followed.

@@ -1,3 +1,5 @@
+using Bot.Core.Events;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Link labels worded around their names (<c>讲师PPT</c>, <c>PPT下载地址</c>, <c>视频直播回放</c>); pages written
@@ -30,6 +32,20 @@ public sealed class QualifiedLabelSpecs
         var page = Pages.Parse(Pages.With(FrontMatter, $"6 月 30 日，示例沙龙在示例空间举行。\n\n{label}：https://video.example.cn/detail/42\n"));
 
         page.Event!.ReplayUrl.Should().Be("https://video.example.cn/detail/42");
+    }
+
+    [Theory]
+    [InlineData("网络直播地址")]
+    [InlineData("线上直播链接")]
+    [InlineData("官方直播入口")]
+    [InlineData("Online live stream link")]
+    public void A_live_label_qualified_by_where_it_is_watched_gives_the_live_room_of_a_meetup_with_a_venue(string label)
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter,
+            $"### 时间\n\n2030-7-3 14:00 -17:10\n\n### 地点\n\n示例市示例区示例大街 70 号\n\n{label}：https://live.example.cn/apply?id=42\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://live.example.cn/apply?id=42");
+        page.Event.Form.Should().Be(EventForm.Hybrid);
     }
 
     [Theory]
