@@ -27,7 +27,7 @@ internal static partial class LinkResolver
     }
 
     private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");
-    private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿");
+    private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿", "演讲材料", "分享材料", "活动材料");
 
     // Words that send the reader to the line's link: `请访问`, `下载请见`, `are available at`.
     private static readonly WordSet PointingWords = new("请访问", "访问", "请见", "详见", "请移步", "请点击", "下载", "available at", "available on", "download");
@@ -35,15 +35,24 @@ internal static partial class LinkResolver
     // A sentence about another time's material or one that is not given: `上期回放请访问…`, `不提供 PPT 下载`.
     private static readonly WordSet OtherMaterialWords = new("上期", "往期", "上一期", "不提供", "没有", "暂无");
 
-    // A sentence that names the material and points to its one link; the first such line's link.
+    // A sentence that names the material and points to its one link, on its own line or alone on the next one
+    // (`下面是本次活动的演讲材料，欢迎下载。` then the bare URL); the first such line's link.
     private static PageLink? PointingSentence(PageOutline outline, WordSet material)
     {
-        foreach (var line in outline.Lines)
+        var lines = outline.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (line.Links.Count == 1 && !line.InSummary && material.In(line.Text) && PointingWords.In(line.Text)
-                && !OtherMaterialWords.In(line.Text) && IsPlainLink(line.Links[0]) && !IsArticle(line.Text))
+            var line = lines[i];
+            var link = line.Links.Count switch
             {
-                return line.Links[0];
+                1 => line.Links[0],
+                0 when i + 1 < lines.Count && lines[i + 1] is { IsLinksOnly: true, Links.Count: 1 } next => next.Links[0],
+                _ => null,
+            };
+            if (link is not null && !line.InSummary && material.In(line.Text) && PointingWords.In(line.Text)
+                && !OtherMaterialWords.In(line.Text) && IsPlainLink(link) && !IsArticle(line.Text))
+            {
+                return link;
             }
         }
 

@@ -23,6 +23,22 @@ public sealed class PointingSentenceSpecs
         page.Event!.SlidesUrl.Should().Be("https://git.example.org/meetup-decks");
     }
 
+    [Fact]
+    public void A_sentence_that_points_to_the_materials_gives_the_bare_link_alone_on_the_next_line()
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, Opening + "下面是本次活动的演讲材料，欢迎下载。\n\nhttps://pan.example.cn/s/1RhUN7\n\n提取码：0123\n"));
+
+        page.Event!.SlidesUrl.Should().Be("https://pan.example.cn/s/1RhUN7");
+    }
+
+    [Fact]
+    public void A_sentence_about_another_times_materials_gives_no_link_from_the_next_line()
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, Opening + "往期活动的演讲材料，欢迎下载。\n\nhttps://pan.example.cn/s/1RhUN7\n"));
+
+        page.Event!.SlidesUrl.Should().BeNull();
+    }
+
     [Theory]
     [InlineData("上期活动的视频回放，请访问[示例视频站](https://video.example.cn/detail/76)。")]
     [InlineData("应讲师要求，本次不提供视频回放，往期内容请访问[示例视频站](https://video.example.cn/detail/76)。")]
