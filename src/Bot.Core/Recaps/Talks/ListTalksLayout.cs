@@ -60,9 +60,17 @@ internal static partial class ListTalksLayout
             }
 
             waiting = null;
+            if (node.Block is HtmlBlock { Type: HtmlBlockType.Comment })
+            {
+                continue;
+            }
 
             var parent = node.ListDepth == 1 ? node.Block.Parent?.Parent : null;
-            if (!ReferenceEquals(parent, list))
+            if (ResumesAfterComment(parent, list))
+            {
+                list = parent;
+            }
+            else if (!ReferenceEquals(parent, list))
             {
                 Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
                 keptUnder = keptUnder < 0 && best.Count > 0 ? headings : keptUnder;
@@ -111,6 +119,11 @@ internal static partial class ListTalksLayout
         var bold = BoldSpeakerLines(page);
         return bold.Count > 0 ? bold : SpeakerHeadings(page);
     }
+
+    // `<!--more-->`, `<!--truncate-->`: a blog's summary mark, put after the first item, parts one list in two.
+    private static bool ResumesAfterComment(Block? parent, Block? list) =>
+        parent is ListBlock && list is ListBlock && parent.Parent is { } container && container.IndexOf(parent) is >= 2 and var at
+        && container[at - 1] is HtmlBlock { Type: HtmlBlockType.Comment } && ReferenceEquals(container[at - 2], list);
 
     // `**张一帆（某金融公司）服务网格的延伸**`, `第一场**敖青山（某金服）：网格的落地**`: a recap's paragraphs that each
     // name the speaker, their employer in brackets, then the talk, all in bold; or, as a caption under each talk's
@@ -343,6 +356,7 @@ internal static partial class ListTalksLayout
         var links = node.Links;
         // `Laptop 原型机：现场上手体验！ by 泽畔`: a colon inside the title, which names no one before it.
         return LinkedTitle(text, links, node.Line)
+            ?? LinkedTitleThenProse(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
             ?? (handle ? AtHandles(text, node.Line) : null)
             ?? (node.HasLink ? null : Untimed(raw, node.Line));
@@ -368,6 +382,27 @@ internal static partial class ListTalksLayout
         }
 
         return null;
+    }
+
+    // `[title](session page) - 在这次演讲中，某司高级工程师 Lin Lin 将分享…`: the linked title, then a sentence about the
+    // talk that names its speaker before a verb of speaking. The link is the session's page, neither video nor deck.
+    private static TalkDraft? LinkedTitleThenProse(string text, (string Text, string Url)[] links, int line)
+    {
+        if (links.Length == 0 || TitleText.WithoutLeadingSymbols(links[0].Text) is not { Length: > 3 } title
+            || !text.StartsWith(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(title.Length).TrimStart();
+        if (rest.Length < 8 || rest[0] is not ('-' or '–' or '—' or '：' or ':'))
+        {
+            return null;
+        }
+
+        return ProseSpeaker.NamedBeforeVerb(rest.TrimStart("-–—：: ").ToString()) is { } speaker
+            ? new TalkDraft(TitleText.Display(title), line).With(speaker)
+            : null;
     }
 
     // `顾承泽(青岩) 《title》 [slides](deck)`: a recap's guest list naming the person first and the talk in 《》, its deck

@@ -44,6 +44,41 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_linked_title_followed_by_a_sentence_names_the_speaker_the_sentence_names_before_its_verb()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            以下是一些特色演讲：
+
+            - [示例队列在某云上的运行（普通话）](https://example.org/s/2) - 在这次演讲中，某云高级工程师 Lin Lin 将介绍示例队列如何应对扩缩容。
+            - [事务事件流处理](https://example.org/s/3) - 在这次演讲中，某司软件工程师王小明将分享事务如何工作。
+            - [示例项目的路线图](https://example.org/s/4) - 这次演讲介绍示例项目接下来一年的计划。
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("示例队列在某云上的运行（普通话）", "事务事件流处理");
+        TalkFixture.Names(talks[0]).Should().Equal("Lin Lin");
+        TalkFixture.Names(talks[1]).Should().Equal("王小明");
+        talks[0].ReplayUrl.Should().BeNull("the link is the session's page, not its video");
+    }
+
+    [Theory]
+    [InlineData("<!--more-->")]
+    [InlineData("<!--truncate-->")]
+    public void A_list_of_talks_parted_by_a_blogs_summary_mark_is_one_programme(string mark)
+    {
+        var (talks, _) = TalkFixture.Extract($"""
+            以下是一些特色演讲：
+            - 张三：调度器的一次重写
+
+            {mark}
+
+            - 李四：网格里的流量
+            - 王五：日志的压缩
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("调度器的一次重写", "网格里的流量", "日志的压缩");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
