@@ -25,12 +25,17 @@ internal static partial class EnglishProseTalk
     /// <summary>Whether the text holds a verb of speaking the sentences are read for (a cheap test before splitting them).</summary>
     public static bool MayTell(ReadOnlySpan<char> text) => text.IndexOfAny(VerbWords) >= 0;
 
-    /// <summary>The talk the sentence tells, with its speaker (their alias in brackets kept); null when it tells none.</summary>
-    public static (string Title, Speaker Speaker)? Read(string sentence)
+    /// <summary>The talk the sentence tells, with its speakers (an alias in brackets kept); null when it tells none.</summary>
+    public static (string Title, IReadOnlyList<Speaker> Speakers)? Read(string sentence)
     {
         if (!MayTell(sentence))
         {
             return null;
+        }
+
+        if (Presented(sentence) is { } presented)
+        {
+            return presented;
         }
 
         var m = Told().Match(sentence);
@@ -53,8 +58,58 @@ internal static partial class EnglishProseTalk
 
         var alias = m.Groups["alias"].Success ? m.Groups["alias"].Value.Trim() : null;
         var from = m.Groups["from"].Success ? m.Groups["from"].Value.Trim() : null;
-        return (title, new Speaker(name, alias is { Length: > 0 } ? [alias] : [], from));
+        return (title, [new Speaker(name, alias is { Length: > 0 } ? [alias] : [], from)]);
     }
+
+    // `Maintainer William Wang, Huawei & Mengxuan Li, 4paradigm presents “Title: Subtitle”`: the people before the verb,
+    // each with their company after a comma, and the whole quoted title, colons and all.
+    private static (string Title, IReadOnlyList<Speaker> Speakers)? Presented(string sentence)
+    {
+        var m = PresentsQuoted().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var people = new List<Speaker>();
+        foreach (var part in m.Groups["people"].Value.Split(PeopleJoints, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var comma = part.AsSpan().IndexOfAny(',', '，');
+            var name = TrailingName(comma < 0 ? part : part[..comma]);
+            if (name is null)
+            {
+                return null;
+            }
+
+            var company = comma < 0 ? null : part[(comma + 1)..].Trim(' ', ',', '，');
+            people.Add(new Speaker(name, [], company is { Length: > 0 } ? company : null));
+        }
+
+        var title = m.Groups["title"].Value.Trim();
+        return people.Count > 0 ? (title, people) : null;
+    }
+
+    private static readonly string[] PeopleJoints = [" & ", " and ", "、"];
+
+    // `Volcano Maintainer Kevin Wang`: the capitalised words after the last role word, up to three, when they make a name.
+    private static string? TrailingName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length;
+        while (first > 0 && words.Length - first < 3 && char.IsAsciiLetterUpper(words[first - 1][0]) && !IsRole(words[first - 1]))
+        {
+            first--;
+        }
+
+        var name = string.Join(' ', words[first..]);
+        return first < words.Length && NameRules.LooksLikeName(name) ? name : null;
+    }
+
+    private static bool IsRole(string word) => RoleSuffixes.IsOne(word) || (word.EndsWith('s') && RoleSuffixes.IsOne(word.AsSpan(0, word.Length - 1)));
+
+    [GeneratedRegex(@"^(?<people>[^“”""\n]{3,160}?)[\s,，]+(?:presents|will\s+present|is\s+presenting)\s*[“""](?<title>[^“”""\n]{4,150})[”""]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PresentsQuoted();
 
     // A name of one to three capitalised words, an optional bracketed alias and `from Company`, a verb of speaking in any
     // tense (will / is going to / gave / talks), then the subject up to the end of the clause.

@@ -60,9 +60,9 @@ internal static class ProseTalks
 
         foreach (var sentence in node.Text.Split(EnglishSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (EnglishProseTalk.Read(sentence) is var (title, speaker) && !talks.Exists(t => t.Title == title))
+            if (EnglishProseTalk.Read(sentence) is var (title, speakers) && !talks.Exists(t => t.Title == title))
             {
-                talks.Add(new TalkDraft(title, node.Line).With(speaker));
+                talks.Add(new TalkDraft(title, node.Line).With(speakers));
             }
         }
     }

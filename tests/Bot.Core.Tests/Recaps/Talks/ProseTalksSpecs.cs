@@ -60,6 +60,18 @@ public sealed class ProseTalksSpecs
         e.Talks[0].Title.Should().Be("how the engine fits their data platform");
     }
 
+    [Fact]
+    public void People_before_presents_and_a_quoted_title_give_the_whole_title_and_every_person_without_roles_or_companies()
+    {
+        var e = ParseEnglish("- Speech schedule\n"
+            + "  - March 19 at 14:05 - 14:30 CET: Level 7.3 | Room S03\n    Maintainer Kevin Wang, Example Cloud， presents“Multi-Cluster GPU Workload Management”\n"
+            + "  - March 22 at 16:00 - 16:35 CET: Paris Room\n    Maintainers William Wang & Hongcai Ren, Example Cloud presents “GPU Utilization: Challenges and Solutions”\n");
+
+        e.Talks.Select(t => t.Title).Should().Equal("Multi-Cluster GPU Workload Management", "GPU Utilization: Challenges and Solutions");
+        e.Talks.Select(t => string.Join(", ", t.Speakers.Select(s => s.Name))).Should().Equal("Kevin Wang", "William Wang, Hongcai Ren");
+        e.Talks[0].Speakers.Single().Affiliation.Should().Be("Example Cloud");
+    }
+
     [Theory]
     [InlineData("We will talk about the venue next week.")]
     [InlineData("The organisers gave an overview of the year.")]
