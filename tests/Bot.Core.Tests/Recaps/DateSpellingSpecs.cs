@@ -107,4 +107,23 @@ public sealed class DateSpellingSpecs
     {
         DateTimeScanner.FindDate(text).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("时间: 151031 周六 10:42~17:17", 2015, 10, 31, 10, 42)]
+    [InlineData("时间：20301031 14:00-17:00", 2030, 10, 31, 14, 0)]
+    public void A_date_written_as_one_number_counts_before_a_weekday_or_a_clock_time(string text, int year, int month, int day, int hour, int minute)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day, found.Start).Should().Be(((int?)year, month, day, (TimeOnly?)new TimeOnly(hour, minute)));
+    }
+
+    [Theory]
+    [InlineData("订单号 151031 已确认")]
+    [InlineData("报名人数 20301031")]
+    [InlineData("编号 1510310 周六 10:42")]
+    public void A_number_that_only_looks_like_a_compact_date_is_none(string text)
+    {
+        DateTimeScanner.FindDate(text).Should().BeNull();
+    }
 }

@@ -123,20 +123,18 @@ internal static class DateScanner
     {
         date = default;
         var j = i;
+        if (TryCompactBeforeWeekdayOrTime(s, ref i, out date))
+        {
+            return true;
+        }
+
         if ((i > 0 && s[i - 1] is '.' or '/' or 'v' or 'V') || !TryInt(s, ref j, 2, out var month) || !(At(s, j, '.') || At(s, j, '/')))
         {
             return false;
         }
 
         var sep = s[j++];
-        if (!TryInt(s, ref j, 2, out var day) || At(s, j, sep) || At(s, j, '.') || !IsValidDate(null, month, day))
-        {
-            return false;
-        }
-
-        WeekdayScanner.Skip(s, j, out var weekday);
-        var t = SkipFiller(s, j);
-        if (weekday is null && !TimeScanner.TryRange(s, ref t, out _, out _))
+        if (!TryInt(s, ref j, 2, out var day) || At(s, j, sep) || At(s, j, '.') || !IsValidDate(null, month, day) || !BeforeWeekdayOrTime(s, j))
         {
             return false;
         }
@@ -144,6 +142,41 @@ internal static class DateScanner
         date = (null, month, day);
         i = j;
         return true;
+    }
+
+    // `151031 周六 10:42~17:17`, `20151031 周六`: a date written as one number (yyMMdd or yyyyMMdd), which alone is as
+    // often an id or an amount, taken only before a weekday or a clock time.
+    private static bool TryCompactBeforeWeekdayOrTime(string s, ref int i, out (int? Year, int Month, int Day) date)
+    {
+        date = default;
+        var j = i;
+        while (j < s.Length && char.IsAsciiDigit(s[j]))
+        {
+            j++;
+        }
+
+        if (j - i is not (6 or 8) || (i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] is '.' or '/' or '-')))
+        {
+            return false;
+        }
+
+        var year = j - i == 8 ? int.Parse(s.AsSpan(i, 4)) : 2000 + int.Parse(s.AsSpan(i, 2));
+        var (month, day) = (int.Parse(s.AsSpan(j - 4, 2)), int.Parse(s.AsSpan(j - 2, 2)));
+        if (year < 1990 || !IsValidDate(year, month, day) || !BeforeWeekdayOrTime(s, j))
+        {
+            return false;
+        }
+
+        date = (year, month, day);
+        i = j;
+        return true;
+    }
+
+    private static bool BeforeWeekdayOrTime(string s, int j)
+    {
+        WeekdayScanner.Skip(s, j, out var weekday);
+        var t = SkipFiller(s, j);
+        return weekday is not null || TimeScanner.TryRange(s, ref t, out _, out _);
     }
 
     // YYYY-M-D, YYYY/M/D or YYYY.M.D with one separator throughout; or the year last.
