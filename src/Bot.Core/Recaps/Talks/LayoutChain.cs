@@ -54,7 +54,8 @@ internal static class LayoutChain
             return SessionLinkLayout.Extract(page, diagnostics);
         }
 
-        if (Named(general) <= Named(known))
+        // A timed programme stands without names; untimed titles that name nobody are as often a page's other headings.
+        if (Named(general) <= Named(known) && !(known.Count == 0 && general.TrueForAll(t => t.Slot is not null)))
         {
             return known;
         }

@@ -85,9 +85,9 @@ internal static partial class ListTalksLayout
             }
 
             items++;
-            // A list that gives the event's time (`时间：…`, `Date: …`) is the event's facts, whose `费用：免费`-like
-            // lines would otherwise read as `speaker: title`.
-            facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && Dates.TimeLabels.IsAny(key);
+            // A list that gives the event's time, place or links (`时间：…`, `会场：…`, `Date: …`) is the event's facts, whose
+            // `费用：免费`-like lines would otherwise read as `speaker: title`.
+            facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && FactLabels.Is(TextNormalizer.Key(key));
             if (LeadItem.Read(node) is { } lead)
             {
                 run.Add(lead);
@@ -117,7 +117,76 @@ internal static partial class ListTalksLayout
         }
 
         var bold = BoldSpeakerLines(page);
-        return bold.Count > 0 ? bold : SpeakerHeadings(page);
+        if (bold.Count > 0)
+        {
+            return bold;
+        }
+
+        var speakerHeadings = SpeakerHeadings(page);
+        return speakerHeadings.Count > 0 ? speakerHeadings : TimedTitles(page);
+    }
+
+    // `- 11:00 用 Qpython 进行 Android 应用开发`, `- 14:55 美颜背后的秘密   王莹 某司`: a list of clock times and titles that
+    // mostly name nobody, a programme all the same where three or more items keep time in order. A person set off
+    // from the title by a run of spaces is its speaker.
+    private static List<TalkDraft> TimedTitles(PageView page)
+    {
+        List<TalkDraft> best = [], run = [];
+        Block? list = null;
+        foreach (var node in page.Nodes)
+        {
+            if (node is not { ListDepth: 1, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } } || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(parent, list))
+            {
+                KeepProgramme(best, run);
+                (run, list) = ([], parent);
+            }
+
+            var raw = node.Lines[0];
+            if (!SlotText.TryRead(raw, out var slot, out var used, out var impossible) || impossible || (run.Count > 0 && slot.Start < run[^1].Slot!.Start))
+            {
+                continue;
+            }
+
+            var rest = raw[used..];
+            var talk = AfterSlot(rest, slot, node.Links, node.Line) ?? SpacedPerson(rest.TrimStart(SlotTrail), node.Line)
+                ?? new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail))), node.Line);
+            talk.Slot = slot;
+            run.Add(talk);
+        }
+
+        KeepProgramme(best, run);
+        return best;
+    }
+
+    private static void KeepProgramme(List<TalkDraft> best, List<TalkDraft> run)
+    {
+        if (best.Count > 0 || run.Count < 3)
+        {
+            return;
+        }
+
+        run.RemoveAll(t => t.Title.Length < 2 || Housekeeping.IsHousekeeping(t.Title));
+        if (run.Count >= 2)
+        {
+            best.AddRange(run);
+        }
+    }
+
+    // `美颜背后的秘密   王莹 某司 内核组`: the title, a run of spaces, then the person and their affiliation.
+    private static TalkDraft? SpacedPerson(string text, int line)
+    {
+        var gap = text.IndexOf("   ", StringComparison.Ordinal);
+        if (gap <= 0 || SpeakerLine.UnderSlot(text[gap..].Trim()) is not { } person)
+        {
+            return null;
+        }
+
+        return new TalkDraft(ItemTitle(text[..gap]), line).With(person);
     }
 
     // `<!--more-->`, `<!--truncate-->`: a blog's summary mark, put after the first item, parts one list in two.

@@ -79,6 +79,60 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_list_of_the_events_place_and_travel_facts_gives_no_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 地址和交通
+            - 地址: 示例市景山路 8 号 示例软件大厦
+            - 会场: 15 层 瑜珈厅
+            - 交通: 示例酒店对面, 银行隔壁
+            """);
+
+        talks.Should().NotContain(t => t.Title.Contains("瑜珈厅") || t.Title.Contains("银行"));
+    }
+
+    [Fact]
+    public void A_list_of_clock_times_and_titles_is_a_programme_whose_spaced_off_people_are_speakers()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 议程
+
+            - 10:00 开始签到
+            - 11:00 用脚本语言开发移动应用 (远程分享)
+            - 11:20 复制粘贴的原理   赵变芹 示例公司 内核组
+            - 12:00 午餐+合影/社交时间
+            - 14:00 版本管理在示例平台
+            - 14:45 休息
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("用脚本语言开发移动应用 (远程分享)", "复制粘贴的原理", "版本管理在示例平台");
+        talks[0].Speakers.Should().BeEmpty();
+        TalkFixture.Names(talks[1]).Should().Equal("赵变芹");
+        talks[2].Slot!.Start.Should().Be(new TimeOnly(14, 0));
+    }
+
+    [Fact]
+    public void A_list_of_clock_times_and_titles_that_names_nobody_is_still_a_programme()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            - 13:30 开场
+            - 14:00 调度器的一次重写
+            - 14:40 网格里的流量
+            - 15:20 日志的压缩
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("开场", "调度器的一次重写", "网格里的流量", "日志的压缩");
+    }
+
+    [Theory]
+    [InlineData("- 14:00 调度器的一次重写\n- 13:00 网格里的流量\n- 12:00 日志的压缩\n")]
+    [InlineData("- 14:00 调度器的一次重写\n- 15:00 网格里的流量\n")]
+    public void Clock_times_out_of_order_or_fewer_than_three_make_no_programme(string list)
+    {
+        TalkFixture.Extract(list).Talks.Should().NotContain(t => t.Title.Contains("网格"));
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
