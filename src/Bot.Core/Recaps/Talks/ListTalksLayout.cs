@@ -177,16 +177,27 @@ internal static partial class ListTalksLayout
         }
     }
 
-    // `美颜背后的秘密   王莹 某司 内核组`: the title, a run of spaces, then the person and their affiliation.
+    // `美颜背后的秘密   王莹 某司 内核组`: the title, a run of spaces, then the person and their affiliation, which may
+    // follow the name without a space when it is written in Latin letters (`赵变芹WPS 内核组`).
     private static TalkDraft? SpacedPerson(string text, int line)
     {
         var gap = text.IndexOf("   ", StringComparison.Ordinal);
-        if (gap <= 0 || SpeakerLine.UnderSlot(text[gap..].Trim()) is not { } person)
+        if (gap <= 0)
         {
             return null;
         }
 
-        return new TalkDraft(ItemTitle(text[..gap]), line).With(person);
+        var after = text[gap..].Trim();
+        var han = 0;
+        while (han < after.Length && NameRules.IsHan(after[han]))
+        {
+            han++;
+        }
+
+        var person = SpeakerLine.UnderSlot(after)
+            ?? (han is 2 or 3 && han < after.Length && char.IsAsciiLetter(after[han]) && NameRules.IsSurnamedChineseName(after[..han])
+                ? new Speaker(after[..han], [], after[han..].Trim()) : null);
+        return person is null ? null : new TalkDraft(ItemTitle(text[..gap]), line).With(person);
     }
 
     // `<!--more-->`, `<!--truncate-->`: a blog's summary mark, put after the first item, parts one list in two.

@@ -103,11 +103,13 @@ public sealed class GeneralShapeSpecs
             - 12:00 午餐+合影/社交时间
             - 14:00 版本管理在示例平台
             - 14:45 休息
+            - 14:55 美颜背后的秘密   王莹WPS 内核组
             """);
 
-        talks.Select(t => t.Title).Should().Equal("用脚本语言开发移动应用 (远程分享)", "复制粘贴的原理", "版本管理在示例平台");
+        talks.Select(t => t.Title).Should().Equal("用脚本语言开发移动应用 (远程分享)", "复制粘贴的原理", "版本管理在示例平台", "美颜背后的秘密");
         talks[0].Speakers.Should().BeEmpty();
         TalkFixture.Names(talks[1]).Should().Equal("赵变芹");
+        TalkFixture.Names(talks[3]).Should().Equal("王莹");
         talks[2].Slot!.Start.Should().Be(new TimeOnly(14, 0));
     }
 
