@@ -14,7 +14,7 @@ internal static partial class PageClassifier
 {
     private static readonly WordSet SummerMarkers = new("开源之夏", "summer 2021", "open source promotion plan", "ospp");
     private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "call for talks", "cfp", "propose", "征稿", "议题征集", "征集议题", "主题征集", "征集主题", "话题征集", "征集话题", "讲师招募");
-    private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录",
+    private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "月刊", "季刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录",
         "year in review", "年度回顾", "年度总结", "年终总结", "贡献者名单", "获奖名单", "致谢名单", "贡献者榜");
     // A call for people to take a role (布道师招募, volunteers, hiring): its date is a sign-up deadline. 讲师招募 is a
     // call for talks, tested before.

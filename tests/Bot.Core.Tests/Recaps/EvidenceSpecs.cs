@@ -10,6 +10,7 @@ public sealed class EvidenceSpecs
     [InlineData("Techparty & 示例框架 - 广州 4 月专场沙龙 - 主题征集", PageKind.CallForPapers)]
     [InlineData("示例 Meetup 话题征集", PageKind.CallForPapers)]
     [InlineData("示例社区周报（8.9-8.15）", PageKind.Report)]
+    [InlineData("社区活动预告 - 示例社区技术月刊", PageKind.Report)]
     [InlineData("示例社区 2030 年度贡献者名单", PageKind.Report)]
     [InlineData("示例开源大赛获奖名单公布", PageKind.Report)]
     [InlineData("Example v2.8 release - the conference release", PageKind.ReleaseNote)]
