@@ -10,6 +10,9 @@ internal static partial class EventTraits
 {
     private static readonly WordSet ConferenceWords = new("Summit", "Conference", "峰会", "大会", "年会");
 
+    // A gathering of the community by any of its names (`Community Meeting`, `技术交流会`, `开发者见面会`).
+    private static readonly string[] MeetupWords = ["Meetup", "Meetups", "Meet-up", "Meeting", "Open Day", "开放日", "沙龙", "站", "聚会", "交流会", "分享会", "见面会"];
+
     public static EventKind Kind(string? title, string? theme, IReadOnlyList<string> categories)
     {
         var text = $"{title} {theme}";
@@ -47,7 +50,7 @@ internal static partial class EventTraits
             return EventKind.Conference;
         }
 
-        return Has("Meetup") || Has("Open Day") || Has("开放日") || Has("沙龙") || Has("站") ? EventKind.Meetup : EventKind.Other;
+        return MeetupWords.Any(Has) ? EventKind.Meetup : EventKind.Other;
     }
 
     /// <summary>活动形式 decides, else form words in the title ("线上分享", "直播预告"); without either, the evidence: a

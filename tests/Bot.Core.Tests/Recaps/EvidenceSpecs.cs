@@ -42,6 +42,18 @@ public sealed class EvidenceSpecs
         page.Diagnostics.Should().BeEmpty("findings about an event that is not one are noise");
     }
 
+    [Theory]
+    [InlineData("Example Introduction at the Foundation's Community Meeting", "The team gave an overview of Example at the foundation's community meeting on Oct 20th, 2029.\n")]
+    [InlineData("示例社区技术交流会", "2029 年 12 月 28 日，大家聊了聊新版本。\n")]
+    [InlineData("示例开发者见面会", "2029 年 12 月 28 日，大家聊了聊新版本。\n")]
+    public void A_dated_gathering_of_any_name_is_something_to_attend(string title, string body)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"", body));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Kind.Should().Be(Bot.Core.Events.EventKind.Meetup);
+    }
+
     [Fact]
     public void A_recap_dated_only_by_its_path_is_an_event_with_its_talks()
     {
