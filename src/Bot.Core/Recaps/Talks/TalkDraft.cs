@@ -52,7 +52,7 @@ internal sealed class TalkDraft(string title, int line)
         return this;
     }
 
-    public Talk ToTalk() => new(TitleText.WithoutSessionKind(Title), Speakers.ToArray())
+    public Talk ToTalk() => new(TitleText.WithoutSessionKind(Unescaped(Title)), Speakers.ToArray())
     {
         Slot = Slot,
         Abstract = Abstract,
@@ -60,4 +60,7 @@ internal sealed class TalkDraft(string title, int line)
         SlidesUrl = SlidesUrl,
         ReplayUrl = ReplayUrl,
     };
+
+    // `Seata%20在滴滴的实践`: a title copied out of a URL keeps its encoded spaces, which no reader means.
+    private static string Unescaped(string title) => title.Contains("%20", StringComparison.Ordinal) ? title.Replace("%20", " ", StringComparison.Ordinal) : title;
 }

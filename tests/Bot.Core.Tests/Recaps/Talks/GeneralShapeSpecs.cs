@@ -135,6 +135,18 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_title_copied_with_encoded_spaces_reads_with_spaces()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            - 季敏《示例框架的过去、现在和未来》 [slides](https://example.org/a.pdf)
+            - 陈鹏志《示例框架%20在两轮车业务的实践》 [slides](https://example.org/b%20c.pdf)
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("示例框架的过去、现在和未来", "示例框架 在两轮车业务的实践");
+        talks[1].SlidesUrl.Should().Be("https://example.org/b%20c.pdf");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
