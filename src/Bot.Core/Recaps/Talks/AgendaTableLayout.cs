@@ -1,3 +1,4 @@
+using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
 using Markdig.Extensions.Tables;
@@ -133,6 +134,13 @@ internal static class AgendaTableLayout
 
         var title = TitleText.Bracketed(titleCell) ?? TitleText.Display(titleCell);
         var speakerText = speakerColumn >= 0 && speakerColumn < cells.Length ? cells[speakerColumn] : TitleText.AfterBracket(titleCell);
+        if (speakerColumn < 0 && speakerText.Length == 0 && TitleBy(title) is var (bare, people))
+        {
+            // `**Observability for tiny teams** by [Max Mustermann](…)`: no speaker column, the cell names them after `by`.
+            talks.Add(new TalkDraft(bare, line) { Slot = slot }.With(people));
+            return;
+        }
+
         var talk = new TalkDraft(title, line) { Slot = slot };
         // A speaker column's cell lists its people with 、 as well (`刘强、张丽`).
         var speakers = SpeakerNotation.ParseMany(speakerColumn >= 0 ? speakerText.Replace('、', '；') : speakerText, nameMayBeLast: true);
@@ -146,6 +154,12 @@ internal static class AgendaTableLayout
         speakers.ForEach(talk.AddSpeaker);
 
         talks.Add(talk);
+    }
+
+    private static (string Title, List<Speaker> People)? TitleBy(string cell)
+    {
+        var at = cell.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        return at > 0 && SpeakerLine.NamedPeople(cell[(at + 4)..]) is { } people ? (cell[..at].Trim(), people) : null;
     }
 
     private static string? FirstBracketed(string[] cells, int slotColumn)

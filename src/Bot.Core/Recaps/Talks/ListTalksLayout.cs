@@ -453,7 +453,7 @@ internal static partial class ListTalksLayout
         foreach (var separator in TitleSpeakerSeparators)
         {
             var at = linkText.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0 || NamedPeople(linkText[(at + separator.Length)..]) is not { } people)
+            if (at <= 0 || SpeakerLine.NamedPeople(linkText[(at + separator.Length)..]) is not { } people)
             {
                 continue;
             }
@@ -536,10 +536,6 @@ internal static partial class ListTalksLayout
         return null;
     }
 
-    // The people a text names, when it names some and every one reads as a name; null otherwise.
-    private static List<Speaker>? NamedPeople(string text) =>
-        SpeakerLine.People(text) is [_, ..] people && people.TrueForAll(p => NameRules.LooksLikeName(p.Name)) ? people : null;
-
     // Who hosts or backs the event (`主办方：…`, `Sponsors: …`): organisations, not a talk's speakers.
     private static readonly WordSet OrganiserWords = new("主办", "协办", "承办", "支持单位", "合作伙伴", "合作单位", "合作媒体", "媒体支持", "赞助",
         "organizer", "organiser", "sponsor", "partner");
@@ -551,7 +547,7 @@ internal static partial class ListTalksLayout
         var text = TitleText.WithoutLeadingSymbols(raw).Trim();
         var colon = text.LastIndexOfAny([':', '：']);
         if (colon < 4 || text[^1] is not ('）' or ')') || OrganiserWords.In(text[..colon])
-            || NamedPeople(text[(colon + 1)..]) is not { } people
+            || SpeakerLine.NamedPeople(text[(colon + 1)..]) is not { } people
             || ItemTitle(text[..colon]) is not { Length: >= 4 } title)
         {
             return null;
@@ -565,7 +561,7 @@ internal static partial class ListTalksLayout
     {
         var colon = text.IndexOfAny([':', '：']);
         if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon])
-            || NamedPeople(text[..colon]) is not { } people)
+            || SpeakerLine.NamedPeople(text[..colon]) is not { } people)
         {
             return null;
         }
@@ -663,7 +659,7 @@ internal static partial class ListTalksLayout
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
             var cut = LastIndexOfSeparator(text, separator);
-            if (cut <= 0 || NamedPeople(text[(cut + separator.Length)..]) is not { } people)
+            if (cut <= 0 || SpeakerLine.NamedPeople(text[(cut + separator.Length)..]) is not { } people)
             {
                 continue;
             }

@@ -125,6 +125,10 @@ internal static class SpeakerLine
     private static bool IsPlaceholder(string value) =>
         value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);
 
+    /// <summary>The people a text names, when it names some and every one reads as a name; null otherwise.</summary>
+    public static List<Speaker>? NamedPeople(string text) =>
+        People(text) is [_, ..] people && people.TrueForAll(p => NameRules.LooksLikeName(p.Name)) ? people : null;
+
     /// <summary>People in one value: <c>张三、李四</c>, <c>Jane Doe &amp; John Roe</c>, each with an optional affiliation
     /// (<c>蒋文杰 / 爱奇艺科学家</c>, <c>Jane Doe (Acme)</c>, <c>张三，某公司</c>).</summary>
     public static List<Speaker> People(string value)

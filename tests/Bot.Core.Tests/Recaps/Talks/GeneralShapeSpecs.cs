@@ -147,6 +147,23 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_table_without_a_speaker_column_names_the_speakers_after_by_in_the_title_cell()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | # | Talk |
+            |---|---|
+            | 1 | **Scaling Postgres with logical replication** by [Jane Doe](https://example.org/jane) |
+            | 2 | **Observability for tiny teams** by Max Mustermann & Erika Muster |
+            | 3 | **Written by hand: notes on parsers** |
+            """);
+
+        talks.Select(t => t.Title).Should().Equal("Scaling Postgres with logical replication", "Observability for tiny teams", "Written by hand: notes on parsers");
+        TalkFixture.Names(talks[0]).Should().Equal("Jane Doe");
+        TalkFixture.Names(talks[1]).Should().Equal("Max Mustermann", "Erika Muster");
+        talks[2].Speakers.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
