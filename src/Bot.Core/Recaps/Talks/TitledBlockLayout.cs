@@ -57,6 +57,9 @@ internal static class TitledBlockLayout
         // when a title label follows it: most single lines are not followed by one).
         PageNode? before = null;
         PageNode? previous = null;
+        // The one-line paragraphs since the last title label: the person line may stand a bio and a photo above it
+        // (`袁洪军 孩子王 大数据专家`, their bio, `演讲时间：…`, then `演讲题目：title`).
+        List<PageNode>? lines = null;
         // The title is an agenda slot (`### 19:05-20:00 title`): the paragraph right under it names the speakers in any
         // notation, or the host (then the slot is no talk); after `title by name` it describes the talk instead.
         var timed = false;
@@ -245,6 +248,10 @@ internal static class TitledBlockLayout
                     if (node.Lines.Length == 1 && !node.IsBold)
                     {
                         before = node;
+                        if (node.ListDepth == 0)
+                        {
+                            (lines ??= []).Add(node);
+                        }
                     }
 
                     // `**09:30 - 10:10** A talk's title`: a bold slot opens a title line (the slot is kept as the talk's);
@@ -352,6 +359,12 @@ internal static class TitledBlockLayout
                                 Add([person]);
                                 justBefore = null;
                             }
+                            else if (value.Length > 0 && PersonAbove(lines) is { } earlier)
+                            {
+                                Add([earlier]);
+                            }
+
+                            lines?.Clear();
                         }
                     }
 
@@ -402,6 +415,22 @@ internal static class TitledBlockLayout
         bool Kept(TalkDraft talk) => talk.SlidesUrl is not null
             ? anyNamed
             : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
+
+        // The person line nearest above a title label among the last few one-line paragraphs; a labelled line
+        // (`演讲时间：…`) or a bio between them is passed over.
+        static Events.Speaker? PersonAbove(List<PageNode>? lines)
+        {
+            for (var i = (lines?.Count ?? 0) - 1; i >= 0 && i >= lines!.Count - 4; i--)
+            {
+                var text = lines[i].Lines[0];
+                if (text.Length <= 60 && !Outline.LabelReader.TrySplit(text, out _, out _) && SpeakerLine.UnderSlot(text) is { } person)
+                {
+                    return person;
+                }
+            }
+
+            return null;
+        }
 
         // `## 吴知行` above `吴知行，某基金会会员…`: the heading names the person whose bio follows, not a talk.
         bool IsTheTitle(Events.Speaker person) => title is { } open && open.Raw.Trim() == person.Name;

@@ -33,6 +33,16 @@ public sealed class SpeakerFirstBlockSpecs
     }
 
     [Fact]
+    public void An_unlabelled_person_line_above_a_bio_a_photo_and_the_time_names_the_next_topics_speaker()
+    {
+        var talks = Talks("![4](/image/5.png)\n\n袁洪军 某零售 大数据专家、OLAP 平台架构师\n\n多年大数据平台研发管理经验，在数据治理等领域有丰富经验\n\n"
+            + "演讲时间：14:00-14:40\n\n演讲题目：数据集成在零售的应用实践\n\n演讲概要：如何实现高效数据推送？\n\n![6](/image/6.png)\n\n"
+            + "范佳 某开源公司  高级工程师 Example Contributor\n\n演讲时间： 14:40-15:20\n\n演讲题目： 批量导入的实现\n\n演讲概要： 通过扩展连接器实现。\n");
+
+        talks.Should().Equal("数据集成在零售的应用实践|袁洪军", "批量导入的实现|范佳");
+    }
+
+    [Fact]
     public void A_heading_that_names_a_person_above_a_topic_label_is_that_topics_speaker()
     {
         var talks = Talks("### 陆川｜某银行 DevOps 负责人\n\n**分享主题**：银行核心系统的持续交付\n\n"
