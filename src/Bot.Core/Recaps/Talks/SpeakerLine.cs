@@ -125,6 +125,14 @@ internal static class SpeakerLine
     private static bool IsPlaceholder(string value) =>
         value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);
 
+    /// <summary>A speaker label with a value that names no one readable (<c>讲师：Apache Member，某中心技术专家…</c>).</summary>
+    public static bool IsUnreadLabel(string line)
+    {
+        var colon = line.AsSpan().IndexOfAny('：', ':');
+        return colon is > 0 and <= 48 && Outline.LabelReader.TrySplit(line.Replace("*", "", StringComparison.Ordinal), out var label, out var value)
+            && value.Length > 0 && IsLabel(label) && !TryRead(line, out _, out _);
+    }
+
     /// <summary>The people a text names, when it names some and every one reads as a name; null otherwise.</summary>
     public static List<Speaker>? NamedPeople(string text) =>
         People(text) is [_, ..] people && people.TrueForAll(p => NameRules.LooksLikeName(p.Name)) ? people : null;
@@ -168,6 +176,17 @@ internal static class SpeakerLine
             return people;
         }
 
+        if (IsBio(text, parts))
+        {
+            // One person at most: the one the bio opens with, if it opens with a name (a bio alone names no one).
+            if ((LatinNameBeforeRole(parts[0]) ?? One(parts[0])) is { } lead && NameRules.LooksLikeName(lead.Name) && !EndsWithRole(lead.Name))
+            {
+                people.Add(lead with { Affiliation = lead.Affiliation ?? parts[1] });
+            }
+
+            return people;
+        }
+
         foreach (var part in parts)
         {
             // A value without separators is its one part: the whole was read as that part already.
@@ -199,6 +218,30 @@ internal static class SpeakerLine
             ? new Speaker(parts[0], [], employer)
             : null;
     }
+
+    // `Justin Mclean，Apache项目管理委员会主席，Apache Member，20余年软件开发经历，擅长IoT, Web 应用开发…`: a value that runs
+    // on in clauses or sentences is a bio, whatever names of things (`Apache Camel`, `SOA`) it goes on to list.
+    private static bool IsBio(string text, List<string> parts) =>
+        parts.Count > 2 && text.Length > 60 && (text.Contains('。') || parts.Skip(1).Any(p => p.Length > 20));
+
+    // `Jean-Baptiste Onofré Apache Member`: a name of two or three words, then where they hold what role.
+    private static Speaker? LatinNameBeforeRole(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = 2; n <= 3 && n < words.Length; n++)
+        {
+            var name = string.Join(' ', words[..n]);
+            if (NameRules.LooksLikeName(name) && RoleSuffixes.IsOne(words[^1]))
+            {
+                return new Speaker(name, [], string.Join(' ', words[n..]));
+            }
+        }
+
+        return null;
+    }
+
+    // `Apache Member`: a role, not a person.
+    private static bool EndsWithRole(string name) => name.LastIndexOf(' ') is var space && RoleSuffixes.IsOne(name.AsSpan(space + 1));
 
     // `金城，小米`, `金城，知乎`: a surnamed Chinese name, then a Han word that opens with no surname, is where the person
     // works (`金城，李想` names two people).

@@ -74,6 +74,7 @@ internal static class TitledBlockLayout
         var nodeIndex = -1;
         List<(TalkDraft Talk, Events.Speaker Host)>? hosts = null;
         HashSet<TalkDraft>? panels = null;
+        HashSet<TalkDraft>? labelledOnly = null;
 
         void Add(IReadOnlyList<Events.Speaker> people)
         {
@@ -337,6 +338,14 @@ internal static class TitledBlockLayout
                             }
                         }
 
+                        // `**讲师：**Apache Member，某中心技术专家…`: a speaker label whose value names no one the parser can
+                        // read still makes the block under a title a talk (check warns about the line).
+                        else if (title is not null && current is null && SpeakerLine.IsUnreadLabel(line))
+                        {
+                            Add([]);
+                            (labelledOnly ??= []).Add(current!);
+                        }
+
                         else if (TitleLabelValue(line) is { } value)
                         {
                             // `### 陆川｜某银行 DevOps 负责人` above `**分享主题**：title`: the heading was the speaker, not a title;
@@ -414,7 +423,8 @@ internal static class TitledBlockLayout
         // they name (a speakerless one stays where another slot names someone).
         bool Kept(TalkDraft talk) => talk.SlidesUrl is not null
             ? anyNamed
-            : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null)) && !Housekeeping.IsHousekeeping(talk.Title);
+            : (talk.Speakers.Count > 0 || (agenda && talk.Slot is not null) || (anyNamed && (labelledOnly?.Contains(talk) ?? false)))
+                && !Housekeeping.IsHousekeeping(talk.Title);
 
         // The person line nearest above a title label among the last few one-line paragraphs; a labelled line
         // (`演讲时间：…`) or a bio between them is passed over.

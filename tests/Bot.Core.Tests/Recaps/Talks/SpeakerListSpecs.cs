@@ -15,6 +15,27 @@ public sealed class SpeakerListSpecs
         Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(s => s.Name).Should().Equal(names);
     }
 
+    [Theory]
+    [InlineData("Justin Mclean，Apache项目管理委员会主席，Apache Member，20余年IT行业软件开发经历，擅长IoT, Web 应用开发，数据库设计，开源硬件领域。", new[] { "Justin Mclean" })]
+    [InlineData("Jean-Baptiste Onofré   Apache Member，Example的Fellow, 04年开始从事基金会相关工作，Karaf、Camel、Carbondata等超过20个项目的PMC member。", new[] { "Jean-Baptiste Onofré" })]
+    [InlineData("Apache Member，某中心技术专家，前某司首席软件工程师，有十五年企业级开源中间件开发经验。先后参与Apache CXF， Apache Camel等项目。对微服务架构，WebServices，SOA， OSGi有比较深入的研究。", new string[0])]
+    public void A_speaker_value_that_runs_on_as_a_bio_names_only_the_person_it_opens_with(string line, string[] names)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(s => s.Name).Should().Equal(names);
+    }
+
+    [Fact]
+    public void A_talk_block_whose_speaker_label_names_no_one_readable_is_still_a_talk()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"示例开放日\"\ndate: 2030-06-27", "**会议日期/时间**：2030 年 6 月 27 日，9:30 – 17:30\n\n"
+            + "---\n**《深度解读开源基金会》**\n\n**时间：**11:00-12:00\n\n**主讲人：**Jean-Baptiste Onofré   Apache Member，Example的Fellow, 04年开始从事基金会相关工作，Karaf、Camel等超过20个项目的PMC member。\n\n"
+            + "---\n**《社区概况与路线图》**\n\n**时间：**13:30-13:45\n\n**讲师：**Apache Member，某中心技术专家，前某司首席软件工程师，有十五年企业级开源中间件开发经验。先后参与Apache CXF， Apache Camel等项目。\n\n"
+            + "---\n**《事务一致性解决方案详解》**\n\n**时间：** 15:55-16:25\n\n**主讲人：**姜宁\n")).Event!.Talks;
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "深度解读开源基金会|Jean-Baptiste Onofré", "社区概况与路线图|", "事务一致性解决方案详解|姜宁");
+    }
+
     [Fact]
     public void A_group_named_among_the_speakers_is_one_speaker_not_its_last_word()
     {
