@@ -126,4 +126,12 @@ public sealed class DateSpellingSpecs
     {
         DateTimeScanner.FindDate(text).Should().BeNull();
     }
+
+    [Fact]
+    public void An_afternoon_start_in_twelve_hour_figures_beside_a_24_hour_end_is_read_in_the_afternoon()
+    {
+        var found = DateTimeScanner.FindDate("2030 年 10 月 12 日，星期六，1:30 – 16:50")!;
+
+        (found.Start, found.End).Should().Be(((TimeOnly?)new TimeOnly(13, 30), (TimeOnly?)new TimeOnly(16, 50)));
+    }
 }

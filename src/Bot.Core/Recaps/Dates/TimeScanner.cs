@@ -81,6 +81,12 @@ internal static class TimeScanner
             }
         }
 
+        // `1:30 – 16:50`: an afternoon start written in twelve-hour figures beside a 24-hour end.
+        if (meridiem == Meridiem.None && start.Hour is >= 1 and <= 6 && end is { Hour: >= 12 } last && start.AddHours(12) < last)
+        {
+            start = start.AddHours(12);
+        }
+
         range = new TimeRange(start, end);
         i = j;
         return true;
