@@ -204,4 +204,13 @@ public sealed class EventTimeSpecs
         page.Event!.Start.Should().Be(new DateTimeOffset(2019, 12, 21, 0, 0, 0, China));
         page.WarningCodes().Should().NotContain("year-from-links");
     }
+
+    [Fact]
+    public void A_date_and_time_label_joined_by_a_slash_times_the_event_that_the_title_dates_and_a_talks_time_label_does_not_hide_it()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Meetup -上海 2030.10.12\"",
+            "**会议日期/时间**：2030 年 10 月 12 日，星期六，13:30 – 16:50\n\n**会议地址**：上海\n\n---\n**《示例之道》**\n\n**时间：** 13:30-14:30\n\n**主讲人：** 张三，某司工程师\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 12, 13, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 12, 16, 50, 0, TimeSpan.FromHours(8))));
+    }
 }

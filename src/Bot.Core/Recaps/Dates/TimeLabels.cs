@@ -28,7 +28,22 @@ internal static class TimeLabels
     private static readonly System.Collections.Frozen.FrozenSet<string> DateAndTimeSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateAndTime, StringComparer.Ordinal);
     private static readonly System.Collections.Frozen.FrozenSet<string> DateOnlySet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateOnly, StringComparer.Ordinal);
 
-    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim(Brackets));
+    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim(Brackets)) || IsDateJoinedToTime(key);
+
+    private static readonly char[] Joints = ['/', '、', '&', '／'];
+
+    // `会议日期/时间`, `日期、时间`, `Date/Time`: a date label joined to a time word by a mark.
+    private static bool IsDateJoinedToTime(string key)
+    {
+        var joint = key.IndexOfAny(Joints);
+        if (joint <= 0)
+        {
+            return false;
+        }
+
+        var (date, time) = (key[..joint], key[(joint + 1)..]);
+        return DateOnlySet.Contains(date) && time is "时间" or "time";
+    }
 
     public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim(Brackets));
 

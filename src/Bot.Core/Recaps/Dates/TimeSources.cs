@@ -111,7 +111,15 @@ internal static class TimeSources
     {
         var timeLabel = FirstInBody(labels, static key => key is "活动时间" or "时间" or "time") ?? FirstInBody(labels, TimeLabels.IsDateAndTime);
         var dateLabel = FirstInBody(labels, TimeLabels.IsDateOnly);
-        if (timeLabel is not null && make(timeLabel.Label, timeLabel.Value, timeLabel.Line) is { } dated)
+        var dated = timeLabel is null ? null : make(timeLabel.Label, timeLabel.Value, timeLabel.Line);
+        if (dated is null && timeLabel is not null && FirstInBody(labels, TimeLabels.IsDateAndTime) is { } other && !ReferenceEquals(other, timeLabel))
+        {
+            // `**时间：** 13:30-14:30` under a talk, above it `**会议日期/时间**：2018 年 10 月 12 日，1:30 – 16:50`: the
+            // label that dates the page is the event's.
+            (timeLabel, dated) = (other, make(other.Label, other.Value, other.Line));
+        }
+
+        if (timeLabel is not null && dated is not null)
         {
             // `开始时间：2014-12-27 13:00` with `结束时间：2014-12-27 18:00`: the end label closes the range the start opened.
             if (dated.Text is { End: null, EndDate: null } && FirstInBody(labels, TimeLabels.IsEndOnly)
