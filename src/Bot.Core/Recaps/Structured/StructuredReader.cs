@@ -58,7 +58,7 @@ public static class StructuredReader
             TimeZoneId = zoneId,
             Form = Form(fields),
             Venue = Venue(fields),
-            LiveUrl = Url(fields, links, FieldRole.Live, diagnostics),
+            LiveUrl = Url(fields, links, FieldRole.Live, diagnostics) ?? LiveRoomLink(fields),
             RegistrationUrl = Url(fields, links, FieldRole.Registration, diagnostics),
             ReplayUrl = Url(fields, links, FieldRole.Replay, diagnostics),
             SlidesUrl = Url(fields, links, FieldRole.Slides, diagnostics),
@@ -322,6 +322,26 @@ public static class StructuredReader
     }
 
     // The top level first, then the link maps in order.
+    // `link = "https://live.bilibili.com/h5/22366478"`: a page's generic link field holds anything from the page's own
+    // path to a sign-up form; one that points at a live room of a streaming site is where the event is watched.
+    private static string? LiveRoomLink(FrontMatterFields fields)
+    {
+        foreach (var key in (string[])["link", "url", "href"])
+        {
+            if (fields[key] is string value && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && IsLiveRoom(uri))
+            {
+                return value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLiveRoom(Uri uri) =>
+        uri.Host.StartsWith("live.", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("zoom.us", StringComparison.OrdinalIgnoreCase)
+        || uri.Host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("twitch.tv", StringComparison.OrdinalIgnoreCase)
+        || (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) && uri.AbsolutePath.StartsWith("/live", StringComparison.OrdinalIgnoreCase));
+
     private static string? Url(FrontMatterFields fields, List<FrontMatterFields> links, FieldRole role, DiagnosticBag diagnostics)
     {
         if (UrlIn(fields, role, diagnostics) is { } url)

@@ -145,6 +145,19 @@ public sealed class StructuredFactsSpecs
         e.Form.Should().Be(EventForm.Hybrid, "a venue and a live room make a hybrid event");
     }
 
+    [Theory]
+    [InlineData("https://live.bilibili.com/h5/22366478", "https://live.bilibili.com/h5/22366478")]
+    [InlineData("https://example.zoom.us/j/91835587923", "https://example.zoom.us/j/91835587923")]
+    [InlineData("./events/2030-07-09/live.html", null)]
+    [InlineData("https://forms.example.org/signup", null)]
+    public void A_generic_link_field_is_the_live_room_only_when_it_points_at_a_streaming_sites_live_room(string link, string? live)
+    {
+        var page = Pages.Parse("+++\ntime = \"2030.07.09\"\ntitle = \"线上直播(1)：示例项目是什么\"\nlocation = \"在线\"\n"
+            + $"link = \"{link}\"\n+++\n", "2030-07-09-live.md");
+
+        page.Event!.LiveUrl.Should().Be(live);
+    }
+
     [Fact]
     public void Toml_front_matter_is_read_with_its_program_and_housekeeping_entries_are_not_talks()
     {
