@@ -40,6 +40,16 @@ public sealed class PointingSentenceSpecs
     }
 
     [Theory]
+    [InlineData("**视频回放**")]
+    [InlineData("视频回放")]
+    public void A_link_label_alone_on_its_line_labels_the_link_on_the_next(string label)
+    {
+        var page = Pages.Parse(Pages.With(FrontMatter, Opening + $"{label}\n\n<https://video.example.cn/video/BV1bv411A71Y/>\n\n---\n\n想看更多视频，欢迎访问示例 B 站。\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://video.example.cn/video/BV1bv411A71Y/");
+    }
+
+    [Theory]
     [InlineData("上期活动的视频回放，请访问[示例视频站](https://video.example.cn/detail/76)。")]
     [InlineData("应讲师要求，本次不提供视频回放，往期内容请访问[示例视频站](https://video.example.cn/detail/76)。")]
     [InlineData("关于视频回放的文章请访问[这里](https://blog.example.cn/p/76)。")]

@@ -53,8 +53,10 @@ public static class LabelReader
         var builder = new Builder();
         string? section = null;
         var (label, value) = ("", "");
-        foreach (var line in outline.LineSpan)
+        var lines = outline.LineSpan;
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
             if (!ReferenceEquals(section, line.Section) || (current is not null && current.InSummary != line.InSummary))
             {
                 Flush(result, ref current);
@@ -63,6 +65,11 @@ public static class LabelReader
 
             // A colon inside a link text (`[开源：…](…)`) is part of a title, not a label.
             var labelled = (TrySplit(line.Text, out label, out value) || EmojiLabel.TrySplit(line.Text, out label, out value)) && !line.IsLinksOnly;
+            if (!labelled && i + 1 < lines.Length && lines[i + 1] is { IsLinksOnly: true } next && next.Line > line.Line && IsLinkLabelAlone(line))
+            {
+                // `**视频回放**` alone, the link on the next line: the label of a link, as a heading would be.
+                (labelled, label, value) = (true, line.Text.Trim(), "");
+            }
             if (labelled && SecondPair(value, out var head, out var nextLabel, out var nextValue))
             {
                 // `会议号：123-456-789，会议链接：https://…`: two pairs; a link belongs to the value that writes it.
@@ -115,6 +122,9 @@ public static class LabelReader
 
         Flush(result, ref current);
     }
+
+    private static bool IsLinkLabelAlone(PageLine line) =>
+        line.Links.Count == 0 && line.Text.Length is > 1 and <= 12 && !line.InSummary && LinkResolver.IsLinkLabel(TextNormalizer.Key(line.Text));
 
     // What may part two pairs on one line: a comma, a semicolon, a bar or a wide space (`, ` and `; ` with their
     // space, and two spaces: a single space may sit inside an English label).
