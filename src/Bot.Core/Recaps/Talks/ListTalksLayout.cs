@@ -33,6 +33,9 @@ internal static partial class ListTalksLayout
         Block? list = null;
         // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
         TalkDraft? waiting = null;
+        // The first paragraph of an item with more than one, and the talk it read as: the second paragraph may be the
+        // speaker line under a title.
+        (PageNode Node, TalkDraft? ReadAs)? itemFirst = null;
         // Headings passed, and how many had been passed when the first list was kept: lists under the same heading are
         // parts of one programme (`(first half)` … `(second half)`).
         var headings = 0;
@@ -84,16 +87,33 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
+            if (itemFirst is { } above && ReferenceEquals(node.Block.Parent, above.Node.Block.Parent)
+                && SpeakerLine.TryRead(node.Lines[0], out var itemPeople, out _, page.People) && itemPeople.Count > 0)
+            {
+                // `1. title` with `演讲嘉宾：罗旦 | 某司工程师` as the item's second paragraph: the whole first paragraph is
+                // the title (`存算统一，消除冗余：…` named no one), this line its speaker.
+                if (above.ReadAs is { } misread)
+                {
+                    run.Remove(misread);
+                }
+
+                run.Add(new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(above.Node.Lines[0])), above.Node.Line).With(itemPeople));
+                itemFirst = null;
+                continue;
+            }
+
+            itemFirst = null;
             items++;
             // A list that gives the event's time, place or links (`时间：…`, `会场：…`, `Date: …`) is the event's facts, whose
             // `费用：免费`-like lines would otherwise read as `speaker: title`.
             facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && FactLabels.Is(TextNormalizer.Key(key));
+            TalkDraft? read = null;
             if (LeadItem.Read(node) is { } lead)
             {
                 run.Add(lead);
                 leads++;
             }
-            else if (Read(node) is { } talk)
+            else if ((read = Read(node)) is { } talk)
             {
                 run.Add(talk);
                 timed += talk.Slot is null ? 0 : 1;
@@ -101,6 +121,11 @@ internal static partial class ListTalksLayout
             else
             {
                 waiting = TimedTitle(node);
+            }
+
+            if (node.Block.Parent is ListItemBlock { Count: > 1 } item && ReferenceEquals(item[0], node.Block) && node.Lines.Length == 1 && read?.Slot is null)
+            {
+                itemFirst = (node, read);
             }
         }
 

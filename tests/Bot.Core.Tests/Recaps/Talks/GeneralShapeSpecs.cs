@@ -164,6 +164,25 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_numbered_items_second_paragraph_names_the_speaker_of_the_title_in_its_first()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            **精彩议题**
+
+            1. 示例运行时：大数据运行时的框架解析
+
+               演讲嘉宾：罗旦 | 示例社区 开发工程师
+
+            2. 存算统一，消除冗余，提升时效：某司提升数据支撑效率的实践
+
+               演讲嘉宾：齐展锋 | 某司云平台部开发工程师
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "示例运行时：大数据运行时的框架解析|罗旦", "存算统一，消除冗余，提升时效：某司提升数据支撑效率的实践|齐展锋");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
