@@ -237,6 +237,15 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `## 1. A talk's title` then `-Yang Li, Sr. Architect of Example, introduced …`: an English bio right under
+                    // a heading title opens with the speaker's name and a comma.
+                    if (first && title is { Level: < int.MaxValue } && NameBeforeComma(node.Lines[0]) is { } opener && !IsTheTitle(opener))
+                    {
+                        Add([opener]);
+                        TakeDeck(node);
+                        break;
+                    }
+
                     // `### A talk's title` then `某司专家 **郭磊** 分享了…` or `某司研发工程师王忠勤分享了…`: a recap names the speaker as it
                     // tells the talk.
                     if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0
@@ -377,15 +386,7 @@ internal static class TitledBlockLayout
                         }
                     }
 
-                    // The talk's own deck (`[点击下载资料](deck.pdf)`, `* [PDF](deck.pdf)`) under its title.
-                    foreach (var (text, url) in node.HasLink && (title is not null || current is not null) ? node.Links : [])
-                    {
-                        if (ListTalksLayout.DeckWords.In(TextNormalizer.Key(text)) || text.Contains("资料", StringComparison.Ordinal))
-                        {
-                            Add([]);
-                            current?.SlidesUrl ??= url;
-                        }
-                    }
+                    TakeDeck(node);
 
                     if ((node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
                         && !Outline.LabelReader.TrySplit(node.Text, out _, out _) ? node.Text : TimedBracketed(node)) is { } titleLine)
@@ -440,6 +441,27 @@ internal static class TitledBlockLayout
             }
 
             return null;
+        }
+
+        // The talk's own deck (`[点击下载资料](deck.pdf)`, `* [PDF](deck.pdf)`) under its title.
+        void TakeDeck(PageNode node)
+        {
+            foreach (var (text, url) in node.HasLink && (title is not null || current is not null) ? node.Links : [])
+            {
+                if (ListTalksLayout.DeckWords.In(TextNormalizer.Key(text)) || text.Contains("资料", StringComparison.Ordinal))
+                {
+                    Add([]);
+                    current?.SlidesUrl ??= url;
+                }
+            }
+        }
+
+        static Events.Speaker? NameBeforeComma(string line)
+        {
+            var text = line.AsSpan().TrimStart("-–— ");
+            var comma = text.IndexOf(", ", StringComparison.Ordinal);
+            var name = comma is >= 4 and <= 30 ? text[..comma].ToString() : "";
+            return name.Contains(' ') && Speakers.NameRules.LooksLikeName(name) ? new Events.Speaker(name, []) : null;
         }
 
         // `## 吴知行` above `吴知行，某基金会会员…`: the heading names the person whose bio follows, not a talk.

@@ -183,6 +183,26 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void An_english_bio_under_a_heading_title_that_opens_with_a_name_and_a_comma_names_the_speaker_and_its_deck_link_the_slides()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## 1. Example Tech Deep Dive - Streaming and Plugins
+            -Yang Li, Sr. Architect of Example, PMC member, introduced the design of the plugin architecture.
+            [Slides](https://slides.example.org/deep-dive)
+
+            ## 2. How the engine helps analyse web data
+            -Naiqin Wu, Sr. PM of Example Classifieds, described the difficulties they met.
+
+            ## 3. Finally, thanks
+            In short, thanks to everyone who came.
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "Example Tech Deep Dive - Streaming and Plugins|Yang Li", "How the engine helps analyse web data|Naiqin Wu");
+        talks[0].SlidesUrl.Should().Be("https://slides.example.org/deep-dive");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
