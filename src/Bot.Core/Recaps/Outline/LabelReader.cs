@@ -70,6 +70,7 @@ public static class LabelReader
                 // `**视频回放**` alone, the link on the next line: the label of a link, as a heading would be.
                 (labelled, label, value) = (true, line.Text.Trim(), "");
             }
+
             if (labelled && SecondPair(value, out var head, out var nextLabel, out var nextValue))
             {
                 // `会议号：123-456-789，会议链接：https://…`: two pairs; a link belongs to the value that writes it.

@@ -321,7 +321,6 @@ public static class StructuredReader
         return maps;
     }
 
-    // The top level first, then the link maps in order.
     // `link = "https://live.bilibili.com/h5/22366478"`: a page's generic link field holds anything from the page's own
     // path to a sign-up form; one that points at a live room of a streaming site is where the event is watched.
     private static string? LiveRoomLink(FrontMatterFields fields)
@@ -342,6 +341,7 @@ public static class StructuredReader
         || uri.Host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("twitch.tv", StringComparison.OrdinalIgnoreCase)
         || (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) && uri.AbsolutePath.StartsWith("/live", StringComparison.OrdinalIgnoreCase));
 
+    // The top level first, then the link maps in order.
     private static string? Url(FrontMatterFields fields, List<FrontMatterFields> links, FieldRole role, DiagnosticBag diagnostics)
     {
         if (UrlIn(fields, role, diagnostics) is { } url)
