@@ -18,6 +18,8 @@ internal static partial class PageClassifier
         "year in review", "年度回顾", "年度总结", "年终总结", "贡献者名单", "获奖名单", "致谢名单", "贡献者榜");
     // A call for people to take a role (布道师招募, volunteers, hiring): its date is a sign-up deadline. 讲师招募 is a
     // call for talks, tested before.
+    // A contest runs for weeks of entries and deadlines (`开发者大赛`, `PR Challenge`, `Open source competition`).
+    private static readonly WordSet ContestWords = new("挑战赛", "大赛", "竞赛", "pr challenge", "competition", "contest");
     private static readonly WordSet RecruitWords = new("招募", "招聘", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
@@ -53,11 +55,6 @@ internal static partial class PageClassifier
             return (PageKind.OpenSourceSummer, "an 开源之夏 / open source promotion plan announcement, not an event");
         }
 
-        if (title.Contains("挑战赛", StringComparison.Ordinal) || title.Contains("PR Challenge", StringComparison.OrdinalIgnoreCase))
-        {
-            return (PageKind.Challenge, "a contest (挑战赛), not an event");
-        }
-
         if (CallWords.In(title))
         {
             return (PageKind.CallForPapers, $"the title '{title}' calls for talks: a deadline, not an event");
@@ -81,6 +78,12 @@ internal static partial class PageClassifier
         if (ReportWords.In(title))
         {
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
+        }
+
+        // After the reports: a contest's list of winners (`获奖名单`) is a report of it.
+        if (ContestWords.In(title))
+        {
+            return (PageKind.Challenge, $"the title '{title}' announces a contest (挑战赛, 大赛, competition): weeks of entries, not an event");
         }
 
         if (ReleaseWords.In(title) && VersionPattern().IsMatch(title))

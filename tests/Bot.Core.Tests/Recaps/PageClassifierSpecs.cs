@@ -28,6 +28,19 @@ public sealed class PageClassifierSpecs
         page.Kind.Should().Be(PageKind.Challenge);
     }
 
+    [Theory]
+    [InlineData("示例项目参加高校开发者大赛，50万奖金等你来赢")]
+    [InlineData("Codeheat Open Source Competition")]
+    [InlineData("示例数据库性能竞赛开赛")]
+    public void A_title_that_announces_a_contest_is_not_an_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-11-05T10:00:00+08:00",
+            "- 时间：2030.11.05-2031.04.20\n- 地点：线上\n- 报名：https://example.org/contest\n"));
+
+        page.Kind.Should().Be(PageKind.Challenge);
+        page.Reason.Should().Contain("contest");
+    }
+
     [Fact]
     public void An_anniversary_recap_with_only_a_prose_date_and_speaker_blocks_is_an_event()
     {
