@@ -125,12 +125,12 @@ internal static class SpeakerLine
     private static bool IsPlaceholder(string value) =>
         value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);
 
-    /// <summary>A speaker label with a value that names no one readable (<c>讲师：Apache Member，某中心技术专家…</c>).</summary>
-    public static bool IsUnreadLabel(string line)
+    /// <summary>A speaker label with a value (<c>讲师：Apache Member，某中心技术专家…</c>); asked of a line
+    /// <see cref="TryRead"/> read no one in, it is a speaker line the parser could not read.</summary>
+    public static bool IsLabelWithValue(string line)
     {
         var colon = line.AsSpan().IndexOfAny('：', ':');
-        return colon is > 0 and <= 48 && Outline.LabelReader.TrySplit(line.Replace("*", "", StringComparison.Ordinal), out var label, out var value)
-            && value.Length > 0 && IsLabel(label) && !TryRead(line, out _, out _);
+        return colon is > 0 and <= 48 && Outline.LabelReader.TrySplit(line, out var label, out var value) && value.Length > 0 && IsLabel(label);
     }
 
     /// <summary>The people a text names, when it names some and every one reads as a name; null otherwise.</summary>

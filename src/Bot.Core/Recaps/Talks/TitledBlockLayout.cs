@@ -17,6 +17,10 @@ internal static class TitledBlockLayout
 
     // Every title label holds a 题, a t or an s (in any case or width): a line without one is not split into a label
     // (a copy of both halves) only to be turned down.
+    // How many one-line paragraphs above a title label may hold its speaker's line (a bio, a photo caption and a time
+    // label may stand between them).
+    private const int PersonLinesAbove = 4;
+
     private static readonly SearchValues<char> TitleLabelLetters = SearchValues.Create("题tTｔＴsSｓＳ");
 
     internal static bool MayHoldTitleLabel(string text) => text.AsSpan().ContainsAny(TitleLabelLetters);
@@ -260,7 +264,14 @@ internal static class TitledBlockLayout
                         before = node;
                         if (node.ListDepth == 0)
                         {
-                            (lines ??= []).Add(node);
+                            // Only the last few are ever looked at (PersonAbove).
+                            lines ??= [];
+                            if (lines.Count == PersonLinesAbove)
+                            {
+                                lines.RemoveAt(0);
+                            }
+
+                            lines.Add(node);
                         }
                     }
 
@@ -349,7 +360,7 @@ internal static class TitledBlockLayout
 
                         // `**讲师：**Apache Member，某中心技术专家…`: a speaker label whose value names no one the parser can
                         // read still makes the block under a title a talk (check warns about the line).
-                        else if (title is not null && current is null && SpeakerLine.IsUnreadLabel(line))
+                        else if (title is not null && current is null && SpeakerLine.IsLabelWithValue(line))
                         {
                             Add([]);
                             (labelledOnly ??= []).Add(current!);
@@ -431,9 +442,9 @@ internal static class TitledBlockLayout
         // (`演讲时间：…`) or a bio between them is passed over.
         static Events.Speaker? PersonAbove(List<PageNode>? lines)
         {
-            for (var i = (lines?.Count ?? 0) - 1; i >= 0 && i >= lines!.Count - 4; i--)
+            for (var i = (lines?.Count ?? 0) - 1; i >= 0; i--)
             {
-                var text = lines[i].Lines[0];
+                var text = lines![i].Lines[0];
                 if (text.Length <= 60 && !Outline.LabelReader.TrySplit(text, out _, out _) && SpeakerLine.UnderSlot(text) is { } person)
                 {
                     return person;
