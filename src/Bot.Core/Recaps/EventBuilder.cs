@@ -8,9 +8,9 @@ namespace Bot.Core.Recaps;
 internal static class EventBuilder
 {
     // Venue labels (folded keys) in the words of many communities: `活动地点：`, `**Where:**`, `Address:`, `活动地址：`, a bare
-    // `地址：` (which some pages also put before a link: a link is no venue).
+    // `地址：` or `会议地址：` (which some pages also put before a link: a link is no venue).
     internal static readonly string[] VenueLabels =
-        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "举办地点", "活动场地", "场地", "会场", "地址"];
+        ["活动地点", "地点", "location", "venue", "where", "place", "address", "活动地址", "会议地点", "会议地址", "举办地点", "活动场地", "场地", "会场", "地址"];
 
     public static Event Build(EventContext c, string title)
     {

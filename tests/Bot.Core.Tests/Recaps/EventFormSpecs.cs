@@ -57,6 +57,17 @@ public sealed class EventFormSpecs
     }
 
     [Fact]
+    public void A_meeting_address_label_that_names_a_place_is_the_venue_and_the_date_label_above_it_names_no_speaker()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup -上海 2030.10.12\"",
+            "**示例 Meetup**\n\n**会议日期/时间**：2030 年 10 月 12 日，13:30 – 16:50\n\n**会议地址**：示例展览馆 416 会议厅，上海\n\n---\n**《示例之道》**\n\n**主讲人：** 张三，某司工程师\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Offline);
+        page.Event.Venue.Should().StartWith("示例展览馆 416 会议厅");
+        page.Event.Talks.Select(t => t.Title).Should().Equal("示例之道");
+    }
+
+    [Fact]
     public void A_mode_line_is_read_as_the_form()
     {
         var page = Pages.Parse(Pages.With(

@@ -24,6 +24,8 @@ internal static class NameRules
         "华为", "字节", "百度", "京东", "美团", "滴滴", "快手", "网易", "携程", "微软", "谷歌", "亚马逊", "小红书", "拼多多", "哔哩", "中兴", "新浪", "搜狐", "爱奇艺", "顺丰",
         // The parts of a programme (`第一天：…`, `下午：…`): a day or a half of one, not a person.
         "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "第十", "上午", "下午", "晚上", "一天", "两天",
+        // The words of a page's fact labels (`会议日期/时间：`, `会议地址：`), which read like `Name/Role：` otherwise.
+        "日期", "会议", "地址", "主题", "链接",
     ];
 
     // A name has at most four characters, so "contains one of these words" is asked as "is one of its two- or
