@@ -59,10 +59,11 @@ internal static partial class LinkResolver
         return null;
     }
 
-    private static bool IsVideoSite(string url) =>
+    /// <summary>Whether a link plays a recording: YouTube, bilibili or Vimeo.</summary>
+    internal static bool IsVideoSite(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
-            || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase));
+            || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("vimeo.com", StringComparison.OrdinalIgnoreCase));
 
     // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
     // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.

@@ -461,6 +461,7 @@ internal static partial class ListTalksLayout
         var links = node.Links;
         // `Laptop 原型机：现场上手体验！ by 泽畔`: a colon inside the title, which names no one before it.
         return LinkedTitle(text, links, node.Line)
+            ?? LinkedTitleBy(node.Lines.Length > 1 ? TitleText.WithoutLeadingSymbols(WithoutChapterMark(node.Text)) : text, links, node.Line)
             ?? LinkedTitleThenProse(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
             ?? (handle ? AtHandles(text, node.Line) : null)
@@ -487,6 +488,40 @@ internal static partial class ListTalksLayout
         }
 
         return null;
+    }
+
+    private static readonly string[] AfterPeople = [" - ", " – ", " — ", ", ", "; "];
+
+    // `[Error Handling](video) by Bill Kennedy - ideas on…`, `_by_ [_Jane Doe_](profile)`: the linked title, `by` and the
+    // people (on the item's next line too), then what the talk is about. The title's link is the talk's recording when it
+    // plays one.
+    private static TalkDraft? LinkedTitleBy(string text, (string Text, string Url)[] links, int line)
+    {
+        if (links.Length == 0 || TitleText.WithoutLeadingSymbols(links[0].Text) is not { Length: >= 3 } title
+            || !text.StartsWith(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = text.AsSpan(title.Length).TrimStart();
+        if (rest.Length < 4 || !rest.StartsWith("by", StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(rest[2]))
+        {
+            return null;
+        }
+
+        var who = rest[3..].ToString().ReplaceLineEndings(" ");
+        foreach (var separator in AfterPeople)
+        {
+            var cut = who.IndexOf(separator, StringComparison.Ordinal);
+            who = cut > 0 ? who[..cut] : who;
+        }
+
+        if (SpeakerLine.NamedPeople(who.Trim().TrimEnd('-', '–', '—', '.')) is not { } people)
+        {
+            return null;
+        }
+
+        return new TalkDraft(TitleText.Display(title), line) { ReplayUrl = LinkResolver.IsVideoSite(links[0].Url) ? links[0].Url : null }.With(people);
     }
 
     // `[title](session page) - 在这次演讲中，某司高级工程师 Lin Lin 将分享…`: the linked title, then a sentence about the

@@ -203,6 +203,26 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_list_of_linked_titles_each_by_its_speaker_and_then_a_description_names_each_talk_and_its_recording()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            All the talks were recorded:
+
+              - [Launching into Go](https://vimeo.com/115728346) _by Kathy Example_ -
+                a contributor gives pointers for people getting started.
+              - [Error Handling](https://vimeo.com/115782573) _by_ [_Bill Sample_](https://social.example.org/bill) -
+                ideas on how to use the error interface.
+              - [Seven common mistakes](https://talks.example.org/7) _by_
+                [_Steve Demo_](https://social.example.org/steve) - the author of some popular
+                libraries shares his experience.
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "Launching into Go|Kathy Example", "Error Handling|Bill Sample", "Seven common mistakes|Steve Demo");
+        talks.Select(t => t.ReplayUrl).Should().Equal("https://vimeo.com/115728346", "https://vimeo.com/115782573", null);
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
