@@ -84,7 +84,10 @@ public sealed class ProbeShapesSpecs
     [InlineData("Jean-Luc O'Neil")]
     [InlineData("Femke de Graaf")]
     [InlineData("Ludwig van der Berg")]
-    public void A_Latin_name_with_accents_hyphens_apostrophes_or_particles_is_a_speaker(string name)
+    [InlineData("Riccardo ten Cate")]
+    [InlineData("John F. Kennedy")]
+    [InlineData("Abhishek k. Goel")]
+    public void A_Latin_name_with_accents_hyphens_apostrophes_particles_or_a_middle_initial_is_a_speaker(string name)
     {
         var page = Pages.Parse(Pages.With("title: \"Example Cloud Summit\"\ndate: 2030-04-01",
             $"Date: May 12, 2030\n\n### 09:30-10:15 Platforms people actually use\nSpeaker: {name} (Example Systems)\n\n"

@@ -215,7 +215,8 @@ internal static class NameRules
         {
             var word = words[w];
             // `Femke de Graaf`, `Ludwig van der Berg`: a lower-case particle between the first name and the last.
-            if (w > 0 && w < words.Length - 1 && Array.IndexOf(Particles, word) >= 0)
+            // `John F. Kennedy`, `Abhishek k. Goel`: a middle initial.
+            if (w > 0 && w < words.Length - 1 && (Array.IndexOf(Particles, word) >= 0 || (word.Length == 2 && IsLatinLetter(word[0]) && word[1] == '.')))
             {
                 continue;
             }
@@ -241,7 +242,7 @@ internal static class NameRules
         return true;
     }
 
-    private static readonly string[] Particles = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del", "bin", "al", "ter"];
+    private static readonly string[] Particles = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del", "bin", "al", "ter", "ten", "te", "des", "zu", "vom"];
 
     // Basic Latin and Latin-1/Extended-A/B letters: the alphabets of the names on Latin-script pages.
     private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
