@@ -17,6 +17,7 @@ internal static partial class ListTalksLayout
 
     // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
     private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
+    private static readonly string[] ByOnly = [" by "];
     internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
@@ -465,7 +466,8 @@ internal static partial class ListTalksLayout
             ?? LinkedTitleThenProse(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
             ?? (handle ? AtHandles(text, node.Line) : null)
-            ?? (node.HasLink ? null : Untimed(raw, node.Line));
+            // `**[SKF](project) news** by Jane Doe`: a link inside the title; with a link, only `by` and names make it a talk.
+            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) : Untimed(raw, node.Line));
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`

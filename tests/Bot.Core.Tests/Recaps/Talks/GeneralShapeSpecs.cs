@@ -223,6 +223,20 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_bold_title_holding_a_link_then_by_and_its_people_is_a_talk_beside_a_break()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            #### Schedule:
+            * **[SKF](https://project.example.org/skf) news** by Riccardo ten Cate and Glenn ten Cate
+            * Break
+            * **[Integration Standards](https://project.example.org/is) update** by Rob van der Veer
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "SKF news|Riccardo ten Cate,Glenn ten Cate", "Integration Standards update|Rob van der Veer");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
