@@ -100,7 +100,7 @@ internal static class EventBuilder
         var (start, end, hasClockTime) = stated is not null
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
-                Programme.UndatedRows(dates));
+                Programme.UndatedRows(dates), dates);
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
         if (linkYear is not null && stated is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
         {

@@ -213,4 +213,23 @@ public sealed class EventTimeSpecs
 
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 12, 13, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 12, 16, 50, 0, TimeSpan.FromHours(8))));
     }
+
+    [Theory]
+    [InlineData("The first talk will start at 20:00.", 20, 0)]
+    [InlineData("The meeting starts at 7:30 pm, talks begin right after.", 19, 30)]
+    [InlineData("活动将于 19:30 准时开始，欢迎参加。", 19, 30)]
+    public void A_sentence_that_says_when_the_event_starts_gives_the_hour_of_a_date_written_alone(string sentence, int hour, int minute)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"### April 9, 2030\n\n{sentence}\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, hour, minute, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void Doors_opening_or_sign_in_hours_are_not_the_start()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", "### April 9, 2030\n\nDoors open and registration starts at 18:00.\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, 0, 0, 0, TimeSpan.FromHours(8)));
+    }
 }

@@ -18,7 +18,7 @@ internal static class EventTimeResolver
 
     public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
         List<TimeSource> primary, List<TimeSource> secondary, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DateOnly? anchor, DiagnosticBag diagnostics, ProgrammeSpan? programme = null, DateOnly? agreed = null,
-        IReadOnlyList<TimeSlot>? agendaRows = null)
+        IReadOnlyList<TimeSlot>? agendaRows = null, LineDates? lines = null)
     {
         var chosen = primary.FirstOrDefault(p => p.Date is not null);
         if (chosen?.Date is not { } date)
@@ -79,7 +79,8 @@ internal static class EventTimeResolver
             slots.InsertRange(0, agendaRows);
         }
 
-        var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? slots.FirstOrDefault()?.Start;
+        // `The meeting will start at 19:00` under a date written alone says its hour before any agenda slot does.
+        var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? (lines is null ? null : StartSentence.Find(lines)) ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
         if (near is not null && chosen.Text.Start is null && LastDay(chosen.Text, date) is { } statedLast
             && DateOnly.FromDateTime(near.Start.DateTime) is var firstTimed && firstTimed > date && firstTimed <= statedLast)

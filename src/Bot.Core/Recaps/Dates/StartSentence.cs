@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Recaps.Dates;
+
+/// <summary>A sentence that says when the event begins without naming its day (<c>The meeting will start at 19:00.</c>,
+/// <c>Talks begin at 7 pm</c>, <c>活动将于 19:30 准时开始</c>): the hour of a date that the page writes elsewhere alone
+/// (a heading <c>### April 9, 2020</c>, the front matter).</summary>
+internal static partial class StartSentence
+{
+    /// <summary>The hour the first such sentence of the page names, if any.</summary>
+    public static TimeOnly? Find(LineDates dates)
+    {
+        for (var index = 0; index < dates.Lines.Count; index++)
+        {
+            var text = dates.Lines[index].Text;
+            // A sign-in or doors hour comes before the start, and a dated line is the date's own source.
+            if (text.Length > 200 || !MayStart(text) || SignIn(text) || dates.Of(index).Count > 0)
+            {
+                continue;
+            }
+
+            var english = EnglishStart().Match(text);
+            var from = english.Success ? english.Index + english.Length : 0;
+            if (DateTimeScanner.FindTime(text[from..]) is not { } time)
+            {
+                continue;
+            }
+
+            if (english.Success || ChineseStart().IsMatch(text))
+            {
+                return time.Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MayStart(string text) =>
+        text.Contains("开始", StringComparison.Ordinal) || text.Contains("start", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("begin", StringComparison.OrdinalIgnoreCase) || text.Contains("kick", StringComparison.OrdinalIgnoreCase);
+
+    private static bool SignIn(string text) =>
+        text.Contains("签到", StringComparison.Ordinal) || text.Contains("入场", StringComparison.Ordinal)
+        || text.Contains("doors", StringComparison.OrdinalIgnoreCase) || text.Contains("registration", StringComparison.OrdinalIgnoreCase);
+
+    // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`: the hour follows.
+    [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishStart();
+
+    // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始.
+    [GeneratedRegex(@"(?:\d\s*[:：]\s*\d\d|\d\s*点(?:半|\d+分?)?)\s*(?:准时|正式)?开始")]
+    private static partial Regex ChineseStart();
+}
