@@ -26,6 +26,26 @@ internal static partial class LinkResolver
         return PointingSentence(outline, RecordingWords)?.Url;
     }
 
+    // `Watch the livestream at [url](url).`, `will be streamed on [YouTube](…)`, `观看直播：[某站](…)`: a sentence about
+    // watching live that points to its one link. A stream in the past tense is a recording's.
+    private static readonly WordSet LiveSentenceWords = new("watch the livestream", "watch the live stream", "livestream at", "livestream on",
+        "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间");
+    private static readonly WordSet PastStreamWords = new("was streamed", "were streamed", "recording", "recorded", "replay", "回放", "录像");
+
+    private static string? LiveSentence(PageOutline outline)
+    {
+        foreach (var line in outline.Lines)
+        {
+            if (line.Links.Count == 1 && !line.InSummary && line.Text.Length <= 200 && LiveSentenceWords.In(line.Text)
+                && !PastStreamWords.In(line.Text) && IsPlainLink(line.Links[0]) && line.Links[0].Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return line.Links[0].Url;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");
     private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿", "演讲材料", "分享材料", "活动材料");
 

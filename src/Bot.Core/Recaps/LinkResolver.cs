@@ -87,7 +87,8 @@ internal static partial class LinkResolver
             ?? (form == EventForm.Unknown ? First(labels, false, IsLive) ?? LabelledSectionLink(outline, LiveLabels) : null)
             ?? (form == EventForm.Offline ? First(labels, false, IsLive) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
-            ?? SelfNamedLink(outline, IsLiveText);
+            ?? SelfNamedLink(outline, IsLiveText)
+            ?? LiveSentence(outline);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {

@@ -67,6 +67,25 @@ public sealed class EventFormSpecs
         page.Event.Talks.Select(t => t.Title).Should().Equal("示例之道");
     }
 
+    [Theory]
+    [InlineData("Watch the livestream at [https://youtu.be/AbCdEf](https://youtu.be/AbCdEf).")]
+    [InlineData("This is an online meeting and will be streamed on [YouTube](https://youtu.be/AbCdEf).")]
+    public void A_sentence_about_watching_live_points_to_the_live_room_and_makes_the_event_online(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"### April 9, 2030\n\n{sentence}\n"));
+
+        (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://youtu.be/AbCdEf", EventForm.Online));
+    }
+
+    [Fact]
+    public void A_sentence_that_sends_readers_to_a_past_stream_names_no_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Field Report of the Example Meetup\"\ndate: 2030-04-01",
+            "On March 30, 2030 the meetup gathered 300 people.\n\nMore details in our [live streaming with photos](https://social.example.org/example).\n"));
+
+        page.Event!.LiveUrl.Should().BeNull();
+    }
+
     [Fact]
     public void A_mode_line_is_read_as_the_form()
     {
