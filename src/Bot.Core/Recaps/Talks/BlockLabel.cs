@@ -12,7 +12,7 @@ internal enum LabelKind
 }
 
 /// <summary>The labels that open the parts of a talk block: <c>嘉宾介绍</c>, <c>**「嘉宾简介」**</c>, <c>议题简介：</c>,
-/// <c>听众收获</c>/<c>听众收益</c>, <c>项目地址</c>, <c>讲师介绍：</c>, <c>Topic 介绍：</c>.</summary>
+/// <c>听众收获</c>/<c>听众收益</c>, <c>项目地址</c>, <c>讲师介绍：</c>, <c>Topic 介绍：</c>, <c>Bio:</c>, <c>Abstract:</c>.</summary>
 internal static class BlockLabel
 {
     private static readonly char[] OpenQuote = ['「', ' '];
@@ -26,6 +26,9 @@ internal static class BlockLabel
         ("议题简介", LabelKind.Abstract), ("Topic 介绍", LabelKind.Abstract), ("本期分享大纲", LabelKind.Abstract),
         ("听众收获", LabelKind.Takeaways), ("听众收益", LabelKind.Takeaways), ("你将收获", LabelKind.Takeaways),
         ("项目地址", LabelKind.Other),
+        // English pages' talk parts (`##### Bio:`, `**Abstract**`), in any case.
+        ("Bio", LabelKind.Bio), ("Biography", LabelKind.Bio), ("Speaker Bio", LabelKind.Bio), ("About the Speaker", LabelKind.Bio),
+        ("Abstract", LabelKind.Abstract), ("Talk Abstract", LabelKind.Abstract),
     ];
 
     /// <summary>The label at the start of <paramref name="text"/> and the text after it (after <c>：</c>).</summary>
@@ -33,7 +36,7 @@ internal static class BlockLabel
     {
         rest = string.Empty;
         var lead = text.AsSpan().TrimStart();
-        if (lead.Length == 0 || "嘉讲议T本听你项「个".IndexOf(lead[0]) < 0)
+        if (lead.Length == 0 || "嘉讲议T本听你项「个BbAaSsTt".IndexOf(lead[0]) < 0)
         {
             return LabelKind.None;
         }
@@ -41,7 +44,7 @@ internal static class BlockLabel
         var t = TextNormalizer.Clean(text).TrimStart(OpenQuote);
         foreach (var (word, kind) in Labels)
         {
-            if (!t.StartsWith(word, StringComparison.Ordinal))
+            if (!t.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

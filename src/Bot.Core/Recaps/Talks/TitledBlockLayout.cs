@@ -123,6 +123,10 @@ internal static class TitledBlockLayout
                     {
                         awaitingBio = true;
                     }
+                    else if (!above && title is not null && BlockLabel.Read(heading + "：", out _) != LabelKind.None)
+                    {
+                        // `##### Abstract:` under `#### title`: a part of the talk, which stays open for its bio.
+                    }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
                         title = (heading, node.Line, node.Level);

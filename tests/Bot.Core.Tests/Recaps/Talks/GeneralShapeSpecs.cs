@@ -237,6 +237,26 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void English_abstract_and_bio_headings_under_a_heading_title_keep_it_open_and_the_bio_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            #### A story on scaling threat modeling across many teams
+            ##### Abstract:
+            This talk is not about what threat modelling is. It is about doing it at scale.
+            ##### Bio:
+            Jane k. Example is a Security Consultant at Example Bank and leads its threat modelling.
+            #### Gamification of Threat Modelling
+            ##### Abstract:
+            The talk is all about security architecture as part of planning.
+            ##### Bio:
+            Grant Sample is a firm believer in security enabling delivery.
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "A story on scaling threat modeling across many teams|Jane k. Example", "Gamification of Threat Modelling|Grant Sample");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
