@@ -8,7 +8,7 @@ using YamlDotNet.Serialization;
 namespace Bot.Core.Recaps;
 
 /// <summary>Reads the YAML front matter block Markdig split off (it stops at the second fence) with YamlDotNet.
-/// Accepts <c>descripton</c> for <c>description</c>, a string or a list for <c>categories</c>/<c>tags</c>, and
+/// Accepts <c>descripton</c> and <c>summary</c> for <c>description</c>, a string or a list for <c>categories</c>/<c>tags</c>, and
 /// <c>Z</c> or offset dates. Malformed YAML gives a warning and an empty front matter, never an exception.</summary>
 internal static class FrontMatterReader
 {
@@ -19,7 +19,8 @@ internal static class FrontMatterReader
     // Untyped: every scalar stays a string (dates too), so a malformed value cannot fail the whole map.
     private static readonly IDeserializer Yaml = BuildYaml();
 
-    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink"];
+    // `summary` (Pelican, Hugo) stands for a description a page does not write.
+    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary"];
 
     // The builder is marked as needing dynamic code because it can deserialise into any type. Into `object` it builds
     // only Dictionary<object, object>, List<object> and strings, which a Native AOT publish keeps; the AOT smoke specs
@@ -144,8 +145,8 @@ internal static class FrontMatterReader
             }
         }
 
-        var (title, date, description, descripton, categories, tags, author, authorLink) =
-            (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+        var (title, date, description, descripton, categories, tags, author, authorLink, summary) =
+            (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8]);
         var dateText = date as string;
         var published = ParseDate(dateText, zone);
         if (dateText is not null && published is null)
@@ -156,7 +157,7 @@ internal static class FrontMatterReader
         return new FrontMatter(
             title as string,
             published,
-            description as string ?? descripton as string,
+            description as string ?? descripton as string ?? summary as string,
             List(categories),
             List(tags),
             author as string,
@@ -218,7 +219,6 @@ internal static class FrontMatterReader
     }
 }
 
-/// <summary>A TOML front matter cut out of the page by <see cref="Structured.TomlFrontMatter"/>; null text when it never closes.</summary>
 /// <summary>A front matter cut out of the page before Markdig: TOML by <see cref="Structured.TomlFrontMatter"/> (null text
 /// when it never closes), or a Pelican/MultiMarkdown header by <see cref="Structured.MetadataHeader"/>, already read into <paramref name="Header"/>.</summary>
 internal sealed record SplitFrontMatter(string? Text, Dictionary<object, object?>? Header = null);

@@ -121,6 +121,16 @@ public sealed class FrontMatterSpecs
         page.WarningCodes().Should().NotContain("front-matter-missing");
     }
 
+    [Theory]
+    [InlineData("Title: Example Meetup at Example Hall\nDate: 2030-07-10\nCategory: Meetup\nSummary: On 8th July 2030, Python enthusiasts met once again.\n\n## Introductions\n\nThe hall was full.\n")]
+    [InlineData("---\ntitle: Example Meetup at Example Hall\ndate: 2030-07-10\nsummary: On 8th July 2030, Python enthusiasts met once again.\n---\n\n## Introductions\n\nThe hall was full.\n")]
+    public void A_summary_field_dates_the_event_as_a_description_does(string markdown)
+    {
+        var page = Pages.Parse(markdown);
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 7, 8, 0, 0, 0, TimeSpan.FromHours(8)));
+    }
+
     [Fact]
     public void Diagnostics_under_a_metadata_header_point_at_the_pages_own_lines()
     {
