@@ -636,7 +636,9 @@ internal static class TitledBlockLayout
         return false;
     }
 
-    private static bool IsTitleLabel(string label) => Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(label))) >= 0;
+    // `分享主题一`, and `4、主题` (a numbered bold line `**4、主题：title**`): the talk's number on either side of its label.
+    private static bool IsTitleLabel(string label) =>
+        Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(TitleText.WithoutItemNumber(label)))) >= 0;
 
     private static bool IsSection(string text)
     {

@@ -220,6 +220,8 @@ public sealed class AgendaLineShapeSpecs
     [Theory]
     [InlineData("分享主题一", "分享主题二")]
     [InlineData("议题 1", "议题 2")]
+    [InlineData("1、主题", "2、主题")]
+    [InlineData("1. Topic", "2. Topic")]
     public void A_numbered_title_label_in_a_bold_line_opens_a_talk(string first, string second)
     {
         var (talks, _) = TalkFixture.Extract($"**{first}：分布式事务的一致性**\n\n分享嘉宾：雷鸣，某科技 数据库架构师\n\n"
