@@ -15,7 +15,10 @@ internal static partial class PageClassifier
     private static readonly WordSet SummerMarkers = new("开源之夏", "summer 2021", "open source promotion plan", "ospp");
     private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "call for talks", "cfp", "propose", "征稿", "议题征集", "征集议题", "主题征集", "征集主题", "话题征集", "征集话题", "讲师招募");
     private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "月刊", "季刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录",
-        "year in review", "年度回顾", "年度总结", "年终总结", "贡献者名单", "获奖名单", "致谢名单", "贡献者榜");
+        "贡献者名单", "获奖名单", "致谢名单", "贡献者榜");
+    // A look back over a year: a digest, unless the title names the gathering it is the topic of (`Rust 开发年度回顾 --
+    // Westar Dev Meetup`).
+    private static readonly WordSet YearReviewWords = new("year in review", "年度回顾", "年度总结", "年终总结");
     // A call for people to take a role (布道师招募, volunteers, hiring): its date is a sign-up deadline. 讲师招募 is a
     // call for talks, tested before.
     // A contest runs for weeks of entries and deadlines (`开发者大赛`, `PR Challenge`, `Open source competition`).
@@ -75,7 +78,7 @@ internal static partial class PageClassifier
             return (PageKind.Transcript, $"the title '{title}' marks a transcript of a session, not the event");
         }
 
-        if (ReportWords.In(title))
+        if (ReportWords.In(title) || (YearReviewWords.In(title) && EventTraits.Kind(title, null, []) is not (Events.EventKind.Meetup or Events.EventKind.Workshop or Events.EventKind.Conference)))
         {
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
         }

@@ -29,6 +29,18 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
+    [InlineData("示例社区 2030 年度回顾", false)]
+    [InlineData("Example project: 2030 year in review", false)]
+    [InlineData("Rust 开发年度回顾 -- 示例 Dev Meetup", true)]
+    public void A_look_back_over_a_year_is_a_digest_unless_the_title_names_the_gathering_it_is_the_topic_of(string title, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-12-07",
+            "2030年12月07日 14:00，示例实验室在某路 8 号组织了技术分享。\n\n### 异步编程\n\n讲师：方远\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
+    [Theory]
     [InlineData("示例项目参加高校开发者大赛，50万奖金等你来赢")]
     [InlineData("Codeheat Open Source Competition")]
     [InlineData("示例数据库性能竞赛开赛")]
