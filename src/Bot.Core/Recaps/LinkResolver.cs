@@ -423,6 +423,15 @@ internal static partial class LinkResolver
         return key.Length == 0 || key.StartsWith("http", StringComparison.Ordinal) || Array.IndexOf(GenericTexts, key) >= 0;
     }
 
+    /// <summary>Whether a link is a deck file (<c>.pdf</c>, <c>.ppt</c>, <c>.pptx</c>, <c>.key</c>).</summary>
+    internal static bool IsDeckFile(string url)
+    {
+        var end = url.AsSpan().IndexOfAny('?', '#');
+        var path = end < 0 ? url.AsSpan() : url.AsSpan(0, end);
+        return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ppt", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".pptx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".key", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsImage(string url)
     {
         var end = url.AsSpan().IndexOfAny('?', '#');

@@ -31,10 +31,14 @@ internal static class ProseTalks
             {
                 foreach (var sentence in node.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    if (ProseSpeaker.NamedBeforeVerb(sentence) is { } person && QuotedAfter(sentence, person.Name) is { } title
-                        && !talks.Exists(t => t.Title == title))
+                    // `分别是研究员方圆带来的《…》，成锁元带来的《…》`: one sentence telling several talks, a clause each.
+                    foreach (var clause in sentence.AsSpan().Count('《') >= 2 ? sentence.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [sentence])
                     {
-                        talks.Add(new TalkDraft(title, node.Line).With(person));
+                        if (ProseSpeaker.NamedBeforeVerb(clause) is { } person && QuotedAfter(clause, person.Name) is { } title
+                            && !talks.Exists(t => t.Title == title))
+                        {
+                            talks.Add(new TalkDraft(title, node.Line) { SlidesUrl = DeckOf(node, title) }.With(person));
+                        }
                     }
                 }
             }
@@ -67,8 +71,24 @@ internal static class ProseTalks
         }
     }
 
+    private static readonly char[] ClauseEnds = ['，', ','];
+
+    // `[《title》](deck.pdf)`: the title linked to its slides.
+    private static string? DeckOf(PageNode node, string title)
+    {
+        foreach (var (text, url) in node.HasLink ? node.Links : [])
+        {
+            if (text.Contains(title, StringComparison.Ordinal) && LinkResolver.IsDeckFile(url))
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
     // The first quoted text soon after the name, when it reads as a title (not a word in quotes, not a whole quote).
-    private static string? QuotedAfter(string sentence, string name)
+    internal static string? QuotedAfter(string sentence, string name)
     {
         var at = sentence.IndexOf(name, StringComparison.Ordinal);
         var open = at < 0 ? -1 : sentence.AsSpan(at + name.Length).IndexOfAny(Opens);

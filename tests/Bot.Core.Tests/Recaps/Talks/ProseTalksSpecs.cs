@@ -18,6 +18,17 @@ public sealed class ProseTalksSpecs
             ("共建企业级开源数据库", "韩立"), ("存储引擎的演进与取舍", "苏青"), ("从单机到分布式的迁移实践", "魏然"));
     }
 
+    [Fact]
+    public void One_sentence_that_tells_several_talks_in_clauses_gives_each_with_its_linked_deck_under_the_pages_own_heading()
+    {
+        var e = Parse("# Rust 开发漫谈\n\n2030年12月07日，示例实验室组织了第一次技术 Meetup，包含三个主题，分别是示例实验室研究员方远带来的"
+            + "[《深入浅出异步编程》](ppt/async.pdf),示例实验室研究员成锁带来的[《Web 框架比较》](ppt/web.pdf)，某团队资深开发者沈宁带来的"
+            + "[《Network programming: Futures and gRPC》](ppt/net.pdf)。\n");
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)), t.SlidesUrl)).Should().Equal(
+            ("深入浅出异步编程", "方远", "ppt/async.pdf"), ("Web 框架比较", "成锁", "ppt/web.pdf"), ("Network programming: Futures and gRPC", "沈宁", "ppt/net.pdf"));
+    }
+
     [Theory]
     [InlineData("社区发布了《数据库开源白皮书》，欢迎下载阅读。")]
     [InlineData("某云数据库产品总经理韩立表示：“开源的关键在于构建基础根技术，还要与伙伴一起长期投入。”")]
