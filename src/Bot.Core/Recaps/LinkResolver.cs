@@ -59,7 +59,7 @@ internal static partial class LinkResolver
         "资料下载", "资料地址", "slides",
         "ppt", "ppt下载", "pdf", "课件", "幻灯片", "讲稿", "分享slides", "slidedeck", "slidedecks", "deck", "会后资料", "资料",
         "讲义", "讲义下载", "课件下载", "幻灯片下载", "资料获取", "演示文稿", "pptx", "slides下载", "slidesdownload", "downloadslides",
-        "presentation", "presentations",
+        "presentation", "presentations", "material", "materials", "materialdownload", "materialdownloads", "slidedownload", "slidedownloads",
     ], StringComparer.Ordinal);
 
     private static readonly string[] GenericTexts = ["戳这里", "请戳这里", "点击查看", "点击观看", "点击获取", "点击链接", "点击下载资料", "这里", "here", "链接", "点击"];

@@ -214,6 +214,8 @@ public sealed class LinkAndSummarySpecs
     [Theory]
     [InlineData("PPT 下载链接：[示例 Meetup 成都站 PPT 合集](https://git.example.cn/meetup/03-chengdu)")]
     [InlineData("Slides: [All slides of the day](https://git.example.cn/meetup/03-chengdu)")]
+    [InlineData("- Material Downloads: [All decks of the day](https://git.example.cn/meetup/03-chengdu)")]
+    [InlineData("- Materials: [all decks](https://git.example.cn/meetup/03-chengdu)")]
     public void A_deck_collection_under_a_slides_label_is_the_event_s_slides(string line)
     {
         var page = Pages.Parse(Pages.With("title: \"示例 Meetup 成都站回顾\"\ndate: 2030-05-09",
