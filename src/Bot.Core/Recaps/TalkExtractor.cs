@@ -37,7 +37,8 @@ public static class TalkExtractor
         else if (talks.Count == 0)
         {
             talks = LinksOnlyLayout.Extract(context.SlideLinks, context.ReplayLinks, guests);
-            talks.RemoveAll(t => LayoutChain.IsLinkLabel(t.Title));
+            // `[All slides of the day](…)`, `PPT 合集`: the whole event's decks, no talk of their own.
+            talks.RemoveAll(t => LayoutChain.IsLinkLabel(t.Title) || Slides.LinkTitle.IsCollection(t.Title));
             fromLinks = talks.Count > 0;
         }
 

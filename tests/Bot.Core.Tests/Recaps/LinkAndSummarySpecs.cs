@@ -216,11 +216,12 @@ public sealed class LinkAndSummarySpecs
     [InlineData("Slides: [All slides of the day](https://git.example.cn/meetup/03-chengdu)")]
     [InlineData("- Material Downloads: [All decks of the day](https://git.example.cn/meetup/03-chengdu)")]
     [InlineData("- Materials: [all decks](https://git.example.cn/meetup/03-chengdu)")]
-    public void A_deck_collection_under_a_slides_label_is_the_event_s_slides(string line)
+    public void A_deck_collection_under_a_slides_label_is_the_event_s_slides_and_no_talk_of_its_own(string line)
     {
         var page = Pages.Parse(Pages.With("title: \"示例 Meetup 成都站回顾\"\ndate: 2030-05-09",
-            $"5 月 9 日，示例 Meetup 成都站圆满结束。\n\n## PPT 分享\n\n{line}\n"));
+            $"5 月 9 日 14:00，示例 Meetup 成都站开场，18:00 圆满结束。\n\n## PPT 分享\n\n{line}\n"));
 
         page.Event!.SlidesUrl.Should().Be("https://git.example.cn/meetup/03-chengdu");
+        page.Event.Talks.Should().BeEmpty();
     }
 }
