@@ -51,7 +51,7 @@ public static class RecapParser
 
         var labels = Outline.LabelReader.ReadAll(outline);
 
-        var title = frontMatter.Title ?? FallbackTitle(outline, source);
+        var title = frontMatter.Title ?? TitleField(frontMatter.Fields) ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)
         {
@@ -73,12 +73,28 @@ public static class RecapParser
             return new RecapPage(source, notAnEvent.Kind, title, null, diagnostics.Items) { Reason = notAnEvent.Reason };
         }
 
-        if (frontMatter.Title is null)
+        if (frontMatter.Title is null && TitleField(frontMatter.Fields) is null)
         {
             diagnostics.Warn(1, "no-title", $"the event page has no title in its front matter; showing it as '{title}'");
         }
 
         return new RecapPage(source, kind, title, ev, diagnostics.Items);
+    }
+
+    // `topic: Jenkins 流水线工作坊` where a site's event pages keep their name in a field of their own instead of `title`.
+    private static readonly string[] TitleKeys = ["topic", "subject", "eventname", "eventtitle", "活动主题", "活动名称"];
+
+    private static string? TitleField(Structured.FrontMatterFields fields)
+    {
+        foreach (var key in TitleKeys)
+        {
+            if (fields[key] is string { Length: > 0 } value && value.Trim() is { Length: > 0 } trimmed)
+            {
+                return trimmed;
+            }
+        }
+
+        return null;
     }
 
     // A page without a readable title is named by its top heading, else by a short first line that reads as a title

@@ -32,7 +32,7 @@ public static class EventSchema
     [
         (FieldRole.Start, ["start", "starttime", "startat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart",
             "startdatetime", "datetime", "eventstarttime", "eventstartdate", "activitytime", "activitystart", "activitydate", "meetuptime", "meetupdate",
-            "livetime", "活动时间", "开始时间", "直播时间"]),
+            "livetime", "hostdate", "heldon", "活动时间", "活动日期", "开始时间", "直播时间"]),
         (FieldRole.End, ["end", "endtime", "endat", "enddate", "finish", "eventend", "eventenddate", "dateend",
             "enddatetime", "eventendtime", "activityend", "activityendtime", "结束时间"]),
         (FieldRole.StartDate, ["talkdate", "sessiondate"]),
@@ -63,7 +63,7 @@ public static class EventSchema
     public static readonly string[] LinkMaps = ["links", "urls"];
 
     /// <summary>Keys of one talk inside a talk list.</summary>
-    public static readonly string[] TalkTitleKeys = ["title", "name", "topic", "subject", "题目", "议题", "主题"];
+    public static readonly string[] TalkTitleKeys = ["title", "name", "topic", "subject", "item", "题目", "议题", "主题"];
 
     /// <summary>Keys of one person inside a speaker list.</summary>
     public static readonly string[] PersonNameKeys = ["name", "realname", "姓名", "title"];

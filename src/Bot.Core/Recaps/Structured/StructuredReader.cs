@@ -27,9 +27,11 @@ public static class StructuredReader
         }
 
         var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
-        if (start is null && ClockKey(fields) is var (clock, clockKey) && TimeOf(fields, "date", zone, diagnostics) is { HasClockTime: false } day)
+        if (start is null or { HasClockTime: false } && ClockKey(fields) is var (clock, clockKey)
+            && (start ?? TimeOf(fields, "date", zone, diagnostics)) is { HasClockTime: false } day)
         {
-            // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the plain date the event's day.
+            // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the plain date the event's day, and
+            // gives a day-only start (`hostDate: 2020-04-22`) its hours.
             var on = DateOnly.FromDateTime(day.Value.DateTime);
             start = new StructuredTime(Dates.EventTimeResolver.At(on, clock.Start, zone), true, clockKey, fields.LineOf(clockKey));
             end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;
@@ -279,9 +281,31 @@ public static class StructuredReader
             return online ? EventForm.Online : EventForm.Offline;
         }
 
-        return First(fields, FieldRole.Form) is string text ? FormWords.OfPlace(text)
-            : fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>())
-            : FormWords.OfTags(fields.TopLevelStrings());
+        if (First(fields, FieldRole.Form) is string text)
+        {
+            return FormWords.OfPlace(text);
+        }
+
+        // `location: Zoom`, `city: 在线`: the place a site's event pages always fill names the way to watch.
+        if (OnlineVenueValue(fields) is not null || (fields["city"] is string city && FormWords.Of(city) == EventForm.Online))
+        {
+            return EventForm.Online;
+        }
+
+        return fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>()) : FormWords.OfTags(fields.TopLevelStrings());
+    }
+
+    private static string? OnlineVenueValue(FrontMatterFields fields)
+    {
+        foreach (var key in fields.KeysOf(FieldRole.Venue))
+        {
+            if (fields[key] is string { Length: > 0 } value && OnlineVenue.Is(value, out _))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static string? Venue(FrontMatterFields fields)
@@ -290,7 +314,7 @@ public static class StructuredReader
         {
             switch (fields[key])
             {
-                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && FormWords.PlaceIn(s) is { } place:
+                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && !OnlineVenue.Is(s, out _) && FormWords.PlaceIn(s) is { } place:
                     return TextNormalizer.Clean(place);
                 case Dictionary<object, object?> address when Joined(address) is { } text:
                     return text;

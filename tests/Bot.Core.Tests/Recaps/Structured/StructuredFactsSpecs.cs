@@ -60,6 +60,19 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_front_matter_only_event_page_gives_its_name_day_hour_form_and_agenda_from_its_own_keys()
+    {
+        var page = Pages.Parse("---\ntype: meetup\ncity: 在线\nhostDate: 2030-04-22\ntime: 21:00\ntopic: 流水线众生相\nlocation: Zoom\nspeakers:\n- surenpi\n"
+            + "agenda:\n- time: 21:00 ～ 21:40\n  item: 流水线的两种写法\n- time: 21:40 ～ 22:00\n  item: 答疑\n---\n");
+
+        page.Title.Should().Be("流水线众生相");
+        page.WarningCodes().Should().NotContain("no-title");
+        var e = page.Event!;
+        (e.Start, e.Form, e.Venue).Should().Be((new DateTimeOffset(2030, 4, 22, 21, 0, 0, TimeSpan.FromHours(8)), EventForm.Online, null));
+        e.Talks.Select(t => t.Title).Should().StartWith("流水线的两种写法");
+    }
+
+    [Fact]
     public void A_clock_key_beside_a_plain_date_makes_that_date_the_events_day()
     {
         var e = Pages.Parse(Pages.With("title: \"示例边缘计算 Meetup 深圳站\"\ndate: 2030-12-19\ntime: \"14:00-17:00\"", Talk)).Event!;
