@@ -115,7 +115,20 @@ internal static class TitleText
 
     /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
     /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>
-    internal static string WithoutSessionKind(string title) => WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
+    internal static string WithoutSessionKind(string title) =>
+        BracketedSessionKind(title) ?? WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
+
+    // `[lightning talk] log.today`, `【闪电演讲】title`: the kind in brackets before the title.
+    private static string? BracketedSessionKind(string title)
+    {
+        if (title.Length < 6 || title[0] is not ('[' or '【' or '(' or '（'))
+        {
+            return null;
+        }
+
+        var close = title.IndexOfAny([']', '】', ')', '）'], 1);
+        return close > 1 && IsSessionKind(title[1..close].Trim()) && title[(close + 1)..].Trim() is { Length: >= 2 } rest ? rest : null;
+    }
 
     // A lead word, its number (`#2`, `一`, `1`; required when numbered) and a mark, before the title proper.
     private static string WithoutLead(string text, string[] words, bool numbered, int minimumRest, string marks)

@@ -56,6 +56,9 @@ public sealed class SeriesPrefixSpecs
     [InlineData("专场分享：支撑数十亿次文档扫描", "支撑数十亿次文档扫描")]
     [InlineData("圆桌讨论：可观测性的现状及趋势", "圆桌讨论：可观测性的现状及趋势")]
     [InlineData("Keynotes that matter", "Keynotes that matter")]
+    [InlineData("[lightning talk] log.today", "log.today")]
+    [InlineData("【闪电演讲】从静态切片到弹性 GPU", "从静态切片到弹性 GPU")]
+    [InlineData("[WIP] A title in brackets", "[WIP] A title in brackets")]
     public void The_session_kind_before_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
     {
         Bot.Core.Recaps.Talks.TitleText.WithoutSessionKind(title).Should().Be(expected);
