@@ -17,4 +17,15 @@ public sealed class DeadlineSpecs
         e.Start.Should().Be(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
         e.End.Should().NotBe(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
     }
+
+    [Theory]
+    [InlineData("Nominations will close on Wednesday December 23rd at 12pm, please get them in by then.")]
+    [InlineData("Talk proposals are due on December 23, 2026 at noon.")]
+    public void A_date_by_which_something_closes_or_is_due_does_not_end_the_event(string sentence)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Week 12 - Lightning Talks\"\ndate: 2026-12-15",
+            "## tl;dr\n\n- When: Friday, December 18th, 2026, 4pm - 6pm\n- Where: Room 2520, Example Hall\n\n" + sentence + "\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2026, 12, 18, 16, 0, 0, Beijing), new DateTimeOffset(2026, 12, 18, 18, 0, 0, Beijing)));
+    }
 }
