@@ -596,9 +596,9 @@ internal static class SpeakerLine
             : null;
     }
 
-    // A single-word name or handle (`Ethen`, `TechQuery`, `daixiang0`) is only a speaker where a label said so; a role
-    // word (`Jane Doe, Maintainer`) is the affiliation of the name before it.
-    private static bool LooksLikeHandle(string t) =>
+    /// <summary>A single-word name or handle (<c>Ethen</c>, <c>TechQuery</c>, <c>daixiang0</c>): only a speaker where a
+    /// label (or an <c>@</c>) says so. A role word (<c>Jane Doe, Maintainer</c>) is the affiliation of the name before it.</summary>
+    internal static bool LooksLikeHandle(string t) =>
         t.Length is >= 2 and <= 32 && t.Any(char.IsAsciiLetter) && t.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
         && !NameRules.IsRoleWord(t);
 }

@@ -98,7 +98,7 @@ internal static class TitleText
     /// <summary>Display form: U+00A0 and runs of spaces normalised, ends trimmed.</summary>
     public static string Display(string text) => TextNormalizer.Clean(text).Trim();
 
-    private static readonly string[] NumberedWords = ["分享", "议题", "主题", "演讲", "话题", "Talk", "Session"];
+    private static readonly string[] NumberedWords = ["分享", "议题", "主题", "演讲", "话题", "议程", "Talk", "Session", "Agenda"];
 
     // `分享一：title`, `议题 2：title`, `Talk 1: title`, `Session #2 – title`: the page numbering its talks.
     internal static string WithoutTalkNumber(string text) => WithoutLead(text, NumberedWords, numbered: true, minimumRest: 3, "：:-–—|｜");

@@ -129,10 +129,15 @@ internal static class TitledBlockLayout
                     }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
-                        title = (heading, node.Line, node.Level);
+                        var at = PeopleAfterAt(heading);
+                        title = (at?.Title ?? heading, node.Line, node.Level);
                         current = null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);
                         OpenTimed(heading);
+                        if (at is { People: var presenters })
+                        {
+                            Add(presenters);
+                        }
                     }
                     else if (node.Level <= currentLevel)
                     {
@@ -743,6 +748,35 @@ internal static class TitledBlockLayout
         TitleText.WithoutItemNumber(TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal))));
 
     // `议题一`, `Topic 2`, `Session 3`, `第一场`.
+    private static readonly char[] PresenterSeparators = ['/', '、', ',', '，', '&'];
+
+    // `### 议程 1 ：Hertz 项目介绍 @Yin Xuran`, `## Swagger middleware @bodhisatan @yiyun`: a heading that ends with the
+    // people who present it, each after an `@` (a handle or a name).
+    private static (string Title, List<Events.Speaker> People)? PeopleAfterAt(string heading)
+    {
+        var at = heading.IndexOf(" @", StringComparison.Ordinal);
+        if (at < 2 || heading.Length - at > 60)
+        {
+            return null;
+        }
+
+        var people = new List<Events.Speaker>();
+        foreach (var part in heading[(at + 1)..].Split(PresenterSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var one in part.Split('@', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!Speakers.NameRules.LooksLikeName(one) && !SpeakerLine.LooksLikeHandle(one))
+                {
+                    return null;
+                }
+
+                people.Add(new Events.Speaker(one, []));
+            }
+        }
+
+        return people.Count > 0 ? (heading[..at].TrimEnd(), people) : null;
+    }
+
     private static bool IsNumbering(string label)
     {
         var key = TextNormalizer.Key(label);

@@ -257,6 +257,25 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_heading_that_ends_with_its_presenters_after_an_at_sign_names_them()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ### 议程 1 ：示例框架项目介绍 @Yin Xuran
+            1. **项目地址：** https://git.example.org/framework
+            2. **项目背景：** 之前内部使用的框架存在一些问题。
+
+            ### 议程 2 ：Swagger & JWT Middleware @bodhisatan
+            1. 贡献了两个插件。
+
+            ### 议程 3 ：社区页面介绍 @Skyenought @yiyun
+            新页面已经上线。
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "示例框架项目介绍|Yin Xuran", "Swagger & JWT Middleware|bodhisatan", "社区页面介绍|Skyenought,yiyun");
+    }
+
+    [Fact]
     public void A_timed_title_whose_paragraph_names_the_host_is_no_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
