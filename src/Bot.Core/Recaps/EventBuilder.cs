@@ -161,7 +161,7 @@ internal static class EventBuilder
     private static IReadOnlyList<Talk> FromFrontMatter(IReadOnlyList<Structured.StructuredTalk> talks, TimeZoneInfo zone) =>
         [.. talks.Select(t => new Talk(t.Title, t.Speakers)
         {
-            Slot = t.Start is { } start ? new TimeSlot(TimeOnly.FromDateTime(start.DateTime), t.End is { } end ? TimeOnly.FromDateTime(end.DateTime) : null) : null,
+            Slot = t.Start is { } start ? new TimeSlot(TimeOnly.FromDateTime(start.DateTime), t.End is { } end ? TimeOnly.FromDateTime(end.DateTime) : null) : t.Slot,
             SlidesUrl = t.SlidesUrl,
             ReplayUrl = t.ReplayUrl,
             Abstract = t.Abstract,

@@ -43,6 +43,10 @@ public sealed record StructuredTalk(string Title, IReadOnlyList<Speaker> Speaker
 {
     public DateTimeOffset? Start { get; init; }
     public DateTimeOffset? End { get; init; }
+
+    /// <summary>The hours of an entry that writes no day (<c>time: 14:00-14:50</c> in an agenda list).</summary>
+    public TimeSlot? Slot { get; init; }
+
     public string? SlidesUrl { get; init; }
     public string? ReplayUrl { get; init; }
     public string? Abstract { get; init; }

@@ -497,8 +497,10 @@ public static class StructuredReader
             return null;
         }
 
-        // `custom` entries are breaks and meals; a `talk` titled by a slug (`jane-doe`) points at a speaker page.
-        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || IsSlug(title))
+        // `custom` entries are breaks and meals, and so are agenda items named so (`签到`, `茶歇`); a `talk` titled by a
+        // slug (`jane-doe`) points at a speaker page.
+        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || IsSlug(title)
+            || Recaps.Talks.Housekeeping.IsHousekeeping(title))
         {
             return null;
         }
@@ -509,6 +511,7 @@ public static class StructuredReader
         {
             Start = start?.Value,
             End = end?.Value,
+            Slot = start is null ? ClockKey(talk)?.Clock : null,
             SlidesUrl = Url(talk, [], FieldRole.Slides, diagnostics),
             ReplayUrl = Url(talk, [], FieldRole.Replay, diagnostics),
             Abstract = (talk["abstract"] ?? talk["summary"] ?? talk["description"]) as string,

@@ -36,6 +36,12 @@ internal static class StructuredTimes
             }
         }
 
+        // `hostDate: 2019-06-22` above an agenda whose entries have hours: the first one is when the day starts.
+        if (!hasClock && talks.FirstOrDefault(t => t.Slot is not null)?.Slot is { } first)
+        {
+            (value, hasClock) = (At(day, first.Start, value.Offset), true);
+        }
+
         // `eventEndDate: 2021-06-23` under a start on that day says no more than the day: the prose's hour ends it. A
         // later day without an hour (`eventEndDate: 2021-02-26`) ends with that day, not as it begins.
         var endDay = end is { HasClockTime: false } ? DateOnly.FromDateTime(end.Value.DateTime) : (DateOnly?)null;

@@ -73,6 +73,16 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void An_agenda_list_of_hours_and_items_times_a_day_only_start_and_leaves_sign_in_out()
+    {
+        var e = Pages.Parse("---\ntype: meetup\nhostDate: 2030-06-22\ntopic: 流水线工作坊\nlocation: 某区某路 56 号\nagenda:\n"
+            + "- time: 13:30-14:00\n  item: 签到\n- time: 14:00-14:50\n  item: 流水线基础讲解\n- time: 17:00-17:30\n  item: 学习复盘\n---\n").Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 6, 22, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 6, 22, 17, 30, 0, TimeSpan.FromHours(8))));
+        e.Talks.Select(t => t.Title).Should().Equal("流水线基础讲解", "学习复盘");
+    }
+
+    [Fact]
     public void A_clock_key_beside_a_plain_date_makes_that_date_the_events_day()
     {
         var e = Pages.Parse(Pages.With("title: \"示例边缘计算 Meetup 深圳站\"\ndate: 2030-12-19\ntime: \"14:00-17:00\"", Talk)).Event!;
