@@ -41,6 +41,13 @@ internal static class BlockLabel
             return LabelKind.None;
         }
 
+        // Most English paragraphs open with one of those letters: only a short one or one with a colon early on
+        // (`Bio:`, `About the Speaker`) can be a label, and the rest is not cleaned to find out.
+        if (char.IsAsciiLetter(lead[0]) && lead.Length > 24 && lead[..24].IndexOfAny('：', ':') < 0)
+        {
+            return LabelKind.None;
+        }
+
         var t = TextNormalizer.Clean(text).TrimStart(OpenQuote);
         foreach (var (word, kind) in Labels)
         {
