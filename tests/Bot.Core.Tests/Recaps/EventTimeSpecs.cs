@@ -232,4 +232,15 @@ public sealed class EventTimeSpecs
 
         e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, 0, 0, 0, TimeSpan.FromHours(8)));
     }
+
+    [Theory]
+    [InlineData("活动时间 / Time")]
+    [InlineData("Time｜活动时间")]
+    public void A_time_heading_written_in_two_languages_times_the_day_the_title_dates(string heading)
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例 Hangzhou Meetup 2030-10-26\"",
+            $"本次活动地点杭州。\n\n## {heading}\n\n- 2030年10月26日 周六下午2点-5点\n\n## 活动议程 / Program\n\n- 吴某 - 示例议题\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 26, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 26, 17, 0, 0, TimeSpan.FromHours(8))));
+    }
 }

@@ -77,11 +77,18 @@ public sealed class PageOutline
     {
         foreach (var section in Sections)
         {
-            if (section.Count > 0 && section.Heading.Length <= 24 && isLabel(KeyOf(section)))
+            if (section.Count > 0 && section.Heading.Length <= 24 && (isLabel(KeyOf(section)) || EitherHalf(KeyOf(section), isLabel)))
             {
                 yield return (section.Heading, _lines[section.First]);
             }
         }
+    }
+
+    // `## 活动时间 / Time`, `## 地点｜Venue`: a heading that says its label in two languages.
+    private static bool EitherHalf(string key, Func<string, bool> isLabel)
+    {
+        var bar = key.AsSpan().IndexOfAny('/', '|');
+        return bar > 0 && (isLabel(key[..bar].Trim()) || isLabel(key[(bar + 1)..].Trim()));
     }
 
     /// <param name="markdown">The Markdown the document was parsed from, which lets <see cref="MayHold"/> answer for the
