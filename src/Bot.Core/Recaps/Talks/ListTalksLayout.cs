@@ -703,10 +703,11 @@ internal static partial class ListTalksLayout
         return null;
     }
 
-    // `MaskRay`, `Mohanson`, `li-jin-gou`: a one-word nickname in Latin letters, not a role or the kind of session.
+    // `MaskRay`, `Mohanson`, `li-jin-gou`: a one-word nickname in Latin letters, not a role, the kind of session or a
+    // placeholder for a speaker not found yet (`TBD - 欢迎投稿` is no talk).
     private static bool IsHandle(string word) =>
         word.Length is >= 3 and <= 20 && char.IsAsciiLetter(word[0]) && !word.AsSpan().ContainsAnyExcept(HandleCharacters)
-        && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word);
+        && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word) && word.ToUpperInvariant() is not ("TBD" or "TBA" or "TBC");
 
     private static readonly SearchValues<char> HandleCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");

@@ -260,10 +260,10 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
-    public void A_one_word_handle_before_a_chinese_title_is_the_speaker_and_a_session_kind_before_it_is_no_one()
+    public void A_one_word_handle_before_a_chinese_title_is_the_speaker_and_a_session_kind_or_a_placeholder_before_it_is_no_one()
     {
         var (talks, _) = TalkFixture.Extract("## 议程\n\n- Wei Wu (chair) - 开场介绍\n- Mohanson - 如何把 WASI 程序翻译成本地程序\n"
-            + "- MaskRay - 讨论链接器松弛的弊端\n- 闪电：廖春雨 - 在编译器里实现循环变换\n- Free discussion\n");
+            + "- MaskRay - 讨论链接器松弛的弊端\n- 闪电：廖春雨 - 在编译器里实现循环变换\n- TBD - 欢迎投稿\n- Free discussion\n");
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
             ("如何把 WASI 程序翻译成本地程序", "Mohanson"), ("讨论链接器松弛的弊端", "MaskRay"), ("在编译器里实现循环变换", "廖春雨"));
