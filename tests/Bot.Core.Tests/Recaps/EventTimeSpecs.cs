@@ -218,6 +218,8 @@ public sealed class EventTimeSpecs
     [InlineData("The first talk will start at 20:00.", 20, 0)]
     [InlineData("The meeting starts at 7:30 pm, talks begin right after.", 19, 30)]
     [InlineData("活动将于 19:30 准时开始，欢迎参加。", 19, 30)]
+    [InlineData("上午 9:00 到 12:00 是闭门会，14:00 开始公开分享。", 14, 0)]
+    [InlineData("直播将在晚上 8 点开始。", 20, 0)]
     public void A_sentence_that_says_when_the_event_starts_gives_the_hour_of_a_date_written_alone(string sentence, int hour, int minute)
     {
         var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"### April 9, 2030\n\n{sentence}\n")).Event!;

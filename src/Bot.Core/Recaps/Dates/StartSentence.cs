@@ -19,20 +19,29 @@ internal static partial class StartSentence
                 continue;
             }
 
+            // The hour read is the one the phrase points at: after `start at`, or the one right before `开始`
+            // (`上午 9:00 到 12:00，14:00 开始下午场` starts the afternoon at 14:00).
             var english = EnglishStart().Match(text);
-            var from = english.Success ? english.Index + english.Length : 0;
-            if (DateTimeScanner.FindTime(text[from..]) is not { } time)
-            {
-                continue;
-            }
-
-            if (english.Success || ChineseStart().IsMatch(text))
+            var chinese = english.Success ? null : ChineseStart().Match(text);
+            var from = english.Success ? english.Index + english.Length : chinese is { Success: true } ? WithMeridiem(text, chinese.Index) : -1;
+            if (from >= 0 && DateTimeScanner.FindTime(text[from..]) is { } time)
             {
                 return time.Start;
             }
         }
 
         return null;
+    }
+
+    // `晚上 8 点开始`: the word of the day's half before the hour is part of it.
+    private static int WithMeridiem(string text, int at)
+    {
+        while (at > 0 && (char.IsWhiteSpace(text[at - 1]) || "上下中早晚傍午间凌晨".Contains(text[at - 1])))
+        {
+            at--;
+        }
+
+        return at;
     }
 
     private static bool MayStart(string text) =>
@@ -48,6 +57,6 @@ internal static partial class StartSentence
     private static partial Regex EnglishStart();
 
     // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始.
-    [GeneratedRegex(@"(?:\d\s*[:：]\s*\d\d|\d\s*点(?:半|\d+分?)?)\s*(?:准时|正式)?开始")]
+    [GeneratedRegex(@"(?:\d{1,2}\s*[:：]\s*\d\d|\d{1,2}\s*点(?:半|\d+分?)?)\s*(?:准时|正式)?开始")]
     private static partial Regex ChineseStart();
 }
