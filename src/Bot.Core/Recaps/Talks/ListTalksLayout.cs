@@ -707,7 +707,9 @@ internal static partial class ListTalksLayout
     // placeholder for a speaker not found yet (`TBD - 欢迎投稿` is no talk).
     private static bool IsHandle(string word) =>
         word.Length is >= 3 and <= 20 && char.IsAsciiLetter(word[0]) && !word.AsSpan().ContainsAnyExcept(HandleCharacters)
-        && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word) && word.ToUpperInvariant() is not ("TBD" or "TBA" or "TBC");
+        && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word) && !Placeholders.Contains(word);
+
+    private static readonly HashSet<string> Placeholders = new(["TBD", "TBA", "TBC"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> HandleCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
