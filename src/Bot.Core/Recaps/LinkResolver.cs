@@ -423,21 +423,27 @@ internal static partial class LinkResolver
         return key.Length == 0 || key.StartsWith("http", StringComparison.Ordinal) || Array.IndexOf(GenericTexts, key) >= 0;
     }
 
-    /// <summary>Whether a link is a deck file (<c>.pdf</c>, <c>.ppt</c>, <c>.pptx</c>, <c>.key</c>).</summary>
-    internal static bool IsDeckFile(string url)
-    {
-        var end = url.AsSpan().IndexOfAny('?', '#');
-        var path = end < 0 ? url.AsSpan() : url.AsSpan(0, end);
-        return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ppt", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".pptx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".key", StringComparison.OrdinalIgnoreCase);
-    }
+    private static readonly string[] DeckExtensions = [".pdf", ".ppt", ".pptx", ".key"];
+    private static readonly string[] ImageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp"];
 
-    private static bool IsImage(string url)
+    /// <summary>Whether a link is a deck file (<c>.pdf</c>, <c>.ppt</c>, <c>.pptx</c>, <c>.key</c>).</summary>
+    internal static bool IsDeckFile(string url) => PathEndsWithAny(url, DeckExtensions);
+
+    private static bool IsImage(string url) => PathEndsWithAny(url, ImageExtensions);
+
+    // The file type of a link is its path's, before any query or fragment.
+    private static bool PathEndsWithAny(string url, string[] extensions)
     {
         var end = url.AsSpan().IndexOfAny('?', '#');
         var path = end < 0 ? url.AsSpan() : url.AsSpan(0, end);
-        return path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);
+        foreach (var extension in extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
