@@ -347,9 +347,11 @@ public static class StructuredReader
 
     // `link = "https://live.bilibili.com/h5/22366478"`: a page's generic link field holds anything from the page's own
     // path to a sign-up form; one that points at a live room of a streaming site is where the event is watched.
+    private static readonly string[] GenericLinkKeys = ["link", "url", "href"];
+
     private static string? LiveRoomLink(FrontMatterFields fields)
     {
-        foreach (var key in (string[])["link", "url", "href"])
+        foreach (var key in GenericLinkKeys)
         {
             if (fields[key] is string value && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && IsLiveRoom(uri))
             {
