@@ -26,6 +26,10 @@ internal static partial class PageClassifier
     private static readonly WordSet RecruitWords = new("招募", "招聘", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
+    // A notice that the usual meeting does not take place (`no official meeting`, `Summer – Hiatus`, `活动取消`): its
+    // date and room are the ones nobody should come to.
+    private static readonly WordSet CancelWords = new("no meeting", "no official meeting", "no regular meeting", "no meetup", "hiatus", "cancelled", "canceled",
+        "cancellation", "活动取消", "取消举办", "停办", "暂停举办");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
@@ -71,6 +75,11 @@ internal static partial class PageClassifier
         if (MinutesWords.In(title))
         {
             return (PageKind.Report, $"the title '{title}' marks the notes of a meeting held, not an event to attend");
+        }
+
+        if (CancelWords.In(title))
+        {
+            return (PageKind.Other, $"the title '{title}' says the meeting does not take place (cancelled, no meeting, on hiatus): nothing to attend");
         }
 
         if (TranscriptWords.In(title))

@@ -29,6 +29,20 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
+    [InlineData("Week 14 - Open Hours - no official meeting")]
+    [InlineData("Summer – Hiatus")]
+    [InlineData("December meetup cancelled")]
+    [InlineData("示例 Meetup 杭州站活动取消通知")]
+    public void A_notice_that_the_meeting_does_not_take_place_is_not_an_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-05-04",
+            "* Time/date: Friday, May 5th, 2030, 4pm - 6pm (**GOL-2520**)\n* Talk: N/A\n\n地点：某路 8 号\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("does not take place");
+    }
+
+    [Theory]
     [InlineData("示例社区 2030 年度回顾", false)]
     [InlineData("Example project: 2030 year in review", false)]
     [InlineData("Rust 开发年度回顾 -- 示例 Dev Meetup", true)]
