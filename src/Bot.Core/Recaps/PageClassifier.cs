@@ -127,6 +127,13 @@ internal static partial class PageClassifier
             return CallUnderHeading(outline) ?? (PageKind.Other, "no date (no time field, time label, dated sentence, publish date or dated path)");
         }
 
+        // Dates in prose that run over weeks (a calendar of biweekly meetings, a table of past meetups) list many
+        // events, none of them the page's; the longest single events read here (a conference week) last four days.
+        if (facts.Start is null && candidate is { Start: { } from, End: { } to } && to - from > ListingSpan)
+        {
+            return (PageKind.Report, $"its dates run from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: a list of meetings over {(to - from).Days} days, not one event");
+        }
+
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
         // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
         // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.
@@ -149,6 +156,8 @@ internal static partial class PageClassifier
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
     }
+
+    private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
 
     private static bool DatedBefore(DateTimeOffset? start, DateOnly? published) =>
         start is { } s && published is { } p && DateOnly.FromDateTime(s.DateTime) <= p;

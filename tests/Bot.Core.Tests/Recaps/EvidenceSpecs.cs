@@ -24,6 +24,26 @@ public sealed class EvidenceSpecs
     }
 
     [Fact]
+    public void A_page_whose_dates_run_over_weeks_lists_many_meetings_and_is_not_one_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"双周会\"",
+            "每两周我们举办一次会议。\n\n- 2030年08月10日 20:30 (GMT+08:00): https://meeting.example.com/a\n- 2030年08月24日 20:30 (GMT+08:00): https://meeting.example.com/b\n"
+            + "- 2030年09月07日 20:30 (GMT+08:00): https://meeting.example.com/c\n\n## 会议纪要\n\n- 状态管理源码解析 by 陈一\n"));
+
+        (page.Kind, page.IsEvent).Should().Be((PageKind.Report, false));
+        page.Reason.Should().Contain("2030-08-10 to 2030-09-07");
+    }
+
+    [Fact]
+    public void A_conference_over_four_days_stays_one_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例大会 2030\"", "- 时间：2030 年 8 月 10 日 - 8 月 13 日\n- 地点：上海\n\n### 云原生的未来\n\n讲师：陈一\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.End.Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_page_without_any_date_is_not_an_event()
     {
         var page = Pages.Parse("---\ntitle: \"Location & Venue\"\n---\n\n**Address**<br>Example Hotel, 1 Example Street\n\n讲师：张三\n", "location.md");
