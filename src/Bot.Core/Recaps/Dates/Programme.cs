@@ -98,7 +98,7 @@ internal static class Programme
         {
             var line = dates.Lines[index];
             // Sign-in before the start does not open the day (§14).
-            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0 && !IsSignIn(line.Text))
+            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0 && !SignIn.In(line.Text))
             {
                 rows.Add(row);
             }
@@ -112,10 +112,6 @@ internal static class Programme
         TwelveHourAgenda.Settle(rows);
         return rows;
     }
-
-    private static readonly Text.WordSet SignInWords = new("签到", "入场", "registration", "check-in", "doors open");
-
-    private static bool IsSignIn(string text) => SignInWords.In(text.ToLowerInvariant());
 
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>

@@ -14,7 +14,7 @@ internal static partial class StartSentence
         {
             var text = dates.Lines[index].Text;
             // A sign-in or doors hour comes before the start, and a dated line is the date's own source.
-            if (text.Length > 200 || !MayStart(text) || SignIn(text) || dates.Of(index).Count > 0)
+            if (text.Length > 200 || !MayStart(text) || SignIn.In(text) || dates.Of(index).Count > 0)
             {
                 continue;
             }
@@ -47,10 +47,6 @@ internal static partial class StartSentence
     private static bool MayStart(string text) =>
         text.Contains("开始", StringComparison.Ordinal) || text.Contains("start", StringComparison.OrdinalIgnoreCase)
         || text.Contains("begin", StringComparison.OrdinalIgnoreCase) || text.Contains("kick", StringComparison.OrdinalIgnoreCase);
-
-    private static bool SignIn(string text) =>
-        text.Contains("签到", StringComparison.Ordinal) || text.Contains("入场", StringComparison.Ordinal)
-        || text.Contains("doors", StringComparison.OrdinalIgnoreCase) || text.Contains("registration", StringComparison.OrdinalIgnoreCase);
 
     // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`: the hour follows.
     [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
