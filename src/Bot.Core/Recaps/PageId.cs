@@ -13,17 +13,38 @@ public static class PageId
         return dot > 0 ? name[..dot] : name;
     }
 
+    // Markdown as Hugo and Jekyll name it: `.md`, and the `.markdown` of many Jekyll sites' posts.
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
+
+    /// <summary>Whether a file is a page: Markdown by its extension, and not a folder's README for its authors.</summary>
+    public static bool IsPage(string fileName) =>
+        MarkdownStem(fileName) is { } stem && !stem.Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    private static string? MarkdownStem(string name)
+    {
+        foreach (var extension in MarkdownExtensions)
+        {
+            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^extension.Length];
+            }
+        }
+
+        return null;
+    }
+
     public static string FromSource(string source)
     {
         var parts = source.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var name = parts.Length == 0 ? "" : parts[^1];
-        if (name.Equals("index.md", StringComparison.OrdinalIgnoreCase) || name.Equals("_index.md", StringComparison.OrdinalIgnoreCase))
+        var stem = MarkdownStem(name);
+        if (stem is not null && (stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.Equals("_index", StringComparison.OrdinalIgnoreCase)))
         {
             name = parts.Length > 1 ? parts[^2] : "index";
         }
-        else if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        else
         {
-            name = name[..^3];
+            name = stem ?? name;
         }
 
         var sb = new StringBuilder(name.Length);

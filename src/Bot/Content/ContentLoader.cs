@@ -57,8 +57,7 @@ public static class ContentLoader
                     skipped.Add(new Diagnostic(relative, 1, Severity.Warning, "too-deep", $"folders deeper than {MaxDepth} levels are not read"));
                 }
             }
-            else if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
-                     !entry.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            else if (PageId.IsPage(entry.Name))
             {
                 pages.Add(relative);
             }

@@ -167,6 +167,8 @@ public sealed class LinkAndSummarySpecs
     [InlineData("zh-sofa-channel-1.md", "zh-sofa-channel-1")]
     [InlineData("activities/sofa-meetup-14/index.md", "sofa-meetup-14")]
     [InlineData("zh-_Summer-2023_x_.md", "zh-summer-2023-x")]
+    [InlineData("_posts/2016-09-09-september-monthly-meetup.markdown", "2016-09-09-september-monthly-meetup")]
+    [InlineData("events/lisbon-meetup/index.markdown", "lisbon-meetup")]
     public void The_id_is_the_slug_of_the_file_or_its_folder(string source, string id) =>
         PageId.FromSource(source).Should().Be(id);
 

@@ -25,6 +25,19 @@ public sealed class ContentLoaderSpecs
     }
 
     [Fact]
+    public void A_jekyll_post_saved_as_markdown_is_a_page_and_its_readme_is_not()
+    {
+        using var folder = new TempFolder();
+        folder.Write("_posts/2027-03-18-channel-40.markdown", Page);
+        folder.Write("_posts/README.markdown", "# for authors");
+        folder.Write("_posts/draft.md.bak", Page);
+
+        var content = ContentLoader.Load(folder.Path);
+
+        content.Pages.Should().ContainSingle().Which.Event!.Id.Should().Be("2027-03-18-channel-40");
+    }
+
+    [Fact]
     public void A_file_that_is_not_utf8_becomes_a_diagnostic_and_the_others_still_load()
     {
         using var folder = new TempFolder();
