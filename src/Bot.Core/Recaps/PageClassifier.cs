@@ -129,7 +129,8 @@ internal static partial class PageClassifier
 
         // Dates in prose that run over weeks (a calendar of biweekly meetings, a table of past meetups) list many
         // events, none of them the page's; the longest single events read here (a conference week) last four days.
-        if (facts.Start is null && candidate is { Start: { } from, End: { } to } && to - from > ListingSpan)
+        var longRun = candidate is { Start: { } first, End: { } last } && last - first > ListingSpan;
+        if (facts.Start is null && longRun && candidate is { Start: { } from, End: { } to })
         {
             return (PageKind.Report, $"its dates run from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: a list of meetings over {(to - from).Days} days, not one event");
         }
@@ -147,11 +148,12 @@ internal static partial class PageClassifier
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
         // a dated title that names a gathering (Meetup, 沙龙, 工作坊) whose form the page leaves unsaid; undated, such a
         // title is a post about meetups (`Our meetup playbook`), and so is one dated only by its publication.
-        // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event.
+        // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event, unless
+        // its dates run for weeks (a project's start_date and end_date) and nothing else is there to attend.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown
             || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
-            || facts.HasAttendable || facts.Start is not null;
+            || facts.HasAttendable || (facts.Start is not null && !longRun);
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, candidate.Start is null
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");

@@ -35,6 +35,16 @@ public sealed class EvidenceSpecs
     }
 
     [Fact]
+    public void A_project_whose_front_matter_dates_run_for_months_with_nothing_to_attend_is_not_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Website for Example Camp 2031\"\nstart_date: 2030-11-12 17:30:00\nend_date: 2031-03-20 17:30:00\nstatus: DONE",
+            "Website for Example Camp 2031, built in Jekyll.\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("nothing to attend");
+    }
+
+    [Fact]
     public void A_conference_over_four_days_stays_one_event()
     {
         var page = Pages.Parse(Pages.With("title: \"示例大会 2030\"", "- 时间：2030 年 8 月 10 日 - 8 月 13 日\n- 地点：上海\n\n### 云原生的未来\n\n讲师：陈一\n"));
