@@ -57,6 +57,14 @@ public sealed class SpeakerListSpecs
     }
 
     [Theory]
+    [InlineData("Derek 呆, Linux 玩家, 目前就职于某科技.")]
+    [InlineData("某呆, FP 爱好者, 在读学生")]
+    public void A_bios_hobbyist_or_student_role_is_no_persons_name(string line)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(s => s.Name).Should().NotContain(["玩家", "爱好者", "学生", "在读学生"]);
+    }
+
+    [Theory]
     [InlineData("Jan Kleprlik 软件工程师", "软件工程师")]
     [InlineData("Wout Werkman 软件工程师及Kotlin专家", "软件工程师及Kotlin专家")]
     public void Chinese_words_after_a_space_behind_a_latin_name_are_what_the_speaker_does(string line, string affiliation)
