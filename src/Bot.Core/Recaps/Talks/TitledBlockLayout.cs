@@ -52,6 +52,8 @@ internal static class TitledBlockLayout
         TalkDraft? current = null;
         var awaitingNames = false;
         var awaitingTitle = false;
+        // `## 主题1` numbers a talk whose title is the line below: the level the title will stand at.
+        var numberedLevel = int.MaxValue;
         var awaitingBio = false;
         var underTitle = false;
         // The paragraph before was an unlabelled speaker line under the title: a co-speaker may follow on its own line.
@@ -127,6 +129,11 @@ internal static class TitledBlockLayout
                     {
                         // `##### Abstract:` under `#### title`: a part of the talk, which stays open for its bio.
                     }
+                    else if (IsNumberedTitleLabel(heading))
+                    {
+                        // `## 主题1` above `《title》`: the heading numbers the talk and the line below names it.
+                        (title, current, awaitingNames, awaitingBio, awaitingTitle, numberedLevel) = (null, null, false, false, true, node.Level);
+                    }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
                         var at = PeopleAfterAt(heading);
@@ -187,7 +194,15 @@ internal static class TitledBlockLayout
                     if (awaitingTitle)
                     {
                         // `**分享主题：**` alone, then the title on its own line.
-                        (title, current, awaitingTitle) = ((node.Lines[0], node.Line, int.MaxValue), null, false);
+                        (title, current, awaitingTitle) = ((node.Lines[0], node.Line, numberedLevel), null, false);
+                        if (numberedLevel < int.MaxValue)
+                        {
+                            // A numbered talk is one whether or not its speaker section can be read.
+                            (underTitle, numberedLevel) = (true, int.MaxValue);
+                            Add([]);
+                            (labelledOnly ??= []).Add(current!);
+                        }
+
                         break;
                     }
 
@@ -645,6 +660,19 @@ internal static class TitledBlockLayout
     // `分享主题一`, and `4、主题` (a numbered bold line `**4、主题：title**`): the talk's number on either side of its label.
     private static bool IsTitleLabel(string label) =>
         Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(TitleText.WithoutItemNumber(label)))) >= 0;
+
+    // `主题1`, `主题 2`, `议题一`, `Topic #3`, `Session 4`: a title label and a number, no title.
+    private static bool IsNumberedTitleLabel(string heading)
+    {
+        if (heading.Length > 16 || !MayHoldTitleLabel(heading))
+        {
+            return false;
+        }
+
+        var key = TextNormalizer.Key(heading).AsSpan().TrimEnd("：:");
+        var number = key.TrimEnd("0123456789一二三四五六七八九十").TrimEnd('#');
+        return number.Length < key.Length && key[number.Length..].IndexOfAnyExcept('#') >= 0 && Array.IndexOf(TitleLabels, number.ToString()) >= 0;
+    }
 
     private static bool IsSection(string text)
     {

@@ -222,4 +222,16 @@ public sealed class NameUnderTitleSpecs
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Reactive - Modern Web App Development", "荆一"), ("React 同构直出优化", "郭二"));
     }
+
+    [Theory]
+    [InlineData("主题1", "主题2")]
+    [InlineData("议题一", "议题二")]
+    [InlineData("Talk #1", "Talk #2")]
+    public void A_heading_that_only_numbers_a_talk_takes_its_title_from_the_line_below(string first, string second)
+    {
+        var (talks, _) = TalkFixture.Extract($"# 主题详细信息\n\n## {first}\n《Deep Learning 101》\n\n### 演讲者\n**刘一**, 某框架 Committer\n\n### 简介\n入门讲解。\n\n"
+            + $"## {second}\n《Miracast 与 Linux》\n\n### 演讲者\n**Derek 呆**, Linux 玩家, 目前就职于某科技.\n\n### 简介\n无线显示。\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(("Deep Learning 101", "刘一"), ("Miracast 与 Linux", ""));
+    }
 }
