@@ -16,7 +16,8 @@ internal static partial class LinkResolver
         {
             // The words first: parsing the link's URL costs more than searching the line.
             if (line.Links.Count == 1
-                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal))
+                && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal)
+                    || (Array.IndexOf(HereWords, TextNormalizer.Key(line.Links[0].Text)) >= 0 && VideoWords.In(line.Text) && !LiveSentenceWords.In(line.Text)))
                 && IsVideoSite(line.Links[0].Url))
             {
                 return line.Links[0].Url;
@@ -25,6 +26,10 @@ internal static partial class LinkResolver
 
         return PointingSentence(outline, RecordingWords)?.Url;
     }
+
+    // `活动视频[在这里](…youtube…)`, `The video is [here](…)`: a video of the event behind a link that only says where.
+    private static readonly string[] HereWords = ["在这里", "这里", "点这里", "点此", "此处", "here", "clickhere", "thislink"];
+    private static readonly WordSet VideoWords = new("视频", "video");
 
     // `Watch the livestream at [url](url).`, `will be streamed on [YouTube](…)`, `观看直播：[某站](…)`: a sentence about
     // watching live that points to its one link. A stream in the past tense is a recording's.

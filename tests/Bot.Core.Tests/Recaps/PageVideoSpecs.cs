@@ -14,6 +14,18 @@ public sealed class PageVideoSpecs
         page.Event!.ReplayUrl.Should().Be("https://www.bilibili.com/video/BV1aa4y1e7xa");
     }
 
+    [Theory]
+    [InlineData("活动视频[在这里](https://www.youtube.com/watch?v=jEdJcOT-e2E)。", "https://www.youtube.com/watch?v=jEdJcOT-e2E")]
+    [InlineData("The video of the evening is [here](https://vimeo.com/123456).", "https://vimeo.com/123456")]
+    [InlineData("届时将全程视频直播，直播间[在这里](https://www.youtube.com/watch?v=jEdJcOT-e2E)。", null)]
+    [InlineData("活动照片[在这里](https://example.org/photos)。", null)]
+    public void A_video_behind_a_link_that_only_says_here_is_the_replay(string sentence, string? replay)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例公开课\"\ndate: 2030-04-08", $"- 时间：2030 年 4 月 8 日 14:00\n- 地点：某楼 101\n\n{sentence}\n"));
+
+        page.Event!.ReplayUrl.Should().Be(replay);
+    }
+
     [Fact]
     public void A_page_that_embeds_several_videos_gives_no_replay_of_the_whole_event()
     {
