@@ -19,11 +19,11 @@ internal static partial class PageClassifier
     // A look back over a year: a digest, unless the title names the gathering it is the topic of (`Rust 开发年度回顾 --
     // Westar Dev Meetup`).
     private static readonly WordSet YearReviewWords = new("year in review", "年度回顾", "年度总结", "年终总结");
-    // A call for people to take a role (布道师招募, volunteers, hiring): its date is a sign-up deadline. 讲师招募 is a
+    // A call for people to take a role (布道师招募, volunteers, hiring, a club's 招新): its date is a sign-up deadline. 讲师招募 is a
     // call for talks, tested before.
     // A contest runs for weeks of entries and deadlines (`开发者大赛`, `PR Challenge`, `Open source competition`).
     private static readonly WordSet ContestWords = new("挑战赛", "大赛", "竞赛", "pr challenge", "competition", "contest");
-    private static readonly WordSet RecruitWords = new("招募", "招聘", "recruiting", "recruitment", "we are hiring", "we're hiring");
+    private static readonly WordSet RecruitWords = new("招募", "招聘", "招新", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
     // A notice that the usual meeting does not take place (`no official meeting`, `Summer – Hiatus`, `活动取消`): its

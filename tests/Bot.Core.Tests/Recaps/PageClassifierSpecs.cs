@@ -29,6 +29,17 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
+    [InlineData("秋季学期社团联合招新")]
+    [InlineData("Volunteer recruitment for Example Con 2030")]
+    public void A_call_for_members_or_volunteers_is_not_an_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-09-27", "- 时间：2030 年 9 月 27 日 12:00\n- 地点：C 楼门前 E15 摊位\n\n欢迎来玩～\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("recruits");
+    }
+
+    [Theory]
     [InlineData("Week 14 - Open Hours - no official meeting")]
     [InlineData("Summer – Hiatus")]
     [InlineData("December meetup cancelled")]
