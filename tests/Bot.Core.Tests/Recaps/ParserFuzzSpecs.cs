@@ -14,6 +14,7 @@ public sealed class ParserFuzzSpecs
         "---\ntitle: \"SOFA Meetup#9 示例站\"\ndate: 2019-12-11T16:00:00+08:00\n---\n\n## 概要\n\n- 活动时间：时间：2019 年 12 月 28 日（周六）13:00-17:30\n- 活动地点：某市某路\n- 活动形式：线下活动\n\n| 时间 | 环节 | 分享嘉宾 |\n|---|---|---|\n| 13:00-13:30 | 签到 | |\n| 13:30-14:10 | 《题目》 | 李四（花名：某某）；王五 |\n",
         "---\ntitle: \"社区周年\"\ndate: 2027-04-20T15:00:00+08:00\n---\n\n2027 年 4 月 24 日，社区办了生日会。\n\n### 一个议题\n\n赵六，某公司工程师\n\n**议题简介**\n\n介绍。\n\n---\n\n```\ncode\n```\n",
         "---\ntitle: \"<SOFA:DemoLab/>\"\ncategories: [\"SOFALab\"]\n---\n\n## 认领列表\n\n- [ ] 第一篇\n",
+        "# Upcoming Meeting\n\n<table>\n <tr>\n  <th>When</th>\n  <td>Monday, October 12, 2026 6:30 PM</td>\n </tr>\n <tr><th>Where</th><td>Room #15 <a href=\"https://example.org/map\">map <b>here</b></a> <a href='x'>unclosed</td></tr>\n <tr><td>19:00<td>Talk<td>Jane Doe\n</table>\n",
         "- 活动主题：无前言\n- 活动时间：2022 年 04 月 01 日（周五）09:30-12:00\n- 活动形式：线上直播\n- 资料下载：<br/>\n\n[《甲》](https://a/x(1).pdf)<br/>\n\n## 直播回放\n\n[待直播后更新](https://b)\n",
     ];
 

@@ -44,6 +44,11 @@ public static class LabelReader
             result.AddRange(FromTables(outline));
         }
 
+        if (outline.HtmlTables.Count > 0)
+        {
+            result.AddRange(FromHtmlTables(outline));
+        }
+
         return result;
     }
 
@@ -242,6 +247,44 @@ public static class LabelReader
                 }
 
                 yield return new LabelledValue(label, value, links, line, false);
+            }
+        }
+    }
+
+    /// <summary>The two-cell rows of raw HTML tables (<c>&lt;th&gt;When&lt;/th&gt;&lt;td&gt;…&lt;/td&gt;</c>) as body pairs,
+    /// with the links of the value cell.</summary>
+    public static IEnumerable<LabelledValue> FromHtmlTables(PageOutline outline)
+    {
+        foreach (var html in outline.HtmlTables)
+        {
+            var text = html.Lines.ToString();
+            var line = MarkdownText.LineOf(html);
+            foreach (var (cells, offset) in HtmlCells.Rows(text))
+            {
+                if (cells is not [var (labelHtml, label), var (valueHtml, value)])
+                {
+                    continue;
+                }
+
+                label = TextNormalizer.Clean(label).Trim().TrimEnd(Marks.Colons);
+                if (label.Length is 0 or > MaxLabelLength || value.Length == 0 || labelHtml.Contains("<a ", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var at = line + text.AsSpan(0, offset).Count('\n');
+                var links = new List<PageLink>();
+                foreach (var (linkText, url) in HtmlCells.Links(valueHtml))
+                {
+                    links.Add(new PageLink(linkText, url, at));
+                }
+
+                if (BareUrls.MayContain(value))
+                {
+                    BareUrls.AddTo(value, links, at);
+                }
+
+                yield return new LabelledValue(label, value.Trim(ValueFiller), links, at, false);
             }
         }
     }

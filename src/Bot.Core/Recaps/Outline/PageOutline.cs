@@ -21,6 +21,7 @@ public sealed class PageOutline
     private readonly List<(string Text, int Level, int Line)> _headings = [];
     private List<ParagraphLines> _paragraphs = null!;
     private readonly List<Table> _tables = [];
+    private List<HtmlBlock>? _htmlTables;
     private List<SectionLines>? _sections;
     private string?[]? _sectionKeys;
     private string? _section;
@@ -46,6 +47,10 @@ public sealed class PageOutline
 
     /// <summary>The Markdown tables met on the walk, in page order (their cells' lines are in <see cref="Lines"/> too).</summary>
     public IReadOnlyList<Table> Tables => _tables;
+
+    /// <summary>The raw HTML blocks that hold a <c>&lt;table&gt;</c>, in page order (a page without front matter may
+    /// state its facts in one: <c>&lt;th&gt;When&lt;/th&gt;&lt;td&gt;Monday, October 12, 2026 6:30 PM&lt;/td&gt;</c>).</summary>
+    public IReadOnlyList<HtmlBlock> HtmlTables => _htmlTables ?? [];
     public bool Truncated { get; private set; }
 
     /// <summary>Each paragraph's run of <see cref="Lines"/>, in page order: the talk view reads paragraph texts from
@@ -125,6 +130,9 @@ public sealed class PageOutline
                 break;
             case YamlFrontMatterBlock:
                 return;
+            case HtmlBlock html when html.Lines.ToSlice().AsSpan().Contains("<table", StringComparison.OrdinalIgnoreCase):
+                (_htmlTables ??= []).Add(html);
+                break;
             case HeadingBlock heading:
                 OnHeading(heading);
                 return;

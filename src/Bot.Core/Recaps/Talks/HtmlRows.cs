@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>The data rows of a raw <c>&lt;table&gt;</c> as cell texts: rows split at <c>&lt;tr</c>, cells at <c>&lt;td</c>,
@@ -14,33 +12,8 @@ internal static class HtmlRows
             var cells = row.Split("<td", StringSplitOptions.None);
             if (cells.Length > 2)
             {
-                yield return Array.ConvertAll(cells[1..], StripTags);
+                yield return Array.ConvertAll(cells[1..], Outline.HtmlCells.StripTags);
             }
         }
-    }
-
-    private static string StripTags(string cell)
-    {
-        var sb = new StringBuilder(cell.Length);
-        var inTag = cell.Length > 0 && cell[0] != '>';
-        for (var i = inTag ? 0 : 1; i < cell.Length; i++)
-        {
-            var c = cell[i];
-            if (inTag)
-            {
-                inTag = c != '>';
-            }
-            else if (c == '<')
-            {
-                inTag = true;
-                sb.Append(' ');
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().Trim();
     }
 }

@@ -48,6 +48,30 @@ public sealed class LabelReaderSpecs
     }
 
     [Fact]
+    public void The_two_cell_rows_of_a_raw_html_table_are_pairs_with_their_lines_and_links()
+    {
+        var outline = PageOutline.Build(Markdown.Parse(
+            "# Upcoming Meeting\n\n<table>\n <tr>\n  <th>When</th>\n  <td>Monday, October 12, 2030 6:30 PM</td>\n </tr>\n <tr>\n  <th>Where</th>\n"
+            + "  <td>Room #15 &amp; online: <a href=\"https://meet.example.org/gtlug\">join <b>us</b></a></td>\n </tr>\n <tr><th>Agenda</th></tr>\n"
+            + " <tr><td>19:00</td><td>Talk</td><td>Jane Doe</td></tr>\n</table>\n", RecapMarkdown.Pipeline));
+
+        var pairs = LabelReader.ReadAll(outline);
+
+        pairs.Select(p => (p.Label, p.Value, p.Line, string.Join(" ", p.Links.Select(l => $"{l.Text}={l.Url}")))).Should().Equal(
+            ("When", "Monday, October 12, 2030 6:30 PM", 4, ""),
+            ("Where", "Room #15 & online: join us", 8, "join us=https://meet.example.org/gtlug"));
+    }
+
+    [Fact]
+    public void A_page_that_states_its_facts_in_an_html_table_is_dated_by_it()
+    {
+        var page = Pages.Parse("# Upcoming Meeting\n\n<table>\n <tr>\n  <th>When</th>\n  <td>Monday, October 12, 2030 6:30 PM</td>\n </tr>\n <tr>\n"
+            + "  <th>Topic</th>\n  <td>Rocketry, part 2</td>\n </tr>\n</table>\n\nPlease join us at our monthly meeting.\n", "upcoming.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 10, 12, 18, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
     public void Pairs_read_one_after_another_each_keep_their_own_value_and_links()
     {
         var outline = PageOutline.Build(Markdown.Parse(
