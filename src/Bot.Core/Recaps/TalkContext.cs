@@ -13,6 +13,9 @@ namespace Bot.Core.Recaps;
 /// <param name="ReplayLinks">Per-talk replay links whose texts name talks (直播回放 lists), in page order.</param>
 /// <param name="Outline">The page's outline when the page parser built one: the talk view reads paragraph texts from it.</param>
 /// <param name="Description">The front-matter description, which on a one-session page may name its speaker.</param>
+/// <param name="ScheduledByPublication">The page states no time of its own and its publish time stands as the start (a
+/// session page published at the hour it begins): the front-matter author of such a page is its presenter, while on
+/// any other page the author only wrote it up.</param>
 public sealed record TalkContext(
     MarkdownDocument Document,
     string Markdown,
@@ -23,4 +26,5 @@ public sealed record TalkContext(
     IReadOnlyList<PageLink> ReplayLinks,
     DiagnosticBag Diagnostics,
     Outline.PageOutline? Outline = null,
-    string? Description = null);
+    string? Description = null,
+    bool ScheduledByPublication = false);

@@ -43,10 +43,11 @@ public sealed class BoldNameLineSpecs
     [Fact]
     public void One_bold_line_naming_a_person_and_an_unbolded_sentence_make_no_programme()
     {
-        var e = Pages.Parse(Pages.With("title: \"示例网格 Meetup 回顾\"\ndate: 2019-07-30\nauthor: \"宋明远\"",
-            "2019年7月28日，杭州。\n\n**张一帆（某金融公司）服务网格的延伸**\n\n吴知行（某开源项目创始人）网格上的可观测性\n")).Event!;
+        var page = Pages.Parse(Pages.With("title: \"示例网格 Meetup 回顾\"\ndate: 2019-07-30\nauthor: \"宋明远\"",
+            "2019年7月28日，杭州。\n\n**张一帆（某金融公司）服务网格的延伸**\n\n吴知行（某开源项目创始人）网格上的可观测性\n"));
 
-        e.Talks.Should().NotContain(t => t.Title == "服务网格的延伸" || t.Title == "网格上的可观测性");
+        // Without a programme the recap is an account of the meetup: no event at all, or one without these talks.
+        (page.Event?.Talks ?? []).Should().NotContain(t => t.Title == "服务网格的延伸" || t.Title == "网格上的可观测性");
     }
 
     [Theory]

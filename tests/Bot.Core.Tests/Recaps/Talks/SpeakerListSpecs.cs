@@ -36,6 +36,18 @@ public sealed class SpeakerListSpecs
             "深度解读开源基金会|Jean-Baptiste Onofré", "社区概况与路线图|", "事务一致性解决方案详解|姜宁");
     }
 
+    [Theory]
+    [InlineData("date: 2030-12-06T20:30:00+08:00", "## 观看视频", true)]
+    [InlineData("date: 2030-12-06", "时间：2030 年 12 月 6 日 20:30", true)]
+    [InlineData("date: 2030-12-06", "We met to share what we did during the month.", false)]
+    [InlineData("date: 2030-12-06 20:08:52+00:00", "We met to share what we did during the month.", false)]
+    public void The_front_matter_author_presents_a_session_with_its_hour_but_only_wrote_up_a_page_without_one(string date, string body, bool presents)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"Show and Tell\"\n{date}\nauthor: Tom Faughnan", body + "\n"));
+
+        (page.Event?.Talks.Any(t => t.Speakers.Any(s => s.Name == "Tom Faughnan")) ?? false).Should().Be(presents);
+    }
+
     [Fact]
     public void A_group_named_among_the_speakers_is_one_speaker_not_its_last_word()
     {
