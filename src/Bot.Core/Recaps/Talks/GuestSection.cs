@@ -20,6 +20,10 @@ internal static class GuestSection
             {
                 people.Add(lecturer);
             }
+            else
+            {
+                ListedUnderLabel(page, people);
+            }
 
             return people;
         }
@@ -75,6 +79,67 @@ internal static class GuestSection
         }
 
         return people;
+    }
+
+    // `Panelists included:`, `Our panel consists of:`, `本次分享嘉宾：` alone above a list: each item is one person
+    // (`John Sullivan ([Acme], *LUG President*)`, `David Gluzman from [BlackSquare](…)`).
+    private static void ListedUnderLabel(PageView page, List<Speaker> people)
+    {
+        var nodes = page.Nodes;
+        for (var i = 0; i + 1 < nodes.Length; i++)
+        {
+            if (nodes[i] is not { IsParagraph: true, ListDepth: 0, Lines.Length: 1 } label || !IsPeopleLead(label.Text) || nodes[i + 1].ListDepth == 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < nodes.Length && nodes[j] is { IsParagraph: true, ListDepth: > 0 }; j++)
+            {
+                var item = nodes[j];
+                var line = SpeakerNotation.Tidy(item.Lines[0]);
+                if (item.ListDepth == nodes[i + 1].ListDepth && !NameRules.IsHost(line)
+                    && (SpeakerNotation.Parse(line) ?? SpeakerLine.NameAndAffiliation(line) ?? FromEmployer(line)) is { } person)
+                {
+                    people.Add(person);
+                }
+            }
+
+            return;
+        }
+    }
+
+    // `David Gluzman from BlackSquare`: a listed person and where they work.
+    private static Speaker? FromEmployer(string line)
+    {
+        var at = line.IndexOf(" from ", StringComparison.OrdinalIgnoreCase);
+        return at > 0 && line[..at].Trim() is var name && NameRules.LooksLikeName(name) ? new Speaker(name, [], line[(at + 6)..].Trim()) : null;
+    }
+
+    private static readonly Text.WordSet HanPeopleWords = new("嘉宾", "讲师", "分享人", "演讲者", "讲者", "主讲");
+
+    private static bool IsPeopleLead(string text)
+    {
+        var lead = text.Trim();
+        if (lead.Length is < 3 or > 40 || !(lead.EndsWith(':') || lead.EndsWith('：')))
+        {
+            return false;
+        }
+
+        lead = lead[..^1];
+        if (!System.Text.Ascii.IsValid(lead))
+        {
+            return HanPeopleWords.In(lead);
+        }
+
+        foreach (var word in lead.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (PeopleWords.Contains(word) || word.Equals("panel", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareName(PageNode node) =>

@@ -48,6 +48,27 @@ public sealed class SpeakerListSpecs
         (page.Event?.Talks.Any(t => t.Speakers.Any(s => s.Name == "Tom Faughnan")) ?? false).Should().Be(presents);
     }
 
+    [Theory]
+    [InlineData("Panelists included:", "1. Jane Doe ([Acme], *LUG President*)\n2. John Roe ([Example Corp], *Treasurer*)\n")]
+    [InlineData("Our panel consists of:", "  * Jane Doe from [Acme](https://acme.example)\n  * John Roe from [Example Corp](https://example.org)\n")]
+    [InlineData("本次分享嘉宾：", "- Jane Doe（Acme）\n- John Roe（Example Corp）\n")]
+    public void People_listed_under_a_label_line_give_the_pages_one_session(string label, string list)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Summer Internship Panel\"\ndate: 2030-09-07",
+            $"For our first meeting of the year we hosted a panel.\n\n{label}\n\n{list}\nThe floor was then opened for questions.\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("Jane Doe", "John Roe");
+    }
+
+    [Fact]
+    public void A_list_under_a_line_that_names_no_people_gives_no_speakers()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Hacktoberfest Show and Tell\"\ndate: 2030-10-27",
+            "We met to share what we did during the month. Highlights:\n\n- Jane Doe fixed a bug\n- John Roe drew a logo\n"));
+
+        (page.Event?.Talks ?? []).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_group_named_among_the_speakers_is_one_speaker_not_its_last_word()
     {
