@@ -45,7 +45,9 @@ internal static partial class EnglishProseTalk
         }
 
         var name = m.Groups["name"].Value;
-        if (NotNames.Contains(name.Split(' ')[0]) || !(NameRules.LooksLikeName(name) || name.Length is >= 3 and <= 20 && !name.Contains(' ')))
+        // Before a verb of speaking a first name alone (`Graham introduced …`) or with a last initial (`David C spoke
+        // about …`, as club minutes write members; an initial with a dot ends the sentence) names a person too.
+        if (NotNames.Contains(name.Split(' ')[0]) || !(NameRules.LooksLikeName(name) || name.Length is >= 3 and <= 20 && (!name.Contains(' ') || name[^2] == ' ')))
         {
             return null;
         }
@@ -111,10 +113,10 @@ internal static partial class EnglishProseTalk
         RegexOptions.CultureInvariant)]
     private static partial Regex PresentsQuoted();
 
-    // A name of one to three capitalised words, an optional bracketed alias and `from Company`, a verb of speaking in any
+    // A name of one to three capitalised words (and a last initial: `David C`), an optional bracketed alias and `from Company`, a verb of speaking in any
     // tense (will / is going to / gave / talks), then the subject up to the end of the clause.
     [GeneratedRegex(
-        @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?:\s*[(（](?<alias>[^)）]{1,20})[)）])?" +
+        @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}(?!\p{L}))?)(?:\s*[(（](?<alias>[^)）]{1,20})[)）])?" +
         @"(?:\s+(?:from|of)\s+(?<from>\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3}))?,?\s+" +
         @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:talk|speak|present|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))" +
         @"|(?:talks|talked|speaks|spoke|presents|presented|gives|gave|explains|explained|demonstrates|demonstrated|demonstrating|shares|shared|introduces|introduced)" +

@@ -62,6 +62,16 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void Club_minutes_name_members_by_a_first_name_and_a_last_initial()
+    {
+        var e = ParseEnglish("<strong>Graham</strong> introduced [Munzee](https://example.org/m), a scavenger hunt with QR codes.\n\n"
+            + "<strong>David C</strong> spoke about [Analysis Exchange](https://example.org/a), a free web analytics service.\n\n"
+            + "<strong>John H</strong> demonstrated HAProxy, the load balancer.\n\n<strong>Track B</strong> was in the other room.\n");
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Munzee", "Graham"), ("Analysis Exchange", "David C"), ("HAProxy", "John H"));
+    }
+
+    [Fact]
     public void A_recaps_caption_names_the_speaker_with_their_alias_and_employer()
     {
         var e = ParseEnglish("Wang Lei (王磊) from Example Cloud explains how the engine fits their data platform:\n\n![Wang Lei](https://example.org/4.jpg)\n");
