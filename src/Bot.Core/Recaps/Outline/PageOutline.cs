@@ -130,7 +130,7 @@ public sealed class PageOutline
                 break;
             case YamlFrontMatterBlock:
                 return;
-            case HtmlBlock html when html.Lines.ToSlice().AsSpan().Contains("<table", StringComparison.OrdinalIgnoreCase):
+            case HtmlBlock html when HoldsTable(html):
                 (_htmlTables ??= []).Add(html);
                 break;
             case HeadingBlock heading:
@@ -176,6 +176,21 @@ public sealed class PageOutline
         {
             Visit(child, depth + 1, false);
         }
+    }
+
+    // Line by line: most HTML blocks are a `<br/>` or an image, and joining their lines would copy each one.
+    private static bool HoldsTable(HtmlBlock html)
+    {
+        var lines = html.Lines.Lines;
+        for (var i = 0; i < html.Lines.Count; i++)
+        {
+            if (lines[i].Slice.AsSpan().Contains("<table", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void OnHeading(HeadingBlock heading)

@@ -661,17 +661,19 @@ internal static class TitledBlockLayout
     private static bool IsTitleLabel(string label) =>
         Array.IndexOf(TitleLabels, TitleText.WithoutLabelNumber(TextNormalizer.Key(TitleText.WithoutItemNumber(label)))) >= 0;
 
-    // `主题1`, `主题 2`, `议题一`, `Topic #3`, `Session 4`: a title label and a number, no title.
+    // `主题1`, `主题 2`, `议题一`, `Topic #3`, `Session 4`: a title label and a number, no title. Asked of every heading,
+    // so the number is looked at first: most headings end with none.
     private static bool IsNumberedTitleLabel(string heading)
     {
-        if (heading.Length > 16 || !MayHoldTitleLabel(heading))
+        var text = heading.AsSpan().Trim().TrimEnd("：:");
+        var label = text.TrimEnd("0123456789一二三四五六七八九十");
+        if (heading.Length > 16 || label.Length == text.Length || label.Length == 0)
         {
             return false;
         }
 
-        var key = TextNormalizer.Key(heading).AsSpan().TrimEnd("：:");
-        var number = key.TrimEnd("0123456789一二三四五六七八九十").TrimEnd('#');
-        return number.Length < key.Length && key[number.Length..].IndexOfAnyExcept('#') >= 0 && Array.IndexOf(TitleLabels, number.ToString()) >= 0;
+        label = label.TrimEnd(" #");
+        return label.Length > 0 && MayHoldTitleLabel(heading) && Array.IndexOf(TitleLabels, TextNormalizer.Key(label.ToString())) >= 0;
     }
 
     private static bool IsSection(string text)
