@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
@@ -178,7 +179,7 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var rest = raw[used..];
+            var rest = WithoutLength(raw[used..]);
             var talk = AfterSlot(rest, slot, node.Links, node.Line) ?? SpacedPerson(rest.TrimStart(SlotTrail), node.Line)
                 ?? new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(rest.TrimStart(SlotTrail))), node.Line);
             talk.Slot = slot;
@@ -379,8 +380,27 @@ internal static partial class ListTalksLayout
 
     // What follows an agenda slot, in a list item or a plain line: the people then the title, the title then the
     // people, a bracketed title then its people, or the speaker in a closing bracket.
-    private static TalkDraft? AfterSlot(string rest, TimeSlot slot, (string Text, string Url)[] links, int line) =>
-        PeopleThenTitle(rest.TrimStart(SlotTrail), line) ?? TimedBy(rest, line) ?? BracketedTitleThenPeople(rest, line) ?? BracketedSpeaker(rest, slot, links, line);
+    private static TalkDraft? AfterSlot(string rest, TimeSlot slot, (string Text, string Url)[] links, int line)
+    {
+        rest = WithoutLength(rest);
+        return PeopleThenTitle(rest.TrimStart(SlotTrail), line) ?? TimedBy(rest, line) ?? BracketedTitleThenPeople(rest, line) ?? BracketedSpeaker(rest, slot, links, line);
+    }
+
+    // `"Duke nukem" by Jeppe and Rasmus (30 min)`, `Ansible in Rust and Q&A by Mikkel (15+5 min)`, `主题（45 分钟）`: how
+    // long a slot lasts says nothing about its title or people.
+    private static string WithoutLength(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        if (end.Length == 0 || end[^1] is not (')' or '）'))
+        {
+            return text;
+        }
+
+        return SlotLength().Match(text) is { Success: true } m ? text[..m.Index] : text;
+    }
+
+    [GeneratedRegex(@"\s*[(（]\s*~?\d+(?:\s*[-–~+]\s*\d+)*\s*(?:min|mins|minutes|minute|m|分钟|分)\.?\s*[)）]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlotLength();
 
     private static bool HasSeconds(string line, int afterTime) =>
         afterTime + 1 < line.Length && line[afterTime] is ':' or '：' && char.IsAsciiDigit(line[afterTime + 1]);
@@ -393,7 +413,7 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var title = ItemTitle(TitleText.WithoutLeadingSymbols(raw[used..].TrimStart(SlotTrail)));
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(WithoutLength(raw[used..]).TrimStart(SlotTrail)));
         return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
     }
 
@@ -724,15 +744,59 @@ internal static partial class ListTalksLayout
         foreach (var separator in separators ?? TimedSpeakerSeparators)
         {
             var cut = LastIndexOfSeparator(text, separator);
-            if (cut <= 0 || SpeakerLine.NamedPeople(text[(cut + separator.Length)..]) is not { } people)
+            if (cut <= 0)
             {
                 continue;
             }
 
-            return new TalkDraft(ItemTitle(text[..cut]), line).With(people);
+            var head = WithoutQuestions(text[..cut]);
+            var after = text[(cut + separator.Length)..];
+            if ((SpeakerLine.NamedPeople(after) ?? (separator == " by " && IsQuoted(head) ? FirstNames(after) : null)) is not { } people)
+            {
+                continue;
+            }
+
+            return new TalkDraft(ItemTitle(head), line).With(people);
         }
 
         return null;
+    }
+
+    // `"When lifetimes give you lemons" and Q&A by …`: the questions after a talk are no part of its title.
+    private static string WithoutQuestions(string head)
+    {
+        foreach (var tail in QuestionTails)
+        {
+            if (head.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return head[..^tail.Length].TrimEnd();
+            }
+        }
+
+        return head;
+    }
+
+    private static readonly string[] QuestionTails = [" and Q&A", " & Q&A", " + Q&A", " with Q&A", " and questions"];
+
+    private static bool IsQuoted(string title) =>
+        title.Length > 2 && (title[0], title[^1]) is ('"', '"') or ('“', '”') or ('《', '》');
+
+    // `"Duke nukem" by Jeppe and Rasmus`: after a quoted title, `by` introduces its people even by first names alone.
+    private static List<Speaker>? FirstNames(string text)
+    {
+        var people = new List<Speaker>();
+        foreach (var part in text.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var name = part.TrimEnd('.', ' ');
+            if (name.Length is < 2 or > 24 || !char.IsUpper(name[0]) || name.Contains(' ') || !name.All(char.IsLetter))
+            {
+                return null;
+            }
+
+            people.Add(new Speaker(name, []));
+        }
+
+        return people.Count > 0 ? people : null;
     }
 
     // Only letters have case: a separator of dashes, bars and spaces is found at the same place ordinally, without the

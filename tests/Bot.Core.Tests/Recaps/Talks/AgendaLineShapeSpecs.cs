@@ -7,6 +7,18 @@ namespace Bot.Core.Tests.Recaps.Talks;
 /// labelled speaker and its deck.</summary>
 public sealed class AgendaLineShapeSpecs
 {
+    [Fact]
+    public void A_quoted_title_by_first_names_keeps_neither_the_slots_length_nor_its_questions()
+    {
+        var (talks, _) = TalkFixture.Extract("The program for the evening is:\n\n- 18:05 - 18:15: Welcome (10 min)\n"
+            + "- 18:20 - 18:50: \"Duke nukem\" by Jeppe and Rasmus (30 min)\n- 18:50 - 19:00: A word from our sponsor (5-10 min)\n"
+            + "- 19:00 - 19:45: Light dinner\n- 19:45 - 20:30: \"When lifetimes give you lemons\" and Q&A by Philip Kristoffersen (15+5 min)\n"
+            + "- 20:35 - 20:45: \"An innocent story\" by Ole Friis Østergaard (10 min)\n- 20:50 - 21:00: Closing remarks (10 min)\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Duke nukem", "Jeppe,Rasmus"), ("When lifetimes give you lemons", "Philip Kristoffersen"), ("An innocent story", "Ole Friis Østergaard"));
+    }
+
     [Theory]
     [InlineData("18:00 Welcome\n18:15 Virtual threads in production (Nina Keller, Swisscom)\n19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n19:45 Apéro\n")]
     [InlineData("- 18:00 Welcome\n- 18:15 Virtual threads in production (Nina Keller, Swisscom)\n- 19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n- 19:45 Apéro\n")]
