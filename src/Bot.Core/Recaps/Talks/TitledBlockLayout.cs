@@ -274,6 +274,14 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `## A talk's title` then `[Jon Rowe](…):` above the quoted abstract: a Latin name alone with a colon after it.
+                    if (first && title is { Level: < int.MaxValue } && node is { Lines.Length: 1, InQuote: false, IsBold: false } && NameBeforeColon(node.Lines[0]) is { } introduced
+                        && !IsTheTitle(introduced))
+                    {
+                        Add([introduced]);
+                        break;
+                    }
+
                     // `### A talk's title` then `某司专家 **郭磊** 分享了…` or `某司研发工程师王忠勤分享了…`: a recap names the speaker as it
                     // tells the talk. A sentence that quotes the title it tells (`方圆带来的《…》`) tells its own talk, not the heading's.
                     if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0
@@ -498,6 +506,19 @@ internal static class TitledBlockLayout
             var comma = text.IndexOf(", ", StringComparison.Ordinal);
             var name = comma is >= 4 and <= 30 ? text[..comma].ToString() : "";
             return name.Contains(' ') && Speakers.NameRules.LooksLikeName(name) ? new Events.Speaker(name, []) : null;
+        }
+
+        static Events.Speaker? NameBeforeColon(string line)
+        {
+            var text = line.AsSpan().Trim();
+            if (text.Length is < 3 or > 40 || text[^1] is not (':' or '：'))
+            {
+                return null;
+            }
+
+            // A Han word before a colon is a label (`传送门：`) far more often than a name.
+            var name = text[..^1].Trim().ToString();
+            return !name.Any(Speakers.NameRules.IsHan) && Speakers.NameRules.LooksLikeName(name) ? new Events.Speaker(name, []) : null;
         }
 
         // `## 吴知行` above `吴知行，某基金会会员…`: the heading names the person whose bio follows, not a talk.
