@@ -204,6 +204,18 @@ public sealed class LinkAndSummarySpecs
         (page.Event!.Venue, page.Event.Form).Should().Be(("上海市长宁区金钟路 968 号凌空 SOHO 3 号楼", Bot.Core.Events.EventForm.Offline));
     }
 
+    [Theory]
+    [InlineData("The address of the venue:\n\n> Example CodeNode<br/>10 South Place<br/>London")]
+    [InlineData("The address of the venue:\n\nExample CodeNode")]
+    [InlineData("活动地址如下：\n\nExample CodeNode")]
+    public void A_line_that_introduces_the_place_below_a_venue_heading_is_not_the_place(string section)
+    {
+        var page = Pages.Parse(Pages.With("title: \"March 2030 Meeting\"\ndate: 2030-02-22",
+            $"The meeting will be on 11 March 2030 at 7pm.\n\n### Venue\n\n{section}\n\n### Registration\n\nPlease register.\n"));
+
+        page.Event!.Venue.Should().Be("Example CodeNode");
+    }
+
     [Fact]
     public void A_sentence_under_a_venue_heading_is_no_venue()
     {

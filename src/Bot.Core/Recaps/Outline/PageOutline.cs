@@ -84,7 +84,9 @@ public sealed class PageOutline
         {
             if (section.Count > 0 && section.Heading.Length <= 24 && (isLabel(KeyOf(section)) || EitherHalf(KeyOf(section), isLabel)))
             {
-                yield return (section.Heading, _lines[section.First]);
+                // `The address of the venue:` above the address: a line that introduces the value is not the value.
+                var first = _lines[section.First];
+                yield return (section.Heading, section.Count > 1 && (first.Text.EndsWith(':') || first.Text.EndsWith('：')) ? _lines[section.First + 1] : first);
             }
         }
     }
