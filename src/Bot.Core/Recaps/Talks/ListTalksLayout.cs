@@ -49,7 +49,8 @@ internal static partial class ListTalksLayout
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
-                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0)
+                    && (SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0
+                        || waiting.Slot is null && NestedPerson(node.Lines[0]) is { } nested && (people = [nested]) is not null))
                 {
                     foreach (var person in people)
                     {
@@ -57,7 +58,12 @@ internal static partial class ListTalksLayout
                     }
 
                     run.Add(waiting);
-                    timed++;
+                    timed += waiting.Slot is null ? 0 : 1;
+                    waiting = null;
+                }
+                else if (waiting is { Slot: null })
+                {
+                    // Only the first bullet under an untimed title may name its speaker.
                     waiting = null;
                 }
 
@@ -122,7 +128,7 @@ internal static partial class ListTalksLayout
             }
             else
             {
-                waiting = TimedTitle(node);
+                waiting = TimedTitle(node) ?? UntimedTitle(node);
             }
 
             if (node.Block.Parent is ListItemBlock { Count: > 1 } item && ReferenceEquals(item[0], node.Block) && node.Lines.Length == 1 && read?.Slot is null)
@@ -152,6 +158,23 @@ internal static partial class ListTalksLayout
         var speakerHeadings = SpeakerHeadings(page);
         return speakerHeadings.Count > 0 ? speakerHeadings : TimedTitles(page);
     }
+
+    // `- 使用 Pytorch 进行人流量分析` with `+ 姜原, 某司研发工程师` as its first nested bullet: an item that may be a title,
+    // waiting for the person below it (a title ends with no colon and is no sentence).
+    private static TalkDraft? UntimedTitle(PageNode node)
+    {
+        var text = node.Lines[0].Trim();
+        return node.Lines.Length == 1 && text.Length is >= 4 and <= 80 && text[^1] is not (':' or '：' or '。' or '.' or '!' or '！' or '?' or '？')
+            && !Housekeeping.IsHousekeeping(text)
+            ? new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(text)), node.Line)
+            : null;
+    }
+
+    // `姜原, 某司研发工程师`, `Jane Doe, Acme`: a nested bullet that is a person and where they work, and nothing else.
+    private static Speaker? NestedPerson(string line) =>
+        SpeakerLine.NameAndAffiliation(line) is { } person && (Speakers.NameRules.IsSurnamedChineseName(person.Name) || person.Name.Contains(' ') && Speakers.NameRules.LooksLikeName(person.Name))
+            ? person
+            : null;
 
     // `- 11:00 用 Qpython 进行 Android 应用开发`, `- 14:55 美颜背后的秘密   王莹 某司`: a list of clock times and titles that
     // mostly name nobody, a programme all the same where three or more items keep time in order. A person set off

@@ -244,4 +244,15 @@ public sealed class NameUnderTitleSpecs
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("RSpec - Level Up", "Jon Rowe"), ("Representations count", "Tom Stuart"));
     }
+
+    [Fact]
+    public void A_list_item_title_takes_its_speaker_from_the_person_on_its_first_nested_bullet()
+    {
+        var (talks, _) = TalkFixture.Extract("### 流水帐:\n\n- 暖场\n    + 录音: [a.MP3](http://example.org/a.MP3)\n    + 开场\n"
+            + "- 使用 Pytorch 和 Yolo 进行人流量分析\n    + 姜原, 某司研发工程师\n    + 录音: [b.MP3](http://example.org/b.MP3)\n"
+            + "- MicroPython 在硬件开发中的应用\n    + 黄盈樟, 某司工程师\n    + 录音: [c.MP3](http://example.org/c.MP3)\n"
+            + "- 现场气氛很好\n    + 录音: [d.MP3](http://example.org/d.MP3)\n    + 方圆, 某司\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("使用 Pytorch 和 Yolo 进行人流量分析", "姜原"), ("MicroPython 在硬件开发中的应用", "黄盈樟"));
+    }
 }
