@@ -63,15 +63,20 @@ public static class EventSchema
     public static readonly string[] LinkMaps = ["links", "urls"];
 
     /// <summary>Keys of one talk inside a talk list.</summary>
-    public static readonly string[] TalkTitleKeys = ["title", "name", "topic", "subject", "item", "题目", "议题", "主题"];
+    public static readonly string[] TalkTitleKeys = ["title", "name", "topic", "subject", "item", "talktitle", "sessiontitle", "题目", "议题", "主题"];
+
+    /// <summary>Keys that name a talk's people only inside one talk: a page's own <c>author</c> wrote the page, a
+    /// schedule item's <c>author</c> gives the talk (<c>schedule: - title: … author: Pam Selle</c>).</summary>
+    public static readonly string[] TalkSpeakerKeys = ["author", "authors", "by", "speakerid", "speakerids"];
 
     /// <summary>Keys of one person inside a speaker list.</summary>
     public static readonly string[] PersonNameKeys = ["name", "realname", "姓名", "title"];
     public static readonly string[] PersonAliasKeys = ["alias", "aliases", "nickname", "nick", "花名"];
     public static readonly string[] PersonAffiliationKeys = ["affiliation", "company", "org", "organization", "organisation", "公司", "单位"];
 
-    /// <summary>Talk types that are not talks (devopsdays writes breaks and meals as <c>custom</c>).</summary>
-    public static readonly string[] HousekeepingTypes = ["custom", "break", "meal", "registration", "lunch", "other"];
+    /// <summary>Talk types that are not talks (devopsdays writes breaks and meals as <c>custom</c>, others a schedule's
+    /// coworking, food and introductions as <c>event</c> beside its <c>talk</c> items).</summary>
+    public static readonly string[] HousekeepingTypes = ["custom", "break", "meal", "registration", "lunch", "other", "event", "social", "networking", "food"];
 
     private static readonly string[][] ByRole = BuildByRole();
 

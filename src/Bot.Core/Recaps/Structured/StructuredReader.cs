@@ -509,7 +509,8 @@ public static class StructuredReader
 
         var start = Time(talk, FieldRole.Start, zone, diagnostics);
         var end = Time(talk, FieldRole.End, zone, diagnostics);
-        return new StructuredTalk(TextNormalizer.Clean(title), People(First(talk, FieldRole.Speakers)), talk.FirstLine)
+        var speakers = First(talk, FieldRole.Speakers) ?? EventSchema.TalkSpeakerKeys.Select(k => talk[k]).FirstOrDefault(v => v is not null);
+        return new StructuredTalk(TextNormalizer.Clean(title), People(speakers, firstNames: true), talk.FirstLine)
         {
             Start = start?.Value,
             End = end?.Value,
@@ -521,7 +522,9 @@ public static class StructuredReader
     }
 
     /// <summary>A name, a list of names, or maps with name / 花名 / affiliation.</summary>
-    private static List<Speaker> People(object? value)
+    /// <param name="firstNames">The value is one talk's people: a first name alone (`author: Mike`) names one too, where
+    /// a page's own `authors: TechQuery` is more often a handle of whoever wrote it.</param>
+    private static List<Speaker> People(object? value, bool firstNames = false)
     {
         var people = new List<Speaker>();
         foreach (var item in value is List<object?> list ? list : [value])
@@ -532,7 +535,7 @@ public static class StructuredReader
                     foreach (var name in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
                         // A speaker list may hold the site's person slugs (jessie-frazelle): kept as written.
-                        if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(name, []) : null)) is { } speaker)
+                        if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) || firstNames && IsFirstName(name) ? new Speaker(name, []) : null)) is { } speaker)
                         {
                             people.Add(speaker);
                         }
@@ -561,6 +564,9 @@ public static class StructuredReader
 
         return people;
     }
+
+    private static bool IsFirstName(string name) =>
+        name.Length is >= 2 and <= 20 && char.IsUpper(name[0]) && name.All(char.IsLetter);
 
     private static object? First(FrontMatterFields fields, FieldRole role)
     {

@@ -199,6 +199,18 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_schedules_talk_items_are_given_by_their_author_and_its_event_items_are_not_talks()
+    {
+        var page = Pages.Parse(Pages.With("layout: meetup\ntitle: \"August 2030\"\ndate: 2030-08-25 18:00:00\nauthor: Site Editor\nvenue: \"Example Office\"\nschedule:\n"
+            + "  - time: 18:15:00\n    type: event\n    title: \"Get some tasty tacos and drinks\"\n"
+            + "  - time: 19:15:00\n    type: talk\n    title: \"Unleashing JavaScript with Electron\"\n    author: \"Mike\"\n"
+            + "  - time: 19:30:00\n    type: talk\n    talk_title: \"What is serverless even?\"\n    author: \"Pam Selle\"\n", "See you there.\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Unleashing JavaScript with Electron", "Mike"), ("What is serverless even?", "Pam Selle"));
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
