@@ -18,6 +18,11 @@ internal static class SessionTalk
         }
 
         IReadOnlyList<Speaker> people = guests.Count > 0 ? guests : Labelled(page);
+        if (people.Count == 0 && PresentedBy(page) is { } presenter)
+        {
+            people = [presenter];
+        }
+
         if (people.Count == 0 && ProseSpeaker.NamedBeforeVerb(context.Description ?? "") is { } described)
         {
             // `description: 腾讯云高级产品经理方坤丁分享如何…`: the summary names who gives the session.
@@ -37,6 +42,41 @@ internal static class SessionTalk
 
         return ([new TalkDraft(title, 1).With(people)], authorSpeaks);
     }
+
+    // `Presented by @TimerChen. Some demos are not included yet.`: the sentence that says who gives the page's session,
+    // by name or by handle, near the top of the page.
+    private static Speaker? PresentedBy(PageView page)
+    {
+        var paragraphs = 0;
+        foreach (var node in page.Nodes)
+        {
+            if (!node.IsParagraph || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            if (++paragraphs > 6)
+            {
+                break;
+            }
+
+            var line = node.Lines[0].TrimStart();
+            if (!line.StartsWith("Presented by ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = line["Presented by ".Length..];
+            var end = rest.AsSpan().IndexOfAny(".,;(（。，");
+            var name = (end < 0 ? rest : rest[..end]).Trim().TrimStart('@');
+            return NameRules.LooksLikeName(name) || IsHandle(name) ? new Speaker(name, []) : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsHandle(string text) =>
+        text.Length is >= 2 and <= 39 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
     internal static IReadOnlyList<Speaker> Labelled(PageView page)

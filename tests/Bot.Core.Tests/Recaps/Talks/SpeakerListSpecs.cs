@@ -60,6 +60,16 @@ public sealed class SpeakerListSpecs
         page.Event!.Talks.Should().ContainSingle().Which.Speakers.Select(s => s.Name).Should().Equal("Jane Doe", "John Roe");
     }
 
+    [Theory]
+    [InlineData("Presented by @TimerChen. Some demos presented are not included yet.", "TimerChen")]
+    [InlineData("Presented by Jane Doe (Acme), with a live demo.", "Jane Doe")]
+    public void A_presented_by_sentence_names_the_presenter_of_the_pages_one_session(string sentence, string presenter)
+    {
+        var page = Pages.Parse($"# Simple Physics engine\n{sentence}\n\n## Video Record\n[Watch it!](https://video.example.org/v/1)\n", "talks/2030-10-29-index.md");
+
+        page.Event!.Talks.Should().ContainSingle().Which.Speakers.Single().Name.Should().Be(presenter);
+    }
+
     [Fact]
     public void A_list_under_a_line_that_names_no_people_gives_no_speakers()
     {
