@@ -53,6 +53,7 @@ internal static partial class LinkResolver
         "直播回顾", "视频回顾", "直播回看", "活动回顾", "活动视频回顾", "直播回放", "b站直播回放", "回放", "replay",
         "视频回放", "回看视频", "视频回看", "观看视频", "视频", "录像", "录播", "recording", "recordings", "video", "videos", "replays",
         "回放地址", "回放链接", "视频地址", "视频链接", "录播地址", "观看回放", "回放视频", "watchreplay", "watchtherecording", "重播", "视频重播",
+        "videorecord", "videorecording", "videorecordings",
     ], StringComparer.Ordinal);
     private static readonly FrozenSet<string> SlideLabels = FrozenSet.ToFrozenSet<string>(
     [

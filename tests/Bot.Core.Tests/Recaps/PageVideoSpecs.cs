@@ -27,6 +27,14 @@ public sealed class PageVideoSpecs
     }
 
     [Fact]
+    public void A_link_under_a_video_record_heading_is_the_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例公开课\"\ndate: 2030-04-08", "- 时间：2030 年 4 月 8 日 14:00\n- 地点：某楼 101\n\n## Video Record\n[Watch it on Livecoding!](https://video.example.org/v/1)\n"));
+
+        page.Event!.ReplayUrl.Should().Be("https://video.example.org/v/1");
+    }
+
+    [Fact]
     public void A_page_that_embeds_several_videos_gives_no_replay_of_the_whole_event()
     {
         var page = Pages.Parse(Pages.With(FrontMatter, "## 开场\n\n{{< bilibili BV1aa4y1e7xa >}}\n\n## 上午场\n\n{{< bilibili BV1bb4y1e7xb >}}\n\n## 下午场\n\n{{< youtube id=\"cccccc1e7xc\" >}}\n"));
