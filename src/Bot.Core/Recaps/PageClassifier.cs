@@ -23,7 +23,7 @@ internal static partial class PageClassifier
     // call for talks, tested before.
     // A contest runs for weeks of entries and deadlines (`开发者大赛`, `PR Challenge`, `Open source competition`).
     private static readonly WordSet ContestWords = new("挑战赛", "大赛", "竞赛", "pr challenge", "competition", "contest");
-    private static readonly WordSet RecruitWords = new("招募", "招聘", "招新", "recruiting", "recruitment", "we are hiring", "we're hiring");
+    private static readonly WordSet RecruitWords = new("招募", "招聘", "招新", "岗位", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
     private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
     // A notice that the usual meeting does not take place (`no official meeting`, `Summer – Hiatus`, `活动取消`): its

@@ -30,6 +30,7 @@ public sealed class PageClassifierSpecs
 
     [Theory]
     [InlineData("秋季学期社团联合招新")]
+    [InlineData("示例实验室为你新开放了一个技术岗位：来一起变得更强吧！")]
     [InlineData("Volunteer recruitment for Example Con 2030")]
     public void A_call_for_members_or_volunteers_is_not_an_event(string title)
     {
