@@ -88,7 +88,8 @@ internal static class EventBuilder
             d.Warn(scheduled.Line, "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
-        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links, scheduledByPublication || primary.Exists(p => p.Text.Start is not null));
+        var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links,
+            hasHour: scheduledByPublication || primary.Exists(p => p.Text.Start is not null));
         if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1))
         {
             // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
@@ -169,12 +170,12 @@ internal static class EventBuilder
             Abstract = t.Abstract,
         })];
 
-    private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links, bool timed)
+    private static IReadOnlyList<Talk> Talks(EventContext c, string title, string? theme, EventKind kind, EventLinks links, bool hasHour)
     {
         try
         {
             var context = new TalkContext(c.Document, c.Markdown, c.FrontMatter.Title ?? title, theme, kind, links.Slides, links.TalkReplays, c.Diagnostics, c.Outline,
-                c.FrontMatter.Description, timed);
+                c.FrontMatter.Description, hasHour);
             return TalkExtractor.Extract(context);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

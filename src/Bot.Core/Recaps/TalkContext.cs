@@ -13,9 +13,9 @@ namespace Bot.Core.Recaps;
 /// <param name="ReplayLinks">Per-talk replay links whose texts name talks (直播回放 lists), in page order.</param>
 /// <param name="Outline">The page's outline when the page parser built one: the talk view reads paragraph texts from it.</param>
 /// <param name="Description">The front-matter description, which on a one-session page may name its speaker.</param>
-/// <param name="ScheduledByPublication">The page states no time of its own and its publish time stands as the start (a
-/// session page published at the hour it begins): the front-matter author of such a page is its presenter, while on
-/// any other page the author only wrote it up.</param>
+/// <param name="HasHour">The page gives the session's hour: a clock time of its own, or a publish time that stands as
+/// the start (a session page published at the hour it begins). The front-matter author of such a page is its presenter;
+/// on a page without one the author only wrote it up.</param>
 public sealed record TalkContext(
     MarkdownDocument Document,
     string Markdown,
@@ -27,4 +27,4 @@ public sealed record TalkContext(
     DiagnosticBag Diagnostics,
     Outline.PageOutline? Outline = null,
     string? Description = null,
-    bool ScheduledByPublication = false);
+    bool HasHour = false);

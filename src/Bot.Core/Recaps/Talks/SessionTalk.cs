@@ -5,8 +5,8 @@ namespace Bot.Core.Recaps.Talks;
 
 /// <summary>A page that is one session and has no agenda: its one talk is the page's title (without the series
 /// prefix, <see cref="SeriesPrefix"/>), given by the people its guest list or a speaker line names, else by the
-/// description's sentence that names who speaks, else by the front-matter author on a page published at the hour the
-/// session begins (<see cref="TalkContext.ScheduledByPublication"/>), where the author is the presenter.</summary>
+/// description's sentence that names who speaks, else by the front-matter author on a page that gives the session's
+/// hour (<see cref="TalkContext.HasHour"/>), where the author is the presenter.</summary>
 internal static class SessionTalk
 {
     public static (List<TalkDraft> Talks, bool AuthorSpeaks) Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
@@ -29,7 +29,7 @@ internal static class SessionTalk
             people = [described];
         }
 
-        var authorSpeaks = people.Count == 0 && author is not null && context.ScheduledByPublication;
+        var authorSpeaks = people.Count == 0 && author is not null && context.HasHour;
         if (authorSpeaks)
         {
             people = SpeakerLine.People(author!).FindAll(p => !NameRules.IsHost(p.Name));
