@@ -49,8 +49,7 @@ internal static partial class ListTalksLayout
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
-                    && (SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0
-                        || waiting.Slot is null && NestedPerson(node.Lines[0]) is { } nested && (people = [nested]) is not null))
+                    && SpeakersUnder(waiting, node.Lines[0], page.People) is { } people)
                 {
                     foreach (var person in people)
                     {
@@ -169,6 +168,13 @@ internal static partial class ListTalksLayout
             ? new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(text)), node.Line)
             : null;
     }
+
+    // A nested bullet names the waiting item's speaker by a label (`讲师：…`), or, under an untimed title, as a person
+    // and where they work.
+    private static IReadOnlyList<Speaker>? SpeakersUnder(TalkDraft waiting, string line, PeopleReadings read) =>
+        SpeakerLine.TryRead(line, out var people, out _, read) && people.Count > 0 ? people
+        : waiting.Slot is null && NestedPerson(line) is { } person ? [person]
+        : null;
 
     // `姜原, 某司研发工程师`, `Jane Doe, Acme`: a nested bullet that is a person and where they work, and nothing else.
     private static Speaker? NestedPerson(string line) =>
