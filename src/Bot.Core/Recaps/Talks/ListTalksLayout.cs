@@ -35,6 +35,8 @@ internal static partial class ListTalksLayout
         Block? list = null;
         // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
         TalkDraft? waiting = null;
+        // An untimed item that may be a title (`- 使用 Pytorch 进行人流量分析`) with a person on its first nested bullet.
+        PageNode? titleItem = null;
         // The first paragraph of an item with more than one, and the talk it read as: the second paragraph may be the
         // speaker line under a title.
         (PageNode Node, TalkDraft? ReadAs)? itemFirst = null;
@@ -49,7 +51,7 @@ internal static partial class ListTalksLayout
             if (node.ListDepth > 1 || (node.ListDepth == 1 && node.Block.Parent is not ListItemBlock))
             {
                 if (waiting is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
-                    && SpeakersUnder(waiting, node.Lines[0], page.People) is { } people)
+                    && SpeakerLine.TryRead(node.Lines[0], out var people, out _, page.People) && people.Count > 0)
                 {
                     foreach (var person in people)
                     {
@@ -57,19 +59,22 @@ internal static partial class ListTalksLayout
                     }
 
                     run.Add(waiting);
-                    timed += waiting.Slot is null ? 0 : 1;
+                    timed++;
                     waiting = null;
                 }
-                else if (waiting is { Slot: null })
+                else if (titleItem is not null && node is { IsParagraph: true, ListDepth: 2 } && node.Lines.Length > 0
+                    && NestedPerson(node.Lines[0]) is { } nested && ItemTitle(TitleText.WithoutLeadingSymbols(titleItem.Lines[0].Trim())) is var title
+                    && !Housekeeping.IsHousekeeping(title))
                 {
-                    // Only the first bullet under an untimed title may name its speaker.
-                    waiting = null;
+                    run.Add(new TalkDraft(title, titleItem.Line).With(nested));
                 }
 
+                // Only the first bullet under an untimed title may name its speaker.
+                titleItem = null;
                 continue;
             }
 
-            waiting = null;
+            (waiting, titleItem) = (null, null);
             if (node.Block is HtmlBlock { Type: HtmlBlockType.Comment })
             {
                 continue;
@@ -127,7 +132,8 @@ internal static partial class ListTalksLayout
             }
             else
             {
-                waiting = TimedTitle(node) ?? UntimedTitle(node);
+                waiting = TimedTitle(node);
+                titleItem = waiting is null && MayBeTitle(node) ? node : null;
             }
 
             if (node.Block.Parent is ListItemBlock { Count: > 1 } item && ReferenceEquals(item[0], node.Block) && node.Lines.Length == 1 && read?.Slot is null)
@@ -158,23 +164,13 @@ internal static partial class ListTalksLayout
         return speakerHeadings.Count > 0 ? speakerHeadings : TimedTitles(page);
     }
 
-    // `- 使用 Pytorch 进行人流量分析` with `+ 姜原, 某司研发工程师` as its first nested bullet: an item that may be a title,
-    // waiting for the person below it (a title ends with no colon and is no sentence).
-    private static TalkDraft? UntimedTitle(PageNode node)
+    // `- 使用 Pytorch 进行人流量分析` with `+ 姜原, 某司研发工程师` as its first nested bullet: an item that may be a title
+    // (one line that ends with no colon and is no sentence), waiting for the person below it.
+    private static bool MayBeTitle(PageNode node)
     {
-        var text = node.Lines[0].Trim();
-        return node.Lines.Length == 1 && text.Length is >= 4 and <= 80 && text[^1] is not (':' or '：' or '。' or '.' or '!' or '！' or '?' or '？')
-            && !Housekeeping.IsHousekeeping(text)
-            ? new TalkDraft(ItemTitle(TitleText.WithoutLeadingSymbols(text)), node.Line)
-            : null;
+        var text = node.Lines[0].AsSpan().Trim();
+        return node.Lines.Length == 1 && text.Length is >= 4 and <= 80 && text[^1] is not (':' or '：' or '。' or '.' or '!' or '！' or '?' or '？');
     }
-
-    // A nested bullet names the waiting item's speaker by a label (`讲师：…`), or, under an untimed title, as a person
-    // and where they work.
-    private static IReadOnlyList<Speaker>? SpeakersUnder(TalkDraft waiting, string line, PeopleReadings read) =>
-        SpeakerLine.TryRead(line, out var people, out _, read) && people.Count > 0 ? people
-        : waiting.Slot is null && NestedPerson(line) is { } person ? [person]
-        : null;
 
     // `姜原, 某司研发工程师`, `Jane Doe, Acme`: a nested bullet that is a person and where they work, and nothing else.
     private static Speaker? NestedPerson(string line) =>
