@@ -17,7 +17,8 @@ internal static partial class LinkResolver
             // The words first: parsing the link's URL costs more than searching the line.
             if (line.Links.Count == 1
                 && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal)
-                    || (Array.IndexOf(HereWords, TextNormalizer.Key(line.Links[0].Text)) >= 0 && VideoWords.In(line.Text) && !LiveSentenceWords.In(line.Text)))
+                    || (VideoWords.In(line.Text) && line.Links[0].Text.Length <= 12 && Array.IndexOf(HereWords, TextNormalizer.Key(line.Links[0].Text)) >= 0
+                        && !LiveSentenceWords.In(line.Text)))
                 && IsVideoSite(line.Links[0].Url))
             {
                 return line.Links[0].Url;
