@@ -19,6 +19,15 @@ public sealed class AgendaLineShapeSpecs
             ("Duke nukem", "Jeppe,Rasmus"), ("When lifetimes give you lemons", "Philip Kristoffersen"), ("An innocent story", "Ole Friis Østergaard"));
     }
 
+    [Fact]
+    public void A_chinese_agenda_lines_length_in_brackets_is_no_part_of_its_title_or_its_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议程\n\n- 14:00-14:45 《存储引擎的演进》 张三（45 分钟）\n- 14:50-15:20 《可观测性实践》 李四（30分钟）\n- 15:20-15:30 茶歇\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("存储引擎的演进", "张三", (string?)null), ("可观测性实践", "李四", (string?)null));
+    }
+
     [Theory]
     [InlineData("18:00 Welcome\n18:15 Virtual threads in production (Nina Keller, Swisscom)\n19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n19:45 Apéro\n")]
     [InlineData("- 18:00 Welcome\n- 18:15 Virtual threads in production (Nina Keller, Swisscom)\n- 19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n- 19:45 Apéro\n")]
