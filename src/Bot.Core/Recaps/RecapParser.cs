@@ -51,7 +51,8 @@ public static class RecapParser
 
         var labels = Outline.LabelReader.ReadAll(outline);
 
-        var title = frontMatter.Title ?? TitleField(frontMatter.Fields) ?? FallbackTitle(outline, source);
+        var named = frontMatter.Title ?? TitleField(frontMatter.Fields);
+        var title = named ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)
         {
@@ -73,7 +74,7 @@ public static class RecapParser
             return new RecapPage(source, notAnEvent.Kind, title, null, diagnostics.Items) { Reason = notAnEvent.Reason };
         }
 
-        if (frontMatter.Title is null && TitleField(frontMatter.Fields) is null)
+        if (named is null)
         {
             diagnostics.Warn(1, "no-title", $"the event page has no title in its front matter; showing it as '{title}'");
         }
