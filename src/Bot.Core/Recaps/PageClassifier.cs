@@ -129,10 +129,11 @@ internal static partial class PageClassifier
 
         // Dates in prose that run over weeks (a calendar of biweekly meetings, a table of past meetups) list many
         // events, none of them the page's; the longest single events read here (a conference week) last four days.
-        var longRun = candidate is { Start: { } first, End: { } last } && last - first > ListingSpan;
-        if (facts.Start is null && longRun && candidate is { Start: { } from, End: { } to })
+        var span = candidate.End - candidate.Start;
+        var longRun = span > ListingSpan;
+        if (facts.Start is null && longRun)
         {
-            return (PageKind.Report, $"its dates run from {from:yyyy-MM-dd} to {to:yyyy-MM-dd}: a list of meetings over {(to - from).Days} days, not one event");
+            return (PageKind.Report, $"its dates run from {candidate.Start:yyyy-MM-dd} to {candidate.End:yyyy-MM-dd}: a list of meetings over {span!.Value.Days} days, not one event");
         }
 
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
