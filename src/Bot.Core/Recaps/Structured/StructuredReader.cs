@@ -287,7 +287,7 @@ public static class StructuredReader
         }
 
         // `location: Zoom`, `city: 在线`: the place a site's event pages always fill names the way to watch.
-        if (OnlineVenueValue(fields) is not null || (fields["city"] is string city && FormWords.Of(city) == EventForm.Online))
+        if (HasOnlineVenue(fields) || (fields["city"] is string city && FormWords.Of(city) == EventForm.Online))
         {
             return EventForm.Online;
         }
@@ -295,17 +295,17 @@ public static class StructuredReader
         return fields["tags"] is List<object?> tags ? FormWords.OfTags(tags.OfType<string>()) : FormWords.OfTags(fields.TopLevelStrings());
     }
 
-    private static string? OnlineVenueValue(FrontMatterFields fields)
+    private static bool HasOnlineVenue(FrontMatterFields fields)
     {
         foreach (var key in fields.KeysOf(FieldRole.Venue))
         {
             if (fields[key] is string { Length: > 0 } value && OnlineVenue.Is(value, out _))
             {
-                return value;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     private static string? Venue(FrontMatterFields fields)
