@@ -966,7 +966,7 @@ internal static partial class ListTalksLayout
     private static string ItemTitle(string text)
     {
         var title = TitleText.WithoutTalkNumber(TitleText.Display(text));
-        return title.Length > 2 && (title[0], title[^1]) is ('《', '》') or ('"', '"') or ('“', '”') && title.AsSpan(1, title.Length - 2).IndexOfAny(title[0], title[^1]) < 0
+        return IsQuoted(title) && title.AsSpan(1, title.Length - 2).IndexOfAny(title[0], title[^1]) < 0
             ? title[1..^1].Trim()
             : title;
     }
