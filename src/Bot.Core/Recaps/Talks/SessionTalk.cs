@@ -69,14 +69,14 @@ internal static class SessionTalk
             var rest = line["Presented by ".Length..];
             var end = rest.AsSpan().IndexOfAny(".,;(（。，");
             var name = (end < 0 ? rest : rest[..end]).Trim().TrimStart('@');
-            return NameRules.LooksLikeName(name) || IsHandle(name) ? new Speaker(name, []) : null;
+            // A handle opens with a letter here: `Presented by 20 members …` names no one.
+            return NameRules.LooksLikeName(name) || (name.Length > 0 && char.IsAsciiLetter(name[0]) && SpeakerLine.LooksLikeHandle(name))
+                ? new Speaker(name, [])
+                : null;
         }
 
         return null;
     }
-
-    private static bool IsHandle(string text) =>
-        text.Length is >= 2 and <= 39 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
     internal static IReadOnlyList<Speaker> Labelled(PageView page)
