@@ -174,7 +174,8 @@ internal static class TitleText
     }
 
     // The characters of a talk's number, Chinese or Arabic (`二、`, `分享一：`, `Talk 1:`).
-    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
+    /// <summary>The digits and Chinese numerals a talk's or label's number is written in.</summary>
+    internal static readonly SearchValues<char> NumberCharacters = SearchValues.Create("一二三四五六七八九十0123456789");
 
     /// <summary>A label without the talk number after it (<c>分享主题一</c>, <c>议题 2</c>, <c>Topic #3</c>).</summary>
     internal static string WithoutLabelNumber(string key)

@@ -687,7 +687,7 @@ internal static class TitledBlockLayout
     private static bool IsNumberedTitleLabel(string heading)
     {
         var text = heading.AsSpan().Trim().TrimEnd("：:");
-        var label = text.TrimEnd("0123456789一二三四五六七八九十");
+        var label = text[..(text.LastIndexOfAnyExcept(TitleText.NumberCharacters) + 1)];
         if (heading.Length > 16 || label.Length == text.Length || label.Length == 0)
         {
             return false;
@@ -798,7 +798,6 @@ internal static class TitledBlockLayout
     private static string Bare(string text) =>
         TitleText.WithoutItemNumber(TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal))));
 
-    // `议题一`, `Topic 2`, `Session 3`, `第一场`.
     private static readonly char[] PresenterSeparators = ['/', '、', ',', '，', '&'];
 
     // `### 议程 1 ：Hertz 项目介绍 @Yin Xuran`, `## Swagger middleware @bodhisatan @yiyun`: a heading that ends with the
@@ -828,6 +827,7 @@ internal static class TitledBlockLayout
         return people.Count > 0 ? (heading[..at].TrimEnd(), people) : null;
     }
 
+    // `议题一`, `Topic 2`, `Session 3`, `第一场`.
     private static bool IsNumbering(string label)
     {
         var key = TextNormalizer.Key(label);
