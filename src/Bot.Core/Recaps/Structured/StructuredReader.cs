@@ -28,10 +28,11 @@ public static class StructuredReader
 
         var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
         if (start is null or { HasClockTime: false } && ClockKey(fields) is var (clock, clockKey)
-            && (start ?? TimeOf(fields, "date", zone, diagnostics)) is { HasClockTime: false } day)
+            && (start ?? TimeOf(fields, "date", zone, diagnostics)) is { } day)
         {
-            // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the plain date the event's day, and
-            // gives a day-only start (`hostDate: 2020-04-22`) its hours.
+            // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the date the event's day (the hour a
+            // `date: 2026-03-25T18:00:00+02:00` carries is when the page went out), and gives a day-only start
+            // (`hostDate: 2020-04-22`) its hours.
             var on = DateOnly.FromDateTime(day.Value.DateTime);
             start = new StructuredTime(Dates.EventTimeResolver.At(on, clock.Start, zone), true, clockKey, fields.LineOf(clockKey));
             end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;

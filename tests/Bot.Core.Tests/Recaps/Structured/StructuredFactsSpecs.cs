@@ -91,6 +91,14 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_clock_key_beside_a_date_with_an_hour_gives_that_day_its_own_hour()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Meetup #63\"\ndate: 2030-03-25T09:15:00+02:00\ntime: \"18:00\"", Talk)).Event!;
+
+        (e.Start, e.HasClockTime).Should().Be((new DateTimeOffset(2030, 3, 25, 18, 0, 0, TimeSpan.FromHours(8)), true));
+    }
+
+    [Fact]
     public void A_clock_key_that_holds_a_date_gives_the_events_day()
     {
         var e = Pages.Parse(Pages.With("title: \"示例数据库 Meetup\"\ntime: '2030/01/28'\ndate: '2029-12-01'", Talk)).Event!;
