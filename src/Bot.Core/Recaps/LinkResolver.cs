@@ -78,6 +78,7 @@ internal static partial class LinkResolver
         var (replay, talkReplays) = Replays(labels, outline);
         var registration = First(labels, true, IsRegistration) ?? First(labels, false, IsRegistration) ?? SectionLink(outline, "报名")
             ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName, longest: 32);
+        string? streamSection = null;
         var live = First(labels, true, IsLive)
             ?? (online ? First(labels, true, IsRegistration) : null)
             ?? (online ? SummaryReplay(labels, liveRoomOnly: true) : null)
@@ -89,7 +90,8 @@ internal static partial class LinkResolver
             ?? (form == EventForm.Offline ? First(labels, false, IsLive) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
             ?? SelfNamedLink(outline, IsLiveText)
-            ?? LiveSentence(outline);
+            ?? LiveSentence(outline)
+            ?? StreamShortcode(outline, out streamSection);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {
@@ -116,7 +118,7 @@ internal static partial class LinkResolver
         if (talkReplays.Count == 0)
         {
             // Several videos on one page are its parts or its talks, none of them the whole event's.
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline) ?? RecordingsSentence(outline)
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline, skip: l => streamSection is not null && l.Section == streamSection) ?? RecordingsSentence(outline)
                 ?? OnlySelfNamedLink(outline, IsReplayName);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
@@ -335,6 +337,30 @@ internal static partial class LinkResolver
         QualifiedLabel.Names(key, ReplayLabels) || key.EndsWith("回放", StringComparison.Ordinal) || key.EndsWith("重播", StringComparison.Ordinal);
 
     // `## 分享平台` / `## 观看视频` / `### Recordings` with the link below.
+    // `## Live Stream` above `{{< youtubeLite id="…" >}}`: the video a live heading embeds is where the stream is watched.
+    private static string? StreamShortcode(PageOutline outline, out string? section)
+    {
+        foreach (var heading in outline.Sections)
+        {
+            if (!IsLabelHeading(outline, heading, LiveLabels))
+            {
+                continue;
+            }
+
+            foreach (var line in outline.LinesIn(heading))
+            {
+                foreach (var url in VideoShortcode.In(line.Text))
+                {
+                    section = line.Section;
+                    return url;
+                }
+            }
+        }
+
+        section = null;
+        return null;
+    }
+
     private static string? LabelledSectionLink(PageOutline outline, FrozenSet<string> names) => SectionLinks(outline, names).FirstOrDefault()?.Url;
 
     private static List<PageLink> SectionLinks(PageOutline outline, FrozenSet<string> names)

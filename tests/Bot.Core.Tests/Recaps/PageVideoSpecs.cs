@@ -1,3 +1,5 @@
+using Bot.Core.Events;
+
 namespace Bot.Core.Tests.Recaps;
 
 /// <summary>Which of a page's videos is the event's replay: the one it embeds or names, never one of several (those are
@@ -32,6 +34,17 @@ public sealed class PageVideoSpecs
         var page = Pages.Parse(Pages.With("title: \"示例公开课\"\ndate: 2030-04-08", "- 时间：2030 年 4 月 8 日 14:00\n- 地点：某楼 101\n\n## Video Record\n[Watch it on Livecoding!](https://video.example.org/v/1)\n"));
 
         page.Event!.ReplayUrl.Should().Be("https://video.example.org/v/1");
+    }
+
+    [Theory]
+    [InlineData("## Live Stream", "youtubeLite id=\"U5-p4X1lIz0\" label=\"Label\"", "https://www.youtube.com/watch?v=U5-p4X1lIz0")]
+    [InlineData("## 直播", "bilibili BV1aa4y1e7xa", "https://www.bilibili.com/video/BV1aa4y1e7xa")]
+    public void A_video_embedded_under_a_live_heading_is_where_the_stream_is_watched_not_a_replay(string heading, string shortcode, string live)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Meetup #63\"\ndate: 2030-03-25\ntime: \"18:00\"\nplace: \"Some Hall, Main Street 1\"",
+            $"## Talks\n\n### Logging adventures\n\nBy Jane Doe\n\n{heading}\n{{{{< {shortcode} >}}}}\n"));
+
+        (page.Event!.LiveUrl, page.Event.ReplayUrl, page.Event.Form).Should().Be((live, null, EventForm.Hybrid));
     }
 
     [Fact]

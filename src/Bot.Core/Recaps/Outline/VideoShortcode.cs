@@ -3,28 +3,27 @@ using System.Text.RegularExpressions;
 namespace Bot.Core.Recaps.Outline;
 
 /// <summary>Hugo video shortcodes (<c>{{&lt; youtube id="…" &gt;}}</c>, <c>{{&lt; youtube … &gt;}}</c>,
-/// <c>{{&lt; bilibili BV… &gt;}}</c>): the page's video, written as the watch URL of the site it embeds.</summary>
+/// <c>{{&lt; youtubeLite id="…" &gt;}}</c>, <c>{{&lt; bilibili BV… &gt;}}</c>): the page's video, written as the watch URL
+/// of the site it embeds.</summary>
 internal static partial class VideoShortcode
 {
-    [GeneratedRegex(@"\{\{[<%]\s*(youtube|bilibili)\s+(?:id\s*=\s*)?[""']?([A-Za-z0-9_-]{6,20})[""']?[^}]*[>%]\}\}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\{\{[<%]\s*(youtube|bilibili)[A-Za-z_-]*\s+(?:id\s*=\s*)?[""']?([A-Za-z0-9_-]{6,20})[""']?[^}]*[>%]\}\}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     /// <summary>The page's video when it embeds one (however often); null when it embeds none or several distinct ones.</summary>
-    public static string? Only(PageOutline outline)
+    /// <param name="skip">Lines whose videos are something else (the stream under a live heading).</param>
+    public static string? Only(PageOutline outline, Func<PageLine, bool>? skip = null)
     {
         string? only = null;
         foreach (var line in outline.Lines)
         {
-            if (!line.Text.Contains("{{", StringComparison.Ordinal))
+            if (skip?.Invoke(line) == true)
             {
                 continue;
             }
 
-            foreach (Match m in Pattern().Matches(line.Text))
+            foreach (var url in In(line.Text))
             {
-                var url = m.Groups[1].Value.Equals("youtube", StringComparison.OrdinalIgnoreCase)
-                    ? "https://www.youtube.com/watch?v=" + m.Groups[2].Value
-                    : "https://www.bilibili.com/video/" + m.Groups[2].Value;
                 if (only is not null && only != url)
                 {
                     return null;
@@ -35,5 +34,21 @@ internal static partial class VideoShortcode
         }
 
         return only;
+    }
+
+    /// <summary>The watch URLs of the videos a line embeds.</summary>
+    public static IEnumerable<string> In(string text)
+    {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match m in Pattern().Matches(text))
+        {
+            yield return m.Groups[1].Value.Equals("youtube", StringComparison.OrdinalIgnoreCase)
+                ? "https://www.youtube.com/watch?v=" + m.Groups[2].Value
+                : "https://www.bilibili.com/video/" + m.Groups[2].Value;
+        }
     }
 }
