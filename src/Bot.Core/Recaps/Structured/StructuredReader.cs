@@ -535,8 +535,9 @@ public static class StructuredReader
                 case string s when !string.IsNullOrWhiteSpace(s):
                     foreach (var name in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        // A speaker list may hold the site's person slugs (jessie-frazelle): kept as written.
-                        if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) || firstNames && IsFirstName(name) ? new Speaker(name, []) : null)) is { } speaker)
+                        // A speaker list may hold the site's person slugs (jessie-frazelle): members read them as the name.
+                        if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(NameOfSlug(name), []) : null)
+                            ?? (firstNames && IsFirstName(name) ? new Speaker(name, []) : null)) is { } speaker)
                         {
                             people.Add(speaker);
                         }
@@ -595,6 +596,10 @@ public static class StructuredReader
 
     private static bool IsSlug(string text) =>
         text.Contains('-') && !text.Contains(' ') && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    // `jessie-frazelle` → `Jessie Frazelle`; a number a site added to tell two people apart (`john-doe-2`) is no part of the name.
+    private static string NameOfSlug(string slug) => string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
+        .Where(part => !part.All(char.IsAsciiDigit)).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     private static bool IsVideoId(string text) => text.Length is >= 8 and <= 16 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -219,6 +219,16 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_talks_person_slug_is_shown_as_the_name_it_spells()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Meetup #56\"\ndate: 2030-01-29\ntime: \"18:00\"\ntalks:\n"
+            + "  - speaker_id: \"kamil-kucharski\"\n    talk_title: \"Detektyw w świecie Pythona\"\n"
+            + "  - speaker_id: \"jane-doe-2\"\n    talk_title: \"Logging adventures\"\n", "See you there.\n"));
+
+        page.Event!.Talks.Select(t => string.Join(",", t.Speakers.Select(s => s.Name))).Should().Equal("Kamil Kucharski", "Jane Doe");
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
