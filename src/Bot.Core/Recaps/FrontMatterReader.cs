@@ -204,11 +204,23 @@ internal static class FrontMatterReader
                 return iso;
             }
 
-            return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withZone) ? withZone : null;
+            return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withZone) ? withZone
+                : WithZoneName(t);
         }
 
         return DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
             ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
+            : WithZoneName(t);
+    }
+
+    // `2019-02-26 19:00:00 UTC+1`, `2024-05-14 19:00 CEST`: the zone written after the clock as prose writes it.
+    private static DateTimeOffset? WithZoneName(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var at = space + 1;
+        return space > 0 && Dates.ZoneNames.TryRead(text, ref at, out TimeSpan offset, out _) && at == text.Length
+            && DateTime.TryParse(text.AsSpan(0, space), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset)
             : null;
     }
 

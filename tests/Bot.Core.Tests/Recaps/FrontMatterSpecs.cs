@@ -97,7 +97,10 @@ public sealed class FrontMatterSpecs
     [InlineData("2022-04-01T15:00:00+08:00", "2022-04-01T15:00:00+08:00")]
     [InlineData("2022-04-01T15:00:00", "2022-04-01T15:00:00+02:00")]
     [InlineData("2022-04-01", "2022-04-01T00:00:00+02:00")]
-    public void Publish_dates_keep_their_offset_and_dates_without_one_are_local_to_the_configured_zone(string text, string expected) =>
+    [InlineData("2019-02-26 19:00:00 UTC+1", "2019-02-26T19:00:00+01:00")]
+    [InlineData("2018-08-28 19:00 GMT+05:30", "2018-08-28T19:00:00+05:30")]
+    [InlineData("2024-05-14 19:00 CEST", "2024-05-14T19:00:00+02:00")]
+    public void Publish_dates_keep_their_offset_or_named_zone_and_dates_without_one_are_local_to_the_configured_zone(string text, string expected) =>
         FrontMatterReader.ParseDate(text, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"))
             .Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
