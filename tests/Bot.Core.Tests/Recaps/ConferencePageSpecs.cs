@@ -49,9 +49,9 @@ public sealed class ConferencePageSpecs
     }
 
     [Theory]
-    [InlineData("Ada Lovelace")]
-    [InlineData("ada-lovelace")]
-    public void A_talk_page_whose_front_matter_names_its_speakers_is_an_event_even_with_its_date_left_empty(string speaker)
+    [InlineData("Ada Lovelace", "Ada Lovelace")]
+    [InlineData("ada-lovelace", "Ada Lovelace")]
+    public void A_talk_page_whose_front_matter_names_its_speakers_is_an_event_even_with_its_date_left_empty(string speaker, string shown)
     {
         var page = Pages.Parse($"+++\nTalk_date = \"\"\nTitle = \"Why Example Firmware Matters\"\nType = \"talk\"\nSpeakers = [\"{speaker}\"]\nyoutube = \"abcdefgh123\"\n+++\n\nThis talk looks at firmware at scale.\n", "2030-demo-program-talk.md");
 
@@ -59,7 +59,7 @@ public sealed class ConferencePageSpecs
         page.Event!.Start.Should().BeNull();
         page.Event.ReplayUrl.Should().Be("https://www.youtube.com/watch?v=abcdefgh123");
         var talk = page.Event.Talks.Should().ContainSingle().Subject;
-        (talk.Title, talk.Speakers.Single().Name).Should().Be(("Why Example Firmware Matters", speaker));
+        (talk.Title, talk.Speakers.Single().Name).Should().Be(("Why Example Firmware Matters", shown));
     }
 
     [Theory]
