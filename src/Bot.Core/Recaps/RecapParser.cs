@@ -40,6 +40,12 @@ public static class RecapParser
             return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);
         }
 
+        // Prose kept in HTML blocks is read as the Markdown it shows; only a page that has some is parsed again.
+        if (HtmlProse.Rewrite(document, markdown) is { } shown && TryParseMarkdown(shown, diagnostics, out var reparsed))
+        {
+            (markdown, document) = (shown, reparsed);
+        }
+
         var zone = TimeZones.Find(options.TimeZoneId, out _);
         var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, split);
         var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics);

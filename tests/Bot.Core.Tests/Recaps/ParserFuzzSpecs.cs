@@ -15,6 +15,7 @@ public sealed class ParserFuzzSpecs
         "---\ntitle: \"社区周年\"\ndate: 2027-04-20T15:00:00+08:00\n---\n\n2027 年 4 月 24 日，社区办了生日会。\n\n### 一个议题\n\n赵六，某公司工程师\n\n**议题简介**\n\n介绍。\n\n---\n\n```\ncode\n```\n",
         "---\ntitle: \"<SOFA:DemoLab/>\"\ncategories: [\"SOFALab\"]\n---\n\n## 认领列表\n\n- [ ] 第一篇\n",
         "# Upcoming Meeting\n\n<table>\n <tr>\n  <th>When</th>\n  <td>Monday, October 12, 2026 6:30 PM</td>\n </tr>\n <tr><th>Where</th><td>Room #15 <a href=\"https://example.org/map\">map <b>here</b></a> <a href='x'>unclosed</td></tr>\n <tr><td>19:00<td>Talk<td>Jane Doe\n</table>\n",
+        "Title: March Talks\nDate: 2030-03-27T18:30:00-07:00\n\n<p>6:30 - Mingling<br/>* Calling C - Jane Doe<br>{{< event_start >}}<a href=\"https://example.org/a\">open <a href='x'>unclosed</p> <h2>Agenda</h2><ul><li>One<li>Two &amp;</ul>\n<div><p>Where:</p><p>Room 2</div>\n",
         "- 活动主题：无前言\n- 活动时间：2022 年 04 月 01 日（周五）09:30-12:00\n- 活动形式：线上直播\n- 资料下载：<br/>\n\n[《甲》](https://a/x(1).pdf)<br/>\n\n## 直播回放\n\n[待直播后更新](https://b)\n",
     ];
 

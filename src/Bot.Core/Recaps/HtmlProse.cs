@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace Bot.Core.Recaps;
+
+/// <summary>Pages synced from an event site (a meetup.com description, a CMS export) hold their prose as raw HTML blocks:
+/// <c>&lt;p&gt;6:30 - Mingling&lt;br/&gt;* Calling C from Python - Dave Kaspar&lt;/p&gt;</c>. Markdown keeps such a block
+/// as one opaque piece, so every reading of lines, labels and talks would pass it by; written back as the Markdown it
+/// shows (paragraphs, line breaks, list items, headings, links), it is read like the rest of the page.</summary>
+internal static partial class HtmlProse
+{
+    /// <summary>The page with each HTML block that shows text written as Markdown, or null when it has none (most pages:
+    /// they are then parsed once). Tables stay HTML (read as tables); comments, scripts, styles and declarations stay as they are.</summary>
+    public static string? Rewrite(MarkdownDocument document, string markdown)
+    {
+        StringBuilder? page = null;
+        var copied = 0;
+        foreach (var block in document)
+        {
+            if (block is not HtmlBlock html || html.Type is not (HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
+                || html.Span.Start >= markdown.Length)
+            {
+                continue;
+            }
+
+            var start = html.Span.Start;
+            var end = Math.Min(html.Span.End + 1, markdown.Length);
+            var source = markdown.AsSpan(start, end - start);
+            // Only paragraphs and line breaks make a block prose: a `<figure>` with its captions or a `<div>` of layout is
+            // written to be seen, not read line by line, and keeps the reading it always had.
+            if (!(source.Contains("<p", StringComparison.OrdinalIgnoreCase) || source.Contains("<br", StringComparison.OrdinalIgnoreCase))
+                || source.Contains("<table", StringComparison.OrdinalIgnoreCase) || ToMarkdown(source.ToString()) is not { Length: > 0 } text)
+            {
+                continue;
+            }
+
+            page ??= new StringBuilder(markdown.Length + 256);
+            page.Append(markdown, copied, start - copied).Append("\n\n").Append(text).Append("\n\n");
+            copied = end;
+        }
+
+        return page?.Append(markdown, copied, markdown.Length - copied).ToString();
+    }
+
+    /// <summary>The Markdown an HTML fragment shows; empty when it shows no text (an image, an embed, a bare
+    /// <c>&lt;br/&gt;</c>).</summary>
+    public static string ToMarkdown(string html)
+    {
+        var text = Anchor().Replace(html, m => Link(m.Groups["url"].Value, m.Groups["text"].Value));
+        text = Heading().Replace(text, m => "\n\n" + new string('#', m.Groups["level"].Value[0] - '0') + " ");
+        text = LineBreak().Replace(text, "\n");
+        text = ListItem().Replace(text, "\n- ");
+        text = BlockTag().Replace(text, "\n\n");
+        text = WebUtility.HtmlDecode(AnyTag().Replace(text, ""));
+        var markdown = new StringBuilder(text.Length);
+        var blank = true;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                if (!blank)
+                {
+                    markdown.Append('\n');
+                }
+
+                blank = true;
+                continue;
+            }
+
+            markdown.Append(line).Append('\n');
+            blank = false;
+        }
+
+        var result = markdown.ToString().Trim();
+        return result.Any(char.IsLetterOrDigit) ? result : "";
+    }
+
+    private static string Link(string url, string html)
+    {
+        var text = Spaces().Replace(WebUtility.HtmlDecode(AnyTag().Replace(html, " ")), " ").Trim();
+        url = WebUtility.HtmlDecode(url).Trim();
+        return text.Length == 0 ? "" : url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? $"[{text.Replace("]", "\\]")}]({url.Replace(" ", "%20")})" : text;
+    }
+
+    // Without backtracking: a block of many anchors left open costs its length, not its length squared.
+    [GeneratedRegex(@"<a\s[^>]*?href\s*=\s*[""'](?<url>[^""']*)[""'][^>]*>(?<text>.*?)</a\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Anchor();
+
+    [GeneratedRegex(@"<h(?<level>[1-6])(\s[^>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"<li(\s[^>]*)?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"</?(p|div|h[1-6]|ul|ol|section|article|blockquote|center|header|footer|dl|dt|dd)(\s[^>]*)?/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+
+    // A tag opens with a letter, `/` or `!`: Hugo's `{{< shortcode >}}` inside a block is no tag and stays for its readers.
+    [GeneratedRegex(@"<[/!]?[A-Za-z][^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
