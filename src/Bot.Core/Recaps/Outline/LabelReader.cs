@@ -94,6 +94,15 @@ public static class LabelReader
                 continue;
             }
 
+            if ((!labelled || string.IsNullOrWhiteSpace(value)) && !line.InSummary && FactLabelAlone(line.Text) is { } alone && ValueBelow(lines, i) is { } below)
+            {
+                // `Where:` alone, the place in the paragraph below it (a synced description gives each its paragraph).
+                Flush(result, ref current);
+                current = builder.Start(alone, below.Text, below, false);
+                i++;
+                continue;
+            }
+
             if (line.InSummary)
             {
                 if (line.StartsItem && !labelled && current is { Label.Length: > 0 } && line.IsLinksOnly && current.AcceptsLinks)
@@ -128,6 +137,21 @@ public static class LabelReader
 
         Flush(result, ref current);
     }
+
+    // `Where:`, `**活动地点：**`: a line that is nothing but one of the event's fact labels and its colon.
+    private static string? FactLabelAlone(string text)
+    {
+        var trimmed = text.AsSpan().Trim().Trim('*').Trim();
+        return trimmed.Length is > 1 and <= 16 && trimmed[^1] is ':' or '：' && trimmed[..^1].Trim().ToString() is var label
+            && FactLabels.Is(TextNormalizer.Key(label)) ? label : null;
+    }
+
+    // The paragraph right below a label line, in its section, when it is a short value and no label of its own.
+    private static PageLine? ValueBelow(ReadOnlySpan<PageLine> lines, int at) =>
+        at + 1 < lines.Length && lines[at + 1] is { StartsBlock: true, InSummary: false, Text.Length: > 0 and <= 160 } below
+        && ReferenceEquals(below.Section, lines[at].Section) && !TrySplit(below.Text, out _, out _) && !EmojiLabel.TrySplit(below.Text, out _, out _)
+            ? below
+            : null;
 
     private static bool IsLinkLabelAlone(PageLine line) =>
         line.Links.Count == 0 && line.Text.Length is > 1 and <= 12 && !line.InSummary && LinkResolver.IsLinkLabel(TextNormalizer.Key(line.Text));

@@ -71,6 +71,19 @@ public sealed class LabelReaderSpecs
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 10, 12, 18, 30, 0, TimeSpan.FromHours(8)));
     }
 
+    [Theory]
+    [InlineData("Where:", "Example Corp in Scottsdale (Building 2).", "Example Corp in Scottsdale (Building 2).")]
+    [InlineData("**活动地点：**", "杭州市西湖区某路 1 号", "杭州市西湖区某路 1 号")]
+    [InlineData("Abstract:", "Example Corp in Scottsdale (Building 2).", null)]
+    [InlineData("Where:", "Where: the hall", "the hall")]
+    public void A_fact_label_alone_takes_the_short_paragraph_below_it_as_its_value(string label, string below, string? venue)
+    {
+        var page = Pages.Parse(Pages.With("title: \"March Talks\"\ndate: 2030-03-27T18:30:00+08:00",
+            $"Our talks this month.\n\n{label}\n\n{below}\n\nSee you there.\n\n### A talk\n\nSpeaker: Jane Doe\n"));
+
+        page.Event!.Venue.Should().Be(venue);
+    }
+
     [Fact]
     public void Pairs_read_one_after_another_each_keep_their_own_value_and_links()
     {
