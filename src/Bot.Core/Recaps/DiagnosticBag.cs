@@ -4,15 +4,28 @@ namespace Bot.Core.Recaps;
 public sealed class DiagnosticBag(string file)
 {
     private readonly List<Diagnostic> _items = [];
+    private Func<int, int>? _lineOf;
 
     public string File => file;
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public void Warn(int line, string code, string message) => _items.Add(new(file, line, Severity.Warning, code, message));
-    public void Error(int line, string code, string message) => _items.Add(new(file, line, Severity.Error, code, message));
-    public void Info(int line, string code, string message) => _items.Add(new(file, line, Severity.Info, code, message));
+    public void Warn(int line, string code, string message) => _items.Add(new(file, Line(line), Severity.Warning, code, message));
+    public void Error(int line, string code, string message) => _items.Add(new(file, Line(line), Severity.Error, code, message));
+    public void Info(int line, string code, string message) => _items.Add(new(file, Line(line), Severity.Info, code, message));
 
-    public void AddRange(IEnumerable<Diagnostic> items) => _items.AddRange(items);
+    public void AddRange(IEnumerable<Diagnostic> items)
+    {
+        foreach (var item in items)
+        {
+            _items.Add(_lineOf is null ? item : item with { Line = Line(item.Line) });
+        }
+    }
+
+    /// <summary>From now on the lines given are those of a rewritten page (<see cref="HtmlProse"/>): each is reported as
+    /// the line of the author's page it came from.</summary>
+    internal void MapLines(Func<int, int> lineOf) => _lineOf = lineOf;
+
+    private int Line(int line) => _lineOf is null ? line : _lineOf(line);
 
     /// <summary>Drops what was reported since <paramref name="count"/> items: the findings about an event that turned
     /// out not to be one would only be noise.</summary>

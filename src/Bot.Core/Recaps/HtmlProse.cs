@@ -12,11 +12,13 @@ namespace Bot.Core.Recaps;
 internal static partial class HtmlProse
 {
     /// <summary>The page with each HTML block that shows text written as Markdown, or null when it has none (most pages:
-    /// they are then parsed once). Tables stay HTML (read as tables); comments, scripts, styles and declarations stay as they are.</summary>
-    public static string? Rewrite(MarkdownDocument document, string markdown)
+    /// they are then parsed once). Tables stay HTML (read as tables); comments, scripts, styles and declarations stay as
+    /// they are.</summary>
+    public static ShownPage? Rewrite(MarkdownDocument document, string markdown)
     {
         StringBuilder? page = null;
-        var copied = 0;
+        List<int>? lineOf = null;
+        var (copied, line) = (0, 1);
         foreach (var block in document)
         {
             if (block is not HtmlBlock html || html.Type is not (HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock)
@@ -37,11 +39,46 @@ internal static partial class HtmlProse
             }
 
             page ??= new StringBuilder(markdown.Length + 256);
-            page.Append(markdown, copied, start - copied).Append("\n\n").Append(text).Append("\n\n");
+            lineOf ??= [];
+            line = Copy(markdown.AsSpan(copied, start - copied), page, lineOf, line);
+            // Every line the block becomes is reported as the line the block starts on.
+            foreach (var c in text.AsSpan())
+            {
+                if (c == '\n')
+                {
+                    lineOf.Add(line);
+                }
+            }
+
+            lineOf.AddRange([line, line, line, line]);
+            page.Append("\n\n").Append(text).Append("\n\n");
+            line += source.Count('\n');
             copied = end;
         }
 
-        return page?.Append(markdown, copied, markdown.Length - copied).ToString();
+        if (page is null || lineOf is null)
+        {
+            return null;
+        }
+
+        line = Copy(markdown.AsSpan(copied), page, lineOf, line);
+        lineOf.Add(line);
+        return new ShownPage(page.ToString(), [.. lineOf]);
+    }
+
+    // Appends a stretch of the page as written, each of its lines the page's own.
+    private static int Copy(ReadOnlySpan<char> text, StringBuilder page, List<int> lineOf, int line)
+    {
+        page.Append(text);
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                lineOf.Add(line++);
+            }
+        }
+
+        return line;
     }
 
     /// <summary>The Markdown an HTML fragment shows; empty when it shows no text (an image, an embed, a bare
@@ -107,4 +144,11 @@ internal static partial class HtmlProse
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+}
+
+/// <summary>A page with its HTML prose written as Markdown, and for each of its lines the line of the page it came from
+/// (what diagnostics report: the author's file, not the rewrite).</summary>
+internal sealed record ShownPage(string Markdown, int[] LineOf)
+{
+    public int OriginalLine(int line) => LineOf.Length == 0 ? line : LineOf[Math.Clamp(line, 1, LineOf.Length) - 1];
 }

@@ -41,9 +41,10 @@ public static class RecapParser
         }
 
         // Prose kept in HTML blocks is read as the Markdown it shows; only a page that has some is parsed again.
-        if (HtmlProse.Rewrite(document, markdown) is { } shown && TryParseMarkdown(shown, diagnostics, out var reparsed))
+        if (HtmlProse.Rewrite(document, markdown) is { } shown && TryParseMarkdown(shown.Markdown, diagnostics, out var reparsed))
         {
-            (markdown, document) = (shown, reparsed);
+            (markdown, document) = (shown.Markdown, reparsed);
+            diagnostics.MapLines(shown.OriginalLine);
         }
 
         var zone = TimeZones.Find(options.TimeZoneId, out _);

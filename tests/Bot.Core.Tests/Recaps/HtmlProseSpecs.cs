@@ -18,6 +18,14 @@ public sealed class HtmlProseSpecs
             "Calling C from Python|Dave Example", "Getting started with Stream Processing|Jane Doe");
     }
 
+    [Fact]
+    public void Diagnostics_name_the_line_of_the_authors_page_not_of_the_rewrite()
+    {
+        var page = Pages.Parse("---\ntitle: T\ndate: 2030-03-20\n---\n\n<p>One<br/>two<br/>three<br/>four</p>\n\n时间：2030 年 3 月 27 日\n\n### 一个议题\n\n讲师：张三\n");
+
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "no-clock-time").Which.Line.Should().Be(8);
+    }
+
     [Theory]
     [InlineData("<p>Doors open at 6pm.<br>See <a href=\"https://example.org/rsvp?a=1&amp;b=2\">the <b>RSVP</b> page</a>.</p>",
         "Doors open at 6pm.\nSee [the RSVP page](https://example.org/rsvp?a=1&b=2).")]
