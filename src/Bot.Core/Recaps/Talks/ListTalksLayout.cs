@@ -511,6 +511,8 @@ internal static partial class ListTalksLayout
             ?? LinkedTitleThenProse(text, links, node.Line)
             ?? (nameColon ? NameColonTitle(text, links, node.Line) : null)
             ?? (handle ? AtHandles(text, node.Line) : null)
+            // `_[Nathan Bertram](…)_ - [Rails 3.1 asset pipeline](…)`: the person first, linked to their page, then the talk.
+            ?? (links is [var first, ..] && first.Text.Length > 2 && text.StartsWith(first.Text.Trim(), StringComparison.Ordinal) ? PeopleThenTitle(text, node.Line) : null)
             // `**[SKF](project) news** by Jane Doe`: a link inside the title; with a link, only `by` and names make it a talk.
             ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) : Untimed(raw, node.Line));
     }

@@ -51,6 +51,19 @@ public sealed class SpeakerFirstBlockSpecs
         talks.Should().Equal("银行核心系统的持续交付|陆川", "内部开发者平台的建设|邵雪");
     }
 
+    [Fact]
+    public void A_list_item_that_links_its_person_before_a_dash_and_the_title_names_that_talks_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Notes from the January meetup\"\ndate: 2030-01-22",
+            "**WHEN:** Tuesday January 17th 2030 @ 18:30\n\n## Lightning talks\n\nAfter a short break for pizza.\n\n"
+            + " * _[Jane Doe](https://example.org/jane)_ - [Rails asset pipeline](https://example.org/slides/1)\n"
+            + " * [John Roe](https://example.org/john) - [Debugging in the trenches](https://example.org/gist/2)\n\n"
+            + "## News\n\n * [GeoRails tutorial](https://example.org/geo) - Daniel Azuma has been presenting a tutorial.\n")).Event!;
+
+        e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "Rails asset pipeline|Jane Doe", "Debugging in the trenches|John Roe");
+    }
+
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
