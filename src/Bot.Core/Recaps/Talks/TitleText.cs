@@ -107,7 +107,7 @@ internal static class TitleText
     private static readonly string[] SessionKinds =
     [
         "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
-        "特邀演讲", "特邀分享", "开场分享", "主会场演讲", "闪电分享", "闪电",
+        "特邀演讲", "特邀分享", "开场分享", "主会场演讲", "闪电分享", "闪电", "快速演讲", "快速分享",
     ];
 
     /// <summary>Whether a word alone names a kind of session (<c>Keynote</c>, <c>闪电</c>), not a person.</summary>
@@ -116,7 +116,19 @@ internal static class TitleText
     /// <summary>A title without the session kind before it: <c>Keynote 1：title</c>, <c>闪电演讲：title</c>,
     /// <c>Lightning Talk: title</c> (a panel keeps its word: <c>圆桌讨论：title</c> says what the session is).</summary>
     internal static string WithoutSessionKind(string title) =>
-        BracketedSessionKind(title) ?? WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
+        BracketedSessionKind(title) ?? TrailingSessionKind(title) ?? WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
+
+    // `快速构建企业应用（快速演讲）`, `Rust on a budget (Lightning Talk)`: the kind in brackets after the title.
+    private static string? TrailingSessionKind(string title)
+    {
+        if (title.Length < 6 || title[^1] is not (')' or '）' or ']' or '】'))
+        {
+            return null;
+        }
+
+        var open = title.LastIndexOfAny(['(', '（', '[', '【']);
+        return open > 0 && IsSessionKind(title[(open + 1)..^1].Trim()) && title[..open].Trim() is { Length: >= 2 } rest ? rest : null;
+    }
 
     // `[lightning talk] log.today`, `【闪电演讲】title`: the kind in brackets before the title.
     private static string? BracketedSessionKind(string title)

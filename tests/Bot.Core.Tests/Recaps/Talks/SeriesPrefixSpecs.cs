@@ -59,7 +59,10 @@ public sealed class SeriesPrefixSpecs
     [InlineData("[lightning talk] log.today", "log.today")]
     [InlineData("【闪电演讲】从静态切片到弹性 GPU", "从静态切片到弹性 GPU")]
     [InlineData("[WIP] A title in brackets", "[WIP] A title in brackets")]
-    public void The_session_kind_before_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
+    [InlineData("快速构建企业应用（快速演讲）", "快速构建企业应用")]
+    [InlineData("Rust on a budget (Lightning Talk)", "Rust on a budget")]
+    [InlineData("Rust on a budget (part 2)", "Rust on a budget (part 2)")]
+    public void The_session_kind_before_or_after_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
     {
         Bot.Core.Recaps.Talks.TitleText.WithoutSessionKind(title).Should().Be(expected);
     }
