@@ -11,7 +11,7 @@ internal static class ProseSpeaker
     private static readonly string[] TalkVerbs =
     [
         "分享", "介绍", "带来", "讲解", "讲述", "演示", "展示", "公开", "发布", "围绕", "结合", "详细", "深入", "系统", "重点", "全面", "解读",
-        "阐述", "剖析", "回顾", "探讨", "揭秘", "在演讲", "在分享", "以“", "以《",
+        "阐述", "剖析", "回顾", "探讨", "揭秘", "在演讲", "在分享", "以“", "以《", "在《",
     ];
 
     // Words a sentence may put between the name and the verb (`王忠勤也分享了`, `李孟轩首次公开了`, `张三为大家带来`).

@@ -29,7 +29,7 @@ internal static class ProseTalks
             var before = talks.Count;
             if (node.Text.AsSpan().ContainsAny(Opens))
             {
-                foreach (var sentence in node.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var sentence in WithTitlesOnOneLine(node.Text).Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     // `分别是研究员方圆带来的《…》，成锁元带来的《…》`: one sentence telling several talks, a clause each.
                     foreach (var clause in sentence.AsSpan().Count('《') >= 2 ? sentence.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [sentence])
@@ -72,6 +72,30 @@ internal static class ProseTalks
     }
 
     private static readonly char[] ClauseEnds = ['，', ','];
+
+    // `《openEuler\nAI生态的现状与未来》`: a line wrapped inside a title is a space in it, as the page shows it, not the end of
+    // a sentence.
+    private static string WithTitlesOnOneLine(string text)
+    {
+        var open = text.IndexOf('《');
+        if (open < 0 || text.IndexOf('\n', open) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var inTitle = false;
+        for (var i = open; i < chars.Length; i++)
+        {
+            inTitle = chars[i] switch { '《' => true, '》' or '。' => false, _ => inTitle };
+            if (inTitle && chars[i] == '\n')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
 
     // `[《title》](deck.pdf)`: the title linked to its slides.
     private static string? DeckOf(PageNode node, string title)

@@ -19,6 +19,17 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_title_wrapped_over_lines_is_one_title_and_a_person_in_its_talk_introduces_it()
+    {
+        var e = Parse("9 月 1 日，示例用户组 Meetup 在西安成功举办。\n\n"
+            + "社区 Maintainer 王玺源在《示例\nAI生态的现状与未来》的主题分享中介绍了丰富的框架和库。\n\n"
+            + "某研究中心操作系统高级专家张道龙分享了主题《示例 managed\nby\n某公司》，介绍了服务能力。\n");
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("示例 AI生态的现状与未来", "王玺源"), ("示例 managed by 某公司", "张道龙"));
+    }
+
+    [Fact]
     public void One_sentence_that_tells_several_talks_in_clauses_gives_each_with_its_linked_deck_under_the_pages_own_heading()
     {
         var e = Parse("# Rust 开发漫谈\n\n2030年12月07日，示例实验室组织了第一次技术 Meetup，包含三个主题，分别是示例实验室研究员方远带来的"
