@@ -29,7 +29,9 @@ internal static class SessionTalk
             people = [described];
         }
 
-        var authorSpeaks = people.Count == 0 && author is not null && context.HasHour;
+        // An author the page's title names (`author: openEuler` on `openEuler 西安用户组 Meetup`) is the community writing
+        // about its own event, not a presenter.
+        var authorSpeaks = people.Count == 0 && author is not null && context.HasHour && !context.PageTitle.Contains(author, StringComparison.OrdinalIgnoreCase);
         if (authorSpeaks)
         {
             people = SpeakerLine.People(author!).FindAll(p => !NameRules.IsHost(p.Name));

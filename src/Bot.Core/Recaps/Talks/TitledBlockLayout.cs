@@ -39,7 +39,7 @@ internal static class TitledBlockLayout
     // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.
     private static readonly string[] HanSectionWords = [.. SectionWords.Where(w => w.Length >= 2 && w.All(Speakers.NameRules.IsHan))];
 
-    private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们"];
+    private static readonly string[] Fillers = ["活动", "本期", "会议", "分享", "精彩", "详细", "会后", "本次", "大会", "现场", "相关", "的", "及", "和", "与", "演讲", "更多", "我们", "参会", "参加"];
 
     // The first letters of those words: a heading whose rest opens with none of them cannot lose a word to them.
     private static readonly SearchValues<char> WordOpenings = SearchValues.Create([.. SectionWords.Select(w => w[0]), .. Fillers.Select(w => w[0])]);

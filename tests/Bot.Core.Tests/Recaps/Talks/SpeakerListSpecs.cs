@@ -48,6 +48,15 @@ public sealed class SpeakerListSpecs
         (page.Event?.Talks.Any(t => t.Speakers.Any(s => s.Name == "Tom Faughnan")) ?? false).Should().Be(presents);
     }
 
+    [Fact]
+    public void An_author_the_pages_title_names_is_the_community_writing_about_its_own_event_not_its_presenter()
+    {
+        var page = Pages.Parse(Pages.With("title: \"【活动报名】9月1日 Example 西安用户组 Meetup\"\ndate: 2030-08-17\nauthor: 'Example'",
+            "## 活动信息\n\n活动时间：2030年9月1日  14:00-17:30\n\n活动地点：西安市雁塔区某路 1 号\n\n## 报名参会\n\n<img src=\"qr.png\" width=\"200\" >\n\n扫码报名\n"));
+
+        (page.IsEvent, page.Event!.Talks.Count).Should().Be((true, 0));
+    }
+
     [Theory]
     [InlineData("Panelists included:", "1. Jane Doe ([Acme], *LUG President*)\n2. John Roe ([Example Corp], *Treasurer*)\n")]
     [InlineData("Our panel consists of:", "  * Jane Doe from [Acme](https://acme.example)\n  * John Roe from [Example Corp](https://example.org)\n")]
