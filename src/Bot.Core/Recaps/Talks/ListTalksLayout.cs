@@ -514,7 +514,7 @@ internal static partial class ListTalksLayout
             // `_[Nathan Bertram](…)_ - [Rails 3.1 asset pipeline](…)`: the person first, linked to their page, then the talk.
             ?? (links is [var first, ..] && first.Text.Length > 2 && text.StartsWith(first.Text.Trim(), StringComparison.Ordinal) ? PeopleThenTitle(text, node.Line) : null)
             // `**[SKF](project) news** by Jane Doe`: a link inside the title; with a link, only `by` and names make it a talk.
-            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) : Untimed(raw, node.Line));
+            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) ?? PersonOnTopic(text, node.Line) : Untimed(raw, node.Line));
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
@@ -702,7 +702,18 @@ internal static partial class ListTalksLayout
     private static TalkDraft? Untimed(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
-        return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle);
+        return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle)
+            ?? PersonOnTopic(text, line);
+    }
+
+    // `Peter Reutemann on package management`: meeting notes name a talk by its speaker and what they spoke on.
+    private static TalkDraft? PersonOnTopic(string text, int line)
+    {
+        var on = text.IndexOf(" on ", StringComparison.Ordinal);
+        return on > 3 && text[..on] is var who && who.Contains(' ') && !who.Any(NameRules.IsHan) && ItemTitle(text[(on + 4)..]) is { Length: >= 3 } title
+            && NamesThenTitle(who, title) is { } people
+                ? new TalkDraft(title, line).With(people)
+                : null;
     }
 
     // `陆旭凡、汪辰 - title`, `MaskRay - 讨论 RISC-V 的链接松弛`: the people first, when the words before the dash are

@@ -64,6 +64,17 @@ public sealed class SpeakerFirstBlockSpecs
             "Rails asset pipeline|Jane Doe", "Debugging in the trenches|John Roe");
     }
 
+    [Theory]
+    [InlineData("* Peter Example on [package management](package_management)\n* Jane Doe on [Rust macros](rust_macros)\n")]
+    [InlineData("* Peter Example on package management\n* Jane Doe on Rust macros\n")]
+    public void Meeting_notes_that_list_who_spoke_on_what_give_each_talk_its_speaker(string list)
+    {
+        var e = Pages.Parse($"# 2030-06-24\n\n{list}\nThe meeting on cloud backups was moved.\n", "2030-06-24.md").Event!;
+
+        e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "package management|Peter Example", "Rust macros|Jane Doe");
+    }
+
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
