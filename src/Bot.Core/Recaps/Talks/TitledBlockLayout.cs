@@ -516,8 +516,10 @@ internal static class TitledBlockLayout
                 return null;
             }
 
-            // A Han word before a colon is a label (`传送门：`) far more often than a name.
-            var name = text[..^1].Trim().ToString();
+            // A Han word before a colon is a label (`传送门：`) far more often than a name. `[Jane Doe](…) says:` above the
+            // quoted abstract introduces the speaker the same way.
+            var head = text[..^1].Trim();
+            var name = (head.EndsWith(" says", StringComparison.Ordinal) ? head[..^5] : head).TrimEnd().ToString();
             return !name.Any(Speakers.NameRules.IsHan) && Speakers.NameRules.LooksLikeName(name) ? new Events.Speaker(name, []) : null;
         }
 

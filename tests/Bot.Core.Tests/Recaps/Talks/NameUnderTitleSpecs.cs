@@ -236,10 +236,10 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
-    public void A_linked_name_with_a_colon_above_a_quoted_abstract_names_the_speaker_but_a_han_label_does_not()
+    public void A_linked_name_with_a_colon_or_says_above_a_quoted_abstract_names_the_speaker_but_a_han_label_does_not()
     {
         var (talks, _) = TalkFixture.Extract("Agenda\n------\n\n## RSpec - Level Up\n\n[Jon Rowe](https://example.org/jon):\n\n>You know how to write tests; this is a run through of lesser known features.\n\n"
-            + "## Representations count\n\n[Tom Stuart](https://example.org/tom):\n\n>How do you implement negative numbers elegantly?\n\n"
+            + "## Representations count\n\n[Tom Stuart](https://example.org/tom) says:\n\n>How do you implement negative numbers elegantly?\n\n"
             + "## One More Thing\n\n传送门：\n\n- [GitHub](https://example.org/gh)\n");
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("RSpec - Level Up", "Jon Rowe"), ("Representations count", "Tom Stuart"));
