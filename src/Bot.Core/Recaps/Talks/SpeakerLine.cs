@@ -19,7 +19,8 @@ internal static class SpeakerLine
 
     // Built once: literal sets of more than five characters, some not ASCII, were a new array and lookup per call.
     private static readonly SearchValues<char> BioLeadEnds = SearchValues.Create("，,、（(：:");
-    private static readonly SearchValues<char> AffiliationSeparators = SearchValues.Create("|｜/／，,");
+    // `黄盈樟 ~ 硬件极客`: a tilde parts a name from a role as a bar does.
+    private static readonly SearchValues<char> AffiliationSeparators = SearchValues.Create("|｜/／，,~～");
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
@@ -405,7 +406,7 @@ internal static class SpeakerLine
 
         var name = t[..at].Trim();
         return NameRules.LooksLikeName(name) && !OpensSentence(name, t[at])
-            ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜') is { Length: > 0 } rest ? rest : null)
+            ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜', '~', '～') is { Length: > 0 } rest ? rest : null)
             : null;
     }
 

@@ -16,6 +16,14 @@ public sealed class SpeakerListSpecs
     }
 
     [Theory]
+    [InlineData("黄盈樟 ~ 硬件极客、个人开发者", "黄盈樟", "硬件极客、个人开发者")]
+    [InlineData("Jane Doe ～ Acme", "Jane Doe", "Acme")]
+    public void A_tilde_parts_a_name_from_the_role_after_it(string line, string name, string role)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.NameAndAffiliation(line).Should().BeEquivalentTo(new Bot.Core.Events.Speaker(name, [], role));
+    }
+
+    [Theory]
     [InlineData("Justin Mclean，Apache项目管理委员会主席，Apache Member，20余年IT行业软件开发经历，擅长IoT, Web 应用开发，数据库设计，开源硬件领域。", new[] { "Justin Mclean" })]
     [InlineData("Jean-Baptiste Onofré   Apache Member，Example的Fellow, 04年开始从事基金会相关工作，Karaf、Camel、Carbondata等超过20个项目的PMC member。", new[] { "Jean-Baptiste Onofré" })]
     [InlineData("Apache Member，某中心技术专家，前某司首席软件工程师，有十五年企业级开源中间件开发经验。先后参与Apache CXF， Apache Camel等项目。对微服务架构，WebServices，SOA， OSGi有比较深入的研究。", new string[0])]
