@@ -669,8 +669,9 @@ internal static partial class ListTalksLayout
     private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
         var colon = text.IndexOfAny([':', '：']);
+        // `幻灯: [title](…)`: a link's label (slides, replay, live room) before the colon, not a person.
         if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon])
-            || SpeakerLine.NamedPeople(text[..colon]) is not { } people)
+            || LinkResolver.IsLinkLabel(TextNormalizer.Key(text[..colon])) || SpeakerLine.NamedPeople(text[..colon]) is not { } people)
         {
             return null;
         }

@@ -75,6 +75,16 @@ public sealed class SpeakerFirstBlockSpecs
             "package management|Peter Example", "Rust macros|Jane Doe");
     }
 
+    [Fact]
+    public void A_slide_label_before_a_colon_in_a_list_of_talks_is_no_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例大会南宁场回顾\"\ndate: 2030-10-19",
+            "### 流水帐\n\n- 使用 Pytorch 进行人流量分析\n    + 姜原, 某公司研发工程师\n- MicroPython 在硬件开发中的应用\n    + 黄盈樟 ~ 硬件极客\n"
+            + "- 幻灯: [高龄程序猿自救指北](https://slides.example.org/nn.html)\n    + 大妈自己超时6分钟\n")).Event!;
+
+        e.Talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().Equal("姜原", "黄盈樟");
+    }
+
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
