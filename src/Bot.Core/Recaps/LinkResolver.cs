@@ -59,7 +59,7 @@ internal static partial class LinkResolver
     [
         "资料下载", "资料地址", "slides",
         "ppt", "ppt下载", "pdf", "课件", "幻灯片", "讲稿", "分享slides", "slidedeck", "slidedecks", "deck", "会后资料", "资料",
-        "讲义", "讲义下载", "幻灯", "课件下载", "幻灯片下载", "资料获取", "演示文稿", "pptx", "slides下载", "slidesdownload", "downloadslides",
+        "讲义", "讲义下载", "课件下载", "幻灯片下载", "资料获取", "演示文稿", "pptx", "slides下载", "slidesdownload", "downloadslides",
         "presentation", "presentations", "material", "materials", "materialdownload", "materialdownloads", "slidedownload", "slidedownloads",
     ], StringComparer.Ordinal);
 

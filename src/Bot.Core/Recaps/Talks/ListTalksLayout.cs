@@ -19,7 +19,7 @@ internal static partial class ListTalksLayout
     // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
     private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
     private static readonly string[] ByOnly = [" by "];
-    internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "演示文稿", "下载", "课件", "keynote");
+    internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "幻灯", "演示文稿", "下载", "课件", "keynote");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
     private static partial System.Text.RegularExpressions.Regex Handle();
@@ -669,9 +669,20 @@ internal static partial class ListTalksLayout
     private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
         var colon = text.IndexOfAny([':', '：']);
-        // `幻灯: [title](…)`: a link's label (slides, replay, live room) before the colon, not a person.
-        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon])
-            || LinkResolver.IsLinkLabel(TextNormalizer.Key(text[..colon])) || SpeakerLine.NamedPeople(text[..colon]) is not { } people)
+        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon]))
+        {
+            return null;
+        }
+
+        var key = TextNormalizer.Key(text[..colon]);
+        if (DeckWords.In(key) && links is [var (named, deckUrl)] && named.Trim() is { Length: >= 2 } deckTitle && text[(colon + 1)..].Trim() == deckTitle)
+        {
+            // `幻灯: [高龄程序猿自救指北](…)`: the label says the link is the talk's slides, its text the talk.
+            return new TalkDraft(TitleText.Display(deckTitle), line) { SlidesUrl = deckUrl };
+        }
+
+        // A link's label (slides, replay, live room) before the colon is no person.
+        if (LinkResolver.IsLinkLabel(key) || DeckWords.In(key) || SpeakerLine.NamedPeople(text[..colon]) is not { } people)
         {
             return null;
         }

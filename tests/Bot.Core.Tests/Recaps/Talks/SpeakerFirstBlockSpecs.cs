@@ -76,13 +76,15 @@ public sealed class SpeakerFirstBlockSpecs
     }
 
     [Fact]
-    public void A_slide_label_before_a_colon_in_a_list_of_talks_is_no_speaker()
+    public void A_slide_label_before_a_colon_in_a_list_of_talks_is_no_speaker_but_gives_the_linked_talk_its_deck()
     {
         var e = Pages.Parse(Pages.With("title: \"示例大会南宁场回顾\"\ndate: 2030-10-19",
-            "### 流水帐\n\n- 使用 Pytorch 进行人流量分析\n    + 姜原, 某公司研发工程师\n- MicroPython 在硬件开发中的应用\n    + 黄盈樟 ~ 硬件极客\n"
+            "### 流水帐\n\n- 使用 Pytorch 进行人流量分析\n    + 姜原, 某公司研发工程师\n    + 录音: [a.mp3](https://example.org/a.mp3)\n"
+            + "- MicroPython 在硬件开发中的应用\n    + 黄盈樟 ~ 硬件极客\n    + 录音: [b.mp3](https://example.org/b.mp3)\n"
             + "- 幻灯: [高龄程序猿自救指北](https://slides.example.org/nn.html)\n    + 大妈自己超时6分钟\n")).Event!;
 
-        e.Talks.SelectMany(t => t.Speakers).Select(s => s.Name).Should().Equal("姜原", "黄盈樟");
+        e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}|{t.SlidesUrl}").Should().Equal(
+            "使用 Pytorch 进行人流量分析|姜原|", "MicroPython 在硬件开发中的应用|黄盈樟|", "高龄程序猿自救指北||https://slides.example.org/nn.html");
     }
 
     private static string[] Talks(string body) =>
