@@ -50,6 +50,10 @@ public sealed class DateTimeScannerSpecs
     [InlineData("March 4, 2027 7 pm", 2027, 3, 4, null, "19:00", null)]
     [InlineData("２０２２ 年 ４ 月 １ 日 ０９：３０", 2022, 4, 1, null, "09:30", null)]
     [InlineData("\u200B**2022 年 4 月 1 日**\u200B 9:30", 2022, 4, 1, null, "09:30", null)]
+    [InlineData("May 2nd, 2007 6:30 – 8:00", 2007, 5, 2, null, "18:30", "20:00")]
+    [InlineData("2024 年 11 月 23 日 6 点", 2024, 11, 23, null, "18:00", null)]
+    [InlineData("2024 年 11 月 23 日 06:30-08:00", 2024, 11, 23, null, "06:30", "08:00")]
+    [InlineData("2024 年 11 月 23 日 早上 6 点", 2024, 11, 23, null, "06:00", null)]
     public void I_can_read_every_date_spelling_the_pages_use(
         string text, int? year, int month, int day, DayOfWeek? weekday, string? start, string? end)
     {

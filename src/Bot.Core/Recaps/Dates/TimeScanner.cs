@@ -53,6 +53,7 @@ internal static class TimeScanner
             return true;
         }
 
+        var startAt = SkipSpaces(s, j);
         if (!TryTime(s, ref j, Meridiem.None, out var start, out var meridiem))
         {
             return false;
@@ -86,11 +87,23 @@ internal static class TimeScanner
         {
             start = start.AddHours(12);
         }
+        else if (meridiem == Meridiem.None && start.Hour is >= 1 and <= 6 && OneFigure(s, startAt))
+        {
+            // `Time: 6:30 – 8:00`, `11 月 23 日 6 点`: no gathering starts between one and seven in the morning, so an hour
+            // of one figure without a word for the half of the day is the afternoon's or the evening's (`06:30` keeps
+            // the 24-hour reading its zero gives it).
+            start = start.AddHours(12);
+            end = end is { Hour: < 12 } close && close.AddHours(12) > start ? close.AddHours(12) : end;
+        }
 
         range = new TimeRange(start, end);
         i = j;
         return true;
     }
+
+    // An hour written with one figure (`6:30`, `6 点`, `六点`), not `06:30`.
+    private static bool OneFigure(string s, int at) =>
+        at < s.Length && (!char.IsAsciiDigit(s[at]) || (s[at] != '0' && !(at + 1 < s.Length && char.IsAsciiDigit(s[at + 1]))));
 
     // `下午 2-5 点`, `9~11 时`: two bare hours sharing one 点; the end, with its 点, is read as a time.
     private static bool TryHourRange(string s, ref int i, out TimeRange range)
