@@ -533,7 +533,7 @@ public static class StructuredReader
             switch (item)
             {
                 case string s when !string.IsNullOrWhiteSpace(s):
-                    foreach (var name in s.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    foreach (var name in LinkText(s).Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
                         // A speaker list may hold the site's person slugs (jessie-frazelle): members read them as the name.
                         if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(NameOfSlug(name), []) : null)
@@ -565,6 +565,14 @@ public static class StructuredReader
         }
 
         return people;
+    }
+
+    // `"[Jonathan Medd](https://twitter.com/jonathanmedd)"`: a speaker written as a Markdown link to their profile.
+    private static string LinkText(string value)
+    {
+        var text = value.Trim();
+        var close = text.IndexOf("](", StringComparison.Ordinal);
+        return text.Length > 4 && text[0] == '[' && close > 1 && text[^1] == ')' && text.IndexOf(')', close) == text.Length - 1 ? text[1..close] : value;
     }
 
     private static bool IsFirstName(string name) =>

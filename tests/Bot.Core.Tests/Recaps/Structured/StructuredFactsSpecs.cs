@@ -219,6 +219,15 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_speaker_written_as_a_link_to_their_profile_is_named_by_the_links_text()
+    {
+        var page = Pages.Parse(Pages.With("title: \"March Meetup\"\ndate: 2030-03-19T19:00:00Z\ntalks:\n"
+            + "  - title: \"Google Cloud 101\"\n    speakers:\n      - \"[Jane Doe](https://twitter.com/janedoe)\"\n      - \"John Roe\"\n", "See you there.\n"));
+
+        page.Event!.Talks.Single().Speakers.Select(s => s.Name).Should().Equal("Jane Doe", "John Roe");
+    }
+
+    [Fact]
     public void A_talks_person_slug_is_shown_as_the_name_it_spells()
     {
         var page = Pages.Parse(Pages.With("title: \"Meetup #56\"\ndate: 2030-01-29\ntime: \"18:00\"\ntalks:\n"
