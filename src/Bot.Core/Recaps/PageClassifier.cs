@@ -36,6 +36,9 @@ internal static partial class PageClassifier
     /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
     public static bool IsRecapTitle(string? title) => title is not null && RecapWords.In(title);
 
+    /// <summary>Whether a sentence tells of an event that took place (<c>…在西校区成功举办</c>).</summary>
+    public static bool TellsItTookPlace(string sentence) => RecapWords.In(sentence);
+
     private const string LabList = "认领列表";
     private static readonly ExactWords LabListWord = new(LabList);
 

@@ -21,6 +21,17 @@ public sealed class EventTimeSpecs
     public void The_afternoon_word_leaves_thirteen_alone() =>
         Pages.ChannelPage("5 月 23 日周日下午 13 点").Event!.Start.Should().Be(new DateTimeOffset(2021, 5, 23, 13, 0, 0, China));
 
+    [Theory]
+    [InlineData("2018 年 9 月 15 日下午，活动在西校区 3C103 教室成功举办。", "2018-09-15")]
+    [InlineData("2018 年 9 月 15 日下午，我们将在西校区 3C103 教室举办软件自由日。", null)]
+    public void A_line_that_tells_the_day_the_event_took_place_dates_an_account_published_weeks_later(string lead, string? day)
+    {
+        var page = Pages.Parse(Pages.With("title: \"2018 软件自由日\"\ndate: \"2018-09-26 18:56:58 +0800\"",
+            lead + "\n\n马凯为大家介绍了《软件许可证简介》。\n"));
+
+        (page.Event?.Start?.ToString("yyyy-MM-dd")).Should().Be(day);
+    }
+
     [Fact]
     public void A_repeated_time_label_inside_the_value_is_harmless()
     {
@@ -172,7 +183,7 @@ public sealed class EventTimeSpecs
         var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2026-12-01",
             "感谢大家参加 11 月 14 日的 DevOps 上海 Meetup！\n\n- 《GitOps 落地三年》 讲师：马骏（携程）\n- 《平台工程的度量》 讲师：苏雨（小红书）\n"));
 
-        page.Event!.Start?.ToString("yyyy-MM-dd").Should().Be(expected);
+        (page.Event!.Start?.ToString("yyyy-MM-dd")).Should().Be(expected);
     }
     private const string LinkedDecks = "---\ntitle: 示例 Meetup·杭州站\ndescription: 示例 Meetup·杭州站,于12月21号在杭州某空间举办\n---\n\n### 分享嘉宾\n\n"
         + "- 季青(清铭) 《示例的过去、现在和未来》 [slides](https://example.org/slides/meetup/{0}%40hangzhou/a.pdf)\n"

@@ -207,7 +207,8 @@ internal static class TimeSources
                     }
 
                     var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
-                    if (date is { } d && (anchor is not { } a || (recap ? YearResolver.InRecapWindow(d, a) : YearResolver.InWindow(d, a))))
+                    // `2018 年 9 月 15 日下午，…活动在西校区成功举办`: a line that tells the day it took place is a recap's too.
+                    if (date is { } d && (anchor is not { } a || (recap || PageClassifier.TellsItTookPlace(line.Text) ? YearResolver.InRecapWindow(d, a) : YearResolver.InWindow(d, a))))
                     {
                         // The lead often names the day and the closing line its hour: `10 月 23 日…` … `10 月 23 日（周六）14:00`.
                         return found.Start is null && SameDayWithClock(dates, index, found) is { } timed
