@@ -7,7 +7,7 @@ internal static class RoleSuffixes
     private static readonly string[] Words =
     [
         "工程师", "架构师", "专家", "负责人", "经理", "总监", "总裁", "创始人", "合伙人", "研究员", "布道师", "讲师", "开发者", "成员", "主席",
-        "教授", "博士", "顾问", "主管", "组长", "维护者", "贡献者", "老师", "CTO", "CEO", "COO", "VP", "Maintainer", "Reviewer",
+        "教授", "博士", "顾问", "主管", "组长", "维护者", "贡献者", "老师", "会长", "社长", "部长", "CTO", "CEO", "COO", "VP", "Maintainer", "Reviewer",
         "Approver", "Committer", "Contributor", "PMC", "Member", "Engineer", "Architect", "Lead", "Founder", "Manager", "Director",
         "Developer", "Advocate", "Evangelist", "Ambassador", "Chair",
     ];

@@ -97,8 +97,22 @@ internal static class ProseSpeaker
     }
 
     // The name that ends the words before the verb, with the roles before it as the affiliation.
+    // `副会长马凯同学为大家介绍了`, `张焕杰老师带来`: how a campus recap addresses the speaker, after the name.
+    private static readonly string[] Honorifics = ["同学", "老师", "先生", "女士"];
+
     private static Speaker? NameEnding(ReadOnlySpan<char> before)
     {
+        foreach (var honorific in Honorifics)
+        {
+            if (before.EndsWith(honorific, StringComparison.Ordinal) && before.Length > honorific.Length + 1)
+            {
+                before = before[..^honorific.Length];
+                break;
+            }
+        }
+
+        // `Xu DiXing 为我们介绍了`: the space before a filler stays when the filler goes.
+        before = before.TrimEnd();
         if (before.IsEmpty)
         {
             return null;

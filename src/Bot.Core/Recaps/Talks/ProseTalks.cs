@@ -124,6 +124,7 @@ internal static class ProseTalks
         open += at + name.Length;
         var close = sentence.IndexOf(sentence[open] switch { '“' => '”', '《' => '》', '「' => '」', _ => '"' }, open + 1);
         var title = close < 0 ? null : sentence[(open + 1)..close].Trim();
-        return title is { Length: >= 4 and <= 80 } && !title.Contains('，') && !title.Contains('。') ? title : null;
+        // Book-title marks say where a title ends however long it runs; other quotes may hold a whole quoted remark.
+        return title is { Length: >= 4 } && title.Length <= (sentence[open] == '《' ? 160 : 80) && !title.Contains('，') && !title.Contains('。') ? title : null;
     }
 }

@@ -30,6 +30,17 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_campus_recap_names_a_speaker_after_a_club_role_or_before_an_honorific_and_keeps_a_long_title_whole()
+    {
+        var e = Parse("2030 年 9 月 15 日下午，软件自由日活动在西校区 3C103 教室成功举办。\n\n"
+            + "来自某基金会的工程师 Jane Doe 为我们介绍了《A Hands-On Tutorial on using fabric-sdk-py and writing your first dapp with fabric》，"
+            + "Linux 用户协会副会长马凯同学为大家介绍了《我已阅读并同意：软件许可证简介》，深受在场同学的欢迎。\n");
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("A Hands-On Tutorial on using fabric-sdk-py and writing your first dapp with fabric", "Jane Doe"), ("我已阅读并同意：软件许可证简介", "马凯"));
+    }
+
+    [Fact]
     public void One_sentence_that_tells_several_talks_in_clauses_gives_each_with_its_linked_deck_under_the_pages_own_heading()
     {
         var e = Parse("# Rust 开发漫谈\n\n2030年12月07日，示例实验室组织了第一次技术 Meetup，包含三个主题，分别是示例实验室研究员方远带来的"
