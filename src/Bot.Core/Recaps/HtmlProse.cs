@@ -33,7 +33,7 @@ internal static partial class HtmlProse
             // Only paragraphs and line breaks make a block prose: a `<figure>` with its captions or a `<div>` of layout is
             // written to be seen, not read line by line, and keeps the reading it always had.
             if (!(source.Contains("<p", StringComparison.OrdinalIgnoreCase) || source.Contains("<br", StringComparison.OrdinalIgnoreCase))
-                || source.Contains("<table", StringComparison.OrdinalIgnoreCase) || ToMarkdown(source.ToString()) is not { Length: > 0 } text)
+                || source.Contains("<table", StringComparison.OrdinalIgnoreCase) || !ShowsText(source) || ToMarkdown(source.ToString()) is not { Length: > 0 } text)
             {
                 continue;
             }
@@ -64,6 +64,22 @@ internal static partial class HtmlProse
         line = Copy(markdown.AsSpan(copied), page, lineOf, line);
         lineOf.Add(line);
         return new ShownPage(page.ToString(), [.. lineOf]);
+    }
+
+    // Whether anything outside the tags is a letter or a digit: a `<br/>` or `<p><img …></p>` alone is not converted at all.
+    private static bool ShowsText(ReadOnlySpan<char> html)
+    {
+        var inTag = false;
+        foreach (var c in html)
+        {
+            inTag = c switch { '<' => true, '>' => false, _ => inTag };
+            if (!inTag && char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Appends a stretch of the page as written, each of its lines the page's own.

@@ -349,7 +349,7 @@ internal static partial class LinkResolver
 
             foreach (var line in outline.LinesIn(heading))
             {
-                foreach (var url in VideoShortcode.In(line.Text))
+                foreach (var url in line.Text.Contains("{{", StringComparison.Ordinal) ? VideoShortcode.In(line.Text) : [])
                 {
                     section = line.Section;
                     return url;

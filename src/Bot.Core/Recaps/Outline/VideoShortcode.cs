@@ -17,7 +17,8 @@ internal static partial class VideoShortcode
         string? only = null;
         foreach (var line in outline.Lines)
         {
-            if (skip?.Invoke(line) == true)
+            // Most lines hold no shortcode: they are passed over without starting a search.
+            if (!line.Text.Contains("{{", StringComparison.Ordinal) || skip?.Invoke(line) == true)
             {
                 continue;
             }

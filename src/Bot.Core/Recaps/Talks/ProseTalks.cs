@@ -77,24 +77,20 @@ internal static class ProseTalks
     // a sentence.
     private static string WithTitlesOnOneLine(string text)
     {
-        var open = text.IndexOf('《');
-        if (open < 0 || text.IndexOf('\n', open) < 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
+        char[]? chars = null;
         var inTitle = false;
-        for (var i = open; i < chars.Length; i++)
+        for (var i = text.IndexOf('《'); i >= 0 && i < text.Length; i++)
         {
-            inTitle = chars[i] switch { '《' => true, '》' or '。' => false, _ => inTitle };
-            if (inTitle && chars[i] == '\n')
+            inTitle = text[i] switch { '《' => true, '》' or '。' => false, _ => inTitle };
+            if (inTitle && text[i] == '\n')
             {
+                // Copied only when a title does wrap: most paragraphs with a 《 keep each title on one line.
+                chars ??= text.ToCharArray();
                 chars[i] = ' ';
             }
         }
 
-        return new string(chars);
+        return chars is null ? text : new string(chars);
     }
 
     // `[《title》](deck.pdf)`: the title linked to its slides.

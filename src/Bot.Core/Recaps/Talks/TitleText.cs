@@ -118,6 +118,8 @@ internal static class TitleText
     internal static string WithoutSessionKind(string title) =>
         BracketedSessionKind(title) ?? TrailingSessionKind(title) ?? WithoutLead(title, SessionKinds, numbered: false, minimumRest: 4, "：:|｜—–");
 
+    private static readonly char[] KindOpenings = ['(', '（', '[', '【'];
+
     // `快速构建企业应用（快速演讲）`, `Rust on a budget (Lightning Talk)`: the kind in brackets after the title.
     private static string? TrailingSessionKind(string title)
     {
@@ -126,7 +128,7 @@ internal static class TitleText
             return null;
         }
 
-        var open = title.LastIndexOfAny(['(', '（', '[', '【']);
+        var open = title.LastIndexOfAny(KindOpenings);
         return open > 0 && IsSessionKind(title[(open + 1)..^1].Trim()) && title[..open].Trim() is { Length: >= 2 } rest ? rest : null;
     }
 
