@@ -15,7 +15,7 @@ internal static partial class LinkResolver
         foreach (var line in outline.Lines)
         {
             // The words first: parsing the link's URL costs more than searching the line.
-            if (line.Links.Count == 1
+            if (line.Links.Count == 1 && !FutureStreamWords.In(line.Text)
                 && (line.Text.Contains("recording", StringComparison.OrdinalIgnoreCase) || line.Text.Contains("录像", StringComparison.Ordinal)
                     || (VideoWords.In(line.Text) && line.Links[0].Text.Length <= 12 && Array.IndexOf(HereWords, TextNormalizer.Key(line.Links[0].Text)) >= 0
                         && !LiveSentenceWords.In(line.Text)))
@@ -38,12 +38,16 @@ internal static partial class LinkResolver
         "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间");
     private static readonly WordSet PastStreamWords = new("was streamed", "were streamed", "recording", "recorded", "replay", "回放", "录像");
 
+    // `The session will be streamed live to our [YouTube channel](…) and the recording will be made available afterwards`:
+    // a stream still to come points to where it is watched live, whatever it promises of a recording.
+    private static readonly WordSet FutureStreamWords = new("will be streamed", "will be livestreamed", "will stream", "will be broadcast", "将直播", "将进行直播", "将同步直播");
+
     private static string? LiveSentence(PageOutline outline)
     {
         foreach (var line in outline.Lines)
         {
             if (line.Links.Count == 1 && !line.InSummary && line.Text.Length <= 200 && LiveSentenceWords.In(line.Text)
-                && !PastStreamWords.In(line.Text) && IsPlainLink(line.Links[0]) && line.Links[0].Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                && (!PastStreamWords.In(line.Text) || FutureStreamWords.In(line.Text)) && IsPlainLink(line.Links[0]) && line.Links[0].Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
                 return line.Links[0].Url;
             }

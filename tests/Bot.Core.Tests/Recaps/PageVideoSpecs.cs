@@ -47,6 +47,19 @@ public sealed class PageVideoSpecs
         (page.Event!.LiveUrl, page.Event.ReplayUrl, page.Event.Form).Should().Be((live, null, EventForm.Hybrid));
     }
 
+    [Theory]
+    [InlineData("The session will be streamed live to our [YouTube channel](https://youtube.com/c/ExampleGroup) and the recording will be made available afterwards.",
+        "https://youtube.com/c/ExampleGroup", null)]
+    [InlineData("The session was streamed live; the recording is on our [YouTube channel](https://youtube.com/c/ExampleGroup).",
+        null, "https://youtube.com/c/ExampleGroup")]
+    public void A_stream_still_to_come_points_to_the_live_room_whatever_it_promises_of_a_recording(string sentence, string? live, string? replay)
+    {
+        var page = Pages.Parse(Pages.With("title: \"October Virtual Meetup\"\ndate: 2030-10-01T19:00:00\ncategories:\n  - virtual",
+            $"Jane Doe is giving us a front-row seat to Ansible on Azure.\n\n{sentence}\n\n### Schedule\n\n**19:00 - 20:00**: Session\n"));
+
+        (page.Event!.LiveUrl, page.Event.ReplayUrl).Should().Be((live, replay));
+    }
+
     [Fact]
     public void A_page_that_embeds_several_videos_gives_no_replay_of_the_whole_event()
     {
