@@ -80,16 +80,14 @@ internal static class EventBuilder
         var (primary, secondary) = TimeSources.Collect(c.Labels, c.Outline, dates, c.FrontMatter.Description, descriptionLine, anchor, year,
             namedByFile ? null : title);
         var stated = Stated(facts.Start, primary);
-        var scheduledByPublication = false;
         if (stated is null && !primary.Exists(p => p.Date is not null) && PublishTime(c.FrontMatter, zone) is { } scheduled)
         {
-            scheduledByPublication = true;
             primary.Add(scheduled);
             d.Warn(scheduled.Line, "start-from-publish-date",
                 $"the page states no time of its own; its publish date {scheduled.Date:yyyy-MM-dd} {scheduled.Text.Start:HH\\:mm} is taken as the start");
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links,
-            hasHour: scheduledByPublication || primary.Exists(p => p.Text.Start is not null));
+            hasHour: primary.Exists(p => p.Text.Start is not null));
         if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1))
         {
             // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
