@@ -82,18 +82,21 @@ internal static class TimeScanner
             }
         }
 
-        // `1:30 – 16:50`: an afternoon start written in twelve-hour figures beside a 24-hour end.
-        if (meridiem == Meridiem.None && start.Hour is >= 1 and <= 6 && end is { Hour: >= 12 } last && start.AddHours(12) < last)
+        if (meridiem == Meridiem.None && start.Hour is >= 1 and <= 6)
         {
-            start = start.AddHours(12);
-        }
-        else if (meridiem == Meridiem.None && start.Hour is >= 1 and <= 6 && OneFigure(s, startAt))
-        {
-            // `Time: 6:30 – 8:00`, `11 月 23 日 6 点`: no gathering starts between one and seven in the morning, so an hour
-            // of one figure without a word for the half of the day is the afternoon's or the evening's (`06:30` keeps
-            // the 24-hour reading its zero gives it).
-            start = start.AddHours(12);
-            end = end is { Hour: < 12 } close && close.AddHours(12) > start ? close.AddHours(12) : end;
+            // `1:30 – 16:50`: an afternoon start written in twelve-hour figures beside a 24-hour end.
+            if (end is { Hour: >= 12 } last && start.AddHours(12) < last)
+            {
+                start = start.AddHours(12);
+            }
+            else if (OneFigure(s, startAt))
+            {
+                // `Time: 6:30 – 8:00`, `11 月 23 日 6 点`: no gathering starts between one and seven in the morning, so an
+                // hour of one figure without a word for the half of the day is the afternoon's or the evening's (`06:30`
+                // keeps the 24-hour reading its zero gives it).
+                start = start.AddHours(12);
+                end = end is { Hour: < 12 } close && close.AddHours(12) > start ? close.AddHours(12) : end;
+            }
         }
 
         range = new TimeRange(start, end);
