@@ -118,7 +118,7 @@ internal static partial class LinkResolver
         if (talkReplays.Count == 0)
         {
             // Several videos on one page are its parts or its talks, none of them the whole event's.
-            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline, skip: l => streamSection is not null && l.Section == streamSection) ?? RecordingsSentence(outline)
+            replay ??= LabelledSectionLink(outline, ReplayLabels) ?? VideoShortcode.Only(outline, exceptUnder: streamSection) ?? RecordingsSentence(outline)
                 ?? OnlySelfNamedLink(outline, IsReplayName);
         }
         return new EventLinks(live, replay, registration, slides, talkReplays);
@@ -349,7 +349,7 @@ internal static partial class LinkResolver
 
             foreach (var line in outline.LinesIn(heading))
             {
-                foreach (var url in line.Text.Contains("{{", StringComparison.Ordinal) ? VideoShortcode.In(line.Text) : [])
+                foreach (var url in VideoShortcode.In(line.Text))
                 {
                     section = line.Section;
                     return url;

@@ -11,14 +11,13 @@ internal static partial class VideoShortcode
     private static partial Regex Pattern();
 
     /// <summary>The page's video when it embeds one (however often); null when it embeds none or several distinct ones.</summary>
-    /// <param name="skip">Lines whose videos are something else (the stream under a live heading).</param>
-    public static string? Only(PageOutline outline, Func<PageLine, bool>? skip = null)
+    /// <param name="exceptUnder">The section whose videos are something else (the stream under a live heading).</param>
+    public static string? Only(PageOutline outline, string? exceptUnder = null)
     {
         string? only = null;
         foreach (var line in outline.Lines)
         {
-            // Most lines hold no shortcode: they are passed over without starting a search.
-            if (!line.Text.Contains("{{", StringComparison.Ordinal) || skip?.Invoke(line) == true)
+            if (exceptUnder is not null && line.Section == exceptUnder)
             {
                 continue;
             }
@@ -37,14 +36,12 @@ internal static partial class VideoShortcode
         return only;
     }
 
-    /// <summary>The watch URLs of the videos a line embeds.</summary>
-    public static IEnumerable<string> In(string text)
-    {
-        if (!text.Contains("{{", StringComparison.Ordinal))
-        {
-            yield break;
-        }
+    /// <summary>The watch URLs of the videos a line embeds. Most lines hold no shortcode: they are passed over without
+    /// starting a search (or allocating one).</summary>
+    public static IEnumerable<string> In(string text) => text.Contains("{{", StringComparison.Ordinal) ? Urls(text) : [];
 
+    private static IEnumerable<string> Urls(string text)
+    {
         foreach (Match m in Pattern().Matches(text))
         {
             yield return m.Groups[1].Value.Equals("youtube", StringComparison.OrdinalIgnoreCase)
