@@ -63,6 +63,11 @@ internal static class NameRules
     // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.
     private static readonly string[] HostMarkers = ["主持人", "小助手", "导师"];
 
+    /// <summary>A first name alone, as a talk's own field (<c>author: Mike</c>) or a <c>by</c> after a quoted title
+    /// (<c>by Jeppe and Rasmus</c>) gives it: one capitalised word of letters, up to <paramref name="longest"/> of them.</summary>
+    public static bool IsFirstName(string word, int longest) =>
+        word.Length >= 2 && word.Length <= longest && char.IsUpper(word[0]) && word.All(char.IsLetter);
+
     public static bool LooksLikeName(string token)
     {
         if (token.Length is < 2 or > 24)

@@ -537,7 +537,7 @@ public static class StructuredReader
                     {
                         // A speaker list may hold the site's person slugs (jessie-frazelle): members read them as the name.
                         if ((SpeakerNotation.Parse(name) ?? (IsSlug(name) ? new Speaker(NameOfSlug(name), []) : null)
-                            ?? (firstNames && IsFirstName(name) ? new Speaker(name, []) : null)) is { } speaker)
+                            ?? (firstNames && NameRules.IsFirstName(name, longest: 20) ? new Speaker(name, []) : null)) is { } speaker)
                         {
                             people.Add(speaker);
                         }
@@ -574,9 +574,6 @@ public static class StructuredReader
         var close = text.IndexOf("](", StringComparison.Ordinal);
         return text.Length > 4 && text[0] == '[' && close > 1 && text[^1] == ')' && text.IndexOf(')', close) == text.Length - 1 ? text[1..close] : value;
     }
-
-    private static bool IsFirstName(string name) =>
-        name.Length is >= 2 and <= 20 && char.IsUpper(name[0]) && name.All(char.IsLetter);
 
     private static object? First(FrontMatterFields fields, FieldRole role)
     {

@@ -21,8 +21,8 @@ internal static partial class ListTalksLayout
     private static readonly string[] ByOnly = [" by "];
     internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "幻灯", "演示文稿", "下载", "课件", "keynote");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
-    private static partial System.Text.RegularExpressions.Regex Handle();
+    [GeneratedRegex(@"(?<![\w.])@([A-Za-z0-9][A-Za-z0-9_-]{0,38})")]
+    private static partial Regex Handle();
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -838,7 +838,7 @@ internal static partial class ListTalksLayout
         foreach (var part in text.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = part.TrimEnd('.', ' ');
-            if (name.Length is < 2 or > 24 || !char.IsUpper(name[0]) || name.Contains(' ') || !name.All(char.IsLetter))
+            if (!NameRules.IsFirstName(name, longest: 24))
             {
                 return null;
             }
