@@ -34,7 +34,7 @@ internal static partial class PageClassifier
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
     /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
-    public static bool IsRecapTitle(string? title) => title is not null && RecapWords.In(title);
+    public static bool IsRecapTitle(string? title) => title is not null && TellsItTookPlace(title);
 
     /// <summary>Whether a sentence tells of an event that took place (<c>…在西校区成功举办</c>).</summary>
     public static bool TellsItTookPlace(string sentence) => RecapWords.In(sentence);
