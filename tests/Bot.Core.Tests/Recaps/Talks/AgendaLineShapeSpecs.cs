@@ -20,6 +20,17 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void A_timed_line_names_its_speaker_after_its_last_with_and_a_line_whose_with_names_nobody_is_no_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("### Schedule\n\n**19:00 - 19:30**: Arrival and welcome  \n"
+            + "**19:30 - 20:15**: Cloud scripting 101 with Joan Medina  \n**20:15 - 20:45**: Break / Pizza  \n"
+            + "**20:45 - 21:30**: Testing with Pester with Nils Bolton  \n**21:30 - 21:45**: Wrapping up with drinks\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Cloud scripting 101", "Joan Medina"), ("Testing with Pester", "Nils Bolton"));
+    }
+
+    [Fact]
     public void A_chinese_agenda_lines_length_in_brackets_is_no_part_of_its_title_or_its_speaker()
     {
         var (talks, _) = TalkFixture.Extract("## 议程\n\n- 14:00-14:45 《存储引擎的演进》 张三（45 分钟）\n- 14:50-15:20 《可观测性实践》 李四（30分钟）\n- 15:20-15:30 茶歇\n");
