@@ -13,12 +13,12 @@ namespace Bot.Core.Recaps.Talks;
 internal static partial class ListTalksLayout
 {
     // Dashes and bars first: `title - 张三，李四` names two people after the dash, not one after the comma.
-    private static readonly string[] TitleSpeakerSeparators = [" - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
+    private static readonly string[] TitleSpeakerSeparators = [" -- ", " - ", " – ", " — ", "——", " | ", "｜", "，", ", "];
     // A timed line's `title with Jane Doe` names the speaker as `by` does; without a time, `with` joins too many titles' words.
-    private static readonly string[] TimedSpeakerSeparators = [" by ", " with ", ": ", " — ", " – ", " - ", "——", " | ", "｜"];
+    private static readonly string[] TimedSpeakerSeparators = [" by ", " with ", ": ", " — ", " – ", " -- ", " - ", "——", " | ", "｜"];
 
     // Without a time, a colon or a bar is too common in prose bullets to name a speaker.
-    private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " - ", "——"];
+    private static readonly string[] UntimedSpeakerSeparators = [" by ", " — ", " – ", " -- ", " - ", "——"];
     private static readonly string[] ByOnly = [" by "];
     internal static readonly WordSet DeckWords = new("pdf", "ppt", "pptx", "slides", "slide", "幻灯片", "幻灯", "演示文稿", "下载", "课件", "keynote");
 

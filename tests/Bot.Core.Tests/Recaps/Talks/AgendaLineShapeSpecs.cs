@@ -30,6 +30,17 @@ public sealed class AgendaLineShapeSpecs
             ("Cloud scripting 101", "Joan Medina"), ("Testing with Pester", "Nils Bolton"));
     }
 
+    [Theory]
+    [InlineData("- \"Partial correlation networks\" -- Erin Doyle\n- \"Batch reports in RMarkdown\" -- Alyssa Gold\n")]
+    [InlineData("- 19:05 - 19:15 Partial correlation networks -- Erin Doyle\n- 19:15 - 19:25 Batch reports in RMarkdown -- Alyssa Gold\n")]
+    public void A_double_hyphen_parts_the_title_from_its_speaker_as_a_dash_does(string items)
+    {
+        var (talks, _) = TalkFixture.Extract("## Talks and Speakers:\n\n" + items);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Partial correlation networks", "Erin Doyle"), ("Batch reports in RMarkdown", "Alyssa Gold"));
+    }
+
     [Fact]
     public void A_chinese_agenda_lines_length_in_brackets_is_no_part_of_its_title_or_its_speaker()
     {
