@@ -1,4 +1,5 @@
 using Bot.Core.Events;
+using Bot.Core.Recaps.Speakers;
 
 namespace Bot.Core.Tests.Recaps;
 
@@ -87,13 +88,27 @@ public sealed class ProbeShapesSpecs
     [InlineData("Riccardo ten Cate")]
     [InlineData("John F. Kennedy")]
     [InlineData("Abhishek k. Goel")]
-    public void A_Latin_name_with_accents_hyphens_apostrophes_particles_or_a_middle_initial_is_a_speaker(string name)
+    [InlineData("Erin McDonnell")]
+    [InlineData("MaryLena Bleile")]
+    [InlineData("Anisha BharathSingh")]
+    public void A_Latin_name_with_accents_hyphens_apostrophes_particles_a_middle_initial_or_an_inner_capital_is_a_speaker(string name)
     {
         var page = Pages.Parse(Pages.With("title: \"Example Cloud Summit\"\ndate: 2030-04-01",
             $"Date: May 12, 2030\n\n### 09:30-10:15 Platforms people actually use\nSpeaker: {name} (Example Systems)\n\n"
             + "### 10:30-11:15 Policy as code\nSpeaker: Jane Roe (Initech)\n"));
 
         page.Event!.Talks.Select(t => t.Speakers.Single().Name).Should().Equal(name, "Jane Roe");
+    }
+
+    [Theory]
+    [InlineData("Windows PowerShell")]
+    [InlineData("Learning TypeScript")]
+    [InlineData("Azure DevOps")]
+    [InlineData("Mastering PyTorchLightning")]
+    public void Two_capitalised_words_one_of_them_a_product_or_a_word_with_two_inner_capitals_are_no_name(string words)
+    {
+        NameRules.LooksLikeName(words).Should().BeFalse();
+        NameRules.LooksLikeName("Erin McDonnell").Should().BeTrue();
     }
 
     [Theory]

@@ -234,20 +234,44 @@ internal static class NameRules
             }
 
             // Lower-case letters, accented ones included (`Lucía`, `Inês`, `Jürgen`); a capital only after a hyphen or an
-            // apostrophe (`Jean-Luc`, `O'Neil`).
+            // apostrophe (`Jean-Luc`, `O'Neil`), or once between lower-case letters (`McDonnell`, `MaryLena`, `DiXing`)
+            // in a word that is no product's name (`PowerShell`, `GitHub`).
+            var inner = 0;
             for (var i = 1; i < word.Length; i++)
             {
                 var c = word[i];
                 var joined = word[i - 1] is '-' or '\'' or '\u2019';
+                if (IsLatinLetter(c) && char.IsUpper(c) && !joined && char.IsLower(word[i - 1]) && i + 1 < word.Length && char.IsLower(word[i + 1]))
+                {
+                    inner++;
+                    continue;
+                }
+
                 if (!(IsLatinLetter(c) && (char.IsLower(c) || (joined && char.IsUpper(c)))) && c is not ('-' or '\'' or '\u2019'))
                 {
                     return false;
                 }
             }
+
+            if (inner > 1 || (inner == 1 && CamelCaseProducts.Contains(word)))
+            {
+                return false;
+            }
         }
 
         return true;
     }
+
+    // Products and projects written in one camel-case word, the shape a surname such as `McDonnell` also has.
+    private static readonly HashSet<string> CamelCaseProducts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "JavaScript", "TypeScript", "CoffeeScript", "PowerShell", "GitHub", "GitLab", "GitOps", "DevOps", "FinOps", "YouTube",
+        "LinkedIn", "WordPress", "OpenStack", "OpenShift", "OpenTelemetry", "WebAssembly", "CloudFlare", "DigitalOcean",
+        "PyTorch", "TensorFlow", "NumPy", "SciPy", "PyCon", "PyData", "KubeCon", "RubyConf", "ClickHouse", "ElasticSearch",
+        "HashiCorp", "MicroPython", "CircuitPython", "FastApi", "NodeJs", "VueJs", "ReactJs", "NextJs", "DataFrame",
+        "BigQuery", "RedHat", "SpringBoot", "IntelliJ", "NetBeans", "DockerHub", "MacBook", "PlayStation", "SoundCloud",
+        "WeChat", "TikTok", "ChatGpt", "OpenAi", "DeepSeek", "LibreOffice", "FreeCodeCamp", "StackOverflow", "MeetUp",
+    };
 
     private static readonly string[] Particles = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "dos", "das", "del", "bin", "al", "ter", "ten", "te", "des", "zu", "vom"];
 
