@@ -120,10 +120,12 @@ internal static partial class FormSentence
         }
 
         static bool MayBeEnglishForm(string text) =>
-            text.Contains("irtual", StringComparison.OrdinalIgnoreCase) || text.Contains("nline", StringComparison.OrdinalIgnoreCase);
+            text.Contains("irtual", StringComparison.OrdinalIgnoreCase) || text.Contains("nline", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("Zoom", StringComparison.OrdinalIgnoreCase) || text.Contains("Meet", StringComparison.Ordinal)
+            || text.Contains("Teams", StringComparison.Ordinal) || text.Contains("Jitsi", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"\b(?:virtual|online)\s+(?:event|conference|summit|meetup|workshop|webinar|gathering)s?\b|\b(?:held|hosted|takes?\s+place|join\s+(?:us|the\s+(?:[\w-]+\s+){0,3}community))\s+(?:virtually|online)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:virtual|online)\s+(?:event|conference|summit|meetup|workshop|webinar|gathering)s?\b|\b(?:held|hosted|takes?\s+place|join\s+(?:us|the\s+(?:[\w-]+\s+){0,3}community))\s+(?:virtually|online)\b|\b(?:held|hosted|run|takes?\s+place|virtual(?:ly)?)\s+(?:over|on|via|through|using)\s+(?:Zoom|Google\s+Meet|Jitsi|Webex|(?:Microsoft\s+)?Teams)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOnline();
 
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.

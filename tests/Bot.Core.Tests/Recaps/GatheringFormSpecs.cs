@@ -19,6 +19,19 @@ public sealed class GatheringFormSpecs
     }
 
     [Theory]
+    [InlineData("This event will be hosted over Zoom, and the link will be sent to all attendees.", EventForm.Online)]
+    [InlineData("The meetup is held via Google Meet this month.", EventForm.Online)]
+    [InlineData("Bring a laptop with Zoom installed; we meet in teams of two.", EventForm.Unknown)]
+    public void An_English_sentence_that_hosts_the_event_on_a_meeting_service_states_it_online(string sentence, EventForm form)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: 2030-09-01",
+            $"{sentence}\n\n## Agenda\n\n18:00-18:10: Welcome\n\n18:10-19:30: Lightning talks\n"));
+
+        // Without a form, a venue or a talk the page is no event at all: its form is unknown either way.
+        (page.Event?.Form ?? EventForm.Unknown).Should().Be(form);
+    }
+
+    [Theory]
     [InlineData("感谢示例视频站提供视频直播支持。")]
     [InlineData("感谢各位通过示例视频站观看直播的同学。")]
     public void A_sentence_about_the_stream_makes_a_meetup_at_a_venue_hybrid(string sentence)
