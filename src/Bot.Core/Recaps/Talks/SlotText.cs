@@ -19,9 +19,16 @@ internal static class SlotText
         impossible = false;
         var i = 0;
         SkipSpaces(text, ref i);
+        // `7-7:05`, `10 - 12:00`: a range may open on the hour alone; a lone hour is no slot (`3 talks`, `2019`).
+        var bareHour = false;
         if (!TryTime(text, ref i, out var start, out var startMeridiem))
         {
-            return false;
+            if (!TryHour(text, ref i, out start))
+            {
+                return false;
+            }
+
+            bareHour = true;
         }
 
         var afterStart = i;
@@ -54,8 +61,29 @@ internal static class SlotText
             return true;
         }
 
+        if (bareHour)
+        {
+            slot = NoSlot;
+            return false;
+        }
+
         slot = new TimeSlot(start, null) { Clock = ClockOf(start, startMeridiem) };
         consumed = afterStart;
+        return true;
+    }
+
+    private static bool TryHour(string text, ref int i, out TimeOnly time)
+    {
+        time = default;
+        var j = i;
+        var hour = ReadNumber(text, ref j, 2);
+        if (hour is < 0 or > 23 || (j < text.Length && char.IsAsciiDigit(text[j])))
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, 0);
+        i = j;
         return true;
     }
 

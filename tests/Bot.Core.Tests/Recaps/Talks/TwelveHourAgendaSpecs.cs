@@ -72,6 +72,26 @@ public sealed class TwelveHourAgendaSpecs
     }
 
     [Theory]
+    [InlineData("7-7:05: Welcome", 7, 0, 7, 5)]
+    [InlineData("10 - 12:00 Workshop", 10, 0, 12, 0)]
+    public void A_range_may_open_on_the_hour_alone(string line, int startHour, int startMinute, int endHour, int endMinute)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out var slot, out _, out _).Should().BeTrue();
+
+        (slot.Start, slot.End).Should().Be((new TimeOnly(startHour, startMinute), (TimeOnly?)new TimeOnly(endHour, endMinute)));
+    }
+
+    [Theory]
+    [InlineData("3 talks and a quiz")]
+    [InlineData("2019-03-19 recap")]
+    [InlineData("7-8 people per table")]
+    [InlineData("24-25:00 nonsense")]
+    public void A_number_that_opens_no_range_to_a_clock_time_is_no_slot(string line)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out _, out _, out _).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("14:50-13:10")]
     [InlineData("11:50-10:10")]
     public void An_end_before_its_start_that_no_12_hour_reading_explains_stays_impossible(string line)
