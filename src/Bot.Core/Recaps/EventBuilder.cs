@@ -88,6 +88,15 @@ internal static class EventBuilder
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links,
             hasHour: primary.Exists(p => p.Text.Start is not null));
+        var agendaRows = Programme.UndatedRows(dates);
+        if (stated is null && !primary.Exists(p => p.Date is not null) && (agendaRows.Count > 0 || talks.Any(t => t.Slot is not null))
+            && PublishDay(c.FrontMatter, zone) is { } publishDay)
+        {
+            // A post dated to the day whose agenda gives the hours and no other date: the day it is dated is the event's.
+            primary.Add(publishDay);
+            d.Warn(publishDay.Line, "start-from-publish-date",
+                $"the page states no date of its own; its publish date {publishDay.Date:yyyy-MM-dd} is taken as the day of its agenda");
+        }
         if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1))
         {
             // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
@@ -101,7 +110,7 @@ internal static class EventBuilder
         var (start, end, hasClockTime) = stated is not null
             ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
-                Programme.UndatedRows(dates), dates);
+                agendaRows, dates);
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
         if (linkYear is not null && stated is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
         {
@@ -210,6 +219,18 @@ internal static class EventBuilder
 
         var text = new DateTimeText(local.Year, local.Month, local.Day, null, TimeOnly.FromDateTime(local.DateTime), null);
         return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(local.DateTime));
+    }
+
+    // A publish date without its hour (`date: '2020-09-01'`).
+    private static TimeSource? PublishDay(FrontMatter frontMatter, TimeZoneInfo zone)
+    {
+        if (frontMatter.Date is not { } published || published.TimeOfDay != TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var text = new DateTimeText(published.Year, published.Month, published.Day, null, null, null);
+        return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(published.DateTime));
     }
 
     // Times written in "local time" are in the zone of the event's city: the one the title names, else the venue, the

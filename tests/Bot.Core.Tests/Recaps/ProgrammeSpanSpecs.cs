@@ -98,6 +98,27 @@ public sealed class ProgrammeSpanSpecs
     }
 
     [Fact]
+    public void A_post_dated_to_the_day_whose_agenda_alone_gives_hours_happens_on_that_day_and_says_so()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: '2030-09-01'",
+            "Come and hear talks from the community.\n\n## Agenda:\n\n7-7:05: Welcome and announcements\n\n7:05-8:30: Lightning talks\n\n"
+            + "## Talks\n\n- \"Partial correlation networks\" -- Erin Doyle\n- \"Batch reports\" -- Alyssa Gold\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 9, 1, 19, 0, 0, TimeSpan.FromHours(8)), (DateTimeOffset?)new DateTimeOffset(2030, 9, 1, 20, 30, 0, TimeSpan.FromHours(8))));
+        page.WarningCodes().Should().Contain("start-from-publish-date");
+    }
+
+    [Fact]
+    public void A_post_dated_to_the_day_without_an_agenda_has_no_start()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: '2030-09-01'",
+            "Come and hear talks from the community.\n\n## Talks\n\n- \"Partial correlation networks\" -- Erin Doyle\n- \"Batch reports\" -- Alyssa Gold\n"));
+
+        page.Event!.Start.Should().BeNull();
+        page.WarningCodes().Should().NotContain("start-from-publish-date");
+    }
+
+    [Fact]
     public void A_publish_timestamp_in_another_offset_than_the_event_zone_is_not_its_start()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Project at ExampleCon 2030\"\ndate: 2030-03-15T12:00:00+02:00",
