@@ -92,6 +92,8 @@ public sealed class DateSpellingSpecs
     [InlineData("Date: 20/12/2026", 2026, 12, 20)]
     [InlineData("Date: 05/06/2026", 2026, 5, 6)]
     [InlineData("12-20-2026", 2026, 12, 20)]
+    [InlineData("Date: 06.24.2020", 2020, 6, 24)]
+    [InlineData("Date: 06.04.2020", 2020, 4, 6)]
     public void A_numeric_date_with_its_year_last_is_read_day_first_with_dots_and_the_day_over_twelve_else_month_first(string text, int year, int month, int day)
     {
         var found = DateTimeScanner.FindDate(text)!;

@@ -206,8 +206,9 @@ internal static class DateScanner
         return true;
     }
 
-    // `16.01.2027` (day first, as Europe writes it with dots), `12/20/2026` and `20/12/2026` (the day is the number
-    // over 12; where both could be months, month first, as US pages write it with slashes and dashes).
+    // `16.01.2027` (day first, as Europe writes it with dots, unless the second number is the one over 12:
+    // `06.24.2020`), `12/20/2026` and `20/12/2026` (the day is the number over 12; where both could be months, month
+    // first, as US pages write it with slashes and dashes).
     private static bool TryYearLast(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
         date = default;
@@ -230,7 +231,7 @@ internal static class DateScanner
             return false;
         }
 
-        var (month, day) = sep == '.' || first > 12 ? (second, first) : (first, second);
+        var (month, day) = (sep == '.' && second <= 12) || first > 12 ? (second, first) : (first, second);
         if (!IsValidDate(year, month, day))
         {
             return false;
