@@ -173,11 +173,19 @@ internal static partial class ListTalksLayout
         return node.Lines.Length == 1 && text.Length is >= 4 and <= 80 && text[^1] is not (':' or '：' or '。' or '.' or '!' or '！' or '?' or '？');
     }
 
-    // `姜原, 某司研发工程师`, `Jane Doe, Acme`: a nested bullet that is a person and where they work, and nothing else.
+    // `姜原, 某司研发工程师`, `Jane Doe, Acme`, `Jane Doe (Acme)`: a nested bullet that is a person and where they work,
+    // and nothing else.
     private static Speaker? NestedPerson(string line) =>
-        SpeakerLine.NameAndAffiliation(line) is { } person && (Speakers.NameRules.IsSurnamedChineseName(person.Name) || person.Name.Contains(' ') && Speakers.NameRules.LooksLikeName(person.Name))
+        (SpeakerLine.NameAndAffiliation(line) ?? BracketedAffiliation(line)) is { } person
+            && (Speakers.NameRules.IsSurnamedChineseName(person.Name) || person.Name.Contains(' ') && Speakers.NameRules.LooksLikeName(person.Name))
             ? person
             : null;
+
+    private static Speaker? BracketedAffiliation(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length > 0 && text[^1] is ')' or '）' && SpeakerLine.NamedPeople(line) is [{ Affiliation: not null } person] ? person : null;
+    }
 
     // `- 11:00 用 Qpython 进行 Android 应用开发`, `- 14:55 美颜背后的秘密   王莹 某司`: a list of clock times and titles that
     // mostly name nobody, a programme all the same where three or more items keep time in order. A person set off

@@ -255,4 +255,14 @@ public sealed class NameUnderTitleSpecs
 
         talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("使用 Pytorch 和 Yolo 进行人流量分析", "姜原"), ("MicroPython 在硬件开发中的应用", "黄盈樟"));
     }
+
+    [Fact]
+    public void A_nested_bullet_of_a_name_and_its_employer_in_brackets_names_the_speaker_of_the_title_above()
+    {
+        var (talks, _) = TalkFixture.Extract("## Speakers\n\n- Multi-cluster service mesh in practice\n  - Charles Pretzel (Buoyant)\n"
+            + "- Policy as code for small teams\n  - Jane Doe (Acme Corp)\n- Pizza and drinks\n  - (sponsored)\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
+            ("Multi-cluster service mesh in practice", "Charles Pretzel", "Buoyant"), ("Policy as code for small teams", "Jane Doe", "Acme Corp"));
+    }
 }
