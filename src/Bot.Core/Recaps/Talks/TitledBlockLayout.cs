@@ -841,6 +841,28 @@ internal static class TitledBlockLayout
             }
         }
 
-        return key.StartsWith('第') && key.Length <= 4;
+        return key.StartsWith('第') && (key.Length <= 4 || IsOrdinalTitleLabel(key));
+    }
+
+    // `第一个主题`, `第 3 个议题`: an ordinal before a title label.
+    private static bool IsOrdinalTitleLabel(string key)
+    {
+        var rest = key.AsSpan(1).TrimStart(' ');
+        var digits = rest.IndexOfAnyExcept(TitleText.NumberCharacters);
+        if (digits is <= 0 or > 3)
+        {
+            return false;
+        }
+
+        rest = rest[digits..].TrimStart(' ').TrimStart('个').TrimStart(' ');
+        foreach (var word in TitleLabels)
+        {
+            if (rest.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -151,6 +151,7 @@ public sealed class AgendaLineShapeSpecs
     [InlineData("分享一：", "分享二：")]
     [InlineData("议题 1：", "议题 2：")]
     [InlineData("Talk 1: ", "Talk #2 – ")]
+    [InlineData("第一个主题： ", "第 2 个议题：")]
     public void The_numbering_of_talk_headings_is_not_part_of_the_title(string first, string second)
     {
         var (talks, _) = TalkFixture.Extract($"""
