@@ -14,17 +14,18 @@ internal static class Housekeeping
     // never a talk, whoever stands in it: `VMware Booth`.)
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
-         "snacks", "food", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker"];
+         "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
+         "introductions", "wrap", "wrapping", "setup", "venue", "session"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
-         "intro", "introduction", "up", "环节", "交流", "时间"];
+         "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
     private static readonly string[] WholeTitles =
-        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks"];
+        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up"];
 
     public static bool IsHousekeeping(string title)
     {

@@ -20,6 +20,13 @@ public sealed class HousekeepingSpecs
     [InlineData("茶歇 & 自由交流")]
     [InlineData("开场致辞")]
     [InlineData("Introduction & Warm-up")]
+    [InlineData("Venue opens")]
+    [InlineData("First session")]
+    [InlineData("Afternoon session")]
+    [InlineData("Introductions")]
+    [InlineData("Wrapping up")]
+    [InlineData("Foods + Drinks")]
+    [InlineData("End of event")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -34,6 +41,9 @@ public sealed class HousekeepingSpecs
     [InlineData("Lunch-and-learn: building agents")]
     [InlineData("开场演讲 云原生开源体系介绍")]
     [InlineData("Warm up your cluster before a release")]
+    [InlineData("Session types in Postgres")]
+    [InlineData("Wrapping C libraries for Python")]
+    [InlineData("Venue search with geospatial indexes")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
