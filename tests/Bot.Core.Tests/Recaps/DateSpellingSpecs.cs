@@ -102,6 +102,25 @@ public sealed class DateSpellingSpecs
     }
 
     [Theory]
+    [InlineData("Time: Wednesday, 27th of November 2030, 19.00", 19, 0, null, null)]
+    [InlineData("12.05.2030 18.30–21.00", 18, 30, 21, 0)]
+    public void Hours_parted_from_their_minutes_by_a_dot_right_after_a_date_are_its_time(string text, int hour, int minute, int? endHour, int? endMinute)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Start, found.End).Should().Be((new TimeOnly(hour, minute), endHour is { } h ? new TimeOnly(h, endMinute!.Value) : (TimeOnly?)null));
+    }
+
+    [Theory]
+    [InlineData("May 5, 2030, 2.5 hours of talks")]
+    [InlineData("May 5, 2030 version 10.12.1")]
+    [InlineData("May 5, 2030 at 25.00")]
+    public void A_decimal_or_a_version_after_a_date_is_no_time(string text)
+    {
+        DateTimeScanner.FindDate(text)!.Start.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("release v1.2.2026")]
     [InlineData("call 030/12/2026")]
     [InlineData("13/13/2026")]

@@ -209,7 +209,8 @@ public static class DateTimeScanner
         TimeOnly? start = null;
         TimeOnly? end = null;
         var t = z;
-        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd) || TimeAfterLead(s, z, ref t, out range, out rangeEnd))
+        if (TimeScanner.TryRange(s, ref t, out var range, out var rangeEnd) || TimeAfterLead(s, z, ref t, out range, out rangeEnd)
+            || TimeScanner.TryDottedRange(s, ref t, out range))
         {
             (start, end) = (range.Start, range.End);
             endDate ??= rangeEnd;

@@ -138,6 +138,53 @@ internal static class TimeScanner
         return true;
     }
 
+    /// <summary>`19.00`, `18.30–21.00`: hours and minutes parted by a dot, as European pages write them. Read only right
+    /// after a date, where a number with a dot can be nothing else (elsewhere it is a version or a decimal).</summary>
+    public static bool TryDottedRange(string s, ref int i, out TimeRange range)
+    {
+        range = null!;
+        var j = SkipSpaces(s, i);
+        if (!TryDotted(s, ref j, out var start))
+        {
+            return false;
+        }
+
+        TimeOnly? end = null;
+        var k = SkipSpaces(s, j);
+        if (k < s.Length && s[k] is '-' or '–' or '—' or '~')
+        {
+            k = SkipSpaces(s, k + 1);
+            if (TryDotted(s, ref k, out var last) && last > start)
+            {
+                (end, j) = (last, k);
+            }
+        }
+
+        range = new TimeRange(start, end);
+        i = j;
+        return true;
+    }
+
+    private static bool TryDotted(string s, ref int i, out TimeOnly time)
+    {
+        time = default;
+        var j = i;
+        if (!TryInt(s, ref j, 2, out var hour) || hour > 23 || !At(s, j, '.'))
+        {
+            return false;
+        }
+
+        var m = j + 1;
+        if (!TryInt(s, ref m, 2, out var minute) || m - j != 3 || minute > 59 || (m < s.Length && (char.IsAsciiDigit(s[m]) || s[m] == '.' && m + 1 < s.Length && char.IsAsciiDigit(s[m + 1]))))
+        {
+            return false;
+        }
+
+        time = new TimeOnly(hour, minute);
+        i = m;
+        return true;
+    }
+
     private static bool IsMeridiemStart(char c) => c is '上' or '早' or '凌' or '中' or '下' or '晚' or '傍';
 
     private static bool TryTime(string s, ref int i, Meridiem inherited, out TimeOnly time, out Meridiem meridiem)
