@@ -112,6 +112,16 @@ public sealed class DateSpellingSpecs
     }
 
     [Theory]
+    [InlineData("Tuesday, 06. November 2030 at 19:00")]
+    [InlineData("Dienstag, 06. November 2030 ab 19:00 Uhr")]
+    public void A_day_written_with_an_ordinal_dot_before_its_month_is_read_with_its_hours(string text)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day, found.Start).Should().Be(((int?)2030, 11, 6, (TimeOnly?)new TimeOnly(19, 0)));
+    }
+
+    [Theory]
     [InlineData("May 5, 2030, 2.5 hours of talks")]
     [InlineData("May 5, 2030 version 10.12.1")]
     [InlineData("May 5, 2030 at 25.00")]

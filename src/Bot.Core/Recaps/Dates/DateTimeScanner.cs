@@ -238,7 +238,8 @@ public static class DateTimeScanner
     private static Zone? ReadZone(string s, ref int i) =>
         ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;
 
-    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`, `24 November 2015 @ 19:00`, `2030-05-01T10:00`: what leads from a date to its hours.
+    // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`, `24 November 2015 @ 19:00`, `06. November 2018 ab 19:00 Uhr`,
+    // `2030-05-01T10:00`: what leads from a date to its hours.
     private static int SkipHoursLead(string s, int i)
     {
         // `2030-03-20T08:00:00+08:00`: an ISO 8601 date and time in prose.
@@ -249,6 +250,7 @@ public static class DateTimeScanner
 
         var j = SkipFiller(s, i);
         return TryWord(s, ref j, "每天") || TryWord(s, ref j, "每日") || TryWord(s, ref j, "daily") || TryWord(s, ref j, "at ") || TryWord(s, ref j, "@") || TryWord(s, ref j, "from ")
+            || TryWord(s, ref j, "ab ")
             ? SkipFiller(s, j)
             : i;
     }

@@ -2,7 +2,8 @@ using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
 
-/// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c>, <c>26th of September</c>.</summary>
+/// <summary>English dates: <c>24 June, 2019</c>, <c>June 24, 2019</c>, <c>Jun 24th</c>, <c>26th of September</c>,
+/// <c>06. November 2018</c>.</summary>
 internal static class EnglishDateScanner
 {
     internal static readonly string[] Months =
@@ -18,6 +19,8 @@ internal static class EnglishDateScanner
         if (TryInt(s, ref j, 2, out day))
         {
             SkipOrdinal(s, ref j);
+            // `06. November 2018`: the day's ordinal written as a dot, as German and Nordic pages do.
+            j = At(s, j, '.') && At(s, j + 1, ' ') ? j + 1 : j;
             j = SkipSpaces(s, j);
             if (TryWord(s, ref j, "of "))
             {
