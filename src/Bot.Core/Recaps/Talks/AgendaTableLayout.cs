@@ -72,9 +72,13 @@ internal static class AgendaTableLayout
     internal static string LabelKey(TableRow row) =>
         Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(Outline.InlineLines.PlainText(cell.Inline)).TrimEnd(Marks.Colons) : "";
 
+    // `| Time | Title | Presenter | Slides |`: a column of each talk's deck or recording, a link per row.
+    private static readonly WordSet DeckHeaders = new("slides", "slide", "deck", "decks", "ppt", "pdf", "幻灯片", "课件", "演示文稿");
+    private static readonly WordSet VideoHeaders = new("video", "videos", "recording", "recordings", "replay", "视频", "回放", "录像");
+
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {
-        int titleColumn = -1, speakerColumn = -1;
+        int titleColumn = -1, speakerColumn = -1, deckColumn = -1, videoColumn = -1;
         foreach (var block in table)
         {
             if (block is not TableRow row)
@@ -100,13 +104,45 @@ internal static class AgendaTableLayout
                     {
                         speakerColumn = i;
                     }
+                    else if (DeckHeaders.In(TextNormalizer.Key(cells[i])))
+                    {
+                        deckColumn = i;
+                    }
+                    else if (VideoHeaders.In(TextNormalizer.Key(cells[i])))
+                    {
+                        videoColumn = i;
+                    }
                 }
 
                 continue;
             }
 
+            var before = talks.Count;
             ReadRow(cells, titleColumn, speakerColumn, row.Line + 1, diagnostics, talks);
+            if (talks.Count > before)
+            {
+                talks[^1].SlidesUrl ??= LinkIn(row, deckColumn);
+                talks[^1].ReplayUrl ??= LinkIn(row, videoColumn);
+            }
         }
+    }
+
+    private static string? LinkIn(TableRow row, int column)
+    {
+        if (column < 0 || column >= row.Count || Outline.LabelReader.CellParagraph(row[column]) is not { Inline: { } inline })
+        {
+            return null;
+        }
+
+        foreach (var link in inline.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        {
+            if (!link.IsImage && !string.IsNullOrWhiteSpace(link.Url))
+            {
+                return link.Url;
+            }
+        }
+
+        return null;
     }
 
     private static void ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)

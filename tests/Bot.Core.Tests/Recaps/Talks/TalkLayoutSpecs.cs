@@ -28,6 +28,22 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void An_agenda_tables_slides_and_video_columns_give_each_talk_its_deck_and_recording()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | Time | Title | Presenter | Slides | Video |
+            | ---: | :--- | :--- | :--- | :--- |
+            | 1:30PM | _Break_ | | | |
+            | 1:40PM | **Overview and latest developments** | Jane Doe | [pdf](https://example.org/a.pdf) | [watch](https://video.example.org/a) |
+            | 2:10PM | **Taking flight with analytics** | John Roe | | [watch](https://video.example.org/b) |
+            """);
+
+        talks.Select(t => (t.Title, t.SlidesUrl, t.ReplayUrl)).Should().Equal(
+            ("Overview and latest developments", "https://example.org/a.pdf", "https://video.example.org/a"),
+            ("Taking flight with analytics", (string?)null, "https://video.example.org/b"));
+    }
+
+    [Fact]
     public void A_raw_html_table_with_an_unclosed_cell_still_gives_its_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
