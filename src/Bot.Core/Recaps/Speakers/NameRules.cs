@@ -26,6 +26,8 @@ internal static class NameRules
         "第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "第十", "上午", "下午", "晚上", "一天", "两天",
         // The words of a page's fact labels (`会议日期/时间：`, `会议地址：`), which read like `Name/Role：` otherwise.
         "日期", "会议", "地址", "主题", "链接",
+        // The labels of a contact or sign-up list (`- 姓名：吴伟`, `- 邮箱：…`, `- 注意：…`).
+        "姓名", "邮箱", "电话", "微信", "备注", "注意", "联系", "说明", "费用", "人数", "要求",
         // The roles of a bio that names no employer (`Linux 玩家`, `FP 爱好者`, `在读学生`).
         "玩家", "爱好者", "学生",
     ];

@@ -42,6 +42,14 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void A_contact_list_of_labels_names_no_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("## 进一步了解\n\n可以通过以下方式联系联络人：\n\n- 姓名：吴伟\n- 邮箱：wu@example.org\n- 注意：邮件标题请标注 `[示例]`\n- 电话：010-12345678\n");
+
+        talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_chinese_agenda_lines_length_in_brackets_is_no_part_of_its_title_or_its_speaker()
     {
         var (talks, _) = TalkFixture.Extract("## 议程\n\n- 14:00-14:45 《存储引擎的演进》 张三（45 分钟）\n- 14:50-15:20 《可观测性实践》 李四（30分钟）\n- 15:20-15:30 茶歇\n");
