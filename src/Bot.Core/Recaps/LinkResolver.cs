@@ -86,8 +86,8 @@ internal static partial class LinkResolver
                 ?? LabelledSectionLink(outline, LiveLabels) : null)
             // A registration in the body is the way into the stream of an online event only: a hybrid event's is for the venue.
             ?? (form == EventForm.Online ? SectionLink(outline, "报名") ?? First(labels, false, IsRegistration) ?? registration : null)
-            ?? (form == EventForm.Unknown ? First(labels, false, IsLive) ?? LabelledSectionLink(outline, LiveLabels) : null)
-            ?? (form == EventForm.Offline ? First(labels, false, IsLive) : null)
+            // A venue with a section that says where to watch (`## B站直播 / Live Streaming` above its link) is streamed too.
+            ?? (form is EventForm.Unknown or EventForm.Offline ? First(labels, false, IsLive) ?? LabelledSectionLink(outline, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
             ?? SelfNamedLink(outline, IsLiveText)
             ?? LiveSentence(outline)

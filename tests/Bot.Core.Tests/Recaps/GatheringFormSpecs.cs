@@ -31,6 +31,15 @@ public sealed class GatheringFormSpecs
         (page.Event?.Form ?? EventForm.Unknown).Should().Be(form);
     }
 
+    [Fact]
+    public void A_venue_with_a_section_that_says_where_to_watch_is_hybrid_and_streams_there()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例技术沙龙\"\ndate: 2030-07-30",
+            "- 时间：2030 年 8 月 3 日 14:00\n- 地点：北京市示例路 8 号\n\n## B站直播 / Live Streaming\n\nhttps://live.example.org/10339607\n\n无需注册即可观看。\n"));
+
+        (page.Event!.Form, page.Event.LiveUrl).Should().Be((EventForm.Hybrid, "https://live.example.org/10339607"));
+    }
+
     [Theory]
     [InlineData("感谢示例视频站提供视频直播支持。")]
     [InlineData("感谢各位通过示例视频站观看直播的同学。")]
