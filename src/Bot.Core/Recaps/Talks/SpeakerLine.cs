@@ -67,6 +67,11 @@ internal static class SpeakerLine
         if (colon >= 0 && Outline.LabelReader.TrySplit(clean, out var label, out var value) && IsLabel(label))
         {
             var people = read?.Of(value) ?? People(value);
+            if (people.Count == 0 && HandleBeforeAffiliation(value) is { } handle)
+            {
+                people = [handle];
+            }
+
             (speakers, labelOnly) = (people, value.Length == 0);
             return people.Count > 0 || labelOnly;
         }
@@ -80,6 +85,49 @@ internal static class SpeakerLine
 
         return false;
     }
+
+    // `Nadia Jiang 和 Anne Zhu ｜ Apache Answer PPMC 成员`: two or more people before a bar, where they all work after it.
+    private static List<Speaker>? SharedAffiliation(string text)
+    {
+        var bar = text.AsSpan().IndexOfAny('｜', '|');
+        if (bar <= 0 || text.AsSpan(0, bar).IndexOfAny(ListSeparators) < 0)
+        {
+            return null;
+        }
+
+        var names = Split(text[..bar]);
+        var affiliation = text[(bar + 1)..].Trim();
+        if (names.Count < 2 || affiliation.Length == 0 || !names.TrueForAll(NameRules.LooksLikeName))
+        {
+            return null;
+        }
+
+        return names.ConvertAll(n => new Speaker(n, [], affiliation));
+    }
+
+    private static readonly System.Buffers.SearchValues<string> ListSeparators =
+        System.Buffers.SearchValues.Create([" 和 ", " and ", "、", " & ", "，", ", "], StringComparison.Ordinal);
+
+    // `讲者：LinkinStar｜Go 语言后端开发工程师`: after a speaker label, one word before where they work is the person's
+    // handle (a placeholder such as `TBD` is written in capitals).
+    private static Speaker? HandleBeforeAffiliation(string value)
+    {
+        var cut = value.AsSpan().IndexOfAny("｜|，,");
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        var head = value.AsSpan(0, cut).Trim();
+        var affiliation = value[(cut + 1)..].Trim();
+        return head.Length is >= 3 and <= 24 && char.IsAsciiLetter(head[0]) && head.ContainsAnyInRange('a', 'z')
+            && !head.ContainsAnyExcept(HandleCharacters) && affiliation.Length > 0
+            ? new Speaker(head.ToString(), [], affiliation)
+            : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
     /// <summary>A speaker label whose value names nobody the parser reads as a person (<c>讲师：待定</c> aside, usually a
     /// spelling the name rules do not know): content authors should hear about it.</summary>
@@ -147,6 +195,11 @@ internal static class SpeakerLine
         if (text.Length == 0)
         {
             return people;
+        }
+
+        if (SharedAffiliation(text) is { } shared)
+        {
+            return shared;
         }
 
         // `Name / Affiliation` is one person; `张三 / 李四` two.

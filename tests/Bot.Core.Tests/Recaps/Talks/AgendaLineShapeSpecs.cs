@@ -42,6 +42,17 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void A_handle_before_where_they_work_after_a_speaker_label_is_the_speaker_and_people_before_a_bar_share_what_follows_it()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议题\n\n### 首个正式版本的发布之路\n\n讲者：LinkinStar｜Go 语言后端开发工程师，示例项目成员\n\n"
+            + "### 非技术人在开源社区的成长\n\n讲者：Nadia Jiang 和 Anne Zhu ｜ 示例项目成员\n\n### 待定的分享\n\n讲者：TBD｜示例公司\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name + "@" + s.Affiliation)))).Should().Equal(
+            ("首个正式版本的发布之路", "LinkinStar@Go 语言后端开发工程师，示例项目成员"),
+            ("非技术人在开源社区的成长", "Nadia Jiang@示例项目成员,Anne Zhu@示例项目成员"), ("待定的分享", ""));
+    }
+
+    [Fact]
     public void A_contact_list_of_labels_names_no_speaker()
     {
         var (talks, _) = TalkFixture.Extract("## 进一步了解\n\n可以通过以下方式联系联络人：\n\n- 姓名：吴伟\n- 邮箱：wu@example.org\n- 注意：邮件标题请标注 `[示例]`\n- 电话：010-12345678\n");
