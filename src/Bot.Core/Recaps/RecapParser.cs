@@ -86,7 +86,8 @@ public static class RecapParser
             diagnostics.Warn(1, "no-title", $"the event page has no title in its front matter; showing it as '{title}'");
         }
 
-        return new RecapPage(source, kind, title, ev, diagnostics.Items);
+        var untagged = TitleStatusTag.Strip(title);
+        return new RecapPage(source, kind, untagged, ReferenceEquals(untagged, title) ? ev : ev with { Title = untagged }, diagnostics.Items);
     }
 
     // `topic: Jenkins 流水线工作坊` where a site's event pages keep their name in a field of their own instead of `title`.

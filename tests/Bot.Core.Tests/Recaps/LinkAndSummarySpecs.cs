@@ -153,6 +153,20 @@ public sealed class LinkAndSummarySpecs
     public void Series_and_number_come_from_the_title(string title, string series, int number) =>
         SeriesReader.Read(title).Should().Be((series, number));
 
+    [Theory]
+    [InlineData("【活动回顾】示例开放日 成都站", "示例开放日 成都站")]
+    [InlineData("【活动报名】9月1日示例用户组 Meetup", "9月1日示例用户组 Meetup")]
+    [InlineData("【报名中】“图无处不在”系列活动", "“图无处不在”系列活动")]
+    [InlineData("【北京】示例 Meetup", "【北京】示例 Meetup")]
+    [InlineData("【工作坊】文化成都", "【工作坊】文化成都")]
+    public void A_status_tag_before_an_events_title_is_not_shown_but_a_tag_about_the_event_is(string title, string shown)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title.Replace("\"", "\\\"")}\"\ndate: 2030-04-01T15:00:00+08:00",
+            "- 活动时间：2030 年 04 月 08 日 14:00-17:00\n- 活动地点：示例路 8 号\n"));
+
+        (page.Title, page.Event!.Title).Should().Be((shown, shown));
+    }
+
     [Fact]
     public void The_theme_gives_the_series_when_the_title_does_not_and_the_slug_never_does()
     {
