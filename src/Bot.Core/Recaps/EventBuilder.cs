@@ -90,7 +90,7 @@ internal static class EventBuilder
             hasHour: primary.Exists(p => p.Text.Start is not null));
         var agendaRows = Programme.UndatedRows(dates);
         if (stated is null && !primary.Exists(p => p.Date is not null) && (agendaRows.Count > 0 || talks.Any(t => t.Slot is not null))
-            && PublishDay(c.FrontMatter, zone) is { } publishDay)
+            && PublishDay(c.FrontMatter, c.Source) is { } publishDay)
         {
             // A post dated to the day whose agenda gives the hours and no other date: the day it is dated is the event's.
             primary.Add(publishDay);
@@ -221,10 +221,18 @@ internal static class EventBuilder
         return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(local.DateTime));
     }
 
-    // A publish date without its hour (`date: '2020-09-01'`).
-    private static TimeSource? PublishDay(FrontMatter frontMatter, TimeZoneInfo zone)
+    // A publish date without its hour (`date: '2020-09-01'`), or without a date in the front matter the one its file is
+    // named by (`_posts/2016-10-29-meetup.md`, the post's date by Jekyll's convention).
+    private static TimeSource? PublishDay(FrontMatter frontMatter, string source)
     {
-        if (frontMatter.Date is not { } published || published.TimeOfDay != TimeSpan.Zero)
+        if (frontMatter.Date is not { } published)
+        {
+            return PathDate.Of(source) is { } named
+                ? new TimeSource("path", new DateTimeText(named.Year, named.Month, named.Day, null, null, null), 1, named)
+                : null;
+        }
+
+        if (published.TimeOfDay != TimeSpan.Zero)
         {
             return null;
         }

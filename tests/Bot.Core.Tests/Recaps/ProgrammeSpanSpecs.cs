@@ -109,6 +109,17 @@ public sealed class ProgrammeSpanSpecs
     }
 
     [Fact]
+    public void A_post_named_by_its_day_without_a_date_in_its_front_matter_happens_on_that_day_when_its_agenda_gives_the_hours()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"",
+            "Come and hear talks from the community.\n\n## Agenda:\n\n18:00-18:10: Welcome and announcements\n\n18:10-19:30: Lightning talks\n\n"
+            + "## Talks\n\n- \"Partial correlation networks\" -- Erin Doyle\n- \"Batch reports\" -- Alyssa Gold\n"), "_posts/2030-09-01-lightning-talks.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 9, 1, 18, 0, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().Contain("start-from-publish-date");
+    }
+
+    [Fact]
     public void A_post_dated_to_the_day_without_an_agenda_has_no_start()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: '2030-09-01'",
