@@ -25,7 +25,9 @@ internal static class Housekeeping
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
     private static readonly string[] WholeTitles =
-        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up"];
+        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up",
+         // A slot kept for a talk not yet known names none.
+         "TBD", "TBA", "To be announced", "To be determined", "待定"];
 
     public static bool IsHousekeeping(string title)
     {

@@ -27,6 +27,8 @@ public sealed class HousekeepingSpecs
     [InlineData("Wrapping up")]
     [InlineData("Foods + Drinks")]
     [InlineData("End of event")]
+    [InlineData("TBD")]
+    [InlineData("待定")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
