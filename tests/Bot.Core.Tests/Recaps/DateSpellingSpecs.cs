@@ -86,6 +86,15 @@ public sealed class DateSpellingSpecs
         page.WarningCodes().Should().NotContain("no-date");
     }
 
+    [Fact]
+    public void A_date_in_the_title_takes_the_hours_of_a_time_label_that_writes_no_date()
+    {
+        var page = Pages.Parse(Pages.With("title: \"2030/05/16 Hacking Thursday 聚餐活动\"\ndate: 2030-05-14 18:38:00 +0800",
+            "店名：示例甜甜圈\n地址：示例路 1649 号\n内容：没有演讲主题，自由交流\n时间：一般19：00~22：00\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 5, 16, 19, 0, 0, TimeSpan.FromHours(8)), (DateTimeOffset?)new DateTimeOffset(2030, 5, 16, 22, 0, 0, TimeSpan.FromHours(8))));
+    }
+
     [Theory]
     [InlineData("Samstag, 16.01.2027, 18:30", 2027, 1, 16)]
     [InlineData("Date & time: 12/20/2026 8:00 PM", 2026, 12, 20)]

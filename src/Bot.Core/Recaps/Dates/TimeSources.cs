@@ -56,7 +56,7 @@ internal static class TimeSources
         }
 
         Add(primary, Make("description", description, descriptionLine));
-        Add(primary, Make("title", title, 1));
+        Add(primary, TitleAtLabelledTime(Make("title", title, 1), labels));
         foreach (var l in labels)
         {
             if (Array.IndexOf(TimeLabels.LiveTime, l.Key) >= 0)
@@ -143,6 +143,13 @@ internal static class TimeSources
 
         return timeLabel is not null && DateTimeScanner.AtTimeOf(date.Text, timeLabel.Value) is { } timed ? date with { Text = timed } : date;
     }
+
+    // `2016/05/19 Hacking Thursday` with `时间：19：00~22：00` in the body: the title's date at the time label's hours.
+    private static TimeSource? TitleAtLabelledTime(TimeSource? titled, IReadOnlyList<LabelledValue> labels) =>
+        titled is { Text.Start: null } && FirstInBody(labels, TimeLabels.IsDateAndTime) is { } timeLabel
+            && DateTimeScanner.AtTimeOf(titled.Text, timeLabel.Value) is { } timed
+            ? titled with { Text = timed }
+            : titled;
 
     // `【12.19 杭州】…` with `时间：周六下午 13:30-17:30`: the title's day at the time label's hours.
     private static TimeSource? TitleDated(IReadOnlyList<LabelledValue> labels, string? title, DateOnly? anchor)
