@@ -86,7 +86,7 @@ public static class RecapParser
             diagnostics.Warn(1, "no-title", $"the event page has no title in its front matter; showing it as '{title}'");
         }
 
-        var untagged = TitleStatusTag.Strip(title);
+        var untagged = ShownTitle.Of(title);
         return new RecapPage(source, kind, untagged, ReferenceEquals(untagged, title) ? ev : ev with { Title = untagged }, diagnostics.Items);
     }
 

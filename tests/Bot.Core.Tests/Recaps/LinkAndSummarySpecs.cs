@@ -159,7 +159,11 @@ public sealed class LinkAndSummarySpecs
     [InlineData("【报名中】“图无处不在”系列活动", "“图无处不在”系列活动")]
     [InlineData("【北京】示例 Meetup", "【北京】示例 Meetup")]
     [InlineData("【工作坊】文化成都", "【工作坊】文化成都")]
-    public void A_status_tag_before_an_events_title_is_not_shown_but_a_tag_about_the_event_is(string title, string shown)
+    [InlineData("2030/04/08 示例用户组月度分享会", "示例用户组月度分享会")]
+    [InlineData("2030-04-08 Example meetup", "Example meetup")]
+    [InlineData("4月8日 示例用户组聚会", "4月8日 示例用户组聚会")]
+    [InlineData("2030 年示例大会", "2030 年示例大会")]
+    public void A_status_tag_or_a_full_date_before_an_events_title_is_not_shown_but_a_tag_about_the_event_is(string title, string shown)
     {
         var page = Pages.Parse(Pages.With($"title: \"{title.Replace("\"", "\\\"")}\"\ndate: 2030-04-01T15:00:00+08:00",
             "- 活动时间：2030 年 04 月 08 日 14:00-17:00\n- 活动地点：示例路 8 号\n"));
