@@ -88,9 +88,10 @@ internal static class EventBuilder
         }
         var talks = facts.Talks.Count > 0 ? FromFrontMatter(facts.Talks, zone) : Talks(c, title, theme ?? SoleTopic(c), kind, links,
             hasHour: primary.Exists(p => p.Text.Start is not null));
-        var agendaRows = Programme.UndatedRows(dates);
+        // The agenda's undated rows serve the prose times only: a structured start has its own.
+        var agendaRows = stated is null ? Programme.UndatedRows(dates) : [];
         if (stated is null && !primary.Exists(p => p.Date is not null) && (agendaRows.Count > 0 || talks.Any(t => t.Slot is not null))
-            && PublishDay(c.FrontMatter, c.Source) is { } publishDay)
+            && PublishDay(c.FrontMatter, anchor) is { } publishDay)
         {
             // A post dated to the day whose agenda gives the hours and no other date: the day it is dated is the event's.
             primary.Add(publishDay);
@@ -222,23 +223,18 @@ internal static class EventBuilder
     }
 
     // A publish date without its hour (`date: '2020-09-01'`), or without a date in the front matter the one its file is
-    // named by (`_posts/2016-10-29-meetup.md`, the post's date by Jekyll's convention).
-    private static TimeSource? PublishDay(FrontMatter frontMatter, string source)
+    // named by (`_posts/2016-10-29-meetup.md`, the post's date by Jekyll's convention), which the anchor already is.
+    private static TimeSource? PublishDay(FrontMatter frontMatter, DateOnly? anchor)
     {
         if (frontMatter.Date is not { } published)
         {
-            return PathDate.Of(source) is { } named
-                ? new TimeSource("path", new DateTimeText(named.Year, named.Month, named.Day, null, null, null), 1, named)
-                : null;
+            return anchor is { } named ? Day("path", named, 1) : null;
         }
 
-        if (published.TimeOfDay != TimeSpan.Zero)
-        {
-            return null;
-        }
+        return published.TimeOfDay == TimeSpan.Zero ? Day("date", DateOnly.FromDateTime(published.DateTime), frontMatter.Fields.LineOf("date")) : null;
 
-        var text = new DateTimeText(published.Year, published.Month, published.Day, null, null, null);
-        return new TimeSource("date", text, frontMatter.Fields.LineOf("date"), DateOnly.FromDateTime(published.DateTime));
+        static TimeSource Day(string name, DateOnly day, int line) =>
+            new(name, new DateTimeText(day.Year, day.Month, day.Day, null, null, null), line, day);
     }
 
     // Times written in "local time" are in the zone of the event's city: the one the title names, else the venue, the
