@@ -63,7 +63,6 @@ internal static class SlotText
 
         if (bareHour)
         {
-            slot = NoSlot;
             return false;
         }
 

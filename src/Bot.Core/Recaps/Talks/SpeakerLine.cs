@@ -105,6 +105,8 @@ internal static class SpeakerLine
         return names.ConvertAll(n => new Speaker(n, [], affiliation));
     }
 
+    // The words that list people, not PeopleSeparators: a slash or a semicolon before the bar parts a name from a role
+    // (`Jane Doe / Acme ｜ …`), which is no list of people sharing one employer.
     private static readonly System.Buffers.SearchValues<string> ListSeparators =
         System.Buffers.SearchValues.Create([" 和 ", " and ", "、", " & ", "，", ", "], StringComparison.Ordinal);
 

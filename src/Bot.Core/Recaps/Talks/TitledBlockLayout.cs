@@ -855,14 +855,6 @@ internal static class TitledBlockLayout
         }
 
         rest = rest[digits..].TrimStart(' ').TrimStart('个').TrimStart(' ');
-        foreach (var word in TitleLabels)
-        {
-            if (rest.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Array.IndexOf(TitleLabels, rest.ToString()) >= 0;
     }
 }
