@@ -95,8 +95,14 @@ internal static class GuestSection
 
             for (var j = i + 1; j < nodes.Length && nodes[j] is { IsParagraph: true, ListDepth: > 0 }; j++)
             {
+                // An item of blanks alone (`- \u00a0`) has no line to read.
+                if (nodes[j].Lines is not [var first, ..])
+                {
+                    continue;
+                }
+
                 var item = nodes[j];
-                var line = SpeakerNotation.Tidy(item.Lines[0]);
+                var line = SpeakerNotation.Tidy(first);
                 if (item.ListDepth == nodes[i + 1].ListDepth && !NameRules.IsHost(line)
                     && (SpeakerNotation.Parse(line) ?? SpeakerLine.NameAndAffiliation(line) ?? FromEmployer(line)) is { } person)
                 {

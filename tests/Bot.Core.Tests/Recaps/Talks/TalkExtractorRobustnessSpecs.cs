@@ -53,6 +53,18 @@ public sealed class TalkExtractorRobustnessSpecs
         context.Diagnostics.Items.Should().NotContain(d => d.Code == "talks-failed");
     }
 
+    [Theory]
+    [InlineData("本次分享嘉宾：\n\n- 张三，某司工程师\n- \u00a0\n- 李四，某司架构师\n")]
+    [InlineData("Panelists included:\n\n- \u200b\n- Jane Doe from Acme\n")]
+    public void A_blank_item_in_a_list_of_guests_under_a_label_is_passed_over(string text)
+    {
+        var context = CorpusPage.FromText(text, "guests.md", EventKind.Meetup);
+
+        _ = Bot.Core.Recaps.TalkExtractor.Extract(context);
+
+        context.Diagnostics.Items.Should().NotContain(d => d.Code == "talks-failed");
+    }
+
     [Fact]
     public void Deeply_nested_lists_and_quotes_are_walked_in_bounded_depth()
     {
