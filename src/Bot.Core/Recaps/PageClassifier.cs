@@ -25,7 +25,6 @@ internal static partial class PageClassifier
     private static readonly WordSet ContestWords = new("挑战赛", "大赛", "竞赛", "pr challenge", "competition", "contest");
     private static readonly WordSet RecruitWords = new("招募", "招聘", "招新", "岗位", "recruiting", "recruitment", "we are hiring", "we're hiring");
     private static readonly WordSet TranscriptWords = new("文字版", "文字稿", "transcript");
-    private static readonly WordSet MinutesWords = new("meeting notes", "meeting minutes", "会议纪要", "会议记录", "例会纪要");
     // A notice that the usual meeting does not take place (`no official meeting`, `Summer – Hiatus`, `活动取消`): its
     // date and room are the ones nobody should come to.
     private static readonly WordSet CancelWords = new("no meeting", "no official meeting", "no regular meeting", "no meetup", "hiatus", "cancelled", "canceled",
@@ -73,11 +72,6 @@ internal static partial class PageClassifier
         if (RecruitWords.In(title))
         {
             return (PageKind.Other, $"the title '{title}' recruits people for a role: a sign-up deadline, not an event");
-        }
-
-        if (MinutesWords.In(title))
-        {
-            return (PageKind.Report, $"the title '{title}' marks the notes of a meeting held, not an event to attend");
         }
 
         if (CancelWords.In(title))

@@ -128,15 +128,17 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
-    [InlineData("Community meeting notes 2030-11-30")]
-    [InlineData("SIG Storage 例会纪要（11 月 30 日）")]
-    public void The_notes_of_a_meeting_held_are_no_event(string title)
+    [InlineData("Community meeting notes 2030-11-30", "Community meeting notes 2030-11-30")]
+    [InlineData("SIG Storage 第十二次例会纪要", "SIG Storage 第十二次例会")]
+    [InlineData("示例社区第二十九次会议纪要", "示例社区第二十九次会议")]
+    public void The_notes_of_a_meeting_held_are_the_recap_of_that_meeting_titled_by_it(string title, string shown)
     {
         var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-11-30",
             "Attendees: Alice Smith, Bob Jones\n\n## Agenda\n\n- 16:00 Release status — Alice Smith\n- 16:20 Docs migration — Bob Jones\n"));
 
-        page.Event.Should().BeNull();
-        page.Kind.Should().Be(PageKind.Report);
+        page.Event.Should().NotBeNull("minutes tell of a meeting held, as a recap does");
+        page.Event!.Title.Should().Be(shown);
+        page.Event.Talks.Select(t => t.Title).Should().Equal("Release status", "Docs migration");
     }
 
     [Fact]
