@@ -48,11 +48,9 @@ public static class TalkExtractor
             talks = talks.Count > 0 ? talks : ProseTalks.Read(page);
         }
 
-        var author = FrontMatterAuthor.Of(context.Document);
-        var authorSpeaks = false;
         if (talks.Count == 0)
         {
-            (talks, authorSpeaks) = SessionTalk.Assemble(context, page, guests, author);
+            talks = SessionTalk.Assemble(context, page, guests, FrontMatterAuthor.Of(context.Document));
         }
 
         if (talks.Count == 0 && context.Kind is EventKind.Workshop)
@@ -69,17 +67,19 @@ public static class TalkExtractor
         }
 
         TwelveHourAgenda.Settle(talks);
-        Tidy(talks, guests, authorSpeaks ? null : author);
+        Tidy(talks, guests);
         Diagnose(talks, fromLinks, diagnostics);
         UnreadSpeakerLines(page, diagnostics);
         return talks.ConvertAll(t => t.ToTalk());
     }
 
-    private static void Tidy(List<TalkDraft> talks, List<Speaker> guests, string? author)
+    // The page's author stays where the page names them as a speaker: editors of recaps write up their own talks
+    // (`谢益辉：[R语言的历史背景…](…)` on a page by 谢益辉).
+    private static void Tidy(List<TalkDraft> talks, List<Speaker> guests)
     {
         foreach (var talk in talks)
         {
-            talk.Speakers.RemoveAll(s => NameRules.IsHost(s.Name) || (author is not null && SpeakerMerge.HasName(s, author)));
+            talk.Speakers.RemoveAll(s => NameRules.IsHost(s.Name));
             for (var i = 0; i < talk.Speakers.Count; i++)
             {
                 foreach (var guest in guests)

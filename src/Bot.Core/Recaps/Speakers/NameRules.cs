@@ -46,6 +46,8 @@ internal static class NameRules
         "目前", "曾经", "现任", "主要", "毕业", "任职", "从事", "专注", "先后", "我们", "他们", "本次", "通过", "了解", "随着",
         "如何", "作为", "拥有", "长期", "多年", "热爱", "近年", "参与", "加入", "其中", "同时", "以及", "这次", "这些", "此外",
         "另外", "本场", "现场", "基于", "关注", "致力", "擅长", "曾任", "现为", "就职", "来自", "毕业于", "日期", "主题", "嘉宾", "地址", "更多", "点击", "报名", "方式", "形式", "简介", "未来",
+        // A placeholder where the speaker is not known yet (`讲师：待定`).
+        "待定", "未定", "暂定", "待公布",
     ];
 
     private static readonly FrozenSet<string> NotNamesSet = NotNames.ToFrozenSet(StringComparer.Ordinal);

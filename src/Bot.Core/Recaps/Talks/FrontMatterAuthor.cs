@@ -3,8 +3,8 @@ using Markdig.Syntax;
 
 namespace Bot.Core.Recaps.Talks;
 
-/// <summary>The front-matter <c>author</c> (the page editor), read from the YAML block only so it is never taken
-/// for a speaker.</summary>
+/// <summary>The front-matter <c>author</c> (the page's writer), read from the YAML block: the presenter of a one-session
+/// page that names nobody else (<see cref="SessionTalk"/>).</summary>
 internal static class FrontMatterAuthor
 {
     public static string? Of(MarkdownDocument document)

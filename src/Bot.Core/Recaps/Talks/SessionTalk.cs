@@ -9,12 +9,12 @@ namespace Bot.Core.Recaps.Talks;
 /// hour (<see cref="TalkContext.HasHour"/>), where the author is the presenter.</summary>
 internal static class SessionTalk
 {
-    public static (List<TalkDraft> Talks, bool AuthorSpeaks) Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
+    public static List<TalkDraft> Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
     {
         var title = SeriesPrefix.Strip(context.Theme is { } theme ? ThemeTitle.From(theme) ?? context.PageTitle : context.PageTitle);
         if (title.Length == 0)
         {
-            return ([], false);
+            return [];
         }
 
         IReadOnlyList<Speaker> people = guests.Count > 0 ? guests : Labelled(page);
@@ -31,18 +31,12 @@ internal static class SessionTalk
 
         // An author the page's title names (`author: openEuler` on `openEuler 西安用户组 Meetup`) is the community writing
         // about its own event, not a presenter.
-        var authorSpeaks = people.Count == 0 && author is not null && context.HasHour && !context.PageTitle.Contains(author, StringComparison.OrdinalIgnoreCase);
-        if (authorSpeaks)
+        if (people.Count == 0 && author is not null && context.HasHour && !context.PageTitle.Contains(author, StringComparison.OrdinalIgnoreCase))
         {
-            people = SpeakerLine.People(author!).FindAll(p => !NameRules.IsHost(p.Name));
+            people = SpeakerLine.People(author).FindAll(p => !NameRules.IsHost(p.Name));
         }
 
-        if (people.Count == 0)
-        {
-            return ([], false);
-        }
-
-        return ([new TalkDraft(title, 1).With(people)], authorSpeaks);
+        return people.Count == 0 ? [] : [new TalkDraft(title, 1).With(people)];
     }
 
     // `Presented by @TimerChen. Some demos are not included yet.`: the sentence that says who gives the page's session,
