@@ -707,15 +707,43 @@ internal static partial class ListTalksLayout
             }
         }
 
+        // `谢益辉：[R语言的历史背景…](history.ppt)（[R代码](code.txt)）`: the title is the link to its deck, and a bracket of
+        // other links after it (the code, a second copy) is no part of the title.
+        if (links is [var (titleText, titleUrl), ..] && title.TrimStart().StartsWith(titleText.Trim(), StringComparison.Ordinal) && titleText.Trim().Length >= 2)
+        {
+            var after = title.TrimStart()[titleText.Trim().Length..];
+            if (after.Trim().Length == 0 || LinksInBrackets(after, links.AsSpan(1)))
+            {
+                title = titleText;
+                deck ??= LinkResolver.IsDeckFile(titleUrl) ? titleUrl : null;
+            }
+        }
+
         title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
         // `**Watch Sessions:** Recordings are on the channel.`: a sentence after a bold label describes it; talk
         // titles do not end with a full stop, nor with the semicolon of a list of steps (`- 提交：提交 PR 等待 review；`).
-        if (title.Length < 2 || title[^1] is '.' or '。' or '；' or ';')
+        // `高校：对外经贸大学、中南大学、北京大学、…`: a list of members under a category, no talk.
+        if (title.Length < 2 || title[^1] is '.' or '。' or '；' or ';' || title.AsSpan().Count('、') >= EnumerationCommas)
         {
             return null;
         }
 
         return new TalkDraft(title, line) { SlidesUrl = deck }.With(people);
+    }
+
+    // A title holds a few enumeration commas at most (`DevSecOps、Envoy、KubeVela`); a category's list of members, many.
+    private const int EnumerationCommas = 5;
+
+    // `（[R代码](…)）`, ` ([Google Docs](…), [video](…))`: nothing but brackets around the texts of the given links.
+    private static bool LinksInBrackets(string text, ReadOnlySpan<(string Text, string Url)> links)
+    {
+        var rest = text;
+        foreach (var (linkText, _) in links)
+        {
+            rest = rest.Replace(linkText, "", StringComparison.Ordinal);
+        }
+
+        return links.Length > 0 && rest.AsSpan().Trim().ContainsAnyExcept("()（）[]【】,，、 ") is false;
     }
 
     // An item without a time, link or colon: `**Title** by Jane Doe`, `Title — Jane Doe (Acme)`, or the speaker first,

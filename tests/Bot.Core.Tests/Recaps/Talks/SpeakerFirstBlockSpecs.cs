@@ -87,6 +87,22 @@ public sealed class SpeakerFirstBlockSpecs
             "使用 Pytorch 进行人流量分析|姜原|", "MicroPython 在硬件开发中的应用|黄盈樟|", "高龄程序猿自救指北||https://slides.example.org/nn.html");
     }
 
+    [Fact]
+    public void A_name_colon_list_reads_each_linked_title_as_the_talk_and_its_deck_without_the_bracket_of_other_links()
+    {
+        var e = Pages.Parse(Pages.With("title: \"第一届示例语言会议纪要\"\ndate: 2030-12-16\nauthor: 谢某某",
+            "2030年12月13日，会议在示例大学召开。\n\n# 会议概况\n\n## 参会单位\n\n本次会议吸引了近70家单位参加，参会单位有：\n\n"
+            + "  * 高校：甲大学、乙大学、丙大学、丁大学、戊大学、己大学、庚大学\n  * 出版社：某某出版社\n\n# 论文和演讲\n\n以下是会议演讲材料：\n\n"
+            + "  * 谢某某：[会议介绍](https://example.org/intro.pdf)（[R代码](https://example.org/intro.txt)）\n"
+            + "  * 丁某：示例的那些事儿\n"
+            + "  * 刘某某：[153分钟学会示例](https://example.org/learn.ppt)\n"
+            + "  * 李某：[基于网页的应用](https://blog.example.org/web \"作者的日志\")（[在线文档](https://docs.example.org/p)）\n")).Event!;
+
+        e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}|{t.SlidesUrl}").Should().Equal(
+            "会议介绍|谢某某|https://example.org/intro.pdf", "示例的那些事儿|丁某|", "153分钟学会示例|刘某某|https://example.org/learn.ppt",
+            "基于网页的应用|李某|");
+    }
+
     private static string[] Talks(string body) =>
         [.. Pages.Parse(Pages.With("title: \"示例大数据技术沙龙 第 9 期\"\ndate: 2026-12-05", Head + body)).Event!.Talks
             .Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}")];
