@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
@@ -965,6 +966,21 @@ internal static partial class ListTalksLayout
     // `14:00 - 14:40 title（某司 & Committer  张三）[PPT](deck)` or `title（某司-张三 14:00-14:20）`: the speaker last in a
     // closing bracket, after an affiliation and a space or a dash; the slot before the title or last in the bracket. Only
     // a timed item reads so: an untimed `title（Go 语言）` is a title with a remark.
+    // The language a session is given in and whether it is streamed, written after the speaker's name.
+    private static readonly FrozenSet<string> SessionNotes = FrozenSet.ToFrozenSet(
+        ["中文", "英文", "双语", "English", "Chinese", "直播", "不直播", "录播", "线上", "现场", "live", "recorded", "remote"], StringComparer.OrdinalIgnoreCase);
+
+    private static string WithoutSessionNotes(string inner)
+    {
+        if (inner.AsSpan().IndexOfAny('，', ',') < 0)
+        {
+            return inner;
+        }
+
+        var kept = inner.Split(['，', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(part => !SessionNotes.Contains(part)).ToArray();
+        return kept.Length == 0 ? inner : string.Join(", ", kept);
+    }
+
     private static TalkDraft? BracketedSpeaker(string text, TimeSlot? slot, (string Text, string Url)[] links, int line)
     {
         string? deck = null;
@@ -1005,10 +1021,14 @@ internal static partial class ListTalksLayout
             return null;
         }
 
+        // `（Viral Shah，英文）`, `（谭磊，中文，不直播）`: how the session is given is said after the name, and is no part of it.
+        inner = WithoutSessionNotes(inner);
+
         // `(Nina Keller, Swisscom)`: the name first, the employer after a comma.
         var cut = inner.LastIndexOfAny([' ', '-', '－', '&', '/']);
         var name = inner[(cut + 1)..];
-        var speaker = NameRules.LooksLikeName(name) ? new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/'))
+        var speaker = NameRules.LooksLikeName(inner) && inner.Contains(' ') && !inner.Contains(',') ? new Speaker(inner, [])
+            : NameRules.LooksLikeName(name) ? new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/'))
             : inner.Contains(',') && SpeakerLine.People(inner) is [var named] && NameRules.LooksLikeName(named.Name) ? named
             : null;
         if (speaker is null)
@@ -1021,7 +1041,7 @@ internal static partial class ListTalksLayout
 
     // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
     // What stands between an agenda slot and its title: `14:00 - title`, `19:30 — title`, `14:00 | title`, `14:00：title`.
-    private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：'];
+    private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：', '，', ','];
 
     // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it, nor is the numbering before
     // it (`Talk 1: "title"`).

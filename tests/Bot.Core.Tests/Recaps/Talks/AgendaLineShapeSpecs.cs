@@ -69,6 +69,17 @@ public sealed class AgendaLineShapeSpecs
             ("存储引擎的演进", "张三", (string?)null), ("可观测性实践", "李四", (string?)null));
     }
 
+    [Fact]
+    public void A_bold_slot_then_a_comma_then_the_title_names_the_speaker_in_brackets_without_the_language_or_streaming_note()
+    {
+        var (talks, _) = TalkFixture.Extract("#### 报告简介\n\n- **9:00～9:10**，开场\n- **9:10 ～ 9:50**，机器学习和编程语言（Jane Doe，英文）\n"
+            + "- **10:00～10:40**， 用示例进行优化建模（覃某某，中文）\n- **10:40～11:00**，休息\n- **11:40～12:10**，示例之债券交易（谭某，中文，不直播）\n");
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "机器学习和编程语言|Jane Doe", "用示例进行优化建模|覃某某", "示例之债券交易|谭某");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(9, 10), new TimeOnly(9, 50)));
+    }
+
     [Theory]
     [InlineData("18:00 Welcome\n18:15 Virtual threads in production (Nina Keller, Swisscom)\n19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n19:45 Apéro\n")]
     [InlineData("- 18:00 Welcome\n- 18:15 Virtual threads in production (Nina Keller, Swisscom)\n- 19:00 Structured concurrency explained (Luca Bernasconi, Oracle)\n- 19:45 Apéro\n")]
