@@ -42,7 +42,7 @@ public static class EventSchema
         (FieldRole.TimeZone, ["timezone", "tz", "zone"]),
         (FieldRole.Online, ["online", "isonline", "virtual"]),
         (FieldRole.Form, ["form", "format", "mode", "attendance"]),
-        (FieldRole.Venue, ["venue", "location", "place", "address", "地点"]),
+        (FieldRole.Venue, ["venue", "location", "place", "address", "eventlocation", "eventvenue", "eventplace", "eventaddress", "venuename", "room", "地点", "活动地点"]),
         (FieldRole.Live, ["live", "liveurl", "livestream", "livestreamurl", "stream", "streamurl", "liveroom", "直播", "meeting", "meetingurl", "视频会议", "会议链接"]),
         (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "报名"]),
         (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放", "speechlink", "videolink", "recordinglink", "replaylink"]),

@@ -59,6 +59,17 @@ public sealed class StructuredFactsSpecs
         page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-duration").Which.Line.Should().Be(4);
     }
 
+    [Theory]
+    [InlineData("event_location: Burger Place, 535 S Lake Ave, Pasadena", "Burger Place, 535 S Lake Ave, Pasadena")]
+    [InlineData("room: Huxley 217", "Huxley 217")]
+    [InlineData("eventVenue: Example Hall", "Example Hall")]
+    public void A_venue_under_an_event_or_room_key_is_the_place_of_an_event_held_there(string field, string venue)
+    {
+        var e = Pages.Parse($"---\ntitle: Monthly meeting\nevent_date: 2030-07-10 19:00\n{field}\n---\n\nJoin us for dinner and presentations.\n").Event!;
+
+        (e.Venue, e.Form).Should().Be((venue, EventForm.Offline));
+    }
+
     [Fact]
     public void A_front_matter_only_event_page_gives_its_name_day_hour_form_and_agenda_from_its_own_keys()
     {
