@@ -38,6 +38,12 @@ internal static partial class HtmlProse
                 continue;
             }
 
+            // A video player framed in the prose (the talk's recording) stays a frame of its own, read as the page's video.
+            foreach (var video in Outline.VideoShortcode.Frames(source.ToString()))
+            {
+                text += $"\n\n<iframe src=\"{video}\">";
+            }
+
             page ??= new StringBuilder(markdown.Length + 256);
             lineOf ??= [];
             line = Copy(markdown.AsSpan(copied, start - copied), page, lineOf, line);

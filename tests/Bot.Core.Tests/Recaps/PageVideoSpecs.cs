@@ -94,4 +94,24 @@ public sealed class PageVideoSpecs
 
         page.Event!.ReplayUrl.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("<iframe width=\"560\" height=\"315\"\nsrc=\"//www.youtube.com/embed/AbCdEf12345\" frameborder=\"0\"\nallowfullscreen></iframe>\n")]
+    [InlineData("<div class=\"presentation\">\n  <h1>CMake</h1>\n  <p>How to write a good build.</p>\n  <div class=\"recording\">\n    <iframe src=\"//www.youtube.com/embed/AbCdEf12345\"></iframe>\n  </div>\n</div>\n")]
+    public void A_video_player_framed_in_the_page_is_its_replay(string html)
+    {
+        var page = Pages.Parse(Pages.With("title: \"CMake - Get your build on!\"\ndate: 2030-05-23 15:00\nroom: Huxley 217",
+            "In this tutorial I will introduce you to CMake.\n\n" + html));
+
+        page.Event!.ReplayUrl.Should().Be("https://www.youtube.com/embed/AbCdEf12345");
+    }
+
+    [Fact]
+    public void A_map_framed_in_the_page_is_no_replay()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Monthly meeting\"\ndate: 2030-05-23 15:00\nroom: Huxley 217",
+            "We meet in the usual room.\n\n<iframe src=\"https://www.google.com/maps/embed?pb=1\"></iframe>\n"));
+
+        page.Event!.ReplayUrl.Should().BeNull();
+    }
 }

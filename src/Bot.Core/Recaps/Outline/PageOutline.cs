@@ -51,6 +51,12 @@ public sealed class PageOutline
     /// <summary>The raw HTML blocks that hold a <c>&lt;table&gt;</c>, in page order (a page without front matter may
     /// state its facts in one: <c>&lt;th&gt;When&lt;/th&gt;&lt;td&gt;Monday, October 12, 2026 6:30 PM&lt;/td&gt;</c>).</summary>
     public IReadOnlyList<HtmlBlock> HtmlTables => _htmlTables ?? [];
+
+    private List<(string Url, string? Section)>? _embeddedVideos;
+
+    /// <summary>The videos the page's HTML blocks embed (<c>&lt;iframe src="//www.youtube.com/embed/…"&gt;</c>), in
+    /// order, with the section each stands in.</summary>
+    internal IReadOnlyList<(string Url, string? Section)> EmbeddedVideos => _embeddedVideos ?? [];
     public bool Truncated { get; private set; }
 
     /// <summary>Each paragraph's run of <see cref="Lines"/>, in page order: the talk view reads paragraph texts from
@@ -134,6 +140,13 @@ public sealed class PageOutline
                 return;
             case HtmlBlock html when HoldsTable(html):
                 (_htmlTables ??= []).Add(html);
+                break;
+            case HtmlBlock html:
+                foreach (var url in VideoShortcode.InHtml(html))
+                {
+                    (_embeddedVideos ??= []).Add((url, _section));
+                }
+
                 break;
             case HeadingBlock heading:
                 OnHeading(heading);
