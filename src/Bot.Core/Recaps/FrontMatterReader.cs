@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -10,7 +11,7 @@ namespace Bot.Core.Recaps;
 /// <summary>Reads the YAML front matter block Markdig split off (it stops at the second fence) with YamlDotNet.
 /// Accepts <c>descripton</c> and <c>summary</c> for <c>description</c>, a string or a list for <c>categories</c>/<c>tags</c>, and
 /// <c>Z</c> or offset dates. Malformed YAML gives a warning and an empty front matter, never an exception.</summary>
-internal static class FrontMatterReader
+internal static partial class FrontMatterReader
 {
     // YamlDotNet builds its node tree recursively; refuse inputs that could nest deep enough to hurt.
     private const int MaxYamlChars = 64 * 1024;
@@ -194,7 +195,7 @@ internal static class FrontMatterReader
             return null;
         }
 
-        var t = text.Trim();
+        var t = DayFirstAsIso(text.Trim());
         var hasZone = t.EndsWith('Z') || t.EndsWith('z') || (t.Length > 10 && t.AsSpan(10).IndexOfAny('+', '-') >= 0);
         if (hasZone)
         {
@@ -211,6 +212,23 @@ internal static class FrontMatterReader
         return DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
             ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)))
             : WithZoneName(t);
+    }
+
+    // `19-02-2020 13:00:00 +0200`, `05.12.2018`, `23/05/2014`: a day written before its month, as Europe writes it (a
+    // slash with the month first, `05/23/2014`, is the US order the general parser reads).
+    [GeneratedRegex(@"^([0-9]{1,2})([-./])([0-9]{1,2})\2([0-9]{4})(?=$|[\sT])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstDate();
+
+    private static string DayFirstAsIso(string text)
+    {
+        if (text.Length < 8 || !char.IsAsciiDigit(text[0]) || DayFirstDate().Match(text) is not { Success: true } m)
+        {
+            return text;
+        }
+
+        var (first, second) = (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture));
+        var dayFirst = first > 12 || (m.Groups[2].ValueSpan[0] != '/' && second <= 12);
+        return dayFirst ? $"{m.Groups[4].Value}-{second:00}-{first:00}{text[m.Length..]}" : text;
     }
 
     // `2019-02-26 19:00:00 UTC+1`, `2024-05-14 19:00 CEST`: the zone written after the clock as prose writes it.

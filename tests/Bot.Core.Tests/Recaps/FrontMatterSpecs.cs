@@ -104,6 +104,16 @@ public sealed class FrontMatterSpecs
         FrontMatterReader.ParseDate(text, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"))
             .Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
+    [Theory]
+    [InlineData("19-02-2020 13:00:00 +0200", "2020-02-19T13:00:00+02:00")]
+    [InlineData("05-12-2018 18:30", "2018-12-05T18:30:00+01:00")]
+    [InlineData("05.12.2018", "2018-12-05T00:00:00+01:00")]
+    [InlineData("23/05/2014 15:00", "2014-05-23T15:00:00+02:00")]
+    [InlineData("05/23/2014 15:00", "2014-05-23T15:00:00+02:00")]
+    public void A_date_written_day_first_is_read_so_and_a_slashed_one_month_first_only_when_its_day_comes_second(string text, string expected) =>
+        FrontMatterReader.ParseDate(text, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"))
+            .Should().Be(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public void A_date_that_is_not_iso_is_a_warning()
     {
