@@ -30,6 +30,14 @@ internal static partial class SentenceVenue
     [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\p{IsCJKUnifiedIdeographs}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetAt();
 
+    // `Join us on Wednesday, at 12:00 in Pina colada (Room 809)`: a meeting `in` a named room. A city after `in` is no
+    // venue (`we meet in Pasadena`), so the name must say it is a room, a hall, a floor or a street, or hold a number.
+    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bin\s+(?<place>(?:the\s+)?\p{Lu}[^.!?;\n()\[\]]{1,60}?(?:\s*\([^()\n]{1,30}\))?)\s*(?=[.!?;\n\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetIn();
+
+    [GeneratedRegex(@"\b(?:room|hall|floor|building|auditorium|lab|library|street|avenue|road|raum|saal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoomWord();
+
     /// <summary>The first place the description, then a line of the body outside the 概要 block, says the event is held
     /// at, or null.</summary>
     public static string? Find(string? description, PageOutline outline)
@@ -58,17 +66,27 @@ internal static partial class SentenceVenue
 
     private static string? EnglishPlaceIn(string? line)
     {
-        if (line is null || !line.Contains(" at ", StringComparison.Ordinal) || !MeetWords.In(line))
+        var at = line?.Contains(" at ", StringComparison.Ordinal) ?? false;
+        if (line is null || (!at && !line.Contains(" in ", StringComparison.Ordinal)) || !MeetWords.In(line))
         {
             return null;
         }
 
-        foreach (Match match in MeetAt().Matches(line))
+        foreach (var match in at ? MeetAt().Matches(line) : (IEnumerable<Match>)[])
         {
             // `We meet online at YouTube`: the words before `at` say where to watch, not where to go.
             var place = match.Groups["place"].Value.Trim().TrimEnd(CommaOrSpace);
             var before = line.AsSpan(match.Index, match.Groups["place"].Index - match.Index).ToString();
-            if (FormWords.Of(before) != Events.EventForm.Online && !OnlineVenue.Is(place, out _) && FormWords.Of(place) == Events.EventForm.Unknown && !IsDate(place))
+            if (FormWords.Of(before) != Events.EventForm.Online && IsPlace(place))
+            {
+                return place;
+            }
+        }
+
+        foreach (Match match in MeetIn().Matches(line))
+        {
+            var place = match.Groups["place"].Value.Trim().TrimEnd(CommaOrSpace);
+            if ((RoomWord().IsMatch(place) || place.Any(char.IsAsciiDigit)) && IsPlace(place))
             {
                 return place;
             }
@@ -76,6 +94,9 @@ internal static partial class SentenceVenue
 
         return null;
     }
+
+    private static bool IsPlace(string place) =>
+        !OnlineVenue.Is(place, out _) && FormWords.Of(place) == Events.EventForm.Unknown && !IsDate(place);
 
     // `at December 8`, `at Tuesday`: a date, not a place; `Sun Yat-sen University` only starts like one.
     private static bool IsDate(string place) =>

@@ -58,6 +58,18 @@ public sealed class SentenceVenueSpecs
         (e.Venue, e.Form, e.LiveUrl).Should().Be(((string?)null, EventForm.Online, "https://example.zoom.us/webinar/register/WN_abc"));
     }
 
+    [Theory]
+    [InlineData("Join us on Wednesday, at 12:00 in Pina colada (Room 809)", "Pina colada (Room 809)")]
+    [InlineData("We meet this Friday at 18:00 in Hall B of the Example Building.", "Hall B of the Example Building")]
+    public void A_meeting_in_a_named_room_or_hall_is_held_there(string sentence, string venue) =>
+        Parse(sentence).Venue.Should().Be(venue);
+
+    [Theory]
+    [InlineData("Join us on Wednesday, at 12:00 in Pasadena.")]
+    [InlineData("Join us in welcoming our new organisers.")]
+    public void A_meeting_in_a_city_or_in_doing_something_names_no_venue(string sentence) =>
+        Parse(sentence).Venue.Should().BeNull();
+
     private static Event Parse(string sentence) =>
         Pages.Parse(Pages.With("title: \"Example Tech Night — December\"\ndate: 2026-11-15",
             $"{sentence}\n\n**Speakers**\n\n* Ana Sousa — *From support to SRE*\n* Rita Marques — *Accessibility testing*\n")).Event!;
