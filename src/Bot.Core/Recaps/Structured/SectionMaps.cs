@@ -11,6 +11,10 @@ internal static class SectionMaps
     // level they are too ambiguous to read.
     private const string TimeKey = "time";
     private const string BaseKey = "base";
+    private const string DateKey = "date";
+
+    private static bool IsClock(string text) =>
+        text.Trim().Trim(Text.Marks.Quotes) is { Length: > 0 } value && Talks.SlotText.TryRead(value, out _, out var used, out var impossible) && !impossible && used >= value.Length;
 
     public static FrontMatterFields Lift(FrontMatterFields fields)
     {
@@ -29,7 +33,10 @@ internal static class SectionMaps
                 continue;
             }
 
-            var entries = new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], section[time]) };
+            // `[extra] date = "Wednesday, October 8, 2025"`, `time = "19:00–22:00"`: the map's time is the hours of its date.
+            var entries = time == TimeKey && section[DateKey] is string { Length: > 0 } day && IsClock((string)section[TimeKey]!)
+                ? new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], day), (TimeKey, section[TimeKey]) }
+                : [(EventSchema.KeysOf(FieldRole.Start)[0], section[time])];
 
             foreach (var (_, keys) in EventSchema.Table)
             {

@@ -27,6 +27,13 @@ public static class StructuredReader
         }
 
         var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
+        if (start is null && end is { HasClockTime: true } && TimeOf(fields, "date", zone, diagnostics: null) is { HasClockTime: true } sameDay
+            && sameDay.Value < end.Value && sameDay.Value.Date == end.Value.Date)
+        {
+            // `date: 2026-02-05T18:15:00` with `endDate: 2026-02-05T20:45:00`: an end the same evening makes the date the
+            // start (a publish date weeks before keeps being one).
+            start = sameDay;
+        }
         if (start is null or { HasClockTime: false } && ClockKey(fields) is var (clock, clockKey)
             && (start ?? TimeOf(fields, "date", zone, diagnostics)) is { } day)
         {

@@ -59,6 +59,27 @@ public sealed class StructuredFactsSpecs
         page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-duration").Which.Line.Should().Be(4);
     }
 
+    [Fact]
+    public void An_end_date_beside_the_date_makes_the_date_the_events_start()
+    {
+        var page = RecapParser.Parse("---\ntitle: February Meetup\ndate: 2030-02-05T18:15:00\nendDate: 2030-02-05T20:45:00\nvenue: Example House, 30 Crown Rd\n---\n\nJoin us.\n",
+            "feb.md", new RecapParserOptions("Europe/London"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 2, 5, 18, 15, 0, TimeSpan.Zero), new DateTimeOffset(2030, 2, 5, 20, 45, 0, TimeSpan.Zero)));
+        page.WarningCodes().Should().NotContain("start-from-publish-date");
+    }
+
+    [Theory]
+    [InlineData("+++\ntitle = \"Rust Paris Meetup\"\n[extra]\n  date = \"Wednesday, October 8, 2030\"\n  time = \"19:00–22:00\"\n  location = \"22 Rue Example, 75009 Paris\"\n+++\n")]
+    [InlineData("---\ntitle: Rust Paris Meetup\nextra:\n  date: 2030-10-08\n  time: 19:00-22:00\n  location: 22 Rue Example, 75009 Paris\n---\n")]
+    public void A_map_of_params_with_a_date_and_the_hours_under_time_gives_the_day_and_its_hours(string page)
+    {
+        var e = RecapParser.Parse(page, "meetup.md", new RecapParserOptions("Europe/Paris")).Event!;
+
+        (e.Start, e.End, e.Venue).Should().Be((new DateTimeOffset(2030, 10, 8, 19, 0, 0, TimeSpan.FromHours(2)),
+            new DateTimeOffset(2030, 10, 8, 22, 0, 0, TimeSpan.FromHours(2)), "22 Rue Example, 75009 Paris"));
+    }
+
     [Theory]
     [InlineData("event_location: Burger Place, 535 S Lake Ave, Pasadena", "Burger Place, 535 S Lake Ave, Pasadena")]
     [InlineData("room: Huxley 217", "Huxley 217")]
