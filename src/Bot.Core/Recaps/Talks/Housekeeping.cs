@@ -15,11 +15,12 @@ internal static class Housekeeping
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
-         "introductions", "wrap", "wrapping", "setup", "venue", "session"];
+         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
-         "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens"];
+         "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens",
+         "close", "virtual", "speakers", "tba", "tbd"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
@@ -91,7 +92,8 @@ internal static class Housekeeping
 
         foreach (var word in rest.Split(TokenBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Array.IndexOf(LatinFillers, word) < 0)
+            // `Pizza break 🍕`: a pictograph says nothing a word would not.
+            if (Array.IndexOf(LatinFillers, word) < 0 && word.Any(char.IsLetterOrDigit))
             {
                 return false;
             }

@@ -29,6 +29,10 @@ public sealed class HousekeepingSpecs
     [InlineData("End of event")]
     [InlineData("TBD")]
     [InlineData("待定")]
+    [InlineData("Pizza break 🍕")]
+    [InlineData("Wrap-up & close")]
+    [InlineData("Virtual doors open")]
+    [InlineData("Sessions (speakers TBA)")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -46,6 +50,7 @@ public sealed class HousekeepingSpecs
     [InlineData("Session types in Postgres")]
     [InlineData("Wrapping C libraries for Python")]
     [InlineData("Venue search with geospatial indexes")]
+    [InlineData("Sessions in Redis 🚀")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
