@@ -440,6 +440,26 @@ internal static partial class ListTalksLayout
     private static bool HasSeconds(string line, int afterTime) =>
         afterTime + 1 < line.Length && line[afterTime] is ':' or '：' && char.IsAsciiDigit(line[afterTime + 1]);
 
+    // `- **6:25 PM** – **Tammy Briggs**` with `*Agentic AI: what it is*` on the item's next line: the slot names who
+    // speaks, the line under it what about. A sentence under a name is a bio or a note, not a title.
+    private static TalkDraft? PersonThenTitleLine(string afterSlot, PageNode node)
+    {
+        if (node.Lines is not [_, var next, ..] || next.Length is < 3 or > 160 || next[^1] is '.' or '。' || SlotText.TryRead(next, out _, out _, out _))
+        {
+            return null;
+        }
+
+        var who = afterSlot.TrimStart(SlotTrail).Trim();
+        if (who.Length == 0 || Housekeeping.IsHousekeeping(who) || SpeakerLine.NamedPeople(who) is not { Count: > 0 } people
+            || !people.TrueForAll(p => NameRules.LooksLikeName(p.Name)) || NameRules.LooksLikeName(next))
+        {
+            return null;
+        }
+
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(next));
+        return title.Length < 3 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line).With(people);
+    }
+
     private static TalkDraft? TimedTitle(PageNode node)
     {
         var raw = node.Lines[0];
@@ -475,7 +495,7 @@ internal static partial class ListTalksLayout
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = WithoutChapterMark(node.Lines[0]);
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
-            && (AfterSlot(raw[used..], slot, node.Links, node.Line)
+            && (PersonThenTitleLine(raw[used..], node) ?? AfterSlot(raw[used..], slot, node.Links, node.Line)
                 ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
         {
             timed.Slot = impossible ? null : slot;

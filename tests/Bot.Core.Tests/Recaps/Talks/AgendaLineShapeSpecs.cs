@@ -70,6 +70,18 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Fact]
+    public void A_slot_naming_its_speaker_takes_the_title_from_the_line_under_it_and_leaves_breaks_out()
+    {
+        var (talks, _) = TalkFixture.Extract("## Schedule\n\n- **6:15 PM** – Doors open  \n  Networking, arrivals, and saying hello\n\n"
+            + "- **6:25 PM** – **Jane Doe**  \n  *Agentic AI: what it is and where it is useful*\n\n- **7:10 PM** – Pizza break 🍕  \n  Refuel and chat.\n\n"
+            + "- **7:45 PM** – **John Roe**  \n  *Using SQL alongside low-code apps*\n\n- **8:45 PM** – Wrap-up & close\n");
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "Agentic AI: what it is and where it is useful|Jane Doe", "Using SQL alongside low-code apps|John Roe");
+        talks[0].Slot.Should().Be(new TimeSlot(new TimeOnly(18, 25), null));
+    }
+
+    [Fact]
     public void A_bold_slot_then_a_comma_then_the_title_names_the_speaker_in_brackets_without_the_language_or_streaming_note()
     {
         var (talks, _) = TalkFixture.Extract("#### 报告简介\n\n- **9:00～9:10**，开场\n- **9:10 ～ 9:50**，机器学习和编程语言（Jane Doe，英文）\n"
