@@ -441,6 +441,14 @@ internal static class SpeakerLine
         OpensWithChineseName(line, affiliationAfterSpace: true)
         ?? (NameAndAffiliation(line) is { Affiliation: not null } other && !NameRules.IsChineseName(other.Name) ? other : null);
 
+    // `Raspberry Pi, Linux, Mac, LLVM, a real deep dive`: a list of single words after a name-like one is an enumeration;
+    // a person's line goes on with roles and employers of several words (`Jane Doe, Systems Engineer, Example Corp`).
+    internal static bool IsEnumeration(string text)
+    {
+        var parts = text.Split(", ", 4);
+        return parts.Length == 4 && !parts[1].Contains(' ') && !parts[2].Contains(' ');
+    }
+
     /// <summary>A line that is a name and an affiliation with a separator between them: <c>彭雪梅 | 创业者 | 全栈工程师</c>,
     /// <c>张三 / 某公司</c>, <c>Jane Doe, Acme</c>; null for anything else.</summary>
     public static Speaker? NameAndAffiliation(string text)
@@ -448,7 +456,7 @@ internal static class SpeakerLine
         // A long line is a name with a long affiliation only when it reads as no sentence (`Jane Doe, Professional
         // teacher of the Department of …, Example University`): no full stop inside it or at its end.
         var t = SpeakerNotation.Tidy(text);
-        if (t.Length > 160 || (t.Length > 80 && (t[^1] is '.' or '。' || t.Contains(". ", StringComparison.Ordinal))))
+        if (t.Length > 160 || (t.Length > 80 && (t[^1] is '.' or '。' || t.Contains(". ", StringComparison.Ordinal))) || IsEnumeration(t))
         {
             return null;
         }

@@ -7,7 +7,7 @@ namespace Bot.Core.Recaps.Talks;
 /// heading prefix, followed by <c>下载链接</c>.</summary>
 internal static class TitleText
 {
-    private static readonly char[] HeadingBar = ['|', ' '];
+    private static readonly char[] HeadingBar = ['|', ' ', '•'];
 
     /// <summary>Heading text without the decorative leading <c>|</c> and spaces.</summary>
     public static string HeadingCore(string heading) => TextNormalizer.Clean(heading).TrimStart(HeadingBar).Trim();

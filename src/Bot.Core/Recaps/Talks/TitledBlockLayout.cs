@@ -105,6 +105,9 @@ internal static class TitledBlockLayout
             }
         }
 
+        // `#### Kotlin Native - James Millner`: headings that end with their presenter after a dash, read so only where
+        // two or more are written that way (`Spring Boot - Getting Started` names no one).
+        var dashedHeadings = page.Nodes.Count(n => n.Kind == NodeKind.Heading && PeopleAfterDash(TitleText.HeadingCore(n.Text)) is not null) >= 2;
         foreach (var node in page.Nodes)
         {
             var justBefore = before is not null && ReferenceEquals(before, previous) ? before : null;
@@ -136,7 +139,7 @@ internal static class TitledBlockLayout
                     }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
-                        var at = PeopleAfterAt(heading);
+                        var at = PeopleAfterAt(heading) ?? (dashedHeadings ? PeopleAfterDash(heading) : null);
                         title = (at?.Title ?? heading, node.Line, node.Level);
                         current = null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);
@@ -504,7 +507,7 @@ internal static class TitledBlockLayout
         {
             var text = line.AsSpan().TrimStart("-–— ");
             var comma = text.IndexOf(", ", StringComparison.Ordinal);
-            var name = comma is >= 4 and <= 30 ? text[..comma].ToString() : "";
+            var name = comma is >= 4 and <= 30 && !SpeakerLine.IsEnumeration(text.ToString()) ? text[..comma].ToString() : "";
             return name.Contains(' ') && Speakers.NameRules.LooksLikeName(name) ? new Events.Speaker(name, []) : null;
         }
 
@@ -804,6 +807,23 @@ internal static class TitledBlockLayout
 
     // `### 议程 1 ：Hertz 项目介绍 @Yin Xuran`, `## Swagger middleware @bodhisatan @yiyun`: a heading that ends with the
     // people who present it, each after an `@` (a handle or a name).
+    private static readonly string[] PresenterDashes = [" - ", " – ", " — "];
+
+    private static (string Title, List<Events.Speaker> People)? PeopleAfterDash(string heading)
+    {
+        foreach (var dash in PresenterDashes)
+        {
+            var at = heading.LastIndexOf(dash, StringComparison.Ordinal);
+            if (at >= 3 && heading.Length - at <= 60 && SpeakerLine.NamedPeople(heading[(at + dash.Length)..].Trim()) is { Count: > 0 } people
+                && people.TrueForAll(p => Speakers.NameRules.LooksLikeName(p.Name) && p.Affiliation is null))
+            {
+                return (heading[..at].TrimEnd(), people);
+            }
+        }
+
+        return null;
+    }
+
     private static (string Title, List<Events.Speaker> People)? PeopleAfterAt(string heading)
     {
         var at = heading.IndexOf(" @", StringComparison.Ordinal);

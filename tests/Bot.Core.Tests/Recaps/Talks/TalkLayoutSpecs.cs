@@ -559,4 +559,39 @@ public sealed class TalkLayoutSpecs
 
         talks.Select(t => t.Speakers.Single().Name).Should().Equal("潘潘", "阿明");
     }
+
+    [Fact]
+    public void Headings_that_end_with_their_presenter_after_a_dash_name_the_speaker_and_an_enumeration_under_one_names_nobody()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            The first event was hosted by Stephen Roe and Richard Poe.
+
+            ####  State of the Kotlin Ecosystem - Adam Kowalski
+
+            The first talk of the evening, thanks Adam!
+
+            ####  Kotlin Native - James Miller
+
+            Raspberry Pi, Linux, Mac, LLVM, a real deep dive into how you can compile Kotlin code to native binaries
+
+            #### • Kotlin Serialisation: A viable Jackson alternative? - Alex Williams
+
+            A look at the library.
+            """);
+
+        talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "State of the Kotlin Ecosystem|Adam Kowalski", "Kotlin Native|James Miller", "Kotlin Serialisation: A viable Jackson alternative?|Alex Williams");
+    }
+
+    [Fact]
+    public void A_single_heading_with_a_dash_keeps_its_whole_title()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            #### Spring Boot - Getting Started
+
+            Jane Doe walks through the basics.
+            """);
+
+        talks.Should().OnlyContain(t => t.Title == "Spring Boot - Getting Started");
+    }
 }
