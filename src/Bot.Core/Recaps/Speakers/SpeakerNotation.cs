@@ -9,6 +9,13 @@ namespace Bot.Core.Recaps.Speakers;
 /// colon. The real name becomes <see cref="Speaker.Name"/> and the 花名 an alias.</summary>
 internal static class SpeakerNotation
 {
+    // Built once: a character list given to Trim is a new array on every call.
+    private static readonly char[] AffiliationLeads = ['，', ',', '：', ':', '、', ' '];
+    private static readonly char[] NickOpenings = [' ', '（', '('];
+    private static readonly char[] NickClosings = ['）', ')', ' ', '，', ','];
+    private static readonly char[] Openings = ['（', '('];
+    private static readonly char[] Closings = ['）', ')'];
+
     // Prebuilt: IndexOfAny over a plain array of non-ASCII characters builds its lookup on every call.
     private static readonly SearchValues<char> Delimiters = SearchValues.Create(" ，,：:（(、；;");
     private static readonly char[] Separators = ['；', ';', '\n'];
@@ -91,7 +98,7 @@ internal static class SpeakerNotation
         var aliases = new List<string>();
         if (rest.Length > 0 && rest[0] is '（' or '(')
         {
-            var close = rest.IndexOfAny(['）', ')']);
+            var close = rest.AsSpan().IndexOfAny("）)");
             var inner = close > 0 ? rest[1..close].Trim() : string.Empty;
             // `邵青禾（老邵）` gives a nickname; four characters in brackets are an employer (`朱林（某某车网）`).
             if (inner.Length <= 3 && NameRules.IsChineseName(inner))
@@ -106,7 +113,7 @@ internal static class SpeakerNotation
             }
         }
 
-        return new Speaker(name, aliases, NullIfEmpty(rest.TrimStart('，', ',', '：', ':', '、', ' ')));
+        return new Speaker(name, aliases, NullIfEmpty(rest.TrimStart(AffiliationLeads)));
     }
 
     private static Speaker? WithNickname(string s, int nickAt)
@@ -121,14 +128,14 @@ internal static class SpeakerNotation
         var end = s.AsSpan(start).IndexOfAny(NameEnds) is var at and >= 0 ? start + at : s.Length;
 
         var nick = s[start..end];
-        var before = s[..nickAt].TrimEnd(' ', '（', '(');
-        var colon = before.LastIndexOfAny(['：', ':']);
+        var before = s[..nickAt].TrimEnd(NickOpenings);
+        var colon = before.AsSpan().LastIndexOfAny("：:");
         if (colon >= 0)
         {
             before = before[(colon + 1)..];
         }
 
-        var split = before.LastIndexOfAny([' ', '，', ',']);
+        var split = before.AsSpan().LastIndexOfAny(" ，,");
         var name = split < 0 ? before : before[(split + 1)..];
         var prefix = split < 0 ? string.Empty : before[..split];
         if (name.Length > 4)
@@ -140,8 +147,8 @@ internal static class SpeakerNotation
             name = name[^length..];
         }
 
-        var rest = end < s.Length ? s[end..].TrimStart('）', ')', ' ', '，', ',') : string.Empty;
-        var affiliation = NullIfEmpty(rest.Length > 0 ? rest.TrimStart('（', '(').TrimEnd('）', ')') : prefix);
+        var rest = end < s.Length ? s[end..].TrimStart(NickClosings) : string.Empty;
+        var affiliation = NullIfEmpty(rest.Length > 0 ? rest.TrimStart(Openings).TrimEnd(Closings) : prefix);
         var nickOk = NameRules.LooksLikeName(nick);
         if (!NameRules.LooksLikeName(name))
         {

@@ -684,7 +684,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? TitleColonPeople(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw).Trim();
-        var colon = text.LastIndexOfAny([':', '：']);
+        var colon = text.AsSpan().LastIndexOfAny(":：");
         if (colon < 4 || text[^1] is not ('）' or ')') || OrganiserWords.In(text[..colon])
             || SpeakerLine.NamedPeople(text[(colon + 1)..]) is not { } people
             || ItemTitle(text[..colon]) is not { Length: >= 4 } title)
@@ -698,7 +698,7 @@ internal static partial class ListTalksLayout
     // `罗毅: Dubbo 的现状与未来规划 [PDF](…)`
     private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
-        var colon = text.IndexOfAny([':', '：']);
+        var colon = text.AsSpan().IndexOfAny(":：");
         if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon]))
         {
             return null;
@@ -966,7 +966,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? LabelledSpeakerInBracket(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
-        var open = text.LastIndexOfAny(['（', '(']);
+        var open = text.AsSpan().LastIndexOfAny("（(");
         if (open < 2 || !SpeakerLine.TryRead(text[(open + 1)..^1], out var people, out var labelOnly) || labelOnly || people.Count == 0)
         {
             return null;
@@ -1015,7 +1015,7 @@ internal static partial class ListTalksLayout
         }
 
         text = text.TrimEnd('。', '.', ' ');
-        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.LastIndexOfAny(['（', '(']) : -1;
+        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.AsSpan().LastIndexOfAny("（(") : -1;
         if (open < 2)
         {
             return null;
@@ -1045,7 +1045,7 @@ internal static partial class ListTalksLayout
         inner = WithoutSessionNotes(inner);
 
         // `(Nina Keller, Swisscom)`: the name first, the employer after a comma.
-        var cut = inner.LastIndexOfAny([' ', '-', '－', '&', '/']);
+        var cut = inner.AsSpan().LastIndexOfAny(" -－&/");
         var name = inner[(cut + 1)..];
         var speaker = NameRules.LooksLikeName(inner) && inner.Contains(' ') && !inner.Contains(',') ? new Speaker(inner, [])
             : NameRules.LooksLikeName(name) ? new Speaker(name, [], cut < 0 ? null : inner[..cut].Trim(' ', '-', '－', '&', '/'))

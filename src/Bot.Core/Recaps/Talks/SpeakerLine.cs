@@ -25,6 +25,12 @@ internal static class SpeakerLine
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
     // Built once: a literal list of trim characters is a new array on every label.
+    // Built once: a character list given to Trim is a new array on every call.
+    private static readonly char[] ItemMarks = ['-', '•', ' '];
+    private static readonly char[] ListMarks = ['-', '*', ' '];
+    private static readonly char[] AffiliationLeads = ['，', ',', '|', '｜', '/', '／', '：', ':', ' '];
+    private static readonly char[] AffiliationEdges = [' ', '|', '｜', '~', '～'];
+    private static readonly char[] ColonEdges = [' ', ':', '：'];
     private static readonly char[] LabelBrackets = ['「', '」', '【', '】', '[', ']'];
 
     /// <summary>Whether <paramref name="label"/> (a label's key) names speakers.</summary>
@@ -52,7 +58,7 @@ internal static class SpeakerLine
             return false;
         }
 
-        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimStart('-', '•', ' ');
+        var clean = TextNormalizer.Clean(text.Replace("*", "", StringComparison.Ordinal)).Trim().TrimStart(ItemMarks);
         if (clean.Length == 0)
         {
             return false;
@@ -351,7 +357,7 @@ internal static class SpeakerLine
         }
 
         var name = t[(at + 1)..].Trim();
-        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[..at].Trim(' ', ':', '：')) : null;
+        return NameRules.LooksLikeName(name) ? new Speaker(name, [], t[..at].Trim(ColonEdges)) : null;
     }
 
     /// <summary>The person a bio opens with: <c>**毕强**，Web 全栈工程师…</c>, <c>Markku is a Cloud Solutions Architect…</c>.</summary>
@@ -384,7 +390,7 @@ internal static class SpeakerLine
     /// (<c>张鑫 某项目 PMC 成员</c>); elsewhere the words after a space may be a sentence about the person.</param>
     public static Speaker? OpensWithChineseName(string text, bool affiliationAfterSpace = false)
     {
-        var t = SpeakerNotation.Tidy(text.TrimStart('-', '*', ' '));
+        var t = SpeakerNotation.Tidy(text.TrimStart(ListMarks));
         var end = 0;
         while (end < t.Length && Speakers.NameRules.IsHan(t[end]))
         {
@@ -417,7 +423,7 @@ internal static class SpeakerLine
                 return null;
             }
 
-            return new Speaker(name, [], rest.TrimStart('，', ',', '|', '｜', '/', '／', '：', ':', ' ') is { Length: > 0 } after ? after : null);
+            return new Speaker(name, [], rest.TrimStart(AffiliationLeads) is { Length: > 0 } after ? after : null);
         }
 
         // `吴知行 Zhixing Wu. 某司…`: the romanised name up to the first stop or comma.
@@ -469,7 +475,7 @@ internal static class SpeakerLine
 
         var name = t[..at].Trim();
         return NameRules.LooksLikeName(name) && !OpensSentence(name, t[at])
-            ? new Speaker(name, [], t[(at + 1)..].Trim(' ', '|', '｜', '~', '～') is { Length: > 0 } rest ? rest : null)
+            ? new Speaker(name, [], t[(at + 1)..].Trim(AffiliationEdges) is { Length: > 0 } rest ? rest : null)
             : null;
     }
 
@@ -624,7 +630,8 @@ internal static class SpeakerLine
         var open = t.AsSpan().IndexOfAny('(', '（');
         if (open > 1 && NameRules.LooksLikeName(t[..open].Trim()))
         {
-            var close = t.IndexOfAny([')', '）'], open);
+            var after = t.AsSpan(open).IndexOfAny(")）");
+            var close = after < 0 ? -1 : open + after;
             var inner = t[(open + 1)..(close > open ? close : t.Length)].Trim();
             if (!NameRules.IsChineseName(inner))
             {

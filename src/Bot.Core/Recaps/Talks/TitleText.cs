@@ -140,7 +140,8 @@ internal static class TitleText
             return null;
         }
 
-        var close = title.IndexOfAny([']', '】', ')', '）'], 1);
+        // Searched past the opening bracket; +1 counts from the title's start again (not found, -1, becomes 0).
+        var close = title.AsSpan(1).IndexOfAny("]】)）") + 1;
         return close > 1 && IsSessionKind(title[1..close].Trim()) && title[(close + 1)..].Trim() is { Length: >= 2 } rest ? rest : null;
     }
 
