@@ -92,8 +92,16 @@ internal static class ProseSpeaker
             }
         }
 
-        // `资深布道师薛忠斌，给大家带来了`: the name set off by a comma before what they did.
-        return text.TrimEnd().TrimEnd('，');
+        // `资深布道师薛忠斌，给大家带来了`: the name set off by a comma before what they did; `负责人李晓蕾（Sherry Lee），介绍了`:
+        // with the name in Latin letters after it.
+        text = text.TrimEnd().TrimEnd('，');
+        if (text.Length > 4 && text[^1] is '）' or ')' && text.LastIndexOfAny("（(") is var open and > 1 && text[(open + 1)..^1].Trim() is { Length: > 1 } latin
+            && char.IsAsciiLetter(latin[0]) && NameRules.IsHan(text[open - 1]))
+        {
+            text = text[..open];
+        }
+
+        return text;
     }
 
     // The name that ends the words before the verb, with the roles before it as the affiliation.
@@ -133,12 +141,16 @@ internal static class ProseSpeaker
         var roleEnd = RoleSuffixes.LastEnd(run);
         var name = run[Math.Max(roleEnd, 0)..].ToString();
         var roles = before[..(start + Math.Max(roleEnd, 0))].TrimEnd();
-        if (roleEnd < 0 && !roles.IsEmpty && !RoleSuffixes.EndsWithOne(roles))
+        // `…项目发起人及负责人——朵晓东分享了`: a dash sets the name off from the roles before it, whatever they end with.
+        var apposed = roles.EndsWith("——", StringComparison.Ordinal) || roles.EndsWith("--", StringComparison.Ordinal);
+        roles = roles.TrimEnd("—-– ");
+        if (roleEnd < 0 && !roles.IsEmpty && !apposed && !RoleSuffixes.EndsWithOne(roles))
         {
             return null;
         }
 
-        return NameRules.IsSurnamedChineseName(name) ? new Speaker(name, [], Affiliation(roles)) : null;
+        // Set off by a dash, a name needs no common surname to be one (`——朵晓东`).
+        return (apposed ? NameRules.IsChineseName(name) : NameRules.IsSurnamedChineseName(name)) ? new Speaker(name, [], Affiliation(roles)) : null;
     }
 
     // `某司平台工程师 James`, `某社区 Maintainer Keith Chan`: capitalised words after a role.

@@ -74,6 +74,8 @@ public sealed class NameUnderTitleSpecs
     [InlineData("某云高级架构师孔令飞在大会上分享了示例 DevOps 最佳实践", "孔令飞")]
     [InlineData("某云示例技术专家王俊杰在 GMTC 全球大前端技术大会分享了前端工程化", "王俊杰")]
     [InlineData("本次直播，某云高级产品经理张远哲将分享开发者工具建设", "张远哲")]
+    [InlineData("开场演讲的某国际科技 Engineering 负责人李晓蕾（Sherry Lee），介绍了出海业务的难点。", "李晓蕾")]
+    [InlineData("某集团高级技术专家、示例项目发起人及负责人——朵晓东分享了项目的背景。", "朵晓东")]
     public void A_sentence_names_the_person_between_their_roles_and_a_verb_of_speaking(string sentence, string name)
     {
         ProseSpeaker.NamedBeforeVerb(sentence)?.Name.Should().Be(name);
@@ -89,6 +91,7 @@ public sealed class NameUnderTitleSpecs
     [InlineData("活动结束后，工程师们分享了心得。")]
     [InlineData("示例社区负责人齐天在致辞中回顾了社区的七年历程。")]
     [InlineData("首先，由示例数据库领域总经理胡青为大家带来开场致辞。")]
+    [InlineData("本次活动——现场分享了很多经验。")]
     public void A_sentence_without_a_person_before_its_verb_of_speaking_names_nobody(string sentence)
     {
         ProseSpeaker.NamedBeforeVerb(sentence).Should().BeNull();
