@@ -460,6 +460,35 @@ internal static partial class ListTalksLayout
         return title.Length < 3 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line).With(people);
     }
 
+    // `[MarioLulab](https://github.com/…) 讲解快乐开源活动《[新IR Python API适配升级](…)》 (15 - 20 min)`: the linked name or
+    // handle that opens the item, a verb of speaking, then the talk in book-title marks.
+    private static TalkDraft? LinkedPersonSpeaksOf(string raw, (string Text, string Url)[] links, int line)
+    {
+        if (links is not [var (linkText, _), ..] || linkText.Trim() is not { Length: >= 2 } who || !raw.StartsWith(who, StringComparison.Ordinal)
+            || !(NameRules.LooksLikeName(who) || SpeakerLine.LooksLikeHandle(who)) || !ProseSpeaker.OpensWithTalkVerb(raw.AsSpan(who.Length)))
+        {
+            return null;
+        }
+
+        return ProseTalks.QuotedAfter(raw, who) is { } title ? new TalkDraft(TitleText.Display(title), line).With([new Speaker(who, [])]) : null;
+    }
+
+    private static readonly string[] ThisMeeting = ["本次会议", "本场会议", "本次活动", "本期活动", "本次", "本场", "本期", "此次"];
+    private static readonly string[] ChairLabels = ["主席", "副主席", "主持", "主持人", "接入方式", "参会方式"];
+
+    // `本次会议时间：2023/12/14 19:00-20:00`, `本次会议主席：方某`: a fact of the meeting under its label, no talk.
+    private static bool IsMeetingFact(string item)
+    {
+        if (!item.AsSpan(0, Math.Min(item.Length, 12)).ContainsAny("：:") || !Outline.LabelReader.TrySplit(item, out var label, out _))
+        {
+            return false;
+        }
+
+        var key = TextNormalizer.Key(label);
+        var bare = ThisMeeting.FirstOrDefault(lead => key.StartsWith(lead, StringComparison.Ordinal) && key.Length > lead.Length) is { } found ? key[found.Length..] : key;
+        return bare != key && (FactLabels.Is(bare) || Array.IndexOf(ChairLabels, bare) >= 0);
+    }
+
     private static TalkDraft? TimedTitle(PageNode node)
     {
         var raw = node.Lines[0];
@@ -494,6 +523,11 @@ internal static partial class ListTalksLayout
     {
         // Cheap shape tests first: most list items are prose bullets that none of the three shapes fits.
         var raw = WithoutChapterMark(node.Lines[0]);
+        if (IsMeetingFact(raw))
+        {
+            return null;
+        }
+
         if (SlotText.TryRead(raw, out var slot, out var used, out var impossible)
             && (PersonThenTitleLine(raw[used..], node) ?? AfterSlot(raw[used..], slot, node.Links, node.Line)
                 ?? NameThenBracketedTitle(raw[used..].TrimStart(SlotTrail), node.Links, node.Line)) is { } timed)
@@ -514,7 +548,8 @@ internal static partial class ListTalksLayout
             return slotInBracket;
         }
 
-        if (raw.Contains('《') && (NameThenBracketedTitle(raw, node.Links, node.Line) ?? BracketedTitleThenPeople(raw, node.Line, node.Links)) is { } named)
+        if (raw.Contains('《') && (NameThenBracketedTitle(raw, node.Links, node.Line) ?? BracketedTitleThenPeople(raw, node.Line, node.Links)
+            ?? LinkedPersonSpeaksOf(raw, node.Links, node.Line)) is { } named)
         {
             return named;
         }
