@@ -146,7 +146,11 @@ internal static partial class LinkResolver
     // `[立即注册](…)`, `[Register now](…)`: a registration label as a link's text.
     private static bool IsRegistrationName(string text) => RegistrationLabels.Contains(TextNormalizer.Key(text));
 
+    // `[点击链接入会](…)`, `[Join the meeting](…)`: the way into an online meeting.
     private static bool IsLiveText(string text) =>
         text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
-        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal);
+        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal)
+        || text.Contains("链接入会", StringComparison.Ordinal) || text.Contains("点击入会", StringComparison.Ordinal) || text.Contains("入会链接", StringComparison.Ordinal)
+        || text.Contains("加入会议", StringComparison.Ordinal)
+        || text.Contains("join the meeting", StringComparison.OrdinalIgnoreCase) || text.Contains("join meeting", StringComparison.OrdinalIgnoreCase);
 }

@@ -256,4 +256,20 @@ public sealed class LinkAndSummarySpecs
         page.Event!.SlidesUrl.Should().Be("https://git.example.cn/meetup/03-chengdu");
         page.Event.Talks.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_meeting_page_gives_its_join_link_as_the_live_room_and_its_agenda_of_handles_speaking_of_titles_as_talks()
+    {
+        var page = Pages.Parse("# 示例框架贡献者俱乐部 第三十二次会议\n\n- 本次会议时间：2030/12/14 19:00-20:00 (GMT+08:00) 中国标准时间 - 北京\n\n"
+            + "- 本次会议接入方式：\n\n  - 腾讯会议：\n  - 会议密码：\\*\\*\\*\\*（群内通知）\n  - [点击链接入会](https://meeting.tencent.com/dm/abc123)，或添加至会议列表\n\n"
+            + "- 本次会议主席：方某某（[chair-one](https://github.com/chair-one)）\n\n## 会议议程\n\n1. 新人介绍：[NewOne](https://github.com/NewOne) (5 min)\n"
+            + "2. [MarioL](https://github.com/MarioL) 讲解快乐开源活动《[新 IR Python API 适配升级](https://github.com/example/issues/1)》 (15 - 20 min)\n"
+            + "3. [xingming](https://github.com/xingming) 讲解快乐开源活动《[算子推全和单测修复](https://github.com/example/issues/2)》 (15 - 20 min)\n"
+            + "4. 成员自由发言与讨论（5 min）\n", "2030-12-14-meeting-agenda.md");
+
+        var e = page.Event!;
+        (e.Form, e.LiveUrl).Should().Be((EventForm.Online, "https://meeting.tencent.com/dm/abc123"));
+        e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "新 IR Python API 适配升级|MarioL", "算子推全和单测修复|xingming");
+    }
 }
