@@ -30,6 +30,8 @@ internal static partial class PageClassifier
     private static readonly WordSet CancelWords = new("no meeting", "no official meeting", "no regular meeting", "no meetup", "hiatus", "cancelled", "canceled",
         "cancellation", "活动取消", "取消举办", "停办", "暂停举办");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
+    // A release celebrated together is a gathering (`GNOME 3.28 Release Party`, `v2.0 发布会`), not the release's notes.
+    private static readonly WordSet GatheringWords = new("party", "meetup", "celebration", "launch event", "发布会", "派对", "聚会", "庆祝");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
     /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
@@ -95,7 +97,7 @@ internal static partial class PageClassifier
             return (PageKind.Challenge, $"the title '{title}' announces a contest (挑战赛, 大赛, competition): weeks of entries, not an event");
         }
 
-        if (ReleaseWords.In(title) && VersionPattern().IsMatch(title))
+        if (ReleaseWords.In(title) && VersionPattern().IsMatch(title) && !GatheringWords.In(title))
         {
             return (PageKind.ReleaseNote, $"the title '{title}' marks a release note, not an event");
         }

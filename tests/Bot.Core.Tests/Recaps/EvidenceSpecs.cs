@@ -23,6 +23,16 @@ public sealed class EvidenceSpecs
         page.Reason.Should().NotBeNullOrWhiteSpace();
     }
 
+    [Theory]
+    [InlineData("Example 3.28 Release Party")]
+    [InlineData("示例 v2.0 发布会")]
+    public void A_release_celebrated_together_is_an_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-08-19T10:00:00+08:00", "- 时间：2030 年 8 月 21 日 13:30\n- 地点：示例大学 A-600\n"));
+
+        page.IsEvent.Should().BeTrue();
+    }
+
     [Fact]
     public void A_page_whose_dates_run_over_weeks_lists_many_meetings_and_is_not_one_event()
     {
