@@ -137,6 +137,10 @@ internal static partial class HtmlProse
         return result.Any(char.IsLetterOrDigit) ? result : "";
     }
 
+    /// <summary>The text an inline HTML fragment shows on one line (<c>&lt;a href=…&gt;某某公馆&lt;/a&gt;, 某某路</c>): tags
+    /// dropped, entities decoded, spaces collapsed.</summary>
+    public static string PlainText(string html) => Spaces().Replace(WebUtility.HtmlDecode(AnyTag().Replace(html, "")), " ").Trim();
+
     private static string Link(string url, string html)
     {
         var text = Spaces().Replace(WebUtility.HtmlDecode(AnyTag().Replace(html, " ")), " ").Trim();

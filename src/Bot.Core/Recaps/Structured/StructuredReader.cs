@@ -322,7 +322,9 @@ public static class StructuredReader
         {
             switch (fields[key])
             {
-                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && !OnlineVenue.Is(s, out _) && FormWords.PlaceIn(s) is { } place:
+                // `venue: <a href='…'>某某企业公馆</a>`: the place the link shows, not its markup (in an address map too).
+                case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && !OnlineVenue.Is(s, out _)
+                    && FormWords.PlaceIn(s.Contains('<') ? HtmlProse.PlainText(s) : s) is { } place:
                     return TextNormalizer.Clean(place);
                 case Dictionary<object, object?> address when Joined(address) is { } text:
                     return text;
@@ -335,7 +337,7 @@ public static class StructuredReader
     // Wowchemy's address map: street, city, region, postcode, country.
     private static string? Joined(Dictionary<object, object?> address)
     {
-        var parts = address.Values.OfType<string>().Select(v => v.Trim()).Where(v => v.Length > 0 && !IsUrl(v)).Distinct().ToList();
+        var parts = address.Values.OfType<string>().Select(v => (v.Contains('<') ? HtmlProse.PlainText(v) : v).Trim()).Where(v => v.Length > 0 && !IsUrl(v)).Distinct().ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 

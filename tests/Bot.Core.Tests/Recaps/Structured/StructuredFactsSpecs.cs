@@ -59,6 +59,16 @@ public sealed class StructuredFactsSpecs
         page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-duration").Which.Line.Should().Be(4);
     }
 
+    [Theory]
+    [InlineData("venue: \"<a href='https://example.org/'>示例企业公馆 (特区馆)</a>, 示例路 1 号\"")]
+    [InlineData("venue:\n  address: |\n    <a href='https://example.org/' target='new'>示例企业公馆 (特区馆)</a>\n  street: 示例路 1 号")]
+    public void A_venue_written_as_an_html_link_is_the_place_the_link_shows(string venue)
+    {
+        var e = Pages.Parse($"---\ntitle: 示例开发者大会\nstart: 2030-07-11T09:15:00+08:00\n{venue}\n---\n\n欢迎参加。\n").Event!;
+
+        e.Venue.Should().Be("示例企业公馆 (特区馆), 示例路 1 号");
+    }
+
     [Fact]
     public void An_end_date_beside_the_date_makes_the_date_the_events_start()
     {
