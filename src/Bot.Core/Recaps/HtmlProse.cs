@@ -39,7 +39,7 @@ internal static partial class HtmlProse
             }
 
             // A video player framed in the prose (the talk's recording) stays a frame of its own, read as the page's video.
-            foreach (var video in Outline.VideoShortcode.Frames(source.ToString()))
+            foreach (var video in source.Contains("<iframe", StringComparison.OrdinalIgnoreCase) ? Outline.VideoShortcode.Frames(source.ToString()) : [])
             {
                 text += $"\n\n<iframe src=\"{video}\">";
             }

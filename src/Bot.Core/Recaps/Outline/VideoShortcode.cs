@@ -61,7 +61,22 @@ internal static partial class VideoShortcode
 
     /// <summary>The video players an HTML block embeds, by their frame's address (a protocol-relative <c>//host/…</c>
     /// made <c>https:</c>). Blocks without a frame are passed over without a search.</summary>
-    public static IEnumerable<string> InHtml(HtmlBlock html) => Frames(html.Lines.ToString());
+    public static IEnumerable<string> InHtml(HtmlBlock html) => HoldsFrame(html) ? Frames(html.Lines.ToString()) : [];
+
+    // Line by line: most HTML blocks frame nothing, and joining their lines would copy each one.
+    private static bool HoldsFrame(HtmlBlock html)
+    {
+        var lines = html.Lines.Lines;
+        for (var i = 0; i < html.Lines.Count; i++)
+        {
+            if (lines[i].Slice.AsSpan().Contains("<iframe", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The video players an HTML fragment frames (see <see cref="InHtml"/>).</summary>
     public static IEnumerable<string> Frames(string html)
