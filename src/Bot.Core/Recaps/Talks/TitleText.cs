@@ -107,7 +107,7 @@ internal static class TitleText
     private static readonly string[] SessionKinds =
     [
         "Keynote", "Lightning Talk", "Opening Keynote", "Closing Keynote", "主题演讲", "主旨演讲", "开场演讲", "闪电演讲", "专场分享",
-        "特邀演讲", "特邀分享", "开场分享", "主会场演讲", "闪电分享", "闪电", "快速演讲", "快速分享",
+        "特邀演讲", "特邀分享", "开场分享", "主会场演讲", "闪电分享", "闪电", "快速演讲", "快速分享", "Demo", "Live demo", "演示",
     ];
 
     /// <summary>Whether a word alone names a kind of session (<c>Keynote</c>, <c>闪电</c>), not a person.</summary>

@@ -62,6 +62,10 @@ public sealed class SeriesPrefixSpecs
     [InlineData("快速构建企业应用（快速演讲）", "快速构建企业应用")]
     [InlineData("Rust on a budget (Lightning Talk)", "Rust on a budget")]
     [InlineData("Rust on a budget (part 2)", "Rust on a budget (part 2)")]
+    [InlineData("pg_duck, a DuckDB-powered Postgres (demo)", "pg_duck, a DuckDB-powered Postgres")]
+    [InlineData("演示：一键部署示例集群", "一键部署示例集群")]
+    [InlineData("Demo days at scale", "Demo days at scale")]
+    [InlineData("演示文稿的自动生成", "演示文稿的自动生成")]
     public void The_session_kind_before_or_after_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
     {
         Bot.Core.Recaps.Talks.TitleText.WithoutSessionKind(title).Should().Be(expected);
