@@ -146,11 +146,9 @@ internal static partial class LinkResolver
     // `[立即注册](…)`, `[Register now](…)`: a registration label as a link's text.
     private static bool IsRegistrationName(string text) => RegistrationLabels.Contains(TextNormalizer.Key(text));
 
-    // `[点击链接入会](…)`, `[Join the meeting](…)`: the way into an online meeting.
-    private static bool IsLiveText(string text) =>
-        text.Contains("预约直播", StringComparison.Ordinal) || text.Contains("观看直播", StringComparison.Ordinal)
-        || text.Contains("直播间", StringComparison.Ordinal) || text.Contains("直播地址", StringComparison.Ordinal)
-        || text.Contains("链接入会", StringComparison.Ordinal) || text.Contains("点击入会", StringComparison.Ordinal) || text.Contains("入会链接", StringComparison.Ordinal)
-        || text.Contains("加入会议", StringComparison.Ordinal)
-        || text.Contains("join the meeting", StringComparison.OrdinalIgnoreCase) || text.Contains("join meeting", StringComparison.OrdinalIgnoreCase);
+    // `[预约直播](…)`, `[点击链接入会](…)`, `[Join the meeting](…)`: the way into a stream or an online meeting.
+    private static readonly WordSet LiveTexts = new("预约直播", "观看直播", "直播间", "直播地址", "链接入会", "点击入会", "入会链接", "加入会议",
+        "join the meeting", "join meeting");
+
+    private static bool IsLiveText(string text) => LiveTexts.In(text);
 }

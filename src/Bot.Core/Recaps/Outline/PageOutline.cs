@@ -193,13 +193,16 @@ public sealed class PageOutline
         }
     }
 
-    // Line by line: most HTML blocks are a `<br/>` or an image, and joining their lines would copy each one.
-    private static bool HoldsTable(HtmlBlock html)
+    private static bool HoldsTable(HtmlBlock html) => Holds(html, "<table");
+
+    /// <summary>Whether an HTML block holds a tag (<c>&lt;table</c>, <c>&lt;iframe</c>), in any case. Line by line: most
+    /// HTML blocks are a <c>&lt;br/&gt;</c> or an image, and joining their lines would copy each one.</summary>
+    internal static bool Holds(HtmlBlock html, string tag)
     {
         var lines = html.Lines.Lines;
         for (var i = 0; i < html.Lines.Count; i++)
         {
-            if (lines[i].Slice.AsSpan().Contains("<table", StringComparison.OrdinalIgnoreCase))
+            if (lines[i].Slice.AsSpan().Contains(tag, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -16,25 +16,7 @@ internal static partial class VideoShortcode
     public static string? Only(PageOutline outline, string? exceptUnder = null)
     {
         string? only = null;
-        foreach (var line in outline.Lines)
-        {
-            if (exceptUnder is not null && line.Section == exceptUnder)
-            {
-                continue;
-            }
-
-            foreach (var url in In(line.Text))
-            {
-                if (only is not null && only != url)
-                {
-                    return null;
-                }
-
-                only = url;
-            }
-        }
-
-        foreach (var (url, section) in outline.EmbeddedVideos)
+        foreach (var (url, section) in Embedded(outline))
         {
             if (exceptUnder is not null && section == exceptUnder)
             {
@@ -52,6 +34,23 @@ internal static partial class VideoShortcode
         return only;
     }
 
+    // The shortcodes of the lines, then the frames of the HTML blocks, each with its section.
+    private static IEnumerable<(string Url, string? Section)> Embedded(PageOutline outline)
+    {
+        foreach (var line in outline.Lines)
+        {
+            foreach (var url in In(line.Text))
+            {
+                yield return (url, line.Section);
+            }
+        }
+
+        foreach (var video in outline.EmbeddedVideos)
+        {
+            yield return video;
+        }
+    }
+
     [GeneratedRegex(@"<iframe\b[^>]*?\bsrc\s*=\s*[""']([^""']+)[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FramePattern();
 
@@ -61,22 +60,7 @@ internal static partial class VideoShortcode
 
     /// <summary>The video players an HTML block embeds, by their frame's address (a protocol-relative <c>//host/…</c>
     /// made <c>https:</c>). Blocks without a frame are passed over without a search.</summary>
-    public static IEnumerable<string> InHtml(HtmlBlock html) => HoldsFrame(html) ? Frames(html.Lines.ToString()) : [];
-
-    // Line by line: most HTML blocks frame nothing, and joining their lines would copy each one.
-    private static bool HoldsFrame(HtmlBlock html)
-    {
-        var lines = html.Lines.Lines;
-        for (var i = 0; i < html.Lines.Count; i++)
-        {
-            if (lines[i].Slice.AsSpan().Contains("<iframe", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static IEnumerable<string> InHtml(HtmlBlock html) => PageOutline.Holds(html, "<iframe") ? Frames(html.Lines.ToString()) : [];
 
     /// <summary>The video players an HTML fragment frames (see <see cref="InHtml"/>).</summary>
     public static IEnumerable<string> Frames(string html)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Text;
@@ -125,6 +126,14 @@ public static partial class FrontMatterTime
         start = Dates.EventTimeResolver.At(day, found.Start ?? TimeOnly.MinValue, own);
         end = found.End is { } close && close > found.Start ? Dates.EventTimeResolver.At(day, close, own) : null;
         return true;
+    }
+
+    /// <summary>A value that is only a clock time or range (<c>14:00-17:00</c>, <c>19:30</c>), quotes aside.</summary>
+    public static bool TryParseHours(string text, [NotNullWhen(true)] out Events.TimeSlot? hours)
+    {
+        hours = null;
+        return text.Trim().Trim(Marks.Quotes) is { Length: > 0 } value
+            && Talks.SlotText.TryRead(value, out hours, out var used, out var impossible) && !impossible && used >= value.Length;
     }
 
     /// <summary>A clock time alone (<c>Talk_start_time = "14:00"</c>).</summary>

@@ -13,9 +13,6 @@ internal static class SectionMaps
     private const string BaseKey = "base";
     private const string DateKey = "date";
 
-    private static bool IsClock(string text) =>
-        text.Trim().Trim(Text.Marks.Quotes) is { Length: > 0 } value && Talks.SlotText.TryRead(value, out _, out var used, out var impossible) && !impossible && used >= value.Length;
-
     public static FrontMatterFields Lift(FrontMatterFields fields)
     {
         foreach (var (key, map) in fields.Maps())
@@ -34,7 +31,7 @@ internal static class SectionMaps
             }
 
             // `[extra] date = "Wednesday, October 8, 2025"`, `time = "19:00–22:00"`: the map's time is the hours of its date.
-            var entries = time == TimeKey && section[DateKey] is string { Length: > 0 } day && IsClock((string)section[TimeKey]!)
+            var entries = time == TimeKey && section[DateKey] is string { Length: > 0 } day && FrontMatterTime.TryParseHours((string)section[TimeKey]!, out _)
                 ? new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], day), (TimeKey, section[TimeKey]) }
                 : [(EventSchema.KeysOf(FieldRole.Start)[0], section[time])];
 

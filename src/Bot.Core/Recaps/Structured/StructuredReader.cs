@@ -266,8 +266,7 @@ public static class StructuredReader
     {
         foreach (var key in ClockKeys)
         {
-            if (fields[key] is string text && text.Trim().Trim(Marks.Quotes) is { Length: > 0 } value
-                && Bot.Core.Recaps.Talks.SlotText.TryRead(value, out var slot, out var used, out var impossible) && !impossible && used >= value.Length)
+            if (fields[key] is string text && FrontMatterTime.TryParseHours(text, out var slot))
             {
                 return (slot, key);
             }
@@ -324,7 +323,7 @@ public static class StructuredReader
             {
                 // `venue: <a href='…'>某某企业公馆</a>`: the place the link shows, not its markup (in an address map too).
                 case string s when !string.IsNullOrWhiteSpace(s) && !IsUrl(s) && !OnlineVenue.Is(s, out _)
-                    && FormWords.PlaceIn(s.Contains('<') ? HtmlProse.PlainText(s) : s) is { } place:
+                    && FormWords.PlaceIn(Shown(s)) is { } place:
                     return TextNormalizer.Clean(place);
                 case Dictionary<object, object?> address when Joined(address) is { } text:
                     return text;
@@ -337,9 +336,12 @@ public static class StructuredReader
     // Wowchemy's address map: street, city, region, postcode, country.
     private static string? Joined(Dictionary<object, object?> address)
     {
-        var parts = address.Values.OfType<string>().Select(v => (v.Contains('<') ? HtmlProse.PlainText(v) : v).Trim()).Where(v => v.Length > 0 && !IsUrl(v)).Distinct().ToList();
+        var parts = address.Values.OfType<string>().Select(v => Shown(v).Trim()).Where(v => v.Length > 0 && !IsUrl(v)).Distinct().ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
+
+    // A value written as HTML (`<a href='…'>某某企业公馆</a>`) as the text it shows; any other as it is.
+    private static string Shown(string value) => value.Contains('<') ? HtmlProse.PlainText(value) : value;
 
     private static List<FrontMatterFields> LinkMaps(FrontMatterFields fields)
     {

@@ -765,14 +765,12 @@ internal static partial class ListTalksLayout
 
         // `谢益辉：[R语言的历史背景…](history.ppt)（[R代码](code.txt)）`: the title is the link to its deck, and a bracket of
         // other links after it (the code, a second copy) is no part of the title.
-        if (links is [var (titleText, titleUrl), ..] && title.TrimStart().StartsWith(titleText.Trim(), StringComparison.Ordinal) && titleText.Trim().Length >= 2)
+        if (links is [var (titleText, titleUrl), ..] && titleText.Trim() is { Length: >= 2 } linked && title.TrimStart() is var opening
+            && opening.StartsWith(linked, StringComparison.Ordinal) && opening[linked.Length..] is var after
+            && (after.Trim().Length == 0 || LinksInBrackets(after, links.AsSpan(1))))
         {
-            var after = title.TrimStart()[titleText.Trim().Length..];
-            if (after.Trim().Length == 0 || LinksInBrackets(after, links.AsSpan(1)))
-            {
-                title = titleText;
-                deck ??= LinkResolver.IsDeckFile(titleUrl) ? titleUrl : null;
-            }
+            title = titleText;
+            deck ??= LinkResolver.IsDeckFile(titleUrl) ? titleUrl : null;
         }
 
         title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
