@@ -78,8 +78,9 @@ public sealed partial class PollingReceiver(
             LogPolling(received is { } first ? first + 1 : 0);
             goOn = await PollAsync(received, playing.Token);
         }
-        catch (OperationCanceledException) when (playing.IsCancellationRequested)
+        catch (Exception ex) when (playing.IsCancellationRequested && (ex is OperationCanceledException || ex.InnerException is OperationCanceledException))
         {
+            // Telegram.Bot wraps a cancellation that lands while it reads a reply in a RequestException.
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or IOException)
         {
