@@ -71,6 +71,9 @@ public static class EventSchema
 
     /// <summary>Keys of one person inside a speaker list.</summary>
     public static readonly string[] PersonNameKeys = ["name", "realname", "姓名", "title"];
+
+    /// <summary>Keys of a person that name the talk they give; not <c>title</c>, which is a person's job title as often.</summary>
+    public static readonly string[] PersonTopicKeys = ["topic", "subject", "talk", "talktitle", "sessiontitle", "题目", "议题", "主题", "分享主题", "演讲主题"];
     public static readonly string[] PersonAliasKeys = ["alias", "aliases", "nickname", "nick", "花名"];
     public static readonly string[] PersonAffiliationKeys = ["affiliation", "company", "org", "organization", "organisation", "公司", "单位"];
 

@@ -442,14 +442,9 @@ public static class StructuredReader
         var quiet = new DiagnosticBag("");
         foreach (var key in fields.KeysOf(FieldRole.Talks))
         {
-            if (fields[key] is not List<object?> list)
-            {
-                continue;
-            }
-
             // The list's line, found once: each entry of a long programme scanning the front matter again added up.
             var line = fields.LineOf(key);
-            foreach (var item in list)
+            foreach (var item in Entries(fields[key]))
             {
                 if (item is not Dictionary<object, object?> map)
                 {
@@ -479,17 +474,32 @@ public static class StructuredReader
         var talks = new List<StructuredTalk>();
         foreach (var key in fields.KeysOf(FieldRole.Talks))
         {
-            if (fields[key] is not List<object?> list)
-            {
-                continue;
-            }
-
             var line = fields.LineOf(key);
-            foreach (var item in list)
+            foreach (var item in Entries(fields[key]))
             {
                 if (item is Dictionary<object, object?> map && Talk(FrontMatterFields.From(map, "", line), zone, diagnostics) is { } talk)
                 {
                     talks.Add(talk);
+                }
+            }
+
+            if (talks.Count > 0)
+            {
+                return talks;
+            }
+        }
+
+        // No programme, but speakers each with their topic (`speakers: - name: 尤雨溪  topic: …`): one talk each.
+        foreach (var key in fields.KeysOf(FieldRole.Speakers))
+        {
+            var line = fields.LineOf(key);
+            foreach (var item in Entries(fields[key]))
+            {
+                if (item is Dictionary<object, object?> map && FrontMatterFields.From(map, "", line) is var person
+                    && EventSchema.PersonTopicKeys.Select(k => person[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) is { } topic
+                    && People(map) is { Count: > 0 } speakers)
+                {
+                    talks.Add(new StructuredTalk(TextNormalizer.Clean(topic), speakers, line));
                 }
             }
 
@@ -501,6 +511,15 @@ public static class StructuredReader
 
         return talks;
     }
+
+    /// <summary>The entries of a list, or of a map numbering them (<c>speaker1: {…}</c>, <c>speaker2: {…}</c>): a
+    /// map whose values are mostly maps. Anything else has none.</summary>
+    private static IEnumerable<object?> Entries(object? value) => value switch
+    {
+        List<object?> list => list,
+        Dictionary<object, object?> map when map.Count > 1 && map.Values.Count(v => v is Dictionary<object, object?>) * 2 > map.Count => map.Values,
+        _ => [],
+    };
 
     private static StructuredTalk? Talk(FrontMatterFields talk, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
@@ -539,7 +558,8 @@ public static class StructuredReader
     private static List<Speaker> People(object? value, bool firstNames = false)
     {
         var people = new List<Speaker>();
-        foreach (var item in value is List<object?> list ? list : [value])
+        var entries = Entries(value);
+        foreach (var item in entries.Any() ? entries : [value])
         {
             switch (item)
             {

@@ -260,6 +260,26 @@ public sealed class StructuredFactsSpecs
             ("Unleashing JavaScript with Electron", "Mike"), ("What is serverless even?", "Pam Selle"));
     }
 
+    [Theory]
+    [InlineData("speakers:\n  - name: 张三\n    company: 示例公司\n    topic: 第一个议题\n  - name: Jane Doe\n    title: Engineer\n    topic: |\n      The second talk\n")]
+    [InlineData("speakers:\n  vote:\n    button: 投票\n  speaker1:\n    name: 张三\n    topic: 第一个议题\n  speaker2:\n    name: Jane Doe\n    topic: The second talk\n")]
+    public void Speakers_each_with_a_topic_give_a_talk_each_in_a_list_or_a_numbered_map(string speakers)
+    {
+        var page = Pages.Parse(Pages.With($"title: 示例开发者大会\ndate: 2030-07-11\n{speakers}", "两天的大会。\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("第一个议题", "张三"), ("The second talk", "Jane Doe"));
+        page.WarningCodes().Should().NotContain("front-matter-talk");
+    }
+
+    [Fact]
+    public void A_programme_written_as_a_numbered_map_is_read_as_a_list()
+    {
+        var page = Pages.Parse(Pages.With("title: Example Meetup\ndate: 2030-07-11\nsessions:\n  s1:\n    title: First talk\n    speaker: Jane Doe\n"
+            + "  s2:\n    title: Second talk\n    speaker: John Roe\n", "See you there.\n"));
+
+        page.Event!.Talks.Select(t => t.Title).Should().Equal("First talk", "Second talk");
+    }
+
     [Fact]
     public void A_speaker_written_as_a_link_to_their_profile_is_named_by_the_links_text()
     {
