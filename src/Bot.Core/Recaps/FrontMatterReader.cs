@@ -51,8 +51,11 @@ internal static partial class FrontMatterReader
             return FrontMatter.Empty;
         }
 
-        var yaml = block.Lines.ToString();
-        var line = block.Line + 2;
+        return ReadYaml(block.Lines.ToString(), block.Line + 2, zone, diagnostics);
+    }
+
+    private static FrontMatter ReadYaml(string yaml, int line, TimeZoneInfo zone, DiagnosticBag diagnostics)
+    {
         try
         {
             // A flat front matter nests nothing, so only what goes to YamlDotNet needs the nesting check.
@@ -96,6 +99,11 @@ internal static partial class FrontMatterReader
         if (split.Header is { } header)
         {
             return FromMap(header, split.Text!, 1, zone, diagnostics);
+        }
+
+        if (split.Yaml)
+        {
+            return ReadYaml(split.Text!, 1, zone, diagnostics);
         }
 
         if (split.Text is null)
@@ -250,5 +258,6 @@ internal static partial class FrontMatterReader
 }
 
 /// <summary>A front matter cut out of the page before Markdig: TOML by <see cref="Structured.TomlFrontMatter"/> (null text
-/// when it never closes), or a Pelican/MultiMarkdown header by <see cref="Structured.MetadataHeader"/>, already read into <paramref name="Header"/>.</summary>
-internal sealed record SplitFrontMatter(string? Text, Dictionary<object, object?>? Header = null);
+/// when it never closes), or a Pelican/MultiMarkdown header by <see cref="Structured.MetadataHeader"/>, already read into <paramref name="Header"/>
+/// unless it is a Cobalt header's <paramref name="Yaml"/>.</summary>
+internal sealed record SplitFrontMatter(string? Text, Dictionary<object, object?>? Header = null, bool Yaml = false);

@@ -30,9 +30,9 @@ public static class RecapParser
         {
             (split, markdown) = (new SplitFrontMatter(tomlText), body);
         }
-        else if (Structured.MetadataHeader.TrySplit(markdown, out var header, out var headerText, out var rest))
+        else if (Structured.MetadataHeader.TrySplit(markdown, out var header, out var headerText, out var rest, out var yaml))
         {
-            (split, markdown) = (new SplitFrontMatter(headerText, header), rest);
+            (split, markdown) = (new SplitFrontMatter(headerText, yaml ? null : header, yaml), rest);
         }
 
         if (!TryParseMarkdown(markdown, diagnostics, out var document))

@@ -152,6 +152,21 @@ public sealed class FrontMatterSpecs
         page.Diagnostics.Should().ContainSingle(d => d.Code == "no-clock-time").Which.Line.Should().Be(6);
     }
 
+    [Fact]
+    public void A_cobalt_header_closed_by_a_fence_alone_is_yaml_with_its_nested_programme()
+    {
+        var page = Pages.Parse("title: 2030 March Meetup\ndescription: Embedded Rust\nlayout: meetup.liquid\ndata:\n  agenda:\n"
+            + "    - presenter: Jane Doe\n      title: \"Embedded Rust: an overview\"\n      slides: https://example.org/deck\n  meetup: https://example.org/rsvp\n---\n\n"
+            + "Thanks to our host.\n", "events/2030-03-14.md");
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Title.Should().Be("2030 March Meetup");
+        var talk = page.Event!.Talks.Should().ContainSingle().Subject;
+        (talk.Title, talk.Speakers.Single().Name, talk.SlidesUrl).Should().Be(("Embedded Rust: an overview", "Jane Doe", "https://example.org/deck"));
+        page.Event.Start.Should().Be(new DateTimeOffset(2030, 3, 14, 0, 0, 0, TimeSpan.FromHours(8)), "a page whose front matter is its programme is dated by its file");
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "start-from-publish-date").Which.Line.Should().Be(1);
+    }
+
     [Theory]
     [InlineData("Note: 本页是草稿。\n")]
     [InlineData("Title: 只有一行\n")]

@@ -2,7 +2,8 @@ namespace Bot.Core.Recaps.Structured;
 
 /// <summary>The metadata header of Pelican and MultiMarkdown pages: <c>Key: value</c> lines at the very top, ended by a
 /// blank line, with no <c>---</c> fences (<c>Title: …</c>, <c>Date: 2015-11-12 20:20</c>, <c>Tags: meetup</c>). Read
-/// as a flat front matter: every value a string, as those generators take them.</summary>
+/// as a flat front matter: every value a string, as those generators take them. Cobalt writes YAML the same way, with
+/// no opening fence but a closing <c>---</c> line: that header is <paramref name="Yaml"/>, left for the YAML reader.</summary>
 public static class MetadataHeader
 {
     // More lines than any header writes: the top of a page of prose that happens to start with `Note: …`.
@@ -11,9 +12,9 @@ public static class MetadataHeader
 
     /// <summary>Splits the header off <paramref name="markdown"/> when it has one with a <c>Title</c> key; the body
     /// keeps the header's lines as blank lines, so diagnostics keep their line numbers.</summary>
-    public static bool TrySplit(string markdown, out Dictionary<object, object?> map, out string header, out string body)
+    public static bool TrySplit(string markdown, out Dictionary<object, object?> map, out string header, out string body, out bool yaml)
     {
-        (map, header, body) = ([], "", markdown);
+        (map, header, body, yaml) = ([], "", markdown, false);
         var offset = markdown.Length > 0 && markdown[0] == '\uFEFF' ? 1 : 0;
         var at = offset;
         string? lastKey = null;
@@ -25,6 +26,12 @@ public static class MetadataHeader
             var line = markdown.AsSpan(at, end - at).TrimEnd('\r');
             if (line.IsWhiteSpace())
             {
+                break;
+            }
+
+            if (line.TrimEnd() is "---" && lines > 0)
+            {
+                yaml = true;
                 break;
             }
 
@@ -54,6 +61,13 @@ public static class MetadataHeader
 
         at = Math.Min(at, markdown.Length);
         header = markdown[offset..at];
+        if (yaml)
+        {
+            // The closing fence goes with the header, a blank line in the body.
+            var fence = markdown.IndexOf('\n', at);
+            (at, lines) = (fence < 0 ? markdown.Length : fence + 1, lines + 1);
+        }
+
         body = new string('\n', lines) + markdown[at..];
         return true;
     }

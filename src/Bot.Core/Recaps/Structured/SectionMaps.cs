@@ -4,7 +4,7 @@ namespace Bot.Core.Recaps.Structured;
 
 /// <summary>Hugo themes often hand an event's facts to a page template as a map of params rather than as top-level
 /// keys (<c>section1: {time: 2023-09-21 20:00-21:00, base: 线上, videoUrl: //player…}</c>). A top-level map that
-/// states a time is such a map: its schema keys are read as if they were top-level ones, the top level winning.</summary>
+/// states a time or holds a programme is such a map: its schema keys are read as if they were top-level ones, the top level winning.</summary>
 internal static class SectionMaps
 {
     // Inside such a map a bare `time` is the event's time and `base` its place and form (`成都 + 线上`); at the top
@@ -25,13 +25,14 @@ internal static class SectionMaps
             // Only looked up: its keys' lines are never asked for, so the map's own line is not searched for either.
             var section = FrontMatterFields.From(map, "", fields.FirstLine);
             var time = section[TimeKey] is string { Length: > 0 } ? TimeKey : EventSchema.KeysOf(FieldRole.Start).FirstOrDefault(k => section[k] is string { Length: > 0 });
-            if (time is null)
+            if (time is null && !HasProgramme(section))
             {
                 continue;
             }
 
             // `[extra] date = "Wednesday, October 8, 2025"`, `time = "19:00–22:00"`: the map's time is the hours of its date.
-            var entries = time == TimeKey && section[DateKey] is string { Length: > 0 } day && FrontMatterTime.TryParseHours((string)section[TimeKey]!, out _)
+            var entries = time is null ? []
+                : time == TimeKey && section[DateKey] is string { Length: > 0 } day && FrontMatterTime.TryParseHours((string)section[TimeKey]!, out _)
                 ? new List<(string, object?)> { (EventSchema.KeysOf(FieldRole.Start)[0], day), (TimeKey, section[TimeKey]) }
                 : [(EventSchema.KeysOf(FieldRole.Start)[0], section[time])];
 
@@ -52,6 +53,10 @@ internal static class SectionMaps
 
         return fields;
     }
+
+    // `data: {agenda: [{presenter: …, title: …}], meetup: …}` (Cobalt): a map holding a list of talks is the event's too.
+    private static bool HasProgramme(FrontMatterFields section) =>
+        section.KeysOf(FieldRole.Talks).Any(k => section[k] is List<object?> { Count: > 0 });
 
     private static readonly FrozenSet<string> SchemaKeys = EventSchema.Table.SelectMany(row => row.Keys).ToFrozenSet(StringComparer.Ordinal);
 
