@@ -734,7 +734,10 @@ internal static partial class ListTalksLayout
     private static TalkDraft? NameColonTitle(string text, (string Text, string Url)[] links, int line)
     {
         var colon = text.AsSpan().IndexOfAny(":：");
-        if (colon <= 0 || text.AsSpan(0, colon).IndexOfAny("（(【[") >= 0 || !NamesOnly(text[..colon]) || OrganiserWords.In(text[..colon]))
+        // `赵化冰（某公司资深专家）：title`: a bracket closing the people holds their affiliation or 花名.
+        var bracket = colon > 0 ? text.AsSpan(0, colon).IndexOfAny("（(【[") : -1;
+        if (colon <= 0 || bracket >= 0 && (bracket == 0 || !ClosesBracket(text.AsSpan(0, colon)))
+            || !NamesOnly(text[..(bracket > 0 ? bracket : colon)]) || OrganiserWords.In(text[..colon]))
         {
             return null;
         }
@@ -784,6 +787,9 @@ internal static partial class ListTalksLayout
 
         return new TalkDraft(title, line) { SlidesUrl = deck }.With(people);
     }
+
+    private static bool ClosesBracket(ReadOnlySpan<char> head) =>
+        head.TrimEnd() is [.., '）' or ')'] trimmed && trimmed.IndexOfAny("【[") < 0 && trimmed.Count('（') + trimmed.Count('(') == 1;
 
     // A title holds a few enumeration commas at most (`DevSecOps、Envoy、KubeVela`); a category's list of members, many.
     private const int EnumerationCommas = 5;

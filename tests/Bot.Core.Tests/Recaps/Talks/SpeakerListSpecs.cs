@@ -15,6 +15,17 @@ public sealed class SpeakerListSpecs
         Bot.Core.Recaps.Talks.SpeakerLine.People(line).Select(s => s.Name).Should().Equal(names);
     }
 
+    [Fact]
+    public void A_list_of_people_with_their_bracketed_affiliation_or_nickname_then_a_colon_and_title_gives_a_talk_each()
+    {
+        var talks = Pages.Parse(Pages.With("title: 示例 Meetup 成都站\ndate: 2030-10-20", "时间：2030年10月26日 14:00\n\n地点：成都某空间\n\n## 讲师与演讲话题\n\n"
+            + "- 张三（某公司资深专家）：服务网格在网管平台中的落地实践\n- 黄挺（鲁直）：网络代理的演进之路\n- Jane Doe (Acme)：Edge routing, explored\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("服务网格在网管平台中的落地实践", "张三"), ("网络代理的演进之路", "黄挺"), ("Edge routing, explored", "Jane Doe"));
+        (talks[0].Speakers[0].Affiliation, talks[1].Speakers[0].Aliases.Single(), talks[2].Speakers[0].Affiliation).Should().Be(("某公司资深专家", "鲁直", "Acme"));
+    }
+
     [Theory]
     [InlineData("黄盈樟 ~ 硬件极客、个人开发者", "黄盈樟", "硬件极客、个人开发者")]
     [InlineData("Jane Doe ～ Acme", "Jane Doe", "Acme")]
