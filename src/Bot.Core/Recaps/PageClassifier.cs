@@ -135,6 +135,11 @@ internal static partial class PageClassifier
             return (PageKind.Report, $"its dates run from {candidate.Start:yyyy-MM-dd} to {candidate.End:yyyy-MM-dd}: a list of meetings over {span!.Value.Days} days, not one event");
         }
 
+        if (facts.Start is null && candidate.Start is { } start && EventListing.Days(outline) is { } listed && listed.Contains(DateOnly.FromDateTime(start.DateTime)))
+        {
+            return (PageKind.Report, $"its date is one of {listed.Count} a table lists from {listed.Min:yyyy-MM-dd} to {listed.Max:yyyy-MM-dd}: a list of events, not one event");
+        }
+
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
         // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
         // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.

@@ -9,6 +9,27 @@ public sealed class PageClassifierSpecs
         Pages.Parse(Pages.With("title: \"<SOFA:DemoLab/>\"\ndate: 2019-03-01T10:00:00+08:00\ncategories: \"SOFALab\"",
             "## 认领列表\n\n| 篇章 | 认领人 |\n|---|---|\n| 第一篇 | 待认领 |\n")).Kind.Should().Be(PageKind.LabCall);
 
+    private const string YearOfMeetups = "| 时间 | 城市 | 报名 |\n| --- | --- | --- |\n| 2030年1月9日 | 线上 | [议程回顾](https://example.org/1) |\n"
+        + "| 2030年3月13日 | 上海 | [立即报名](https://example.org/2) |\n| 2030年4月10日 | 北京 | [立即报名](https://example.org/2) |\n";
+
+    [Fact]
+    public void A_table_of_meetups_weeks_apart_is_a_list_of_events_not_one()
+    {
+        var page = Pages.Parse("# Meetup 城市站全年规划\n\n" + YearOfMeetups + "\n活动日期可能微调。\n", "year-plan.md");
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("a list of events");
+    }
+
+    [Fact]
+    public void An_event_that_states_its_own_date_stays_one_beside_a_table_of_past_meetups()
+    {
+        var page = Pages.Parse(Pages.With("title: 示例 Meetup 成都站\ndate: 2030-05-01", "时间：2030年5月15日 14:00\n\n地点：成都某空间\n\n## 往期活动\n\n" + YearOfMeetups));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 5, 15, 14, 0, 0, TimeSpan.FromHours(8)));
+    }
+
     [Fact]
     public void An_open_source_summer_deadline_with_a_clock_time_is_not_an_event()
     {
