@@ -18,6 +18,31 @@ public sealed class DateSpellingSpecs
     }
 
     [Theory]
+    [InlineData("2030 年 1 月 25 日 (年初四)，21:00 - 22:30")]
+    [InlineData("2030 年 1 月 25 日（农历腊月廿五） 21:00 - 22:30")]
+    [InlineData("2030 年 1 月 25 日 (周五)，21:00 - 22:30")]
+    public void A_short_note_in_brackets_between_a_date_and_its_hours_leaves_them_together(string text)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Month, found.Day, found.Start, found.End).Should().Be((1, 25, new TimeOnly(21, 0), new TimeOnly(22, 30)));
+    }
+
+    [Fact]
+    public void A_bracket_holding_digits_is_no_note_to_pass_over()
+    {
+        DateTimeScanner.FindDate("2030 年 1 月 25 日（共 3 场） 21:00 - 22:30")!.Start.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_evening_range_that_runs_past_midnight_ends_the_next_day()
+    {
+        var e = Pages.Parse(Pages.With("title: 示例直播\ndate: 2030-01-10", "### 活动时间\n\n2030 年 1 月 25 日，23:00 - 00:30\n\n### 直播地址\n\nhttps://live.bilibili.com/1\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 1, 25, 23, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 1, 26, 0, 30, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Theory]
     [InlineData("大会于 2030 年 8 月 6-8 日在线举办", 2030, 8, 6, 8)]
     [InlineData("9 月 12 ~ 14 号", null, 9, 12, 14)]
     [InlineData("from May 10th through the 13th", null, 5, 10, 13)]

@@ -172,7 +172,7 @@ public static class DateTimeScanner
 
     private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before, (int? Year, int Month, int Day)? lastOfRange = null, char numeric = '\0')
     {
-        var j = WeekdayScanner.Skip(s, i, out var stated);
+        var j = ScanText.SkipNote(s, WeekdayScanner.Skip(s, i, out var stated));
         // A date read with its last day (`May 12-13, 2026`) has no range after it to look for.
         var endDate = lastOfRange;
         var k = j;

@@ -153,8 +153,17 @@ internal static class EventTimeResolver
         var endTime = (text.Start is not null ? text.End : null)
             ?? sameDay.FirstOrDefault(s => s.Text.Start == startAt && s.Text.End is not null)?.Text.End
             ?? slots.LastOrDefault()?.End;
-        return endTime is { } t ? At(date, t, zone) : null;
+        if (endTime is not { } t)
+        {
+            return null;
+        }
+
+        // `23:00 - 00:30`: an evening that runs past midnight ends the next day.
+        return At(t < startAt && startAt.Hour >= LateEvening && t.Hour < EarlyMorning ? date.AddDays(1) : date, t, zone);
     }
+
+    private const int LateEvening = 18;
+    private const int EarlyMorning = 6;
 
     // `Thursday, June 18 and Friday, June 19`, `10 月 30 - 31 日 9:00` with hours for the first day only: a last day
     // after the last timed one, with no hour of its own, ends the event with that day, in the zone of the times.

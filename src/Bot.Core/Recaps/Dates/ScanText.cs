@@ -149,6 +149,20 @@ internal static class ScanText
         return i;
     }
 
+    /// <summary>Past a short note in brackets that <paramref name="i"/> stands just inside (<c>2023 年 1 月 25 日 (年初四)，23:00</c>):
+    /// a lunar day or a holiday's name holds no digit of the date or its hours.</summary>
+    public static int SkipNote(string s, int i)
+    {
+        const int MaxNote = 8;
+        if (i == 0 || i >= s.Length || s[i - 1] is not ('(' or '（'))
+        {
+            return i;
+        }
+
+        var close = s.AsSpan(i, Math.Min(MaxNote + 1, s.Length - i)).IndexOfAny(')', '）');
+        return close > 0 && !s.AsSpan(i, close).ContainsAnyInRange('0', '9') ? SkipFiller(s, i + close + 1) : i;
+    }
+
     /// <summary>Reads 1..<paramref name="maxDigits"/> ASCII digits; a longer run is not a number here.</summary>
     public static bool TryInt(string s, ref int i, int maxDigits, out int value)
     {
