@@ -565,7 +565,7 @@ internal static partial class ListTalksLayout
         var handle = raw.Contains('@');
         if (!node.HasLink && !nameColon && !handle)
         {
-            return Untimed(raw, node.Line);
+            return Untimed(raw, node.Line) ?? TitleThenBracketedPerson(raw, node);
         }
 
         var text = TitleText.WithoutLeadingSymbols(raw);
@@ -579,7 +579,8 @@ internal static partial class ListTalksLayout
             // `_[Nathan Bertram](…)_ - [Rails 3.1 asset pipeline](…)`: the person first, linked to their page, then the talk.
             ?? (links is [var first, ..] && first.Text.Length > 2 && text.StartsWith(first.Text.Trim(), StringComparison.Ordinal) ? PeopleThenTitle(text, node.Line) : null)
             // `**[SKF](project) news** by Jane Doe`: a link inside the title; with a link, only `by` and names make it a talk.
-            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) ?? PersonOnTopic(text, node.Line) : Untimed(raw, node.Line));
+            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) ?? PersonOnTopic(text, node.Line) : Untimed(raw, node.Line))
+            ?? TitleThenBracketedPerson(raw, node);
     }
 
     // `[Jutopia 一站式云原生机器学习平台，何昌钦](video)`
@@ -1104,6 +1105,65 @@ internal static partial class ListTalksLayout
 
     // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it, nor is the numbering before
     // it (`Talk 1: "title"`).
+    private static readonly string[] BeforeRole = [" - ", " – ", " — ", "，", ", ", " / "];
+
+    // `Design patterns 101 (Ritesh - Software Engineer at Cyware)`, `服务网格实践（张三，某公司）`: a title, then its speaker
+    // in brackets, their role or employer after a dash or a comma.
+    private static TalkDraft? TitleThenBracketedPerson(string raw, PageNode node)
+    {
+        var text = TitleText.WithoutLeadingSymbols(raw).TrimEnd('。', '.', ' ');
+        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.AsSpan().LastIndexOfAny("（(") : -1;
+        // `Jane Doe (Class of 2023 - Intern at Acme)`: a panel's people, each with their role, are no talks.
+        if (open < 4 || ItemTitle(text[..open].TrimEnd()) is not { Length: >= 4 } title || NameRules.LooksLikeName(title))
+        {
+            return null;
+        }
+
+        var inner = WithoutSessionNotes(text[(open + 1)..^1].Trim());
+        var cut = -1;
+        var width = 0;
+        foreach (var separator in BeforeRole)
+        {
+            var at = inner.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                (cut, width) = (at, separator.Length);
+            }
+        }
+
+        var name = (cut < 0 ? inner : inner[..cut]).Trim();
+        var role = cut < 0 ? null : inner[(cut + width)..].Trim();
+        // A first name alone only with the role after it: `(Online)`, `(Beginner)` are no one.
+        if (!(NameRules.LooksLikeName(name) && (name.Contains(' ') || NameRules.IsHan(name[0])) || role is { Length: > 0 } && NameRules.IsFirstName(name, longest: 20)))
+        {
+            return null;
+        }
+
+        return new TalkDraft(title, node.Line) { SlidesUrl = DeckOnLaterLine(node) }.With(new Speaker(name, [], string.IsNullOrEmpty(role) ? null : role));
+    }
+
+    // `Slides for Ritesh's talk can be found [here](…)` on the item's next line: the talk's deck.
+    private static string? DeckOnLaterLine(PageNode node)
+    {
+        for (var i = 1; i < node.Lines.Length; i++)
+        {
+            if (!DeckWords.In(TextNormalizer.Key(node.Lines[i])))
+            {
+                continue;
+            }
+
+            foreach (var (text, url) in node.Links)
+            {
+                if (text.Length > 0 && node.Lines[i].Contains(text, StringComparison.Ordinal))
+                {
+                    return url;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string ItemTitle(string text)
     {
         var title = TitleText.WithoutTalkNumber(TitleText.Display(text));

@@ -27,6 +27,26 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_list_of_titles_each_with_its_speaker_and_role_in_brackets_gives_the_talks_and_the_deck_on_the_next_line()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Talks – Sep, 2030\"\ndate: 2030-09-21", "The 3 talks that happened were -\n\n"
+            + "-  Design patterns 101 (Ritesh - Software Engineer at Cyware)\nSlides for Ritesh's talk can be found [here](https://example.org/deck-1)\n\n"
+            + "-  Distributed architectures (Jane Doe, Example Corp)\n\n-  服务网格实践（张三，某公司）\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation, t.SlidesUrl)).Should().Equal(
+            ("Design patterns 101", "Ritesh", "Software Engineer at Cyware", "https://example.org/deck-1"),
+            ("Distributed architectures", "Jane Doe", "Example Corp", null), ("服务网格实践", "张三", "某公司", null));
+    }
+
+    [Fact]
+    public void Bracketed_notes_after_list_items_that_name_no_one_make_no_talks()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Meetup – Sep, 2030\"\ndate: 2030-09-21", "Venue: Example Hall\n\n- Pizza and drinks (Sponsored)\n- Lightning talks (Online)\n- Python 3.12 news (released in October)\n"));
+
+        page.Event!.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_numbered_heading_with_a_doubled_colon_gives_the_title_without_it()
     {
         var (talks, _) = TalkFixture.Extract("""
