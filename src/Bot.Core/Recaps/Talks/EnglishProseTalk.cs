@@ -38,6 +38,11 @@ internal static partial class EnglishProseTalk
             return presented;
         }
 
+        if (TalkBy().Match(sentence) is { Success: true } by && by.Groups["name"].Value is var named && (NameRules.LooksLikeName(named) || NameRules.IsFirstName(named, longest: 20)))
+        {
+            return (by.Groups["title"].Value.Trim(), [new Speaker(named, [])]);
+        }
+
         var m = Told().Match(sentence);
         if (!m.Success)
         {
@@ -112,6 +117,13 @@ internal static partial class EnglishProseTalk
     [GeneratedRegex(@"^(?<people>[^“”""\n]{3,160}?)[\s,，]+(?:presents|will\s+present|is\s+presenting)\s*[“""](?<title>[^“”""\n]{4,150})[”""]",
         RegexOptions.CultureInvariant)]
     private static partial Regex PresentsQuoted();
+
+    // `The first talk (of the day) was by Hiral Amodia on Time Complexity using Python`: the talk named first, its speaker after `by`.
+    [GeneratedRegex(
+        @"\b(?:talk|session|presentation|keynote)(?:\s+of\s+the\s+(?:day|evening|night|meetup))?\s+(?:was|is|will\s+be)\s+(?:(?:given|presented|delivered)\s+)?by\s+" +
+        @"(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:on|about)\s+(?<title>\p{Lu}[^.;!?\n]{3,100})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TalkBy();
 
     // A name of one to three capitalised words (and a last initial: `David C`), an optional bracketed alias and `from Company`, a verb of speaking in any
     // tense (will / is going to / gave / talks), then the subject up to the end of the clause.

@@ -10,6 +10,18 @@ public sealed class ProseTalksSpecs
         + "最后，大家合影留念，活动圆满结束。\n";
 
     [Fact]
+    public void A_recap_that_lists_which_talk_was_by_whom_on_what_gives_each_talk()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Talks – Jul, 2030\"\ndate: 2030-07-18", "We had 3 talks in the online meetup.\n\n"
+            + "- The first talk was by Jane Doe on Time Complexity using Python. In the process we revisited complexities.\n"
+            + "- The second talk was given by John Roe about Unit Testing Using Python. He spoke about pytest.\n"
+            + "- The final talk of the day was by Abhiram on Code Quality - the principles and the methods.\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Time Complexity using Python", "Jane Doe"),
+            ("Unit Testing Using Python", "John Roe"), ("Code Quality - the principles and the methods", "Abhiram"));
+    }
+
+    [Fact]
     public void Each_sentence_that_names_a_speaker_and_quotes_a_title_gives_a_talk_in_page_order()
     {
         var e = Parse(Recap);
