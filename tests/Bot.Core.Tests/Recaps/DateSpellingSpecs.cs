@@ -28,6 +28,38 @@ public sealed class DateSpellingSpecs
         (found.Month, found.Day, found.Start, found.End).Should().Be((1, 25, new TimeOnly(21, 0), new TimeOnly(22, 30)));
     }
 
+    [Theory]
+    [InlineData("We're looking at 7.30PM on Tuesday 15th September 2030.", 19, 30, null, null)]
+    [InlineData("Doors open 6pm - 9pm on 15 September 2030", 18, 0, 21, 0)]
+    [InlineData("We meet on Tuesday 15th September 2030 at 7.30pm.", 19, 30, null, null)]
+    [InlineData("from 6.30-8.30pm on 15 September 2030", 18, 30, 20, 30)]
+    public void Hours_written_before_the_date_or_dotted_with_am_pm_are_the_dates_hours(string text, int hour, int minute, int? endHour, int? endMinute)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Month, found.Day, found.Start, found.End).Should().Be((9, 15, new TimeOnly(hour, minute),
+            endHour is { } h ? new TimeOnly(h, endMinute!.Value) : (TimeOnly?)null));
+    }
+
+    [Fact]
+    public void A_dotted_number_before_a_date_without_on_or_am_pm_is_no_time()
+    {
+        DateTimeScanner.FindDate("Version 2.10 15 September 2030")!.Start.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Wednesday 2030-06-05, 19:15 CET", "2030-05-20", 2)]
+    [InlineData("Wednesday 2030-12-04, 19:15 CET", "2030-11-20", 1)]
+    [InlineData("2030-06-05 19:15 MESZ", "2030-05-20", 2)]
+    [InlineData("2030-12-04 19:15 MEZ", "2030-11-20", 1)]
+    public void Central_european_time_written_as_cet_follows_summer_time_and_the_german_names_are_read(string line, string published, int offsetHours)
+    {
+        var e = Pages.Parse(Pages.With($"title: Example Meetup\ndate: {published}", $"Our next meetup will be on **{line}**.\n\nVenue: Example Hall\n")).Event!;
+
+        e.Start!.Value.Offset.Should().Be(TimeSpan.FromHours(offsetHours));
+        e.Start.Value.Hour.Should().Be(19);
+    }
+
     [Fact]
     public void A_bracket_holding_digits_is_no_note_to_pass_over()
     {

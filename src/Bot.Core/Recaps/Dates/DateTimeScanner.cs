@@ -53,7 +53,7 @@ public static class DateTimeScanner
     {
         List<DateTimeText>? dates = null;
         DayOfWeek? pendingWeekday = null;
-        var pendingEnd = -1;
+        var (pendingStart, pendingEnd) = (-1, -1);
         Zone? pendingZone = null;
         var pendingZoneEnd = -1;
         var starts = s.AsSpan().ContainsAny('北', '东') ? Starts : AsciiStarts;
@@ -96,7 +96,7 @@ public static class DateTimeScanner
 
             if (char.IsAsciiLetter(c) && WeekdayScanner.TryEnglish(s, ref j, out var named))
             {
-                (pendingWeekday, pendingEnd) = (named, j);
+                (pendingWeekday, pendingStart, pendingEnd) = (named, i, j);
                 i = j - 1;
                 continue;
             }
@@ -119,6 +119,10 @@ public static class DateTimeScanner
             if (found is { Start: { } start, End: null } && StatedEnd.After(s, j) is { } end && end > start)
             {
                 found = found with { End = end };
+            }
+            else if (found.Start is null && HoursBeforeDate.Read(s, before is null ? i : pendingStart) is { } hours)
+            {
+                found = found with { Start = hours.Start, End = hours.End };
             }
 
             (dates ??= []).Add(found);

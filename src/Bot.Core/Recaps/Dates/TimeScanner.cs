@@ -144,7 +144,7 @@ internal static class TimeScanner
     {
         range = null!;
         var j = SkipSpaces(s, i);
-        if (!TryDotted(s, ref j, out var start))
+        if (!TryDotted(s, ref j, out var start, out var startHalf))
         {
             return false;
         }
@@ -154,7 +154,13 @@ internal static class TimeScanner
         if (k < s.Length && s[k] is '-' or '–' or '—' or '~')
         {
             k = SkipSpaces(s, k + 1);
-            if (TryDotted(s, ref k, out var last) && last > start)
+            // `6.30-8.30pm`: the half of the day written once, after the end, is the start's too.
+            if (TryDotted(s, ref k, out var last, out var endHalf) && !startHalf && endHalf && start.Hour < 12 && start.AddHours(12) < last)
+            {
+                start = start.AddHours(12);
+            }
+
+            if (last > start)
             {
                 (end, j) = (last, k);
             }
@@ -165,9 +171,9 @@ internal static class TimeScanner
         return true;
     }
 
-    private static bool TryDotted(string s, ref int i, out TimeOnly time)
+    private static bool TryDotted(string s, ref int i, out TimeOnly time, out bool halfOfDay)
     {
-        time = default;
+        (time, halfOfDay) = (default, false);
         var j = i;
         if (!TryInt(s, ref j, 2, out var hour) || hour > 23 || !At(s, j, '.'))
         {
@@ -178,6 +184,14 @@ internal static class TimeScanner
         if (!TryInt(s, ref m, 2, out var minute) || m - j != 3 || minute > 59 || (m < s.Length && (char.IsAsciiDigit(s[m]) || s[m] == '.' && m + 1 < s.Length && char.IsAsciiDigit(s[m + 1]))))
         {
             return false;
+        }
+
+        // `7.30pm`: a dotted time may carry its half of the day too.
+        var (meridiem, own) = (Meridiem.None, false);
+        var p = SkipSpaces(s, m);
+        if (TryAmPm(s, ref p, ref meridiem, ref own, out _) && Apply(meridiem, hour) is var day and >= 0 and <= 23)
+        {
+            (hour, m, halfOfDay) = (day, p, true);
         }
 
         time = new TimeOnly(hour, minute);

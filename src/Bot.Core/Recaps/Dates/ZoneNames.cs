@@ -11,6 +11,7 @@ internal static class ZoneNames
     private static readonly (string Name, TimeSpan Offset, string? OtherReadings)[] Abbreviations =
     [
         ("CEST", TimeSpan.FromHours(2), null), ("CET", TimeSpan.FromHours(1), null),
+        ("MESZ", TimeSpan.FromHours(2), null), ("MEZ", TimeSpan.FromHours(1), null),
         ("BST", TimeSpan.FromHours(1), null), ("WEST", TimeSpan.FromHours(1), null), ("WET", TimeSpan.Zero, null),
         ("EEST", TimeSpan.FromHours(3), null), ("EET", TimeSpan.FromHours(2), null),
         ("EDT", TimeSpan.FromHours(-4), null), ("EST", TimeSpan.FromHours(-5), null),
@@ -23,6 +24,8 @@ internal static class ZoneNames
         ("北京时间", TimeSpan.FromHours(8), null), ("东八区", TimeSpan.FromHours(8), null),
     ];
 
+    private const string CentralEurope = "Europe/Berlin";
+
     private static readonly (string Name, string ZoneId)[] RegionTimes =
     [
         ("PT", "America/Los_Angeles"), ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"),
@@ -33,6 +36,15 @@ internal static class ZoneNames
     public static bool TryRead(string s, ref int i, out TimeSpan? offset, out string? zoneId, out string? otherReadings)
     {
         zoneId = null;
+        // `Wednesday 2023-06-07, 19:15 CET`: pages write CET for Central European time the year round, summer included.
+        var k = SkipSpaces(s, i);
+        k = At(s, k, '(') ? SkipSpaces(s, k + 1) : k;
+        if (AtWord(s, k, "CET") && !(k + 3 < s.Length && char.IsAsciiLetter(s[k + 3])) && !(k > 0 && char.IsAsciiLetter(s[k - 1])))
+        {
+            (offset, otherReadings, zoneId, i) = (null, null, CentralEurope, k + 3);
+            return true;
+        }
+
         if (TryRead(s, ref i, out var fixedOffset, out otherReadings))
         {
             offset = fixedOffset;
