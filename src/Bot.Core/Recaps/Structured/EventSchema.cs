@@ -30,10 +30,10 @@ public static class EventSchema
 {
     public static readonly IReadOnlyList<(FieldRole Role, string[] Keys)> Table =
     [
-        (FieldRole.Start, ["start", "starttime", "startat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart",
+        (FieldRole.Start, ["start", "starttime", "startat", "startedat", "startsat", "occurredat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart",
             "startdatetime", "datetime", "eventstarttime", "eventstartdate", "activitytime", "activitystart", "activitydate", "meetuptime", "meetupdate",
             "livetime", "hostdate", "heldon", "活动时间", "活动日期", "开始时间", "直播时间"]),
-        (FieldRole.End, ["end", "endtime", "endat", "enddate", "finish", "eventend", "eventenddate", "dateend",
+        (FieldRole.End, ["end", "endtime", "endat", "endedat", "endsat", "enddate", "finish", "eventend", "eventenddate", "dateend",
             "enddatetime", "eventendtime", "activityend", "activityendtime", "结束时间"]),
         (FieldRole.StartDate, ["talkdate", "sessiondate"]),
         (FieldRole.StartTime, ["talkstarttime", "sessionstarttime"]),

@@ -30,6 +30,8 @@ public sealed class StructuredFactsSpecs
     [InlineData("活动时间: \"2030年12月12日 14:00-17:30\"")]
     [InlineData("start: \"Dec 12, 2030 2:00 PM - 5:30 PM\"")]
     [InlineData("eventStartTime: 2030-12-12T14:00:00+08:00\neventEndTime: 2030-12-12T17:30:00+08:00")]
+    [InlineData("started_at: 2030-12-12 14:00:00\nended_at: 2030-12-12 17:30:00")]
+    [InlineData("occurred_at: Thursday December 12th 2030, 14:00 to 17:30")]
     public void Other_schemas_keys_and_a_prose_date_in_a_time_key_give_the_events_times(string fields)
     {
         var e = Pages.Parse(Pages.With($"title: \"示例消息队列 Meetup 杭州站\"\ndate: 2030-11-25\n{fields}", "本次 Meetup 邀请嘉宾分享。\n\n" + Talk)).Event!;
