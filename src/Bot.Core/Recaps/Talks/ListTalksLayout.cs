@@ -1133,8 +1133,10 @@ internal static partial class ListTalksLayout
 
         var name = (cut < 0 ? inner : inner[..cut]).Trim();
         var role = cut < 0 ? null : inner[(cut + width)..].Trim();
-        // A first name alone only with the role after it: `(Online)`, `(Beginner)` are no one.
-        if (!(NameRules.LooksLikeName(name) && (name.Contains(' ') || NameRules.IsHan(name[0])) || role is { Length: > 0 } && NameRules.IsFirstName(name, longest: 20)))
+        // A first name alone only with the role after it or after a bold title (`**Intro to Flask** (Walter)`):
+        // `Lightning talks (Online)`, `Workshop (Beginner)` name no one.
+        var firstName = (role is { Length: > 0 } || node.LeadingBold == text[..open].Trim()) && NameRules.IsFirstName(name, longest: 20);
+        if (!(NameRules.LooksLikeName(name) && (name.Contains(' ') || NameRules.IsHan(name[0])) || firstName))
         {
             return null;
         }

@@ -83,6 +83,10 @@ internal sealed record PageNode(
         }
     }
 
+    /// <summary>The plain text of the bold span the paragraph opens with (<c>**title** (Jane)</c>), or null.</summary>
+    public string? LeadingBold =>
+        Block is ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: 2 } strong } ? Outline.InlineLines.PlainText(strong).Trim() : null;
+
     /// <summary>The text of the paragraph's one bold span when nothing but a short lead stands before it and nothing
     /// after it (<c>**title**</c>, <c>第一场**title**</c>), or null.</summary>
     public string? BoldSpan(int maxLead)

@@ -39,6 +39,15 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_bold_title_with_a_first_name_in_brackets_is_a_talk_by_that_person()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Meetup: June 2030\"\ndate: 2030-06-17", "The following talks will be presented:\n\n"
+            + "* **Python and Excel Integration Using PyXll** (Tobie)\n* **Introduction to MongoDB in Python** (Walter)\n* *More to follow... probably.*\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Python and Excel Integration Using PyXll", "Tobie"), ("Introduction to MongoDB in Python", "Walter"));
+    }
+
+    [Fact]
     public void Bracketed_notes_after_list_items_that_name_no_one_make_no_talks()
     {
         var page = Pages.Parse(Pages.With("title: \"Meetup – Sep, 2030\"\ndate: 2030-09-21", "Venue: Example Hall\n\n- Pizza and drinks (Sponsored)\n- Lightning talks (Online)\n- Python 3.12 news (released in October)\n"));
