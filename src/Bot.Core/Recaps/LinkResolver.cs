@@ -25,7 +25,7 @@ internal static partial class LinkResolver
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
         "观看链接", "参会链接", "入会链接", "参会地址", "直播观看", "直播观看地址", "直播观看链接", "livestreaming", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
         "线上参与", "在线参与", "线上参加", "线上观看", "在线观看", "线上", "在线", "online", "onlineat",
-        "platform", "meetinglink", "webinarlink", "joinlink", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
+        "platform", "meetinglink", "webinarlink", "joinlink", "calllink", "videocall", "videocalllink", "meetingurl", "joinurl", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);
 

@@ -36,6 +36,8 @@ public sealed class LinkAndSummarySpecs
     [InlineData("Live stream on Bilibili: https://youtube.com/live/abc123")]
     [InlineData("Live on Twitch: https://youtube.com/live/abc123")]
     [InlineData("Platform: Zoom — https://youtube.com/live/abc123")]
+    [InlineData("- Meet-up call link: [https://youtube.com/live/abc123](https://youtube.com/live/abc123)")]
+    [InlineData("Video call: https://youtube.com/live/abc123")]
     public void A_line_naming_where_the_stream_is_watched_gives_the_live_room(string line)
     {
         var page = Pages.Parse(Pages.With("title: \"Webinar: upgrades\"\ndate: 2026-11-25",
