@@ -18,6 +18,16 @@ public sealed class DeadlineSpecs
         e.End.Should().NotBe(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
     }
 
+    [Fact]
+    public void A_recap_saying_how_many_registered_for_an_event_that_ended_well_names_no_deadline()
+    {
+        var e = Pages.Parse(Pages.With("title: 中国首次示例 meetup 圆满结束！\npublishdate: 2026-07-15",
+            "2026年7月10号示例社区在中国的首场meetup在北京圆满结束.这次活动得到了热烈欢迎:有292人报名了本次活动,大约有140人现场参与.\n\n"
+            + "## 演讲资料\n\n- 张三：服务网格数据平面热升级技术分享\n- 李四：Envoy 原理介绍\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2026, 7, 10, 0, 0, 0, Beijing));
+    }
+
     [Theory]
     [InlineData("Nominations will close on Wednesday December 23rd at 12pm, please get them in by then.")]
     [InlineData("Talk proposals are due on December 23, 2026 at noon.")]

@@ -7,7 +7,21 @@ internal static class Deadline
     private static readonly Text.ExactWords Words = new("截止", "截至", "报名结束", "deadline", "Deadline", "closes", "Closes", "will close", "close on", "are due", "is due");
 
     public static bool Says(string line) =>
-        Words.In(line) || (line.Contains("报名", StringComparison.Ordinal) && line.Contains("结束", StringComparison.Ordinal));
+        Words.In(line) || (line.Contains("报名", StringComparison.Ordinal) && EndsSomething(line));
+
+    // `报名将于…结束`, not `活动圆满结束`: a recap's event that ended well says nothing of a deadline.
+    private static bool EndsSomething(string line)
+    {
+        for (var at = line.IndexOf("结束", StringComparison.Ordinal); at >= 0; at = line.IndexOf("结束", at + 2, StringComparison.Ordinal))
+        {
+            if (!(at >= 2 && line.AsSpan(at - 2, 2) is "圆满" or "顺利"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A full stop ends an English sentence only before a space: `2026.12.18` is a date.
     private static readonly string[] SentenceEnds = ["。", "！", "？", "；", "! ", "? ", "; ", ". "];
