@@ -402,17 +402,22 @@ internal static class EventBuilder
     }
 
     // `## 分享主题` / `## Topic` / `## 议题`, then the title as a paragraph line of its own (not a label, not links).
+    // `## 演讲内容` / `## 分享内容` names the talk only when it holds one short line: it more often describes it.
     private static string? TopicUnderHeading(Outline.PageOutline outline, Outline.SectionLines section)
     {
-        if (section.Count == 0 || outline.KeyOf(section).TrimEnd(':') is not ("分享主题" or "演讲主题" or "议题" or "topic"))
+        var key = section.Count == 0 ? "" : outline.KeyOf(section).TrimEnd(':');
+        var content = key is "演讲内容" or "分享内容";
+        if (!(key is "分享主题" or "演讲主题" or "议题" or "topic" || content && section.Count == 1))
         {
             return null;
         }
 
         var line = outline.Lines[section.First];
         return line.StartsBlock && !line.IsLinksOnly && !line.InSummary && line.Text.Trim() is { Length: > 0 } text
-            && !Outline.LabelReader.TrySplit(text, out _, out _) ? text : null;
+            && !Outline.LabelReader.TrySplit(text, out _, out _) && !(content && (text.Length > MaxContentTopic || text[^1] is '。' or '.')) ? text : null;
     }
+
+    private const int MaxContentTopic = 40;
 
     // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
     // Any took an enumerator and a delegate call per line for each of the page-wide questions.

@@ -42,6 +42,19 @@ public sealed class TopicsAndGuestsSpecs
         e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Go 1.26 的新特性解读", "郭嘉"));
     }
 
+    [Fact]
+    public void A_content_heading_over_one_short_line_names_the_talk_and_over_a_description_names_none()
+    {
+        const string Head = "时间：2030 年 1 月 25 日 21:00 - 22:30\n\n### 演讲内容\n\n";
+        var named = Pages.Parse(Pages.With("title: \"大年初四，示例大会中国社区直播活动与你不见不散!\"\ndate: 2030-01-10",
+            Head + "示例大会主题演讲\n\n### 演讲嘉宾\n\n- 产品经理，Jane Doe\n")).Event!;
+        var described = Pages.Parse(Pages.With("title: \"大年初四，示例大会中国社区直播活动与你不见不散!\"\ndate: 2030-01-10",
+            Head + "本次演讲将介绍框架在过去一年里的进展，以及接下来的路线图和社区计划。\n\n### 演讲嘉宾\n\n- 产品经理，Jane Doe\n")).Event!;
+
+        named.Talks.Select(t => t.Title).Should().Equal("示例大会主题演讲");
+        described.Talks.Should().NotContain(t => t.Title.StartsWith("本次演讲", StringComparison.Ordinal));
+    }
+
     private static Bot.Core.Events.Event Parse(string body) =>
         Pages.Parse(Pages.With("title: \"示例容器沙龙 第 5 期回顾\"\ndate: 2026-11-28", body)).Event!;
 }
