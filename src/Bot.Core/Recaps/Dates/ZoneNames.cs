@@ -24,48 +24,37 @@ internal static class ZoneNames
         ("北京时间", TimeSpan.FromHours(8), null), ("东八区", TimeSpan.FromHours(8), null),
     ];
 
-    private const string CentralEurope = "Europe/Berlin";
-
+    // `Wednesday 2023-06-07, 19:15 CET`: pages write CET for Central European time the year round, summer included, so
+    // it names the region's time as PT does, read before the abbreviations' fixed offsets.
     private static readonly (string Name, string ZoneId)[] RegionTimes =
     [
         ("PT", "America/Los_Angeles"), ("ET", "America/New_York"), ("CT", "America/Chicago"), ("MT", "America/Denver"),
+        ("CET", "Europe/Berlin"),
     ];
 
-    /// <summary>Reads a zone at <paramref name="i"/> as <see cref="TryRead(string, ref int, out TimeSpan, out string?)"/>
-    /// does, or a region's time (<c>PT</c>) as its IANA zone id.</summary>
+    /// <summary>Reads a region's time (<c>PT</c>, <c>CET</c>) at <paramref name="i"/> as its IANA zone id, or else a zone as
+    /// <see cref="TryRead(string, ref int, out TimeSpan, out string?)"/> does.</summary>
     public static bool TryRead(string s, ref int i, out TimeSpan? offset, out string? zoneId, out string? otherReadings)
     {
-        zoneId = null;
-        // `Wednesday 2023-06-07, 19:15 CET`: pages write CET for Central European time the year round, summer included.
-        var k = SkipSpaces(s, i);
-        k = At(s, k, '(') ? SkipSpaces(s, k + 1) : k;
-        if (AtWord(s, k, "CET") && !(k + 3 < s.Length && char.IsAsciiLetter(s[k + 3])) && !(k > 0 && char.IsAsciiLetter(s[k - 1])))
+        (offset, zoneId, otherReadings) = (null, null, null);
+        var j = SkipSpaces(s, i);
+        j = At(s, j, '(') ? SkipSpaces(s, j + 1) : j;
+        if (MayStartName(s, j))
         {
-            (offset, otherReadings, zoneId, i) = (null, null, CentralEurope, k + 3);
-            return true;
+            foreach (var (name, id) in RegionTimes)
+            {
+                if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])) && !(j > 0 && char.IsAsciiLetter(s[j - 1])))
+                {
+                    (zoneId, i) = (id, j + name.Length);
+                    return true;
+                }
+            }
         }
 
         if (TryRead(s, ref i, out var fixedOffset, out otherReadings))
         {
             offset = fixedOffset;
             return true;
-        }
-
-        offset = null;
-        var j = SkipSpaces(s, i);
-        j = At(s, j, '(') ? SkipSpaces(s, j + 1) : j;
-        if (!MayStartName(s, j))
-        {
-            return false;
-        }
-
-        foreach (var (name, id) in RegionTimes)
-        {
-            if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])) && !(j > 0 && char.IsAsciiLetter(s[j - 1])))
-            {
-                (zoneId, i) = (id, j + name.Length);
-                return true;
-            }
         }
 
         return false;
