@@ -1055,7 +1055,7 @@ internal static partial class ListTalksLayout
         }
 
         text = text.TrimEnd('。', '.', ' ');
-        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.AsSpan().LastIndexOfAny("（(") : -1;
+        var open = TrailingBracket(text);
         if (open < 2)
         {
             return null;
@@ -1103,8 +1103,6 @@ internal static partial class ListTalksLayout
     // What stands between an agenda slot and its title: `14:00 - title`, `19:30 — title`, `14:00 | title`, `14:00：title`.
     private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：', '，', ','];
 
-    // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it, nor is the numbering before
-    // it (`Talk 1: "title"`).
     private static readonly string[] BeforeRole = [" - ", " – ", " — ", "，", ", ", " / "];
 
     // `Design patterns 101 (Ritesh - Software Engineer at Cyware)`, `服务网格实践（张三，某公司）`: a title, then its speaker
@@ -1112,7 +1110,7 @@ internal static partial class ListTalksLayout
     private static TalkDraft? TitleThenBracketedPerson(string raw, PageNode node)
     {
         var text = TitleText.WithoutLeadingSymbols(raw).TrimEnd('。', '.', ' ');
-        var open = text.Length > 4 && text[^1] is '）' or ')' ? text.AsSpan().LastIndexOfAny("（(") : -1;
+        var open = TrailingBracket(text);
         // `Jane Doe (Class of 2023 - Intern at Acme)`: a panel's people, each with their role, are no talks.
         if (open < 4 || ItemTitle(text[..open].TrimEnd()) is not { Length: >= 4 } title || NameRules.LooksLikeName(title))
         {
@@ -1144,6 +1142,10 @@ internal static partial class ListTalksLayout
         return new TalkDraft(title, node.Line) { SlidesUrl = DeckOnLaterLine(node) }.With(new Speaker(name, [], string.IsNullOrEmpty(role) ? null : role));
     }
 
+    // Where the bracket that ends an item opens (`title（张三，某公司）`), or -1.
+    private static int TrailingBracket(string text) =>
+        text.Length > 4 && text[^1] is '）' or ')' ? text.AsSpan().LastIndexOfAny("（(") : -1;
+
     // `Slides for Ritesh's talk can be found [here](…)` on the item's next line: the talk's deck.
     private static string? DeckOnLaterLine(PageNode node)
     {
@@ -1166,6 +1168,8 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // `《title》`, `"title"`, `“title”`: the marks around a whole title are not part of it, nor is the numbering before
+    // it (`Talk 1: "title"`).
     private static string ItemTitle(string text)
     {
         var title = TitleText.WithoutTalkNumber(TitleText.Display(text));
