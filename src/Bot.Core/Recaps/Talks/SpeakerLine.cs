@@ -24,7 +24,6 @@ internal static class SpeakerLine
 
     private static readonly string[] PeopleSeparators = ["、", "，", ",", "；", ";", "&", " and ", " 和 ", "/", "／"];
 
-    // Built once: a literal list of trim characters is a new array on every label.
     // Built once: a character list given to Trim is a new array on every call.
     private static readonly char[] ItemMarks = ['-', '•', ' '];
     private static readonly char[] ListMarks = ['-', '*', ' '];
