@@ -1,3 +1,4 @@
+using Bot.Core.Text;
 using static Bot.Core.Recaps.Dates.ScanText;
 
 namespace Bot.Core.Recaps.Dates;
@@ -311,14 +312,14 @@ internal static class TimeScanner
         minute = 0;
         var j = SkipSpaces(s, i);
         // `p.m.`: the letters with a dot after each, the last dot optional.
-        var dotted = j + 2 < s.Length && s[j + 1] == '.' && char.ToLowerInvariant(s[j + 2]) == 'm';
+        var dotted = j + 2 < s.Length && s[j + 1] == '.' && TextNormalizer.Lower(s[j + 2]) == 'm';
         var after = dotted ? j + 3 : j + 2;
-        if (j + 1 >= s.Length || !dotted && char.ToLowerInvariant(s[j + 1]) != 'm' || (after < s.Length && char.IsAsciiLetter(s[after])))
+        if (j + 1 >= s.Length || !dotted && TextNormalizer.Lower(s[j + 1]) != 'm' || (after < s.Length && char.IsAsciiLetter(s[after])))
         {
             return false;
         }
 
-        var c = char.ToLowerInvariant(s[j]);
+        var c = TextNormalizer.Lower(s[j]);
         if (c is not ('a' or 'p'))
         {
             return false;

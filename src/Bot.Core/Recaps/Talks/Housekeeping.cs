@@ -67,7 +67,7 @@ internal static class Housekeeping
 
     private static bool SaysOnlySlotWords(string title)
     {
-        var rest = title.ToLowerInvariant();
+        var rest = TextNormalizer.LowerInvariant(title);
         var found = false;
         foreach (var marker in LatinMarkers)
         {

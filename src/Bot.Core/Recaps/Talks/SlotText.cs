@@ -1,4 +1,5 @@
 using Bot.Core.Events;
+using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Talks;
 
@@ -123,7 +124,7 @@ internal static class SlotText
         if (HasMeridiem(text, k))
         {
             meridiem = true;
-            var pm = char.ToLowerInvariant(text[k]) == 'p';
+            var pm = TextNormalizer.Lower(text[k]) == 'p';
             hour = pm && hour < 12 ? hour + 12 : !pm && hour == 12 ? 0 : hour;
             j = k + 2;
         }
@@ -136,7 +137,7 @@ internal static class SlotText
     private static bool HasMeridiem(string text, int i)
     {
         SkipSpaces(text, ref i);
-        return i + 1 < text.Length && char.ToLowerInvariant(text[i]) is 'a' or 'p' && char.ToLowerInvariant(text[i + 1]) == 'm'
+        return i + 1 < text.Length && TextNormalizer.Lower(text[i]) is 'a' or 'p' && TextNormalizer.Lower(text[i + 1]) == 'm'
             && (i + 2 >= text.Length || !char.IsAsciiLetter(text[i + 2]));
     }
 
