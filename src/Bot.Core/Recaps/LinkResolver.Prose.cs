@@ -95,6 +95,23 @@ internal static partial class LinkResolver
         && (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) || uri.Host.Equals("youtu.be", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith("bilibili.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("vimeo.com", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether a link shows a place on a map (Google, Apple, Bing, OpenStreetMap, Baidu, Amap, Tencent): the way to
+    /// a venue, never a room to watch in.</summary>
+    internal static bool IsMapLink(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var host = uri.Host;
+        var path = uri.AbsolutePath;
+        return host.StartsWith("maps.", StringComparison.OrdinalIgnoreCase) || host.StartsWith("map.", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("openstreetmap.org", StringComparison.OrdinalIgnoreCase) || host.EndsWith("amap.com", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("/maps", StringComparison.OrdinalIgnoreCase) && (host.Contains("google.", StringComparison.OrdinalIgnoreCase)
+                || host.EndsWith("goo.gl", StringComparison.OrdinalIgnoreCase) || host.EndsWith("bing.com", StringComparison.OrdinalIgnoreCase));
+    }
+
     // Last resort: a link that names itself, unlabelled, in a list of the page's links (`- [回放福利（开发者社区）](…)`,
     // `[查看回看](…)`, `- [预约直播（开发者社区）](…)`). Only a short text is such a name: a talk title may mention 回放.
     // A name matched whole (`Register now for free`) may be longer than one found inside a text.

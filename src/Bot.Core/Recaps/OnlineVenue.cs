@@ -24,7 +24,8 @@ internal static class OnlineVenue
         {
             if (token.Contains("://", StringComparison.Ordinal))
             {
-                link ??= StructuredReader.IsUrl(token) ? token : null;
+                // A map link shows where the venue is: it makes no room of it.
+                link ??= StructuredReader.IsUrl(token) && !LinkResolver.IsMapLink(token) ? token : null;
             }
             else
             {

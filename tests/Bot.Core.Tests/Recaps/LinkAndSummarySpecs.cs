@@ -274,4 +274,17 @@ public sealed class LinkAndSummarySpecs
         e.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
             "新 IR Python API 适配升级|MarioL", "算子推全和单测修复|xingming");
     }
+
+    [Theory]
+    [InlineData("https://maps.google.com/maps?q=13.03,80.26")]
+    [InlineData("http://www.google.com/maps?q=12.99,80.24")]
+    [InlineData("https://maps.app.goo.gl/abc123")]
+    [InlineData("https://www.openstreetmap.org/#map=18/52.5/13.4")]
+    public void A_map_link_under_a_location_label_shows_the_venue_and_makes_no_live_room(string map)
+    {
+        var e = Pages.Parse(Pages.With("title: \"March Meetup\"\ndate: 2030-03-20",
+            $"## When\n\n23 March 2030, 15:00 - 18:00\n\n## Venue\n\nExample Hall, Chennai\n\nLocation Map:\n[{map}]({map})\n")).Event!;
+
+        (e.Form, e.LiveUrl).Should().Be((EventForm.Offline, (string?)null));
+    }
 }
