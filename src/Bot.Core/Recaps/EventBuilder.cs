@@ -320,7 +320,7 @@ internal static class EventBuilder
     // `## 活动地点` with the place on the line below, as `## 分享时间` gives the time (a way to watch there is no place).
     private static string? SectionVenue(Outline.PageOutline outline)
     {
-        foreach (var (_, first) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
+        foreach (var (_, first, _) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
         {
             if (IsPlaceLine(first.Text))
             {

@@ -256,4 +256,14 @@ public sealed class EventTimeSpecs
 
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 26, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 26, 17, 0, 0, TimeSpan.FromHours(8))));
     }
+
+    [Fact]
+    public void A_time_heading_s_date_line_takes_its_hours_from_the_next_line_of_the_section()
+    {
+        var e = RecapParser.Parse(Pages.With("title: \"March Meetup\"\ndate: 2030-03-20T00:00:00+05:30",
+            "## Date & Time\n\n   * 23rd March (Saturday)\n   * 3:00pm to 6:00pm\n\n## Venue\n\nExample Hall, Chennai\n"), "march.md",
+            new RecapParserOptions("Asia/Kolkata")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 3, 23, 15, 0, 0, TimeSpan.FromHours(5.5)), new DateTimeOffset(2030, 3, 23, 18, 0, 0, TimeSpan.FromHours(5.5))));
+    }
 }

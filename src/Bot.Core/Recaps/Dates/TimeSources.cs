@@ -180,11 +180,13 @@ internal static class TimeSources
     // `## 分享时间` with the time on the line below.
     private static TimeSource? SectionValue(PageOutline outline, Func<string, string?, int, TimeSource?> make)
     {
-        foreach (var (heading, first) in outline.FirstLinesUnder(TimeLabels.IsAny))
+        foreach (var (heading, first, next) in outline.FirstLinesUnder(TimeLabels.IsAny))
         {
             if (make(heading, first.Text, first.Line) is { } dated)
             {
-                return dated;
+                // `* 25th March (Saturday)` above `* 3:00pm to 6:00pm`: the section's next line gives that day its hours.
+                return dated.Text.Start is null && next is not null && make(heading, $"{first.Text} {next.Text}", first.Line) is { Text.Start: not null } timed
+                    && timed.Date == dated.Date ? timed : dated;
             }
         }
 

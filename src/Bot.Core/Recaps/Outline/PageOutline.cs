@@ -82,17 +82,19 @@ public sealed class PageOutline
 
     internal ReadOnlySpan<PageLine> LinesIn(SectionLines section) => CollectionsMarshal.AsSpan(_lines).Slice(section.First, section.Count);
 
-    /// <summary>The first line under each short heading whose key <paramref name="isLabel"/> accepts, in page order: a
-    /// heading that is a label with its value on the line below (<c>## 分享时间</c>, <c>## 活动地点</c>).</summary>
-    internal IEnumerable<(string Heading, PageLine First)> FirstLinesUnder(Func<string, bool> isLabel)
+    /// <summary>The first line under each short heading whose key <paramref name="isLabel"/> accepts, in page order, with
+    /// the line after it in that section if there is one: a heading that is a label with its value on the line below
+    /// (<c>## 分享时间</c>, <c>## 活动地点</c>).</summary>
+    internal IEnumerable<(string Heading, PageLine First, PageLine? Next)> FirstLinesUnder(Func<string, bool> isLabel)
     {
         foreach (var section in Sections)
         {
             if (section.Count > 0 && section.Heading.Length <= 24 && (isLabel(KeyOf(section)) || EitherHalf(KeyOf(section), isLabel)))
             {
                 // `The address of the venue:` above the address: a line that introduces the value is not the value.
-                var first = _lines[section.First];
-                yield return (section.Heading, section.Count > 1 && (first.Text.EndsWith(':') || first.Text.EndsWith('：')) ? _lines[section.First + 1] : first);
+                var at = section.First;
+                at += section.Count > 1 && (_lines[at].Text.EndsWith(':') || _lines[at].Text.EndsWith('：')) ? 1 : 0;
+                yield return (section.Heading, _lines[at], at + 1 < section.First + section.Count ? _lines[at + 1] : null);
             }
         }
     }
