@@ -536,6 +536,11 @@ internal static partial class ListTalksLayout
             return timed;
         }
 
+        if (node.Lines is [_, var second, ..] && TitleAboveBy(raw, second, node.Line) is { } aboveBy)
+        {
+            return aboveBy;
+        }
+
         // `闪电：廖春玉 - title`, `Keynote: title by Jane Doe`: the kind of session before an item says nothing of its people.
         raw = TitleText.WithoutSessionKind(raw);
         if (raw.Length > 0 && raw[^1] is '）' or ')' && LabelledSpeakerInBracket(raw, node.Line) is { } labelledInBracket)
@@ -910,6 +915,20 @@ internal static partial class ListTalksLayout
         return null;
     }
 
+    // `* Iteration Protocol in Python (20 min)` with `by Yogesh` on the item's next line: the line that opens with `by`
+    // names the people of the line above, first names included, as a quoted title's `by` does.
+    private static TalkDraft? TitleAboveBy(string raw, string second, int line)
+    {
+        if (!second.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || raw.Contains(" by ", StringComparison.OrdinalIgnoreCase)
+            || ItemTitle(WithoutLength(TitleText.WithoutLeadingSymbols(raw))) is not { Length: >= 2 } title || Housekeeping.IsHousekeeping(title))
+        {
+            return null;
+        }
+
+        var after = second[3..].Trim();
+        return (SpeakerLine.NamedPeople(after) ?? FirstNames(after)) is { } people ? new TalkDraft(title, line).With(people) : null;
+    }
+
     // `"When lifetimes give you lemons" and Q&A by …`: the questions after a talk are no part of its title.
     private static string WithoutQuestions(string head)
     {
@@ -929,14 +948,15 @@ internal static partial class ListTalksLayout
     private static bool IsQuoted(string title) =>
         title.Length > 2 && (title[0], title[^1]) is ('"', '"') or ('“', '”') or ('《', '》');
 
-    // `"Duke nukem" by Jeppe and Rasmus`: after a quoted title, `by` introduces its people even by first names alone.
+    // `"Duke nukem" by Jeppe and Rasmus`: after a quoted title, `by` introduces its people even by first names alone,
+    // or by full names among them (`Jane Doe and Ravi`).
     private static List<Speaker>? FirstNames(string text)
     {
         var people = new List<Speaker>();
         foreach (var part in text.Split([" and ", " & ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = part.TrimEnd('.', ' ');
-            if (!NameRules.IsFirstName(name, longest: 24))
+            if (!NameRules.IsFirstName(name, longest: 24) && !NameRules.LooksLikeName(name))
             {
                 return null;
             }

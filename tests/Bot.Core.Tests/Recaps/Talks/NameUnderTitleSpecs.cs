@@ -268,4 +268,15 @@ public sealed class NameUnderTitleSpecs
         talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers.Single().Affiliation)).Should().Equal(
             ("Multi-cluster service mesh in practice", "Charles Pretzel", "Buoyant"), ("Policy as code for small teams", "Jane Doe", "Acme Corp"));
     }
+
+    [Fact]
+    public void An_item_s_next_line_that_opens_with_by_names_the_people_of_the_title_above_it_first_names_included()
+    {
+        var (talks, _) = TalkFixture.Extract("## Schedule\n\n   * Diving Deep into Dictionaries (20 min)\n     by Naren\n\n"
+            + "   * Networking Tea Break (30 min)\n     Sponsored by Example Labs\n\n   * Demystifying Imports (20 min)\n     by Jane Doe and Ravi\n\n"
+            + "   * Lightning Talks (20 min)\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Diving Deep into Dictionaries", "Naren"), ("Demystifying Imports", "Jane Doe,Ravi"));
+    }
 }
