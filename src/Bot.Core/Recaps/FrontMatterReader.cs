@@ -60,7 +60,8 @@ internal static partial class FrontMatterReader
         {
             // A flat front matter nests nothing, so only what goes to YamlDotNet needs the nesting check.
             var tooLarge = yaml.Length > MaxYamlChars;
-            var tree = !tooLarge && FlatFrontMatter.TryRead(yaml, out var flat) ? flat : null;
+            var tree = tooLarge ? null : FlatFrontMatter.TryRead(yaml, out var flat) ? flat
+                : Structured.ZiggyFrontMatter.Looks(yaml) && Structured.ZiggyFrontMatter.TryRead(yaml, out var ziggy) ? ziggy : null;
             if (tree is null && (tooLarge || YamlNesting.Of(yaml) > MaxNesting))
             {
                 diagnostics.Warn(line, "front-matter-too-large", "the front matter is too large or too deeply nested to read");

@@ -13,8 +13,9 @@ public static class PageId
         return dot > 0 ? name[..dot] : name;
     }
 
-    // Markdown as Hugo and Jekyll name it: `.md`, and the `.markdown` of many Jekyll sites' posts.
-    private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
+    // Markdown as Hugo and Jekyll name it: `.md`, and the `.markdown` of many Jekyll sites' posts; `.smd`, the
+    // SuperMarkdown of Zine sites.
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".smd"];
 
     /// <summary>Whether a file is a page: Markdown by its extension, and not a folder's README for its authors.</summary>
     public static bool IsPage(string fileName) =>

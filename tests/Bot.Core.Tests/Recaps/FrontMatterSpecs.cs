@@ -177,4 +177,29 @@ public sealed class FrontMatterSpecs
 
         page.WarningCodes().Should().Contain("front-matter-missing");
     }
+
+    [Fact]
+    public void A_zine_page_s_ziggy_front_matter_gives_its_title_and_fields()
+    {
+        var page = RecapParser.Parse("---\n.title = \"ZigCC 第二次线上会议\",\n.date = @date(\"2030-12-27T08:25:00+0800\"),\n.author = \"ZigCC\",\n"
+            + ".start = @date(\"2030-12-23T20:00:00+0800\"),\n.tags = [\"meetup\", \"online\"],\n.custom = {\n    .venue = \"线上\", // a comment\n    .extra = { \"k\": 1 },\n},\n"
+            + ".draft = false,\n---\n\n本次线上会议大家讨论了社区的下一步计划。\n", "2030-12-27-second-meetup.smd");
+
+        page.Title.Should().Be("ZigCC 第二次线上会议");
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 23, 20, 0, 0, TimeSpan.FromHours(8)));
+        page.Diagnostics.Should().NotContain(d => d.Code.StartsWith("front-matter", StringComparison.Ordinal), string.Join("; ", page.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData(".title = \"ZigCC\"\n.date = \"2030-12-27\",\n")]
+    [InlineData(".title = \"ZigCC,\n")]
+    [InlineData(".title \"ZigCC\",\n")]
+    [InlineData(".tags = [\"a\", \"b\",\n")]
+    public void A_broken_ziggy_front_matter_is_an_error_that_names_it_unreadable(string ziggy)
+    {
+        var page = RecapParser.Parse($"---\n{ziggy}---\n\n时间：2030 年 12 月 23 日 20:00\n", "broken.smd");
+
+        page.Diagnostics.Should().Contain(d => d.Severity == Severity.Error && d.Code.StartsWith("front-matter", StringComparison.Ordinal));
+        page.Diagnostics.Should().NotContain(d => d.Code == "parser-failure");
+    }
 }

@@ -16,6 +16,7 @@ public sealed class HostileInputSpecs
         { "emphasis", FrontMatter + new string('*', 50_000) + "活动时间" + new string('*', 50_000) + "\n" },
         { "links", FrontMatter + string.Concat(Enumerable.Repeat("[《a》](http://a.pdf)<br/>", 20_000)) },
         { "yaml flow", "---\ntitle: " + new string('[', 10_000) + "\n---\n\n- 活动形式：线上直播\n" },
+        { "ziggy structs", "---\n.a = " + string.Concat(Enumerable.Repeat("{ .a = [", 5_000)) + "1" + string.Concat(Enumerable.Repeat("] }", 5_000)) + ",\n---\n" },
         { "yaml blocks", "---\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', i) + "k:\n")) + "---\n" },
         { "html", FrontMatter + string.Concat(Enumerable.Repeat("<table><tr><td>", 20_000)) },
         { "date runs", FrontMatter + "- 活动时间：" + string.Concat(Enumerable.Repeat("1 月 1 日 周一 晚 ", 30_000)) + "\n- 活动形式：线上直播\n" },

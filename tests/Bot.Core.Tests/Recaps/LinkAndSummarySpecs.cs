@@ -189,8 +189,17 @@ public sealed class LinkAndSummarySpecs
     [InlineData("zh-_Summer-2023_x_.md", "zh-summer-2023-x")]
     [InlineData("_posts/2016-09-09-september-monthly-meetup.markdown", "2016-09-09-september-monthly-meetup")]
     [InlineData("events/lisbon-meetup/index.markdown", "lisbon-meetup")]
+    [InlineData("content/post/news/2030-12-11-first-meetup.smd", "2030-12-11-first-meetup")]
     public void The_id_is_the_slug_of_the_file_or_its_folder(string source, string id) =>
         PageId.FromSource(source).Should().Be(id);
+
+    [Theory]
+    [InlineData("2030-12-11-first-meetup.smd", true)]
+    [InlineData("2030-12-11-first-meetup.mkd", true)]
+    [InlineData("README.smd", false)]
+    [InlineData("draft.md.bak", false)]
+    public void Markdown_files_of_the_common_generators_are_pages_and_readmes_are_not(string name, bool page) =>
+        PageId.IsPage(name).Should().Be(page);
 
     [Theory]
     [InlineData("Stream")]
