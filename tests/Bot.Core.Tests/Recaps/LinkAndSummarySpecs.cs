@@ -296,4 +296,16 @@ public sealed class LinkAndSummarySpecs
 
         (e.Form, e.LiveUrl).Should().Be((EventForm.Offline, (string?)null));
     }
+
+    [Theory]
+    [InlineData("- 线上：飞书会议\n  - 与会链接：https://example.feishu.cn/calendar/share?token=abc")]
+    [InlineData("- 线上：钉钉会议\n  - 入会地址：https://example.feishu.cn/calendar/share?token=abc")]
+    [InlineData("- 飞书会议：https://example.feishu.cn/calendar/share?token=abc")]
+    public void A_meeting_link_under_the_words_of_other_meeting_apps_is_the_live_room(string lines)
+    {
+        var e = Pages.Parse(Pages.With("title: \"第 4 次活动\"",
+            $"## 时间\n\n2030 年 5 月 4 日 14:00 - 18:00\n\n## 地点及平台\n\n- 线下：大学生活动中心\n{lines}\n")).Event!;
+
+        e.LiveUrl.Should().Be("https://example.feishu.cn/calendar/share?token=abc");
+    }
 }
