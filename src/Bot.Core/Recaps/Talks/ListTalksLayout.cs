@@ -163,7 +163,45 @@ internal static partial class ListTalksLayout
         }
 
         var speakerHeadings = SpeakerHeadings(page);
-        return speakerHeadings.Count > 0 ? speakerHeadings : TimedTitles(page);
+        if (speakerHeadings.Count > 0)
+        {
+            return speakerHeadings;
+        }
+
+        var timedTitles = TimedTitles(page);
+        return timedTitles.Count > 0 ? timedTitles : NestedTalks(page);
+    }
+
+    // `- 技术分享` over nested `- title - speaker` bullets: the top-level items name the parts of the programme and a
+    // nested list under one of them is its talks, read as a top-level list would be.
+    private static List<TalkDraft> NestedTalks(PageView page)
+    {
+        List<TalkDraft> best = [], run = [];
+        Block? list = null;
+        var items = 0;
+        foreach (var node in page.Nodes)
+        {
+            if (node is not { ListDepth: 2, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } item } || node.Lines.Length == 0
+                || !ReferenceEquals(item[0], node.Block))
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(parent, list))
+            {
+                Keep(best, run, items, 0, 0, sameSection: true);
+                (run, items, list) = ([], 0, parent);
+            }
+
+            items++;
+            if (Read(node) is { } talk)
+            {
+                run.Add(talk);
+            }
+        }
+
+        Keep(best, run, items, 0, 0, sameSection: true);
+        return best;
     }
 
     // `- 使用 Pytorch 进行人流量分析` with `+ 姜原, 某司研发工程师` as its first nested bullet: an item that may be a title
@@ -584,7 +622,7 @@ internal static partial class ListTalksLayout
             // `_[Nathan Bertram](…)_ - [Rails 3.1 asset pipeline](…)`: the person first, linked to their page, then the talk.
             ?? (links is [var first, ..] && first.Text.Length > 2 && text.StartsWith(first.Text.Trim(), StringComparison.Ordinal) ? PeopleThenTitle(text, node.Line) : null)
             // `**[SKF](project) news** by Jane Doe`: a link inside the title; with a link, only `by` and names make it a talk.
-            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) ?? PersonOnTopic(text, node.Line) : Untimed(raw, node.Line))
+            ?? (node.HasLink ? TimedBy(text, node.Line, ByOnly) ?? PersonOnTopic(text, node.Line) ?? TitleThenHandle(text, links, node.Line) : Untimed(raw, node.Line))
             ?? TitleThenBracketedPerson(raw, node);
     }
 
@@ -818,7 +856,27 @@ internal static partial class ListTalksLayout
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
         return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle)
-            ?? PersonOnTopic(text, line);
+            ?? PersonOnTopic(text, line) ?? TitleThenHandle(text, [], line);
+    }
+
+    // `古南邮掌握 io_uring 的神 - dreamlike`, `[Head First GNU/Emacs](./emacs) - Moroshima`: a one-word handle after the
+    // last dash names the speaker of a Chinese or a linked title (the mirror of `MaskRay - 讨论…`). A Chinese title may
+    // run into its dash (`竞赛算法在工程中的应用- Sy11`). A word inside a link's text names the link's site
+    // (`[源码学习 - YouTube](…)`), and a site's name is no person.
+    private static TalkDraft? TitleThenHandle(string text, (string Text, string Url)[] links, int line)
+    {
+        var cut = text.LastIndexOf("- ", StringComparison.Ordinal);
+        if (cut <= 0 || !(text[cut - 1] == ' ' || NameRules.IsHan(text[cut - 1])) || text[(cut + 2)..].Trim() is not { } handle || !IsHandle(handle)
+            || LayoutChain.IsLinkLabel(handle) || Array.Exists(links, l => l.Text.Contains(handle, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var head = text[..cut].Trim();
+        var linked = links is [var link, ..] && TitleText.WithoutLeadingSymbols(link.Text) == TitleText.WithoutLeadingSymbols(head);
+        return (linked || head.Any(NameRules.IsHan)) && ItemTitle(head) is { Length: >= 2 } title && !Housekeeping.IsHousekeeping(title)
+            ? new TalkDraft(title, line).With([new Speaker(handle, [])])
+            : null;
     }
 
     // `Peter Reutemann on package management`: meeting notes name a talk by its speaker and what they spoke on.

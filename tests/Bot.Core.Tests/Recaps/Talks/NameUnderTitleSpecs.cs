@@ -279,4 +279,27 @@ public sealed class NameUnderTitleSpecs
         talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
             ("Diving Deep into Dictionaries", "Naren"), ("Demystifying Imports", "Jane Doe,Ravi"));
     }
+
+    [Fact]
+    public void A_nested_list_under_a_part_of_the_programme_is_its_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议程\n\n- 技术分享\n  - 存储引擎的设计取舍 - 张三\n  - 竞赛算法在工程中的应用 - 李四\n"
+            + "  - 浅谈 rusage 与 rlimit - 王五\n- 交流讨论\n\n## 地点\n\n- 线下：大学生活动中心\n- 线上：飞书会议\n  - 与会链接：https://example.org/j/1\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("存储引擎的设计取舍", "张三"), ("竞赛算法在工程中的应用", "李四"), ("浅谈 rusage 与 rlimit", "王五"));
+    }
+
+    [Fact]
+    public void A_one_word_handle_after_the_dash_of_a_chinese_or_linked_title_is_its_speaker_and_a_sites_name_is_not()
+    {
+        var (talks, _) = TalkFixture.Extract("## 议程\n\n- 古南邮掌握 io_uring 的神 (io_uring + java) - dreamlike\n- 竞赛算法在工程中的应用- Sy11\n"
+            + "- [Head First GNU/Emacs](./head-first-emacs) - Moroshima\n");
+        var (videos, _) = TalkFixture.Extract("## 视频回看\n\n1. [源码学习之 Source Code Overview - YouTube](https://youtu.be/x)\n"
+            + "2. [源码学习之 Source Code Overview - Bilibili](https://www.bilibili.com/video/av1/)\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("古南邮掌握 io_uring 的神 (io_uring + java)", "dreamlike"), ("竞赛算法在工程中的应用", "Sy11"), ("Head First GNU/Emacs", "Moroshima"));
+        videos.Should().NotContain(t => t.Speakers.Any(s => s.Name == "YouTube" || s.Name == "Bilibili"));
+    }
 }
