@@ -173,15 +173,22 @@ internal static partial class ListTalksLayout
     }
 
     // `- 技术分享` over nested `- title - speaker` bullets: the top-level items name the parts of the programme and a
-    // nested list under one of them is its talks, read as a top-level list would be.
+    // nested list under one of them is its talks, read as a top-level list would be. A part is a short name: an item
+    // that is a label (`Dial-in numbers:` over `India: 000 800…`) holds values, not talks.
     private static List<TalkDraft> NestedTalks(PageView page)
     {
         List<TalkDraft> best = [], run = [];
         Block? list = null;
         var items = 0;
+        var inPart = false;
         foreach (var node in page.Nodes)
         {
-            if (node is not { ListDepth: 2, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } item } || node.Lines.Length == 0
+            if (node is { ListDepth: 1, IsParagraph: true })
+            {
+                inPart = node.Lines is [var name] && name.Length <= 30 && name.AsSpan().IndexOfAny('：', ':') < 0;
+            }
+
+            if (!inPart || node is not { ListDepth: 2, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } item } || node.Lines.Length == 0
                 || !ReferenceEquals(item[0], node.Block))
             {
                 continue;

@@ -291,6 +291,15 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
+    public void A_nested_list_under_a_label_holds_its_values_not_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("## Join\n\n- Meeting ID: 921 2210 8978\n- Dial-in numbers:\n  - India: 000 800 050 5050 (Toll Free)\n"
+            + "    - or 000 800 040 1530 (Toll Free)\n  - United Kingdom: +44 208 080 6591\n    - or +44 208 080 6592\n");
+
+        talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_one_word_handle_after_the_dash_of_a_chinese_or_linked_title_is_its_speaker_and_a_sites_name_is_not()
     {
         var (talks, _) = TalkFixture.Extract("## 议程\n\n- 古南邮掌握 io_uring 的神 (io_uring + java) - dreamlike\n- 竞赛算法在工程中的应用- Sy11\n"
