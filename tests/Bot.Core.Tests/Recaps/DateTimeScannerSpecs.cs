@@ -54,6 +54,8 @@ public sealed class DateTimeScannerSpecs
     [InlineData("2024 年 11 月 23 日 6 点", 2024, 11, 23, null, "18:00", null)]
     [InlineData("2024 年 11 月 23 日 06:30-08:00", 2024, 11, 23, null, "06:30", "08:00")]
     [InlineData("2024 年 11 月 23 日 早上 6 点", 2024, 11, 23, null, "06:00", null)]
+    [InlineData("2024 年 11 月 23 日 早 6 点", 2024, 11, 23, null, "06:00", null)]
+    [InlineData("2024 年 10 月 27 日 早 9 时 30 分至下午 1 时", 2024, 10, 27, null, "09:30", "13:00")]
     public void I_can_read_every_date_spelling_the_pages_use(
         string text, int? year, int month, int day, DayOfWeek? weekday, string? start, string? end)
     {

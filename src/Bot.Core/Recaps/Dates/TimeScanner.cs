@@ -19,7 +19,7 @@ internal static class TimeScanner
     [
         ("上午", Meridiem.Morning), ("早上", Meridiem.Morning), ("早晨", Meridiem.Morning), ("凌晨", Meridiem.Morning),
         ("中午", Meridiem.Noon), ("下午", Meridiem.Afternoon), ("晚上", Meridiem.Afternoon), ("傍晚", Meridiem.Afternoon),
-        ("晚间", Meridiem.Afternoon), ("晚", Meridiem.Afternoon),
+        ("晚间", Meridiem.Afternoon), ("晚", Meridiem.Afternoon), ("早", Meridiem.Morning),
     ];
 
     /// <summary>The first time range anywhere in already folded text.</summary>
