@@ -64,7 +64,7 @@ public static class TextNormalizer
     }
 
     /// <summary>A key for comparing names and titles: <see cref="Clean"/>, then no whitespace, full-width ASCII
-    /// folded to half-width, lower-case.</summary>
+    /// folded to half-width, lower-case, the traditional Chinese characters of <see cref="HanVariants"/> simplified.</summary>
     public static string Key(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -95,7 +95,7 @@ public static class TextNormalizer
             var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
             if (!char.IsWhiteSpace(c))
             {
-                buffer[length++] = Lower(c);
+                buffer[length++] = HanVariants.Simplify(Lower(c));
             }
         }
 

@@ -266,4 +266,16 @@ public sealed class EventTimeSpecs
 
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 3, 23, 15, 0, 0, TimeSpan.FromHours(5.5)), new DateTimeOffset(2030, 3, 23, 18, 0, 0, TimeSpan.FromHours(5.5))));
     }
+
+    [Fact]
+    public void A_page_written_in_traditional_characters_gives_its_time_place_and_speaker()
+    {
+        var e = RecapParser.Parse(Pages.With("title: 示例開源社區活動\ndate: 2030-10-01",
+            "這個活動是為了讓大家了解我們的社區。\n\n# 具體信息\n\n時間：2030 年 10 月 27 日 早 9 时 30 分至下午 1 時\n地點：B103 教室\n主講者：示例開源社區成員 陳大文\n"),
+            "event.md", new RecapParserOptions("Asia/Macau")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 27, 9, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 27, 13, 0, 0, TimeSpan.FromHours(8))));
+        e.Venue.Should().Be("B103 教室");
+        e.Talks.Should().ContainSingle().Which.Speakers.Single().Name.Should().Be("陳大文");
+    }
 }

@@ -21,4 +21,14 @@ public sealed class TextNormalizerSpecs
     {
         TextNormalizer.Key("WASM 中的 GC 遐想").Should().Be(TextNormalizer.Key("ｗａｓｍ中的GC遐想"));
     }
+
+    [Theory]
+    [InlineData("時間", "时间")]
+    [InlineData("地點", "地点")]
+    [InlineData("主講者", "主讲者")]
+    [InlineData("直播間連結", "直播间连结")]
+    public void Key_reads_the_traditional_characters_of_labels_as_simplified(string traditional, string simplified)
+    {
+        TextNormalizer.Key(traditional).Should().Be(simplified);
+    }
 }

@@ -57,7 +57,7 @@ internal static class ScanText
                 {
                     '\u2013' or '\u2014' or '\u2212' or '\u2010' or '\u2011' or '\u2012' => '-',
                     '\u301C' => '~',
-                    _ => c,
+                    _ => HanVariants.Simplify(c),
                 };
             }
         }
@@ -65,9 +65,11 @@ internal static class ScanText
         return new string(buffer[..folded]);
     }
 
-    // What Fold rewrites: emphasis markers, the minus sign and the wave dash, the dashes U+2010-2014, full-width ASCII.
+    // What Fold rewrites: emphasis markers, the minus sign and the wave dash, the dashes U+2010-2014, full-width ASCII,
+    // traditional Chinese characters (`下午 2 時`).
     private static bool NeedsFolding(ReadOnlySpan<char> clean) =>
-        clean.ContainsAny('*', '\u2212', '\u301C') || clean.ContainsAnyInRange('\u2010', '\u2014') || clean.ContainsAnyInRange('\uFF01', '\uFF5E');
+        clean.ContainsAny('*', '\u2212', '\u301C') || clean.ContainsAnyInRange('\u2010', '\u2014') || clean.ContainsAnyInRange('\uFF01', '\uFF5E')
+        || clean.ContainsAny(HanVariants.Folded);
 
     private const int StackLimit = 256;
 

@@ -11,5 +11,6 @@ internal static class ChineseSurnames
         "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商" +
         "刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
-    public static bool StartsWithOne(string token) => token.Length > 0 && Common.Contains(token[0], StringComparison.Ordinal);
+    // `陳某` is 陈某 written in traditional characters.
+    public static bool StartsWithOne(string token) => token.Length > 0 && Common.Contains(Text.HanVariants.Simplify(token[0]), StringComparison.Ordinal);
 }

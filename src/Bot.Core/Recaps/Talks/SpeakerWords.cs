@@ -8,7 +8,7 @@ internal static class SpeakerWords
 {
     public static readonly string[] People =
     [
-        "讲师", "分享讲师", "嘉宾", "分享嘉宾", "演讲嘉宾", "主讲嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人",
+        "讲师", "分享讲师", "嘉宾", "分享嘉宾", "演讲嘉宾", "主讲嘉宾", "分享人", "分享者", "讲者", "主讲", "主讲人", "主讲者",
         "演讲者", "演讲人", "报告人", "授课老师", "授课讲师", "直播嘉宾", "直播讲师", "本期嘉宾", "本期讲师", "特邀嘉宾",
         "特邀讲师", "课程讲师", "主讲老师", "分享老师", "分享导师", "speaker", "speakers", "presenter", "presenters", "instructor", "instructors", "trainer", "trainers",
         "guestspeaker", "guestspeakers", "featuredspeaker", "featuredspeakers", "圆桌嘉宾", "对话嘉宾", "panelist", "panelists",
