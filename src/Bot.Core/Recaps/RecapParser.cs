@@ -49,7 +49,7 @@ public static class RecapParser
 
         var zone = TimeZones.Find(options.TimeZoneId, out _);
         var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, split);
-        var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics);
+        var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics, Dates.PathDate.Of(source));
         var outline = Outline.PageOutline.Build(document, markdown);
         if (outline.Truncated)
         {

@@ -11,7 +11,9 @@ public static class StructuredReader
     // Built once: a literal list of characters or separators is a new array on every call.
     private static readonly char[] NameSeparators = [',', '，', '、', ';', '；'];
 
-    public static StructuredFacts Read(FrontMatterFields fields, TimeZoneInfo defaultZone, DiagnosticBag diagnostics)
+    /// <param name="fileDay">The date in the page's path (`_posts/2017-11-02-testing.md`), which stands for a missing
+    /// <c>date</c> key as a Jekyll post's day.</param>
+    public static StructuredFacts Read(FrontMatterFields fields, TimeZoneInfo defaultZone, DiagnosticBag diagnostics, DateOnly? fileDay = null)
     {
         if (fields.Count == 0)
         {
@@ -35,12 +37,11 @@ public static class StructuredReader
             start = sameDay;
         }
         if (start is null or { HasClockTime: false } && ClockKey(fields) is var (clock, clockKey)
-            && (start ?? TimeOf(fields, "date", zone, diagnostics)) is { } day)
+            && ((start ?? TimeOf(fields, "date", zone, diagnostics)) is { } day ? DateOnly.FromDateTime(day.Value.DateTime) : fileDay) is { } on)
         {
             // `date: 2026-12-19` with `time: "14:00-17:00"`: a clock of its own makes the date the event's day (the hour a
             // `date: 2026-03-25T18:00:00+02:00` carries is when the page went out), and gives a day-only start
-            // (`hostDate: 2020-04-22`) its hours.
-            var on = DateOnly.FromDateTime(day.Value.DateTime);
+            // (`hostDate: 2020-04-22`) its hours. A post without a date key has its path's.
             start = new StructuredTime(Dates.EventTimeResolver.At(on, clock.Start, zone), true, clockKey, fields.LineOf(clockKey));
             end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;
         }

@@ -476,4 +476,13 @@ public sealed class StructuredFactsSpecs
                 affiliation: 示例公司
             slides: https://example.org/slides/40-1.pdf
         """;
+
+    [Fact]
+    public void A_posts_hours_under_time_without_a_date_key_fall_on_the_day_of_its_path()
+    {
+        var e = RecapParser.Parse("---\ntitle: Testing code with Pytest\ntime: 6:30-8:30pm\naddress: Example Cooperative, 13 Example Place, Knoxville, TN\n---\n\n"
+            + "This month we look at automated testing.\n", "_posts/2030-11-07-testing-pytest.md", new RecapParserOptions("America/New_York")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 11, 7, 18, 30, 0, TimeSpan.FromHours(-5)), new DateTimeOffset(2030, 11, 7, 20, 30, 0, TimeSpan.FromHours(-5))));
+    }
 }
