@@ -32,28 +32,63 @@ internal static partial class LinkResolver
     private static readonly string[] HereWords = ["在这里", "这里", "点这里", "点此", "此处", "here", "clickhere", "thislink"];
     private static readonly WordSet VideoWords = new("视频", "video");
 
-    // `Watch the livestream at [url](url).`, `will be streamed on [YouTube](…)`, `观看直播：[某站](…)`: a sentence about
-    // watching live that points to its one link. A stream in the past tense is a recording's.
+    // `Watch the livestream at [url](url).`, `will be streamed on [YouTube](…)`, `观看直播：[某站](…)`, `Join the online meetup
+    // here: <…>`: a sentence about watching live or joining online that points to its one link. A stream in the past tense is a recording's.
     private static readonly WordSet LiveSentenceWords = new("watch the livestream", "watch the live stream", "livestream at", "livestream on",
-        "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间");
+        "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间",
+        "join the online", "join us online", "join online", "join the call", "join the zoom", "join via zoom", "join on zoom", "join the webinar", "join the stream");
     private static readonly WordSet PastStreamWords = new("was streamed", "were streamed", "recording", "recorded", "replay", "回放", "录像");
 
     // `The session will be streamed live to our [YouTube channel](…) and the recording will be made available afterwards`:
     // a stream still to come points to where it is watched live, whatever it promises of a recording.
     private static readonly WordSet FutureStreamWords = new("will be streamed", "will be livestreamed", "will stream", "will be broadcast", "将直播", "将进行直播", "将同步直播");
 
+    // A sentence with several links points to the one meeting room among them (`Join the online meetup here: <zoom>. A video
+    // will be released on [our YouTube channel](…)`).
     private static string? LiveSentence(PageOutline outline)
     {
         foreach (var line in outline.Lines)
         {
-            if (line.Links.Count == 1 && !line.InSummary && line.Text.Length <= 200 && LiveSentenceWords.In(line.Text)
-                && (!PastStreamWords.In(line.Text) || FutureStreamWords.In(line.Text)) && IsPlainLink(line.Links[0]) && line.Links[0].Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            if (line.Links.Count > 0 && !line.InSummary && line.Text.Length <= 300 && LiveSentenceWords.In(line.Text)
+                && (!PastStreamWords.In(line.Text) || FutureStreamWords.In(line.Text))
+                && (line.Links.Count == 1 ? line.Links[0] : OnlyMeetingRoom(line.Links)) is { } link
+                && IsPlainLink(link) && link.Url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
-                return line.Links[0].Url;
+                return link.Url;
             }
         }
 
         return null;
+    }
+
+    private static PageLink? OnlyMeetingRoom(IReadOnlyList<PageLink> links)
+    {
+        PageLink? only = null;
+        foreach (var link in links)
+        {
+            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && IsMeetingRoom(uri))
+            {
+                if (only is not null && only.Url != link.Url)
+                {
+                    return null;
+                }
+
+                only = link;
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>Whether a link opens an online meeting: Zoom, Google Meet, Teams, Jitsi, Webex, Tencent Meeting, Feishu,
+    /// Whereby.</summary>
+    internal static bool IsMeetingRoom(Uri uri)
+    {
+        var host = uri.Host;
+        return host.EndsWith("zoom.us", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.google.com", StringComparison.OrdinalIgnoreCase)
+            || host.StartsWith("teams.", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.jit.si", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("webex.com", StringComparison.OrdinalIgnoreCase) || host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase)
+            || host.Equals("vc.feishu.cn", StringComparison.OrdinalIgnoreCase) || host.EndsWith("whereby.com", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");

@@ -308,4 +308,17 @@ public sealed class LinkAndSummarySpecs
 
         e.LiveUrl.Should().Be("https://example.feishu.cn/calendar/share?token=abc");
     }
+
+    [Theory]
+    [InlineData("Join the online meetup here: <https://example.zoom.us/j/986917941>. A video will be released on [our YouTube channel](https://www.youtube.com/examplechannel).",
+        "https://example.zoom.us/j/986917941")]
+    [InlineData("Join us online via [Google Meet](https://meet.google.com/abc-defg-hij) or read the [notes](https://example.org/notes).",
+        "https://meet.google.com/abc-defg-hij")]
+    public void A_sentence_about_joining_online_gives_its_meeting_room_among_other_links(string line, string room)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Waffle Index Explorer\"\ndate: 2030-04-02\ntime: 6:30-8:30pm\naddress: Online Meeting", $"A talk about maps.\n\n{line}\n")).Event!;
+
+        e.LiveUrl.Should().Be(room);
+        e.Form.Should().Be(EventForm.Online);
+    }
 }

@@ -376,8 +376,7 @@ public static class StructuredReader
     }
 
     private static bool IsLiveRoom(Uri uri) =>
-        uri.Host.StartsWith("live.", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("zoom.us", StringComparison.OrdinalIgnoreCase)
-        || uri.Host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("twitch.tv", StringComparison.OrdinalIgnoreCase)
+        uri.Host.StartsWith("live.", StringComparison.OrdinalIgnoreCase) || LinkResolver.IsMeetingRoom(uri) || uri.Host.EndsWith("twitch.tv", StringComparison.OrdinalIgnoreCase)
         || (uri.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) && uri.AbsolutePath.StartsWith("/live", StringComparison.OrdinalIgnoreCase));
 
     // The top level first, then the link maps in order.
