@@ -25,7 +25,9 @@ public static class StructuredReader
         var start = Time(fields, FieldRole.Start, zone, diagnostics);
         if (start is null && Array.Exists(EventSchema.DateIsStartMarkers, fields.Has))
         {
-            start = TimeOf(fields, "date", zone, diagnostics);
+            // Pelican's `Event: 2015-05-12 7:30 pm to 9:00 pm`: the key that elsewhere names the event or marks a date
+            // as its start may hold the time itself; read quietly, as it usually holds no time.
+            start = TimeOf(fields, "date", zone, diagnostics) ?? EventKeyTime(fields, zone);
         }
 
         var end = Time(fields, FieldRole.End, zone, diagnostics) ?? RangeEnd(fields, start, zone);
@@ -173,6 +175,11 @@ public static class StructuredReader
                 return null;
         }
     }
+
+    private static StructuredTime? EventKeyTime(FrontMatterFields fields, TimeZoneInfo zone) =>
+        fields["event"] is string text && FrontMatterTime.TryParseProse(text, zone, out var start, out _, out var clock)
+            ? new StructuredTime(start, clock, "event", fields.LineOf("event"))
+            : null;
 
     // The start of a day with its hours (`2023-09-21 20:00-21:00`) or of a range of days (`2021/01/15-2021/01/16`).
     private static StructuredTime? RangeStart(FrontMatterFields fields, string key, string text, TimeZoneInfo zone) =>

@@ -485,4 +485,24 @@ public sealed class StructuredFactsSpecs
 
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 11, 7, 18, 30, 0, TimeSpan.FromHours(-5)), new DateTimeOffset(2030, 11, 7, 20, 30, 0, TimeSpan.FromHours(-5))));
     }
+
+    [Theory]
+    [InlineData("Event: 2030-05-14 7:30 pm to 9:00 pm", 19, 30, 21)]
+    [InlineData("Event: 2030-05-14 10:30 am to 4:00 pm", 10, 30, 16)]
+    public void A_pelican_event_key_that_holds_the_day_and_its_hours_is_the_events_time(string line, int hour, int minute, int endHour)
+    {
+        var page = RecapParser.Parse($"Title: OpenStack\nTags: general meeting\n{line}\nSpeaker: Jane Doe\nLocation: Example Media\n\nAn introduction to OpenStack.\n",
+            "2030-05-14-openstack.md", new RecapParserOptions("America/Los_Angeles"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 5, 14, hour, minute, 0, TimeSpan.FromHours(-7)), new DateTimeOffset(2030, 5, 14, endHour, 0, 0, TimeSpan.FromHours(-7))));
+        page.WarningCodes().Should().NotContain("front-matter-time");
+    }
+
+    [Fact]
+    public void An_event_key_that_names_the_event_is_no_time_and_no_warning()
+    {
+        var page = RecapParser.Parse("---\ntitle: Example Summit talk\ndate: 2030-05-14\nevent: Example Summit 2030\n---\n\nMy talk at the summit.\n", "talk.md");
+
+        page.WarningCodes().Should().NotContain("front-matter-time");
+    }
 }
