@@ -23,6 +23,11 @@ internal static class SessionTalk
             people = [presenter];
         }
 
+        if (people.Count == 0 && BioOpening(page) is { } bio)
+        {
+            people = [bio];
+        }
+
         if (people.Count == 0 && ProseSpeaker.NamedBeforeVerb(context.Description ?? "") is { } described)
         {
             // `description: 腾讯云高级产品经理方坤丁分享如何…`: the summary names who gives the session.
@@ -73,6 +78,34 @@ internal static class SessionTalk
 
         return null;
     }
+
+    // `Alex Example is a recent graduate … the lead organizer … you can find him on GitHub`: a paragraph after the first
+    // that opens with a full name and `is` and speaks of that person (he, she, they) is the bio of the session's speaker.
+    private static Speaker? BioOpening(PageView page)
+    {
+        var paragraphs = 0;
+        foreach (var node in page.Nodes)
+        {
+            if (!node.IsParagraph || node.ListDepth > 0 || node.Lines.Length == 0 || ++paragraphs == 1)
+            {
+                continue;
+            }
+
+            var text = node.Text;
+            var verb = text.IndexOf(" is ", StringComparison.Ordinal);
+            if (verb is < 5 or > 40 || text[..verb] is not { } name || name.Split(' ').Length is < 2 or > 3
+                || !NameRules.LooksLikeName(name) || !PersonWords.In(text))
+            {
+                continue;
+            }
+
+            return new Speaker(name, []);
+        }
+
+        return null;
+    }
+
+    private static readonly Text.WordSet PersonWords = new(" he ", " she ", " his ", " her ", " him ", " they ", " their ");
 
     // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
     internal static IReadOnlyList<Speaker> Labelled(PageView page)

@@ -99,6 +99,20 @@ public sealed class SpeakerListSpecs
     }
 
     [Fact]
+    public void A_bio_paragraph_that_opens_with_a_full_name_gives_the_speaker_of_the_pages_one_session_and_a_things_description_does_not()
+    {
+        const string Head = "---\ntitle: The Waffle Index Explorer\ntime: 6:30-8:30pm\naddress: Online Meeting\n---\n\n";
+        var bio = Pages.Parse(Head + "We'll walk you through a notebook of maps.\n\nJoin the online meetup here: <https://example.zoom.us/j/1>.\n\n"
+            + "Alex Example is a recent graduate and the lead organizer of a data group. You can find him on [GitHub](https://github.com/alex).\n",
+            "_posts/2030-04-02-waffle-index.md");
+        var thing = Pages.Parse(Head + "We'll walk you through a notebook of maps.\n\nWaffle House is a treasured staple of the South, open when we need it.\n",
+            "_posts/2030-04-02-waffle-index.md");
+
+        bio.Event!.Talks.Should().ContainSingle().Which.Should().Match<Bot.Core.Events.Talk>(t => t.Title == "The Waffle Index Explorer" && t.Speakers.Single().Name == "Alex Example");
+        thing.Event!.Talks.Should().NotContain(t => t.Speakers.Any(s => s.Name == "Waffle House"));
+    }
+
+    [Fact]
     public void A_list_under_a_line_that_names_no_people_gives_no_speakers()
     {
         var page = Pages.Parse(Pages.With("title: \"Hacktoberfest Show and Tell\"\ndate: 2030-10-27",
