@@ -46,6 +46,24 @@ internal static partial class ListTalksLayout
         // parts of one programme (`(first half)` … `(second half)`).
         var headings = 0;
         var keptUnder = -1;
+        // `#### Lightning Talk` over one item, then `#### Use Case Talks` over two: a list of one talk just above the first
+        // list kept, under the heading before it, is the programme's first part.
+        (TalkDraft Talk, int Headings)? single = null;
+        void KeepRun()
+        {
+            var before = best.Count;
+            Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
+            if (before == 0 && best.Count > 0 && single is { } one && headings - one.Headings <= 1)
+            {
+                best.Insert(0, one.Talk);
+            }
+
+            if (items > 0)
+            {
+                single = best.Count == 0 && !facts && run is [var talk] && items == 1 && !Housekeeping.IsHousekeeping(talk.Title) ? (talk, headings) : null;
+            }
+        }
+
         foreach (var node in page.Nodes)
         {
             // Nested bullets (a talk's links, its outline) and an item's quoted abstract belong to their item and do
@@ -89,7 +107,7 @@ internal static partial class ListTalksLayout
             }
             else if (!ReferenceEquals(parent, list))
             {
-                Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
+                KeepRun();
                 keptUnder = keptUnder < 0 && best.Count > 0 ? headings : keptUnder;
                 (run, items, timed, leads, facts, list) = ([], 0, 0, 0, false, parent);
             }
@@ -144,7 +162,7 @@ internal static partial class ListTalksLayout
             }
         }
 
-        Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
+        KeepRun();
         if (best.Count > 0)
         {
             return best;
@@ -903,13 +921,25 @@ internal static partial class ListTalksLayout
 
     private static IEnumerable<Speaker>? NamesThenTitle(string before, string title)
     {
-        // `Jon Handler - Senior Principal Solution Architect, Acme`: a speaker list's person and their job, no talk.
-        if (NamesOnly(title) || NameRules.IsJobTitle(title))
+        // `Jon Handler - Senior Principal Solution Architect, Acme`: a speaker list's person and their job, no talk. A
+        // person with their employer in brackets is the speaker whatever the title looks like (`Dave Kendall (Advanced
+        // Radiology Services) - Word Clouds`).
+        before = before.Trim();
+        if (NameRules.IsJobTitle(title))
         {
             return null;
         }
 
-        before = before.Trim();
+        if (NameWithBracketedEmployer(before) is { } employed)
+        {
+            return [employed];
+        }
+
+        if (NamesOnly(title))
+        {
+            return null;
+        }
+
         if (IsHandle(before) && title.Any(NameRules.IsHan))
         {
             return [new Speaker(before, [])];
@@ -921,6 +951,9 @@ internal static partial class ListTalksLayout
             ? people
             : null;
     }
+
+    private static Speaker? NameWithBracketedEmployer(string text) =>
+        text.EndsWith(')') && SpeakerLine.People(text) is [{ Affiliation: not null } person] && NameRules.LooksLikeName(person.Name) ? person : null;
 
     // `Jane Roe (Acme) — title`, tried after the title-first reading: one person before the dash, no name after it.
     private static IEnumerable<Speaker>? OnePersonThenTitle(string before, string title) =>

@@ -311,4 +311,17 @@ public sealed class NameUnderTitleSpecs
             ("古南邮掌握 io_uring 的神 (io_uring + java)", "dreamlike"), ("竞赛算法在工程中的应用", "Sy11"), ("Head First GNU/Emacs", "Moroshima"));
         videos.Should().NotContain(t => t.Speakers.Any(s => s.Name == "YouTube" || s.Name == "Bilibili"));
     }
+
+    [Fact]
+    public void A_one_talk_list_under_the_heading_just_before_the_first_kept_list_opens_the_programme()
+    {
+        var (talks, _) = TalkFixture.Extract("## March 15 Meeting Schedule\n\n#### Lightning Talk\n\n- Jane Example (Example Radiology) - Word Clouds\n\n"
+            + "#### Use Case Talks\n\n- Aaron Example (Example Radiology) - My First Shiny App\n- Dave Example (Example University) - RStudio Projects\n");
+        var (apart, _) = TalkFixture.Extract("## Venue\n\n- Example Hall (Example University) - Room 121E\n\n## About\n\nWe meet monthly.\n\n## Talks\n\n"
+            + "#### Lightning\n\n- Aaron Example (Example Radiology) - My First Shiny App\n- Dave Example (Example University) - RStudio Projects\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Word Clouds", "Jane Example"), ("My First Shiny App", "Aaron Example"), ("RStudio Projects", "Dave Example"));
+        apart.Select(t => t.Title).Should().Equal("My First Shiny App", "RStudio Projects");
+    }
 }
