@@ -374,7 +374,7 @@ internal static class EventBuilder
         string? topic = null;
         foreach (var label in c.Labels)
         {
-            if (!label.InSummary && label.Value.Length > 0 && label.Key is "分享主题" or "演讲主题" or "topic")
+            if (!label.InSummary && label.Value.Length > 0 && Array.IndexOf(TopicLabels, label.Key) >= 0)
             {
                 if (topic is not null)
                 {
@@ -400,6 +400,8 @@ internal static class EventBuilder
 
         return topic;
     }
+
+    private static readonly string[] TopicLabels = ["分享主题", "演讲主题", "topic", "活动议题", "分享议题", "演讲议题", "分享题目", "演讲题目", "讲题", "报告题目"];
 
     // `## 分享主题` / `## Topic` / `## 议题`, then the title as a paragraph line of its own (not a label, not links).
     // `## 演讲内容` / `## 分享内容` names the talk only when it holds one short line: it more often describes it.

@@ -107,7 +107,7 @@ internal static class SessionTalk
 
     private static readonly Text.WordSet PersonWords = new(" he ", " she ", " his ", " her ", " him ", " they ", " their ");
 
-    // `讲师：马景贺` anywhere, or `## 分享嘉宾` with the names on the next line.
+    // `讲师：马景贺` anywhere (`### 演讲嘉宾：向宇 某社区发起人` too), or `## 分享嘉宾` with the names on the next line.
     internal static IReadOnlyList<Speaker> Labelled(PageView page)
     {
         var awaiting = false;
@@ -115,7 +115,13 @@ internal static class SessionTalk
         {
             if (node.Kind == NodeKind.Heading)
             {
-                awaiting = SpeakerLine.TryRead(TitleText.HeadingCore(node.Text), out _, out var labelOnly, page.People) && labelOnly;
+                var isLabel = SpeakerLine.TryRead(TitleText.HeadingCore(node.Text), out var named, out var labelOnly, page.People);
+                if (isLabel && named.Count > 0)
+                {
+                    return named;
+                }
+
+                awaiting = isLabel && labelOnly;
                 continue;
             }
 

@@ -57,4 +57,16 @@ public sealed class TopicsAndGuestsSpecs
 
     private static Bot.Core.Events.Event Parse(string body) =>
         Pages.Parse(Pages.With("title: \"示例容器沙龙 第 5 期回顾\"\ndate: 2026-11-28", body)).Event!;
+
+    [Theory]
+    [InlineData("### **{0}**\n\n")]
+    [InlineData("{0}\n\n")]
+    public void A_page_of_label_lines_or_headings_gives_its_one_talk_from_the_topic_and_speaker_labels_and_no_talk_from_its_facts(string shape)
+    {
+        var body = string.Concat(new[] { "活动议题：时序数据库的应用场景和技术发展趋势", "活动时间：2030 年 11 月 29 日 14 点", "活动地点：示例大学信息楼 4 楼报告厅",
+            "演讲嘉宾：向宇 示例社区发起人& 示例云时序数据库专家" }.Select(line => string.Format(shape, line)));
+        var e = Pages.Parse(Pages.With("title: 'meetup活动 | 示例数据库走进示例大学'\neventDate: '2030-11-29 14:00:00'", body + "**具体活动详情请见海报**\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("时序数据库的应用场景和技术发展趋势", "向宇"));
+    }
 }
