@@ -7,7 +7,7 @@ internal static class Housekeeping
 {
     private static readonly WordSet Markers = new(
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "提问时间", "问答环节", "自由交流", "合影", "抽奖",
-        "神秘嘉宾", "现场照片", "晚餐", "展台", "展位", "Booth", "Kiosk");
+        "神秘嘉宾", "现场照片", "晚餐", "展台", "展位", "Booth", "Kiosk", "懇親会", "恳亲会", "聚餐");
 
     // An English slot word is housekeeping only when the title says nothing else: `Coffee break & networking` is a
     // break, `Debugging Kubernetes networking with eBPF` and `Service registration in Nacos` are talks. (A booth is
@@ -15,7 +15,7 @@ internal static class Housekeeping
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
-         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions"];
+         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",

@@ -33,6 +33,10 @@ public sealed class HousekeepingSpecs
     [InlineData("Wrap-up & close")]
     [InlineData("Virtual doors open")]
     [InlineData("Sessions (speakers TBA)")]
+    [InlineData("Afterparty")]
+    [InlineData("Konshinkai")]
+    [InlineData("懇親会")]
+    [InlineData("会后聚餐")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -51,6 +55,7 @@ public sealed class HousekeepingSpecs
     [InlineData("Wrapping C libraries for Python")]
     [InlineData("Venue search with geospatial indexes")]
     [InlineData("Sessions in Redis 🚀")]
+    [InlineData("0.12.0 Release Party")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
