@@ -35,6 +35,7 @@ public static class RecapParser
             (split, markdown) = (new SplitFrontMatter(headerText, yaml ? null : header, yaml), rest);
         }
 
+        markdown = TypedBullets.AsList(markdown);
         if (!TryParseMarkdown(markdown, diagnostics, out var document))
         {
             return new RecapPage(source, PageKind.Other, null, null, diagnostics.Items);

@@ -500,4 +500,16 @@ public sealed class GeneralShapeSpecs
         inside.Talks.Select(t => t.SlidesUrl).Should().Equal("https://example.org/slides/deck.pdf", null);
         (after.Talks.Select(t => t.SlidesUrl), after.SlidesUrl).Should().BeEquivalentTo((new string?[] { null, null }, "https://example.org/slides/deck.pdf"));
     }
+
+    [Fact]
+    public void Lines_opening_with_a_typed_bullet_are_a_list_and_keep_their_line_numbers()
+    {
+        var page = Pages.Parse(Pages.With("title: Meetup November 2030\ndate: 2030-11-20",
+            "When: 29 November 2030\n\nThe following talks will be presented:\n\n•  Tour of Example Hub (Sam Example)\n\n● Rapid Intro to Flask (Adam Example)\n\n"
+            + "• General Intro to Nim (Hussain Example)\n\nThanks to 汤姆•李 for the room.\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Tour of Example Hub", "Sam Example"), ("Rapid Intro to Flask", "Adam Example"), ("General Intro to Nim", "Hussain Example"));
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "no-clock-time").Which.Line.Should().Be(6);
+    }
 }
