@@ -891,8 +891,13 @@ internal static partial class ListTalksLayout
     private static TalkDraft? TitleThenHandle(string text, (string Text, string Url)[] links, int line)
     {
         var cut = text.LastIndexOf("- ", StringComparison.Ordinal);
-        if (cut <= 0 || !(text[cut - 1] == ' ' || NameRules.IsHan(text[cut - 1])) || text[(cut + 2)..].Trim() is not { } handle || !IsHandle(handle)
-            || LayoutChain.IsLinkLabel(handle) || Array.Exists(links, l => l.Text.Contains(handle, StringComparison.Ordinal)))
+        if (cut <= 0 || !(text[cut - 1] == ' ' || NameRules.IsHan(text[cut - 1])))
+        {
+            return null;
+        }
+
+        var handle = text[(cut + 2)..].Trim();
+        if (!IsHandle(handle) || LayoutChain.IsLinkLabel(handle) || Array.Exists(links, l => l.Text.Contains(handle, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -1217,7 +1222,6 @@ internal static partial class ListTalksLayout
         return new TalkDraft(title, line) { SlidesUrl = deck, Slot = space == -2 ? slot : null }.With(speaker);
     }
 
-    // `《Go 泛型落地》—— 何某 / 某司`: a title wholly in 《》 is written without them (§14).
     // What stands between an agenda slot and its title: `14:00 - title`, `19:30 — title`, `14:00 | title`, `14:00：title`.
     private static readonly char[] SlotTrail = [' ', '-', '–', '—', '|', '｜', ':', '：', '，', ','];
 

@@ -93,13 +93,11 @@ internal static class SessionTalk
 
             var text = node.Text;
             var verb = text.IndexOf(" is ", StringComparison.Ordinal);
-            if (verb is < 5 or > 40 || text[..verb] is not { } name || name.Split(' ').Length is < 2 or > 3
-                || !NameRules.LooksLikeName(name) || !PersonWords.In(text))
+            var name = verb is >= 5 and <= 40 ? text[..verb] : "";
+            if (name.Split(' ').Length is >= 2 and <= 3 && NameRules.LooksLikeName(name) && PersonWords.In(text))
             {
-                continue;
+                return new Speaker(name, []);
             }
-
-            return new Speaker(name, []);
         }
 
         return null;
