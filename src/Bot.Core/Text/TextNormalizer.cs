@@ -92,15 +92,20 @@ public static class TextNormalizer
                 continue;
             }
 
-            var c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
+            var c = KeyChar(ch);
             if (!char.IsWhiteSpace(c))
             {
-                buffer[length++] = HanVariants.Simplify(Lower(c));
+                buffer[length++] = c;
             }
         }
 
         return length;
     }
+
+    /// <summary>One character as <see cref="Key"/> writes it: full-width ASCII half-width, lower case, a traditional
+    /// Chinese character of <see cref="HanVariants"/> simplified.</summary>
+    internal static char KeyChar(char ch) =>
+        HanVariants.Simplify(Lower(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch));
 
     /// <summary><c>text.ToLowerInvariant()</c>, the same string, without the runtime's ICU call for text that is not
     /// ASCII (every CJK string): characters without case are copied as they are.</summary>

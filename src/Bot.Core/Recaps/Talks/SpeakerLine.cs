@@ -164,8 +164,8 @@ internal static class SpeakerLine
                 continue;
             }
 
-            // As the label's key has it: lower case, half-width, simplified (`主講者`).
-            var c = HanVariants.Simplify(TextNormalizer.Lower(ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch));
+            // As the label's key has it (`主講者` too).
+            var c = TextNormalizer.KeyChar(ch);
             if (first != '\0')
             {
                 return LabelOpenings.Contains(Pair(first, c));
