@@ -8,6 +8,11 @@ internal static class FactLabels
 {
     private static readonly string[] FormLabels = ["活动形式", "形式", "模式", "form", "format"];
 
+    /// <summary>Whether <paramref name="line"/> is a <c>label：value</c> pair whose label is one of the event's facts
+    /// (<c>活动地点：某大学报告厅</c>, <c>Date: …</c>).</summary>
+    public static bool StatedBy(string line) =>
+        Outline.LabelReader.TrySplit(line, out var label, out _) && Is(Text.TextNormalizer.Key(label));
+
     public static bool Is(string key) =>
         TimeLabels.IsAny(key) || Array.IndexOf(EventBuilder.VenueLabels, key) >= 0 || Array.IndexOf(FormLabels, key) >= 0
         || LinkResolver.IsLinkLabel(key);

@@ -31,7 +31,7 @@ public static class TalkExtractor
         var talks = LayoutChain.Extract(page, diagnostics, oneTalk: context.Kind is EventKind.LiveStream or EventKind.Webinar, guestsListed: guests.Count > 0);
         // `### 活动地点：某大学报告厅` above `### 演讲嘉宾：…`: a line that states the event's time, place or link is no talk,
         // whatever layout took it for a title.
-        talks.RemoveAll(t => Outline.LabelReader.TrySplit(t.Title, out var key, out _) && FactLabels.Is(Text.TextNormalizer.Key(key)));
+        talks.RemoveAll(t => FactLabels.StatedBy(t.Title));
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {

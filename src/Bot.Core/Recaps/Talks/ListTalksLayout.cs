@@ -138,7 +138,7 @@ internal static partial class ListTalksLayout
             items++;
             // A list that gives the event's time, place or links (`时间：…`, `会场：…`, `Date: …`) is the event's facts, whose
             // `费用：免费`-like lines would otherwise read as `speaker: title`.
-            facts |= Outline.LabelReader.TrySplit(node.Lines[0], out var key, out _) && FactLabels.Is(TextNormalizer.Key(key));
+            facts |= FactLabels.StatedBy(node.Lines[0]);
             TalkDraft? read = null;
             if (LeadItem.Read(node) is { } lead)
             {
