@@ -110,11 +110,11 @@ internal static partial class SentenceVenue
             return null;
         }
 
-        foreach (var sentence in (ReadOnlySpan<Regex>)[HeldAt(), PlaceIs()])
+        foreach (var (sentence, labelled) in (ReadOnlySpan<(Regex, bool)>)[(HeldAt(), false), (PlaceIs(), true)])
         {
             foreach (Match match in sentence.Matches(line))
             {
-                if (Place(match.Groups["place"].Value.Trim()) is { } place)
+                if (Place(match.Groups["place"].Value.Trim(), labelled) is { } place)
                 {
                     return place;
                 }
@@ -129,9 +129,10 @@ internal static partial class SentenceVenue
     private static readonly Text.ExactWords AddressWords =
         new("路", "街", "号", "道", "园", "楼", "厦", "中心", "空间", "酒店", "会议室", "馆", "广场", "大学", "学院", "校区", "基地", "小镇");
 
-    // `在社区的支持下举办` is a circumstance, `在今年举办` a time, `在线上举办` a form: none is a place.
-    private static string? Place(string text) =>
-        text.Contains('的') || text.EndsWith('下') || text.Contains('年') || text.Contains('月') || text.Contains('期')
+    // `在社区的支持下举办` is a circumstance, `在今年举办` a time, `在线上举办` a form: none is a place. After a place label
+    // (`地点是老君洞旁的重庆邮电大学`) the words can only be a place, which may well hold a `的`.
+    private static string? Place(string text, bool labelled) =>
+        (!labelled && (text.Contains('的') || text.EndsWith('下') || text.Contains('年') || text.Contains('月') || text.Contains('期')))
         || !(text.Any(char.IsAsciiDigit) || AddressWords.In(text))
             ? null
             : FormWords.PlaceIn(text);

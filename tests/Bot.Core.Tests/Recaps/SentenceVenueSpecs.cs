@@ -40,6 +40,20 @@ public sealed class SentenceVenueSpecs
         (e.Start, e.End, e.Venue).Should().Be((new DateTimeOffset(2026, 12, 20, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2026, 12, 20, 17, 30, 0, TimeSpan.FromHours(8)), venue));
     }
 
+    [Theory]
+    [InlineData("我们准备了发布派对，时间为 2026 年 12 月 20 日 14:00，地点是川东老君洞旁的某某邮电大学。", "川东老君洞旁的某某邮电大学")]
+    [InlineData("下一期沙龙 2026 年 12 月 20 日 14:00 开始，地点在星湖街旁边的创意产业园 10 栋。", "星湖街旁边的创意产业园 10 栋")]
+    public void A_place_after_a_place_word_is_taken_whole_even_where_it_says_whose_neighbour_it_is(string sentence, string venue)
+    {
+        Parse(sentence).Venue.Should().Be(venue);
+    }
+
+    [Fact]
+    public void A_held_at_phrase_that_says_under_whose_support_is_no_place()
+    {
+        Parse("活动将于2026年12月20日下午14:00在社区伙伴大学的支持下举办。").Venue.Should().BeNull();
+    }
+
     [Fact]
     public void A_place_said_to_be_a_city_only_or_an_end_far_into_another_sentence_is_not_taken()
     {
