@@ -25,8 +25,8 @@ internal static partial class LinkResolver
         "线上直播", "直播", "会议地址", "livestream", "live stream", "livestreamurl", "watchlive", "join", "joinonline", "zoom",
         "观看链接", "参会链接", "入会链接", "参会地址", "直播观看", "直播观看地址", "直播观看链接", "livestreaming", "线上直播间", "在线直播", "直播间链接", "腾讯会议", "腾讯会议链接", "zoom链接", "zoomlink",
         "线上参与", "在线参与", "线上参加", "线上观看", "在线观看", "线上", "在线", "online", "onlineat", "与会链接", "与会地址", "入会地址",
-        "飞书会议", "飞书会议链接", "钉钉会议", "钉钉会议链接",
-        "platform", "meetinglink", "webinarlink", "joinlink", "calllink", "videocall", "videocalllink", "meetingurl", "joinurl", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
+        "飞书会议", "飞书会议链接", "钉钉会议", "钉钉会议链接", "加入会议", "入会方式", "会议入口", "参会入口",
+        "platform", "meetinglink", "meetinglinks", "conferencelink", "conferencelinks", "webinarlink", "joinlink", "calllink", "videocall", "videocalllink", "meetingurl", "joinurl", "stream", "streaming", "streamlink", "watchonline", "wheretowatch",
         .. OnPlatforms(),
     ], StringComparer.Ordinal);
 

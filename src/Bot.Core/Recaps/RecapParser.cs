@@ -60,7 +60,7 @@ public static class RecapParser
         var labels = Outline.LabelReader.ReadAll(outline);
 
         var named = frontMatter.Title ?? TitleField(frontMatter.Fields);
-        var title = named ?? FallbackTitle(outline, source);
+        var title = named ?? NameLabel(labels) ?? FallbackTitle(outline, source);
         var (kind, reason) = PageClassifier.Declared(frontMatter, facts, outline, labels);
         if (kind != PageKind.Event)
         {
@@ -106,6 +106,25 @@ public static class RecapParser
 
         return null;
     }
+
+    // A page without a title field that names its meeting in a line of its own (`会议主题：Curve 社区双周会`, often in a
+    // pasted invitation) is named by it: its headings are then mostly its date or its sections.
+    private static string? NameLabel(IReadOnlyList<LabelledValue> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (label.Value.Length is > 0 and <= 80 && Array.IndexOf(NameKeys, label.Key) >= 0 && !BareUrlsOnly(label.Value))
+            {
+                return label.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] NameKeys = ["会议主题", "会议名称", "活动名称", "活动主题", "meetingtopic", "meetingname", "eventname", "eventtitle"];
+
+    private static bool BareUrlsOnly(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     // A page without a readable title is named by its top heading, else by a short first line that reads as a title
     // (a page with no front matter often opens with its banner and its name), else by its file: never by a section

@@ -104,6 +104,19 @@ internal static class InlineLines
             return _hasLink;
         }
 
+        /// <summary>Each line of a code block as a line of text (its bare URLs as links), first line starting the block.</summary>
+        public void SplitCode(CodeBlock code, string? section, bool inSummary)
+        {
+            (_section, _inSummary, _itemStart, _first) = (section, inSummary, false, true);
+            var lines = code.Lines.Lines;
+            for (var i = 0; i < code.Lines.Count; i++)
+            {
+                _line = code.Line + 2 + i;
+                _text.Append(lines[i].Slice.AsSpan());
+                EndLine(_line + 1);
+            }
+        }
+
         private void Walk(Inline inline, int depth)
         {
             // Type tests are helper calls that walk Markdig's class chains: the most common inline is tested first.

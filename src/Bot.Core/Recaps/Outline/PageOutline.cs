@@ -153,6 +153,9 @@ public sealed class PageOutline
             case HeadingBlock heading:
                 OnHeading(heading);
                 return;
+            case FencedCodeBlock code when PastedInvite.Is(code):
+                _splitter.SplitCode(code, _section, _inSummary);
+                break;
             case ListBlock list when !_seenContent && !HasSummary && StartsWithActivity(list):
                 (_summaryList, _inSummary, HasSummary) = (list, true, true);
                 VisitChildren(list, depth);
