@@ -30,4 +30,14 @@ internal static class HanVariants
 
     /// <summary>The simplified form of a traditional character on the list; any other character as it is.</summary>
     public static char Simplify(char c) => c >= '\u4E00' && ToSimplified.TryGetValue(c, out var simple) ? simple : c;
+
+    /// <summary>The text with each traditional character on the list simplified; the same string when it holds none.</summary>
+    public static string Simplify(string text) =>
+        !text.AsSpan().ContainsAny(Folded) ? text : string.Create(text.Length, text, static (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = Simplify(t[i]);
+            }
+        });
 }

@@ -101,6 +101,16 @@ public sealed class ProbeShapesSpecs
     }
 
     [Theory]
+    [InlineData("簡介")]
+    [InlineData("简介")]
+    [InlineData("介紹")]
+    public void A_word_for_an_introduction_is_no_Chinese_name_in_either_script(string word)
+    {
+        NameRules.IsChineseName(word).Should().BeFalse();
+        NameRules.IsChineseName("陳某某").Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("Windows PowerShell")]
     [InlineData("Learning TypeScript")]
     [InlineData("Azure DevOps")]

@@ -115,12 +115,9 @@ internal static class NameRules
             }
         }
 
-        if (NotNamesSet.Contains(token))
-        {
-            return false;
-        }
-
-        return !HoldsWordNotInNames(token);
+        // `簡介` is `简介`: the word lists are written in simplified characters.
+        token = Text.HanVariants.Simplify(token);
+        return !NotNamesSet.Contains(token) && !HoldsWordNotInNames(token);
     }
 
     private static bool HoldsWordNotInNames(ReadOnlySpan<char> token)
