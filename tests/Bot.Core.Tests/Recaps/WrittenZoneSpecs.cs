@@ -22,6 +22,8 @@ public sealed class WrittenZoneSpecs
     [InlineData("2030-05-01 20:00 (UTC+8)", 8, 0)]
     [InlineData("May 1, 2030 9:00am PDT", -7, 0)]
     [InlineData("2030-05-01 19:10 GMT+05:30", 5, 30)]
+    [InlineData("05/01 Wed. 9pm - 10pm UTC +8", 8, 0)]
+    [InlineData("2030-05-01 21:00 GMT -5", -5, 0)]
     public void A_zone_written_after_the_time_gives_its_offset(string text, int hours, int minutes)
     {
         var found = DateTimeScanner.FindDate(text)!;

@@ -34,8 +34,15 @@ internal static class WeekdayScanner
 
     public static bool TryEnglish(string s, ref int i, out DayOfWeek weekday)
     {
+        var from = i;
         var found = TryEnglishName(s, ref i, EnglishNames, out var index);
         weekday = found ? (DayOfWeek)index : default;
+        // `01/22 Fri. 9pm`: an abbreviation's full stop belongs to it, not to the sentence.
+        if (found && i - from < EnglishNames[index].Length && At(s, i, '.'))
+        {
+            i++;
+        }
+
         return found;
     }
 
@@ -47,7 +54,7 @@ internal static class WeekdayScanner
             j++;
         }
 
-        if (!TryChineseName(s, ref j, out weekday))
+        if (!TryChineseName(s, ref j, out weekday) && !TryBracketedNumber(s, ref j, out weekday))
         {
             return false;
         }
@@ -55,6 +62,23 @@ internal static class WeekdayScanner
         i = j;
         return true;
     }
+
+    // `2/5 (四) 19:30`, `3/26（六）`: the weekday's number alone in brackets, the name's 星期 or 周 left out.
+    private static bool TryBracketedNumber(string s, ref int i, out DayOfWeek weekday)
+    {
+        weekday = default;
+        var day = i > 0 && i + 1 < s.Length && s[i - 1] is '(' or '（' && s[i + 1] is ')' or '）' ? DayNames.IndexOf(s[i], StringComparison.Ordinal) : -1;
+        if (day < 0)
+        {
+            return false;
+        }
+
+        weekday = (DayOfWeek)(day == 7 ? 0 : day);
+        i++;
+        return true;
+    }
+
+    private const string DayNames = "日一二三四五六天";
 
     /// <summary>A Chinese weekday name at <paramref name="i"/> (<c>周六</c>, <c>星期日</c>, <c>礼拜天</c>), without a
     /// 下/本/这 before it; moves past it.</summary>
@@ -67,7 +91,7 @@ internal static class WeekdayScanner
             return false;
         }
 
-        var day = j < s.Length ? "日一二三四五六天".IndexOf(s[j], StringComparison.Ordinal) : -1;
+        var day = j < s.Length ? DayNames.IndexOf(s[j], StringComparison.Ordinal) : -1;
         if (day < 0)
         {
             return false;

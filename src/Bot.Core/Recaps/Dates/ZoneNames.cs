@@ -122,6 +122,12 @@ internal static class ZoneNames
         }
 
         var j = i + 3;
+        // `UTC +8`: a space may stand between the name and a signed number of hours.
+        if (At(s, j, ' ') && (At(s, j + 1, '+') || At(s, j + 1, '-')) && j + 2 < s.Length && char.IsAsciiDigit(s[j + 2]))
+        {
+            j++;
+        }
+
         if (!(At(s, j, '+') || At(s, j, '-')))
         {
             i = j;
