@@ -70,8 +70,10 @@ internal static class EventBuilder
         var year = anchor is null ? PathDate.YearOf(c.Source) ?? PathDate.YearOf(title) : null;
         // Else the year the event's own links are filed under (decks in `slides/201912@hangzhou/`), said to be a guess.
         var linkYear = anchor is null && year is null ? PathDate.YearOfLinks(c.Outline.Lines) : null;
-        year ??= linkYear;
         var dates = new LineDates(c.Outline.Lines);
+        // Else the year the page's other dates write (`下次聚会在 2021/03/20`), also a guess.
+        var datesYear = anchor is null && year is null && linkYear is null ? dates.CommonYear() : null;
+        year ??= linkYear ?? datesYear;
         // The description's line only names where a date read from it stands: a page without one has no use for it.
         var descriptionLine = c.FrontMatter.Description is null ? 1 : DescriptionLine(c.Markdown);
         // A page named after its file (`2023-02-01-live.md`) has no title to date it: its path's date is the anchor already,
@@ -117,6 +119,11 @@ internal static class EventBuilder
         if (linkYear is not null && stated is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
         {
             d.Warn(1, "year-from-links", $"the page's date has no year and the page no publish date; {linkYear} is the year its links are filed under (a guess: add a date to the front matter)");
+        }
+
+        if (datesYear is not null && stated is null && start?.Year == datesYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
+        {
+            d.Warn(1, "year-from-dates", $"the page's date has no year and the page no publish date; {datesYear} is the year its other dates write (a guess: add a date to the front matter)");
         }
 
         var slides = links.Slides.Select(l => new SlideLink(l.Url, l.Text)).ToList();

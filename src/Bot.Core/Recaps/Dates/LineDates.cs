@@ -84,6 +84,33 @@ internal sealed class LineDates(IReadOnlyList<PageLine> lines)
         return starting;
     }
 
+    /// <summary>The year most of the page's dates that write one write (more than half of them), or null: what a page
+    /// without a publish date or a dated path says its year-less dates belong to (<c>下次聚会在 2021/03/20</c>).</summary>
+    public int? CommonYear()
+    {
+        Dictionary<int, int>? counts = null;
+        var total = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!HasYear(lines[i].Text))
+            {
+                continue;
+            }
+
+            foreach (var date in Of(i))
+            {
+                if (date.Year is { } year)
+                {
+                    counts ??= [];
+                    counts[year] = counts.GetValueOrDefault(year) + 1;
+                    total++;
+                }
+            }
+        }
+
+        return counts?.MaxBy(c => c.Value) is { } most && most.Value * 2 > total ? most.Key : null;
+    }
+
     private static bool HasYear(string text)
     {
         // From one 1 or 2 to the next: most of a line is neither.

@@ -28,7 +28,7 @@ internal static class TimeSources
 
             var folded = ScanText.Fold(text);
             var found = DateTimeScanner.FindDateIn(folded) ?? (anchor is { } published ? RelativeWeekday.FindIn(folded, published) : null);
-            return found is null ? null : new TimeSource(name, found, line, YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor));
+            return found is null ? null : new TimeSource(name, found, line, YearResolver.Of(found, anchor, pathYear));
         }
 
         void Add(List<TimeSource> list, TimeSource? source)
@@ -215,7 +215,7 @@ internal static class TimeSources
                         continue;
                     }
 
-                    var date = YearResolver.Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor);
+                    var date = YearResolver.Of(found, anchor, pathYear);
                     // `2018 年 9 月 15 日下午，…活动在西校区成功举办`: a line that tells the day it took place is a recap's too.
                     if (date is { } d && (anchor is not { } a || (recap || PageClassifier.TellsItTookPlace(line.Text) ? YearResolver.InRecapWindow(d, a) : YearResolver.InWindow(d, a))))
                     {

@@ -47,13 +47,37 @@ public static class YearResolver
         return best;
     }
 
-    /// <summary>The calendar date <paramref name="found"/> writes, given a year by the anchor (else by the path), when it
-    /// lies in the window around the anchor; any such date when there is no anchor.</summary>
+    /// <summary>The calendar date <paramref name="found"/> writes: in its own year, else by the anchor, else in the year
+    /// the page's path, title or other dates guess, or in the year after or before it when only that one falls on the
+    /// weekday the text states (a `2014` year-end party held on `2/5 (四)`, which is in 2015).</summary>
+    public static DateOnly? Of(DateTimeText found, DateOnly? anchor, int? guessedYear)
+    {
+        if (found.Year is not null || anchor is not null || guessedYear is not { } guess)
+        {
+            return Resolve(found.Year, found.Month, found.Day, found.StatedWeekday, anchor);
+        }
+
+        var date = Resolve(guess, found.Month, found.Day, null, null);
+        if (date is not { } d || found.StatedWeekday is not { } stated || d.DayOfWeek == stated)
+        {
+            return date;
+        }
+
+        foreach (var other in (ReadOnlySpan<int>)[guess + 1, guess - 1])
+        {
+            if (Resolve(other, found.Month, found.Day, null, null) is { } near && near.DayOfWeek == stated)
+            {
+                return near;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>The calendar date <paramref name="found"/> writes (<see cref="Of"/>), when it lies in the window around
+    /// the anchor; any such date when there is no anchor.</summary>
     public static DateOnly? Near(DateTimeText found, DateOnly? anchor, int? pathYear) =>
-        Resolve(found.Year ?? (anchor is null ? pathYear : null), found.Month, found.Day, found.StatedWeekday, anchor) is { } date
-        && (anchor is not { } a || InWindow(date, a))
-            ? date
-            : null;
+        Of(found, anchor, pathYear) is { } date && (anchor is not { } a || InWindow(date, a)) ? date : null;
 
     /// <summary>Whether <paramref name="date"/> lies in the window around <paramref name="anchor"/>.</summary>
     public static bool InWindow(DateOnly date, DateOnly anchor) =>
