@@ -72,6 +72,15 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_when_field_is_the_events_start()
+    {
+        var page = RecapParser.Parse("---\ntitle: JavaScript on Microcontrollers\nwhen: 2030-04-16T19:30:00-05:00\nvenue: example-hall\n---\n\nCome and see.\n",
+            "_meetups/2030-04-16-meetup.md", new RecapParserOptions("America/Chicago"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 4, 16, 19, 30, 0, TimeSpan.FromHours(-5)));
+    }
+
+    [Fact]
     public void An_end_date_beside_the_date_makes_the_date_the_events_start()
     {
         var page = RecapParser.Parse("---\ntitle: February Meetup\ndate: 2030-02-05T18:15:00\nendDate: 2030-02-05T20:45:00\nvenue: Example House, 30 Crown Rd\n---\n\nJoin us.\n",
