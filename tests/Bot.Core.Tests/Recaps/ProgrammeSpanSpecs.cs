@@ -120,6 +120,16 @@ public sealed class ProgrammeSpanSpecs
     }
 
     [Fact]
+    public void A_page_named_by_its_day_whose_front_matter_names_the_speakers_happens_on_that_day()
+    {
+        var page = Pages.Parse(Pages.With("title: Unit Tests for Everyone\nspeakers:\n  - name: Erin Doyle\n    title: Engineer at Example Corp\nvenue: example-hall",
+            "Everything about testing components, from clicks to snapshots.\n"), "_meetups/2030-02-18-meetup.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 2, 18, 0, 0, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().Contain("start-from-publish-date");
+    }
+
+    [Fact]
     public void A_post_dated_to_the_day_without_an_agenda_has_no_start()
     {
         var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: '2030-09-01'",
