@@ -58,6 +58,9 @@ public sealed class DateTimeScannerSpecs
     [InlineData("2024 年 10 月 27 日 早 9 时 30 分至下午 1 时", 2024, 10, 27, null, "09:30", "13:00")]
     [InlineData("01/22 Fri. 9pm - 10pm", null, 1, 22, DayOfWeek.Friday, "21:00", "22:00")]
     [InlineData("2/5 (四) 19:30", null, 2, 5, DayOfWeek.Thursday, "19:30", null)]
+    [InlineData("Wednesday, July 21, 2030 from 6-8 pm.", 2030, 7, 21, DayOfWeek.Wednesday, "18:00", "20:00")]
+    [InlineData("July 21, 2030, 11 - 1 PM", 2030, 7, 21, null, "11:00", "13:00")]
+    [InlineData("July 21, 2030, 2-3 people", 2030, 7, 21, null, null, null)]
     [InlineData("3/26（六）21:00", null, 3, 26, DayOfWeek.Saturday, "21:00", null)]
     [InlineData("Thu. March 4, 2027, 7 pm", 2027, 3, 4, DayOfWeek.Thursday, "19:00", null)]
     public void I_can_read_every_date_spelling_the_pages_use(

@@ -109,7 +109,8 @@ internal static class TimeScanner
     private static bool OneFigure(string s, int at) =>
         at < s.Length && (!char.IsAsciiDigit(s[at]) || (s[at] != '0' && !(at + 1 < s.Length && char.IsAsciiDigit(s[at + 1]))));
 
-    // `下午 2-5 点`, `9~11 时`: two bare hours sharing one 点; the end, with its 点, is read as a time.
+    // `下午 2-5 点`, `9~11 时`, `6-8 pm`: two bare hours sharing one 点 or one am/pm; the end, with its word, is read as
+    // a time, and a start without a word of its own is in the end's half of the day when that keeps it before the end.
     private static bool TryHourRange(string s, ref int i, out TimeRange range)
     {
         range = null!;
@@ -122,10 +123,16 @@ internal static class TimeScanner
         }
 
         var k = j;
-        if (!TryInt(s, ref k, 2, out _) || !(At(s, SkipSpaces(s, k), '点') || At(s, SkipSpaces(s, k), '时'))
-            || !TryTime(s, ref j, meridiem, out var end, out _))
+        var (none, own) = (Meridiem.None, false);
+        if (!TryInt(s, ref k, 2, out _) || !(At(s, SkipSpaces(s, k), '点') || At(s, SkipSpaces(s, k), '时') || TryAmPm(s, ref k, ref none, ref own, out _))
+            || !TryTime(s, ref j, meridiem, out var end, out var endMeridiem))
         {
             return false;
+        }
+
+        if (meridiem == Meridiem.None && endMeridiem != Meridiem.None && Apply(endMeridiem, hour) is var shared and >= 0 && shared < end.Hour)
+        {
+            meridiem = endMeridiem;
         }
 
         hour = Apply(meridiem, hour);
