@@ -41,6 +41,13 @@ internal static class SlotText
             dashes++;
         }
 
+        // `6:30 pm to 7:00 pm`: the range said in a word.
+        if (dashes == 0 && i + 2 < text.Length && text[i] is 't' or 'T' && text[i + 1] is 'o' or 'O' && text[i + 2] == ' ')
+        {
+            i += 3;
+            dashes = 1;
+        }
+
         SkipSpaces(text, ref i);
         if (dashes > 0 && TryTime(text, ref i, out var end, out var endMeridiem))
         {
