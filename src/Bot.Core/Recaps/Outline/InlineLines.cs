@@ -173,7 +173,7 @@ internal static class InlineLines
         /// <param name="nextLine">The 1-based source line the next visual line starts on.</param>
         private void EndLine(int nextLine)
         {
-            var text = _text.ToTrimmedString();
+            var text = StrayEmphasis.Without(_text.ToTrimmedString());
             if (text.Length > 0 || _links is not null)
             {
                 if (BareUrls.MayContain(text))

@@ -26,6 +26,6 @@ internal sealed class InlineText
         // Inside a link's text a break is a space and <br> nothing, as the outline reads them: the text stays one line.
         _sb.Clear();
         MarkdownText.Append(_sb, inline, oneLine: false, linksOnOneLine: true, ref hasLink);
-        return _sb.ToTrimmedString();
+        return Outline.StrayEmphasis.InLines(_sb.ToTrimmedString());
     }
 }

@@ -82,6 +82,25 @@ public sealed class TwelveHourAgendaSpecs
     }
 
     [Theory]
+    [InlineData("6:30 pm to 7:00 pm - Cross-Runtime APIs", 18, 30, 19, 0, "Cross-Runtime APIs")]
+    [InlineData("10:00 TO 10:45 Opening", 10, 0, 10, 45, "Opening")]
+    public void A_range_may_be_said_with_to(string line, int startHour, int startMinute, int endHour, int endMinute, string rest)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out var slot, out var consumed, out _).Should().BeTrue();
+
+        (slot.Start, slot.End, line[consumed..].TrimStart(' ', '-')).Should().Be((new TimeOnly(startHour, startMinute), (TimeOnly?)new TimeOnly(endHour, endMinute), rest));
+    }
+
+    [Fact]
+    public void An_agenda_whose_rows_leave_their_emphasis_unclosed_gives_the_titles_without_its_marks()
+    {
+        var e = Parse("## Agenda\n\n- **_6:30 pm to 7:00 pm - Standard APIs in Modern Frameworks_**\n  **Speaker**: Ana Lima\n"
+            + "- **_7:00 pm to 7:30 pm - Rights and Risks in Advanced AI _**\n  **Speaker**: Ben Ode\n\nLocation: Example Hall, 260 Queen St, Portland\n");
+
+        e.Talks.Select(t => (t.Title, t.Slot!.Start)).Should().Equal(("Standard APIs in Modern Frameworks", new TimeOnly(18, 30)), ("Rights and Risks in Advanced AI", new TimeOnly(19, 0)));
+    }
+
+    [Theory]
     [InlineData("3 talks and a quiz")]
     [InlineData("2019-03-19 recap")]
     [InlineData("7-8 people per table")]
