@@ -172,13 +172,16 @@ internal static class NameRules
         "Designer", "Professor", "Specialist", "Officer", "Owner", "GTM",
     };
 
-    /// <summary>A job title in English, with or without its employer after a comma (<c>Principal Solution Architect,
-    /// Acme</c>, <c>Head of Analytics Sales for US East</c>): what a person does, never a talk's title.</summary>
+    /// <summary>A job title in English, with or without its employer after a comma or <c>at</c> (<c>Principal Solution Architect,
+    /// Acme</c>, <c>Engineer at Acme</c>, <c>Head of Analytics Sales for US East</c>): what a person does, never a talk's title.</summary>
     public static bool IsJobTitle(string text)
     {
         var role = text.AsSpan().Trim();
         var comma = role.IndexOf(',');
         role = (comma > 0 ? role[..comma] : role).TrimEnd();
+        // `Software Engineer at Example Corp`, `Developer Advocate @ Example`: the employer after `at` or `@`.
+        var at = role.IndexOf(" at ", StringComparison.Ordinal) is var word and > 0 ? word : role.IndexOf(" @ ", StringComparison.Ordinal);
+        role = at > 0 ? role[..at] : role;
         if (role.Length is 0 or > 60 || role.IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
         {
             return false;

@@ -503,7 +503,7 @@ public static class StructuredReader
             foreach (var item in Entries(fields[key]))
             {
                 if (item is Dictionary<object, object?> map && FrontMatterFields.From(map, "", line) is var person
-                    && EventSchema.PersonTopicKeys.Select(k => person[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) is { } topic
+                    && (EventSchema.PersonTopicKeys.Select(k => person[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? TalkTitleOf(person)) is { } topic
                     && People(map) is { Count: > 0 } speakers)
                 {
                     talks.Add(new StructuredTalk(TextNormalizer.Clean(topic), speakers, line));
@@ -518,6 +518,14 @@ public static class StructuredReader
 
         return talks;
     }
+
+    // `speakers: - name: Ana Lima / title: Mythbusting around GraphQL`: beside a name, a `title` that is no job title and
+    // reads as a title of three words or more names the talk (elsewhere it is `Software Engineer at Example Corp`).
+    private static string? TalkTitleOf(FrontMatterFields person) =>
+        person["name"] is string { Length: > 0 } && person["title"] is string title && title.Trim() is { Length: > 0 } trimmed
+        && trimmed.Count(c => c == ' ') >= 2 && !NameRules.IsJobTitle(trimmed) && !StructuredReader.IsUrl(trimmed)
+            ? trimmed
+            : null;
 
     /// <summary>The entries of a list, or of a map numbering them (<c>speaker1: {…}</c>, <c>speaker2: {…}</c>): a
     /// map whose values are mostly maps. Anything else has none.</summary>

@@ -72,6 +72,27 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_speakers_title_that_reads_as_a_talk_names_the_talk_and_a_job_title_does_not()
+    {
+        var page = RecapParser.Parse("---\ntitle: Example JS July\ndate: 2030-07-18T17:00:00\nlocation: Example Hotel, Bredgade 37, Copenhagen\nspeakers:\n"
+            + "  - title: Deciding on a frontend framework\n    name: Ana Lima\n  - title: Mythbusting around GraphQL\n    name: Ben Ode\n"
+            + "  - title: Software Engineer at Example Corp\n    name: Chen Wei\n  - title: Principal Architect\n    name: Dana Kim\n---\n\nJoin us.\n",
+            "2030-07-18-july.md", new RecapParserOptions("Europe/Copenhagen"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Deciding on a frontend framework", "Ana Lima"), ("Mythbusting around GraphQL", "Ben Ode"));
+    }
+
+    [Theory]
+    [InlineData("Software Engineer at Example Corp", true)]
+    [InlineData("Developer Advocate @ Example", true)]
+    [InlineData("Principal Solution Architect, Acme", true)]
+    [InlineData("Mythbusting around GraphQL", false)]
+    [InlineData("Looking at GraphQL from the server side", false)]
+    public void A_job_title_ends_in_a_job_noun_before_its_employer(string text, bool isJob) =>
+        Bot.Core.Recaps.Speakers.NameRules.IsJobTitle(text).Should().Be(isJob);
+
+    [Fact]
     public void A_when_field_is_the_events_start()
     {
         var page = RecapParser.Parse("---\ntitle: JavaScript on Microcontrollers\nwhen: 2030-04-16T19:30:00-05:00\nvenue: example-hall\n---\n\nCome and see.\n",
