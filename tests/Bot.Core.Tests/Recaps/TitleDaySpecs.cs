@@ -23,6 +23,24 @@ public sealed class TitleDaySpecs
         Parse(title, time).Start.Should().NotBe(new DateTimeOffset(2026, 12, 19, 13, 30, 0, TimeSpan.FromHours(8)));
     }
 
+    [Fact]
+    public void A_dated_title_takes_its_hours_from_a_sentence_of_the_same_day()
+    {
+        var page = Pages.Parse(Pages.With("title: April 3, 2030 Meetup\ndate: 2030-03-18",
+            "Join us at the Example Labs office, 10 Elm Ave, from 6-8 PM on Wednesday, April 3, 2030. Ana Lima will talk about testing.\n"), "april.md");
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 4, 3, 18, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 4, 3, 20, 0, 0, TimeSpan.FromHours(8))));
+    }
+
+    [Fact]
+    public void A_sentence_of_another_day_gives_a_dated_title_no_hours()
+    {
+        var page = Pages.Parse(Pages.With("title: April 3, 2030 Meetup\ndate: 2030-03-18",
+            "Last time, on March 6, 2030 from 6-8 PM, we met at Example Labs, 10 Elm Ave.\n"), "april.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 4, 3, 0, 0, 0, TimeSpan.FromHours(8)));
+    }
+
     [Theory]
     [InlineData("示例网关 v2.12.19 Meetup")]
     [InlineData("示例网关 1.12.19 Meetup")]

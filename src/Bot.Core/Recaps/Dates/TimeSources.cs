@@ -78,6 +78,13 @@ internal static class TimeSources
                 Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) ?? HeadingDate(outline, anchor, pathYear));
             }
         }
+        else if (primary.Find(p => p.Date is not null) is { Text.Start: null } dayOnly
+            && Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) is { Text.Start: not null } prose && prose.Date == dayOnly.Date)
+        {
+            // `title: April 3 Meetup` with `from 6-8 PM on Tuesday, April 3` in the prose: a sentence of the same day
+            // gives the hours the dated source left out.
+            secondary.Add(prose);
+        }
 
         secondary.InsertRange(0, primary.Skip(1));
         return (primary, secondary);
