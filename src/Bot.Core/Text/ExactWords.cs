@@ -13,6 +13,8 @@ internal sealed class ExactWords
 
     public ExactWords(params string[] words)
     {
+        // A page in traditional characters writes the same words (`時間`, `講者`): their forms are searched too.
+        words = [.. words, .. words.SelectMany(w => HanVariants.TraditionalForms(w))];
         _words = words;
         _initials = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
         InitialsAreCjk = words.All(w => w[0] is >= '\u3000' and <= '\u9FFF');

@@ -31,6 +31,39 @@ internal static class HanVariants
     /// <summary>The simplified form of a traditional character on the list; any other character as it is.</summary>
     public static char Simplify(char c) => c >= '\u4E00' && ToSimplified.TryGetValue(c, out var simple) ? simple : c;
 
+    // Each simplified character's traditional forms (发: 發 and 髮), for the word lists searched in the text as written.
+    private static readonly FrozenDictionary<char, char[]> ToTraditional =
+        Traditional.Select((c, i) => (Traditional: c, Simplified: Simplified[i])).Where(p => p.Traditional != p.Simplified)
+            .GroupBy(p => p.Simplified).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Traditional).ToArray());
+
+    /// <summary>The word as a page in traditional characters may write it (<c>直播链接</c>: <c>直播連結</c> is another word,
+    /// <c>直播鏈接</c> this one), one form per combination of the traditional forms of its characters, at most
+    /// <paramref name="limit"/>; none when the word has no character on the list.</summary>
+    public static IEnumerable<string> TraditionalForms(string word, int limit = 8)
+    {
+        List<string> forms = [word];
+        foreach (var (i, c) in word.Index())
+        {
+            if (!ToTraditional.TryGetValue(c, out var traditional))
+            {
+                continue;
+            }
+
+            var count = forms.Count;
+            for (var f = 0; f < count && forms.Count < limit + 1; f++)
+            {
+                foreach (var t in traditional)
+                {
+                    var chars = forms[f].ToCharArray();
+                    chars[i] = t;
+                    forms.Add(new string(chars));
+                }
+            }
+        }
+
+        return forms.Skip(1).Take(limit);
+    }
+
     /// <summary>The text with each traditional character on the list simplified; the same string when it holds none.</summary>
     public static string Simplify(string text) =>
         !text.AsSpan().ContainsAny(Folded) ? text : string.Create(text.Length, text, static (span, t) =>

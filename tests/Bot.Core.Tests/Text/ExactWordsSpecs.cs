@@ -13,7 +13,9 @@ public sealed class ExactWordsSpecs
     [InlineData("杭州+Online", false)]
     [InlineData("线上交流", false)]
     [InlineData("", false)]
-    public void A_text_holds_a_word_only_as_written(string text, bool expected)
+    [InlineData("台北，線上直播", true)]
+    [InlineData("線下同步", true)]
+    public void A_text_holds_a_word_only_as_written_in_either_script(string text, bool expected)
     {
         var holds = Words.In(text);
 
@@ -30,5 +32,13 @@ public sealed class ExactWordsSpecs
         var holds = Words.In(text, minOtherChars);
 
         holds.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_word_has_one_traditional_form_per_combination_of_its_characters_forms()
+    {
+        HanVariants.TraditionalForms("直播链接").Should().Contain("直播鏈接");
+        HanVariants.TraditionalForms("线上").Should().Equal("線上");
+        HanVariants.TraditionalForms("online").Should().BeEmpty();
     }
 }
