@@ -36,7 +36,8 @@ internal static partial class LinkResolver
     // here: <…>`: a sentence about watching live or joining online that points to its one link. A stream in the past tense is a recording's.
     private static readonly WordSet LiveSentenceWords = new("watch the livestream", "watch the live stream", "livestream at", "livestream on",
         "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间",
-        "join the online", "join us online", "join online", "join the call", "join the zoom", "join via zoom", "join on zoom", "join the webinar", "join the stream");
+        "join the online", "join us online", "join online", "join the call", "join the zoom", "join via zoom", "join on zoom", "join the webinar", "join the stream",
+        "live streaming link", "livestream link", "live stream link", "直播连结");
     private static readonly WordSet PastStreamWords = new("was streamed", "were streamed", "recording", "recorded", "replay", "回放", "录像");
 
     // `The session will be streamed live to our [YouTube channel](…) and the recording will be made available afterwards`:

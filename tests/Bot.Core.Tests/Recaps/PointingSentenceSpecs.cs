@@ -59,4 +59,15 @@ public sealed class PointingSentenceSpecs
 
         page.Event!.ReplayUrl.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("Live Streaming YouTube Link <https://youtu.be/example123> YouTube 直播連結。")]
+    [InlineData("直播連結：<https://youtu.be/example123>")]
+    public void A_line_that_names_the_live_streaming_link_gives_the_live_room(string line)
+    {
+        var page = Pages.Parse(Pages.With("title: Ask Me Anything live streaming event\ndate: 2030-03-24",
+            "Time: Saturday, March 26, 2030, 21:00 (GMT+8)\n\n" + line + "\n"));
+
+        (page.Event!.LiveUrl, page.Event.Form).Should().Be(("https://youtu.be/example123", Bot.Core.Events.EventForm.Online));
+    }
 }
