@@ -396,12 +396,22 @@ public static class LabelReader
     }
 
     private static bool IsCandidate(ReadOnlySpan<char> candidate) =>
-        candidate.Length > 0 && (candidate.Length <= MaxLabelLength || IsShortPhrase(candidate))
+        candidate.Length > 0 && (candidate.Length <= MaxLabelLength || IsShortPhrase(candidate) || IsBilingualPhrase(candidate))
         && !candidate.Contains("http", StringComparison.OrdinalIgnoreCase) && candidate.IndexOfAny(NotInLabels) < 0;
 
     // English spends more letters on a label than Chinese (`Watch live on YouTube`, `Date and time`): up to four words.
     private static bool IsShortPhrase(ReadOnlySpan<char> candidate) =>
         candidate.Length <= MaxLabelLength * 2 && !candidate.ContainsAnyExcept(LatinLabelLetters) && candidate.Count(' ') <= 3;
+
+    // `直播 Live broadcast`, `地點 Venue address`: a short Chinese label, then the same in English words (Bilingual keeps
+    // the Chinese half). Short: a clause that ends in English names (`这次我们邀请了 Anthony Fu:`) is no label.
+    private const int MaxBilingualHead = 6;
+
+    private static bool IsBilingualPhrase(ReadOnlySpan<char> candidate)
+    {
+        var space = candidate.IndexOf(' ');
+        return space is >= 2 and <= MaxBilingualHead && !candidate[..space].ContainsAnyInRange('\0', '\u007F') && IsShortPhrase(candidate[(space + 1)..]);
+    }
 
     private static readonly SearchValues<char> LatinLabelLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -&");
 

@@ -18,6 +18,8 @@ public sealed class LabelReaderSpecs
     [InlineData("议题三：：KubeSphere x Apache Pulsar 实战部署", "议题三", "KubeSphere x Apache Pulsar 实战部署")]
     [InlineData("**地点**： ：杭州", "地点", "杭州")]
     [InlineData("【时间】 ：2030 年 5 月 23 日", "时间", "2030 年 5 月 23 日")]
+    [InlineData("直播 Live broadcast: https://example.org/live", "直播", "https://example.org/live")]
+    [InlineData("地點 Venue address：台北市杭州南路一段 24 號", "地點", "台北市杭州南路一段 24 號")]
     public void A_label_is_cleaned_and_its_value_trimmed(string line, string label, string value)
     {
         LabelReader.TrySplit(line, out var readLabel, out var readValue).Should().BeTrue();
@@ -31,6 +33,7 @@ public sealed class LabelReaderSpecs
     [InlineData("这是一句很长的话，其中的冒号来得太晚了，不可能是一个标签的结尾：对吧")]
     [InlineData("：没有标签")]
     [InlineData("查看 https 链接：这里")]
+    [InlineData("这次我们邀请了 Anthony Fu and friends: 一起聊聊")]
     public void A_line_without_a_label_before_its_colon_does_not_split(string line)
     {
         LabelReader.TrySplit(line, out _, out _).Should().BeFalse();
