@@ -113,7 +113,7 @@ public static class RecapParser
     {
         foreach (var label in labels)
         {
-            if (label.Value.Length is > 0 and <= 80 && Array.IndexOf(NameKeys, label.Key) >= 0 && !BareUrlsOnly(label.Value))
+            if (label.Value.Length is > 0 and <= 80 && Array.IndexOf(NameKeys, label.Key) >= 0 && !StartsWithUrl(label.Value))
             {
                 return label.Value;
             }
@@ -124,7 +124,7 @@ public static class RecapParser
 
     private static readonly string[] NameKeys = ["会议主题", "会议名称", "活动名称", "活动主题", "meetingtopic", "meetingname", "eventname", "eventtitle"];
 
-    private static bool BareUrlsOnly(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+    private static bool StartsWithUrl(string value) => value.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     // A page without a readable title is named by its top heading, else by a short first line that reads as a title
     // (a page with no front matter often opens with its banner and its name), else by its file: never by a section

@@ -180,7 +180,12 @@ internal static class NameRules
         var comma = role.IndexOf(',');
         role = (comma > 0 ? role[..comma] : role).TrimEnd();
         // `Software Engineer at Example Corp`, `Developer Advocate @ Example`: the employer after `at` or `@`.
-        var at = role.IndexOf(" at ", StringComparison.Ordinal) is var word and > 0 ? word : role.IndexOf(" @ ", StringComparison.Ordinal);
+        var at = role.IndexOf(" at ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = role.IndexOf(" @ ", StringComparison.Ordinal);
+        }
+
         role = at > 0 ? role[..at] : role;
         if (role.Length is 0 or > 60 || role.IndexOfAnyInRange('\u3400', '\u9FFF') >= 0)
         {

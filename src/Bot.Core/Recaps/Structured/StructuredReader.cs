@@ -523,7 +523,7 @@ public static class StructuredReader
     // reads as a title of three words or more names the talk (elsewhere it is `Software Engineer at Example Corp`).
     private static string? TalkTitleOf(FrontMatterFields person) =>
         person["name"] is string { Length: > 0 } && person["title"] is string title && title.Trim() is { Length: > 0 } trimmed
-        && trimmed.Count(c => c == ' ') >= 2 && !NameRules.IsJobTitle(trimmed) && !StructuredReader.IsUrl(trimmed)
+        && trimmed.Count(c => c == ' ') >= 2 && !NameRules.IsJobTitle(trimmed) && !IsUrl(trimmed)
             ? trimmed
             : null;
 
