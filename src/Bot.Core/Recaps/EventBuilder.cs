@@ -112,7 +112,7 @@ internal static class EventBuilder
         var archive = links.Slides.FirstOrDefault(l => Slides.LinkTitle.IsCollection(l.Text))?.Url
             ?? Archive([.. links.Slides.Where(l => !Slides.LinkTitle.IsCollection(l.Text))], ref talks);
         var (start, end, hasClockTime) = stated is not null
-            ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d)
+            ? Structured.StructuredTimes.Resolve(stated, facts.End, primary, talks, zone, d, dates)
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
                 agendaRows, dates);
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;

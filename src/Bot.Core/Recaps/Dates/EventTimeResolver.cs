@@ -75,7 +75,13 @@ internal static class EventTimeResolver
         if (agendaRows is { Count: > 0 } && (slots.Count == 0 || agendaRows[0].Start < slots[0].Start))
         {
             // An agenda the talk layouts did not read still writes the day's hours, and its opening row (`09:30-09:50
-            // 开场致辞`, no talk) is when the day starts.
+            // 开场致辞`, no talk) is when the day starts. Rows that run at least as late as the talks are the whole
+            // programme, and their last row says when the day ends (`9:30 PM — Close` after the last talk).
+            if (slots.Count > 0 && agendaRows[^1].Start >= slots[^1].Start)
+            {
+                slots.Clear();
+            }
+
             slots.InsertRange(0, agendaRows);
         }
 

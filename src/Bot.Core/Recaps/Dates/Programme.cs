@@ -94,23 +94,109 @@ internal static class Programme
     public static List<TimeSlot> UndatedRows(LineDates dates)
     {
         var rows = new List<TimeSlot>();
+        List<(TimeSlot Slot, string Title)>? timetable = null;
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             var line = dates.Lines[index];
-            // Sign-in before the start does not open the day (§14).
-            if (!line.InSummary && AgendaRow(line.Text) is { } row && dates.Of(index).Count == 0 && !SignIn.In(line.Text))
+            if (line.InSummary || !StartsWithDigit(line.Text) || dates.Of(index).Count > 0)
             {
-                rows.Add(row);
+                continue;
+            }
+
+            if (AgendaRow(line.Text) is { } row)
+            {
+                // Sign-in before the start does not open the day (§14).
+                if (!SignIn.In(line.Text))
+                {
+                    rows.Add(row);
+                }
+            }
+            else if (TimetableRow(line.Text) is { } entry)
+            {
+                (timetable ??= []).Add(entry);
             }
         }
 
         if (rows.Count < 2)
         {
-            return [];
+            return timetable is null ? [] : Timetable(timetable);
         }
 
         TwelveHourAgenda.Settle(rows);
         return rows;
+    }
+
+    // The fewest rows of hours alone that make a timetable: two could be any two times in prose.
+    private const int TimetableRows = 3;
+
+    // Whole row titles that say the evening is over (`9:30 PM — Close`): the row's hour is the event's end, not a slot.
+    private static readonly string[] ClosingTitles =
+        ["end", "the end", "close", "doors close", "end of event", "end of the event", "event ends", "finish", "fin", "ende",
+         "结束", "活动结束", "散场", "閉幕", "终", "終了"];
+
+    /// <summary>An evening's timetable that gives each row its hour alone (<c>6:45 PM — Opening words</c>, <c>7:00 PM —
+    /// Talk</c>, <c>9:30 PM — Close</c>): each row lasts until the next begins, doors opening before the first row do not
+    /// open the day (§14), and a closing row ends the last one. Three rows or more, in order of time once the half of
+    /// the day is settled; none otherwise.</summary>
+    private static List<TimeSlot> Timetable(List<(TimeSlot Slot, string Title)> entries)
+    {
+        if (entries.Count < TimetableRows)
+        {
+            return [];
+        }
+
+        var slots = entries.ConvertAll(e => e.Slot);
+        TwelveHourAgenda.Settle(slots);
+        for (var i = 1; i < slots.Count; i++)
+        {
+            if (slots[i].Start <= slots[i - 1].Start)
+            {
+                return [];
+            }
+        }
+
+        var first = 0;
+        while (first < entries.Count - 1 && SignIn.In(entries[first].Title))
+        {
+            first++;
+        }
+
+        var closes = IsClosing(entries[^1].Title);
+        var rows = new List<TimeSlot>(slots.Count);
+        for (var i = first; i < slots.Count - (closes ? 1 : 0); i++)
+        {
+            rows.Add(new TimeSlot(slots[i].Start, i + 1 < slots.Count ? slots[i + 1].Start : null));
+        }
+
+        return rows;
+    }
+
+    private static bool IsClosing(string title)
+    {
+        var bare = title.Trim(' ', '-', '–', '—', ':', '：', '|', '*', '_', '.', '!', '。', '！');
+        foreach (var closing in ClosingTitles)
+        {
+            if (bare.Equals(closing, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A row that starts with one hour and goes on with its title (`19:00 Welcome`, `6:45 PM — Opening words`).
+    private static (TimeSlot Slot, string Title)? TimetableRow(string text)
+    {
+        var folded = ScanText.Fold(text);
+        var i = ScanText.SkipSpaces(folded, 0);
+        if (i >= folded.Length || !SlotText.TryRead(folded[i..], out var slot, out var consumed, out _) || slot.End is not null)
+        {
+            return null;
+        }
+
+        var title = folded[(i + consumed)..];
+        return title.Any(char.IsLetter) ? (slot, title) : null;
     }
 
     // A heading that names a day without its hours, near the publish date.

@@ -4,7 +4,7 @@ namespace Bot.Core.Recaps.Dates;
 /// programme (RECAP-FORMAT §14).</summary>
 internal static class SignIn
 {
-    private static readonly Text.WordSet Words = new("签到", "入场", "registration", "check-in", "doors");
+    private static readonly Text.WordSet Words = new("签到", "入场", "registration", "check-in", "doors", "arrive", "arrival");
 
     public static bool In(string text) => Words.In(text);
 }

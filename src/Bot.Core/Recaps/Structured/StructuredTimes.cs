@@ -9,7 +9,8 @@ namespace Bot.Core.Recaps.Structured;
 internal static class StructuredTimes
 {
     public static (DateTimeOffset? Start, DateTimeOffset? End, bool HasClockTime) Resolve(
-        StructuredTime start, StructuredTime? end, List<TimeSource> prose, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DiagnosticBag diagnostics)
+        StructuredTime start, StructuredTime? end, List<TimeSource> prose, IReadOnlyList<Talk> talks, TimeZoneInfo zone, DiagnosticBag diagnostics,
+        LineDates? lines = null)
     {
         var value = start.Value;
         var hasClock = start.HasClockTime;
@@ -54,7 +55,7 @@ internal static class StructuredTimes
         }
 
         // A front-matter end that cannot be used leaves the end to the prose, as a missing one does.
-        endValue ??= ProseEnd(said, day, talks, value.Offset, hasClock);
+        endValue ??= ProseEnd(said, day, talks, value.Offset, hasClock, lines);
         if (endValue is { } proseEnd && proseEnd <= value)
         {
             endValue = YearTypo(value, proseEnd, start.Line, diagnostics);
@@ -68,7 +69,7 @@ internal static class StructuredTimes
     public static DateTimeOffset? EndUnderProseStart(DateTimeOffset? start, DateTimeOffset? proseEnd, StructuredTime? stated) =>
         stated is { } end && start is { } from && end.Value > from ? end.Value : proseEnd;
 
-    private static DateTimeOffset? ProseEnd(TimeSource? said, DateOnly day, IReadOnlyList<Talk> talks, TimeSpan offset, bool hasClock)
+    private static DateTimeOffset? ProseEnd(TimeSource? said, DateOnly day, IReadOnlyList<Talk> talks, TimeSpan offset, bool hasClock, LineDates? lines)
     {
         if (!hasClock)
         {
@@ -81,7 +82,14 @@ internal static class StructuredTimes
             return At(day, end, offset);
         }
 
-        return talks.Select(t => t.Slot?.End).LastOrDefault(t => t is not null) is { } last ? At(day, last, offset) : null;
+        var last = talks.Select(t => t.Slot?.End).LastOrDefault(t => t is not null);
+        // The page's own timetable (`21:30 - Doors close` under talks listed in the front matter) runs to its last row.
+        if (lines is not null && Programme.UndatedRows(lines) is [.., { End: { } rowsEnd }] && (last is null || rowsEnd > last))
+        {
+            last = rowsEnd;
+        }
+
+        return last is { } t ? At(day, t, offset) : null;
     }
 
     // `date_end: 2022-08-19…` under `date: 2023-08-19…`: the same day and hour in the start's year is what was meant.
