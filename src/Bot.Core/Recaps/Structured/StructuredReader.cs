@@ -546,8 +546,9 @@ public static class StructuredReader
         }
 
         // `custom` entries are breaks and meals, and so are agenda items named so (`签到`, `茶歇`); a `talk` titled by a
-        // slug (`jane-doe`) points at a speaker page.
-        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || IsSlug(title)
+        // slug (`jane-doe`) and naming nobody else points at a speaker page (beside a speaker, `autometrics-rs` is a title).
+        var speakers = First(talk, FieldRole.Speakers) ?? EventSchema.TalkSpeakerKeys.Select(k => talk[k]).FirstOrDefault(v => v is not null);
+        if (talk["type"] is string type && EventSchema.HousekeepingTypes.Contains(type.Trim().ToLowerInvariant()) || (IsSlug(title) && speakers is null)
             || Recaps.Talks.Housekeeping.IsHousekeeping(title))
         {
             return null;
@@ -555,7 +556,6 @@ public static class StructuredReader
 
         var start = Time(talk, FieldRole.Start, zone, diagnostics);
         var end = Time(talk, FieldRole.End, zone, diagnostics);
-        var speakers = First(talk, FieldRole.Speakers) ?? EventSchema.TalkSpeakerKeys.Select(k => talk[k]).FirstOrDefault(v => v is not null);
         return new StructuredTalk(TextNormalizer.Clean(title), People(speakers, firstNames: true), talk.FirstLine)
         {
             Start = start?.Value,

@@ -28,7 +28,8 @@ internal static class Housekeeping
     private static readonly string[] WholeTitles =
         ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up",
          // A slot kept for a talk not yet known names none.
-         "TBD", "TBA", "To be announced", "To be determined", "待定"];
+         "TBD", "TBA", "To be announced", "To be determined", "待定", "Open slot", "Open spot", "Free slot", "Your talk here",
+         "敬请期待", "待公布", "虚位以待"];
 
     public static bool IsHousekeeping(string title)
     {

@@ -332,6 +332,18 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_talk_titled_like_a_slug_beside_its_speaker_is_a_talk_and_an_open_slot_is_none()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Rust and Tell\"\ndate: \"2023-04-04 18:00:00 +0800\"\nlocation: Example Hall\ntalks:\n"
+            + "- title: \"autometrics-rs\"\n  speaker:\n    name: Evan Schwartz\n"
+            + "- title: OPEN SLOT\n  speaker:\n    name: TBD\n"
+            + "- title: \"Learnings from four years\"\n  speaker:\n    name: Bastian Gruber\n", "See you there.\n"));
+
+        page.Event!.Talks.Select(t => $"{t.Title}|{string.Join(",", t.Speakers.Select(s => s.Name))}").Should().Equal(
+            "autometrics-rs|Evan Schwartz", "Learnings from four years|Bastian Gruber");
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));

@@ -29,6 +29,8 @@ public sealed class HousekeepingSpecs
     [InlineData("End of event")]
     [InlineData("TBD")]
     [InlineData("待定")]
+    [InlineData("OPEN SLOT")]
+    [InlineData("敬请期待")]
     [InlineData("Pizza break 🍕")]
     [InlineData("Wrap-up & close")]
     [InlineData("Virtual doors open")]
