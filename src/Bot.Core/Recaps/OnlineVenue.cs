@@ -33,9 +33,12 @@ internal static class OnlineVenue
             }
         }
 
-        var text = WithoutAside(string.Join(' ', words)).Trim(Filler);
+        var joined = string.Join(' ', words);
+        var text = WithoutAside(joined).Trim(Filler);
+        // `Community call (teleconference)`: an aside that is only an online word says how the thing before it is held.
         var online = text.Length == 0 ? link is not null
-            : FormWords.Of(text) == EventForm.Online && (FormWords.PlaceIn(text) is null || OpensWithOnlineWord(text)) || LinkResolver.IsLiveLabel(TextNormalizer.Key(text));
+            : FormWords.Of(text) == EventForm.Online && (FormWords.PlaceIn(text) is null || OpensWithOnlineWord(text)) || LinkResolver.IsLiveLabel(TextNormalizer.Key(text))
+              || (Aside(joined) is { } aside && FormWords.IsOnlineWord(aside));
         link = online ? link : null;
         return online;
     }
@@ -65,6 +68,13 @@ internal static class OnlineVenue
     }
 
     // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
+    private static string? Aside(string text)
+    {
+        var open = text.IndexOfAny(Opens);
+        var close = text.LastIndexOfAny(Closes);
+        return open > 0 && close > open + 1 ? text[(open + 1)..close] : null;
+    }
+
     private static string WithoutAside(string text)
     {
         var open = text.IndexOfAny(Opens);

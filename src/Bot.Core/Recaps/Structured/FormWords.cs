@@ -6,7 +6,8 @@ namespace Bot.Core.Recaps.Structured;
 /// <summary>How a form value reads: 线上 / online / virtual, 线下 / offline / in person, or both.</summary>
 public static class FormWords
 {
-    private static readonly string[] OnlineWords = ["线上", "直播", "online", "virtual", "webinar", "livestream", "live stream", "remote"];
+    private static readonly string[] OnlineWords = ["线上", "直播", "online", "virtual", "webinar", "livestream", "live stream", "remote", "teleconference",
+        "videoconference", "video conference", "video call", "zoom", "腾讯会议"];
     private static readonly string[] OfflineWords = ["线下", "现场", "offline", "in person", "in-person", "onsite", "on-site"];
     private static readonly string[] HybridWords = ["hybrid", "混合", "线上+线下", "线上 + 线下", "线上线下", "线下+线上"];
 
@@ -29,6 +30,9 @@ public static class FormWords
 
         return words is null ? EventForm.Unknown : Of(string.Join(' ', words));
     }
+
+    /// <summary>Whether <paramref name="text"/> is an online form word and nothing else (<c>teleconference</c>, <c>线上</c>).</summary>
+    public static bool IsOnlineWord(string text) => Array.IndexOf(OnlineWords, TextNormalizer.LowerInvariant(text.Trim())) >= 0;
 
     private static readonly char[] PartSeparators = ['+', '＋', '/', '&', '、', ',', '，', '|'];
 

@@ -344,6 +344,15 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_community_call_held_by_teleconference_is_online()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Reproducible Research with R\"\ndateStart: 2030-07-30T09:00:00\n"
+            + "location: Community call (teleconference)", "Ben Marwick on research compendia.\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Online);
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
