@@ -139,7 +139,10 @@ internal static class TitledBlockLayout
                     }
                     else if (!IsSection(heading) && BlockLabel.Read(heading, out _) == LabelKind.None)
                     {
-                        var at = PeopleAfterAt(heading) ?? (dashedHeadings ? PeopleAfterDash(heading) : null);
+                        // `### Talk: Chuck Norris vs AI - Zvi Boshernitzan`: a title label says the heading is a talk, so one heading
+                        // suffices for its presenter after the dash.
+                        var at = PeopleAfterAt(heading) ?? (dashedHeadings ? PeopleAfterDash(heading)
+                            : TitleLabelValue(heading) is { Length: > 0 } labelled ? PeopleAfterDash(labelled) : null);
                         title = (at?.Title ?? heading, node.Line, node.Level);
                         current = null;
                         (awaitingNames, awaitingBio, underTitle) = (false, false, true);

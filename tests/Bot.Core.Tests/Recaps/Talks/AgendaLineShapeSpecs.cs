@@ -413,4 +413,22 @@ public sealed class AgendaLineShapeSpecs
 
         talks.Select(t => t.Title).Should().NotContain(job);
     }
+
+    [Theory]
+    [InlineData("### _Talk_: Chuck Norris vs AI - Zvi Boshernitzan")]
+    [InlineData("### Talk: Chuck Norris vs AI - Zvi Boshernitzan")]
+    public void One_heading_labelled_as_a_talk_names_its_presenter_after_the_dash(string heading)
+    {
+        var (talks, _) = TalkFixture.Extract($"## June Meetup - June 4, 2030\n\n{heading}\n\nI will share my journey through a first project with text embeddings.\n");
+
+        talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(("Chuck Norris vs AI", "Zvi Boshernitzan"));
+    }
+
+    [Fact]
+    public void One_unlabelled_heading_with_a_dash_names_nobody()
+    {
+        var (talks, _) = TalkFixture.Extract("## June Meetup - June 4, 2030\n\n### Spring Boot - Getting Started\n\nWe start from an empty project.\n");
+
+        talks.SelectMany(t => t.Speakers).Should().BeEmpty();
+    }
 }
