@@ -65,13 +65,26 @@ internal static class ProseSpeaker
             }
 
             at += next;
-            if (OpensWithTalkVerb(opening[at..]) && NameEnding(TrimFiller(opening[..at].TrimEnd())) is { } person)
+            if (OpensWithTalkVerb(opening[at..]) && (Agent(opening[..at]) ?? NameEnding(TrimFiller(opening[..at].TrimEnd()))) is { } person)
             {
                 return person;
             }
         }
 
         return null;
+    }
+
+    // `由 @korilin 带来《…》的分享`, `由张三带来`: 由 opening the clause names who gives the talk, by a name or a handle.
+    private static Speaker? Agent(ReadOnlySpan<char> before)
+    {
+        var text = before.Trim();
+        if (text.Length < 3 || text[0] != '由')
+        {
+            return null;
+        }
+
+        var who = text[1..].Trim().TrimStart('@').TrimEnd().ToString();
+        return NameRules.LooksLikeName(who) || (!who.Contains(' ') && SpeakerLine.LooksLikeHandle(who)) ? new Speaker(who, []) : null;
     }
 
     private static ReadOnlySpan<char> TrimFiller(ReadOnlySpan<char> text)

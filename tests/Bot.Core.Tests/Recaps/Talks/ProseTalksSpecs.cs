@@ -22,6 +22,16 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_talk_given_by_someone_named_after_you_is_theirs_by_name_or_handle()
+    {
+        var e = Parse("示例 User Group 在 2030-10-18 第一次 Thematic Seminar 线上交流会\n\n本次分享分为三节：\n"
+            + "- 由 @korilin 带来《Kotlin 与设计模式》的分享\n- 由张三带来《Kotlin 小技巧》的分享\n- 由 Jane Doe 带来《Kotlin 协程入门》的分享\n- 由社区带来《福利》\n");
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Kotlin 与设计模式", "korilin"), ("Kotlin 小技巧", "张三"), ("Kotlin 协程入门", "Jane Doe"));
+    }
+
+    [Fact]
     public void Each_sentence_that_names_a_speaker_and_quotes_a_title_gives_a_talk_in_page_order()
     {
         var e = Parse(Recap);
