@@ -19,6 +19,10 @@ internal static partial class FormSentence
     private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放", "往期", "其他", "更多");
     private const int LongestClause = 40;
 
+    // A form word before its gathering (`线上交流会`) says the form by itself: the clause around it may be a long one
+    // (`某 User Group 在 2021-10-18 第一次 Thematic Seminar 线上交流会`).
+    private const int LongestGatheringClause = 100;
+
     /// <summary>The clauses of <paramref name="description"/> and of the lines of <paramref name="outline"/> that state
     /// the event's form, joined; null when none does.</summary>
     public static string? Find(string? description, PageOutline outline)
@@ -63,12 +67,14 @@ internal static partial class FormSentence
 
         foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.TrimEntries))
         {
-            if (clause.Length > LongestClause || !FormWords.In(clause) || Denials.In(clause))
+            // A long clause with a link is a label line (`线上直播链接：https://…`), whose room says more than its words.
+            if (clause.Length > LongestGatheringClause || !FormWords.In(clause) || Denials.In(clause)
+                || (clause.Length > LongestClause && clause.Contains("://", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            if (self && SelfWords.In(clause))
+            if (self && clause.Length <= LongestClause && SelfWords.In(clause))
             {
                 (found ??= []).Add(clause);
             }

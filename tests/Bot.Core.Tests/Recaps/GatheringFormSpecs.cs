@@ -11,6 +11,7 @@ public sealed class GatheringFormSpecs
     [InlineData("description: \"由示例社区主办的线上直播分享。\"", "## 讲师\n\n张三，示例公司架构师。\n")]
     [InlineData("description: \"示例云原生系列在线峰会第 3 期\"", "## 议程\n\n14:00-14:30 开场\n")]
     [InlineData("description: \"示例年会\"", "示例大会是社区的年度聚会。在它的第一年，示例大会将是一个线上的活动，连接全球社区。\n")]
+    [InlineData("description: \"示例研讨会\"", "深圳示例 User Group 在 2030-04-18 举办了第一次 Thematic Seminar 线上交流会\n\n- 由 @korilin 带来《设计模式》的分享\n")]
     public void A_form_word_before_the_gathering_states_the_form(string description, string body)
     {
         var page = Pages.Parse(Pages.With($"title: \"示例开发者大会 2030\"\ndate: 2030-04-18\n{description}", body));
