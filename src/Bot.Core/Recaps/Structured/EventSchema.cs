@@ -32,7 +32,7 @@ public static class EventSchema
     [
         (FieldRole.Start, ["start", "starttime", "startat", "startedat", "startsat", "occurredat", "startdate", "begin", "eventstart", "eventdate", "eventtime", "datestart",
             "startdatetime", "datetime", "eventstarttime", "eventstartdate", "activitytime", "activitystart", "activitydate", "meetuptime", "meetupdate",
-            "livetime", "hostdate", "heldon", "when", "活动时间", "活动日期", "开始时间", "直播时间"]),
+            "livetime", "hostdate", "heldon", "when", "during", "活动时间", "活动日期", "开始时间", "直播时间"]),
         (FieldRole.End, ["end", "endtime", "endat", "endedat", "endsat", "enddate", "finish", "eventend", "eventenddate", "dateend",
             "enddatetime", "eventendtime", "activityend", "activityendtime", "结束时间"]),
         (FieldRole.StartDate, ["talkdate", "sessiondate"]),

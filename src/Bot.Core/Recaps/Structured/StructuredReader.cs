@@ -71,7 +71,7 @@ public static class StructuredReader
             TimeZoneId = zoneId,
             Form = Form(fields),
             Venue = Venue(fields),
-            LiveUrl = Url(fields, links, FieldRole.Live, diagnostics) ?? LiveRoomLink(fields),
+            LiveUrl = Url(fields, links, FieldRole.Live, diagnostics) ?? LiveRoomLink(fields) ?? OnlineRoom(fields),
             RegistrationUrl = Url(fields, links, FieldRole.Registration, diagnostics),
             ReplayUrl = Url(fields, links, FieldRole.Replay, diagnostics),
             SlidesUrl = Url(fields, links, FieldRole.Slides, diagnostics),
@@ -149,10 +149,25 @@ public static class StructuredReader
     // Without diagnostics the value is read quietly, as a date or a range only: no warning, no prose.
     private static StructuredTime? TimeOf(FrontMatterFields fields, string key, TimeZoneInfo zone, DiagnosticBag? diagnostics)
     {
-        if (!fields.TryGet(key, out var raw) || raw is not string text)
+        if (!fields.TryGet(key, out var raw))
         {
             return null;
         }
+
+        if (PairOf(raw) is var (from, _))
+        {
+            return TimeOfText(fields, key, from, zone, diagnostics);
+        }
+
+        return raw is string text ? TimeOfText(fields, key, text, zone, diagnostics) : null;
+    }
+
+    // `during: ["2026-11-08T09:30:00+08:00", "2026-11-08T17:00:00+08:00"]`: a list of two times is a start and an end.
+    private static (string From, string To)? PairOf(object? raw) =>
+        raw is List<object?> { Count: 2 } pair && pair[0] is string from && pair[1] is string to ? (from, to) : null;
+
+    private static StructuredTime? TimeOfText(FrontMatterFields fields, string key, string text, TimeZoneInfo zone, DiagnosticBag? diagnostics)
+    {
 
         if (RangeStart(fields, key, text, zone) is { } ranged)
         {
@@ -190,6 +205,11 @@ public static class StructuredReader
     // The end a day range (`2023-09-21 20:00-21:00`, `2026年12月12日 14:00-17:30`) gave along with the start.
     private static StructuredTime? RangeEnd(FrontMatterFields fields, StructuredTime? start, TimeZoneInfo zone)
     {
+        if (start is not null && PairOf(fields[start.Key]) is var (_, to))
+        {
+            return TimeOfText(fields, start.Key, to, zone, null);
+        }
+
         if (start is null || fields[start.Key] is not string text)
         {
             return null;
@@ -376,6 +396,32 @@ public static class StructuredReader
             if (fields[key] is string value && Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && IsLiveRoom(uri))
             {
                 return value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    // `online: [["腾讯会议", "https://meeting.tencent.com/"]]`: an online field that lists where to join, not a yes or no.
+    private static string? OnlineRoom(FrontMatterFields fields)
+    {
+        foreach (var key in fields.KeysOf(FieldRole.Online))
+        {
+            if (fields[key] is List<object?> list)
+            {
+                foreach (var item in list)
+                {
+                    var url = item switch
+                    {
+                        string one => IsUrl(one) ? one : null,
+                        List<object?> inner => inner.OfType<string>().FirstOrDefault(IsUrl),
+                        _ => null,
+                    };
+                    if (url is not null)
+                    {
+                        return url.Trim();
+                    }
+                }
             }
         }
 

@@ -353,6 +353,18 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_time_field_listing_two_times_gives_the_start_and_the_end_and_an_online_field_listing_a_room_gives_the_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: 示例动手工作坊\nenroll: [\"2030-09-01T00:00:00+08:00\", \"2030-09-20T23:59:59+08:00\"]\n"
+            + "during: [\"2030-11-08T09:30:00+08:00\", \"2030-11-08T17:00:00+08:00\"]\nvenue: 线上\nonline:\n  - [\"示例会议\", \"https://meeting.example.com/42\"]",
+            "欢迎参加。\n"));
+
+        var e = page.Event!;
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 11, 8, 9, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 11, 8, 17, 0, 0, TimeSpan.FromHours(8))));
+        (e.Form, e.LiveUrl).Should().Be((EventForm.Online, "https://meeting.example.com/42"));
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
