@@ -59,6 +59,17 @@ public sealed class TimetableSpecs
         e.End.Should().BeNull();
     }
 
+    [Fact]
+    public void A_recaps_paragraphs_that_open_with_the_hour_and_its_half_of_the_day_time_the_day_a_date_gives_alone()
+    {
+        var e = Parse("title: \"示例安装聚会成功举办\"\ndate: \"2030-03-14 21:04:29 +0800\"",
+            "2030 年 3 月 10 日下午，由示例用户协会承办的安装聚会在西区 3C101 教室顺利举行。\n\n"
+            + "下午 14:00，张三同学介绍了协会，之后由李四同学作了“遇见 Linux”的演讲。\n\n"
+            + "下午 15:00 左右，安装聚会开始。\n\n下午 16:30 左右，大部分同学已经安装好系统。\n").Event!;
+
+        e.Start.Should().Be(At(2030, 3, 10, 14, 0));
+    }
+
     private static Bot.Core.Recaps.RecapPage Parse(string frontMatter, string body) => Pages.Parse(Pages.With(frontMatter, body), "demo-timetable.md");
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, Offset);

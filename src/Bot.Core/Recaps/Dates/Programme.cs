@@ -98,7 +98,7 @@ internal static class Programme
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             var line = dates.Lines[index];
-            if (line.InSummary || !StartsWithDigit(line.Text) || dates.Of(index).Count > 0)
+            if (line.InSummary || !(StartsWithDigit(line.Text) || StartsWithDayPart(line.Text)) || dates.Of(index).Count > 0)
             {
                 continue;
             }
@@ -185,12 +185,25 @@ internal static class Programme
         return false;
     }
 
-    // A row that starts with one hour and goes on with its title (`19:00 Welcome`, `6:45 PM — Opening words`).
+    // A row that starts with one hour and goes on with its title (`19:00 Welcome`, `6:45 PM — Opening words`), or a
+    // paragraph of a recap's account that opens with the hour and its half of the day (`下午 15:00 左右，安装聚会开始`).
     private static (TimeSlot Slot, string Title)? TimetableRow(string text)
     {
         var folded = ScanText.Fold(text);
         var i = ScanText.SkipSpaces(folded, 0);
-        if (i >= folded.Length || !SlotText.TryRead(folded[i..], out var slot, out var consumed, out _) || slot.End is not null)
+        if (i >= folded.Length)
+        {
+            return null;
+        }
+
+        if (StartsWithDayPart(folded))
+        {
+            return TimeScanner.TryRange(folded, ref i, out var range, out _) && range.End is null && folded[i..] is var rest && rest.Any(char.IsLetter)
+                ? (new TimeSlot(range.Start, null), rest)
+                : null;
+        }
+
+        if (!SlotText.TryRead(folded[i..], out var slot, out var consumed, out _) || slot.End is not null)
         {
             return null;
         }
@@ -198,6 +211,10 @@ internal static class Programme
         var title = folded[(i + consumed)..];
         return title.Any(char.IsLetter) ? (slot, title) : null;
     }
+
+    // `下午 14:00`, `晚上 7 点`: the half of the day said before the hour.
+    private static bool StartsWithDayPart(string text) =>
+        text.AsSpan().TrimStart() is [var c, var d, ..] && c is '上' or '下' or '中' or '早' or '晚' or '傍' && d is '午' or '上' or '晨' or '间' or '晚';
 
     // A heading that names a day without its hours, near the publish date.
     private static DateOnly? HeadingDay(string text, DateOnly? anchor, int? pathYear) =>
