@@ -231,6 +231,10 @@ public sealed class EventTimeSpecs
     [InlineData("活动将于 19:30 准时开始，欢迎参加。", 19, 30)]
     [InlineData("上午 9:00 到 12:00 是闭门会，14:00 开始公开分享。", 14, 0)]
     [InlineData("直播将在晚上 8 点开始。", 20, 0)]
+    [InlineData("2:30 分，活动正式开始，社区负责人先介绍了今年的日程安排、赞助本次活动的组织和闪电演讲的报名办法。之后由示例大学网络中心的张老师带来"
+        + "《校园网络原理介绍》的讲座，讲座分校园网络简介、省教育科研网简介和 IPv6 应用三部分，讲座结束后很多同学积极提问，张老师也一一作答，"
+        + "气氛非常热烈，大家都收获良多。随后协会副会长为大家介绍了软件许可证的基本知识，从自由软件运动讲到开源许可证的分类与选择，又讲了如何在自己的项目中正确地声明许可证，"
+        + "同学们听得十分认真，提问也很踊跃。", 14, 30)]
     public void A_sentence_that_says_when_the_event_starts_gives_the_hour_of_a_date_written_alone(string sentence, int hour, int minute)
     {
         var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"### April 9, 2030\n\n{sentence}\n")).Event!;

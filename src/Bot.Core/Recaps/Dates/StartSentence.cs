@@ -12,9 +12,10 @@ internal static partial class StartSentence
     {
         for (var index = 0; index < dates.Lines.Count; index++)
         {
-            var text = dates.Lines[index].Text;
+            // A long paragraph is read by its opening only (`2:30 分，活动正式开始，…` opens a recap's account of the day).
+            var text = dates.Lines[index].Text is { Length: > LongestOpening } paragraph ? paragraph[..LongestOpening] : dates.Lines[index].Text;
             // A sign-in or doors hour comes before the start, and a dated line is the date's own source.
-            if (text.Length > 200 || !MayStart(text) || SignIn.In(text) || dates.Of(index).Count > 0)
+            if (!MayStart(text) || SignIn.In(text) || dates.Of(index).Count > 0)
             {
                 continue;
             }
@@ -32,6 +33,8 @@ internal static partial class StartSentence
 
         return null;
     }
+
+    private const int LongestOpening = 200;
 
     // `晚上 8 点开始`: the word of the day's half before the hour is part of it.
     private static int WithMeridiem(string text, int at)
@@ -52,7 +55,8 @@ internal static partial class StartSentence
     [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishStart();
 
-    // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始.
-    [GeneratedRegex(@"(?:\d{1,2}\s*[:：]\s*\d\d|\d{1,2}\s*点(?:半|\d+分?)?)\s*(?:准时|正式)?开始")]
+    // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始; a recap's `2:30 分，活动正式开始`
+    // puts a comma and the gathering between them.
+    [GeneratedRegex(@"(?:\d{1,2}\s*[:：]\s*\d\d|\d{1,2}\s*点(?:半|\d+分?)?)\s*(?:分|整)?\s*(?:[，,]\s*[^，。,；！]{0,10}?活动)?\s*(?:准时|正式)?开始")]
     private static partial Regex ChineseStart();
 }
