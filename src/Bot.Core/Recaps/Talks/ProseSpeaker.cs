@@ -65,7 +65,7 @@ internal static class ProseSpeaker
             }
 
             at += next;
-            if (OpensWithTalkVerb(opening[at..]) && (Agent(opening[..at]) ?? NameEnding(TrimFiller(opening[..at].TrimEnd()))) is { } person)
+            if (OpensWithTalkVerb(opening[at..]) && (Agent(opening[..at]) ?? OpeningLatinName(opening[..at]) ?? NameEnding(TrimFiller(opening[..at].TrimEnd()))) is { } person)
             {
                 return person;
             }
@@ -86,6 +86,27 @@ internal static class ProseSpeaker
         var who = text[1..].Trim().TrimStart('@').TrimEnd().ToString();
         return NameRules.LooksLikeName(who) || (!who.Contains(' ') && SpeakerLine.LooksLikeHandle(who)) ? new Speaker(who, []) : null;
     }
+
+    // `Xu DiXing 为我们介绍了《…》`: a whole name in Latin letters that opens the clause, at most a listener between it and
+    // the verb (a place or an occasion there, `Keith Chan 在开场分享中提到`, is a remark, not a talk).
+    private static Speaker? OpeningLatinName(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        foreach (var listener in Listeners)
+        {
+            if (text.EndsWith(listener, StringComparison.Ordinal))
+            {
+                text = text[..^listener.Length].TrimEnd();
+                break;
+            }
+        }
+
+        return text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && text.Contains(' ') && text.ToString() is var name && NameRules.LooksLikeName(name)
+            ? new Speaker(name, [])
+            : null;
+    }
+
+    private static readonly string[] Listeners = ["为我们", "为大家", "给大家", "给我们", "向大家", "向我们"];
 
     private static ReadOnlySpan<char> TrimFiller(ReadOnlySpan<char> text)
     {

@@ -32,6 +32,16 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_clause_that_opens_with_a_whole_latin_name_gives_that_persons_talk_and_a_lone_word_gives_none()
+    {
+        var e = Parse("本次活动我们邀请到了 Jane Doe 和 Tom。Jane Doe 为我们介绍了《A Hands-On Tutorial on writing your first dapp》，"
+            + "Tom 为大家介绍了《示例工具的使用》，示例协会副会长马凯同学为大家介绍了《软件许可证简介》，深受欢迎。\n");
+
+        e.Talks.Select(t => (t.Title, string.Join(",", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("A Hands-On Tutorial on writing your first dapp", "Jane Doe"), ("软件许可证简介", "马凯"));
+    }
+
+    [Fact]
     public void Each_sentence_that_names_a_speaker_and_quotes_a_title_gives_a_talk_in_page_order()
     {
         var e = Parse(Recap);
