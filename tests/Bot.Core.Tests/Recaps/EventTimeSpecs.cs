@@ -225,6 +225,15 @@ public sealed class EventTimeSpecs
         (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 10, 12, 13, 30, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 10, 12, 16, 50, 0, TimeSpan.FromHours(8))));
     }
 
+    [Fact]
+    public void A_schedule_label_with_a_date_times_the_event_over_a_bylines_publish_stamp()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例沙龙 第四期\"",
+            "> By Example of Example.org\n> 2030-01-08 15:32:53\n\n## 活动安排\n\n* 主题：大话开源\n* 地点：示例科技园 2 楼会议大厅\n* 日程：2030/01/16 下午 2:00 ~ 5:00\n")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 1, 16, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 1, 16, 17, 0, 0, TimeSpan.FromHours(8))));
+    }
+
     [Theory]
     [InlineData("The first talk will start at 20:00.", 20, 0)]
     [InlineData("The meeting starts at 7:30 pm, talks begin right after.", 19, 30)]

@@ -9,7 +9,7 @@ internal static class TimeLabels
 
     public static readonly string[] DateAndTime =
     [
-        "活动时间", "时间", "分享时间", "举办时间", "会议时间", "开始时间", "活动日期时间", "时间地点", "日期时间",
+        "活动时间", "时间", "分享时间", "举办时间", "会议时间", "开始时间", "活动日期时间", "时间地点", "日期时间", "日程",
         "time", "when", "date&time", "dateandtime", "datetime", "eventtime",
         // A heading over the day and the venue together (`## Time and Place`, `## 时间与地点`).
         "时间和地点", "时间与地点", "时间及地点", "日期和地点", "timeandplace", "timeandvenue", "timeandlocation", "dateandplace",
