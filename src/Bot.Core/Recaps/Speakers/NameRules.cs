@@ -62,6 +62,9 @@ internal static class NameRules
         "Consulting", "Services", "Digital", "Security", "Studio", "Studios", "Partners", "Media", "Analytics", "Research",
         "Academy", "College", "Association", "Alliance", "Computing", "Platform", "Data", "Google", "Microsoft", "Amazon",
         "Alibaba", "Tencent", "Huawei", "Baidu", "ByteDance", "Oracle", "Intel",
+        // What an event's programme names (`Writing Day (Sunday Daytime) - Get together…`): the event, not a person.
+        "Day", "Night", "Party", "Reception", "Conference", "Meetup", "Workshop", "Hackathon", "Summit", "Keynote", "Panel",
+        "Session", "Event",
     ];
 
     // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.

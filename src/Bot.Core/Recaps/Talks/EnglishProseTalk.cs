@@ -15,6 +15,8 @@ internal static partial class EnglishProseTalk
     {
         "He", "She", "They", "We", "You", "It", "This", "That", "There", "Then", "Also", "Our", "The", "Everyone", "Someone",
         "Meanwhile", "After", "Next", "First", "Finally", "And", "But", "Who",
+        // `Past talks have also covered …`: a word that says which talks, before talks as a noun.
+        "Past", "Previous", "Recent", "Last", "Future", "Other", "Some", "Many", "Most", "All", "Several", "These", "Those", "Lightning",
     };
 
     // Every verb phrase the pattern reads holds one of these: a text without any is not matched at all.

@@ -42,6 +42,19 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_conference_announcements_past_talks_and_its_programme_of_social_events_name_no_speaker()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Announcing Example Docs Conference 2030\"",
+            "* The conference will be in **Portland, Oregon on May 17-19.**\n\nJoin us for a three day event. "
+            + "Past talks have also covered such diverse topics as typography, empathy, and design.\n\n### Auxiliary Events\n\n"
+            + "* Writing Day (Sunday Daytime) - Get together and write the docs with your fellow documentarians.\n"
+            + "* Conference Reception (Sunday Night) - Come early, get your badge and get to know folks.\n"
+            + "* Official Party (Monday Night) - Wind down and talk about the days talks.\n"));
+
+        (page.Event?.Talks ?? []).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Each_sentence_that_names_a_speaker_and_quotes_a_title_gives_a_talk_in_page_order()
     {
         var e = Parse(Recap);
