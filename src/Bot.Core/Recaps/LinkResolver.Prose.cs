@@ -62,6 +62,26 @@ internal static partial class LinkResolver
         return null;
     }
 
+    // The one meeting room the page's lines link to, if they link to one only.
+    private static string? OnlyMeetingRoom(PageOutline outline)
+    {
+        string? only = null;
+        foreach (var line in outline.Lines)
+        {
+            if (line.Links.Count > 0 && OnlyMeetingRoom(line.Links) is { } link && IsPlainLink(link))
+            {
+                if (only is not null && only != link.Url)
+                {
+                    return null;
+                }
+
+                only = link.Url;
+            }
+        }
+
+        return only;
+    }
+
     private static PageLink? OnlyMeetingRoom(IReadOnlyList<PageLink> links)
     {
         PageLink? only = null;
@@ -201,7 +221,7 @@ internal static partial class LinkResolver
 
     // `[预约直播](…)`, `[点击链接入会](…)`, `[Join the meeting](…)`: the way into a stream or an online meeting.
     private static readonly WordSet LiveTexts = new("预约直播", "观看直播", "直播间", "直播地址", "链接入会", "点击入会", "入会链接", "加入会议",
-        "join the meeting", "join meeting");
+        "join the meeting", "join meeting", "meeting invite", "zoom link", "join zoom", "join the call");
 
     private static bool IsLiveText(string text) => LiveTexts.In(text);
 }

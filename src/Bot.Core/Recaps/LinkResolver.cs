@@ -90,9 +90,11 @@ internal static partial class LinkResolver
             // A venue with a section that says where to watch (`## B站直播 / Live Streaming` above its link) is streamed too.
             ?? (form is EventForm.Unknown or EventForm.Offline ? First(labels, false, IsLive) ?? LabelledSectionLink(outline, LiveLabels) : null)
             // `[预约直播](…)` under `如您不能前来参会`: a venue streamed as well.
-            ?? SelfNamedLink(outline, IsLiveText)
+            ?? SelfNamedLink(outline, IsLiveText, longest: 24)
             ?? LiveSentence(outline)
-            ?? StreamShortcode(outline, out streamSection);
+            ?? StreamShortcode(outline, out streamSection)
+            // An online event's one meeting room, however its link is worded (`[the invite](https://zoom.us/j/…)`).
+            ?? (form == EventForm.Online ? OnlyMeetingRoom(outline) : null);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {

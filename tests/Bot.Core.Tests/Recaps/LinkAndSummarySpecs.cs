@@ -321,4 +321,23 @@ public sealed class LinkAndSummarySpecs
         e.LiveUrl.Should().Be(room);
         e.Form.Should().Be(EventForm.Online);
     }
+
+    [Theory]
+    [InlineData("At 19:00 follow the [Zoom Meeting Invite](https://zoom.us/j/98642967897).")]
+    [InlineData("Details are [here](https://zoom.us/j/98642967897), see you there.")]
+    public void An_online_events_one_meeting_room_is_its_live_room_however_its_link_is_worded(string line)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Rust and Tell\"\ndate: \"2030-04-28 19:00:00 +0200\"\nlocation: online", $"## Instructions\n\n{line}\n")).Event!;
+
+        e.LiveUrl.Should().Be("https://zoom.us/j/98642967897");
+    }
+
+    [Fact]
+    public void A_meeting_link_on_a_page_at_a_venue_is_no_live_room_unless_it_says_so()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Rust and Tell\"\ndate: \"2030-04-28 19:00:00 +0200\"\nlocation: Example Hall, Berlin",
+            "Our organisers meet [here](https://zoom.us/j/98642967897) the week before.\n")).Event!;
+
+        e.LiveUrl.Should().BeNull();
+    }
 }
