@@ -45,7 +45,7 @@ public static class StructuredReader
             // `date: 2026-03-25T18:00:00+02:00` carries is when the page went out), and gives a day-only start
             // (`hostDate: 2020-04-22`) its hours. A post without a date key has its path's.
             start = new StructuredTime(Dates.EventTimeResolver.At(on, clock.Start, zone), true, clockKey, fields.LineOf(clockKey));
-            end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : null;
+            end ??= clock.End is { } close ? start with { Value = Dates.EventTimeResolver.At(on, close, zone) } : EndClock(fields, on, zone);
         }
 
         if (start is null && DateInClockKey(fields, zone) is { } dated)
@@ -168,6 +168,12 @@ public static class StructuredReader
 
     private static StructuredTime? TimeOfText(FrontMatterFields fields, string key, string text, TimeZoneInfo zone, DiagnosticBag? diagnostics)
     {
+        // A clock alone (`startTime: "19:00"`) is no date: the clock keys give the day its hours.
+        if (FrontMatterTime.TryParseHours(text, out _))
+        {
+            return null;
+        }
+
 
         if (RangeStart(fields, key, text, zone) is { } ranged)
         {
@@ -290,13 +296,28 @@ public static class StructuredReader
     private static readonly string[] ClockKeys = ["time", "时间", "clock", "hours"];
 
     // A key that holds only a clock time or range (`14:00-17:00`, `19:30`).
+    // `startDate: "2025-08-21"` with `startTime: "19:00"`: a start key may hold the clock alone as well.
     private static (Events.TimeSlot Clock, string Key)? ClockKey(FrontMatterFields fields)
     {
-        foreach (var key in ClockKeys)
+        foreach (var key in ClockKeys.Concat(fields.KeysOf(FieldRole.Start)))
         {
             if (fields[key] is string text && FrontMatterTime.TryParseHours(text, out var slot))
             {
                 return (slot, key);
+            }
+        }
+
+        return null;
+    }
+
+    // `endTime: "21:00"` beside a day and its start: the clock alone of the end, on the start's day.
+    private static StructuredTime? EndClock(FrontMatterFields fields, DateOnly day, TimeZoneInfo zone)
+    {
+        foreach (var key in fields.KeysOf(FieldRole.End))
+        {
+            if (fields[key] is string text && FrontMatterTime.TryParseHours(text, out var slot) && slot.End is null)
+            {
+                return new StructuredTime(Dates.EventTimeResolver.At(day, slot.Start, zone), true, key, fields.LineOf(key));
             }
         }
 

@@ -365,6 +365,16 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_start_date_with_clock_only_start_and_end_times_gives_both_hours_without_a_warning()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Golang Meetup - Aug 2030\"\nvenue: \"Example Space\"\nstartDate: \"2030-08-21\"\nstartTime: \"19:00\"\nendTime: \"21:00\"",
+            "Hello Gophers!\n"));
+
+        (page.Event!.Start, page.Event.End).Should().Be((new DateTimeOffset(2030, 8, 21, 19, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 8, 21, 21, 0, 0, TimeSpan.FromHours(8))));
+        page.WarningCodes().Should().NotContain("front-matter-time");
+    }
+
+    [Fact]
     public void Our_recommended_front_matter_gives_every_fact_with_real_names_and_their_aliases()
     {
         var page = Pages.Parse(Pages.With(RecommendedFrontMatter, "正文可以自由书写。\n"));
