@@ -15,7 +15,7 @@ internal static partial class FormSentence
     private static readonly char[] ClauseEnds = ['，', '。', '；', ',', ';', '！', '!'];
 
     private static readonly Text.ExactWords SelfWords = new("本次", "本期", "本场", "采用", "形式");
-    private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场", "在线");
+    private static readonly Text.ExactWords FormWords = new("线上", "线下", "直播", "现场", "在线", "虚拟");
     private static readonly Text.ExactWords Denials = new("不", "无", "没有", "报名", "签到", "回放", "往期", "其他", "更多");
     private const int LongestClause = 40;
 
@@ -135,8 +135,8 @@ internal static partial class FormSentence
     private static partial Regex EnglishOnline();
 
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.
-    private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线");
+    private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线", "虚拟");
 
-    [GeneratedRegex(@"(线上|在线|线下)\s?的?(?:直播)?(?:活动|分享|峰会|会议|大会|沙龙|讲座|交流会|研讨会|直播|meetup)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(线上|在线|线下|虚拟)\s?的?(?:直播)?(?:活动|分享|峰会|会议|大会|沙龙|讲座|交流会|研讨会|直播|meetup)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GatheringForm();
 }

@@ -37,7 +37,9 @@ internal static partial class LinkResolver
     private static readonly WordSet LiveSentenceWords = new("watch the livestream", "watch the live stream", "livestream at", "livestream on",
         "live stream at", "live stream on", "streamed on", "streamed at", "streamed live", "watch live", "watch it live", "观看直播", "直播地址", "直播链接", "直播间",
         "join the online", "join us online", "join online", "join the call", "join the zoom", "join via zoom", "join on zoom", "join the webinar", "join the stream",
-        "live streaming link", "livestream link", "live stream link", "直播连结");
+        "live streaming link", "livestream link", "live stream link", "直播连结",
+        // `我们将在 [某项目的 YouTube 频道]上直播活动`: where the event is streamed, said in Chinese.
+        "上直播", "进行直播", "同步直播");
     private static readonly WordSet PastStreamWords = new("was streamed", "were streamed", "recording", "recorded", "replay", "回放", "录像");
 
     // `The session will be streamed live to our [YouTube channel](…) and the recording will be made available afterwards`:

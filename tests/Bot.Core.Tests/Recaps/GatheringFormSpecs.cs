@@ -12,6 +12,7 @@ public sealed class GatheringFormSpecs
     [InlineData("description: \"示例云原生系列在线峰会第 3 期\"", "## 议程\n\n14:00-14:30 开场\n")]
     [InlineData("description: \"示例年会\"", "示例大会是社区的年度聚会。在它的第一年，示例大会将是一个线上的活动，连接全球社区。\n")]
     [InlineData("description: \"示例研讨会\"", "深圳示例 User Group 在 2030-04-18 举办了第一次 Thematic Seminar 线上交流会\n\n- 由 @korilin 带来《设计模式》的分享\n")]
+    [InlineData("description: \"示例发行派对\"", "前几年我们使用某平台举办虚拟会议，今年第一次在 Matrix 上举办虚拟会议！\n\n派对将于 2030 年 5 月 24 日举行。\n")]
     public void A_form_word_before_the_gathering_states_the_form(string description, string body)
     {
         var page = Pages.Parse(Pages.With($"title: \"示例开发者大会 2030\"\ndate: 2030-04-18\n{description}", body));
@@ -39,6 +40,15 @@ public sealed class GatheringFormSpecs
             "- 时间：2030 年 8 月 3 日 14:00\n- 地点：北京市示例路 8 号\n\n## B站直播 / Live Streaming\n\nhttps://live.example.org/10339607\n\n无需注册即可观看。\n"));
 
         (page.Event!.Form, page.Event.LiveUrl).Should().Be((EventForm.Hybrid, "https://live.example.org/10339607"));
+    }
+
+    [Fact]
+    public void A_chinese_sentence_saying_where_the_event_is_streamed_points_to_the_live_room()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例发行派对\"\ndate: 2030-05-06",
+            "派对将于 2030 年 5 月 24 日在线举行。\n\n我们将在 [示例项目的视频频道](https://video.example.org/@example) 上直播活动，任何人都可以观看。\n"));
+
+        page.Event!.LiveUrl.Should().Be("https://video.example.org/@example");
     }
 
     [Theory]
