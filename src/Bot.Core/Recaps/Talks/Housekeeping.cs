@@ -7,7 +7,9 @@ internal static class Housekeeping
 {
     private static readonly WordSet Markers = new(
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "提问时间", "问答环节", "自由交流", "合影", "抽奖",
-        "神秘嘉宾", "现场照片", "晚餐", "展台", "展位", "Booth", "Kiosk", "懇親会", "恳亲会", "聚餐");
+        "神秘嘉宾", "现场照片", "晚餐", "展台", "展位", "Booth", "Kiosk", "懇親会", "恳亲会", "聚餐",
+        // A contest's or a ceremony's own slots: meals, judging rounds, the opening and the prize-giving.
+        "早餐", "夜宵", "开幕式", "闭幕式", "颁奖", "初审", "复审", "终审", "作品提交", "游戏环节");
 
     // An English slot word is housekeeping only when the title says nothing else: `Coffee break & networking` is a
     // break, `Debugging Kubernetes networking with eBPF` and `Service registration in Nacos` are talks. (A booth is
@@ -29,7 +31,9 @@ internal static class Housekeeping
         ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up",
          // A slot kept for a talk not yet known names none.
          "TBD", "TBA", "To be announced", "To be determined", "待定", "Open slot", "Open spot", "Free slot", "Your talk here",
-         "敬请期待", "待公布", "虚位以待"];
+         "敬请期待", "待公布", "虚位以待",
+         // A slot kept for talks that it does not name.
+         "技术演讲", "技术分享", "主题演讲", "比赛开始", "比赛结束", "善后", "技术调试及准备"];
 
     public static bool IsHousekeeping(string title)
     {

@@ -30,6 +30,11 @@ public sealed class HousekeepingSpecs
     [InlineData("TBD")]
     [InlineData("待定")]
     [InlineData("OPEN SLOT")]
+    [InlineData("开幕式")]
+    [InlineData("闭幕式及颁奖典礼")]
+    [InlineData("夜宵")]
+    [InlineData("技术演讲")]
+    [InlineData("比赛结束")]
     [InlineData("敬请期待")]
     [InlineData("Pizza break 🍕")]
     [InlineData("Wrap-up & close")]
@@ -58,6 +63,7 @@ public sealed class HousekeepingSpecs
     [InlineData("Venue search with geospatial indexes")]
     [InlineData("Sessions in Redis 🚀")]
     [InlineData("0.12.0 Release Party")]
+    [InlineData("技术演讲的艺术：如何讲好一个故事")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
