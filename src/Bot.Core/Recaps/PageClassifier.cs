@@ -31,6 +31,7 @@ internal static partial class PageClassifier
         "cancellation", "活动取消", "取消举办", "停办", "暂停举办");
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     // A release celebrated together is a gathering (`GNOME 3.28 Release Party`, `v2.0 发布会`), not the release's notes.
+    private static readonly WordSet TalkGatheringWords = new("沙龙", "salon", "分享会", "讲座", "workshop", "工作坊", "webinar", "seminar", "研讨会", "直播");
     private static readonly WordSet GatheringWords = new("party", "meetup", "celebration", "launch event", "发布会", "派对", "聚会", "庆祝");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
@@ -91,8 +92,9 @@ internal static partial class PageClassifier
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
         }
 
-        // After the reports: a contest's list of winners (`获奖名单`) is a report of it.
-        if (ContestWords.In(title))
+        // After the reports: a contest's list of winners (`获奖名单`) is a report of it. A talk night about a contest
+        // (`SEUITE 沙龙：校史竞赛系统从前到后`) is a gathering all the same.
+        if (ContestWords.In(title) && !TalkGatheringWords.In(title))
         {
             return (PageKind.Challenge, $"the title '{title}' announces a contest (挑战赛, 大赛, competition): weeks of entries, not an event");
         }

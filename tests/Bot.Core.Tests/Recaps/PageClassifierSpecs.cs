@@ -87,6 +87,15 @@ public sealed class PageClassifierSpecs
         page.IsEvent.Should().Be(isEvent, page.Reason);
     }
 
+    [Fact]
+    public void A_salon_about_a_contest_system_is_an_event()
+    {
+        var page = Pages.Parse(Pages.With("title: \"6th 示例沙龙：校史竞赛系统从前到后（续）\"\ndate: 2030-05-27",
+            "- 地点：示例楼二楼\n- 时间：第十三周周日（5/27）21:00\n- 主讲人：叶志浩\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+    }
+
     [Theory]
     [InlineData("示例项目参加高校开发者大赛，50万奖金等你来赢")]
     [InlineData("Codeheat Open Source Competition")]
