@@ -64,6 +64,41 @@ internal static partial class LinkResolver
         return null;
     }
 
+    // `More details on the [group's event page](https://www.facebook.com/events/292371377847207/)`: the page's one link
+    // to an event listing (Meetup, Facebook, Eventbrite, Luma, 活动行) is where to sign up; several are other events'.
+    private static string? OnlyEventListing(PageOutline outline)
+    {
+        string? only = null;
+        foreach (var line in outline.Lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && IsEventListing(uri) && IsPlainLink(link))
+                {
+                    if (only is not null && only != link.Url)
+                    {
+                        return null;
+                    }
+
+                    only = link.Url;
+                }
+            }
+        }
+
+        return only;
+    }
+
+    private static bool IsEventListing(Uri uri)
+    {
+        var host = uri.Host;
+        var path = uri.AbsolutePath;
+        return (host.EndsWith("meetup.com", StringComparison.OrdinalIgnoreCase) && path.Contains("/events/", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(path.TrimEnd('/')[^1]))
+            || (host.EndsWith("facebook.com", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/events/", StringComparison.OrdinalIgnoreCase))
+            || (host.Contains("eventbrite.", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/e/", StringComparison.OrdinalIgnoreCase))
+            || host.Equals("lu.ma", StringComparison.OrdinalIgnoreCase) || host.Equals("luma.com", StringComparison.OrdinalIgnoreCase)
+            || (host.EndsWith("huodongxing.com", StringComparison.OrdinalIgnoreCase) && path.StartsWith("/event/", StringComparison.OrdinalIgnoreCase));
+    }
+
     // The one meeting room the page's lines link to, if they link to one only.
     private static string? OnlyMeetingRoom(PageOutline outline)
     {

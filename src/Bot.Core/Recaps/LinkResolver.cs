@@ -78,7 +78,8 @@ internal static partial class LinkResolver
         var online = form is EventForm.Online or EventForm.Hybrid;
         var (replay, talkReplays) = Replays(labels, outline);
         var registration = First(labels, true, IsRegistration) ?? First(labels, false, IsRegistration) ?? SectionLink(outline, "报名")
-            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName, longest: 32);
+            ?? LabelledSectionLink(outline, RegistrationLabels) ?? SelfNamedLink(outline, IsRegistrationName, longest: 32)
+            ?? OnlyEventListing(outline);
         string? streamSection = null;
         var live = First(labels, true, IsLive)
             ?? (online ? First(labels, true, IsRegistration) : null)

@@ -57,4 +57,24 @@ public sealed class RegistrationLinkSpecs
 
         page.Event!.RegistrationUrl.Should().Be("https://events.example.org/meetup-hz/");
     }
+
+    [Theory]
+    [InlineData("https://www.facebook.com/events/292371377847207/")]
+    [InlineData("https://www.meetup.com/example-lug/events/310309131/")]
+    public void A_pages_one_link_to_an_event_listing_is_where_to_sign_up_and_makes_it_an_event(string url)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example LUG are coming to Example Makers\"\ndate: 2030-02-13",
+            $"Example LUG are coming to Example Makers on 16th Feb 2030. More details on the [Example LUG event page]({url})\n"));
+
+        page.Event!.RegistrationUrl.Should().Be(url);
+    }
+
+    [Fact]
+    public void Links_to_several_event_listings_are_other_events_and_none_is_where_to_sign_up()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Other groups in town\"\ndate: 2030-02-13",
+            "On 16th Feb 2030 see [one](https://www.meetup.com/a-group/events/1/) or [another](https://www.meetup.com/b-group/events/2/).\n"));
+
+        page.Event?.RegistrationUrl.Should().BeNull();
+    }
 }
