@@ -35,6 +35,12 @@ internal static partial class FormSentence
 
         foreach (var text in EnglishTexts(description, outline))
         {
+            if (EnglishHybrid().IsMatch(text))
+            {
+                (found ??= []).Add("online offline");
+                break;
+            }
+
             if (EnglishOnline().IsMatch(text))
             {
                 // `this two-day virtual event`, `Join the community online on Tuesday`: English prose states it so.
@@ -133,6 +139,10 @@ internal static partial class FormSentence
 
     [GeneratedRegex(@"\b(?:virtual|online)\s+(?:event|conference|summit|meetup|workshop|webinar|gathering)s?\b|\b(?:held|hosted|takes?\s+place|join\s+(?:us|the\s+(?:[\w-]+\s+){0,3}community))\s+(?:virtually|online)\b|\b(?:held|hosted|run|takes?\s+place|virtual(?:ly)?)\s+(?:over|on|via|through|using)\s+(?:Zoom|Google\s+Meet|Jitsi|Webex|(?:Microsoft\s+)?Teams)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOnline();
+
+    // `will be hosted at the Library @ Harborfront and **online**`: a place and a stream, both.
+    [GeneratedRegex(@"\b(?:held|hosted|takes?\s+place)\s+(?:at|in)\s+[^.;]{1,60}?\s+(?:and|&)\s+\**online\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishHybrid();
 
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.
     private static readonly Text.ExactWords GatheringFormWords = new("线上", "线下", "在线", "虚拟");

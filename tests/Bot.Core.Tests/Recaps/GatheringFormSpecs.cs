@@ -24,7 +24,9 @@ public sealed class GatheringFormSpecs
     [InlineData("This event will be hosted over Zoom, and the link will be sent to all attendees.", EventForm.Online)]
     [InlineData("The meetup is held via Google Meet this month.", EventForm.Online)]
     [InlineData("Bring a laptop with Zoom installed; we meet in teams of two.", EventForm.Unknown)]
-    public void An_English_sentence_that_hosts_the_event_on_a_meeting_service_states_it_online(string sentence, EventForm form)
+    [InlineData("Our August meetup will be hosted at the Example Library and **online**.", EventForm.Hybrid)]
+    [InlineData("Our August meetup will be hosted at the Example Library. Slides go online afterwards.", EventForm.Offline)]
+    public void An_English_sentence_that_hosts_the_event_on_a_meeting_service_or_at_a_place_and_online_states_its_form(string sentence, EventForm form)
     {
         var page = Pages.Parse(Pages.With("title: \"Example Lightning Talks\"\ndate: 2030-09-01",
             $"{sentence}\n\n## Agenda\n\n18:00-18:10: Welcome\n\n18:10-19:30: Lightning talks\n"));
