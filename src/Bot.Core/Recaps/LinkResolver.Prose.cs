@@ -73,7 +73,7 @@ internal static partial class LinkResolver
         {
             foreach (var link in line.Links)
             {
-                if (Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && IsEventListing(uri) && IsPlainLink(link))
+                if (link.Url.AsSpan().ContainsAny(ListingHosts) && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && IsEventListing(uri) && IsPlainLink(link))
                 {
                     if (only is not null && only != link.Url)
                     {
@@ -87,6 +87,10 @@ internal static partial class LinkResolver
 
         return only;
     }
+
+    // Most links are no listing: a search for the hosts' names spares parsing each into a Uri.
+    private static readonly System.Buffers.SearchValues<string> ListingHosts = System.Buffers.SearchValues.Create(
+        ["meetup.com", "facebook.com", "eventbrite.", "lu.ma", "luma.com", "huodongxing.com"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsEventListing(Uri uri)
     {

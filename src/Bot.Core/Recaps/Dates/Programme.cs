@@ -98,20 +98,21 @@ internal static class Programme
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             var line = dates.Lines[index];
-            if (line.InSummary || !(StartsWithDigit(line.Text) || StartsWithDayPart(line.Text)) || dates.Of(index).Count > 0)
+            if (line.InSummary || !(StartsWithDigit(line.Text) || StartsWithDayPart(line.Text)))
             {
                 continue;
             }
 
+            // A dated line is a date's own source, not a row (its dates are read only for lines that look like rows).
             if (AgendaRow(line.Text) is { } row)
             {
                 // Sign-in before the start does not open the day (§14).
-                if (!SignIn.In(line.Text))
+                if (!SignIn.In(line.Text) && dates.Of(index).Count == 0)
                 {
                     rows.Add(row);
                 }
             }
-            else if (TimetableRow(line.Text) is { } entry)
+            else if (TimetableRow(line.Text) is { } entry && dates.Of(index).Count == 0)
             {
                 (timetable ??= []).Add(entry);
             }

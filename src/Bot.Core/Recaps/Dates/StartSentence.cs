@@ -13,9 +13,16 @@ internal static partial class StartSentence
         for (var index = 0; index < dates.Lines.Count; index++)
         {
             // A long paragraph is read by its opening only (`2:30 分，活动正式开始，…` opens a recap's account of the day).
-            var text = dates.Lines[index].Text is { Length: > LongestOpening } paragraph ? paragraph[..LongestOpening] : dates.Lines[index].Text;
+            var line = dates.Lines[index].Text;
+            var opening = line.AsSpan(0, Math.Min(line.Length, LongestOpening));
+            if (!MayStart(opening))
+            {
+                continue;
+            }
+
+            var text = opening.Length < line.Length ? opening.ToString() : line;
             // A sign-in or doors hour comes before the start, and a dated line is the date's own source.
-            if (!MayStart(text) || SignIn.In(text) || dates.Of(index).Count > 0)
+            if (SignIn.In(text) || dates.Of(index).Count > 0)
             {
                 continue;
             }
@@ -47,7 +54,7 @@ internal static partial class StartSentence
         return at;
     }
 
-    private static bool MayStart(string text) =>
+    private static bool MayStart(ReadOnlySpan<char> text) =>
         text.Contains("开始", StringComparison.Ordinal) || text.Contains("start", StringComparison.OrdinalIgnoreCase)
         || text.Contains("begin", StringComparison.OrdinalIgnoreCase) || text.Contains("kick", StringComparison.OrdinalIgnoreCase);
 
