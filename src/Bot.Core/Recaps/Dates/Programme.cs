@@ -157,7 +157,7 @@ internal static class Programme
         }
 
         var first = 0;
-        while (first < entries.Count - 1 && SignIn.In(entries[first].Title))
+        while (first < entries.Count - 1 && SignIn.OpensRow(entries[first].Title))
         {
             first++;
         }
