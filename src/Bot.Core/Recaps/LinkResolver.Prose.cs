@@ -66,27 +66,9 @@ internal static partial class LinkResolver
 
     // `More details on the [group's event page](https://www.facebook.com/events/292371377847207/)`: the page's one link
     // to an event listing (Meetup, Facebook, Eventbrite, Luma, 活动行) is where to sign up; several are other events'.
-    private static string? OnlyEventListing(PageOutline outline)
-    {
-        string? only = null;
-        foreach (var line in outline.Lines)
-        {
-            foreach (var link in line.Links)
-            {
-                if (link.Url.AsSpan().ContainsAny(ListingHosts) && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) && IsEventListing(uri) && IsPlainLink(link))
-                {
-                    if (only is not null && only != link.Url)
-                    {
-                        return null;
-                    }
-
-                    only = link.Url;
-                }
-            }
-        }
-
-        return only;
-    }
+    private static string? OnlyEventListing(PageOutline outline) =>
+        OnlyLink(outline, link => link.Url.AsSpan().ContainsAny(ListingHosts) && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)
+            && IsEventListing(uri) && IsPlainLink(link));
 
     // Most links are no listing: a search for the hosts' names spares parsing each into a Uri.
     private static readonly System.Buffers.SearchValues<string> ListingHosts = System.Buffers.SearchValues.Create(
@@ -230,14 +212,18 @@ internal static partial class LinkResolver
     }
 
     // The one link of the page that names itself a replay; null when several distinct ones do (one per talk).
-    private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names)
+    private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names) =>
+        OnlyLink(outline, link => link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link));
+
+    // The one address that the page's links for which `matches` holds lead to; null when none does or they lead to several.
+    private static string? OnlyLink(PageOutline outline, Func<PageLink, bool> matches)
     {
         string? only = null;
         foreach (var line in outline.Lines)
         {
             foreach (var link in line.Links)
             {
-                if (link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link) && link.Url != only)
+                if (link.Url != only && matches(link))
                 {
                     if (only is not null)
                     {

@@ -47,15 +47,13 @@ internal static class OnlineVenue
     /// hybrid event at that place; the place, else null.</summary>
     public static string? HybridPlace(string value)
     {
-        var open = value.IndexOfAny(Opens);
-        var close = value.LastIndexOfAny(Closes);
-        if (open <= 0 || close <= open + 1)
+        if (Aside(value) is not { } aside)
         {
             return null;
         }
 
-        var head = value[..open].Trim(Filler);
-        return FormWords.Of(head) == EventForm.Hybrid && FormWords.PlaceIn(head) is null ? value[(open + 1)..close].Trim() : null;
+        var head = WithoutAside(value).Trim(Filler);
+        return FormWords.Of(head) == EventForm.Hybrid && FormWords.PlaceIn(head) is null ? aside.Trim() : null;
     }
 
     // `Online via Zoom — register here`, `线上，腾讯会议`: a value that opens with its form says how to attend, whatever
@@ -67,7 +65,7 @@ internal static class OnlineVenue
             || t.StartsWith("virtual", StringComparison.OrdinalIgnoreCase) || t.StartsWith("remote", StringComparison.OrdinalIgnoreCase);
     }
 
-    // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
+    // What a value says in brackets after its first word (`Community call (teleconference)`); null when it says nothing there.
     private static string? Aside(string text)
     {
         var open = text.IndexOfAny(Opens);
@@ -75,6 +73,7 @@ internal static class OnlineVenue
         return open > 0 && close > open + 1 ? text[(open + 1)..close] : null;
     }
 
+    // `线上（腾讯会议）`: the aside says which platform; the form word before it decides.
     private static string WithoutAside(string text)
     {
         var open = text.IndexOfAny(Opens);

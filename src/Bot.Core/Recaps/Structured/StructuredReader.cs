@@ -174,7 +174,6 @@ public static class StructuredReader
             return null;
         }
 
-
         if (RangeStart(fields, key, text, zone) is { } ranged)
         {
             return ranged;
