@@ -12,8 +12,8 @@ namespace Bot.Core.Recaps.Talks;
 internal static class AgendaTableLayout
 {
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
-    // (`| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
-    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "内容", "topic", "title", "talk", "session", "subject");
+    // (`| 讲座名称 | 演讲人 | 开始时间 |`, `| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
+    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "标题", "名称", "课程", "内容", "topic", "title", "talk", "session", "subject");
     private static readonly WordSet SpeakerHeaders = new(SpeakerWords.People);
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)

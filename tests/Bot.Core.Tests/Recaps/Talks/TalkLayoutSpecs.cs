@@ -44,6 +44,20 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void An_agenda_tables_name_column_is_its_title_and_its_speaker_cells_drop_the_job_before_or_after_the_name()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | 讲座名称 | 演讲人 | 开始时间 | 讲座时间 |
+            | --- | --- | --- | --- |
+            | 云上的调度器 | 张三 某云最有价值专家 | 09:50 | 45min |
+            | Start with the mesh | 开发者关系项目经理 李四 | 14:00 | 30min |
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("云上的调度器", "张三"), ("Start with the mesh", "李四"));
+        talks[0].Slot!.Start.Should().Be(new TimeOnly(9, 50));
+    }
+
+    [Fact]
     public void A_raw_html_table_with_an_unclosed_cell_still_gives_its_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
