@@ -881,7 +881,23 @@ internal static partial class ListTalksLayout
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
         return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle)
-            ?? PersonOnTopic(text, line) ?? TitleThenHandle(text, [], line);
+            ?? PersonOnTopic(text, line) ?? TitleThenHandle(text, [], line) ?? TitleCommaChineseName(text, line);
+    }
+
+    // `深度音乐播放器的开发故事，侯少辉`: a Chinese name, surname first, after the title's last comma; `我与联创团队，嘉宾待定`
+    // names a speaker still to come, a talk without one yet.
+    private static TalkDraft? TitleCommaChineseName(string text, int line)
+    {
+        var comma = text.AsSpan().LastIndexOfAny('，', ',');
+        if (comma < 4 || ItemTitle(text[..comma]) is not { Length: >= 4 } title || Housekeeping.IsHousekeeping(title))
+        {
+            return null;
+        }
+
+        var name = text[(comma + 1)..].Trim();
+        return name.Length is >= 2 and <= 3 && NameRules.IsSurnamedChineseName(name) ? new TalkDraft(title, line).With(new Speaker(name, []))
+            : name.Length <= 6 && SpeakerLine.IsPlaceholder(name) ? new TalkDraft(title, line)
+            : null;
     }
 
     // `古南邮掌握 io_uring 的神 - dreamlike`, `[Head First GNU/Emacs](./emacs) - Moroshima`: a one-word handle after the

@@ -179,7 +179,7 @@ internal static class SpeakerLine
 
     private static int Pair(char first, char second) => (first << 16) | second;
 
-    private static bool IsPlaceholder(string value) =>
+    internal static bool IsPlaceholder(string value) =>
         value.Contains("待定", StringComparison.Ordinal) || value.Contains("TBD", StringComparison.OrdinalIgnoreCase) || value.Contains("敬请期待", StringComparison.Ordinal);
 
     /// <summary>A speaker label with a value (<c>讲师：Apache Member，某中心技术专家…</c>); asked of a line

@@ -39,6 +39,25 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_list_of_titles_each_ending_with_a_chinese_name_after_a_comma_gives_the_talks_and_a_speaker_to_come_gives_none()
+    {
+        var talks = Pages.Parse(Pages.With("title: 社区交流会\ndate: 2030-07-20", "**活动时间**：7 月 27 日下午 2:00\n\n**演讲主题**\n\n"
+            + "- 音乐播放器的开发故事，侯少辉\n- 桌面环境介绍, 夏彬\n- 我与学生团队，嘉宾待定\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, string.Join("/", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("音乐播放器的开发故事", "侯少辉"), ("桌面环境介绍", "夏彬"), ("我与学生团队", ""));
+    }
+
+    [Fact]
+    public void Bullets_ending_with_a_comma_and_a_word_that_is_no_name_make_no_talks()
+    {
+        var page = Pages.Parse(Pages.With("title: 社区交流会\ndate: 2030-07-20", "**活动时间**：7 月 27 日下午 2:00\n\n"
+            + "- 门票免费，欢迎参加\n- 现场提供饮料，茶点\n- 活动结束后合影，交流\n"));
+
+        page.Event!.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_bold_title_with_a_first_name_in_brackets_is_a_talk_by_that_person()
     {
         var talks = Pages.Parse(Pages.With("title: \"Meetup: June 2030\"\ndate: 2030-06-17", "The following talks will be presented:\n\n"
