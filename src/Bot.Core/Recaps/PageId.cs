@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Bot.Core.Recaps;
 
-/// <summary>The stable id of a page: the slug of its file name, or of its folder when the file is <c>index.md</c>.</summary>
+/// <summary>The stable id of a page: the slug of its file name, or of its folder when the file is <c>index.md</c> or a
+/// <c>README.md</c>.</summary>
 public static class PageId
 {
     /// <summary>The page's file name without its extension (<c>2023-02-01-live</c>): what a page without a title is called.</summary>
@@ -20,6 +21,10 @@ public static class PageId
     /// <summary>Whether a file is a page: Markdown by its extension, and not a folder's README for its authors.</summary>
     public static bool IsPage(string fileName) =>
         MarkdownStem(fileName) is { } stem && !stem.Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a file is a folder's Markdown README (a page only when alone in a folder without subfolders).</summary>
+    public static bool IsReadme(string fileName) =>
+        MarkdownStem(fileName) is { } stem && stem.Equals("README", StringComparison.OrdinalIgnoreCase);
 
     private static string? MarkdownStem(string name)
     {
@@ -39,7 +44,8 @@ public static class PageId
         var parts = source.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var name = parts.Length == 0 ? "" : parts[^1];
         var stem = MarkdownStem(name);
-        if (stem is not null && (stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.Equals("_index", StringComparison.OrdinalIgnoreCase)))
+        if (stem is not null && (stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.Equals("_index", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("README", StringComparison.OrdinalIgnoreCase)))
         {
             name = parts.Length > 1 ? parts[^2] : "index";
         }

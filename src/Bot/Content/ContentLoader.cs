@@ -4,6 +4,8 @@ using Bot.Core.Recaps;
 namespace Bot.Content;
 
 /// <summary>Reads every <c>.md</c> page below a folder (authors' <c>README.md</c> files, hidden files and links excepted) and parses it.
+/// A README alone in a folder without subfolders is that folder's page, as <c>index.md</c> is: meetup repositories keep
+/// one event per folder that way (<c>52/README.md</c>).
 /// A file that cannot be read becomes an error diagnostic; nothing here throws for a bad file.</summary>
 public static class ContentLoader
 {
@@ -33,6 +35,8 @@ public static class ContentLoader
 
     private static void Walk(DirectoryInfo directory, string root, int depth, List<string> pages, List<Diagnostic> skipped)
     {
+        string? readme = null;
+        var others = false;
         foreach (var entry in directory.EnumerateFileSystemInfos("*", OneLevel))
         {
             var relative = Path.GetRelativePath(root, entry.FullName).Replace('\\', '/');
@@ -48,6 +52,7 @@ public static class ContentLoader
             }
             else if (entry is DirectoryInfo subfolder)
             {
+                others = true;
                 if (depth < MaxDepth)
                 {
                     Walk(subfolder, root, depth + 1, pages, skipped);
@@ -59,8 +64,18 @@ public static class ContentLoader
             }
             else if (PageId.IsPage(entry.Name))
             {
+                others = true;
                 pages.Add(relative);
             }
+            else if (PageId.IsReadme(entry.Name))
+            {
+                readme = relative;
+            }
+        }
+
+        if (readme is not null && !others)
+        {
+            pages.Add(readme);
         }
     }
 

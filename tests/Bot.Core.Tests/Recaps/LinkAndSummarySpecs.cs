@@ -190,6 +190,7 @@ public sealed class LinkAndSummarySpecs
     [InlineData("_posts/2016-09-09-september-monthly-meetup.markdown", "2016-09-09-september-monthly-meetup")]
     [InlineData("events/lisbon-meetup/index.markdown", "lisbon-meetup")]
     [InlineData("content/post/news/2030-12-11-first-meetup.smd", "2030-12-11-first-meetup")]
+    [InlineData("meetups/gathering-52/README.md", "gathering-52")]
     public void The_id_is_the_slug_of_the_file_or_its_folder(string source, string id) =>
         PageId.FromSource(source).Should().Be(id);
 

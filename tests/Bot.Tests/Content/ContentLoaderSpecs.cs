@@ -25,6 +25,23 @@ public sealed class ContentLoaderSpecs
     }
 
     [Fact]
+    public void A_readme_alone_in_a_folder_without_subfolders_is_that_folders_page()
+    {
+        using var folder = new TempFolder();
+        folder.Write("README.md", "# for authors");
+        folder.Write("gathering-52/README.md", Page);
+        folder.Write("gathering-53/README.md", Page);
+        folder.Write("gathering-53/slides.md", Page);
+        folder.Write("docs/README.md", "# for authors");
+        folder.Write("docs/guide/writing.md", "# how to write a page");
+
+        var content = ContentLoader.Load(folder.Path);
+
+        content.Pages.Select(p => p.Source).Should().Equal("docs/guide/writing.md", "gathering-52/README.md", "gathering-53/slides.md");
+        content.Pages[1].Event!.Id.Should().Be("gathering-52");
+    }
+
+    [Fact]
     public void A_jekyll_post_saved_as_markdown_is_a_page_and_its_readme_is_not()
     {
         using var folder = new TempFolder();
