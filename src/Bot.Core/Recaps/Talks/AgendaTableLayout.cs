@@ -73,8 +73,8 @@ internal static class AgendaTableLayout
         Outline.LabelReader.CellParagraph(row[0]) is { } cell ? TextNormalizer.Key(Outline.InlineLines.PlainText(cell.Inline)).TrimEnd(Marks.Colons) : "";
 
     // `| Time | Title | Presenter | Slides |`: a column of each talk's deck or recording, a link per row.
-    private static readonly WordSet DeckHeaders = new("slides", "slide", "deck", "decks", "ppt", "pdf", "幻灯片", "课件", "演示文稿");
-    private static readonly WordSet VideoHeaders = new("video", "videos", "recording", "recordings", "replay", "视频", "回放", "录像");
+    internal static readonly WordSet DeckHeaders = new("slides", "slide", "deck", "decks", "ppt", "pdf", "幻灯片", "课件", "演示文稿");
+    internal static readonly WordSet VideoHeaders = new("video", "videos", "recording", "recordings", "replay", "视频", "回放", "录像");
 
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {

@@ -395,10 +395,13 @@ internal static partial class ListTalksLayout
         var level = 0;
         foreach (var node in page.Headings)
         {
-            if ((level == 0 || node.Level == level) && (Untimed(node.Text, node.Line) ?? TitleThenChineseName(node.Text, node.Line)) is { } talk)
+            var text = TrailingLinks.Strip(node.Text, node.Links, out var deck, out var video);
+            if ((level == 0 || node.Level == level) && (Untimed(text, node.Line) ?? TitleThenChineseName(text, node.Line)) is { } talk)
             {
                 level = node.Level;
                 talks.Add(talk);
+                talk.SlidesUrl ??= deck;
+                talk.ReplayUrl ??= video;
             }
         }
 
@@ -880,6 +883,13 @@ internal static partial class ListTalksLayout
     private static TalkDraft? Untimed(string raw, int line)
     {
         var text = TitleText.WithoutLeadingSymbols(raw);
+        var glued = text.IndexOf("-- ", StringComparison.Ordinal);
+        if (glued > 0 && char.IsLetterOrDigit(text[glued - 1]))
+        {
+            // `kakashi-- title`: a double dash never joins a word, so one glued to the name still parts it from the title.
+            text = text.Insert(glued, " ");
+        }
+
         return PeopleThenTitle(text, line) ?? TimedBy(text, line, UntimedSpeakerSeparators) ?? PeopleBeforeDash(text, line, OnePersonThenTitle)
             ?? PersonOnTopic(text, line) ?? TitleThenHandle(text, [], line) ?? TitleCommaChineseName(text, line);
     }

@@ -141,13 +141,14 @@ internal sealed record PageNode(
 
     private (string Text, string Url)[]? _links;
 
-    /// <summary>Links of a paragraph, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask
+    /// <summary>Links of a paragraph or heading, in order (text, url); URLs verbatim from Markdig. Read once: several layouts ask
     /// for the links of the same list item, and each reading walks the inlines and copies every link text.</summary>
     public (string Text, string Url)[] Links => _links ??= ReadLinks();
 
     private (string Text, string Url)[] ReadLinks()
     {
-        if (!HasLink || Block is not ParagraphBlock { Inline: { } inline })
+        // A heading's links are read on demand (`### Jane Doe -- Title [[slides](…)]`): HasLink speaks of paragraphs.
+        if (Block is not LeafBlock { Inline: { } inline } || (!HasLink && Block is not HeadingBlock))
         {
             return [];
         }

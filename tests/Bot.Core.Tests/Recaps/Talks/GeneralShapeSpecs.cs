@@ -58,6 +58,18 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void Speaker_first_headings_give_their_trailing_slides_and_video_links_to_the_talk_not_to_its_title()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Gathering #52\"\ndate: 2030-07-20", "* 時間: 2030/08/02(Sun) 10:00 ~ 16:00\n\n## 主題\n\n"
+            + "### Jane Doe -- net & http & timeout [[slides](https://example.org/a)] [[video](https://video.example.org/a)]\n\nAbout timeouts.\n\n"
+            + "### kakashi-- 從零開始貢獻 open source [[slides](https://example.org/b)]\n\nAbout contributing.\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.SlidesUrl, t.ReplayUrl)).Should().Equal(
+            ("net & http & timeout", "Jane Doe", "https://example.org/a", "https://video.example.org/a"),
+            ("從零開始貢獻 open source", "kakashi", "https://example.org/b", (string?)null));
+    }
+
+    [Fact]
     public void A_bold_title_with_a_first_name_in_brackets_is_a_talk_by_that_person()
     {
         var talks = Pages.Parse(Pages.With("title: \"Meetup: June 2030\"\ndate: 2030-06-17", "The following talks will be presented:\n\n"
