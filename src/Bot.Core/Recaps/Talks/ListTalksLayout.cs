@@ -34,6 +34,9 @@ internal static partial class ListTalksLayout
         var timed = 0;
         var leads = 0;
         var facts = false;
+        // Talks of the run whose item quotes its title in 《》: a list of the event's facts may still name its talks so
+        // (`- 时间：…`, `- 地点：…`, `- Joey Chan：《全新的体验》`).
+        var quoted = new List<TalkDraft>();
         Block? list = null;
         // A timed item naming no one (`- 14:00-14:40 title`) waits for a nested `讲师：…` bullet under it.
         TalkDraft? waiting = null;
@@ -52,7 +55,7 @@ internal static partial class ListTalksLayout
         void KeepRun()
         {
             var before = best.Count;
-            Keep(best, facts ? [] : run, items, timed, leads, sameSection: keptUnder == headings);
+            Keep(best, !facts ? run : quoted.Count >= 2 ? quoted : [], facts ? quoted.Count : items, timed, leads, sameSection: keptUnder == headings);
             if (before == 0 && best.Count > 0 && single is { } one && headings - one.Headings <= 1)
             {
                 best.Insert(0, one.Talk);
@@ -110,6 +113,7 @@ internal static partial class ListTalksLayout
                 KeepRun();
                 keptUnder = keptUnder < 0 && best.Count > 0 ? headings : keptUnder;
                 (run, items, timed, leads, facts, list) = ([], 0, 0, 0, false, parent);
+                quoted = [];
             }
 
             headings += node.Kind == NodeKind.Heading ? 1 : 0;
@@ -148,6 +152,11 @@ internal static partial class ListTalksLayout
             else if ((read = Read(node)) is { } talk)
             {
                 run.Add(talk);
+                if (node.Lines[0].Contains('《'))
+                {
+                    quoted.Add(talk);
+                }
+
                 timed += talk.Slot is null ? 0 : 1;
             }
             else
@@ -753,7 +762,9 @@ internal static partial class ListTalksLayout
             }
         }
 
-        if (rest.Length > 0 || SpeakerLine.People(TitleText.WithoutItemNumber(text[..open]).Trim(BetweenTitleAndPeople)) is not [var person] || !NameRules.LooksLikeName(person.Name))
+        // The quoted title vouches for a one-word handle before it (`LTaoist：《…》`).
+        if (rest.Length > 0 || SpeakerLine.People(TitleText.WithoutItemNumber(text[..open]).Trim(BetweenTitleAndPeople)) is not [var person]
+            || !(NameRules.LooksLikeName(person.Name) || IsHandle(person.Name)))
         {
             return null;
         }

@@ -70,6 +70,16 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_list_of_the_events_facts_still_gives_the_talks_it_names_with_quoted_titles_even_by_a_one_word_handle()
+    {
+        var page = Pages.Parse(Pages.With("title: 软件自由日活动\ndate: 2030-09-17", "- 时间： 9 月 20 号，周六，下午 2:00 - 5:00\n- 地点：某大学 逸夫楼 303\n"
+            + "- 费用：免费\n- 主题演讲：\n- Joey Chan：《全新的体验——手机上的系统》\n- LTaoist：《一个十八年的系统 - 基于 firebird 的分析》\n- 自由交流、讨论\n"));
+
+        page.Event!.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("全新的体验——手机上的系统", "Joey Chan"), ("一个十八年的系统 - 基于 firebird 的分析", "LTaoist"));
+    }
+
+    [Fact]
     public void A_bold_title_with_a_first_name_in_brackets_is_a_talk_by_that_person()
     {
         var talks = Pages.Parse(Pages.With("title: \"Meetup: June 2030\"\ndate: 2030-06-17", "The following talks will be presented:\n\n"
