@@ -199,44 +199,68 @@ internal static partial class ListTalksLayout
         return timedTitles.Count > 0 ? timedTitles : NestedTalks(page);
     }
 
-    // `- 技术分享` over nested `- title - speaker` bullets: the top-level items name the parts of the programme and a
-    // nested list under one of them is its talks, read as a top-level list would be. A part is a short name: an item
-    // that is a label (`Dial-in numbers:` over `India: 000 800…`) holds values, not talks.
+    // `- 技术分享` over nested `- title - speaker` bullets: items name the parts of the programme and a list nested
+    // under one of them is its talks, read as a top-level list would be.
     private static List<TalkDraft> NestedTalks(PageView page)
     {
         List<TalkDraft> best = [], run = [];
         Block? list = null;
         var items = 0;
-        var inPart = false;
+        // The depth of the item naming the part whose nested items are read: 0 outside any. Parts nest (`- 活动内容：`
+        // over `+ 主题演讲：` over the talks).
+        var partDepth = 0;
         foreach (var node in page.Nodes)
         {
-            if (node is { ListDepth: 1, IsParagraph: true })
-            {
-                inPart = node.Lines is [var name] && name.Length <= 30 && name.AsSpan().IndexOfAny('：', ':') < 0;
-            }
-
-            if (!inPart || node is not { ListDepth: 2, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } item } || node.Lines.Length == 0
+            if (node is not { ListDepth: > 0, IsParagraph: true, Block.Parent: ListItemBlock { Parent: var parent } item } || node.Lines.Length == 0
                 || !ReferenceEquals(item[0], node.Block))
             {
                 continue;
             }
 
-            if (!ReferenceEquals(parent, list))
+            TalkDraft? talk = null;
+            if (partDepth > 0 && node.ListDepth == partDepth + 1)
             {
-                Keep(best, run, items, 0, 0, sameSection: true);
-                (run, items, list) = ([], 0, parent);
+                if (!ReferenceEquals(parent, list))
+                {
+                    Keep(best, run, items, 0, 0, sameSection: true);
+                    (run, items, list) = ([], 0, parent);
+                }
+
+                items++;
+                if ((talk = Read(node)) is not null)
+                {
+                    run.Add(talk);
+                }
             }
 
-            items++;
-            if (Read(node) is { } talk)
+            if (talk is null && IsPartName(node))
             {
-                run.Add(talk);
+                partDepth = node.ListDepth;
+            }
+            else if (node.ListDepth <= partDepth)
+            {
+                partDepth = 0;
             }
         }
 
         Keep(best, run, items, 0, 0, sameSection: true);
         return best;
     }
+
+    // `- 技术分享`, `+ 主题演讲：`: a short item that names a part of the programme. A label over its values
+    // (`Dial-in numbers:` over `India: 000 800…`) names none unless it speaks of the programme.
+    private static bool IsPartName(PageNode node)
+    {
+        if (node.Lines is not [var name] || name.Length > 30)
+        {
+            return false;
+        }
+
+        var colon = name.AsSpan().IndexOfAny('：', ':');
+        return colon < 0 || (colon == name.TrimEnd().Length - 1 && ProgrammeWords.In(name));
+    }
+
+    private static readonly WordSet ProgrammeWords = new("演讲", "分享", "议程", "议题", "内容", "日程", "安排", "talks", "agenda", "programme", "program", "schedule", "sessions");
 
     // `- 使用 Pytorch 进行人流量分析` with `+ 姜原, 某司研发工程师` as its first nested bullet: an item that may be a title
     // (one line that ends with no colon and is no sentence), waiting for the person below it.

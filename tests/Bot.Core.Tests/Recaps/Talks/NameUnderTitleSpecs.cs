@@ -291,6 +291,15 @@ public sealed class NameUnderTitleSpecs
     }
 
     [Fact]
+    public void A_list_nested_under_a_programme_label_inside_another_part_is_its_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("* 时间：10 月 22 号（周六）下午 2:00 - 6:00\n* 地点：某咖啡馆\n* 活动内容：\n  + 主题演讲：\n"
+            + "    - 王勇（阿勇）：《下一个桌面版本》\n    - Jactry：《谁在贡献开源？》\n  + 自由交流\n  + 抽奖\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("下一个桌面版本", "王勇"), ("谁在贡献开源？", "Jactry"));
+    }
+
+    [Fact]
     public void A_nested_list_under_a_label_holds_its_values_not_talks()
     {
         var (talks, _) = TalkFixture.Extract("## Join\n\n- Meeting ID: 921 2210 8978\n- Dial-in numbers:\n  - India: 000 800 050 5050 (Toll Free)\n"
