@@ -36,6 +36,11 @@ internal static class HanVariants
         Traditional.Select((c, i) => (Traditional: c, Simplified: Simplified[i])).Where(p => p.Traditional != p.Simplified)
             .GroupBy(p => p.Simplified).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Traditional).ToArray());
 
+    /// <summary>The letters with the traditional forms of each (<c>题</c>: <c>题題</c>), for the prefilters that test a text
+    /// for the first letters of its words before reading them.</summary>
+    public static string WithTraditionalLetters(string letters) =>
+        letters + string.Concat(letters.Where(ToTraditional.ContainsKey).SelectMany(c => ToTraditional[c]));
+
     /// <summary>The word as a page in traditional characters may write it (<c>直播链接</c>: <c>直播連結</c> is another word,
     /// <c>直播鏈接</c> this one), one form per combination of the traditional forms of its characters, at most
     /// <paramref name="limit"/>; none when the word has no character on the list.</summary>

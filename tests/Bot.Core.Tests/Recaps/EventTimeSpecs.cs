@@ -292,4 +292,15 @@ public sealed class EventTimeSpecs
         e.Venue.Should().Be("B103 教室");
         e.Talks.Should().ContainSingle().Which.Speakers.Single().Name.Should().Be("陳大文");
     }
+
+    [Fact]
+    public void A_page_in_traditional_characters_gives_its_topic_as_the_talk_its_hours_in_dian_and_its_lecturer_section()
+    {
+        var e = RecapParser.Parse("# 活動資訊\n\n**主題**：從命名來提升專案品質\n\n**時間**：2030 年 5 月 23 日 下午 2 點 至 4 點\n\n"
+            + "**地點**：某咖啡工場\n\n## 講師\n\n陳大文，某公司前端工程師\n", "info.md", new RecapParserOptions("Asia/Taipei")).Event!;
+
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 5, 23, 14, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 5, 23, 16, 0, 0, TimeSpan.FromHours(8))));
+        e.Talks.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Title = "從命名來提升專案品質" });
+        e.Talks[0].Speakers.Single().Name.Should().Be("陳大文");
+    }
 }

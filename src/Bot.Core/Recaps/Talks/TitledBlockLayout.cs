@@ -21,7 +21,7 @@ internal static class TitledBlockLayout
     // label may stand between them).
     private const int PersonLinesAbove = 4;
 
-    private static readonly SearchValues<char> TitleLabelLetters = SearchValues.Create("题tTｔＴsSｓＳ");
+    private static readonly SearchValues<char> TitleLabelLetters = SearchValues.Create(HanVariants.WithTraditionalLetters("题tTｔＴsSｓＳ"));
 
     internal static bool MayHoldTitleLabel(string text) => text.AsSpan().ContainsAny(TitleLabelLetters);
 
