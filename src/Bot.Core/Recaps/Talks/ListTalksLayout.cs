@@ -1393,7 +1393,11 @@ internal static partial class ListTalksLayout
     {
         var handles = Handle().Matches(text).Select(m => m.Groups[1].Value).ToList();
         var title = TitleText.Display(Handle().Replace(text, " ")).TrimEnd('，', ',', '、', '-', ' ');
-        if (handles.Count == 0 || title.Length < 2)
+        var open = title.EndsWith(')') ? title.LastIndexOf('(') : -1;
+        var bracketed = open >= 0 && title.AsSpan(open + 1, title.Length - open - 2).IsWhiteSpace();
+        title = bracketed ? title[..open].TrimEnd() : title;
+        // `Phil Freeman (@paf31)`: a person and their handle, an attendee list's line, no talk.
+        if (handles.Count == 0 || title.Length < 2 || (bracketed && NameRules.LooksLikeName(title)))
         {
             return null;
         }

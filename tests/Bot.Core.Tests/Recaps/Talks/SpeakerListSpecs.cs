@@ -44,6 +44,16 @@ public sealed class SpeakerListSpecs
     }
 
     [Fact]
+    public void An_attendee_list_of_names_with_their_handles_in_brackets_gives_no_talks_and_a_title_by_handle_still_does()
+    {
+        var (attendees, _) = TalkFixture.Extract("## Attendees\n\n- Phil Freeman (@paf31)\n- John A. De Goes (@jdegoes)\n- Greg Pfeil (@sellout)\n- Ben Burdette\n");
+        var (talks, _) = TalkFixture.Extract("## Talks\n\n- Rust in the kernel (@ojeda)\n- Async without tears @jdoe\n");
+
+        attendees.Should().BeEmpty();
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Rust in the kernel", "ojeda"), ("Async without tears", "jdoe"));
+    }
+
+    [Fact]
     public void A_talk_block_whose_speaker_label_names_no_one_readable_is_still_a_talk()
     {
         var talks = Pages.Parse(Pages.With("title: \"示例开放日\"\ndate: 2030-06-27", "**会议日期/时间**：2030 年 6 月 27 日，9:30 – 17:30\n\n"
