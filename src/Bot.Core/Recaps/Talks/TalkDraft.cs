@@ -52,7 +52,7 @@ internal sealed class TalkDraft(string title, int line)
         return this;
     }
 
-    public Talk ToTalk() => new(TitleText.WithoutSessionKind(Unescaped(Title)), Speakers.ToArray())
+    public Talk ToTalk() => new(WithoutFullStop(TitleText.WithoutSessionKind(Unescaped(Title))), Speakers.ToArray())
     {
         Slot = Slot,
         Abstract = Abstract,
@@ -60,6 +60,11 @@ internal sealed class TalkDraft(string title, int line)
         SlidesUrl = SlidesUrl,
         ReplayUrl = ReplayUrl,
     };
+
+    // `A dive into the logging service. (Jane Doe)`: an outline's sentence ends with a full stop that no title has (a
+    // Chinese slogan's 。 is its own); an ellipsis and a stop after a one-letter word (`Plan B.`, `J.`) stay.
+    private static string WithoutFullStop(string title) =>
+        title.Length > 8 && title[^1] == '.' && (char.IsLetterOrDigit(title[^2]) && title[^3] is not (' ' or '.') || title[^2] is ')' or '）') ? title[..^1] : title;
 
     // `Seata%20在滴滴的实践`: a title copied out of a URL keeps its encoded spaces, which no reader means.
     private static string Unescaped(string title) => title.Contains("%20", StringComparison.Ordinal) ? title.Replace("%20", " ", StringComparison.Ordinal) : title;

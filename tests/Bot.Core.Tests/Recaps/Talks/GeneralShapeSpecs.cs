@@ -80,6 +80,18 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void An_outline_of_sentences_each_with_its_speaker_in_brackets_gives_titles_without_their_full_stop()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"Software at the lab\"\ndate: 2030-12-14", "The outline:\n\n"
+            + "1. A small introduction to the lab, its groups and services (TECH, STAFF). (Chris Roe)\n"
+            + "2. The development process which is followed on the applications. (Stathis Doe)\n3. Moving to Plan B. (Anna Lee)\n")).Event!.Talks;
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("A small introduction to the lab, its groups and services (TECH, STAFF)", "Chris Roe"),
+            ("The development process which is followed on the applications", "Stathis Doe"), ("Moving to Plan B.", "Anna Lee"));
+    }
+
+    [Fact]
     public void A_bold_title_with_a_first_name_in_brackets_is_a_talk_by_that_person()
     {
         var talks = Pages.Parse(Pages.With("title: \"Meetup: June 2030\"\ndate: 2030-06-17", "The following talks will be presented:\n\n"
