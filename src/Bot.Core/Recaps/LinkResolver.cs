@@ -438,7 +438,11 @@ internal static partial class LinkResolver
     private static readonly WordSet NotDeckWords = new("笔记", "照片", "相册", "photos", "album", "notes");
 
     private static bool MayBeDeck(PageLink link) =>
-        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text) && !NotDeckWords.In(link.Text);
+        !IsPlaceholder(link.Text) && !IsImage(link.Url) && !IsArticle(link.Text) && !NotDeckWords.In(link.Text) && !IsAddress(link.Url);
+
+    // `please [let me know](mailto:…) if you have a talk`: a mail address or a phone number is a way to reach someone.
+    private static bool IsAddress(string url) =>
+        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase);
 
     // A link that stands for something: not a placeholder for a later one, not an image (a QR code).
     private static bool IsPlainLink(PageLink link) => !IsPlaceholder(link.Text) && !IsImage(link.Url);

@@ -202,6 +202,15 @@ public sealed class LinkAndSummarySpecs
     public void Markdown_files_of_the_common_generators_are_pages_and_readmes_are_not(string name, bool page) =>
         PageId.IsPage(name).Should().Be(page);
 
+    [Fact]
+    public void A_mail_or_phone_link_under_a_slides_heading_is_no_deck_and_no_talk()
+    {
+        var e = Pages.Parse(Pages.With("title: \"August meetup\"\ndate: 2030-08-01", "Start around 6pm Friday August 22nd at the Hub.\n\n"
+            + "### Presentations\n\nIf you have a talk, please [let me know](mailto:host@example.org)!\nOr call [the desk](tel:+15550100).\n")).Event!;
+
+        (e.Talks.Count, e.SlidesUrl).Should().Be((0, (string?)null));
+    }
+
     [Theory]
     [InlineData("Stream")]
     [InlineData("Streaming")]
