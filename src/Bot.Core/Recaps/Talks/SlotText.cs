@@ -4,7 +4,7 @@ using Bot.Core.Text;
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Reads an agenda time range at the start of a text: <c>19:00-19:05</c>, <c>14 :15 - 15:00</c>,
-/// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>, <c>2:00 PM - 2:40 PM</c>. A scanner, not a regex, so it is linear.</summary>
+/// <c>19：00 - 20：00</c>, <c>12:00--17:00</c>, <c>9:00 – 16:00</c>, <c>2:00 PM - 2:40 PM</c>, <c>10.30am - 11.10am</c>. A scanner, not a regex, so it is linear.</summary>
 internal static class SlotText
 {
     // What a text without a time range gives: shared (a slot is immutable), as most texts tried are not agenda rows and
@@ -112,13 +112,16 @@ internal static class SlotText
         var j = i;
         var hour = ReadNumber(text, ref j, 2);
         SkipSpaces(text, ref j);
-        if (hour < 0 || j >= text.Length || text[j] is not (':' or '：'))
+        // `10.30am`: a dot parts the hour from the minutes only where a meridiem says it is a time, not a number.
+        var dotted = hour >= 0 && j < text.Length && text[j] == '.';
+        if (hour < 0 || j >= text.Length || !(text[j] is ':' or '：' || dotted))
         {
             return false;
         }
 
         j++;
         SkipSpaces(text, ref j);
+        var minuteAt = j;
         var minute = ReadNumber(text, ref j, 2);
         if (minute < 0 || hour > 23 || minute > 59)
         {
@@ -128,6 +131,11 @@ internal static class SlotText
         // `2:00 PM`, `10:30 am`: an English meridiem after the minutes.
         var k = j;
         SkipSpaces(text, ref k);
+        if (dotted && (j - minuteAt != 2 || !HasMeridiem(text, k)))
+        {
+            return false;
+        }
+
         if (HasMeridiem(text, k))
         {
             meridiem = true;

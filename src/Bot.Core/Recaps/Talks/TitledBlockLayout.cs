@@ -244,7 +244,7 @@ internal static class TitledBlockLayout
 
                     // `讲师简介：` or `**嘉宾简介**` alone under a title that names no speaker yet, the bio below it: the
                     // paragraph form of a `#### 嘉宾简介` heading. (Under a `讲师：` line the bio may open with the company.)
-                    if (node.Lines.Length == 1 && title is not null && node.Lines[0].Length <= 14
+                    if (node.Lines.Length == 1 && (title is not null || current is { Speakers.Count: 0 }) && node.Lines[0].Length <= 24
                         && BlockLabel.Read(node.Lines[0].Replace("*", "", StringComparison.Ordinal), out var after) == LabelKind.Bio
                         && after.Length == 0)
                     {
@@ -438,8 +438,9 @@ internal static class TitledBlockLayout
 
                     TakeDeck(node);
 
+                    // A bold line that opens with its slot is a title whatever colons it holds (`**11:30 - 12:10 : KIRO: Specs**`).
                     if ((node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
-                        && !Outline.LabelReader.TrySplit(node.Text, out _, out _) ? node.Text : TimedBracketed(node)) is { } titleLine)
+                        && (!Outline.LabelReader.TrySplit(node.Text, out _, out _) || SlotText.TryRead(node.Text, out _, out _, out _)) ? node.Text : TimedBracketed(node)) is { } titleLine)
                     {
                         (title, current, underTitle) = ((titleLine, node.Line, int.MaxValue), null, true);
                         OpenTimed(titleLine);
@@ -775,8 +776,10 @@ internal static class TitledBlockLayout
     /// <summary>A heading or label value as a title: numbering (<c>议题一：</c>, <c>Topic 2:</c>, <c>1.</c>) and <c>《》</c> removed.</summary>
     public static string Clean(string text)
     {
-        var t = Bare(text);
-        if (SlotText.TryRead(t, out _, out var used, out _) && used < t.Length)
+        // The slot first: `10.30am - 11.10am` is no item number `10.`.
+        var t = Unwrapped(text);
+        t = SlotText.TryRead(t, out _, out var used, out _) && used < t.Length ? t : TitleText.WithoutItemNumber(t);
+        if (SlotText.TryRead(t, out _, out used, out _) && used < t.Length)
         {
             t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
         }
@@ -803,8 +806,9 @@ internal static class TitledBlockLayout
 
     // Without bold marks, leading symbols, wrapping quotes and an item number (`**1. 14:00-14:40 Title**`): where a
     // slot would start.
-    private static string Bare(string text) =>
-        TitleText.WithoutItemNumber(TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal))));
+    private static string Bare(string text) => TitleText.WithoutItemNumber(Unwrapped(text));
+
+    private static string Unwrapped(string text) => TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));
 
     private static readonly char[] PresenterSeparators = ['/', '、', ',', '，', '&'];
 

@@ -72,6 +72,32 @@ public sealed class TwelveHourAgendaSpecs
     }
 
     [Theory]
+    [InlineData("10.30am - 11.10am : Topic", true, 10, 30, 11, 10)]
+    [InlineData("11.30am - 12.10pm Specs", true, 11, 30, 12, 10)]
+    [InlineData("1.5 - 2.5 hours of hacking", false, 0, 0, 0, 0)]
+    [InlineData("10.30 - 11.10 numbers", false, 0, 0, 0, 0)]
+    public void A_dot_parts_hour_and_minutes_only_where_a_meridiem_follows(string line, bool read, int startHour, int startMinute, int endHour, int endMinute)
+    {
+        Bot.Core.Recaps.Talks.SlotText.TryRead(line, out var slot, out _, out _).Should().Be(read);
+
+        if (read)
+        {
+            (slot.Start, slot.End).Should().Be((new TimeOnly(startHour, startMinute), (TimeOnly?)new TimeOnly(endHour, endMinute)));
+        }
+    }
+
+    [Fact]
+    public void Bold_timed_titles_with_colons_take_their_speakers_from_the_bio_under_an_about_the_speaker_label()
+    {
+        var (talks, _) = TalkFixture.Extract("**10.30am - 11.10am : Build Your First App**\n\nA beginner-friendly session.\n\nAbout the Speaker:\n\n"
+            + "Mike Chee is a volunteer mentor.\n\n**11:30 - 12:10 : KIRO: Structured requirements**\n\nTests can mislead.\n\nAbout the Speaker:\n\n"
+            + "Ray Goh is a tech executive.\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Slot!.Start)).Should().Equal(
+            ("Build Your First App", "Mike Chee", new TimeOnly(10, 30)), ("KIRO: Structured requirements", "Ray Goh", new TimeOnly(11, 30)));
+    }
+
+    [Theory]
     [InlineData("7-7:05: Welcome", 7, 0, 7, 5)]
     [InlineData("10 - 12:00 Workshop", 10, 0, 12, 0)]
     public void A_range_may_open_on_the_hour_alone(string line, int startHour, int startMinute, int endHour, int endMinute)
