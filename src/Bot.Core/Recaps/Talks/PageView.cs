@@ -319,6 +319,20 @@ internal sealed class PageView
         return strong == 2;
     }
 
+    // `🧱 **10.30am - 11.10am : Title**`: an emoji before a bold line decorates it; a letter or digit would be text.
+    private static bool IsDecoration(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Trim().Length <= 4;
+    }
+
     private static bool IsBoldOnly(ContainerInline? inline)
     {
         if (inline is null)
@@ -340,6 +354,7 @@ internal sealed class PageView
                     strong++;
                     break;
                 case LiteralInline literal when literal.Content.IsEmptyOrWhitespace():
+                case LiteralInline decoration when strong == 0 && IsDecoration(decoration.Content.AsSpan()):
                 case LineBreakInline:
                     break;
                 default:

@@ -244,11 +244,15 @@ internal static class TitledBlockLayout
 
                     // `讲师简介：` or `**嘉宾简介**` alone under a title that names no speaker yet, the bio below it: the
                     // paragraph form of a `#### 嘉宾简介` heading. (Under a `讲师：` line the bio may open with the company.)
-                    if (node.Lines.Length == 1 && (title is not null || current is { Speakers.Count: 0 }) && node.Lines[0].Length <= 24
-                        && BlockLabel.Read(node.Lines[0].Replace("*", "", StringComparison.Ordinal), out var after) == LabelKind.Bio
-                        && after.Length == 0)
+                    // The label may close the paragraph above the bio (`…abstract.\nAbout the Speaker:`) or open the bio's own.
+                    if ((title is not null || current is { Speakers.Count: 0 }) && BioLabelLine(node) is var bioLine and >= 0)
                     {
-                        awaitingBio = true;
+                        if (bioLine + 1 < node.Lines.Length && SpeakerLine.FromBio(node.Lines[bioLine + 1]) is { } opening)
+                        {
+                            Add([opening]);
+                        }
+
+                        awaitingBio = bioLine + 1 == node.Lines.Length;
                         break;
                     }
 
@@ -440,7 +444,7 @@ internal static class TitledBlockLayout
 
                     // A bold line that opens with its slot is a title whatever colons it holds (`**11:30 - 12:10 : KIRO: Specs**`).
                     if ((node.IsBold && !node.HasLink && node.Lines.Length == 1 && !IsSection(node.Text)
-                        && (!Outline.LabelReader.TrySplit(node.Text, out _, out _) || SlotText.TryRead(node.Text, out _, out _, out _)) ? node.Text : TimedBracketed(node)) is { } titleLine)
+                        && (!Outline.LabelReader.TrySplit(node.Text, out _, out _) || SlotText.TryRead(TitleText.WithoutLeadingSymbols(node.Text), out _, out _, out _)) ? node.Text : TimedBracketed(node)) is { } titleLine)
                     {
                         (title, current, underTitle) = ((titleLine, node.Line, int.MaxValue), null, true);
                         OpenTimed(titleLine);
@@ -790,6 +794,12 @@ internal static class TitledBlockLayout
             t = value;
         }
 
+        // `Topic - Title`, even twice over: a title label parted from the title by a dash.
+        while (t.IndexOf(" - ", StringComparison.Ordinal) is var dash and > 0 and <= 12 && IsTitleLabel(t[..dash]))
+        {
+            t = t[(dash + 3)..];
+        }
+
         var i = 0;
         while (i < t.Length && char.IsAsciiDigit(t[i]))
         {
@@ -806,6 +816,21 @@ internal static class TitledBlockLayout
 
     // Without bold marks, leading symbols, wrapping quotes and an item number (`**1. 14:00-14:40 Title**`): where a
     // slot would start.
+    // The line of a bio label alone (`讲师简介：`, `**About the Speaker:**`) that opens or closes a paragraph, or -1.
+    private static int BioLabelLine(PageNode node)
+    {
+        for (var i = 0; i < node.Lines.Length; i += Math.Max(1, node.Lines.Length - 1))
+        {
+            if (node.Lines[i].Length <= 24 && BlockLabel.Read(node.Lines[i].Replace("*", "", StringComparison.Ordinal), out var after) == LabelKind.Bio
+                && after.Length == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static string Bare(string text) => TitleText.WithoutItemNumber(Unwrapped(text));
 
     private static string Unwrapped(string text) => TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));

@@ -97,6 +97,16 @@ public sealed class TwelveHourAgendaSpecs
             ("Build Your First App", "Mike Chee", new TimeOnly(10, 30)), ("KIRO: Structured requirements", "Ray Goh", new TimeOnly(11, 30)));
     }
 
+    [Fact]
+    public void An_emoji_before_a_bold_timed_title_and_a_topic_label_before_the_title_leave_the_talk_and_a_bio_label_may_close_the_abstract()
+    {
+        var (talks, _) = TalkFixture.Extract("🧱 **10.30am - 11.10am : Topic - Topic - Build Your First App**\n\nA beginner-friendly session.\n\n"
+            + "About the Speaker:\n\nMike Chee is a volunteer mentor.\n\n🤖 **11.30am - 12.10pm : Topic - Structured requirements**\n\n"
+            + "Tests can mislead.\nAbout the Speaker:\n\nRay Goh is a tech executive.\n");
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Build Your First App", "Mike Chee"), ("Structured requirements", "Ray Goh"));
+    }
+
     [Theory]
     [InlineData("7-7:05: Welcome", 7, 0, 7, 5)]
     [InlineData("10 - 12:00 Workshop", 10, 0, 12, 0)]
