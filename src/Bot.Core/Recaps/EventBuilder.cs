@@ -29,9 +29,11 @@ internal static class EventBuilder
         // The first venue label's own value decides whether it is a place at all: `地点：线上（腾讯会议）` or a bare link
         // is the way to watch (its link the live room); otherwise the venue is the first value that is not a link.
         var venueValue = facts.Venue is null ? Value(c, true, VenueLabels) ?? Value(c, false, VenueLabels) : null;
+        // `## Where` over `Online, on Discord in our [#channel](…)`: a venue section's first line says it as a label would.
+        var venueLine = facts.Venue is null && venueValue is null ? FirstLineUnderVenue(c.Outline) : null;
         string? venueRoom = null;
-        var venueIsRoom = venueValue is not null && OnlineVenue.Is(venueValue, out venueRoom);
-        venueRoom ??= venueIsRoom ? VenueLink(c) : null;
+        var venueIsRoom = (venueValue ?? venueLine?.Text) is { } venueText && OnlineVenue.Is(venueText, out venueRoom);
+        venueRoom ??= venueIsRoom ? VenueLink(c) ?? venueLine?.Links.FirstOrDefault(l => !IsCodeHost(l.Url))?.Url : null;
         var venue = facts.Venue ?? (venueIsRoom ? null : Venue(c, true) ?? Venue(c, false) ?? SectionVenue(c.Outline)
             ?? SentenceVenue.Find(c.FrontMatter.Description, c.Outline) ?? DateLineVenue.Find(c.Outline));
         var hasLiveRoom = facts.LiveUrl is not null || c.Labels.Any(l => l.Key is "b站直播间地址" or "b站直播id" or "直播间地址" || IsMeetingId(l));
@@ -323,6 +325,20 @@ internal static class EventBuilder
     // A link after a venue label (`地址：https://…`) is no venue: the first value that is not one.
     private static string? Venue(EventContext c, bool inSummary) =>
         FirstValue(c, inSummary, VenueLabels, static v => !v.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+
+    // `Online, in our [GitHub repo](…) and on Discord`: where the work happens, not where one watches or joins.
+    private static bool IsCodeHost(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host is "github.com" or "gitlab.com" or "gitee.com" or "codeberg.org";
+
+    private static Outline.PageLine? FirstLineUnderVenue(Outline.PageOutline outline)
+    {
+        foreach (var (_, first, _) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
+        {
+            return first;
+        }
+
+        return null;
+    }
 
     // `## 活动地点` with the place on the line below, as `## 分享时间` gives the time (a way to watch there is no place).
     private static string? SectionVenue(Outline.PageOutline outline)

@@ -120,4 +120,13 @@ public sealed class EventFormSpecs
 
         page.Event!.Form.Should().Be(form);
     }
+
+    [Fact]
+    public void A_venue_section_whose_first_line_says_online_makes_the_event_online_with_its_room_and_no_code_repository_is_a_room()
+    {
+        var e = Pages.Parse(Pages.With("title: Hackathon 2030", "## When\n\nJuly 26-30, 2030\n\n## Where\n\nOnline, in our [GitHub repo](https://github.com/example/app), "
+            + "and on Discord in our [#hackathon channel](https://discord.com/channels/1/2) for the kickoff call.\n")).Event!;
+
+        (e.Form, e.LiveUrl, e.Venue).Should().Be((EventForm.Online, "https://discord.com/channels/1/2", (string?)null));
+    }
 }
