@@ -35,6 +35,11 @@ internal static partial class SentenceVenue
     [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bin\s+(?<place>(?:the\s+)?\p{Lu}[^.!?;\n()\[\]]{1,60}?(?:\s*\([^()\n]{1,30}\))?)\s*(?=[.!?;\n\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetIn();
 
+    // `We'll be at Interlock celebrating all things Arduino`: the hosts say where they will be; the place is the run of
+    // capitalised words after `at` (the sentence goes on in lower case).
+    [GeneratedRegex(@"\b(?:[Ww]e'll|[Ww]e will|[Ww]e're going to|[Ww]e are going to) be at\s+(?<place>(?:the\s+)?\p{Lu}[\w'&-]*(?:\s+\p{Lu}[\w'&-]*){0,5})(?=\s+\p{Ll}|\s*[.!?,;\n(\[]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex BeAt();
+
     [GeneratedRegex(@"\b(?:room|hall|floor|building|auditorium|lab|library|street|avenue|road|raum|saal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoomWord();
 
@@ -62,7 +67,7 @@ internal static partial class SentenceVenue
     private static string? PlaceIn(string? line) => ChinesePlaceIn(line) ?? EnglishPlaceIn(line);
 
     // The regex's verbs as plain words: most lines with ` at ` (`Engineer at Example Corp`) hold none of them.
-    private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "held", "host", "place", "join us", "Join us");
+    private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "held", "host", "place", "join us", "Join us", "be at");
 
     private static string? EnglishPlaceIn(string? line)
     {
@@ -81,6 +86,11 @@ internal static partial class SentenceVenue
             {
                 return place;
             }
+        }
+
+        if (at && BeAt().Match(line) is { Success: true } hosts && hosts.Groups["place"].Value.Trim() is var hostsPlace && IsPlace(hostsPlace))
+        {
+            return hostsPlace;
         }
 
         foreach (Match match in MeetIn().Matches(line))

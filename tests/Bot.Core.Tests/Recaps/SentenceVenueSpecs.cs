@@ -11,6 +11,8 @@ public sealed class SentenceVenueSpecs
     [InlineData("Join us on Tuesday 8 December 2026, 19:00, at the Example Cloud office (3rd floor)!", "the Example Cloud office")]
     [InlineData("This edition is hosted at 12 Rua Nova, Porto, on Tuesday 8 December 2026 at 19:00.", "12 Rua Nova, Porto")]
     [InlineData("The event will take place at [北京市朝阳区北辰西路 8 号某中心 A 座 12 层](https://maps.example.org/abc) on the afternoon of December 12th.", "北京市朝阳区北辰西路 8 号某中心 A 座 12 层")]
+    [InlineData("On Tuesday 8 December 2026 we'll be at Interlock celebrating all things Arduino from 1pm to 7pm.", "Interlock")]
+    [InlineData("On Tuesday 8 December 2026 we will be at the Example Maker Space, so come along.", "the Example Maker Space")]
     public void An_English_sentence_that_says_where_the_group_meets_gives_the_venue(string sentence, string venue)
     {
         var e = Parse(sentence);
@@ -23,6 +25,7 @@ public sealed class SentenceVenueSpecs
     [InlineData("We meet on Tuesday 8 December 2026 at 19:00, online at YouTube.")]
     [InlineData("Our speakers work at Example Corp; the talks start on Tuesday 8 December 2026 at 19:00.")]
     [InlineData("We meet at December 8, 2026 19:00 as usual.")]
+    [InlineData("On Tuesday 8 December 2026 we'll be at home watching the stream online.")]
     [InlineData("Our Meet the Maintainer session is at Example Conf on Tuesday 8 December 2026 at 19:00.")]
     [InlineData("The Contributor Meet and Greet at Example Conf EU starts on Tuesday 8 December 2026 at 19:00.")]
     public void A_sentence_that_names_no_place_to_go_gives_no_venue(string sentence)
