@@ -352,8 +352,18 @@ internal static class TitledBlockLayout
                     }
 
                     // A title label's colon is among a line's first 13 characters: only those are searched.
+                    var namesNext = false;
                     foreach (var line in node.Lines)
                     {
+                        // `**Speaker:**` with `Maryana Hermawan, Software Engineer, PayPal` on the paragraph's next line.
+                        if (namesNext && SpeakerLine.NameAndAffiliation(line) is { } nextPerson && current is not null)
+                        {
+                            (namesNext, awaitingNames) = (false, false);
+                            Add([nextPerson]);
+                            continue;
+                        }
+
+                        namesNext = false;
                         if (SpeakerLine.TryRead(line, out var people, out var namesFollow, page.People))
                         {
                             if (people.Count > 0 && !namesFollow
@@ -365,6 +375,7 @@ internal static class TitledBlockLayout
                             }
 
                             awaitingNames |= namesFollow;
+                            namesNext = namesFollow && people.Count == 0;
                             guestDepth = namesFollow && (node.ListDepth > 0 || NextIsListItem(page.Nodes, nodeIndex)) ? node.ListDepth : guestDepth;
                             Add(people);
                             if (namesFollow && current is not null)

@@ -58,6 +58,16 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_speaker_label_alone_on_its_line_takes_the_person_from_the_paragraphs_next_line_not_the_label_below()
+    {
+        var (talks, _) = TalkFixture.Extract("**Presentations**\n\n**Topic: Getting Started with Feature Engineering**\n\n**Speaker:**  \n"
+            + "Maryana Hermawan, Software Engineer, PayPal  \nLinkedIn: [profile](https://www.linkedin.com/in/example/)\n\n**Description**  \n"
+            + "Curious about how models predict?\n");
+
+        talks.Should().ContainSingle().Which.Speakers.Select(s => (s.Name, s.Affiliation)).Should().Equal(("Maryana Hermawan", "Software Engineer, PayPal"));
+    }
+
+    [Fact]
     public void A_raw_html_table_with_an_unclosed_cell_still_gives_its_talk()
     {
         var (talks, _) = TalkFixture.Extract("""
