@@ -428,7 +428,9 @@ internal static partial class ListTalksLayout
         var level = 0;
         foreach (var node in page.Headings)
         {
-            var text = TrailingLinks.Strip(node.Text, node.Links, out var deck, out var video);
+            // A heading's links are read only where its text ends in a link's bracket (`[[slides](…)]`).
+            string? deck = null, video = null;
+            var text = node.Text.EndsWith(']') ? TrailingLinks.Strip(node.Text, node.Links, out deck, out video) : node.Text;
             if ((level == 0 || node.Level == level) && (Untimed(text, node.Line) ?? TitleThenChineseName(text, node.Line)) is { } talk)
             {
                 level = node.Level;

@@ -793,11 +793,14 @@ internal static class TitledBlockLayout
     {
         // The slot first: `10.30am - 11.10am` is no item number `10.`.
         var t = Unwrapped(text);
-        t = SlotText.TryRead(t, out _, out var used, out _) && used < t.Length ? t : TitleText.WithoutItemNumber(t);
-        if (SlotText.TryRead(t, out _, out used, out _) && used < t.Length)
+        var used = SlotBefore(t);
+        if (used == 0)
         {
-            t = t[used..].TrimStart(' ', '|', '｜', '-', '：', ':');
+            t = TitleText.WithoutItemNumber(t);
+            used = SlotBefore(t);
         }
+
+        t = used > 0 ? t[used..].TrimStart(' ', '|', '｜', '-', '：', ':') : t;
 
         if (Outline.LabelReader.TrySplit(t, out var label, out var value) && value.Length > 0
             && (IsTitleLabel(label) || IsNumbering(label)))
@@ -825,8 +828,9 @@ internal static class TitledBlockLayout
         return TitleText.LeadingBracketed(t) ?? TitleText.Display(t);
     }
 
-    // Without bold marks, leading symbols, wrapping quotes and an item number (`**1. 14:00-14:40 Title**`): where a
-    // slot would start.
+    // The length of the slot a title opens with and some title after it, or 0.
+    private static int SlotBefore(string t) => SlotText.TryRead(t, out _, out var used, out _) && used < t.Length ? used : 0;
+
     // The line of a bio label alone (`讲师简介：`, `**About the Speaker:**`) that opens or closes a paragraph, or -1.
     private static int BioLabelLine(PageNode node)
     {
@@ -842,6 +846,8 @@ internal static class TitledBlockLayout
         return -1;
     }
 
+    // Without bold marks, leading symbols, wrapping quotes and an item number (`**1. 14:00-14:40 Title**`): where a
+    // slot would start.
     private static string Bare(string text) => TitleText.WithoutItemNumber(Unwrapped(text));
 
     private static string Unwrapped(string text) => TitleText.Unwrap(TitleText.WithoutLeadingSymbols(text.Replace("**", "", StringComparison.Ordinal)));
