@@ -330,9 +330,11 @@ internal static class EventBuilder
     private static bool IsCodeHost(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host is "github.com" or "gitlab.com" or "gitee.com" or "codeberg.org";
 
+    private static bool IsVenueKey(string key) => Array.IndexOf(VenueLabels, key) >= 0;
+
     private static Outline.PageLine? FirstLineUnderVenue(Outline.PageOutline outline)
     {
-        foreach (var (_, first, _) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
+        foreach (var (_, first, _) in outline.FirstLinesUnder(IsVenueKey))
         {
             return first;
         }
@@ -343,7 +345,7 @@ internal static class EventBuilder
     // `## 活动地点` with the place on the line below, as `## 分享时间` gives the time (a way to watch there is no place).
     private static string? SectionVenue(Outline.PageOutline outline)
     {
-        foreach (var (_, first, _) in outline.FirstLinesUnder(static key => Array.IndexOf(VenueLabels, key) >= 0))
+        foreach (var (_, first, _) in outline.FirstLinesUnder(IsVenueKey))
         {
             if (IsPlaceLine(first.Text))
             {

@@ -19,12 +19,12 @@ public static class PageId
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".smd"];
 
     /// <summary>Whether a file is a page: Markdown by its extension, and not a folder's README for its authors.</summary>
-    public static bool IsPage(string fileName) =>
-        MarkdownStem(fileName) is { } stem && !stem.Equals("README", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPage(string fileName) => MarkdownStem(fileName) is { } stem && !IsReadmeStem(stem);
 
     /// <summary>Whether a file is a folder's Markdown README (a page only when alone in a folder without subfolders).</summary>
-    public static bool IsReadme(string fileName) =>
-        MarkdownStem(fileName) is { } stem && stem.Equals("README", StringComparison.OrdinalIgnoreCase);
+    public static bool IsReadme(string fileName) => MarkdownStem(fileName) is { } stem && IsReadmeStem(stem);
+
+    private static bool IsReadmeStem(string stem) => stem.Equals("README", StringComparison.OrdinalIgnoreCase);
 
     private static string? MarkdownStem(string name)
     {
@@ -45,7 +45,7 @@ public static class PageId
         var name = parts.Length == 0 ? "" : parts[^1];
         var stem = MarkdownStem(name);
         if (stem is not null && (stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.Equals("_index", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("README", StringComparison.OrdinalIgnoreCase)))
+            || IsReadmeStem(stem)))
         {
             name = parts.Length > 1 ? parts[^2] : "index";
         }
