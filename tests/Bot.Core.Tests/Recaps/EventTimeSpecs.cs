@@ -252,6 +252,29 @@ public sealed class EventTimeSpecs
         e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, hour, minute, 0, TimeSpan.FromHours(8)));
     }
 
+    [Theory]
+    [InlineData("This Saturday, April 9, is Arduino Day.\n\nWe'll be at the space from 1pm to 7pm, so please join us.", 13, 19, 0)]
+    [InlineData("Our next meetup is on Saturday, April 9.\n\n14:00 – 17:30 at the library, room 2.", 14, 17, 30)]
+    [InlineData("下一次聚会在 4 月 9 日（周六）。\n\n下午 2 点到 5 点，地点在图书馆二楼。", 14, 17, 0)]
+    public void A_range_of_hours_right_after_a_day_written_alone_is_that_days_hours(string prose, int from, int to, int toMinute)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"{prose}\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, from, 0, 0, TimeSpan.FromHours(8)));
+        e.End.Should().Be(new DateTimeOffset(2030, 4, 9, to, toMinute, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Theory]
+    [InlineData("Our next meetup is on Saturday, April 9.\n\nThe talk takes 45 minutes, from 13:00 at the earliest.")]
+    [InlineData("Our next meetup is on Saturday, April 9.\n\nOn April 10 we meet again from 1pm to 7pm.")]
+    public void A_single_hour_or_another_days_range_after_a_day_written_alone_is_not_its_hours(string prose)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"{prose}\n")).Event!;
+
+        e.End.Should().BeNull();
+        e.Start!.Value.Hour.Should().Be(0);
+    }
+
     [Fact]
     public void Doors_opening_or_sign_in_hours_are_not_the_start()
     {

@@ -85,6 +85,11 @@ internal static class EventTimeResolver
             slots.InsertRange(0, agendaRows);
         }
 
+        if (chosen.Text.Start is null && slots.Count == 0 && programme is null && lines is not null && HoursNextToDate.Find(lines, chosen.Line) is { } hours)
+        {
+            chosen = chosen with { Text = chosen.Text with { Start = hours.Start, End = hours.End } };
+        }
+
         // `The meeting will start at 19:00` under a date written alone says its hour before any agenda slot does.
         var startTime = chosen.Text.Start ?? sameDay.FirstOrDefault()?.Text.Start ?? (lines is null ? null : StartSentence.Find(lines)) ?? slots.FirstOrDefault()?.Start;
         var near = programme is { } p && Math.Abs(DateOnly.FromDateTime(p.Start.DateTime).DayNumber - date.DayNumber) <= YearResolver.DaysBefore ? p : null;
