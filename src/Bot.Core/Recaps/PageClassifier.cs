@@ -13,7 +13,7 @@ namespace Bot.Core.Recaps;
 internal static partial class PageClassifier
 {
     private static readonly WordSet SummerMarkers = new("开源之夏", "summer 2021", "open source promotion plan", "ospp");
-    private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "call for talks", "cfp", "propose", "征稿", "议题征集", "征集议题", "主题征集", "征集主题", "话题征集", "征集话题", "讲师招募");
+    private static readonly WordSet CallWords = new("call for papers", "call for proposals", "call for speakers", "call for presentations", "call for talks", "call for talk proposals", "call for session proposals", "call for submissions", "call for abstracts", "cfp", "propose", "征稿", "议题征集", "征集议题", "主题征集", "征集主题", "话题征集", "征集话题", "讲师招募");
     private static readonly WordSet ReportWords = new("周报", "月报", "周刊", "月刊", "季刊", "双周报", "weekly report", "monthly report", "newsletter", "digest", "大事记", "群讨论", "聊天记录",
         "贡献者名单", "获奖名单", "致谢名单", "贡献者榜");
     // A look back over a year: a digest, unless the title names the gathering it is the topic of (`Rust 开发年度回顾 --
@@ -46,6 +46,13 @@ internal static partial class PageClassifier
 
     [GeneratedRegex(@"(?<![\w.])v?\d+\.\d+(\.\d+)?(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
+
+    // A meeting's minutes (`First Meeting - Minutes`, `Minutes of the March meeting`, `例会纪要`) tell of it as a recap
+    // does; a talk's length (`Rust in 30 minutes`) does not.
+    [GeneratedRegex(@"meeting minutes|[-–—:|]\s*minutes\b|^minutes\b|\bminutes (?:of|from)\b|纪要|会议记录", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinutesPattern();
+
+    private static bool IsMinutes(string title) => MinutesPattern().IsMatch(title);
 
     /// <summary>The kind a page declares by itself, with the reason; <see cref="PageKind.Event"/> when it declares none.</summary>
     public static (PageKind Kind, string? Reason) Declared(FrontMatter frontMatter, StructuredFacts facts, PageOutline outline, IReadOnlyList<LabelledValue> labels)
@@ -145,11 +152,18 @@ internal static partial class PageClassifier
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
         // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
         // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.
-        if (candidate.Talks.Count == 0 && RecapWords.In(candidate.Title)
+        if (candidate.Talks.Count == 0 && (RecapWords.In(candidate.Title) || IsMinutes(candidate.Title))
             && (candidate.Start is null || datedByPublication || (!candidate.HasClockTime && candidate.Venue is null && DatedBefore(candidate.Start, published))))
         {
             var when = candidate.Start is null ? "no date of its own" : datedByPublication ? "no time of its own" : "only a day, no later than its publication";
             return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and {when}: an account of an event, not one to attend");
+        }
+
+        // Undated but for its publication, a page that opens by telling how the event went is its account, unless it
+        // lists the talks given there (a recap with a programme stands for the event, as above).
+        if (candidate.Start is null && !HasProgramme(candidate) && PastAccount.Opening(outline) is { } account)
+        {
+            return (PageKind.Other, $"no date of its own, and it opens with an account of an event that took place ('{account}'): a recap, not one to attend");
         }
 
         // A stated form (线上直播, 线下活动) announces something to attend even before the talks are known, and so does
@@ -165,6 +179,10 @@ internal static partial class PageClassifier
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
     }
+
+    // The one talk of a page that is its own title is the page, not a programme read from it.
+    private static bool HasProgramme(Events.Event candidate) =>
+        candidate.Talks.Count > 1 || (candidate.Talks.Count == 1 && candidate.Talks[0].Title != candidate.Title);
 
     private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
 

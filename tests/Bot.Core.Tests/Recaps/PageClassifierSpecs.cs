@@ -87,6 +87,53 @@ public sealed class PageClassifierSpecs
         page.IsEvent.Should().Be(isEvent, page.Reason);
     }
 
+    [Theory]
+    [InlineData("First Meeting - Minutes", false)]
+    [InlineData("Minutes of the March meeting", false)]
+    [InlineData("示例社区 TSC 会议纪要", false)]
+    [InlineData("First Meeting", true)]
+    [InlineData("Rust in 30 minutes", true)]
+    public void Minutes_that_list_no_talks_and_date_nothing_are_an_account_but_a_talks_length_is_no_minutes(string title, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-04-16",
+            "I had planned for us to meet at the Example Cafe on Howe Street, which is a big space.\n\nSo, how did the evening go? We talked about build pipelines.\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
+    [Theory]
+    [InlineData("The Example Conf 2031 Call For Talk Proposals is now open")]
+    [InlineData("Call for submissions: Example Days")]
+    public void A_call_for_talk_proposals_or_submissions_is_not_an_event(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-09-26", "The conference takes place on April 20-22 in Portland.\n\n[Submit a talk](https://example.org/cfp)\n"));
+
+        page.Kind.Should().Be(PageKind.CallForPapers);
+    }
+
+    [Theory]
+    [InlineData("We had 40 people attend our workshop last weekend. Thanks to the sponsors!")]
+    [InlineData("Thanks to everyone who came to the workshop on Saturday.")]
+    [InlineData("上周六，示例工作坊在杭州顺利举行，感谢各位到场。")]
+    public void A_page_dated_only_by_its_publication_that_opens_with_how_the_event_went_is_a_recap(string opening)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Test-Driven Development Workshop\"\ndate: 2030-11-05\ntags: [workshop]",
+            $"{opening}\n\nThe [tutorials](https://example.org/tutorials) are online.\n"));
+
+        page.IsEvent.Should().BeFalse();
+        page.Reason.Should().Contain("took place");
+    }
+
+    [Fact]
+    public void A_recap_that_lists_the_talks_given_stays_the_events_page()
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例 Meetup 北京站\"\ndate: 2030-05-20",
+            "示例 Meetup 北京站在某空间成功举办，以下是现场分享。\n\n### 现状与未来规划\n\n讲师：罗毅\n\n### 服务治理实践\n\n讲师：李鼎\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Talks.Should().HaveCount(2);
+    }
+
     [Fact]
     public void A_salon_about_a_contest_system_is_an_event()
     {
