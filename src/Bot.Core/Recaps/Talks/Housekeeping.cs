@@ -17,18 +17,19 @@ internal static class Housekeeping
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
-         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai"];
+         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai",
+         "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
          "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens",
-         "close", "virtual", "speakers", "tba", "tbd"];
+         "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
     // Slots that are housekeeping when that is all the title says: "开场演讲 SOFAStack 云原生开源体系介绍" is a talk.
     private static readonly string[] WholeTitles =
-        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up",
+        ["开场演讲", "开场致辞", "开场介绍", "介绍环节", "欢迎致辞", "闭幕致辞", "Welcome", "Welcome speech", "Opening", "Opening remarks", "Closing", "Closing remarks", "End", "End of event", "End of the event", "Setting up", "Close up", "Close-up",
          // A slot kept for a talk not yet known names none.
          "TBD", "TBA", "To be announced", "To be determined", "待定", "Open slot", "Open spot", "Free slot", "Your talk here",
          "敬请期待", "待公布", "虚位以待",

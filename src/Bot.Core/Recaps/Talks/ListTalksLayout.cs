@@ -472,6 +472,7 @@ internal static partial class ListTalksLayout
             if (node is { IsParagraph: true, ListDepth: 0, InQuote: false })
             {
                 var links = node.Lines.Length == 1 ? node.Links : [];
+                var timetable = IsTimetable(node.Lines);
                 for (var l = 0; l < node.Lines.Length; l++)
                 {
                     var line = node.Lines[l];
@@ -483,7 +484,8 @@ internal static partial class ListTalksLayout
 
                     slots++;
                     if ((AfterSlot(line[used..], slot, links, node.Line)
-                        ?? TitleOverPerson(line[used..], l + 1 < node.Lines.Length ? node.Lines[l + 1] : null, node.Line)) is { } talk)
+                        ?? TitleOverPerson(line[used..], l + 1 < node.Lines.Length ? node.Lines[l + 1] : null, node.Line)
+                        ?? (timetable ? TitleOnly(line[used..], node.Line) : null)) is { } talk)
                     {
                         talk.Slot = impossible ? null : slot;
                         run.Add(talk);
@@ -500,6 +502,35 @@ internal static partial class ListTalksLayout
 
         Keep(best, run, run.Count, run.Count, 0);
         return best;
+    }
+
+    // A paragraph whose every line opens with a later hour than the one before (`10:30:- What is an Arduino` /
+    // `11:00:- The Arduino IDE`) is a timetable: its rows are talks by their titles alone, as a timed list's items are.
+    private static bool IsTimetable(string[] lines)
+    {
+        if (lines.Length < 2)
+        {
+            return false;
+        }
+
+        TimeOnly? last = null;
+        foreach (var line in lines)
+        {
+            if (!SlotText.TryRead(line, out var slot, out _, out var impossible) || impossible || slot.Start <= last)
+            {
+                return false;
+            }
+
+            last = slot.Start;
+        }
+
+        return true;
+    }
+
+    private static TalkDraft? TitleOnly(string rest, int line)
+    {
+        var title = ItemTitle(TitleText.WithoutLeadingSymbols(WithoutLength(rest).TrimStart(SlotTrail)));
+        return title.Length < 2 ? null : new TalkDraft(title, line);
     }
 
     // `14:00-14:30 新版本解析<br>吴知行 某司 创始工程师`: the slot's title, and the person opening the next line.

@@ -27,6 +27,26 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_paragraph_whose_every_line_opens_with_a_later_hour_is_a_timetable_of_talks_by_title()
+    {
+        var (talks, _) = TalkFixture.Extract("The talks given on the day will be:-\n\n10:30:- What is an Arduino  \n11:00:- The Arduino IDE  \n"
+            + "11:30:- Writing an Arduino Program (Sketch)  \n12:30:- Lunch\n");
+
+        talks.Select(t => t.Title).Should().Equal("What is an Arduino", "The Arduino IDE", "Writing an Arduino Program (Sketch)");
+        talks[1].Slot.Should().Be(new TimeSlot(new TimeOnly(11, 0), null));
+    }
+
+    [Theory]
+    [InlineData("At 10:30 we open the doors.  \nAt 9:00 the caretaker arrives.  \nSee you there.")]
+    [InlineData("10:30 What is an Arduino  \n9:00 The Arduino IDE")]
+    public void Lines_whose_hours_do_not_run_forward_are_no_timetable(string paragraph)
+    {
+        var (talks, _) = TalkFixture.Extract(paragraph + "\n");
+
+        talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_list_of_titles_each_with_its_speaker_and_role_in_brackets_gives_the_talks_and_the_deck_on_the_next_line()
     {
         var talks = Pages.Parse(Pages.With("title: \"Talks – Sep, 2030\"\ndate: 2030-09-21", "The 3 talks that happened were -\n\n"

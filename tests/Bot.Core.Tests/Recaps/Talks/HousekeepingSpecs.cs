@@ -44,6 +44,10 @@ public sealed class HousekeepingSpecs
     [InlineData("Konshinkai")]
     [InlineData("懇親会")]
     [InlineData("会后聚餐")]
+    [InlineData("Setup & connectivity check")]
+    [InlineData("Arrival, and welcome / User Group introduction")]
+    [InlineData("Close up")]
+    [InlineData("Community news & announcements")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -64,6 +68,8 @@ public sealed class HousekeepingSpecs
     [InlineData("Sessions in Redis 🚀")]
     [InlineData("0.12.0 Release Party")]
     [InlineData("技术演讲的艺术：如何讲好一个故事")]
+    [InlineData("Check your types with mypy")]
+    [InlineData("Growing a user group from zero")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
