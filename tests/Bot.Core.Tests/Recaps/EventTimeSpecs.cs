@@ -276,6 +276,25 @@ public sealed class EventTimeSpecs
     }
 
     [Fact]
+    public void A_body_date_whole_weeks_before_the_date_front_matter_and_file_name_agree_on_is_a_leftover_of_the_last_session()
+    {
+        var page = Pages.Parse(Pages.With("title: \"第 64 期 Go 夜读\"\ndate: 2030-10-24T20:00:00+08:00", "- 时间：2030-10-17 20:00\n- 地点：线上直播\n"), "64-2030-10-24-go-night.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 10, 24, 20, 0, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().Contain("date-conflict");
+    }
+
+    [Fact]
+    public void A_body_date_whole_weeks_after_the_publish_date_is_the_day_an_announcement_names()
+    {
+        var page = Pages.Parse(Pages.With("title: 'Arduino Day 2030'\ndate: '2030-03-16T10:12:42+08:00'",
+            "On March 30th we will be hosting an Arduino Day event at the hackspace.\n\nThe event itself will begin at 10am.\n\nLocation: Example Hackspace, 1 Main Street\n"), "2030-03-16-arduino-day-2030.md");
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 3, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().NotContain("date-conflict");
+    }
+
+    [Fact]
     public void Doors_opening_or_sign_in_hours_are_not_the_start()
     {
         var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", "### April 9, 2030\n\nDoors open and registration starts at 18:00.\n")).Event!;

@@ -38,7 +38,7 @@ internal static class EventTimeResolver
         if (CopiedDate(date, agreed) is { } corrected)
         {
             diagnostics.Warn(chosen.Line, "date-conflict",
-                $"{chosen.Name} gives {date:yyyy-MM-dd} but the front matter and the file name both give {corrected:yyyy-MM-dd}, the same weekday {(corrected.DayNumber - date.DayNumber) / 7} week(s) apart: the body looks copied from another session's page; using {corrected:yyyy-MM-dd}");
+                $"{chosen.Name} gives {date:yyyy-MM-dd} but the front matter and the file name both give {corrected:yyyy-MM-dd}, the same weekday {(corrected.DayNumber - date.DayNumber) / 7} week(s) later: the body looks copied from another session's page; using {corrected:yyyy-MM-dd}");
             (chosen, date) = (chosen with { Date = corrected }, corrected);
         }
 
@@ -191,10 +191,11 @@ internal static class EventTimeResolver
         return end;
     }
 
-    // A weekly series starts each page from the last one: a body date whole weeks away from the date that the front
-    // matter and the file name agree on is a leftover of the earlier session.
+    // A weekly series starts each page from the last one: a body date whole weeks before the date that the front
+    // matter and the file name agree on is a leftover of the earlier session. One weeks after it is the day an
+    // announcement published ahead of the event names.
     private static DateOnly? CopiedDate(DateOnly date, DateOnly? agreed) =>
-        agreed is { } both && both != date && Math.Abs(both.DayNumber - date.DayNumber) is var apart && apart % 7 == 0 && apart <= 28
+        agreed is { } both && both.DayNumber - date.DayNumber is var apart && apart > 0 && apart % 7 == 0 && apart <= 28
             ? both
             : null;
 
