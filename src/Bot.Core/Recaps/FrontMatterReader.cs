@@ -84,7 +84,15 @@ internal static partial class FrontMatterReader
         catch (YamlException e)
         {
             // YamlDotNet's marks are 1-based; the front matter's first line is `line`.
-            return Unreadable(diagnostics, line + (int)Math.Max(0, e.Start.Line - 1), "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
+            var at = line + (int)Math.Max(0, e.Start.Line - 1);
+            if (Salvage(yaml, (int)e.Start.Line - 1) is var (rest, skipped))
+            {
+                diagnostics.Error(at, "front-matter-yaml",
+                    $"the front matter is not valid YAML: {e.Message}; the rest is read without {string.Join(", ", skipped.Select(k => $"line {line + k}"))}");
+                return FromMap(rest, yaml, line, zone, diagnostics) with { Failed = true };
+            }
+
+            return Unreadable(diagnostics, at, "front-matter-yaml", $"the front matter is not valid YAML: {e.Message}");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
@@ -121,6 +129,50 @@ internal static partial class FrontMatterReader
             // Tomlyn reports syntax errors with a TomlException whose message carries its own (1-based) position.
             return Unreadable(diagnostics, line, "front-matter-toml", $"the front matter is not valid TOML: {FirstLine(e.Message)}");
         }
+    }
+
+    private const int MostSkipped = 3;
+
+    // One broken entry (`meetup: [https://…](https://…)`, an unclosed quote) should not cost the page its title and
+    // date: the top-level entry the error points into is left out and the rest read again, a few times at most. The
+    // lines left out are 0-based within the front matter.
+    private static (Dictionary<object, object?> Map, List<int> Skipped)? Salvage(string yaml, int errorLine)
+    {
+        var lines = yaml.Split('\n').ToList();
+        var skipped = new List<int>();
+        var original = Enumerable.Range(0, lines.Count).ToList();
+        for (var attempt = 0; attempt < MostSkipped && errorLine >= 0 && errorLine < lines.Count; attempt++)
+        {
+            var from = errorLine;
+            while (from > 0 && (lines[from].Length == 0 || char.IsWhiteSpace(lines[from][0])))
+            {
+                from--;
+            }
+
+            var to = errorLine + 1;
+            while (to < lines.Count && (lines[to].Length == 0 || char.IsWhiteSpace(lines[to][0])))
+            {
+                to++;
+            }
+
+            skipped.AddRange(original.GetRange(from, to - from));
+            lines.RemoveRange(from, to - from);
+            original.RemoveRange(from, to - from);
+            try
+            {
+                return Yaml.Deserialize<object>(string.Join('\n', lines)) is Dictionary<object, object> map && map.Count > 0 ? ((Dictionary<object, object?>)map!, skipped) : null;
+            }
+            catch (YamlException e)
+            {
+                errorLine = (int)e.Start.Line - 1;
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // An unreadable front matter leaves the page without its title and dates: an error, so `check` fails on it.

@@ -84,6 +84,17 @@ public sealed class FrontMatterSpecs
     }
 
     [Fact]
+    public void One_broken_entry_is_an_error_but_the_rest_of_the_front_matter_is_still_read()
+    {
+        var page = Pages.Parse("---\nlayout: post\ntitle: \"Example Devs, October 8th 2030\"\nmeetup: [https://example.org/a](https://example.org/b)\npublished: true\n---\n\n" + Summary);
+
+        var error = page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-yaml").Subject;
+        (error.Severity, error.Line).Should().Be((Severity.Error, 4));
+        error.Message.Should().Contain("without line 4");
+        page.Event!.Title.Should().Be("Example Devs, October 8th 2030");
+    }
+
+    [Fact]
     public void A_page_without_front_matter_says_so()
     {
         var page = Pages.Parse(Summary);
