@@ -40,6 +40,11 @@ internal static partial class SentenceVenue
     [GeneratedRegex(@"\b(?:[Ww]e'll|[Ww]e will|[Ww]e're going to|[Ww]e are going to) be at\s+(?<place>(?:the\s+)?\p{Lu}[\w'&-]*(?:\s+\p{Lu}[\w'&-]*){0,5})(?=\s+\p{Ll}|\s*[.!?,;\n(\[]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex BeAt();
 
+    // `The venue is at Jansbinnensingel 26, Arnhem — about a 10 minute walk from the station`: a place label said as a
+    // sentence, as 地点在 is. The place is an address or a name that starts with a capital, up to the sentence's end or a dash.
+    [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?:venue|location|address)\s+(?:is|will be)(?:\s+at|\s+in)?\s+(?<place>(?:the\s+)?(?:\d{1,5}[a-z]?\s+)?\p{Lu}[^.!?;\n()\[\]—–]{1,80}?)\s*(?=[.!?;\n(\[—–]|\s-\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex VenueIs();
+
     [GeneratedRegex(@"\b(?:room|hall|floor|building|auditorium|lab|library|street|avenue|road|raum|saal)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RoomWord();
 
@@ -69,8 +74,16 @@ internal static partial class SentenceVenue
     // The regex's verbs as plain words: most lines with ` at ` (`Engineer at Example Corp`) hold none of them.
     private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "held", "host", "place", "join us", "Join us", "be at");
 
+    private static readonly Text.ExactWords VenueWords = new("venue is", "venue will be", "location is", "location will be", "address is");
+
     private static string? EnglishPlaceIn(string? line)
     {
+        if (line is not null && VenueWords.In(line) && VenueIs().Match(line) is { Success: true } said
+            && said.Groups["place"].Value.Trim().TrimEnd(CommaOrSpace) is var named && IsPlace(named))
+        {
+            return named;
+        }
+
         var at = line?.Contains(" at ", StringComparison.Ordinal) ?? false;
         if (line is null || (!at && !line.Contains(" in ", StringComparison.Ordinal)) || !MeetWords.In(line))
         {

@@ -13,6 +13,8 @@ public sealed class SentenceVenueSpecs
     [InlineData("The event will take place at [北京市朝阳区北辰西路 8 号某中心 A 座 12 层](https://maps.example.org/abc) on the afternoon of December 12th.", "北京市朝阳区北辰西路 8 号某中心 A 座 12 层")]
     [InlineData("On Tuesday 8 December 2026 we'll be at Interlock celebrating all things Arduino from 1pm to 7pm.", "Interlock")]
     [InlineData("On Tuesday 8 December 2026 we will be at the Example Maker Space, so come along.", "the Example Maker Space")]
+    [InlineData("The venue is at Jansbinnensingel 26, Arnhem — about a 10 minute walk from the station. Tuesday 8 December 2026 at 19:00.", "Jansbinnensingel 26, Arnhem")]
+    [InlineData("On Tuesday 8 December 2026 at 19:00. The location is 12 Rua Nova, Porto.", "12 Rua Nova, Porto")]
     public void An_English_sentence_that_says_where_the_group_meets_gives_the_venue(string sentence, string venue)
     {
         var e = Parse(sentence);
