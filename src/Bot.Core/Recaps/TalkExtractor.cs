@@ -30,8 +30,8 @@ public static class TalkExtractor
         var guests = GuestSection.Read(page);
         var talks = LayoutChain.Extract(page, diagnostics, oneTalk: context.Kind is EventKind.LiveStream or EventKind.Webinar, guestsListed: guests.Count > 0);
         // `### 活动地点：某大学报告厅` above `### 演讲嘉宾：…`: a line that states the event's time, place or link is no talk,
-        // whatever layout took it for a title.
-        talks.RemoveAll(t => FactLabels.StatedBy(t.Title));
+        // whatever layout took it for a title, and nor is a heading that only says the day (`### Tuesday, October 8th @ 7PM`).
+        talks.RemoveAll(t => FactLabels.StatedBy(t.Title) || Dates.DateTitle.IsOnlyDate(t.Title));
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {

@@ -241,6 +241,7 @@ public sealed class EventTimeSpecs
     [InlineData("上午 9:00 到 12:00 是闭门会，14:00 开始公开分享。", 14, 0)]
     [InlineData("直播将在晚上 8 点开始。", 20, 0)]
     [InlineData("Please arrive a little early: the meeting will start at 19:00.", 19, 0)]
+    [InlineData("Doors open at 6:30PM and we will try to start promptly at 7PM.", 19, 0)]
     [InlineData("2:30 分，活动正式开始，社区负责人先介绍了今年的日程安排、赞助本次活动的组织和闪电演讲的报名办法。之后由示例大学网络中心的张老师带来"
         + "《校园网络原理介绍》的讲座，讲座分校园网络简介、省教育科研网简介和 IPv6 应用三部分，讲座结束后很多同学积极提问，张老师也一一作答，"
         + "气氛非常热烈，大家都收获良多。随后协会副会长为大家介绍了软件许可证的基本知识，从自由软件运动讲到开源许可证的分类与选择，又讲了如何在自己的项目中正确地声明许可证，"
@@ -292,6 +293,28 @@ public sealed class EventTimeSpecs
 
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 3, 30, 10, 0, 0, TimeSpan.FromHours(8)));
         page.WarningCodes().Should().NotContain("date-conflict");
+    }
+
+    [Fact]
+    public void A_heading_of_the_titles_day_with_its_hour_times_the_day()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Devs Amsterdam, October 8th 2030\"",
+            "It's time for another meeting! Drinks will be provided.\n\n### Tuesday, October 8th 2030 @ 7PM\n\nThe venue is at Example Hall, 12 Main Street.\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 10, 8, 19, 0, 0, TimeSpan.FromHours(8)));
+        e.Talks.Should().BeEmpty("a heading that only says the day is no talk");
+    }
+
+    [Theory]
+    [InlineData("- **Doors open:** 6:30PM\n- **Start (sharp):** 7:00PM\n- **End (sharp):** 9:00PM")]
+    [InlineData("Start: 7:00PM\n\nEnd: 9:00PM")]
+    public void Start_and_end_labels_with_a_remark_in_brackets_give_the_titles_day_its_hours(string labels)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Devs Arnhem, September 18, 2030\"",
+            $"### Friday, September 18th, 2030\n\nThe venue is at Jansbinnensingel 26, Arnhem.\n\n{labels}\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 9, 18, 19, 0, 0, TimeSpan.FromHours(8)));
+        e.End.Should().Be(new DateTimeOffset(2030, 9, 18, 21, 0, 0, TimeSpan.FromHours(8)));
     }
 
     [Fact]

@@ -21,15 +21,21 @@ internal static partial class StartSentence
             }
 
             var text = opening.Length < line.Length ? opening.ToString() : line;
-            // A sign-in or doors hour comes before the start, and a dated line is the date's own source.
-            if (SignIn.In(text) || dates.Of(index).Count > 0)
+            // A dated line is the date's own source.
+            if (dates.Of(index).Count > 0)
             {
                 continue;
             }
 
             // The hour read is the one the phrase points at: after `start at`, or the one right before `开始`
-            // (`上午 9:00 到 12:00，14:00 开始下午场` starts the afternoon at 14:00).
+            // (`上午 9:00 到 12:00，14:00 开始下午场` starts the afternoon at 14:00). A sign-in or doors hour comes before
+            // the start: `registration starts at 18:00` is not it, but `Doors open at 6:30PM and we start at 7PM` says both.
             var english = EnglishStart().Match(text);
+            if (english.Success ? SignIn.In(Clause(text, english.Index)) : SignIn.In(text))
+            {
+                continue;
+            }
+
             var chinese = english.Success ? null : ChineseStart().Match(text);
             var from = english.Success ? english.Index + english.Length : chinese is { Success: true } ? WithMeridiem(text, chinese.Index) : -1;
             if (from >= 0 && DateTimeScanner.FindTime(text[from..]) is { } time)
@@ -42,6 +48,14 @@ internal static partial class StartSentence
     }
 
     private const int LongestOpening = 200;
+
+    // The words of the clause that ends at `end`: after the last comma, semicolon, full stop or `and` before it.
+    private static string Clause(string text, int end)
+    {
+        var before = text[..end];
+        var from = Math.Max(before.LastIndexOfAny([',', ';', '.', '，', '；', '。']), before.LastIndexOf(" and ", StringComparison.OrdinalIgnoreCase));
+        return before[(from + 1)..];
+    }
 
     // `晚上 8 点开始`: the word of the day's half before the hour is part of it.
     private static int WithMeridiem(string text, int at)
@@ -58,8 +72,8 @@ internal static partial class StartSentence
         text.Contains("开始", StringComparison.Ordinal) || text.Contains("start", StringComparison.OrdinalIgnoreCase)
         || text.Contains("begin", StringComparison.OrdinalIgnoreCase) || text.Contains("kick", StringComparison.OrdinalIgnoreCase);
 
-    // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`: the hour follows.
-    [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`, `start promptly at`: the hour follows.
+    [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:[a-z]+ly\s+)?(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishStart();
 
     // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始; a recap's `2:30 分，活动正式开始`

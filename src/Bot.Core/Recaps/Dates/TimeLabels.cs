@@ -10,14 +10,14 @@ internal static class TimeLabels
     public static readonly string[] DateAndTime =
     [
         "活动时间", "时间", "分享时间", "举办时间", "会议时间", "开始时间", "活动日期时间", "时间地点", "日期时间", "日程",
-        "time", "when", "date&time", "dateandtime", "datetime", "eventtime",
+        "time", "when", "date&time", "dateandtime", "datetime", "eventtime", "start", "starts", "startsat", "starttime", "begins",
         // A heading over the day and the venue together (`## Time and Place`, `## 时间与地点`).
         "时间和地点", "时间与地点", "时间及地点", "日期和地点", "timeandplace", "timeandvenue", "timeandlocation", "dateandplace",
         "dateandvenue", "dateandlocation", "whenandwhere", "when&where", "time&place", "date&venue", "date&location",
     ];
 
     /// <summary>An end written under its own label beside a start label (`开始时间：…` then `结束时间：…`).</summary>
-    public static readonly string[] EndOnly = ["结束时间", "endtime", "ends", "endsat"];
+    public static readonly string[] EndOnly = ["结束时间", "endtime", "end", "ends", "endsat"];
 
     public static readonly string[] DateOnly = ["日期", "活动日期", "会议日期", "date", "dates", "eventdate", "eventdates", "day", "days"];
 
@@ -28,7 +28,7 @@ internal static class TimeLabels
     private static readonly System.Collections.Frozen.FrozenSet<string> DateAndTimeSet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateAndTime, StringComparer.Ordinal);
     private static readonly System.Collections.Frozen.FrozenSet<string> DateOnlySet = System.Collections.Frozen.FrozenSet.ToFrozenSet(DateOnly, StringComparer.Ordinal);
 
-    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(key.Trim(Brackets)) || IsDateJoinedToTime(key);
+    public static bool IsDateAndTime(string key) => DateAndTimeSet.Contains(Bare(key)) || IsDateJoinedToTime(key);
 
     private static readonly char[] Joints = ['/', '、', '&', '／'];
 
@@ -45,9 +45,16 @@ internal static class TimeLabels
         return DateOnlySet.Contains(date) && time is "时间" or "time";
     }
 
-    public static bool IsDateOnly(string key) => DateOnlySet.Contains(key.Trim(Brackets));
+    public static bool IsDateOnly(string key) => DateOnlySet.Contains(Bare(key));
 
-    public static bool IsEndOnly(string key) => Array.IndexOf(EndOnly, key.Trim(Brackets)) >= 0;
+    public static bool IsEndOnly(string key) => Array.IndexOf(EndOnly, Bare(key)) >= 0;
+
+    // `Start (sharp)`, `时间（北京时间）`: a label with a remark in brackets after it is the label.
+    private static string Bare(string key)
+    {
+        var bare = key.Trim(Brackets);
+        return bare.Length > 2 && bare[^1] is ')' or '）' && bare.LastIndexOfAny(['(', '（']) is > 0 and var open ? bare[..open] : bare;
+    }
 
     public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;
 }

@@ -78,17 +78,21 @@ internal static class TimeSources
                 Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) ?? HeadingDate(outline, anchor, pathYear));
             }
         }
-        else if (primary.Find(p => p.Date is not null) is { Text.Start: null } dayOnly
-            && Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) is { Text.Start: not null } prose && prose.Date == dayOnly.Date)
+        else if (primary.Find(p => p.Date is not null) is { Text.Start: null } dayOnly && SameDayTimed(dayOnly, dates, outline, anchor, pathYear, title) is { } timed)
         {
-            // `title: April 3 Meetup` with `from 6-8 PM on Tuesday, April 3` in the prose: a sentence of the same day
-            // gives the hours the dated source left out.
-            secondary.Add(prose);
+            // `title: April 3 Meetup` with `from 6-8 PM on Tuesday, April 3` in the prose, or a heading `### Tuesday,
+            // April 3 @ 7PM`: a sentence or heading of the same day gives the hours the dated source left out.
+            secondary.Add(timed);
         }
 
         secondary.InsertRange(0, primary.Skip(1));
         return (primary, secondary);
     }
+
+    private static TimeSource? SameDayTimed(TimeSource dayOnly, LineDates dates, PageOutline outline, DateOnly? anchor, int? pathYear, string? title) =>
+        Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) is { Text.Start: not null } prose && prose.Date == dayOnly.Date ? prose
+        : HeadingDate(outline, anchor, pathYear) is { Text.Start: not null } heading && heading.Date == dayOnly.Date ? heading
+        : null;
 
     private static List<PageLine> IntroductionLines(PageOutline outline)
     {
@@ -154,7 +158,7 @@ internal static class TimeSources
     // `2016/05/19 Hacking Thursday` with `时间：19：00~22：00` in the body: the title's date at the time label's hours.
     private static TimeSource? TitleAtLabelledTime(TimeSource? titled, IReadOnlyList<LabelledValue> labels) =>
         titled is { Text.Start: null } && FirstInBody(labels, TimeLabels.IsDateAndTime) is { } timeLabel
-            && DateTimeScanner.AtTimeOf(titled.Text, timeLabel.Value) is { } timed
+            && AtLabelledHours(titled.Text, timeLabel, labels) is { } timed
             ? titled with { Text = timed }
             : titled;
 
@@ -168,7 +172,18 @@ internal static class TimeSources
         }
 
         var text = new DateTimeText(day.Year, day.Month, day.Day, day.DayOfWeek, null, null);
-        return new TimeSource(timeLabel.Label, DateTimeScanner.AtTimeOf(text, timeLabel.Value) ?? text, timeLabel.Line, day);
+        return new TimeSource(timeLabel.Label, AtLabelledHours(text, timeLabel, labels) ?? text, timeLabel.Line, day);
+    }
+
+    // The day at the time label's hours; `- **Start:** 7:00PM` with `- **End:** 9:00PM`: the end label closes the
+    // range, as it does under a dated label.
+    private static DateTimeText? AtLabelledHours(DateTimeText day, LabelledValue timeLabel, IReadOnlyList<LabelledValue> labels)
+    {
+        var timed = DateTimeScanner.AtTimeOf(day, timeLabel.Value);
+        return timed is { End: null } && FirstInBody(labels, TimeLabels.IsEndOnly) is { } endLabel
+            && DateTimeScanner.AtTimeOf(day, $"{timeLabel.Value} - {endLabel.Value}") is { End: not null } closed
+            ? closed
+            : timed;
     }
 
     private static LabelledValue? FirstInBody(IReadOnlyList<LabelledValue> labels, Func<string, bool> isKey)
