@@ -174,7 +174,7 @@ internal static partial class PageClassifier
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown
             || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
-            || facts.HasAttendable || (facts.Start is not null && !longRun);
+            || facts.HasAttendable || (facts.Start is not null && !longRun) || (candidate.HasClockTime && !datedByPublication && OpensDoors(outline));
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, candidate.Start is null
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
@@ -183,6 +183,20 @@ internal static partial class PageClassifier
     // The one talk of a page that is its own title is the page, not a programme read from it.
     private static bool HasProgramme(Events.Event candidate) =>
         candidate.Talks.Count > 1 || (candidate.Talks.Count == 1 && candidate.Talks[0].Title != candidate.Title);
+
+    // `Doors open at 6:30PM`, `13:30 签到`: an hour when people come in is a gathering to come to.
+    private static bool OpensDoors(PageOutline outline)
+    {
+        foreach (var line in outline.LineSpan)
+        {
+            if (Dates.SignIn.In(line.Text) && Dates.DateTimeScanner.FindTime(line.Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
 

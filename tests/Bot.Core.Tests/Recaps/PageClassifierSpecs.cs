@@ -134,6 +134,16 @@ public sealed class PageClassifierSpecs
         page.Event!.Talks.Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("Doors open at 6:30PM and we will try to start promptly at 7PM.", true)]
+    [InlineData("We will try to start promptly at 7PM.", false)]
+    public void An_hour_when_the_doors_open_is_a_gathering_to_come_to(string sentence, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Devs Amsterdam, October 8th 2030\"", $"It's time for another meeting!\n\n{sentence}\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
     [Fact]
     public void A_salon_about_a_contest_system_is_an_event()
     {
