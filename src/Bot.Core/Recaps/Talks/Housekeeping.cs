@@ -18,12 +18,12 @@ internal static class Housekeeping
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
          "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai",
-         "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check"];
+         "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check", "greet", "closure"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
          "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens",
-         "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news"];
+         "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news", "meet"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 

@@ -48,6 +48,8 @@ public sealed class HousekeepingSpecs
     [InlineData("Arrival, and welcome / User Group introduction")]
     [InlineData("Close up")]
     [InlineData("Community news & announcements")]
+    [InlineData("Meet and greet")]
+    [InlineData("Closure")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -70,6 +72,8 @@ public sealed class HousekeepingSpecs
     [InlineData("技术演讲的艺术：如何讲好一个故事")]
     [InlineData("Check your types with mypy")]
     [InlineData("Growing a user group from zero")]
+    [InlineData("Closures in Rust")]
+    [InlineData("Meet the maintainers")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();
