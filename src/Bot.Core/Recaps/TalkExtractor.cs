@@ -32,6 +32,7 @@ public static class TalkExtractor
         // `### 活动地点：某大学报告厅` above `### 演讲嘉宾：…`: a line that states the event's time, place or link is no talk,
         // whatever layout took it for a title, and nor is a heading that only says the day (`### Tuesday, October 8th @ 7PM`).
         talks.RemoveAll(t => FactLabels.StatedBy(t.Title) || Dates.DateTitle.IsOnlyDate(t.Title));
+        QuotedFullTitle.Apply(page, talks);
         var fromLinks = false;
         if (context.Kind is EventKind.LiveStream or EventKind.Webinar)
         {

@@ -27,6 +27,18 @@ public sealed class GeneralShapeSpecs
     }
 
     [Fact]
+    public void A_block_headed_by_a_short_name_takes_the_whole_title_its_paragraph_quotes()
+    {
+        var talks = Pages.Parse(Pages.With("title: \"示例 Meetup 北京站\"\ndate: 2030-08-03",
+            "示例 Meetup 北京站于 2030 年 7 月 29 日在某空间举办。\n\n**ExampleBase**\n\n来自某司的专家分享了《**ExampleBase：企业级数据库的开源之路**》，介绍了发展历程。\n\n"
+            + "演讲嘉宾：杨传辉\n\n**商业模式探讨**\n\n龚仪先生通过线上直播分享了《开源软件悖论：开源数据库商业模式探讨》，也推荐了《某本书》。\n\n演讲嘉宾：龚仪\n\n"
+            + "**ExampleDB**\n\n李志昂介绍了 ExampleDB 的新版本，并回顾了《数据库发展史》。\n\n演讲嘉宾：李志昂\n")).Event!.Talks;
+
+        talks.Select(t => t.Title).Should().Equal("ExampleBase：企业级数据库的开源之路", "开源软件悖论：开源数据库商业模式探讨", "ExampleDB");
+        talks.Select(t => t.Speakers.Single().Name).Should().Equal("杨传辉", "龚仪", "李志昂");
+    }
+
+    [Fact]
     public void A_paragraph_whose_every_line_opens_with_a_later_hour_is_a_timetable_of_talks_by_title()
     {
         var (talks, _) = TalkFixture.Extract("The talks given on the day will be:-\n\n10:30:- What is an Arduino  \n11:00:- The Arduino IDE  \n"
