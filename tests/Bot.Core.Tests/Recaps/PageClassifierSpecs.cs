@@ -144,6 +144,18 @@ public sealed class PageClassifierSpecs
         page.IsEvent.Should().Be(isEvent, page.Reason);
     }
 
+    [Theory]
+    [InlineData("示例空间开放日：休闲机器人的时代 Robot Contest Kick Off")]
+    [InlineData("Example Hackspace Open House: robot competition")]
+    public void An_open_day_or_kick_off_of_a_contest_is_a_gathering(string title)
+    {
+        var page = Pages.Parse(Pages.With($"title: '{title}'\ndate: '2030-01-07 15:06:56 +0800'",
+            "时间: 2030年1月16日，下午一点到五点  \n地点：徐汇区永嘉路50号某空间\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.End.Should().Be(new DateTimeOffset(2030, 1, 16, 17, 0, 0, TimeSpan.FromHours(8)));
+    }
+
     [Fact]
     public void A_salon_about_a_contest_system_is_an_event()
     {
