@@ -90,7 +90,13 @@ internal static partial class EventTraits
 
     /// <summary>Whether a line of prose speaks of the event's physical place (<c>pick up your badge</c>, <c>the Europe Foyer</c>,
     /// <c>齐聚现场</c>).</summary>
-    public static bool SaysOnSite(string text) => text.AsSpan().ContainsAny(OnSiteWords) || OnSiteChineseWords.In(text);
+    public static bool SaysOnSite(string text) => text.AsSpan().ContainsAny(OnSiteWords) || OnSiteChineseWords.In(text) || OpensDoors(text);
+
+    private static readonly SearchValues<string> DoorsWords = SearchValues.Create(["doors open", "doors will open", "doors at"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RemoteDoorsWords = SearchValues.Create(["virtual", "online", "zoom", "stream"], StringComparison.OrdinalIgnoreCase);
+
+    // `Doors open at 6:30`: a door to walk through, unless it is a call's (`Virtual doors open`).
+    private static bool OpensDoors(string text) => text.AsSpan().ContainsAny(DoorsWords) && !text.AsSpan().ContainsAny(RemoteDoorsWords);
 
     // What only a remote event tells its attendees: how to connect, the link to join the call.
     private static readonly SearchValues<string> RemoteWords =

@@ -19,12 +19,22 @@ public sealed class EventFormSpecs
     [Theory]
     [InlineData("Please pick up your badge at the desk before you come in.")]
     [InlineData("The gathering will take place on Wednesday in the North Foyer, next to the exhibit hall.")]
+    [InlineData("Doors open at 6:30PM and we will try to start promptly at 7PM.")]
     public void Prose_about_the_physical_place_makes_an_event_of_no_stated_form_an_in_person_one(string sentence)
     {
         var page = Pages.Parse(Pages.With("title: \"Contributor Get-together\"\neventDate: 2030-03-20\ndate: 2030-01-01",
             $"### Details\n\n{sentence}\n"));
 
         page.Event!.Form.Should().Be(EventForm.Offline);
+    }
+
+    [Fact]
+    public void Virtual_doors_are_no_place_to_walk_to()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Contributor Get-together\"\neventDate: 2030-03-20\ndate: 2030-01-01",
+            "### Details\n\nVirtual doors open at 6:30PM, talks start at 7PM.\n"));
+
+        page.Event!.Form.Should().Be(EventForm.Unknown);
     }
 
     [Fact]
