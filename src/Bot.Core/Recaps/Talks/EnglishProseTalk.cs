@@ -21,7 +21,7 @@ internal static partial class EnglishProseTalk
 
     // Every verb phrase the pattern reads holds one of these: a text without any is not matched at all.
     private static readonly System.Buffers.SearchValues<string> VerbWords = System.Buffers.SearchValues.Create(
-        ["will ", "going to", "'ll ", "talk", "spoke", "speaks", "present", "gives", "gave", "explain", "demonstrat", "share", "introduc"],
+        ["will ", "going to", "'ll ", "talk", "spoke", "speaks", "present", "gives", "gave", "explain", "demonstrat", "share", "introduc", "discuss"],
         StringComparison.Ordinal);
 
     /// <summary>Whether the text holds a verb of speaking the sentences are read for (a cheap test before splitting them).</summary>
@@ -47,6 +47,12 @@ internal static partial class EnglishProseTalk
 
         var m = Told().Match(sentence);
         if (!m.Success)
+        {
+            return null;
+        }
+
+        // `to discuss` is said of any conversation: only a sentence that opens with the person is about their talk.
+        if (m.Groups["discuss"].Success && m.Index > 0)
         {
             return null;
         }
@@ -132,8 +138,8 @@ internal static partial class EnglishProseTalk
     [GeneratedRegex(
         @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}(?!\p{L}))?)(?:\s*[(（](?<alias>[^)）]{1,20})[)）])?" +
         @"(?:\s+(?:from|of)\s+(?<from>\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3}))?,?\s+" +
-        @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:talk|speak|present|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))" +
-        @"|(?:talks|talked|speaks|spoke|presents|presented|gives|gave|explains|explained|demonstrates|demonstrated|demonstrating|shares|shared|introduces|introduced)" +
+        @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:\p{Ll}+ly\s+)?(?:talk|speak|present|(?<discuss>discuss)|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))" +
+        @"|(?:talks|talked|speaks|spoke|presents|presented|gives|gave|explains|explained|demonstrates|demonstrated|demonstrating|shares|shared|introduces|introduced|(?<discuss>discusses|discussed))" +
         @"(?:\s+(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))?)" +
         @"(?:\s+(?:to|with|for)\s+us)?(?:\s+(?:about|on|of))?\s+(?<title>(?:[^.,;:!?\n(]|\.(?=\S))+)",
         RegexOptions.CultureInvariant)]

@@ -19,8 +19,11 @@ internal static class ProseTalks
     public static List<TalkDraft> Read(PageView page)
     {
         var talks = new List<TalkDraft>();
+        PageNode? previous = null;
         foreach (var node in page.Nodes)
         {
+            var above = previous;
+            previous = node;
             if (!node.IsParagraph)
             {
                 continue;
@@ -45,7 +48,7 @@ internal static class ProseTalks
 
             if (talks.Count == before)
             {
-                ReadEnglish(node, talks);
+                ReadEnglish(node, talks, above is { Kind: NodeKind.Heading, Level: >= 2 } heading && !TitledBlockLayout.IsSection(heading.Text) ? heading.Text : null);
             }
         }
 
@@ -55,19 +58,25 @@ internal static class ProseTalks
     // Sentences end at a full stop followed by a space: `Astro.build` and `Node.js` stay whole.
     private static readonly string[] EnglishSentenceEnds = [". ", "! ", "? ", "\n"];
 
-    private static void ReadEnglish(PageNode node, List<TalkDraft> talks)
+    // `## Console scripts` over `Reutemann will briefly discuss how you can add …`: a heading right above the sentence
+    // that opens its paragraph names the talk the sentence tells of.
+    private static void ReadEnglish(PageNode node, List<TalkDraft> talks, string? heading)
     {
         if (node.Text.Length > 2000 || !EnglishProseTalk.MayTell(node.Text))
         {
             return;
         }
 
+        var first = true;
         foreach (var sentence in node.Text.Split(EnglishSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (EnglishProseTalk.Read(sentence) is var (title, speakers) && !talks.Exists(t => t.Title == title))
+            if (EnglishProseTalk.Read(sentence) is var (told, speakers) && (first && heading is not null ? TitleText.Display(heading) : told) is var title
+                && !talks.Exists(t => t.Title == title))
             {
                 talks.Add(new TalkDraft(title, node.Line).With(speakers));
             }
+
+            first = false;
         }
     }
 

@@ -721,7 +721,7 @@ internal static class TitledBlockLayout
         return label.Length > 0 && MayHoldTitleLabel(heading) && Array.IndexOf(TitleLabels, TextNormalizer.Key(label.ToString())) >= 0;
     }
 
-    private static bool IsSection(string text)
+    internal static bool IsSection(string text)
     {
         // Spans over the key, written on the stack: a heading is judged on every layout pass, and neither the key nor
         // cutting words off it copies anything.

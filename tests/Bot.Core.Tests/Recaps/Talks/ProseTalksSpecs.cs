@@ -129,6 +129,23 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_heading_right_above_a_sentence_that_tells_a_talk_is_its_title()
+    {
+        var e = ParseEnglish("## Console scripts\n\nReutemann will briefly discuss how you can add console scripts to your library. "
+            + "Bring a laptop.\n\n## Packaging\n\nJane Doe will talk to us about wheels and sdists.\n");
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Console scripts", "Reutemann"), ("Packaging", "Jane Doe"));
+    }
+
+    [Fact]
+    public void To_discuss_mid_sentence_is_a_conversation_not_a_talk()
+    {
+        var e = ParseEnglish("### Notes from the booth\n\nIn this session, Sanskar and Kingdon will discuss deploying Helm applications securely.\n");
+
+        e.Talks.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Club_minutes_name_members_by_a_first_name_and_a_last_initial()
     {
         var e = ParseEnglish("<strong>Graham</strong> introduced [Munzee](https://example.org/m), a scavenger hunt with QR codes.\n\n"
