@@ -121,6 +121,10 @@ public sealed class DateTimeScannerSpecs
     [InlineData("Time: 9:00 – 16:00", "09:00", "16:00")]
     [InlineData("晚 7 点", "19:00", null)]
     [InlineData("13:00-17:0", "13:00", "17:00")]
+    [InlineData("每天 8:30 - 11:30 & 14:00 - 17:00", "08:30", "17:00")]
+    [InlineData("9:00-12:00 and 13:30-18:00", "09:00", "18:00")]
+    [InlineData("9:00-12:00, 10:00 talk two", "09:00", "12:00")]
+    [InlineData("14:00-15:00、13:00-14:00", "14:00", "15:00")]
     public void I_can_read_a_time_without_a_date(string text, string start, string? end)
     {
         var found = DateTimeScanner.FindTime(text);

@@ -100,9 +100,47 @@ internal static class TimeScanner
             }
         }
 
+        // `8:30 - 11:30 & 14:00 - 17:00`: a day of two sessions ends with the later one.
+        if (end is { } first && LaterSession(s, ref j, first) is { } later)
+        {
+            end = later;
+        }
+
         range = new TimeRange(start, end);
         i = j;
         return true;
+    }
+
+    private static TimeOnly? LaterSession(string s, ref int i, TimeOnly firstEnd)
+    {
+        var k = SkipSpaces(s, i);
+        if (k < s.Length && s[k] is '&' or '和' or '及' or '、' or ',' or '，' or '+')
+        {
+            k++;
+        }
+        else if (string.CompareOrdinal(s, k, "and ", 0, 4) == 0)
+        {
+            k += 4;
+        }
+        else
+        {
+            return null;
+        }
+
+        k = SkipSpaces(s, k);
+        if (!TryTime(s, ref k, Meridiem.None, out var start, out var meridiem) || start < firstEnd)
+        {
+            return null;
+        }
+
+        k = SkipFiller(s, k);
+        if (!TrySeparator(s, ref k) || !TryTime(s, ref k, meridiem, out var end, out _) || end <= start)
+        {
+            return null;
+        }
+
+        i = k;
+        return end;
     }
 
     // An hour written with one figure (`6:30`, `6 点`, `六点`), not `06:30`.
