@@ -35,7 +35,7 @@ internal static partial class PastAccount
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:we had \d+ (?:people|attendees|participants|members)|\d+ (?:people|attendees|participants) (?:attended|came|showed up|joined us)"
+    [GeneratedRegex(@"\b(?:we had \d+ (?:people|attendees|participants|members)|we had (?:a |an )?(?:great|fun|lovely|good|wonderful|fantastic) (?:time|afternoon|evening|night|day|turnout)|did you (?:get|make it|come) to (?:our|the)|\d+ (?:people|attendees|participants) (?:attended|came|showed up|joined us)"
         + @"|(?:took place|was held|were held) (?:last|on|at|in)\b|(?:thanks|thank you) (?:to )?(?:everyone|all of you|all) (?:who (?:came|attended|joined)|for (?:coming|attending|joining)))"
         + @"|顺利举行|圆满举行|成功举办|成功举行|圆满落幕|圆满结束|顺利召开|已于\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Past();

@@ -115,6 +115,8 @@ public sealed class PageClassifierSpecs
     [InlineData("We had 40 people attend our workshop last weekend. Thanks to the sponsors!")]
     [InlineData("Thanks to everyone who came to the workshop on Saturday.")]
     [InlineData("上周六，示例工作坊在杭州顺利举行，感谢各位到场。")]
+    [InlineData("Did you get to our Inkscape for Beginners workshop? The templates are online now.")]
+    [InlineData("We had a fun afternoon with members and new people, learning the basics of Inkscape.")]
     public void A_page_dated_only_by_its_publication_that_opens_with_how_the_event_went_is_a_recap(string opening)
     {
         var page = Pages.Parse(Pages.With("title: \"Test-Driven Development Workshop\"\ndate: 2030-11-05\ntags: [workshop]",
