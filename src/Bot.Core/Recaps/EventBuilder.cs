@@ -42,7 +42,7 @@ internal static class EventBuilder
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.FrontMatter.Description, c.Outline), title,
-                venue is not null || AnyLine(c.Outline, EventTraits.SaysOnSite), hasLiveRoom || AnyLine(c.Outline, FormSentence.SaysStreamed), kind);
+                venue is not null || facts.SaysOnSite || AnyLine(c.Outline, EventTraits.SaysOnSite), hasLiveRoom || AnyLine(c.Outline, FormSentence.SaysStreamed), kind);
         if (form == EventForm.Unknown && AnyLine(c.Outline, EventTraits.SaysRemote))
         {
             form = EventForm.Online;

@@ -28,6 +28,17 @@ public sealed class EventFormSpecs
         page.Event!.Form.Should().Be(EventForm.Offline);
     }
 
+    [Theory]
+    [InlineData("Doors Open", EventForm.Offline)]
+    [InlineData("Virtual doors open", EventForm.Unknown)]
+    public void A_front_matter_programme_that_opens_its_doors_is_an_in_person_event(string first, EventForm form)
+    {
+        var page = Pages.Parse(Pages.With($"title: Monthly Meetup\ndate: 2030-06-26 19:00\nschedule:\n  - duration: 15\n    type: social\n    title: {first}\n"
+            + "  - duration: 30\n    type: speaker\n    speakers:\n      - name: Alain Chautard\n    title: Introduction to Angular", "Come along!\n"));
+
+        page.Event!.Form.Should().Be(form);
+    }
+
     [Fact]
     public void Virtual_doors_are_no_place_to_walk_to()
     {

@@ -25,6 +25,10 @@ public sealed record StructuredFacts
     /// <summary>The front matter's <c>type</c> says the page is one talk (<see cref="EventSchema.TalkPageTypes"/>).</summary>
     public bool IsTalkPage { get; init; }
 
+    /// <summary>An entry of the front matter's programme speaks of the place (<c>title: Doors Open</c>): evidence of an
+    /// in-person event, as the same words in the prose are.</summary>
+    public bool SaysOnSite { get; init; }
+
     /// <summary>Whether the front matter states anything a member could attend (a venue, a live room, a registration,
     /// speakers or talks).</summary>
     public bool HasAttendable => Venue is not null || LiveUrl is not null || RegistrationUrl is not null || Speakers.Count > 0 || Talks.Count > 0;

@@ -79,7 +79,25 @@ public static class StructuredReader
             Talks = Talks(fields, zone, diagnostics),
             Draft = Bool(fields, FieldRole.Draft) == true,
             IsTalkPage = fields["type"] is string type && EventSchema.TalkPageTypes.Contains(type.Trim().ToLowerInvariant()),
+            SaysOnSite = ProgrammeSaysOnSite(fields),
         };
+    }
+
+    // The programme's housekeeping entries are left out of its talks, but `Doors Open` still says people walk in.
+    private static bool ProgrammeSaysOnSite(FrontMatterFields fields)
+    {
+        foreach (var key in fields.KeysOf(FieldRole.Talks))
+        {
+            foreach (var item in Entries(fields[key]))
+            {
+                if (item is Dictionary<object, object?> map && map.TryGetValue("title", out var title) && title is string text && EventTraits.SaysOnSite(text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static (string? Id, TimeZoneInfo Zone) Zone(FrontMatterFields fields, TimeZoneInfo fallback, DiagnosticBag diagnostics)
