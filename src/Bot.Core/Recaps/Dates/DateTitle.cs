@@ -19,7 +19,7 @@ internal static class DateTitle
             var c = text[i];
             if (char.IsAsciiLetter(c))
             {
-                if (CalendarWords.IsNameAt(text, i, out var end) || Array.IndexOf(Words, text[i..end].ToLowerInvariant()) >= 0)
+                if (CalendarWords.IsNameAt(text, i, out var end) || IsFiller(text.AsSpan(i, end - i)))
                 {
                     i = end - 1;
                     continue;
@@ -35,5 +35,18 @@ internal static class DateTitle
         }
 
         return DateTimeScanner.FindDate(text) is not null;
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> word)
+    {
+        foreach (var filler in Words)
+        {
+            if (word.Equals(filler, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -49,11 +49,14 @@ internal static partial class StartSentence
 
     private const int LongestOpening = 200;
 
+    // Built once: a literal list of characters is a new array on every call.
+    private static readonly char[] ClauseEnds = [',', ';', '.', '，', '；', '。'];
+
     // The words of the clause that ends at `end`: after the last comma, semicolon, full stop or `and` before it.
     private static string Clause(string text, int end)
     {
         var before = text[..end];
-        var from = Math.Max(before.LastIndexOfAny([',', ';', '.', '，', '；', '。']), before.LastIndexOf(" and ", StringComparison.OrdinalIgnoreCase));
+        var from = Math.Max(before.LastIndexOfAny(ClauseEnds), before.LastIndexOf(" and ", StringComparison.OrdinalIgnoreCase));
         return before[(from + 1)..];
     }
 

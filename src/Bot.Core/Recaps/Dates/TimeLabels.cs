@@ -53,7 +53,7 @@ internal static class TimeLabels
     private static string Bare(string key)
     {
         var bare = key.Trim(Brackets);
-        return bare.Length > 2 && bare[^1] is ')' or '）' && bare.LastIndexOfAny(['(', '（']) is > 0 and var open ? bare[..open] : bare;
+        return bare.Length > 2 && bare[^1] is ')' or '）' && bare.AsSpan().LastIndexOfAny('(', '（') is > 0 and var open ? bare[..open] : bare;
     }
 
     public static bool IsAny(string key) => IsDateAndTime(key) || IsDateOnly(key) || Array.IndexOf(LiveTime, key) >= 0;

@@ -629,8 +629,13 @@ internal static partial class ListTalksLayout
             return null;
         }
 
-        var title = ItemTitle(TitleText.WithoutLeadingSymbols(WithoutLength(raw[used..]).TrimStart(SlotTrail)));
-        return title.Length < 2 || Housekeeping.IsHousekeeping(title) ? null : new TalkDraft(title, node.Line) { Slot = impossible ? null : slot };
+        if (TitleOnly(raw[used..], node.Line) is not { } talk || Housekeeping.IsHousekeeping(talk.Title))
+        {
+            return null;
+        }
+
+        talk.Slot = impossible ? null : slot;
+        return talk;
     }
 
     // A list counts when half its items read as talks, or when two of them are timed agenda lines (an agenda's breaks
