@@ -25,6 +25,7 @@ public static class RecapParser
 
     private static RecapPage ParseCore(string markdown, string source, RecapParserOptions options, DiagnosticBag diagnostics)
     {
+        markdown = RareDashes.Common(markdown);
         SplitFrontMatter? split = null;
         if (Structured.TomlFrontMatter.TrySplit(markdown, out var tomlText, out var body))
         {
