@@ -118,9 +118,12 @@ internal static class SeriesPrefix
     // `示例夜读：Go 泛型`): the kinds of events, and the words series call their evenings and classes.
     private static readonly string[] SeriesWords = [.. KindWords, "之夜", "夜读", "夜话", "讲堂", "课堂", "学院", "talks", "night"];
 
+    // Long enough for `October Virtual Meetup:`, short enough to leave a title's own colon alone.
+    private const int SeriesNameLength = 24;
+
     private static string StripSeriesName(string t)
     {
-        var at = t.AsSpan(0, Math.Min(t.Length, 18)).IndexOfAny('：', ':');
+        var at = t.AsSpan(0, Math.Min(t.Length, SeriesNameLength)).IndexOfAny('：', ':');
         if (at < 2 || t.Length - at < 5 || t.AsSpan(0, at).Contains("://", StringComparison.Ordinal))
         {
             return t;

@@ -129,8 +129,20 @@ internal static class TitleText
         }
 
         var open = title.LastIndexOfAny(KindOpenings);
-        return open > 0 && IsSessionKind(title[(open + 1)..^1].Trim()) && title[..open].Trim() is { Length: >= 2 } rest ? rest : null;
+        return open > 0 && title[(open + 1)..^1].Trim() is var kind && (IsSessionKind(kind) || IsLevelOrMode(kind))
+            && title[..open].Trim() is { Length: >= 2 } rest ? rest : null;
     }
+
+    // Said after a title only: who the talk is for and how it is given (`Data protocols (intermediate talk)`,
+    // `Using Ansible with Azure (live)`), not words of the title.
+    private static readonly string[] LevelsAndModes =
+    [
+        "talk", "beginner", "beginners", "intermediate", "advanced", "all levels", "beginner talk", "intermediate talk",
+        "advanced talk", "beginner friendly", "beginner-friendly", "live", "online", "virtual", "in person", "in-person",
+        "hybrid", "入门", "进阶", "初级", "中级", "高级", "线上", "线下", "直播",
+    ];
+
+    private static bool IsLevelOrMode(string word) => Array.Exists(LevelsAndModes, kind => kind.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     // `[lightning talk] log.today`, `【闪电演讲】title`: the kind in brackets before the title.
     private static string? BracketedSessionKind(string title)

@@ -31,6 +31,7 @@ public sealed class SeriesPrefixSpecs
     [InlineData("金枪鱼之夜：FFmpeg 杂谈", "FFmpeg 杂谈")]
     [InlineData("示例夜读: Go 泛型的实现", "Go 泛型的实现")]
     [InlineData("云原生存储公开课：CSI 插件从零到一", "CSI 插件从零到一")]
+    [InlineData("October Virtual Meetup: Using Ansible with Azure", "Using Ansible with Azure")]
     public void A_series_name_that_ends_with_the_kind_of_evening_or_class_before_a_colon_is_dropped(string title, string stripped)
     {
         SeriesPrefix.Strip(title).Should().Be(stripped);
@@ -39,6 +40,7 @@ public sealed class SeriesPrefixSpecs
     [Theory]
     [InlineData("谈谈第 2 课堂的设计")]
     [InlineData("Kubernetes：从入门到实践")]
+    [InlineData("Lessons learnt the hard way running a small meetup: tips")]
     [InlineData("课堂：如何")]
     [InlineData("Pulsar in Finance - A Tale of a Migration")]
     [InlineData("大会 - 直播课")]
@@ -62,11 +64,15 @@ public sealed class SeriesPrefixSpecs
     [InlineData("快速构建企业应用（快速演讲）", "快速构建企业应用")]
     [InlineData("Rust on a budget (Lightning Talk)", "Rust on a budget")]
     [InlineData("Rust on a budget (part 2)", "Rust on a budget (part 2)")]
+    [InlineData("Data protocols (intermediate talk)", "Data protocols")]
+    [InlineData("Using Ansible with Azure (live)", "Using Ansible with Azure")]
+    [InlineData("容器网络排障（进阶）", "容器网络排障")]
+    [InlineData("Living with legacy (live coding)", "Living with legacy (live coding)")]
     [InlineData("pg_duck, a DuckDB-powered Postgres (demo)", "pg_duck, a DuckDB-powered Postgres")]
     [InlineData("演示：一键部署示例集群", "一键部署示例集群")]
     [InlineData("Demo days at scale", "Demo days at scale")]
     [InlineData("演示文稿的自动生成", "演示文稿的自动生成")]
-    public void The_session_kind_before_or_after_a_title_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
+    public void The_session_kind_before_or_after_a_title_or_its_level_or_mode_after_it_is_no_part_of_it_but_a_panels_word_is(string title, string expected)
     {
         Bot.Core.Recaps.Talks.TitleText.WithoutSessionKind(title).Should().Be(expected);
     }
