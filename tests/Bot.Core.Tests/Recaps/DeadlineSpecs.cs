@@ -18,6 +18,28 @@ public sealed class DeadlineSpecs
         e.End.Should().NotBe(new DateTimeOffset(2026, 12, 20, 14, 0, 0, Beijing));
     }
 
+    [Theory]
+    [InlineData("紀念貼圖須於 2027 年 01 月 20 日（星期三）23:59 前領取與使用。")]
+    [InlineData("錯過直播的朋友，2027/1/20 前都可以回放觀看影片。")]
+    [InlineData("作业请在 2027 年 1 月 20 日之前提交。")]
+    [InlineData("Slides must be sent no later than January 20, 2027.")]
+    public void A_day_things_must_happen_before_dates_no_event(string sentence)
+    {
+        var page = Pages.Parse(Pages.With("title: \"示例技术日\"",
+            "- 活動時間：早上 10 點開始\n- 活動形式：線上直播\n\n" + sentence + "\n\n## 議程\n\n* 张三 — 服务网格实践\n* 李四 — 可观测性落地\n"));
+
+        (page.Event?.Start).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_day_before_a_word_that_opens_with_the_same_character_still_dates_the_event()
+    {
+        var e = Pages.Parse(Pages.With("title: \"示例技术日\"\ndate: 2026-11-15",
+            "2026 年 12 月 20 日前端沙龙在杭州举办。\n\n## 议程\n\n* 张三 — 服务网格实践\n* 李四 — 可观测性落地\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2026, 12, 20, 0, 0, 0, Beijing));
+    }
+
     [Fact]
     public void A_recap_saying_how_many_registered_for_an_event_that_ended_well_names_no_deadline()
     {
