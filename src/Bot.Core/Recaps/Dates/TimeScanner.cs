@@ -72,10 +72,16 @@ internal static class TimeScanner
                 k = WeekdayScanner.Skip(s, k, out _);
             }
 
-            if (TryTime(s, ref k, meridiem, out var e, out _))
+            if (TryTime(s, ref k, meridiem, out var e, out var endMeridiem))
             {
                 end = e;
                 j = k;
+
+                // `7:30-9:30 PM`: the half of the day written once, after the end, is the start's too when it fits.
+                if (meridiem == Meridiem.None && endMeridiem == Meridiem.Afternoon && start.Hour < 12 && start.AddHours(12) <= e)
+                {
+                    start = start.AddHours(12);
+                }
             }
             else
             {
