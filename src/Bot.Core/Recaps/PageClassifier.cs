@@ -32,7 +32,7 @@ internal static partial class PageClassifier
     private static readonly WordSet ReleaseWords = new("release", "发布", "发版");
     // A release celebrated together is a gathering (`GNOME 3.28 Release Party`, `v2.0 发布会`), not the release's notes.
     private static readonly WordSet TalkGatheringWords = new("沙龙", "salon", "分享会", "讲座", "workshop", "工作坊", "webinar", "seminar", "研讨会", "直播",
-        "开放日", "open house", "kick off", "kick-off", "kickoff", "启动会");
+        "开放日", "open house", "kick off", "kick-off", "kickoff", "启动会", "lightning talk");
     private static readonly WordSet GatheringWords = new("party", "meetup", "celebration", "launch event", "发布会", "派对", "聚会", "庆祝");
     private static readonly WordSet RecapWords = new("recap", "回顾", "review", "takeaways", "顺利举行", "圆满举行", "成功举办", "成功举行", "圆满落幕", "圆满结束");
 
@@ -95,7 +95,9 @@ internal static partial class PageClassifier
             return (PageKind.Transcript, $"the title '{title}' marks a transcript of a session, not the event");
         }
 
-        if (ReportWords.In(title) || (YearReviewWords.In(title) && EventTraits.Kind(title, null, []) is not (Events.EventKind.Meetup or Events.EventKind.Workshop or Events.EventKind.Conference)))
+        // `Lightning Talks and Year in Review`: a year looked back on at a gathering of talks is that gathering.
+        if (ReportWords.In(title) || (YearReviewWords.In(title) && !TalkGatheringWords.In(title)
+            && EventTraits.Kind(title, null, []) is not (Events.EventKind.Meetup or Events.EventKind.Workshop or Events.EventKind.Conference)))
         {
             return (PageKind.Report, $"the title '{title}' marks a report or digest, not an event");
         }

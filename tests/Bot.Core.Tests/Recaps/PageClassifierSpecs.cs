@@ -79,6 +79,7 @@ public sealed class PageClassifierSpecs
     [InlineData("示例社区 2030 年度回顾", false)]
     [InlineData("Example project: 2030 year in review", false)]
     [InlineData("Rust 开发年度回顾 -- 示例 Dev Meetup", true)]
+    [InlineData("Lightning Talks and Year in Review", true)]
     public void A_look_back_over_a_year_is_a_digest_unless_the_title_names_the_gathering_it_is_the_topic_of(string title, bool isEvent)
     {
         var page = Pages.Parse(Pages.With($"title: \"{title}\"\ndate: 2030-12-07",
