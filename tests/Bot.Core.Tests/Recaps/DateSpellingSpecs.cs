@@ -33,12 +33,25 @@ public sealed class DateSpellingSpecs
     [InlineData("Doors open 6pm - 9pm on 15 September 2030", 18, 0, 21, 0)]
     [InlineData("We meet on Tuesday 15th September 2030 at 7.30pm.", 19, 30, null, null)]
     [InlineData("from 6.30-8.30pm on 15 September 2030", 18, 30, 20, 30)]
+    [InlineData("19:30 on Sunday the 15th of September 2030.", 19, 30, null, null)]
+    [InlineData("19:30 BST / 20:30 CEST on Sunday the 15th of September 2030.", 19, 30, null, null)]
+    [InlineData("7.30pm (BST) on 15 September 2030", 19, 30, null, null)]
     public void Hours_written_before_the_date_or_dotted_with_am_pm_are_the_dates_hours(string text, int hour, int minute, int? endHour, int? endMinute)
     {
         var found = DateTimeScanner.FindDate(text)!;
 
         (found.Month, found.Day, found.Start, found.End).Should().Be((9, 15, new TimeOnly(hour, minute),
             endHour is { } h ? new TimeOnly(h, endMinute!.Value) : (TimeOnly?)null));
+    }
+
+    [Theory]
+    [InlineData("19:30 CEST on Sunday the 15th of September 2030.", 2)]
+    [InlineData("19:30 BST / 20:30 CEST on 15 September 2030.", 1)]
+    public void The_zone_written_after_hours_before_the_date_is_the_hours_zone(string text, int offsetHours)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Start, found.Offset).Should().Be((new TimeOnly(19, 30), TimeSpan.FromHours(offsetHours)));
     }
 
     [Fact]

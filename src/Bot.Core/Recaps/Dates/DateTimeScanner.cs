@@ -111,7 +111,8 @@ public static class DateTimeScanner
                 continue;
             }
 
-            var before = pendingEnd >= 0 && SkipFiller(s, pendingEnd) == i ? pendingWeekday : null;
+            // `Wednesday the 7th of April`: the weekday before its day, an article between.
+            var before = pendingEnd >= 0 && SkipArticle(s, SkipFiller(s, pendingEnd)) == i ? pendingWeekday : null;
             var zoneBefore = pendingZoneEnd >= 0 && SkipFiller(s, pendingZoneEnd) == i ? pendingZone ?? default : default;
             // `2026.7.11-7.12`, `2026/7/11~12`: a numeric date whose end is written short, with the same separator.
             var numeric = j - i >= 8 && char.IsAsciiDigit(c) && s[i + 4] is '.' or '/' or '-' ? s[i + 4] : '\0';
@@ -120,9 +121,13 @@ public static class DateTimeScanner
             {
                 found = found with { End = end };
             }
-            else if (found.Start is null && HoursBeforeDate.Read(s, before is null ? i : pendingStart) is { } hours)
+            else if (found.Start is null && HoursBeforeDate.Read(s, before is null ? i : pendingStart, out var written) is { } hours)
             {
                 found = found with { Start = hours.Start, End = hours.End };
+                if (written is { } after && found.Offset is null && found.ZoneId is null)
+                {
+                    found = found with { Offset = after.Offset, ZoneId = after.Id, ZoneAmbiguity = after.Ambiguity };
+                }
             }
 
             (dates ??= []).Add(found);
@@ -238,6 +243,9 @@ public static class DateTimeScanner
     /// <summary>Reads the dates' tail from <paramref name="i"/> for a date found another way (a weekday relative to the
     /// publish date: <c>下周三晚 8 点</c>).</summary>
     internal static DateTimeText TailOf(string s, int i, DateOnly date) => Tail(s, ref i, (date.Year, date.Month, date.Day), null, default);
+
+    private static int SkipArticle(string s, int i) =>
+        i + 4 <= s.Length && s.AsSpan(i, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? SkipFiller(s, i + 4) : i;
 
     private static Zone? ReadZone(string s, ref int i) =>
         ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;

@@ -3,15 +3,20 @@ using static Bot.Core.Recaps.Dates.ScanText;
 namespace Bot.Core.Recaps.Dates;
 
 /// <summary>Hours written before their date, as English prose writes them: <c>7:30PM on Tuesday 15th September</c>,
-/// <c>at 19:00 on 3 May</c>. Read only back from a date that has no hours after it, within a few characters.</summary>
+/// <c>at 19:00 on 3 May</c>, <c>19:00 BST / 20:00 CEST on Wednesday the 7th of April</c> (the first zone written is the
+/// hours'). Read only back from a date that has no hours after it, within a few characters.</summary>
 internal static class HoursBeforeDate
 {
-    // Longer than any time range (`10:30 a.m. - 12:30 p.m.`) with `on the` after it.
-    private const int Window = 32;
+    // Longer than any time range (`10:30 a.m. - 12:30 p.m.`) with `on the` after it, or an hour in two zones.
+    private const int Window = 40;
 
     /// <summary>The range that ends right before <paramref name="dateStart"/> (with <c>on</c> / <c>the</c> between), or null.</summary>
-    public static TimeRange? Read(string s, int dateStart)
+    public static TimeRange? Read(string s, int dateStart) => Read(s, dateStart, out _);
+
+    /// <summary>As <see cref="Read(string, int)"/>, with the zone written right after the hours (null when none).</summary>
+    public static TimeRange? Read(string s, int dateStart, out Zoned? zone)
     {
+        zone = null;
         var end = Back(s, dateStart);
         end = Back(s, WithoutWord(s, end, "the"));
         var on = WithoutWord(s, end, "on");
@@ -25,14 +30,48 @@ internal static class HoursBeforeDate
             }
 
             var t = k;
-            if ((TimeScanner.TryRange(s, ref t, out var range, out _) || TimeScanner.TryDottedRange(s, ref t, out range)) && Back(s, t) == end
-                && (said || s.AsSpan(k, t - k).IndexOfAny(":mM") >= 0))
+            if (!TimeScanner.TryRange(s, ref t, out var range, out _) && !TimeScanner.TryDottedRange(s, ref t, out range))
             {
+                continue;
+            }
+
+            var hoursEnd = t;
+            var written = WrittenZone(s, ref t);
+            if (Back(s, t) == end && (said || s.AsSpan(k, hoursEnd - k).IndexOfAny(":mM") >= 0))
+            {
+                zone = written;
                 return range;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A zone written after the hours, as an abbreviation or an offset.</summary>
+    public readonly record struct Zoned(TimeSpan? Offset, string? Id, string? Ambiguity);
+
+    // `19:00 BST`, `19:00 (BST)`, `19:00 BST / 20:00 CEST`: the zone after the hours and the same hours told in another zone.
+    private static Zoned? WrittenZone(string s, ref int i)
+    {
+        var j = i;
+        if (!ZoneNames.TryRead(s, ref j, out var offset, out var id, out var ambiguity))
+        {
+            return null;
+        }
+
+        j = At(s, j, ')') ? j + 1 : j;
+        var k = SkipSpaces(s, j);
+        if (At(s, k, '/'))
+        {
+            k++;
+            if (TimeScanner.TryRange(s, ref k, out _, out _) && ZoneNames.TryRead(s, ref k, out _, out _, out _))
+            {
+                j = At(s, k, ')') ? k + 1 : k;
+            }
+        }
+
+        i = j;
+        return new Zoned(offset, id, ambiguity);
     }
 
     private static int Back(string s, int i)
