@@ -30,9 +30,9 @@ internal static partial class HtmlProse
             var start = html.Span.Start;
             var end = Math.Min(html.Span.End + 1, markdown.Length);
             var source = markdown.AsSpan(start, end - start);
-            // Only paragraphs and line breaks make a block prose: a `<figure>` with its captions or a `<div>` of layout is
-            // written to be seen, not read line by line, and keeps the reading it always had.
-            if (!(source.Contains("<p", StringComparison.OrdinalIgnoreCase) || source.Contains("<br", StringComparison.OrdinalIgnoreCase))
+            // Only paragraphs, line breaks and bare lines of text make a block prose: a `<figure>` with its captions or a
+            // `<div>` of layout is written to be seen, not read line by line, and keeps the reading it always had.
+            if (!(source.Contains("<p", StringComparison.OrdinalIgnoreCase) || source.Contains("<br", StringComparison.OrdinalIgnoreCase) || HasBareLine(source))
                 || source.Contains("<table", StringComparison.OrdinalIgnoreCase) || !ShowsText(source) || ToMarkdown(source.ToString()) is not { Length: > 0 } text)
             {
                 continue;
@@ -70,6 +70,26 @@ internal static partial class HtmlProse
         line = Copy(markdown.AsSpan(copied), page, lineOf, line);
         lineOf.Add(line);
         return new ShownPage(page.ToString(), [.. lineOf]);
+    }
+
+    // `<div class="heading">When and where?</div>` then `19:00 BST on 7 April` on the next line: text written after the
+    // block's opening tag line with no tag or shortcode of its own is prose the block swallowed (to the next blank line).
+    private static bool HasBareLine(ReadOnlySpan<char> html)
+    {
+        var first = true;
+        foreach (var range in html.Split('\n'))
+        {
+            var line = html[range].Trim();
+            if (!first && line.Length > 0 && line[0] is not ('<' or '{')
+                && (line.ContainsAnyInRange('0', '9') || line.ContainsAnyInRange('A', 'z') || line.ContainsAnyInRange('\u4E00', '\u9FFF')))
+            {
+                return true;
+            }
+
+            first = false;
+        }
+
+        return false;
     }
 
     // Whether anything outside the tags is a letter or a digit: a `<br/>` or `<p><img …></p>` alone is not converted at all.

@@ -36,6 +36,25 @@ public sealed class HtmlProseSpecs
         HtmlProse.ToMarkdown(html).Should().Be(markdown);
 
     [Fact]
+    public void Text_lines_a_layout_block_swallowed_are_read_as_prose()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Geo night\"\ndate: 2030-08-30",
+            "<div class=\"heading\">When and where?</div>\n19:00 on Tuesday 3 September 2030 at Example Hall, 1 Main Street.\n\n"
+            + "* Ann Lee will present a talk entitled \"Simple maps\"\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 9, 3, 19, 0, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
+    public void A_block_of_tags_and_shortcodes_on_their_own_lines_is_no_prose()
+    {
+        const string Figure = "## 讲师\n\n<figure>\n{% asset_img speaker.jpg %}\n    <figcaption>张三</figcaption>\n</figure>\n";
+        var document = Markdig.Markdown.Parse(Figure, RecapMarkdown.Pipeline);
+
+        HtmlProse.Rewrite(document, Figure).Should().BeNull();
+    }
+
+    [Fact]
     public void A_figure_with_its_captions_and_a_page_without_html_prose_are_left_as_written()
     {
         const string Figure = "## 讲师\n\n<figure>\n    <figcaption>张三</figcaption>\n    <figcaption>某公司 - 工程师</figcaption>\n</figure>\n";
