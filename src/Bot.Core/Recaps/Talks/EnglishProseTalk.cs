@@ -65,7 +65,9 @@ internal static partial class EnglishProseTalk
             return null;
         }
 
-        var title = m.Groups["title"].Value.Trim().Trim('*', '"', '“', '”', ' ');
+        var title = Entitled().Match(sentence, m.Groups["title"].Index) is { Success: true } entitled && entitled.Index == m.Groups["title"].Index
+            ? entitled.Groups["title"].Value.Trim()
+            : m.Groups["title"].Value.Trim().Trim('*', '"', '“', '”', ' ');
         if (title.Length is < 4 or > 100)
         {
             return null;
@@ -132,6 +134,11 @@ internal static partial class EnglishProseTalk
         @"(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:on|about)\s+(?<title>\p{Lu}[^.;!?\n]{3,100})",
         RegexOptions.CultureInvariant)]
     private static partial Regex TalkBy();
+
+    // `will present a talk entitled "The power of keeping it simple"`: the quoted name the talk is given, commas and all.
+    [GeneratedRegex(@"\G(?:a|an|the)\s+(?:talk|presentation|session|workshop)\s+(?:entitled|titled|called|named)\s*[“""](?<title>[^“”""\n]{4,150})[”""]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Entitled();
 
     // A name of one to three capitalised words (and a last initial: `David C`), an optional bracketed alias and `from Company`, a verb of speaking in any
     // tense (will / is going to / gave / talks), then the subject up to the end of the clause.

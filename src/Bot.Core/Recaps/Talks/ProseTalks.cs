@@ -68,7 +68,7 @@ internal static class ProseTalks
         }
 
         var first = true;
-        foreach (var sentence in node.Text.Split(EnglishSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var sentence in WithWrapsJoined(node.Text).Split(EnglishSentenceEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (EnglishProseTalk.Read(sentence) is var (told, speakers) && (first && heading is not null ? TitleText.Display(heading) : told) is var title
                 && !talks.Exists(t => t.Title == title))
@@ -78,6 +78,22 @@ internal static class ProseTalks
 
             first = false;
         }
+    }
+
+    // `[Monika Swiderska](…)\nwill present a talk …`: a line that goes on in lower case continues the sentence above it.
+    private static string WithWrapsJoined(string text)
+    {
+        char[]? chars = null;
+        for (var i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
+        {
+            if (char.IsLower(text[i + 1]))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = ' ';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
     }
 
     private static readonly char[] ClauseEnds = ['，', ','];

@@ -129,6 +129,15 @@ public sealed class ProseTalksSpecs
     }
 
     [Fact]
+    public void A_speakers_list_whose_items_wrap_their_sentence_gives_the_titles_the_talks_are_given()
+    {
+        var e = ParseEnglish("The speakers:\n\n* [Monika Novak](https://example.org/m)\nwill present a talk entitled \"Simple maps, simply made\"\n\n"
+            + "* [Jan Meyer](https://example.org/j) will tell us about\nself-hosted location tracking\n");
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Simple maps, simply made", "Monika Novak"));
+    }
+
+    [Fact]
     public void A_heading_right_above_a_sentence_that_tells_a_talk_is_its_title()
     {
         var e = ParseEnglish("## Console scripts\n\nReutemann will briefly discuss how you can add console scripts to your library. "
