@@ -39,8 +39,11 @@ internal static partial class PageClassifier
     /// <summary>Whether a title marks an account of an event that took place (<c>回顾</c>, <c>Recap</c>).</summary>
     public static bool IsRecapTitle(string? title) => title is not null && TellsItTookPlace(title);
 
-    /// <summary>Whether a sentence tells of an event that took place (<c>…在西校区成功举办</c>).</summary>
-    public static bool TellsItTookPlace(string sentence) => RecapWords.In(sentence);
+    /// <summary>Whether a sentence tells of an event that took place (<c>…在西校区成功举办</c>, <c>…在计算机楼 504 举行了本学期的第五次活动</c>).</summary>
+    public static bool TellsItTookPlace(string sentence) => RecapWords.In(sentence) || HeldWords.In(sentence);
+
+    // Said of a day gone by in a sentence; in a title (`举办了哪些活动`) they need not mark a recap, so only sentences read them.
+    private static readonly WordSet HeldWords = new("举行了", "举办了", "召开了", "舉行了", "舉辦了", "took place", "was held");
 
     private const string LabList = "认领列表";
     private static readonly ExactWords LabListWord = new(LabList);

@@ -23,6 +23,8 @@ public sealed class EventTimeSpecs
 
     [Theory]
     [InlineData("2018 年 9 月 15 日下午，活动在西校区 3C103 教室成功举办。", "2018-09-15")]
+    [InlineData("2018年9月5日下午六点，示例开源社区在东区计算机楼504举行了本学期的第五次活动。", "2018-09-05")]
+    [InlineData("The meetup took place on September 5, 2018 in room 504.", "2018-09-05")]
     [InlineData("2018 年 9 月 15 日下午，我们将在西校区 3C103 教室举办软件自由日。", null)]
     public void A_line_that_tells_the_day_the_event_took_place_dates_an_account_published_weeks_later(string lead, string? day)
     {
