@@ -215,6 +215,30 @@ internal static partial class LinkResolver
     private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names) =>
         OnlyLink(outline, link => link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link));
 
+    // `[本次活动的PPT](…/RESTful%20API.pptx)`, `[slides](…/deck.pdf)`: the page's one link to a deck file that says it is the
+    // slides, wherever it stands (an appendix table, a closing line). Several are the talks' decks, told apart elsewhere.
+    private static PageLink? OnlyDeckFile(PageOutline outline)
+    {
+        PageLink? only = null;
+        foreach (var line in outline.Lines)
+        {
+            foreach (var link in line.Links)
+            {
+                if (link.Url != only?.Url && IsDeckFile(link.Url) && SlideWords.In(link.Text) && IsPlainLink(link))
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = link;
+                }
+            }
+        }
+
+        return only;
+    }
+
     // The one address that the page's links for which `matches` holds lead to; null when none does or they lead to several.
     private static string? OnlyLink(PageOutline outline, Func<PageLink, bool> matches)
     {

@@ -118,6 +118,11 @@ internal static partial class LinkResolver
             slides.Add(deck);
         }
 
+        if (slides.Count == 0 && OnlyDeckFile(outline) is { } file)
+        {
+            slides.Add(file);
+        }
+
         // A replay list that names the talks is theirs (SOFAStack meetups), not the event's.
         if (talkReplays.Count == 0)
         {

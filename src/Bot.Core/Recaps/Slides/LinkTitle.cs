@@ -16,7 +16,34 @@ internal static class LinkTitle
     {
         var t = TitleText.Display(text);
         return t.Length == 0 || t.StartsWith("http", StringComparison.OrdinalIgnoreCase) ||
-               Array.Exists(Generic, g => t.Equals(g, StringComparison.OrdinalIgnoreCase));
+               Array.Exists(Generic, g => t.Equals(g, StringComparison.OrdinalIgnoreCase)) || OnlySaysSlides(t);
+    }
+
+    // `本次活动的PPT`, `本期课件`, `the slides`: the deck of the event or the talk at hand, named by no title of its own.
+    private static readonly string[] Deixis = ["本次活动的", "本次分享的", "本期分享的", "本次", "本期", "此次", "the ", "our "];
+    private static readonly string[] DeckNames = ["ppt", "pptx", "slides", "slide", "幻灯片", "课件", "讲稿", "deck", "pdf"];
+
+    private static bool OnlySaysSlides(string text)
+    {
+        var rest = text.AsSpan().Trim();
+        foreach (var word in Deixis)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[word.Length..].Trim();
+                break;
+            }
+        }
+
+        foreach (var name in DeckNames)
+        {
+            if (rest.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that make a link text the decks of a whole event rather than one talk's (`北京站 PPT 合集`, `All slides`).

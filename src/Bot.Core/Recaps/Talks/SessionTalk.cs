@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 
@@ -7,7 +8,7 @@ namespace Bot.Core.Recaps.Talks;
 /// prefix, <see cref="SeriesPrefix"/>), given by the people its guest list or a speaker line names, else by the
 /// description's sentence that names who speaks, else by the front-matter author on a page that gives the session's
 /// hour (<see cref="TalkContext.HasHour"/>), where the author is the presenter.</summary>
-internal static class SessionTalk
+internal static partial class SessionTalk
 {
     public static List<TalkDraft> Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
     {
@@ -18,7 +19,7 @@ internal static class SessionTalk
         }
 
         IReadOnlyList<Speaker> people = guests.Count > 0 ? guests : Labelled(page);
-        if (people.Count == 0 && PresentedBy(page) is { } presenter)
+        if (people.Count == 0 && (PresentedBy(page) ?? SpeakerIs(page)) is { } presenter)
         {
             people = [presenter];
         }
@@ -78,6 +79,46 @@ internal static class SessionTalk
 
         return null;
     }
+
+    // `本次分享主讲人是 @李盛洲 学长`, `本期嘉宾为王五老师`: a sentence near the top that says who the speaker is, by a name or
+    // a handle, with the way a campus addresses them after it.
+    private static Speaker? SpeakerIs(PageView page)
+    {
+        var paragraphs = 0;
+        foreach (var node in page.Nodes)
+        {
+            if (!node.IsParagraph || node.Lines.Length == 0)
+            {
+                continue;
+            }
+
+            if (++paragraphs > 8)
+            {
+                break;
+            }
+
+            if (SpeakerSentence().Match(node.Text) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var name = m.Groups["name"].Value;
+            foreach (var honorific in Honorifics)
+            {
+                name = name.Length > honorific.Length + 1 && name.EndsWith(honorific, StringComparison.Ordinal) ? name[..^honorific.Length] : name;
+            }
+
+            return NameRules.IsChineseName(name) || (m.Groups["at"].Success && SpeakerLine.LooksLikeHandle(name)) ? new Speaker(name, []) : null;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Honorifics = ["学长", "学姐", "同学", "老师", "先生", "女士"];
+
+    [GeneratedRegex(@"(?:主讲人|主讲嘉宾|分享嘉宾|分享人|讲师|本期嘉宾)(?:是|为|為)\s*(?<at>@)?\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,6}|[A-Za-z][\w.-]{1,30})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerSentence();
 
     // `Alex Example is a recent graduate … the lead organizer … you can find him on GitHub`: a paragraph after the first
     // that opens with a full name and `is` and speaks of that person (he, she, they) is the bio of the session's speaker.

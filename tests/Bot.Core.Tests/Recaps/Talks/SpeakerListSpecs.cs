@@ -108,6 +108,32 @@ public sealed class SpeakerListSpecs
         page.Event!.Talks.Should().ContainSingle().Which.Speakers.Single().Name.Should().Be(presenter);
     }
 
+    [Theory]
+    [InlineData("本次分享主讲人是 <font color=#0099ff> @李盛洲 </font> 学长，他维护着社区的镜像站。", "李盛洲")]
+    [InlineData("本期嘉宾为王五老师。", "王五")]
+    [InlineData("主讲人是 @npa 同学。", "npa")]
+    [InlineData("讲师为大家带来了一场精彩的分享。", null)]
+    [InlineData("本期嘉宾为资深架构。", null)]
+    [InlineData("主讲人是一线工程师。", null)]
+    [InlineData("讲师是业内知名专家。", null)]
+    public void A_sentence_that_says_who_the_speaker_is_names_the_presenter_of_the_pages_one_session(string sentence, string? presenter)
+    {
+        var page = Pages.Parse(Pages.With("title: RESTful API 的设计及应用\nauthor: shuosc\ndate: 2017-11-26 23:55:49",
+            $"2017年10月20日下午六点，示例开源社区在东区计算机楼504举行了本学期的第五次活动。\n\n{sentence}\n\n"
+            + "| 附录 |\n| :--- |\n| [本次活动的PPT](https://example.org/a/RESTful%20API.pptx) |\n| [开源的SSL证书](https://letsencrypt.org) |\n"));
+
+        var talk = page.Event!.Talks.Should().ContainSingle().Which;
+        (talk.Title, talk.SlidesUrl).Should().Be(("RESTful API 的设计及应用", "https://example.org/a/RESTful%20API.pptx"));
+        if (presenter is null)
+        {
+            talk.Speakers.Should().NotContain(s => sentence.Contains(s.Name, StringComparison.Ordinal));
+        }
+        else
+        {
+            talk.Speakers.Select(s => s.Name).Should().Equal(presenter);
+        }
+    }
+
     [Fact]
     public void A_bio_paragraph_that_opens_with_a_full_name_gives_the_speaker_of_the_pages_one_session_and_a_things_description_does_not()
     {
