@@ -96,6 +96,17 @@ public sealed class PageVideoSpecs
     }
 
     [Theory]
+    [InlineData("{% youtube o0vtlnlwl-Q?list=PLexample %}", "https://www.youtube.com/watch?v=o0vtlnlwl-Q")]
+    [InlineData("{% bilibili BV1aa4y1e7xa %}", "https://www.bilibili.com/video/BV1aa4y1e7xa")]
+    public void A_liquid_video_tag_of_jekyll_or_hexo_is_the_replay_as_hugos_shortcode_is(string tag, string replay)
+    {
+        var page = Pages.Parse(Pages.With("title: \"『FED Party 14』持續進展的專案！\"\ndate: 2030-11-27",
+            "2030 年 11 月 27 日 19:30，本次的主題為 Continuous Integration。\n\n主要分享人：\n\n- 陳立堯 (Hiiir) - Jenkins 與 iOS\n\n" + tag + "\n"));
+
+        page.Event!.ReplayUrl.Should().Be(replay);
+    }
+
+    [Theory]
     [InlineData("<iframe width=\"560\" height=\"315\"\nsrc=\"//www.youtube.com/embed/AbCdEf12345\" frameborder=\"0\"\nallowfullscreen></iframe>\n")]
     [InlineData("<div class=\"presentation\">\n  <h1>CMake</h1>\n  <p>How to write a good build.</p>\n  <div class=\"recording\">\n    <iframe src=\"//www.youtube.com/embed/AbCdEf12345\"></iframe>\n  </div>\n</div>\n")]
     public void A_video_player_framed_in_the_page_is_its_replay(string html)

@@ -3,12 +3,13 @@ using Markdig.Syntax;
 
 namespace Bot.Core.Recaps.Outline;
 
-/// <summary>Hugo video shortcodes (<c>{{&lt; youtube id="…" &gt;}}</c>, <c>{{&lt; youtube … &gt;}}</c>,
+/// <summary>Hugo video shortcodes (<c>{{&lt; youtube id="…" &gt;}}</c>, <c>{{&lt; youtube … &gt;}}</c>, <c>{% youtube … %}</c>,
 /// <c>{{&lt; youtubeLite id="…" &gt;}}</c>, <c>{{&lt; bilibili BV… &gt;}}</c>): the page's video, written as the watch URL
 /// of the site it embeds, and the players an HTML block frames (<c>&lt;iframe src="//www.youtube.com/embed/…"&gt;</c>).</summary>
 internal static partial class VideoShortcode
 {
-    [GeneratedRegex(@"\{\{[<%]\s*(youtube|bilibili)[A-Za-z_-]*\s+(?:id\s*=\s*)?[""']?([A-Za-z0-9_-]{6,20})[""']?[^}]*[>%]\}\}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Jekyll and Hexo write the same as a Liquid tag: `{% youtube o0vtlnlwl-Q %}`.
+    [GeneratedRegex(@"\{(?:\{[<%]|%)\s*(youtube|bilibili)[A-Za-z_-]*\s+(?:id\s*=\s*)?[""']?([A-Za-z0-9_-]{6,20})[""']?[^}]*(?:[>%]\}\}|%\})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 
     /// <summary>The page's video when it embeds one (however often); null when it embeds none or several distinct ones.</summary>
@@ -82,7 +83,8 @@ internal static partial class VideoShortcode
 
     /// <summary>The watch URLs of the videos a line embeds. Most lines hold no shortcode: they are passed over without
     /// starting a search (or allocating one).</summary>
-    public static IEnumerable<string> In(string text) => text.Contains("{{", StringComparison.Ordinal) ? Urls(text) : [];
+    public static IEnumerable<string> In(string text) =>
+        text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal) ? Urls(text) : [];
 
     private static IEnumerable<string> Urls(string text)
     {
