@@ -82,7 +82,26 @@ internal static class NameRules
             return false;
         }
 
-        return IsChineseName(token) || IsLatinName(token) || IsTransliteratedName(token);
+        return IsChineseName(token) || IsLatinName(token) || IsTransliteratedName(token) || IsHanWithLatinName(token);
+    }
+
+    // `吳怡穎Win`, `立堯Liyao Chen`: a Chinese name with the English one its owner goes by written straight after it.
+    private static bool IsHanWithLatinName(string token)
+    {
+        var han = 0;
+        while (han < token.Length && IsHan(token[han]))
+        {
+            han++;
+        }
+
+        if (han is < 2 or > 4 || han == token.Length || !char.IsAsciiLetterUpper(token[han]))
+        {
+            return false;
+        }
+
+        // A given name alone beside a full English name (`立堯Liyao Chen`); a first name alone only after a full Chinese one.
+        var (chinese, latin) = (token[..han], token[han..]);
+        return IsLatinName(latin) ? IsChineseName(chinese) : IsFirstName(latin, longest: 12) && IsSurnamedChineseName(chinese);
     }
 
     // `汤姆·李`, `买买提·艾力`: a name written in Han by its sound, its parts joined by a middle dot.

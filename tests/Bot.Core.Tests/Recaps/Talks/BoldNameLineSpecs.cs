@@ -60,6 +60,29 @@ public sealed class BoldNameLineSpecs
     {
         NameRules.LooksLikeName(token).Should().Be(isName);
     }
+
+    [Theory]
+    [InlineData("吳怡穎Win", true)]
+    [InlineData("立堯Liyao Chen", true)]
+    [InlineData("陳立堯", true)]
+    [InlineData("前端Meetup", false)]
+    [InlineData("分享Kubernetes", false)]
+    [InlineData("立堯liyao", false)]
+    public void A_chinese_name_with_the_english_name_its_owner_goes_by_right_after_it_is_a_name(string token, bool isName)
+    {
+        NameRules.LooksLikeName(token).Should().Be(isName);
+    }
+
+    [Fact]
+    public void A_speaker_list_of_chinese_names_with_english_ones_gives_its_talks()
+    {
+        var e = Pages.Parse(Pages.With("title: \"『FED Party 14』持續進展的專案！\"\ndate: 2030-11-27",
+            "2030 年 11 月 27 日 19:30，本次的主題為 Continuous Integration。\n\n主要分享人：\n\n"
+            + "+ 立堯Liyao Chen (Hiiir) -  Jenkins,testFlight跟ios\n+ 吳怡穎Win (YouMeb) - Hubot 機器人\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Jenkins,testFlight跟ios", "立堯Liyao Chen"), ("Hubot 機器人", "吳怡穎Win"));
+    }
+
     [Fact]
     public void Captions_under_each_talks_video_naming_the_speaker_and_the_title_in_book_brackets_are_the_programme()
     {
