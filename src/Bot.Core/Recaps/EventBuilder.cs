@@ -94,11 +94,13 @@ internal static class EventBuilder
             hasHour: primary.Exists(p => p.Text.Start is not null));
         // The agenda's undated rows serve the prose times only: a structured start has its own.
         var agendaRows = stated is null ? Programme.UndatedRows(dates) : [];
-        if (stated is null && !primary.Exists(p => p.Date is not null) && (agendaRows.Count > 0 || talks.Any(t => t.Slot is not null) || facts.Talks.Count > 0 || facts.Speakers.Count > 0)
+        if (stated is null && !primary.Exists(p => p.Date is not null)
+            && (agendaRows.Count > 0 || talks.Any(t => t.Slot is not null) || facts.Talks.Count > 0 || facts.Speakers.Count > 0 || (talks.Count > 0 && StartSentence.Find(dates) is not null))
             && PublishDay(c.FrontMatter, anchor) is { } publishDay)
         {
-            // A post dated to the day whose agenda gives the hours and no other date, or whose front matter is its
-            // programme or names its speakers: the day it is dated is the event's.
+            // A post dated to the day whose agenda gives the hours and no other date, whose talks start at an hour a
+            // sentence gives (`Event begins at 7 PM`), or whose front matter is its programme or names its speakers:
+            // the day it is dated is the event's.
             primary.Add(publishDay);
             d.Warn(publishDay.Line, "start-from-publish-date",
                 $"the page states no date of its own; its publish date {publishDay.Date:yyyy-MM-dd} is taken as the day of its agenda");

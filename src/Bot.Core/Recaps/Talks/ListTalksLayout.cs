@@ -189,6 +189,12 @@ internal static partial class ListTalksLayout
             return bold;
         }
 
+        var underLabel = NameColonTitleParagraphs(page);
+        if (underLabel.Count > 0)
+        {
+            return underLabel;
+        }
+
         var speakerHeadings = SpeakerHeadings(page);
         if (speakerHeadings.Count > 0)
         {
@@ -382,6 +388,51 @@ internal static partial class ListTalksLayout
             {
                 talks.Add(talk);
             }
+        }
+
+        return talks.Count >= 2 ? talks : [];
+    }
+
+    // `Speakers:` then `Leigh Honeywell: Understanding Encryption` and `Jessy Irwin: Introduction to Secure Online Tools`,
+    // each its own paragraph: a list written without bullets, one person and their talk a line.
+    private static List<TalkDraft> NameColonTitleParagraphs(PageView page)
+    {
+        var talks = new List<TalkDraft>();
+        var underLabel = false;
+        foreach (var node in page.Nodes)
+        {
+            if (node is not { IsParagraph: true, ListDepth: 0, InQuote: false } || node.Lines.Length != 1)
+            {
+                if (talks.Count >= 2)
+                {
+                    return talks;
+                }
+
+                (underLabel, talks) = (false, []);
+                continue;
+            }
+
+            var line = node.Lines[0];
+            var colon = line.AsSpan().IndexOfAny(':', '：');
+            if (colon == line.Length - 1 && SpeakerWords.IsPeopleLabel(TextNormalizer.Key(line[..colon])))
+            {
+                (underLabel, talks) = (true, []);
+                continue;
+            }
+
+            var title = colon > 1 ? TitleText.Display(line[(colon + 1)..]) : "";
+            if (underLabel && title.Length >= 4 && NameRules.LooksLikeName(line[..colon].Trim()) && !Housekeeping.IsHousekeeping(title))
+            {
+                talks.Add(new TalkDraft(title, node.Line).With(new Speaker(line[..colon].Trim(), [])));
+                continue;
+            }
+
+            if (talks.Count >= 2)
+            {
+                return talks;
+            }
+
+            (underLabel, talks) = (false, []);
         }
 
         return talks.Count >= 2 ? talks : [];

@@ -109,6 +109,24 @@ public sealed class SpeakerListSpecs
     }
 
     [Theory]
+    [InlineData("Speakers:", 2)]
+    [InlineData("Our evening:", 0)]
+    public void Paragraphs_of_a_name_a_colon_and_a_title_under_a_speakers_label_are_the_talks(string label, int talks)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Understanding Encryption & Security Practices\"\ndate: 2030-03-23",
+            $"For our March event, we focus on protecting ourselves online.\n\nDoors open at 6:30 PM. Event begins at 7 PM.\n\n{label}\n\n"
+            + "Leigh Example: Understanding Encryption\n\nJessy Sample: Introduction to Secure Online Tools\n\nBios:\n\nLeigh Example leads a security team.\n"));
+
+        page.Event!.Talks.Count(t => t.Speakers.Any(s => s.Name is "Leigh Example" or "Jessy Sample")).Should().Be(talks);
+        if (talks > 0)
+        {
+            page.Event.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+                ("Understanding Encryption", "Leigh Example"), ("Introduction to Secure Online Tools", "Jessy Sample"));
+            page.Event.Start.Should().Be(new DateTimeOffset(2030, 3, 23, 19, 0, 0, TimeSpan.FromHours(8)));
+        }
+    }
+
+    [Theory]
     [InlineData("本次分享主讲人是 <font color=#0099ff> @李盛洲 </font> 学长，他维护着社区的镜像站。", "李盛洲")]
     [InlineData("本期嘉宾为王五老师。", "王五")]
     [InlineData("主讲人是 @npa 同学。", "npa")]
