@@ -18,12 +18,15 @@ internal static class Housekeeping
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
          "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai",
-         "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check", "greet", "closure"];
+         "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check", "greet", "closure",
+         // A programme's own frame: the talks that open and close the day, the moment its talks begin.
+         "opening talk", "closing talk", "talks begin", "talks start"];
 
     private static readonly string[] LatinFillers =
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
          "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens",
-         "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news", "meet"];
+         "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news", "meet",
+         "attendees", "guests", "start", "starts", "to", "event", "see", "below"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 

@@ -50,6 +50,11 @@ public sealed class HousekeepingSpecs
     [InlineData("Community news & announcements")]
     [InlineData("Meet and greet")]
     [InlineData("Closure")]
+    [InlineData("Attendees start to arrive")]
+    [InlineData("Introduction/Opening Talk")]
+    [InlineData("Talks Begin")]
+    [InlineData("Closing Talk")]
+    [InlineData("Social Event (see below)")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -58,6 +63,8 @@ public sealed class HousekeepingSpecs
     [Theory]
     [InlineData("Debugging Kubernetes networking with eBPF")]
     [InlineData("Service registration in Nacos")]
+    [InlineData("Opening talk: the state of Rust in 2030")]
+    [InlineData("Event sourcing for beginners")]
     [InlineData("Breaking the monolith")]
     [InlineData("Social login with OAuth")]
     [InlineData("Food delivery at scale")]
