@@ -401,27 +401,22 @@ internal static partial class ListTalksLayout
         var underLabel = false;
         foreach (var node in page.Nodes)
         {
-            if (node is not { IsParagraph: true, ListDepth: 0, InQuote: false } || node.Lines.Length != 1)
+            var line = node is { IsParagraph: true, ListDepth: 0, InQuote: false } && node.Lines.Length == 1 ? node.Lines[0] : null;
+            var colon = line is null ? -1 : line.AsSpan().IndexOfAny(':', '：');
+            if (colon > 0 && colon == line!.Length - 1 && SpeakerWords.IsPeopleLabel(TextNormalizer.Key(line[..colon])))
             {
                 if (talks.Count >= 2)
                 {
                     return talks;
                 }
 
-                (underLabel, talks) = (false, []);
+                underLabel = true;
+                talks.Clear();
                 continue;
             }
 
-            var line = node.Lines[0];
-            var colon = line.AsSpan().IndexOfAny(':', '：');
-            if (colon == line.Length - 1 && SpeakerWords.IsPeopleLabel(TextNormalizer.Key(line[..colon])))
-            {
-                (underLabel, talks) = (true, []);
-                continue;
-            }
-
-            var title = colon > 1 ? TitleText.Display(line[(colon + 1)..]) : "";
-            if (underLabel && title.Length >= 4 && NameRules.LooksLikeName(line[..colon].Trim()) && !Housekeeping.IsHousekeeping(title))
+            var title = underLabel && colon > 1 ? TitleText.Display(line![(colon + 1)..]) : "";
+            if (title.Length >= 4 && NameRules.LooksLikeName(line![..colon].Trim()) && !Housekeeping.IsHousekeeping(title))
             {
                 talks.Add(new TalkDraft(title, node.Line).With(new Speaker(line[..colon].Trim(), [])));
                 continue;
@@ -432,7 +427,8 @@ internal static partial class ListTalksLayout
                 return talks;
             }
 
-            (underLabel, talks) = (false, []);
+            underLabel = false;
+            talks.Clear();
         }
 
         return talks.Count >= 2 ? talks : [];
