@@ -10,10 +10,8 @@ internal static class HoursBeforeDate
     // Longer than any time range (`10:30 a.m. - 12:30 p.m.`) with `on the` after it, or an hour in two zones.
     private const int Window = 40;
 
-    /// <summary>The range that ends right before <paramref name="dateStart"/> (with <c>on</c> / <c>the</c> between), or null.</summary>
-    public static TimeRange? Read(string s, int dateStart) => Read(s, dateStart, out _);
-
-    /// <summary>As <see cref="Read(string, int)"/>, with the zone written right after the hours (null when none).</summary>
+    /// <summary>The range that ends right before <paramref name="dateStart"/> (with <c>on</c> / <c>the</c> between), or null,
+    /// with the zone written right after the hours (null when none).</summary>
     public static TimeRange? Read(string s, int dateStart, out Zoned? zone)
     {
         zone = null;

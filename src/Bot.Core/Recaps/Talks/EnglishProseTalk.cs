@@ -65,7 +65,7 @@ internal static partial class EnglishProseTalk
             return null;
         }
 
-        var title = Entitled().Match(sentence, m.Groups["title"].Index) is { Success: true } entitled && entitled.Index == m.Groups["title"].Index
+        var title = Entitled().Match(sentence, m.Groups["title"].Index) is { Success: true } entitled
             ? entitled.Groups["title"].Value.Trim()
             : m.Groups["title"].Value.Trim().Trim('*', '"', '“', '”', ' ');
         if (title.Length is < 4 or > 100)

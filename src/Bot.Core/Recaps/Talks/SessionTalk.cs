@@ -49,19 +49,8 @@ internal static partial class SessionTalk
     // by name or by handle, near the top of the page.
     private static Speaker? PresentedBy(PageView page)
     {
-        var paragraphs = 0;
-        foreach (var node in page.Nodes)
+        foreach (var node in OpeningParagraphs(page, 6))
         {
-            if (!node.IsParagraph || node.Lines.Length == 0)
-            {
-                continue;
-            }
-
-            if (++paragraphs > 6)
-            {
-                break;
-            }
-
             var line = node.Lines[0].TrimStart();
             if (!line.StartsWith("Presented by ", StringComparison.OrdinalIgnoreCase))
             {
@@ -84,19 +73,8 @@ internal static partial class SessionTalk
     // a handle, with the way a campus addresses them after it.
     private static Speaker? SpeakerIs(PageView page)
     {
-        var paragraphs = 0;
-        foreach (var node in page.Nodes)
+        foreach (var node in OpeningParagraphs(page, 8))
         {
-            if (!node.IsParagraph || node.Lines.Length == 0)
-            {
-                continue;
-            }
-
-            if (++paragraphs > 8)
-            {
-                break;
-            }
-
             if (SpeakerSentence().Match(node.Text) is not { Success: true } m)
             {
                 continue;
@@ -112,6 +90,24 @@ internal static partial class SessionTalk
         }
 
         return null;
+    }
+
+    // The first paragraphs of the page that hold text: where a page says who gives its session, if it says so at all.
+    private static IEnumerable<PageNode> OpeningParagraphs(PageView page, int count)
+    {
+        var paragraphs = 0;
+        foreach (var node in page.Nodes)
+        {
+            if (node.IsParagraph && node.Lines.Length > 0)
+            {
+                if (++paragraphs > count)
+                {
+                    yield break;
+                }
+
+                yield return node;
+            }
+        }
     }
 
     private static readonly string[] Honorifics = ["学长", "学姐", "同学", "老师", "先生", "女士"];
