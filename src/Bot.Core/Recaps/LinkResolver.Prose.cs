@@ -68,7 +68,7 @@ internal static partial class LinkResolver
     // to an event listing (Meetup, Facebook, Eventbrite, Luma, 活动行) is where to sign up; several are other events'.
     private static string? OnlyEventListing(PageOutline outline) =>
         OnlyLink(outline, link => link.Url.AsSpan().ContainsAny(ListingHosts) && Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)
-            && IsEventListing(uri) && IsPlainLink(link));
+            && IsEventListing(uri) && IsPlainLink(link))?.Url;
 
     // Most links are no listing: a search for the hosts' names spares parsing each into a Uri.
     private static readonly System.Buffers.SearchValues<string> ListingHosts = System.Buffers.SearchValues.Create(
@@ -213,18 +213,23 @@ internal static partial class LinkResolver
 
     // The one link of the page that names itself a replay; null when several distinct ones do (one per talk).
     private static string? OnlySelfNamedLink(PageOutline outline, Func<string, bool> names) =>
-        OnlyLink(outline, link => link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link));
+        OnlyLink(outline, link => link.Text.Length <= 16 && names(link.Text) && IsPlainLink(link))?.Url;
 
     // `[本次活动的PPT](…/RESTful%20API.pptx)`, `[slides](…/deck.pdf)`: the page's one link to a deck file that says it is the
     // slides, wherever it stands (an appendix table, a closing line). Several are the talks' decks, told apart elsewhere.
-    private static PageLink? OnlyDeckFile(PageOutline outline)
+    private static PageLink? OnlyDeckFile(PageOutline outline) =>
+        OnlyLink(outline, link => IsDeckFile(link.Url) && SlideWords.In(link.Text) && IsPlainLink(link));
+
+    // The first of the page's links for which `matches` holds, when they all lead to one address; null when none does or
+    // they lead to several.
+    private static PageLink? OnlyLink(PageOutline outline, Func<PageLink, bool> matches)
     {
         PageLink? only = null;
         foreach (var line in outline.Lines)
         {
             foreach (var link in line.Links)
             {
-                if (link.Url != only?.Url && IsDeckFile(link.Url) && SlideWords.In(link.Text) && IsPlainLink(link))
+                if (link.Url != only?.Url && matches(link))
                 {
                     if (only is not null)
                     {
@@ -232,29 +237,6 @@ internal static partial class LinkResolver
                     }
 
                     only = link;
-                }
-            }
-        }
-
-        return only;
-    }
-
-    // The one address that the page's links for which `matches` holds lead to; null when none does or they lead to several.
-    private static string? OnlyLink(PageOutline outline, Func<PageLink, bool> matches)
-    {
-        string? only = null;
-        foreach (var line in outline.Lines)
-        {
-            foreach (var link in line.Links)
-            {
-                if (link.Url != only && matches(link))
-                {
-                    if (only is not null)
-                    {
-                        return null;
-                    }
-
-                    only = link.Url;
                 }
             }
         }

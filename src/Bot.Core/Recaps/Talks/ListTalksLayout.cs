@@ -415,10 +415,10 @@ internal static partial class ListTalksLayout
                 continue;
             }
 
-            var title = underLabel && colon > 1 ? TitleText.Display(line![(colon + 1)..]) : "";
-            if (title.Length >= 4 && NameRules.LooksLikeName(line![..colon].Trim()) && !Housekeeping.IsHousekeeping(title))
+            var (who, title) = underLabel && colon > 1 ? (line![..colon].Trim(), TitleText.Display(line[(colon + 1)..])) : ("", "");
+            if (title.Length >= 4 && NameRules.LooksLikeName(who) && !Housekeeping.IsHousekeeping(title))
             {
-                talks.Add(new TalkDraft(title, node.Line).With(new Speaker(line[..colon].Trim(), [])));
+                talks.Add(new TalkDraft(title, node.Line).With(new Speaker(who, [])));
                 continue;
             }
 

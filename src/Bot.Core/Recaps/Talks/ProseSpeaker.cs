@@ -140,7 +140,7 @@ internal static class ProseSpeaker
 
     // The name that ends the words before the verb, with the roles before it as the affiliation.
     // `副会长马凯同学为大家介绍了`, `张焕杰老师带来`: how a campus recap addresses the speaker, after the name.
-    private static readonly string[] Honorifics = ["同学", "老师", "先生", "女士"];
+    internal static readonly string[] Honorifics = ["同学", "老师", "先生", "女士"];
 
     private static Speaker? NameEnding(ReadOnlySpan<char> before)
     {

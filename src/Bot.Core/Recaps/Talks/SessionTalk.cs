@@ -110,7 +110,8 @@ internal static partial class SessionTalk
         }
     }
 
-    private static readonly string[] Honorifics = ["学长", "学姐", "同学", "老师", "先生", "女士"];
+    // The honorifics a recap writes after a name, and a campus club's for its senior students (`@李盛洲 学长`).
+    private static readonly string[] Honorifics = ["学长", "学姐", .. ProseSpeaker.Honorifics];
 
     [GeneratedRegex(@"(?:主讲人|主讲嘉宾|分享嘉宾|分享人|讲师|本期嘉宾)(?:是|为|為)\s*(?<at>@)?\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,6}|[A-Za-z][\w.-]{1,30})",
         RegexOptions.CultureInvariant)]
