@@ -183,8 +183,13 @@ internal static class AgendaTableLayout
         if (speakers.Count == 0 && speakerColumn >= 0)
         {
             // `Ethan Zhou（Lantern Labs）`, `Ada Brennan, Acme`: a Latin name of two words before its affiliation, which
-            // the speaker-line reading knows.
-            speakers = SpeakerLine.People(speakerText).FindAll(s => NameRules.LooksLikeName(s.Name));
+            // the speaker-line reading knows; the column vouches for the names that reading drops (`Winter`, `TU Lin`).
+            var read = SpeakerLine.People(speakerText);
+            speakers = read.FindAll(s => NameRules.LooksLikeName(s.Name));
+            if (speakers.Count < Math.Max(read.Count, 1) && SpeakerCell.People(speakerText) is { Count: > 0 } vouched)
+            {
+                speakers = vouched;
+            }
         }
 
         speakers.ForEach(talk.AddSpeaker);

@@ -281,6 +281,17 @@ public sealed class AgendaLineShapeSpecs
         TalkFixture.Names(talks[1]).Should().Equal("刘强", "张丽");
     }
 
+    [Fact]
+    public void A_speaker_column_vouches_for_first_names_short_capitals_a_role_before_the_name_and_a_given_name_first()
+    {
+        var (talks, _) = TalkFixture.Extract("| Time | Speaker | Topic |\n| --- | --- | --- |\n| 10:00 ~ 10:40 | Acme CTO - Mara Quist | Where payments go next |\n"
+            + "| 10:40 ~ 11:10 | Harbor, Quill, Nova | Search at scale |\n| 11:10 ~ 11:40 | Wu QX | Smaller app binaries |\n"
+            + "| 11:40 ~ 12:10 | Yu-Ting, Lai | Chat games |\n| 13:00 ~ 13:30 | Everyone | Lightning round |\n| 13:30 ~ 14:00 | ACME | Product news |\n");
+
+        talks.Select(t => string.Join("+", TalkFixture.Names(t))).Should().Equal("Mara Quist", "Harbor+Quill+Nova", "Wu QX", "Yu-Ting, Lai", "", "");
+        talks[0].Speakers.Single().Affiliation.Should().Be("Acme CTO");
+    }
+
     [Theory]
     [InlineData("- 5:30 PM — \"Scaling Argo CD to 1,000 clusters\", Wei Chen, Example Corp\n- 6:15 PM — \"eBPF networking deep dive\", Lin Zhao, Example Inc\n")]
     [InlineData("- 17:30 — “Scaling Argo CD to 1,000 clusters”, Wei Chen, Example Corp\n- 18:15 — “eBPF networking deep dive”, Lin Zhao, Example Inc\n")]
