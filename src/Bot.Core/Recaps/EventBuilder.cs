@@ -120,6 +120,11 @@ internal static class EventBuilder
             : EventTimeResolver.Resolve(primary, secondary, talks, zone, anchor, d, Programme.Of(dates, anchor, year, zone, c.Outline.Headings), AgreedDate(c, anchor),
                 agendaRows, dates);
         end = facts.Start is null ? Structured.StructuredTimes.EndUnderProseStart(start, end, facts.End) : end;
+        if (!hasClockTime && end is null && start is { } day)
+        {
+            // A day without hours lasts the whole day, as a range of such days lasts until the last one's end.
+            end = new DateTimeOffset(day.Date + EventTimeResolver.EndOfDay.ToTimeSpan(), day.Offset);
+        }
         if (linkYear is not null && stated is null && start?.Year == linkYear && primary.Find(p => p.Date is not null) is { Text.Year: null })
         {
             d.Warn(1, "year-from-links", $"the page's date has no year and the page no publish date; {linkYear} is the year its links are filed under (a guess: add a date to the front matter)");

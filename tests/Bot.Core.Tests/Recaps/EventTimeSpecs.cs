@@ -274,8 +274,18 @@ public sealed class EventTimeSpecs
     {
         var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2030-04-01", $"{prose}\n")).Event!;
 
-        e.End.Should().BeNull();
-        e.Start!.Value.Hour.Should().Be(0);
+        e.HasClockTime.Should().BeFalse();
+        (e.Start, e.End).Should().Be((new DateTimeOffset(2030, 4, 9, 0, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 4, 9, 23, 59, 59, TimeSpan.FromHours(8))));
+    }
+
+    [Theory]
+    [InlineData("Our next meetup is on Saturday, May 16, 2026.", 16)]
+    [InlineData("Our next meetup runs from May 16 to May 17, 2026.", 17)]
+    public void A_day_without_hours_lasts_until_its_end_as_a_range_of_such_days_lasts_until_the_last_ones(string prose, int lastDay)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Chapter Meeting\"\ndate: 2026-05-01", $"{prose}\n")).Event!;
+
+        (e.HasClockTime, e.End).Should().Be((false, new DateTimeOffset(2026, 5, lastDay, 23, 59, 59, TimeSpan.FromHours(8))));
     }
 
     [Fact]

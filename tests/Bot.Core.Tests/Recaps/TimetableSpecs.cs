@@ -56,7 +56,8 @@ public sealed class TimetableSpecs
         var e = Parse("title: \"Python Night\"",
             "**When:** Wednesday, March 19, 2025\n**Where:** Example Hall, 12 Main Street\n\n* 19:00 - Talks\n* 18:00 - Food\n* 21:00 - End\n\n\"Forecasting\" by Alice Brown.\n").Event!;
 
-        e.End.Should().BeNull();
+        e.HasClockTime.Should().BeFalse();
+        e.End!.Value.TimeOfDay.Should().Be(new TimeSpan(23, 59, 59));
     }
 
     [Fact]

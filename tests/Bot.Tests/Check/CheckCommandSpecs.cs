@@ -36,7 +36,7 @@ public sealed class CheckCommandSpecs
     }
 
     [Fact]
-    public void A_page_with_a_date_but_no_clock_time_shows_the_date_only_in_text_and_an_iso_timestamp_in_json()
+    public void A_page_with_a_date_but_no_clock_time_shows_the_date_only_in_text_and_in_json_the_whole_day_as_iso_timestamps()
     {
         using var folder = new TempFolder();
         folder.Write("day.md", DayOnlyPage);
@@ -47,6 +47,7 @@ public sealed class CheckCommandSpecs
         text.Split('\n')[0].Should().StartWith("day.md  liveStream  2027-03-18  talks=");
         using var document = JsonDocument.Parse(json);
         document.RootElement[0].GetProperty("start").GetString().Should().Be("2027-03-18T00:00:00+08:00");
+        document.RootElement[0].GetProperty("end").GetString().Should().Be("2027-03-18T23:59:59+08:00");
     }
 
     [Fact]
