@@ -1,3 +1,4 @@
+using Bot.Core.Recaps;
 using Bot.Core.Recaps.Dates;
 
 namespace Bot.Core.Tests.Recaps;
@@ -30,6 +31,23 @@ public sealed class WrittenZoneSpecs
 
         found.Offset.Should().Be(new TimeSpan(hours, minutes, 0));
         found.ZoneAmbiguity.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("America/Denver", "**Date**: Saturday, September 26th, 2026\n**Time**: 1:30 PM – 3:30 PM (MST)", -6)]
+    [InlineData("America/New_York", "**When:** Thursday, July 9, 2026, 7:00 PM EST", -4)]
+    [InlineData("America/New_York", "**When:** Friday, January 9, 2026, 7:00 PM EDT", -5)]
+    [InlineData("America/Chicago", "**When:** Thursday, July 9, 2026, 7:00 PM CST", -5)]
+    [InlineData("America/Phoenix", "**When:** Thursday, July 9, 2026, 7:00 PM MST", -7)]
+    [InlineData("Europe/London", "**When:** Thursday, July 9, 2026, 7:00 PM EST", -5)]
+    [InlineData("America/Denver", "**When:** Thursday, July 9, 2026, 7:00 PM UTC-7", -7)]
+    public void An_abbreviation_of_the_page_zones_own_clock_is_that_clock_in_either_season_other_zones_and_offsets_stay_as_written(
+        string zone, string when, int hours)
+    {
+        var page = RecapParser.Parse(Pages.With("title: \"Chapter Meetup\"\ndate: 2026-01-01", when + "\n"), "meetup.md", new RecapParserOptions(zone));
+
+        page.Event!.Start!.Value.Offset.Should().Be(TimeSpan.FromHours(hours));
+        page.WarningCodes().Should().NotContain("zone-ambiguous");
     }
 
     [Fact]
@@ -67,7 +85,7 @@ public sealed class WrittenZoneSpecs
 
     [Theory]
     [InlineData("6:30 PM – 9:30 PM (CET)", 1)]
-    [InlineData("18:30 – 21:30 CEST", 2)]
+    [InlineData("18:30 – 21:30 JST", 9)]
     [InlineData("6:30pm - 9:30pm PST", -8)]
     public void A_zone_written_on_a_time_line_of_its_own_holds_for_the_date_line_above(string time, int offset)
     {

@@ -54,7 +54,7 @@ public static class DateTimeScanner
         List<DateTimeText>? dates = null;
         DayOfWeek? pendingWeekday = null;
         var (pendingStart, pendingEnd) = (-1, -1);
-        Zone? pendingZone = null;
+        ZoneNames.Written? pendingZone = null;
         var pendingZoneEnd = -1;
         var starts = s.AsSpan().ContainsAny('北', '东') ? Starts : AsciiStarts;
         for (var i = 0; i < s.Length; i++)
@@ -126,7 +126,7 @@ public static class DateTimeScanner
                 found = found with { Start = hours.Start, End = hours.End };
                 if (written is { } after && found.Offset is null && found.ZoneId is null)
                 {
-                    found = found with { Offset = after.Offset, ZoneId = after.Id, ZoneAmbiguity = after.Ambiguity };
+                    found = found.In(after);
                 }
             }
 
@@ -156,7 +156,7 @@ public static class DateTimeScanner
         }
 
         var timed = day with { Start = range.Start, End = range.End };
-        return ReadZone(s, ref after) is { } zone ? timed with { Offset = zone.Offset, ZoneId = zone.Id, ZoneAmbiguity = zone.Ambiguity } : timed;
+        return ReadZone(s, ref after) is { } zone ? timed.In(zone) : timed;
     }
 
     // `Wednesday, April 19: 16:00 – 21:00`, `March 22nd - 14:00 - 14:35`: a colon or a dash between the date and its hours.
@@ -179,7 +179,7 @@ public static class DateTimeScanner
         return true;
     }
 
-    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, Zone before, (int? Year, int Month, int Day)? lastOfRange = null, char numeric = '\0')
+    private static DateTimeText Tail(string s, ref int i, (int? Year, int Month, int Day) date, DayOfWeek? weekday, ZoneNames.Written before, (int? Year, int Month, int Day)? lastOfRange = null, char numeric = '\0')
     {
         var j = ScanText.SkipNote(s, WeekdayScanner.Skip(s, i, out var stated));
         // A date read with its last day (`May 12-13, 2026`) has no range after it to look for.
@@ -237,7 +237,7 @@ public static class DateTimeScanner
 
         i = Math.Max(j, i + 1);
         var text = new DateTimeText(date.Year, date.Month, date.Day, stated ?? weekday, start, end, endDate);
-        return start is null ? text : text with { Offset = zone.Offset, ZoneId = zone.Id, ZoneAmbiguity = zone.Ambiguity };
+        return start is null ? text : text.In(zone);
     }
 
     /// <summary>Reads the dates' tail from <paramref name="i"/> for a date found another way (a weekday relative to the
@@ -247,8 +247,7 @@ public static class DateTimeScanner
     private static int SkipArticle(string s, int i) =>
         i + 4 <= s.Length && s.AsSpan(i, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? SkipFiller(s, i + 4) : i;
 
-    private static Zone? ReadZone(string s, ref int i) =>
-        ZoneNames.TryRead(s, ref i, out var offset, out var id, out var ambiguity) ? new Zone(offset, id, ambiguity) : null;
+    private static ZoneNames.Written? ReadZone(string s, ref int i) => ZoneNames.Read(s, ref i);
 
     // `10 月 30 - 31 日，每天 9:00 - 17:00`, `May 1 at 10:00`, `24 November 2015 @ 19:00`, `06. November 2018 ab 19:00 Uhr`,
     // `2030-05-01T10:00`: what leads from a date to its hours.
@@ -356,5 +355,4 @@ public static class DateTimeScanner
     }
 
     /// <summary>A zone written beside a clock time: a fixed offset, or a region's zone whose offset follows daylight saving.</summary>
-    private readonly record struct Zone(TimeSpan? Offset, string? Id, string? Ambiguity);
 }

@@ -21,6 +21,13 @@ public sealed record DateTimeText(
     /// <summary>For an ambiguous zone abbreviation (IST, CST): the readings not taken, for a warning.</summary>
     public string? ZoneAmbiguity { get; init; }
 
+    /// <summary>The abbreviation the zone is written as (<c>MST</c>), which may mean the page zone's clock in either season.</summary>
+    public string? ZoneAbbreviation { get; init; }
+
+    /// <summary>This text in the zone written beside it.</summary>
+    internal DateTimeText In(ZoneNames.Written zone) =>
+        this with { Offset = zone.Offset, ZoneId = zone.Id, ZoneAmbiguity = zone.Ambiguity, ZoneAbbreviation = zone.Abbreviation };
+
     public string Describe() =>
         $"{(Year is { } y ? $"{y}-" : "")}{Month:00}-{Day:00}{(Start is { } s ? $" {s:HH\\:mm}" : "")}{(End is { } e ? $"-{e:HH\\:mm}" : "")}";
 }

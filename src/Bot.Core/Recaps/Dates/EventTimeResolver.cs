@@ -43,7 +43,7 @@ internal static class EventTimeResolver
         }
 
         Check(chosen, date, secondary, anchor, diagnostics);
-        if (ZoneNames.Of(chosen.Text) is { } written)
+        if (ZoneNames.Of(chosen.Text, zone) is { } written && written != zone)
         {
             zone = written;
             if (chosen.Text.ZoneAmbiguity is { } ambiguity)

@@ -12,7 +12,7 @@ internal static class HoursBeforeDate
 
     /// <summary>The range that ends right before <paramref name="dateStart"/> (with <c>on</c> / <c>the</c> between), or null,
     /// with the zone written right after the hours (null when none).</summary>
-    public static TimeRange? Read(string s, int dateStart, out Zoned? zone)
+    public static TimeRange? Read(string s, int dateStart, out ZoneNames.Written? zone)
     {
         zone = null;
         var end = Back(s, dateStart);
@@ -45,14 +45,11 @@ internal static class HoursBeforeDate
         return null;
     }
 
-    /// <summary>A zone written after the hours, as an abbreviation or an offset.</summary>
-    public readonly record struct Zoned(TimeSpan? Offset, string? Id, string? Ambiguity);
-
     // `19:00 BST`, `19:00 (BST)`, `19:00 BST / 20:00 CEST`: the zone after the hours and the same hours told in another zone.
-    private static Zoned? WrittenZone(string s, ref int i)
+    private static ZoneNames.Written? WrittenZone(string s, ref int i)
     {
         var j = i;
-        if (!ZoneNames.TryRead(s, ref j, out var offset, out var id, out var ambiguity))
+        if (ZoneNames.Read(s, ref j) is not { } written)
         {
             return null;
         }
@@ -62,14 +59,14 @@ internal static class HoursBeforeDate
         if (At(s, k, '/'))
         {
             k++;
-            if (TimeScanner.TryRange(s, ref k, out _, out _) && ZoneNames.TryRead(s, ref k, out _, out _, out _))
+            if (TimeScanner.TryRange(s, ref k, out _, out _) && ZoneNames.Read(s, ref k) is not null)
             {
                 j = At(s, k, ')') ? k + 1 : k;
             }
         }
 
         i = j;
-        return new Zoned(offset, id, ambiguity);
+        return written;
     }
 
     private static int Back(string s, int i)

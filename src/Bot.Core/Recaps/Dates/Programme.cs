@@ -73,12 +73,12 @@ internal static class Programme
             return null;
         }
 
-        var pageZone = entries.Select(e => ZoneNames.Of(e.Text)).FirstOrDefault(z => z is not null) ?? zone;
+        var pageZone = entries.Select(e => ZoneNames.Of(e.Text, zone)).FirstOrDefault(z => z is not null) ?? zone;
         DateTimeOffset? first = null;
         DateTimeOffset? last = null;
         foreach (var (date, text) in entries)
         {
-            var own = ZoneNames.Of(text) ?? pageZone;
+            var own = ZoneNames.Of(text, zone) ?? pageZone;
             var start = EventTimeResolver.At(date, text.Start!.Value, own);
             var end = text.End is { } close && close > text.Start ? EventTimeResolver.At(date, close, own) : start;
             first = first is { } f && f <= start ? f : start;

@@ -32,11 +32,14 @@ internal static class ZoneNames
         ("CET", "Europe/Berlin"),
     ];
 
+    /// <summary>A zone as a text writes it: a fixed offset or a region's IANA id; for an ambiguous abbreviation the
+    /// readings not taken; for an abbreviation (<c>MST</c>, not <c>UTC-7</c>) its name.</summary>
+    public readonly record struct Written(TimeSpan? Offset, string? Id, string? Ambiguity, string? Abbreviation);
+
     /// <summary>Reads a region's time (<c>PT</c>, <c>CET</c>) at <paramref name="i"/> as its IANA zone id, or else a zone as
     /// <see cref="TryRead(string, ref int, out TimeSpan, out string?)"/> does.</summary>
-    public static bool TryRead(string s, ref int i, out TimeSpan? offset, out string? zoneId, out string? otherReadings)
+    public static Written? Read(string s, ref int i)
     {
-        (offset, zoneId, otherReadings) = (null, null, null);
         var j = SkipSpaces(s, i);
         j = At(s, j, '(') ? SkipSpaces(s, j + 1) : j;
         if (MayStartName(s, j))
@@ -45,19 +48,21 @@ internal static class ZoneNames
             {
                 if (AtWord(s, j, name) && !(j + name.Length < s.Length && char.IsAsciiLetter(s[j + name.Length])) && !(j > 0 && char.IsAsciiLetter(s[j - 1])))
                 {
-                    (zoneId, i) = (id, j + name.Length);
-                    return true;
+                    i = j + name.Length;
+                    return new Written(null, id, null, null);
                 }
             }
         }
 
-        if (TryRead(s, ref i, out var fixedOffset, out otherReadings))
+        if (TryRead(s, ref i, out var fixedOffset, out var otherReadings))
         {
-            offset = fixedOffset;
-            return true;
+            // `MST`, not `UTC-7`, `GMT` or ISO's `Z`: a name of letters that is no offset.
+            var name = s[j..i];
+            var named = name.Length >= 3 && name.All(char.IsAsciiLetterUpper) && name is not ("UTC" or "GMT");
+            return new Written(fixedOffset, null, otherReadings, named ? name : null);
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The zone a text writes beside its clock time, or null for the page's zone.</summary>
@@ -65,6 +70,33 @@ internal static class ZoneNames
         text.Offset is { } offset ? TimeZones.Fixed(offset)
         : text.ZoneId is { } id && TimeZones.Find(id, out var found) is var zone && found ? zone
         : null;
+
+    /// <summary>As <see cref="Of(DateTimeText)"/>, but an abbreviation of the page zone's own standard or summer time
+    /// (<c>MST</c> on a Denver page, <c>EST</c> in New York, <c>CST</c> in Chicago) is the page zone: pages write one name
+    /// the year round, as they do CET, and mean the clock on the wall.</summary>
+    public static TimeZoneInfo? Of(DateTimeText text, TimeZoneInfo pageZone) =>
+        text.ZoneAbbreviation is { } name && IsSeasonOf(name, text.Offset, pageZone) ? pageZone : Of(text);
+
+    private static bool IsSeasonOf(string name, TimeSpan? offset, TimeZoneInfo zone)
+    {
+        foreach (var reading in (ReadOnlySpan<TimeSpan?>)[offset, .. OtherOffsets(name)])
+        {
+            if (reading == zone.BaseUtcOffset || (zone.SupportsDaylightSavingTime && reading == zone.BaseUtcOffset + TimeSpan.FromHours(1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The readings an ambiguous abbreviation is not given by default, one of which the page's zone may be.
+    private static TimeSpan?[] OtherOffsets(string name) => name switch
+    {
+        "CST" => [TimeSpan.FromHours(-6)],
+        "IST" => [TimeSpan.FromHours(1), TimeSpan.FromHours(2)],
+        _ => [],
+    };
 
     /// <summary>Reads a zone at <paramref name="i"/> (after spaces and an opening parenthesis); moves past it.</summary>
     /// <param name="otherReadings">For an ambiguous abbreviation, the readings not taken; otherwise null.</param>

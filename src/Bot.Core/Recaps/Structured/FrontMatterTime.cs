@@ -120,7 +120,7 @@ public static partial class FrontMatterTime
             return false;
         }
 
-        var own = Dates.ZoneNames.Of(found) ?? zone;
+        var own = Dates.ZoneNames.Of(found, zone) ?? zone;
         var day = new DateOnly(year, found.Month, found.Day);
         hasClockTime = found.Start is not null;
         start = Dates.EventTimeResolver.At(day, found.Start ?? TimeOnly.MinValue, own);

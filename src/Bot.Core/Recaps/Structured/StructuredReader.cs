@@ -143,12 +143,12 @@ public static class StructuredReader
     private static (string Id, string? OtherReadings)? WrittenZone(string value)
     {
         var i = 0;
-        if (!Dates.ZoneNames.TryRead(value, ref i, out var offset, out var regionId, out var otherReadings) || i != value.Length)
+        if (Dates.ZoneNames.Read(value, ref i) is not { } written || i != value.Length)
         {
             return null;
         }
 
-        return (regionId ?? TimeZones.FixedId(offset!.Value), otherReadings);
+        return (written.Id ?? TimeZones.FixedId(written.Offset!.Value), written.Ambiguity);
     }
 
     private static StructuredTime? Time(FrontMatterFields fields, FieldRole role, TimeZoneInfo zone, DiagnosticBag diagnostics)
