@@ -26,6 +26,16 @@ public sealed class RegistrationLinkSpecs
             (EventForm.Offline, "https://events.example.org/meetup-hz/", (string?)null));
     }
 
+    [Fact]
+    public void An_html_anchor_inside_a_markdown_paragraph_is_a_link_like_a_markdown_one()
+    {
+        var page = Pages.Parse(Pages.With("title: \"Reading Group: Chapter 1\"\ndate: 2030-06-01",
+            "- **When:** June 12, 2030, 6:30 PM\n- **Where:** Example Library, 12 Main Street\n\n"
+            + "Bring the book. <a href=\"https://www.meetup.com/example-group/events/12345/\" target=\"_blank\">RSVP for Meetup Here</a>\n"));
+
+        (page.Event!.RegistrationUrl, page.Event.LiveUrl).Should().Be(("https://www.meetup.com/example-group/events/12345/", (string?)null));
+    }
+
     [Theory]
     [InlineData("👉快速预约：[《示例架构实战》](https://live.example.cn/course-12)")]
     [InlineData("免费预约：[《示例架构实战》](https://live.example.cn/course-12)")]

@@ -52,6 +52,12 @@ internal static partial class HtmlCells
         }
     }
 
+    /// <summary>The address an opening <c>&lt;a href=…&gt;</c> tag links to, entities decoded; null for any other tag.</summary>
+    public static string? Href(string tag) =>
+        tag.Length > 3 && tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(tag[2]) && Href().Match(tag) is { Success: true } href
+            ? WebUtility.HtmlDecode(href.Groups["url"].Value)
+            : null;
+
     // What a browser shows: entities decoded, one space between words where tags and line breaks were.
     private static string Text(string html, bool opensInTag) => Spaces().Replace(WebUtility.HtmlDecode(StripTags(html, opensInTag)), " ");
 

@@ -50,6 +50,10 @@ internal static class InlineLines
         private bool _first;
         private bool _hasLink;
 
+        // An inline `<a href=…>` open on this line: its address and where its text starts.
+        private string? _anchorUrl;
+        private int _anchorFrom;
+
         /// <summary>The page's lines so far, in a list the splitter keeps from page to page: the outline copies them
         /// into a list of their exact count once the page is split (a list that grows line by line leaves its outgrown
         /// arrays behind on every page).</summary>
@@ -133,6 +137,17 @@ internal static class InlineLines
                 case HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase):
                     EndLine(html.Line + 1);
                     break;
+
+                // `<a href="https://www.meetup.com/…">RSVP for Meetup Here</a>` in a Markdown paragraph: a link as a
+                // Markdown one is, its text what the anchor shows.
+                case HtmlInline html when HtmlCells.Href(html.Tag) is { } url:
+                    (_anchorUrl, _anchorFrom) = (url, _text.Length);
+                    break;
+                case HtmlInline html when _anchorUrl is not null && html.Tag.StartsWith("</a", StringComparison.OrdinalIgnoreCase):
+                    _hasLink = true;
+                    (_links ??= _lineLinks).Add(new PageLink(_text.ToTrimmedString(_anchorFrom), _anchorUrl, _line));
+                    _anchorUrl = null;
+                    break;
                 case LinkInline { IsImage: true } image:
                     if (!string.IsNullOrWhiteSpace(image.Url))
                     {
@@ -188,6 +203,7 @@ internal static class InlineLines
             _text.Clear();
             _lineLinks.Clear();
             _links = null;
+            _anchorUrl = null;
             _line = nextLine;
         }
     }
