@@ -228,9 +228,20 @@ internal static class EventBuilder
         }
 
         // A timestamp written in another offset than the event's zone (`T12:00:00+04:00` on a page about Paris) is
-        // when and where the post was written, not a schedule.
+        // when and where the post was written, not a schedule; the zone's offset of the other season
+        // (`2013-05-23T19:15+00:00` on a London page in May) is its wall clock with the offset typed the year round.
         var local = TimeZoneInfo.ConvertTime(published, zone);
-        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero || local.Offset != published.Offset)
+        if (local.Offset != published.Offset)
+        {
+            if (!Dates.ZoneNames.IsClockOf(published.Offset, zone))
+            {
+                return null;
+            }
+
+            local = new DateTimeOffset(published.DateTime, zone.GetUtcOffset(published.DateTime));
+        }
+
+        if (local.Second != 0 || local.TimeOfDay == TimeSpan.Zero)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Bot.Core.Recaps;
 using Bot.Core.Events;
 
 namespace Bot.Core.Tests.Recaps;
@@ -93,6 +94,18 @@ public sealed class OtherCommunitiesSpecs
         page.Event!.Start.Should().Be(new DateTimeOffset(2030, 12, 6, 20, 30, 0, TimeSpan.FromHours(8)));
         page.WarningCodes().Should().Contain("start-from-publish-date");
         page.Event.Talks.Single().Speakers.Select(s => s.Name).Should().Equal("张三", "李四");
+    }
+
+    [Theory]
+    [InlineData("2030-05-23T19:15+00:00", 19)]
+    [InlineData("2030-05-23T19:15:00+01:00", 19)]
+    [InlineData("2030-05-23T19:15:00+04:00", null)]
+    public void A_publish_time_in_the_zones_winter_offset_on_a_summer_day_is_its_wall_clock_a_foreign_offset_no_schedule(string date, int? hour)
+    {
+        var page = RecapParser.Parse(Pages.With($"title: \"3rd Birthday Show and Tell\"\ndate: {date}\nlayout: event\ncategory: event\nvenue:\n  name: Example Lab\n  address: 45 Example Street, Brighton",
+            "To celebrate, we are holding an evening of 5-minute quickfire talks.\n"), "birthday.md", new RecapParserOptions("Europe/London"));
+
+        page.Event!.Start.Should().Be(hour is { } h ? new DateTimeOffset(2030, 5, 23, h, 15, 0, TimeSpan.FromHours(1)) : null);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ internal static class ZoneNames
     {
         foreach (var reading in (ReadOnlySpan<TimeSpan?>)[offset, .. OtherOffsets(name)])
         {
-            if (reading == zone.BaseUtcOffset || (zone.SupportsDaylightSavingTime && reading == zone.BaseUtcOffset + TimeSpan.FromHours(1)))
+            if (reading is { } r && IsClockOf(r, zone))
             {
                 return true;
             }
@@ -89,6 +89,10 @@ internal static class ZoneNames
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="offset"/> is the zone's standard or summer offset, in whichever season.</summary>
+    public static bool IsClockOf(TimeSpan offset, TimeZoneInfo zone) =>
+        offset == zone.BaseUtcOffset || (zone.SupportsDaylightSavingTime && offset == zone.BaseUtcOffset + TimeSpan.FromHours(1));
 
     // The readings an ambiguous abbreviation is not given by default, one of which the page's zone may be.
     private static TimeSpan?[] OtherOffsets(string name) => name switch
