@@ -91,6 +91,8 @@ public sealed class DateSpellingSpecs
     [InlineData("大会于 2030 年 8 月 6-8 日在线举办", 2030, 8, 6, 8)]
     [InlineData("9 月 12 ~ 14 号", null, 9, 12, 14)]
     [InlineData("from May 10th through the 13th", null, 5, 10, 13)]
+    [InlineData("from Thursday 26th to Monday 30th October", null, 10, 26, 30)]
+    [InlineData("Friday 12 - Sunday 14 June 2030", 2030, 6, 12, 14)]
     public void A_range_that_names_only_its_last_day_keeps_that_day(string text, int? year, int month, int day, int lastDay)
     {
         var found = DateTimeScanner.FindDate(text)!;

@@ -142,6 +142,13 @@ internal static class EnglishDateScanner
         }
 
         j = SkipSpaces(s, j);
+        // `Thursday 26th to Monday 30th October`: the last day's weekday before it.
+        var named = j;
+        if (WeekdayScanner.TryEnglish(s, ref named, out _))
+        {
+            j = SkipSpaces(s, named);
+        }
+
         if (!TryInt(s, ref j, 2, out lastDay) || lastDay <= firstDay || lastDay > 31
             || (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] is ':' or '.' or '：' or '点' or 'h' or 'H')))
         {
