@@ -1127,7 +1127,7 @@ internal static partial class ListTalksLayout
 
     // `MaskRay`, `Mohanson`, `li-jin-gou`: a one-word nickname in Latin letters, not a role, the kind of session or a
     // placeholder for a speaker not found yet (`TBD - 欢迎投稿` is no talk).
-    private static bool IsHandle(string word) =>
+    internal static bool IsHandle(string word) =>
         word.Length is >= 3 and <= 20 && char.IsAsciiLetter(word[0]) && !word.AsSpan().ContainsAnyExcept(HandleCharacters)
         && !NameRules.IsRoleWord(word) && !TitleText.IsSessionKind(word) && !Placeholders.Contains(word);
 

@@ -473,9 +473,11 @@ internal static class SpeakerLine
             return null;
         }
 
+        // `greatghoul，DeepDevelop高级工程师`: a one-word handle is a person when a role follows it.
         var name = t[..at].Trim();
-        return NameRules.LooksLikeName(name) && !OpensSentence(name, t[at])
-            ? new Speaker(name, [], t[(at + 1)..].Trim(AffiliationEdges) is { Length: > 0 } rest ? rest : null)
+        var rest = t[(at + 1)..].Trim(AffiliationEdges);
+        return (NameRules.LooksLikeName(name) || (ListTalksLayout.IsHandle(name) && RoleSuffixes.LastEnd(rest) >= 0)) && !OpensSentence(name, t[at])
+            ? new Speaker(name, [], rest is { Length: > 0 } ? rest : null)
             : null;
     }
 

@@ -30,10 +30,10 @@ internal static class TitledBlockLayout
     [
         "介绍", "议程", "安排", "福利", "回顾", "简介", "详情", "大纲", "收益", "收获", "报名", "时间", "地点", "概要", "总结", "亮点",
         "嘉宾", "讲师", "议题", "日程", "流程", "概览", "背景", "须知", "方式", "直播", "回放", "资料", "下载", "信息", "内容", "主题",
-        "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系",
+        "话题", "照片", "视频", "合作", "伙伴", "赞助", "主办", "协办", "出品", "面向", "人群", "对象", "准备", "课前", "联系", "资源", "链接",
         "agenda", "schedule", "about", "speakers", "speaker", "recordings", "registration", "overview", "abstract", "bio",
         "details", "highlights", "sessions", "talks", "program", "location", "venue", "introduction", "topics", "topic", "the", "our",
-        "and", "of", "other", "more", "ppt", "pdf", "slides", "幻灯片", "课件",
+        "and", "of", "other", "more", "ppt", "pdf", "slides", "幻灯片", "课件", "resources", "links",
     ];
 
     // The Han section words a short heading may end in (`讲师简介`), picked once rather than on every heading.

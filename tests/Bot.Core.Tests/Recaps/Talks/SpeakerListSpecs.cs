@@ -26,6 +26,24 @@ public sealed class SpeakerListSpecs
         (talks[0].Speakers[0].Affiliation, talks[1].Speakers[0].Aliases.Single(), talks[2].Speakers[0].Affiliation).Should().Be(("某公司资深专家", "鲁直", "Acme"));
     }
 
+    [Fact]
+    public void A_handle_with_a_role_after_it_speaks_under_a_talk_heading_and_a_resources_heading_is_no_talk()
+    {
+        var (talks, _) = TalkFixture.Extract("## 活动内容\n\n### 前端构建实战\n<span class=\"small\">房林，某咨询公司高级咨询师</span>\n\n介绍构建工具。\n\n"
+            + "### 写一个浏览器扩展\n<span class=\"small\">greatghoul，某公司高级工程师，扩展爱好者</span>\n\n从简单到复杂。\n\n"
+            + "## 资源链接\n\n- [写一个浏览器扩展幻灯片下载](https://files.example.com/ext.pdf)\n");
+
+        talks.Select(t => (t.Title, string.Join("+", TalkFixture.Names(t)))).Should().Equal(("前端构建实战", "房林"), ("写一个浏览器扩展", "greatghoul"));
+    }
+
+    [Theory]
+    [InlineData("Kubernetes，容器编排的事实标准")]
+    [InlineData("greatghoul，扩展爱好者")]
+    public void A_handle_before_a_comma_is_no_person_without_a_role_after_it(string line)
+    {
+        Bot.Core.Recaps.Talks.SpeakerLine.NameAndAffiliation(line).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("黄盈樟 ~ 硬件极客、个人开发者", "黄盈樟", "硬件极客、个人开发者")]
     [InlineData("Jane Doe ～ Acme", "Jane Doe", "Acme")]
