@@ -125,15 +125,15 @@ internal static partial class LinkResolver
     }
 
     /// <summary>Whether a link opens an online meeting: Zoom, Google Meet, Teams, Jitsi, Webex, Tencent Meeting, Feishu,
-    /// Whereby.</summary>
-    internal static bool IsMeetingRoom(Uri uri)
-    {
-        var host = uri.Host;
-        return host.EndsWith("zoom.us", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.google.com", StringComparison.OrdinalIgnoreCase)
-            || host.StartsWith("teams.", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.jit.si", StringComparison.OrdinalIgnoreCase)
-            || host.EndsWith("webex.com", StringComparison.OrdinalIgnoreCase) || host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase)
-            || host.Equals("vc.feishu.cn", StringComparison.OrdinalIgnoreCase) || host.EndsWith("whereby.com", StringComparison.OrdinalIgnoreCase);
-    }
+    /// Whereby. A service's front page (`[Zoom](https://zoom.us/) installed`) is where to get it, not a room.</summary>
+    internal static bool IsMeetingRoom(Uri uri) => uri.AbsolutePath.Length > 1 && IsMeetingHost(uri.Host);
+
+    /// <summary>Whether a host serves online meetings (<c>zoom.us</c>, <c>meeting.tencent.com</c>).</summary>
+    internal static bool IsMeetingHost(string host) =>
+        host.EndsWith("zoom.us", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.google.com", StringComparison.OrdinalIgnoreCase)
+        || host.StartsWith("teams.", StringComparison.OrdinalIgnoreCase) || host.Equals("meet.jit.si", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith("webex.com", StringComparison.OrdinalIgnoreCase) || host.Equals("meeting.tencent.com", StringComparison.OrdinalIgnoreCase)
+        || host.Equals("vc.feishu.cn", StringComparison.OrdinalIgnoreCase) || host.EndsWith("whereby.com", StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet RecordingWords = new("视频回放", "直播回放", "回放", "重播", "录像", "recording", "recordings");
     private static readonly WordSet SlideWords = new("ppt", "幻灯片", "slides", "课件", "讲义", "演示文稿", "演讲材料", "分享材料", "活动材料");

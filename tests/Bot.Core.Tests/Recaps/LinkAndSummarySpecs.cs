@@ -343,6 +343,15 @@ public sealed class LinkAndSummarySpecs
     }
 
     [Fact]
+    public void A_meeting_services_front_page_is_where_to_get_the_app_not_a_live_room()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Rust and Tell\"\ndate: \"2030-04-28 19:00:00 +0200\"\nlocation: online",
+            "## Instructions\n\nBefore the event please make sure you have [Zoom](https://zoom.us/) installed.\n")).Event!;
+
+        e.LiveUrl.Should().BeNull();
+    }
+
+    [Fact]
     public void A_meeting_link_on_a_page_at_a_venue_is_no_live_room_unless_it_says_so()
     {
         var e = Pages.Parse(Pages.With("title: \"Rust and Tell\"\ndate: \"2030-04-28 19:00:00 +0200\"\nlocation: Example Hall, Berlin",

@@ -31,7 +31,6 @@ internal static class PastedInvite
     private static bool RoomIn(ReadOnlySpan<char> rest)
     {
         var end = rest.IndexOfAny(" /?#\t");
-        var host = (end < 0 ? rest : rest[..end]).ToString();
-        return Uri.TryCreate("https://" + host, UriKind.Absolute, out var uri) && LinkResolver.IsMeetingRoom(uri);
+        return LinkResolver.IsMeetingHost((end < 0 ? rest : rest[..end]).ToString());
     }
 }
