@@ -123,6 +123,22 @@ public sealed class StructuredFactsSpecs
     }
 
     [Theory]
+    [InlineData("America/New_York", 2030, 5, 13, 18, -4)]
+    [InlineData("Asia/Shanghai", 2030, 5, 14, 6, 8)]
+    public void Front_matter_times_in_utc_are_told_on_the_communitys_clock_and_day(string zone, int year, int month, int day, int hour, int offset)
+    {
+        var page = "+++\ntitle = \"Socratic Seminar 52\"\ndate = 2030-05-13\n\n[extra]\nstart = \"2030-05-13T22:00:00Z\"\nend = \"2030-05-14T00:00:00Z\"\n"
+            + "location = \"Example Hall, 100 Example Way, Durham\"\n+++\n\nWe start with introductions.\n";
+
+        var e = RecapParser.Parse(page, "seminar.md", new RecapParserOptions(zone)).Event!;
+
+        // As text: equal instants in other offsets are equal DateTimeOffsets.
+        (e.Start!.Value.ToString("o"), e.End!.Value.ToString("o")).Should().Be((
+            new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(offset)).ToString("o"),
+            new DateTimeOffset(year, month, day, hour + 2, 0, 0, TimeSpan.FromHours(offset)).ToString("o")));
+    }
+
+    [Theory]
     [InlineData("event_location: Burger Place, 535 S Lake Ave, Pasadena", "Burger Place, 535 S Lake Ave, Pasadena")]
     [InlineData("room: Huxley 217", "Huxley 217")]
     [InlineData("eventVenue: Example Hall", "Example Hall")]
