@@ -38,7 +38,7 @@ public static class EventSchema
         (FieldRole.StartDate, ["talkdate", "sessiondate"]),
         (FieldRole.StartTime, ["talkstarttime", "sessionstarttime"]),
         (FieldRole.EndTime, ["talkendtime", "sessionendtime"]),
-        (FieldRole.Duration, ["duration", "时长"]),
+        (FieldRole.Duration, ["duration", "eventduration", "时长"]),
         (FieldRole.TimeZone, ["timezone", "tz", "zone"]),
         (FieldRole.Online, ["online", "isonline", "virtual"]),
         (FieldRole.Form, ["form", "format", "mode", "attendance"]),

@@ -44,6 +44,7 @@ public sealed class StructuredFactsSpecs
     [InlineData("dateTime: 2030-08-24 17:30\nduration: 2h")]
     [InlineData("start: 2030-08-24T17:30:00+08:00\nduration: PT2H")]
     [InlineData("start: 2030-08-24 17:30\nduration: 1h 60min")]
+    [InlineData("Event-start: 2030-08-24 17:30\nEvent-duration: 120m")]
     [InlineData("start: 2030-08-24 17:30\n时长: 120分钟")]
     public void A_duration_beside_a_start_ends_the_event_that_long_after_it(string fields)
     {
