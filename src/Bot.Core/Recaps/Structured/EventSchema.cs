@@ -47,7 +47,7 @@ public static class EventSchema
         (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "报名"]),
         (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放", "speechlink", "videolink", "recordinglink", "replaylink"]),
         (FieldRole.Slides, ["slides", "slidesurl", "urlslides", "deck", "ppt", "urlpdf"]),
-        (FieldRole.Speakers, ["speakers", "speaker", "presenters", "presenter", "authors", "mentors", "讲师", "嘉宾"]),
+        (FieldRole.Speakers, ["speakers", "speaker", "presenters", "presenter", "lecturer", "lecturers", "instructor", "instructors", "authors", "mentors", "讲师", "嘉宾"]),
         (FieldRole.Talks, ["talks", "sessions", "agenda", "schedule", "programelements", "program"]),
         (FieldRole.Draft, ["draft"]),
     ];

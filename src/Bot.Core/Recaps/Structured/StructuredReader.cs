@@ -75,7 +75,7 @@ public static class StructuredReader
             RegistrationUrl = Url(fields, links, FieldRole.Registration, diagnostics),
             ReplayUrl = Url(fields, links, FieldRole.Replay, diagnostics),
             SlidesUrl = Url(fields, links, FieldRole.Slides, diagnostics),
-            Speakers = People(First(fields, FieldRole.Speakers)),
+            Speakers = People(First(fields, FieldRole.Speakers), firstNames: FirstKey(fields, FieldRole.Speakers) is { } key && Array.IndexOf(Lecturers, key) >= 0),
             Talks = Talks(fields, zone, diagnostics),
             Draft = Bool(fields, FieldRole.Draft) == true,
             IsTalkPage = fields["type"] is string type && EventSchema.TalkPageTypes.Contains(type.Trim().ToLowerInvariant()),
@@ -705,18 +705,24 @@ public static class StructuredReader
         return text.Length > 4 && text[0] == '[' && close > 1 && text[^1] == ')' && text.IndexOf(')', close) == text.Length - 1 ? text[1..close] : value;
     }
 
-    private static object? First(FrontMatterFields fields, FieldRole role)
+    // Keys that name who gives the session, where `authors` may be whoever wrote the page: a first name alone
+    // (`lecturer: 'Yuto'`) names the person.
+    private static readonly string[] Lecturers = ["speaker", "speakers", "presenter", "presenters", "lecturer", "lecturers", "instructor", "instructors", "讲师"];
+
+    private static string? FirstKey(FrontMatterFields fields, FieldRole role)
     {
         foreach (var key in fields.KeysOf(role))
         {
             if (fields.Has(key))
             {
-                return fields[key];
+                return key;
             }
         }
 
         return null;
     }
+
+    private static object? First(FrontMatterFields fields, FieldRole role) => FirstKey(fields, role) is { } key ? fields[key] : null;
 
     private static bool? Bool(FrontMatterFields fields, FieldRole role) => First(fields, role) switch
     {

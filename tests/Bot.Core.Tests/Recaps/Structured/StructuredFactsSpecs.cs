@@ -140,6 +140,19 @@ public sealed class StructuredFactsSpecs
     }
 
     [Theory]
+    [InlineData("lecturer: 'Yuto'", "Yuto")]
+    [InlineData("instructor: Timothy", "Timothy")]
+    [InlineData("authors: TechQuery", null)]
+    public void A_club_lecture_named_by_name_is_one_session_given_by_its_lecturer_even_a_first_name_alone(string who, string? speaker)
+    {
+        var e = Pages.Parse("---\ndate: '2030-10-16'\nname: '這是替身攻擊！悠遊卡背後的 RFID 攻防'\n" + who + "\nlocation: 'A3-200'\n---\n\n這堂課介紹 RFID 的攻防。\n",
+            "2030-10-16-rfid.md").Event!;
+
+        e.Title.Should().Be("這是替身攻擊！悠遊卡背後的 RFID 攻防");
+        e.Talks.SelectMany(t => t.Speakers).Select(p => p.Name).Should().Equal(speaker is null ? [] : [speaker]);
+    }
+
+    [Theory]
     [InlineData("event_location: Burger Place, 535 S Lake Ave, Pasadena", "Burger Place, 535 S Lake Ave, Pasadena")]
     [InlineData("room: Huxley 217", "Huxley 217")]
     [InlineData("eventVenue: Example Hall", "Example Hall")]
