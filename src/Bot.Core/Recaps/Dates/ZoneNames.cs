@@ -77,30 +77,18 @@ internal static class ZoneNames
     public static TimeZoneInfo? Of(DateTimeText text, TimeZoneInfo pageZone) =>
         text.ZoneAbbreviation is { } name && IsSeasonOf(name, text.Offset, pageZone) ? pageZone : Of(text);
 
-    private static bool IsSeasonOf(string name, TimeSpan? offset, TimeZoneInfo zone)
-    {
-        foreach (var reading in (ReadOnlySpan<TimeSpan?>)[offset, .. OtherOffsets(name)])
+    // The abbreviation's reading, or one of the readings an ambiguous one is not given by default, is the page zone's.
+    private static bool IsSeasonOf(string name, TimeSpan? offset, TimeZoneInfo zone) =>
+        (offset is { } written && IsClockOf(written, zone)) || name switch
         {
-            if (reading is { } r && IsClockOf(r, zone))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            "CST" => IsClockOf(TimeSpan.FromHours(-6), zone),
+            "IST" => IsClockOf(TimeSpan.FromHours(1), zone) || IsClockOf(TimeSpan.FromHours(2), zone),
+            _ => false,
+        };
 
     /// <summary>Whether <paramref name="offset"/> is the zone's standard or summer offset, in whichever season.</summary>
     public static bool IsClockOf(TimeSpan offset, TimeZoneInfo zone) =>
         offset == zone.BaseUtcOffset || (zone.SupportsDaylightSavingTime && offset == zone.BaseUtcOffset + TimeSpan.FromHours(1));
-
-    // The readings an ambiguous abbreviation is not given by default, one of which the page's zone may be.
-    private static TimeSpan?[] OtherOffsets(string name) => name switch
-    {
-        "CST" => [TimeSpan.FromHours(-6)],
-        "IST" => [TimeSpan.FromHours(1), TimeSpan.FromHours(2)],
-        _ => [],
-    };
 
     /// <summary>Reads a zone at <paramref name="i"/> (after spaces and an opening parenthesis); moves past it.</summary>
     /// <param name="otherReadings">For an ambiguous abbreviation, the readings not taken; otherwise null.</param>

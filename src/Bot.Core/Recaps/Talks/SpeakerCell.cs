@@ -17,7 +17,7 @@ internal static partial class SpeakerCell
     // What a speaker column says when it names nobody in particular.
     private static readonly FrozenSet<string> NoOne = FrozenSet.ToFrozenSet(
         ["All", "Everyone", "Everybody", "Various", "Guest", "Guests", "Speaker", "Speakers", "Staff", "Organizers", "Organisers",
-         "Sponsors", "Attendees", "You", "Host", "Hosts", "Panel", "Panelists", "None", "TBD", "TBA", "TBC", "Tbd", "Tba"],
+         "Sponsors", "Attendees", "You", "Host", "Hosts", "Panel", "Panelists", "None", "TBD", "TBA", "TBC"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+, \p{Lu}\p{Ll}+$")]

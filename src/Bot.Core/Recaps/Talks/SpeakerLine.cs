@@ -475,10 +475,14 @@ internal static class SpeakerLine
 
         // `greatghoul，DeepDevelop高级工程师`: a one-word handle is a person when a role follows it.
         var name = t[..at].Trim();
+        var named = NameRules.LooksLikeName(name);
+        if ((!named && !ListTalksLayout.IsHandle(name)) || OpensSentence(name, t[at]))
+        {
+            return null;
+        }
+
         var rest = t[(at + 1)..].Trim(AffiliationEdges);
-        return (NameRules.LooksLikeName(name) || (ListTalksLayout.IsHandle(name) && RoleSuffixes.LastEnd(rest) >= 0)) && !OpensSentence(name, t[at])
-            ? new Speaker(name, [], rest is { Length: > 0 } ? rest : null)
-            : null;
+        return named || RoleSuffixes.LastEnd(rest) >= 0 ? new Speaker(name, [], rest is { Length: > 0 } ? rest : null) : null;
     }
 
     // A Chinese word before a comma names a person only when it opens with a surname: `近期，某云在杭州举办了…` opens a
