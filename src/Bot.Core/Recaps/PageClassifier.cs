@@ -165,6 +165,13 @@ internal static partial class PageClassifier
             return (PageKind.Other, $"the title '{candidate.Title}' marks a recap that lists no talks and {when}: an account of an event, not one to attend");
         }
 
+        // `**Present**` over who came and `**Apologies**` over who did not: the record of a meeting held, as a title
+        // saying minutes is (`Ruby AU September Meeting Agenda` with both is its minutes, its action items no talks).
+        if (RecordsAttendance(outline))
+        {
+            return (PageKind.Other, "it lists who was present and who sent apologies: the minutes of a meeting, not one to attend");
+        }
+
         // Undated but for its publication, a page that opens by telling how the event went is its account, unless it
         // lists the talks given there (a recap with a programme stands for the event, as above).
         if (candidate.Start is null && !HasProgramme(candidate) && PastAccount.Opening(outline) is { } account)
@@ -205,6 +212,33 @@ internal static partial class PageClassifier
     }
 
     private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PresentLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["present", "attendees", "attendance", "in attendance", "出席", "出席人员", "参会人员", "与会人员"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AbsentLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["apologies", "absent", "absentees", "缺席", "缺席人员", "请假"], StringComparer.OrdinalIgnoreCase);
+
+    // A line or heading that is nothing but a label of who came and another of who did not.
+    private static bool RecordsAttendance(PageOutline outline)
+    {
+        var (present, absent) = (false, false);
+        foreach (var line in outline.LineSpan)
+        {
+            var label = line.Text.AsSpan().Trim().TrimEnd(":：").ToString();
+            present |= PresentLabels.Contains(label);
+            absent |= AbsentLabels.Contains(label);
+        }
+
+        foreach (var (text, _, _) in outline.Headings)
+        {
+            var label = text.AsSpan().Trim().TrimEnd(":：").ToString();
+            present |= PresentLabels.Contains(label);
+            absent |= AbsentLabels.Contains(label);
+        }
+
+        return present && absent;
+    }
 
     private static bool DatedBefore(DateTimeOffset? start, DateOnly? published) =>
         start is { } s && published is { } p && DateOnly.FromDateTime(s.DateTime) <= p;

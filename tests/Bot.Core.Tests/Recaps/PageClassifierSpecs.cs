@@ -103,6 +103,19 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
+    [InlineData("**Present**\n\n* Len Example\n* Ana Example\n\n**Apologies**\n\n* Jo Example\n", false)]
+    [InlineData("## 出席人员\n\n张三、李四\n\n## 请假\n\n王五\n", false)]
+    [InlineData("**Attendees**\n\n* Len Example\n* Ana Example\n", true)]
+    public void A_page_that_lists_who_was_present_and_who_sent_apologies_is_a_meetings_minutes(string body, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Example Ruby Association September Meeting Agenda\"\ndate: 2030-09-20",
+            "**Meeting starts 7:06pm.**\n\n" + body + "\n## Action items from last meeting\n\n1. Constitutional rewrite - Ryan to talk to the lawyer (Lauren / Ryan)\n"
+            + "2. Rails Camp will be hosted by Example Kites.\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
+    [Theory]
     [InlineData("The Example Conf 2031 Call For Talk Proposals is now open")]
     [InlineData("Call for submissions: Example Days")]
     public void A_call_for_talk_proposals_or_submissions_is_not_an_event(string title)
