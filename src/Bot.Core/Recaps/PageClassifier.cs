@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Core.Recaps.Outline;
@@ -213,11 +214,14 @@ internal static partial class PageClassifier
 
     private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PresentLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["present", "attendees", "attendance", "in attendance", "出席", "出席人员", "参会人员", "与会人员"], StringComparer.OrdinalIgnoreCase);
+    // Looked up by span: every line of every page is asked, and a string cut from each would be garbage.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentLabels = FrozenSet.ToFrozenSet(
+        ["present", "attendees", "attendance", "in attendance", "出席", "出席人员", "参会人员", "与会人员"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> AbsentLabels = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["apologies", "absent", "absentees", "缺席", "缺席人员", "请假"], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbsentLabels = FrozenSet.ToFrozenSet(
+        ["apologies", "absent", "absentees", "缺席", "缺席人员", "请假"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A line or heading that is nothing but a label of who came and another of who did not.
     private static bool RecordsAttendance(PageOutline outline)
@@ -225,19 +229,22 @@ internal static partial class PageClassifier
         var (present, absent) = (false, false);
         foreach (var line in outline.LineSpan)
         {
-            var label = line.Text.AsSpan().Trim().TrimEnd(":：").ToString();
-            present |= PresentLabels.Contains(label);
-            absent |= AbsentLabels.Contains(label);
+            Note(line.Text);
         }
 
         foreach (var (text, _, _) in outline.Headings)
         {
-            var label = text.AsSpan().Trim().TrimEnd(":：").ToString();
-            present |= PresentLabels.Contains(label);
-            absent |= AbsentLabels.Contains(label);
+            Note(text);
         }
 
         return present && absent;
+
+        void Note(string text)
+        {
+            var label = text.AsSpan().Trim().TrimEnd(":：");
+            present |= PresentLabels.Contains(label);
+            absent |= AbsentLabels.Contains(label);
+        }
     }
 
     private static bool DatedBefore(DateTimeOffset? start, DateOnly? published) =>

@@ -353,6 +353,4 @@ public static class DateTimeScanner
         i = WeekdayScanner.Skip(s, j, out _);
         return true;
     }
-
-    /// <summary>A zone written beside a clock time: a fixed offset, or a region's zone whose offset follows daylight saving.</summary>
 }

@@ -65,13 +65,13 @@ internal static class StructuredTimes
         return (value, endValue, hasClock);
     }
 
-    /// <summary>The end when the front matter states one (<c>endDate: 2021-06-12T23:59:59</c>) but the prose gave the
-    /// start: the front matter's wins, as everywhere, once it is after that start.</summary>
     // `start = "2026-05-13T22:00:00Z"`: a front matter's time in UTC is an instant its generator wrote, the event's clock
     // is the community's (18:00 in Durham); its day is the local one too.
     private static StructuredTime InZone(StructuredTime time, TimeZoneInfo zone) =>
         time is { HasClockTime: true, Value.Offset.Ticks: 0 } ? time with { Value = TimeZoneInfo.ConvertTime(time.Value, zone) } : time;
 
+    /// <summary>The end when the front matter states one (<c>endDate: 2021-06-12T23:59:59</c>) but the prose gave the
+    /// start: the front matter's wins, as everywhere, once it is after that start.</summary>
     public static DateTimeOffset? EndUnderProseStart(DateTimeOffset? start, DateTimeOffset? proseEnd, StructuredTime? stated) =>
         stated is { } end && start is { } from && end.Value > from ? end.Value : proseEnd;
 
