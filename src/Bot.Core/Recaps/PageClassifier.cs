@@ -159,7 +159,9 @@ internal static partial class PageClassifier
         // A recap with a programme (its talks, or its own clock time) stands for the event; one with neither, dated
         // by its publication or by a day no later than it, is only impressions of it, unless its own words give the
         // day and the place (`10 月 26 日，某沙龙在广州某空间成功举办`): then it records where and when the event was.
-        if (candidate.Talks.Count == 0 && (RecapWords.In(candidate.Title) || IsMinutes(candidate.Title))
+        // Minutes so dated and without a timed agenda record the meeting's business, whatever talks they tell of
+        // (`* Gopi started his talk on …`).
+        if ((candidate.Talks.Count == 0 ? RecapWords.In(candidate.Title) || IsMinutes(candidate.Title) : IsMinutes(candidate.Title) && !candidate.HasClockTime)
             && (candidate.Start is null || datedByPublication || (!candidate.HasClockTime && candidate.Venue is null && DatedBefore(candidate.Start, published))))
         {
             var when = candidate.Start is null ? "no date of its own" : datedByPublication ? "no time of its own" : "only a day, no later than its publication";

@@ -17,6 +17,8 @@ internal static partial class EnglishProseTalk
         "Meanwhile", "After", "Next", "First", "Finally", "And", "But", "Who",
         // `Past talks have also covered …`: a word that says which talks, before talks as a noun.
         "Past", "Previous", "Recent", "Last", "Future", "Other", "Some", "Many", "Most", "All", "Several", "These", "Those", "Lightning",
+        // `Participants discussed …`: the people in the room, not someone on stage.
+        "Participants", "Attendees", "Members", "People", "Folks", "Guests", "Everybody", "Audience", "Speakers", "Organizers", "Organisers",
     };
 
     // Every verb phrase the pattern reads holds one of these: a text without any is not matched at all.

@@ -229,28 +229,39 @@ internal sealed class PageView
 
     // A paragraph written line by line with hard breaks (`**1. 14:00-14:40 Title**  ⏎ 演讲人：王超，…  ⏎ **2. …**`), one
     // bold line per item: read as the paragraphs it stands for, one per line, as if blank lines parted them.
-    private void AddLines(ParagraphBlock paragraph, string text, (bool Bold, bool HasLink)[] lines, int listDepth, bool quoted)
+    // Lines that open with no bold label continue the labelled line above (`**Description:** how ntfy …⏎ alerting …`).
+    private void AddLines(ParagraphBlock paragraph, string text, (bool Bold, bool HasLink, bool Labelled)[] lines, int listDepth, bool quoted)
     {
-        var i = 0;
-        foreach (var line in text.Split('\n'))
+        var split = text.Split('\n');
+        var byLabel = lines.Count(l => l.Bold) < 2;
+        for (var i = 0; i < split.Length; i++)
         {
-            var (bold, hasLink) = lines[i];
-            Add(NodeKind.Paragraph, 0, line.Trim(), paragraph, listDepth, quoted, bold, hasLink, line: paragraph.Line + 1 + i++);
+            var (bold, hasLink, _) = lines[i];
+            var last = i;
+            while (byLabel && last + 1 < split.Length && !lines[last + 1].Labelled)
+            {
+                hasLink |= lines[++last].HasLink;
+            }
+
+            var line = last == i ? split[i].Trim() : string.Join(' ', split[i..(last + 1)].Select(l => l.Trim()));
+            Add(NodeKind.Paragraph, 0, line, paragraph, listDepth, quoted, bold && last == i, hasLink, line: paragraph.Line + 1 + i);
+            i = last;
         }
     }
 
-    // Per line of the paragraph (split at its line breaks): whether it is one bold span and whether it holds a link;
-    // null unless at least two lines are bold and every line has text of its own (an image-only line or raw HTML, which
-    // the page's two text readers may count differently, leaves the paragraph whole).
-    private static (bool Bold, bool HasLink)[]? BoldLines(ContainerInline? inline, string text)
+    // Per line of the paragraph (split at its line breaks): whether it is one bold span, whether it holds a link and
+    // whether it opens with a bold label (`**Topic:** GnuCash \`); null unless at least two lines are bold, or the first
+    // and another open with a label, and every line has text of its own (an image-only line or raw HTML, which the
+    // page's two text readers may count differently, leaves the paragraph whole).
+    private static (bool Bold, bool HasLink, bool Labelled)[]? BoldLines(ContainerInline? inline, string text)
     {
         if (inline is null || text.IndexOf('\n') < 0 || !HasTwoStrong(inline))
         {
             return null;
         }
 
-        var lines = new List<(bool Bold, bool HasLink)>();
-        var (strong, other, link) = (0, false, false);
+        var lines = new List<(bool Bold, bool HasLink, bool Labelled)>();
+        var (strong, other, link, labelled) = (0, false, false, false);
         for (var child = inline.FirstChild; ; child = child.NextSibling)
         {
             switch (child)
@@ -261,19 +272,21 @@ internal sealed class PageView
                         return null;
                     }
 
-                    lines.Add((strong == 1 && !other, link));
+                    lines.Add((strong == 1 && !other, link, labelled));
                     if (child is null)
                     {
-                        return lines.Count(l => l.Bold) >= 2 && lines.Count == text.AsSpan().Count('\n') + 1 ? [.. lines] : null;
+                        var split = lines.Count(l => l.Bold) >= 2 || (lines[0].Labelled && lines.Count(l => l.Labelled) >= 2);
+                        return split && lines.Count == text.AsSpan().Count('\n') + 1 ? [.. lines] : null;
                     }
 
-                    (strong, other, link) = (0, false, false);
+                    (strong, other, link, labelled) = (0, false, false, false);
                     break;
                 case HtmlInline:
                     return null;
                 case var _ when !HasText(child):
                     break;
                 case EmphasisInline { DelimiterCount: 2 } e:
+                    labelled |= strong == 0 && !other && IsLabel(e);
                     strong++;
                     link |= e.FirstChild is LinkInline;
                     break;
@@ -283,6 +296,10 @@ internal sealed class PageView
             }
         }
     }
+
+    // `**Topic:**`, `**时间：**`: bold text that ends with a colon.
+    private static bool IsLabel(EmphasisInline strong) =>
+        strong.LastChild is LiteralInline literal && literal.Content.AsSpan().TrimEnd() is [.., ':' or '：'];
 
     // Whether an inline shows any text: not whitespace, an image, or a link around nothing else.
     private static bool HasText(Inline inline) => inline switch

@@ -70,8 +70,15 @@ internal static partial class SpeakerCell
             return false;
         }
 
-        foreach (var word in words)
+        for (var w = 0; w < words.Length; w++)
         {
+            // `Ramesh K S`, `Vivekanandan K.S.`: initials after the name, as many Indian names are written.
+            var word = words[w];
+            if (w > 0 && word.Count(char.IsAsciiLetterUpper) is >= 1 and <= 3 && word.All(c => char.IsAsciiLetterUpper(c) || c == '.'))
+            {
+                continue;
+            }
+
             // Capitals throughout only in a short word beside another (`Li QC`): alone they spell a company (`LINE`).
             var capitals = word.All(c => !char.IsLetter(c) || char.IsUpper(c));
             if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '\'')

@@ -11,7 +11,8 @@ namespace Bot.Core.Recaps.Talks;
 internal static class SpeakerLine
 {
     // The people words, and the labels of a line that names a talk's people without being a noun for them.
-    private static readonly string[] Labels = [.. SpeakerWords.People, "出品人", "导师", "presented by", "by", "host", "hosts"];
+    // `**Full Name:**` is the speaker's on pages that paste each talk's proposal form (`**Topic:**`, `**Duration:**`).
+    private static readonly string[] Labels = [.. SpeakerWords.People, "出品人", "导师", "presented by", "by", "host", "hosts", "speakername", "fullname"];
 
     // The first two characters of each label's key: a line that opens with anything else is no speaker line, and most
     // lines are rejected on those two characters instead of being cleaned and split.
@@ -76,6 +77,9 @@ internal static class SpeakerLine
             {
                 people = [handle];
             }
+
+            // The label vouches for the value as an agenda's speaker column does: `Vivekanandan KS` with initials.
+            people = people.Count == 0 ? SpeakerCell.People(value) : people;
 
             (speakers, labelOnly) = (people, value.Length == 0);
             return people.Count > 0 || labelOnly;
