@@ -26,6 +26,7 @@ internal static class SeriesPrefix
             t = StripNamedAnnouncement(t);
             t = StripKindSuffix(t);
             t = StripSeriesName(t);
+            t = StripDateLead(t);
             changed = t != before;
         }
 
@@ -116,7 +117,7 @@ internal static class SeriesPrefix
 
     // What a series' name ends with when a session's title follows it after a colon (`金枪鱼之夜：FFmpeg 杂谈`,
     // `示例夜读：Go 泛型`): the kinds of events, and the words series call their evenings and classes.
-    private static readonly string[] SeriesWords = [.. KindWords, "之夜", "夜读", "夜话", "讲堂", "课堂", "学院", "talks", "night"];
+    private static readonly string[] SeriesWords = [.. KindWords, "之夜", "夜读", "夜话", "讲堂", "课堂", "学院", "talks", "night", "series"];
 
     // Long enough for `October Virtual Meetup:`, short enough to leave a title's own colon alone.
     private const int SeriesNameLength = 24;
@@ -135,6 +136,21 @@ internal static class SeriesPrefix
             if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name.Length > word.Length)
             {
                 return t[(at + 1)..].TrimStart();
+            }
+        }
+
+        return t;
+    }
+
+    // `October 13th @ 6:00 PM - Advanced Series: …`: the session's day and hour before a dash are the page's facts.
+    private static string StripDateLead(string t)
+    {
+        foreach (var dash in Dashes)
+        {
+            var at = t.IndexOf(dash, StringComparison.Ordinal);
+            if (at is > 4 and <= 40 && t.Length - at - dash.Length >= 4 && Dates.DateTitle.IsOnlyDate(t[..at]))
+            {
+                return t[(at + dash.Length)..].TrimStart();
             }
         }
 

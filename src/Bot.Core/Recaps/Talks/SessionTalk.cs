@@ -42,8 +42,24 @@ internal static partial class SessionTalk
             people = SpeakerLine.People(author).FindAll(p => !NameRules.IsHost(p.Name));
         }
 
-        return people.Count == 0 ? [] : [new TalkDraft(title, 1).With(people)];
+        return people.Count == 0 ? [] : [new TalkDraft(WithoutPresenter(title, people), 1).With(people)];
     }
+
+    // `Test Driven Development with Greg Orton`: the title names the person its page says gives the session.
+    private static string WithoutPresenter(string title, IReadOnlyList<Speaker> people)
+    {
+        foreach (var joint in PresenterJoints)
+        {
+            if (title.EndsWith(joint + people[0].Name, StringComparison.Ordinal) && title.Length > joint.Length + people[0].Name.Length + 3)
+            {
+                return title[..^(joint.Length + people[0].Name.Length)].TrimEnd(' ', '-', ':', ',');
+            }
+        }
+
+        return title;
+    }
+
+    private static readonly string[] PresenterJoints = [" with ", " by ", " - ", " – ", ": "];
 
     // `Presented by @TimerChen. Some demos are not included yet.`: the sentence that says who gives the page's session,
     // by name or by handle, near the top of the page.
@@ -89,8 +105,20 @@ internal static partial class SessionTalk
             return NameRules.IsChineseName(name) || (m.Groups["at"].Success && SpeakerLine.LooksLikeHandle(name)) ? new Speaker(name, []) : null;
         }
 
+        foreach (var node in OpeningParagraphs(page, 8))
+        {
+            if (EnglishSpeakerSentence().Match(node.Text) is { Success: true } m && NameRules.LooksLikeName(m.Groups["name"].Value))
+            {
+                return new Speaker(m.Groups["name"].Value, []);
+            }
+        }
+
         return null;
     }
+
+    // `Our speaker is Ryan Bergman.`, `Our speaker Greg Orton has spent …`, `This month's guest speaker will be Jane Doe`.
+    [GeneratedRegex(@"\b(?i:our|this month's|tonight's|the evening's)\s+(?i:guest\s+|featured\s+|main\s+)?(?i:speaker|presenter)(?:\s+(?i:this\s+month|tonight|this\s+evening))?(?:\s+(?i:is|will\s+be))?,?\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishSpeakerSentence();
 
     // The first paragraphs of the page that hold text: where a page says who gives its session, if it says so at all.
     private static IEnumerable<PageNode> OpeningParagraphs(PageView page, int count)

@@ -32,12 +32,23 @@ public sealed class SeriesPrefixSpecs
     [InlineData("示例夜读: Go 泛型的实现", "Go 泛型的实现")]
     [InlineData("云原生存储公开课：CSI 插件从零到一", "CSI 插件从零到一")]
     [InlineData("October Virtual Meetup: Using Ansible with Azure", "Using Ansible with Azure")]
+    [InlineData("Advanced Series:  So what do we do with the architects?", "So what do we do with the architects?")]
     public void A_series_name_that_ends_with_the_kind_of_evening_or_class_before_a_colon_is_dropped(string title, string stripped)
     {
         SeriesPrefix.Strip(title).Should().Be(stripped);
     }
 
     [Theory]
+    [InlineData("October 13th @ 6:00 PM - Advanced Series: So what do we do with the architects?", "So what do we do with the architects?")]
+    [InlineData("March 9th @ 6:00 PM - Test Driven Development", "Test Driven Development")]
+    [InlineData("2030 年 5 月 20 日 - 服务网格入门", "服务网格入门")]
+    public void The_day_and_hour_before_a_dash_that_opens_a_title_are_dropped(string title, string stripped)
+    {
+        SeriesPrefix.Strip(title).Should().Be(stripped);
+    }
+
+    [Theory]
+    [InlineData("Route 66 - A Tale of a Highway")]
     [InlineData("谈谈第 2 课堂的设计")]
     [InlineData("Kubernetes：从入门到实践")]
     [InlineData("Lessons learnt the hard way running a small meetup: tips")]

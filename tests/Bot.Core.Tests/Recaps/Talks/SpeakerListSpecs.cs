@@ -127,6 +127,31 @@ public sealed class SpeakerListSpecs
     }
 
     [Theory]
+    [InlineData("Our speaker is Ryan Example. Ryan works for Example Farms where he merges agronomic data.", "Ryan Example")]
+    [InlineData("Our speaker Greg Example has spent over a decade creating applications.", "Greg Example")]
+    [InlineData("This month's guest speaker will be Jane Example, who runs the Example lab.", "Jane Example")]
+    public void A_sentence_that_says_who_our_speaker_is_names_the_presenter_of_the_pages_one_session(string sentence, string speaker)
+    {
+        var page = Pages.Parse(Pages.With("title: \"October 13th @ 6:00 PM - Advanced Series:  So what do we do with the architects?\"\ndate: 2030-10-04 16:00:00 -0500",
+            "You've made the switch to agile. Then you notice that you forgot to give the architects something to do.\n\n" + sentence
+            + "\n\nThe meeting will be on October 13th at 6:00 PM at Example Solutions. We look forward to seeing you there!\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Title.Should().Be("So what do we do with the architects?");
+        page.Event.Talks[0].Speakers.Single().Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_title_that_ends_with_the_presenter_the_page_names_is_the_session_without_them()
+    {
+        var page = Pages.Parse(Pages.With("title: \"March 9th @ 6:00 PM - Test Driven Development with Greg Example\"\ndate: 2030-02-23 21:00:00 -0500",
+            "Come learn how thinking about tests first can impact your design.\n\nOur speaker Greg Example has spent over a decade creating applications using TDD.\n\n"
+            + "We are privileged to hold our meeting at the Example Innovation Center this month!\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Title.Should().Be("Test Driven Development");
+        page.Event.Talks[0].Speakers.Single().Name.Should().Be("Greg Example");
+    }
+
+    [Theory]
     [InlineData("Speakers:", 2)]
     [InlineData("Our evening:", 0)]
     public void Paragraphs_of_a_name_a_colon_and_a_title_under_a_speakers_label_are_the_talks(string label, int talks)
