@@ -85,6 +85,13 @@ internal static partial class FrontMatterReader
         {
             // YamlDotNet's marks are 1-based; the front matter's first line is `line`.
             var at = line + (int)Math.Max(0, e.Start.Line - 1);
+            if (QuotedContinuations.Indent(yaml) is { } indented && TryDeserialize(indented) is { } whole)
+            {
+                diagnostics.Warn(at, "front-matter-indentation",
+                    "a quoted value of the front matter goes on over lines indented no deeper than its key (YAML wants them deeper); they are read as if indented");
+                return FromMap(whole, indented, line, zone, diagnostics);
+            }
+
             if (Salvage(yaml, (int)e.Start.Line - 1) is var (rest, skipped))
             {
                 diagnostics.Error(at, "front-matter-yaml",
@@ -128,6 +135,18 @@ internal static partial class FrontMatterReader
         {
             // Tomlyn reports syntax errors with a TomlException whose message carries its own (1-based) position.
             return Unreadable(diagnostics, line, "front-matter-toml", $"the front matter is not valid TOML: {FirstLine(e.Message)}");
+        }
+    }
+
+    private static Dictionary<object, object?>? TryDeserialize(string yaml)
+    {
+        try
+        {
+            return Yaml.Deserialize<object>(yaml) is Dictionary<object, object> map && map.Count > 0 ? (Dictionary<object, object?>)map! : null;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -95,6 +95,27 @@ public sealed class FrontMatterSpecs
     }
 
     [Fact]
+    public void A_quoted_value_whose_lines_are_indented_no_deeper_than_its_key_is_read_as_js_yaml_reads_it()
+    {
+        var page = Pages.Parse("---\ntitle: \"Example Node #9\"\ndate: \"2030-10-23\"\nvenue: example-hall\ntalks:\n"
+            + "  - title: 'The Great Escape'\n    description: \"In this talk we overhaul a \\\"legacy\\\" system.\n    \\n\\n\n    Hey! I am Matt, a senior engineer.\"\n"
+            + "    speaker:\n      - name: 'Matt Example'\n  - title: Fast Gen AI User Experience\n    speaker:\n      - name: 'Nat Example'\n---\n\n<div class=\"event\">{{title}}</div>\n");
+
+        page.Diagnostics.Should().NotContain(d => d.Severity == Severity.Error);
+        page.Diagnostics.Should().ContainSingle(d => d.Code == "front-matter-indentation").Which.Line.Should().BeGreaterThan(1);
+        page.Event!.Talks.Select(t => t.Speakers.Single().Name).Should().Equal("Matt Example", "Nat Example");
+    }
+
+    [Fact]
+    public void A_quote_left_open_is_still_an_error_and_not_read_as_a_long_value()
+    {
+        var page = Pages.Parse("---\ntitle: \"Example Devs, October 8th 2030\"\nsummary: \"an open quote\npublished: true\n---\n\n" + Summary);
+
+        page.Diagnostics.Should().Contain(d => d.Code == "front-matter-yaml" && d.Severity == Severity.Error);
+        page.WarningCodes().Should().NotContain("front-matter-indentation");
+    }
+
+    [Fact]
     public void A_page_without_front_matter_says_so()
     {
         var page = Pages.Parse(Summary);
