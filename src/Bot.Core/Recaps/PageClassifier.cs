@@ -186,11 +186,13 @@ internal static partial class PageClassifier
         // a dated title that names a gathering (Meetup, 沙龙, 工作坊) whose form the page leaves unsaid; undated, such a
         // title is a post about meetups (`Our meetup playbook`), and so is one dated only by its publication.
         // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event, unless
-        // its dates run for weeks (a project's start_date and end_date) and nothing else is there to attend.
+        // its dates run for weeks (a project's start_date and end_date) and nothing else is there to attend; so is a
+        // gathering's type (`type: socratic`) on a page with an hour, even its publish date's.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown
             || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
-            || facts.HasAttendable || (facts.Start is not null && !longRun) || (candidate.HasClockTime && !datedByPublication && OpensDoors(outline));
+            || facts.HasAttendable || (facts.Start is not null && !longRun) || (candidate.HasClockTime && !datedByPublication && OpensDoors(outline))
+            || (facts.IsGatheringPage && candidate is { Start: not null, HasClockTime: true });
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, candidate.Start is null
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");

@@ -89,6 +89,24 @@ public sealed class PageClassifierSpecs
     }
 
     [Theory]
+    [InlineData("type: socratic\ndate: \"2030-10-20 19:00:00\"", true)]
+    [InlineData("type: meetup\ndate: \"2030-10-20 19:00:00\"", true)]
+    [InlineData("type: post\ndate: \"2030-10-20 19:00:00\"", false)]
+    [InlineData("type: socratic\ndate: \"2030-10-20\"", false)]
+    public void A_gatherings_type_over_a_reading_list_makes_the_pages_hour_the_gatherings(string frontMatter, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With($"layout: post\n{frontMatter}\ntitle: \"October 2030\"",
+            "### Example Script vs Taproot\n\n- [https://example.org/issues/7002](https://example.org/issues/7002)\n\n"
+            + "### MuSig2 Spec\n\n- [https://example.org/bips/pull/1372](https://example.org/bips/pull/1372)\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+        if (isEvent)
+        {
+            page.Event!.Start!.Value.ToString("yyyy-MM-dd HH:mm").Should().Be("2030-10-20 19:00");
+        }
+    }
+
+    [Theory]
     [InlineData("First Meeting - Minutes", false)]
     [InlineData("Minutes of the March meeting", false)]
     [InlineData("示例社区 TSC 会议纪要", false)]

@@ -59,6 +59,10 @@ public static class EventSchema
     /// <summary>Values of <c>type</c> that make the page one talk (devopsdays and Docsy conference sites).</summary>
     public static readonly string[] TalkPageTypes = ["talk", "session", "presentation", "keynote"];
 
+    /// <summary>Values of <c>type</c> that make the page a gathering's own (BitDevs' <c>type: socratic</c> over the
+    /// evening's reading list, <c>type: meetup</c>): its time, even the publish date's, is the gathering's.</summary>
+    public static readonly string[] GatheringPageTypes = ["socratic", "meetup", "seminar", "workshop", "hackathon", "hacknight"];
+
     /// <summary>Sub-maps whose keys are read with the same table (<c>links: {报名: …, 直播: …}</c>).</summary>
     public static readonly string[] LinkMaps = ["links", "urls"];
 

@@ -25,6 +25,9 @@ public sealed record StructuredFacts
     /// <summary>The front matter's <c>type</c> says the page is one talk (<see cref="EventSchema.TalkPageTypes"/>).</summary>
     public bool IsTalkPage { get; init; }
 
+    /// <summary>The front matter's <c>type</c> says the page is a gathering's (<see cref="EventSchema.GatheringPageTypes"/>).</summary>
+    public bool IsGatheringPage { get; init; }
+
     /// <summary>An entry of the front matter's programme speaks of the place (<c>title: Doors Open</c>): evidence of an
     /// in-person event, as the same words in the prose are.</summary>
     public bool SaysOnSite { get; init; }

@@ -79,6 +79,7 @@ public static class StructuredReader
             Talks = Talks(fields, zone, diagnostics),
             Draft = Bool(fields, FieldRole.Draft) == true,
             IsTalkPage = fields["type"] is string type && EventSchema.TalkPageTypes.Contains(type.Trim().ToLowerInvariant()),
+            IsGatheringPage = fields["type"] is string kind && EventSchema.GatheringPageTypes.Contains(kind.Trim().ToLowerInvariant()),
             SaysOnSite = ProgrammeSaysOnSite(fields),
         };
     }
