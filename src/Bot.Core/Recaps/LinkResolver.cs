@@ -46,6 +46,7 @@ internal static partial class LinkResolver
         "报名方式", "活动报名", "报名地址", "报名链接", "注册地址", "registerhere", "register", "registration",
         "报名", "活动链接", "活动介绍", "报名入口", "rsvp", "signup", "tickets", "registernow", "立即注册", "立即报名", "马上报名", "点击报名",
         "registernowforfree", "registerforfree", "registertoday", "signupnow", "signuptoday", "signupforfree", "免费报名",
+        "registrationpage", "registrationform", "registrationlink", "ticketpage", "ticketspage", "gettickets", "getyourticket", "getyourtickets", "buytickets",
         // Booking a seat (`快速预约：`, `免费预约：`) is signing up in the words of pages whose event is a stream.
         "预约", "快速预约", "立即预约", "免费预约", "预约地址", "预约链接",
     ], StringComparer.Ordinal);

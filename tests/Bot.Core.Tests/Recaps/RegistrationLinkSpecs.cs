@@ -26,6 +26,20 @@ public sealed class RegistrationLinkSpecs
             (EventForm.Offline, "https://events.example.org/meetup-hz/", (string?)null));
     }
 
+    [Theory]
+    [InlineData("registration\npage")]
+    [InlineData("get your tickets")]
+    public void A_link_named_a_registration_page_or_tickets_makes_a_social_outing_one_to_attend(string text)
+    {
+        var page = Pages.Parse(Pages.With("title: Example Conf 2030 - Boat Tour",
+            "# Boat Tour\n\nOn Thursday 29th, we are delighted to offer a boat cruise along the river. The cruise will begin at 18:30.\n\n"
+            + $"The number of tickets is limited, get your ticket at the [{text}](https://example.org/2030/tickets.html).\n\n"
+            + "**See you on Thursday, August 29th at the boat dock at bit before 18:30.**\n"));
+
+        page.Event.Should().NotBeNull(page.Reason);
+        page.Event!.RegistrationUrl.Should().Be("https://example.org/2030/tickets.html");
+    }
+
     [Fact]
     public void An_html_anchor_inside_a_markdown_paragraph_is_a_link_like_a_markdown_one()
     {

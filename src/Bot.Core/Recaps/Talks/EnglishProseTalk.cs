@@ -42,6 +42,12 @@ internal static partial class EnglishProseTalk
             return presented;
         }
 
+        if (GivesQuoted().Match(sentence) is { Success: true } gives && gives.Groups["name"].Value is var giver && !NotNames.Contains(giver.Split(' ')[0])
+            && NameRules.LooksLikeName(giver))
+        {
+            return (gives.Groups["title"].Value.Trim(), [new Speaker(giver, [])]);
+        }
+
         if (TalkBy().Match(sentence) is { Success: true } by && by.Groups["name"].Value is var named && (NameRules.LooksLikeName(named) || NameRules.IsFirstName(named, longest: 20)))
         {
             return (by.Groups["title"].Value.Trim(), [new Speaker(named, [])]);
@@ -129,6 +135,16 @@ internal static partial class EnglishProseTalk
     [GeneratedRegex(@"^(?<people>[^“”""\n]{3,160}?)[\s,，]+(?:presents|will\s+present|is\s+presenting)\s*[“""](?<title>[^“”""\n]{4,150})[”""]",
         RegexOptions.CultureInvariant)]
     private static partial Regex PresentsQuoted();
+
+    // `Travis Webb will be giving an interactive talk: "Yeah, there's a Map for that: …"`: a person, giving a talk of some
+    // kind, then its quoted title (colons and commas its own).
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s+" +
+        @"(?:will\s+(?:be\s+)?(?:giving|give|presenting|present|leading|lead)|is\s+(?:giving|presenting|leading)|gives|gave|presents|presented|leads|led)\s+" +
+        @"(?:us\s+)?(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:talk|presentation|session|workshop|demo|tutorial)\s*(?:[:：,]|entitled|titled|called|named)?\s*" +
+        @"[“""](?<title>[^“”""]{4,250})[”""]",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GivesQuoted();
 
     // `The first talk (of the day) was by Hiral Amodia on Time Complexity using Python`: the talk named first, its speaker after `by`.
     [GeneratedRegex(

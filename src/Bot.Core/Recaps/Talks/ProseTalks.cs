@@ -80,13 +80,14 @@ internal static class ProseTalks
         }
     }
 
-    // `[Monika Swiderska](…)\nwill present a talk …`: a line that goes on in lower case continues the sentence above it.
+    // `[Monika Swiderska](…)\nwill present a talk …`: a line that goes on in lower case continues the sentence above it,
+    // and so does one after a line ending in a colon or a comma (`giving an interactive talk:\n"Title"`).
     private static string WithWrapsJoined(string text)
     {
         char[]? chars = null;
         for (var i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
         {
-            if (char.IsLower(text[i + 1]))
+            if (char.IsLower(text[i + 1]) || (i > 0 && text[i - 1] is ':' or ','))
             {
                 chars ??= text.ToCharArray();
                 chars[i] = ' ';

@@ -195,6 +195,24 @@ public sealed class ProseTalksSpecs
         ParseEnglish(sentence + "\n").Talks.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Travis Example will be giving an interactive talk:\n\"Yeah, there's a Map for that: Geospatial JavaScript, Leaflet,\nand map puns.\"")]
+    [InlineData("<p>Travis Example will be giving an interactive talk:\n\"Yeah, there's a Map for that: Geospatial JavaScript, Leaflet,\nand map puns.\"</p>")]
+    [InlineData("Travis Example gives a hands-on workshop called \"Yeah, there's a Map for that: Geospatial JavaScript, Leaflet, and map puns.\"")]
+    public void A_person_giving_a_talk_of_some_kind_then_its_quoted_title_over_lines_gives_that_talk(string paragraph)
+    {
+        var talk = ParseEnglish(paragraph + "\n").Talks.Should().ContainSingle().Subject;
+
+        talk.Title.Should().StartWith("Yeah, there's a Map for that: Geospatial JavaScript, Leaflet, and map puns");
+        talk.Speakers.Single().Name.Should().Be("Travis Example");
+    }
+
+    [Fact]
+    public void The_people_in_the_room_giving_a_quoted_talk_are_nobody()
+    {
+        ParseEnglish("Participants Example will be giving a talk: \"Our favourite editors\"\n").Talks.Should().BeEmpty();
+    }
+
     private static Bot.Core.Events.Event ParseEnglish(string body) =>
         Pages.Parse(Pages.With("title: Hot summer web meetup\ndateTime: 2030-08-24 17:30\nduration: 120", "Address: Example Office, 7F, Osaka\n\n" + body)).Event!;
 
