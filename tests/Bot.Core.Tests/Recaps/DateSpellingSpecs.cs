@@ -185,6 +185,8 @@ public sealed class DateSpellingSpecs
     [Theory]
     [InlineData("Time: Wednesday, 27th of November 2030, 19.00", 19, 0, null, null)]
     [InlineData("12.05.2030 18.30–21.00", 18, 30, 21, 0)]
+    [InlineData("August 16, 2030, from 6.30 pm to 8.30 pm at Sandoase", 18, 30, 20, 30)]
+    [InlineData("August 16, 2030, 6.30pm until 8.30pm", 18, 30, 20, 30)]
     public void Hours_parted_from_their_minutes_by_a_dot_right_after_a_date_are_its_time(string text, int hour, int minute, int? endHour, int? endMinute)
     {
         var found = DateTimeScanner.FindDate(text)!;

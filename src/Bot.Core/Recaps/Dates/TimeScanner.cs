@@ -202,10 +202,21 @@ internal static class TimeScanner
         }
 
         TimeOnly? end = null;
+        // `6.30-8.30pm`, `6.30 pm to 8.30 pm`: a dash or a range's word.
         var k = SkipSpaces(s, j);
-        if (k < s.Length && s[k] is '-' or '–' or '—' or '~')
+        var joined = k < s.Length && s[k] is '–' or '—';
+        if (joined)
         {
             k = SkipSpaces(s, k + 1);
+        }
+        else
+        {
+            k = j;
+            joined = TrySeparator(s, ref k);
+        }
+
+        if (joined)
+        {
             // `6.30-8.30pm`: the half of the day written once, after the end, is the start's too.
             if (TryDotted(s, ref k, out var last, out var endHalf) && !startHalf && endHalf && start.Hour < 12 && start.AddHours(12) < last)
             {
