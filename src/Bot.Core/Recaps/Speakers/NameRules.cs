@@ -65,6 +65,9 @@ internal static class NameRules
         // What an event's programme names (`Writing Day (Sunday Daytime) - Get together…`): the event, not a person.
         "Day", "Night", "Party", "Reception", "Conference", "Meetup", "Workshop", "Hackathon", "Summit", "Keynote", "Panel",
         "Session", "Event",
+        // Technologies a topic heading opens with (`Bitcoin Block Templates - AntPool Proxy Pools`): no one's name.
+        "Bitcoin", "Blockchain", "Ethereum", "Kubernetes", "Docker", "Python", "Linux", "Golang", "Android", "Wallet", "Protocol",
+        "Templates", "Release", "Update", "Updates", "News",
     ];
 
     // Only the Latin marker needs a case-insensitive search; the CJK ones take the vectorised ordinal one.

@@ -73,6 +73,27 @@ public sealed class BoldNameLineSpecs
         NameRules.LooksLikeName(token).Should().Be(isName);
     }
 
+    [Theory]
+    [InlineData("Bitcoin Bushbash", false)]
+    [InlineData("Bitcoin Block Templates", false)]
+    [InlineData("Kubernetes Release News", false)]
+    [InlineData("Jane Doe", true)]
+    public void Two_capitalised_words_that_open_with_a_technology_are_a_topic_not_a_name(string token, bool isName)
+    {
+        NameRules.LooksLikeName(token).Should().Be(isName);
+    }
+
+    [Fact]
+    public void A_reading_list_whose_topic_headings_hold_dashes_gives_no_talks()
+    {
+        var e = Pages.Parse(Pages.With("layout: post\ntype: socratic\ndate: \"2030-12-19 19:00:00\"\ntitle: \"December 2030\"",
+            "### Bitcoin Bushbash - Beechworth, March 2031\n\n- [https://example.org/bushbash](https://example.org/bushbash)\n\n"
+            + "### Bitcoin Block Templates - Example Proxy Pools\n\n- [https://example.org/templates](https://example.org/templates)\n\n"
+            + "### Example.exchange swaps\n\n- [https://example.org/swaps](https://example.org/swaps)\n")).Event!;
+
+        e.Talks.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_speaker_list_of_chinese_names_with_english_ones_gives_its_talks()
     {
