@@ -256,6 +256,27 @@ public sealed class EventTimeSpecs
     }
 
     [Theory]
+    [InlineData("Returning to Example Coffee House on **April 9th, 2030**, we'll start the meeting in the conference room at **6:30pm**.", 18, 30)]
+    [InlineData("We meet at the Example Hall on April 9, 2030 and will start at 7pm.", 19, 0)]
+    [InlineData("On April 9, 2030 we kick off at 19:15 in the library.", 19, 15)]
+    public void A_start_phrase_after_a_date_without_hours_on_the_same_line_gives_its_hour(string sentence, int hour, int minute)
+    {
+        var e = Pages.Parse(Pages.With("title: 'Meeting of the Minds #4'\ndate: 2030-03-21 20:53:00", $"{sentence}\n")).Event!;
+
+        e.Start.Should().Be(new DateTimeOffset(2030, 4, 9, hour, minute, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Theory]
+    [InlineData("On April 9, 2030 registration starts at 5pm.")]
+    [InlineData("We meet on April 9, 2030; the next one starts at 7pm on May 14, 2030.")]
+    public void A_sign_in_hour_or_another_days_start_on_a_dated_line_is_not_its_hour(string sentence)
+    {
+        var e = Pages.Parse(Pages.With("title: 'Meeting of the Minds #4'\ndate: 2030-03-21 20:53:00", $"{sentence}\n")).Event!;
+
+        e.Start!.Value.TimeOfDay.Should().Be(TimeSpan.Zero);
+    }
+
+    [Theory]
     [InlineData("This Saturday, April 9, is Arduino Day.\n\nWe'll be at the space from 1pm to 7pm, so please join us.", 13, 19, 0)]
     [InlineData("Our next meetup is on Saturday, April 9.\n\n14:00 – 17:30 at the library, room 2.", 14, 17, 30)]
     [InlineData("下一次聚会在 4 月 9 日（周六）。\n\n下午 2 点到 5 点，地点在图书馆二楼。", 14, 17, 0)]

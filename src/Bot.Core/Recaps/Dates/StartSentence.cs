@@ -21,8 +21,10 @@ internal static partial class StartSentence
             }
 
             var text = opening.Length < line.Length ? opening.ToString() : line;
-            // A dated line is the date's own source.
-            if (dates.Of(index).Count > 0)
+            // A line whose date has its hours is their source; one whose date has none may give them later on
+            // (`on **August 3rd, 2017**, we'll start the meeting in the conference room at **6:30pm**`).
+            if (dates.Of(index) is { Count: > 0 } dated && (dated[0].Start is not null || EnglishStart().Match(text) is not { Success: true } phrase
+                || DateTimeScanner.FindDate(text[(phrase.Index + phrase.Length)..]) is not null))
             {
                 continue;
             }
@@ -75,8 +77,9 @@ internal static partial class StartSentence
         text.Contains("开始", StringComparison.Ordinal) || text.Contains("start", StringComparison.OrdinalIgnoreCase)
         || text.Contains("begin", StringComparison.OrdinalIgnoreCase) || text.Contains("kick", StringComparison.OrdinalIgnoreCase);
 
-    // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`, `start promptly at`: the hour follows.
-    [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:[a-z]+ly\s+)?(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // `will start at`, `starts at`, `begins at`, `kicks off at`, `starting from`, `start promptly at`, `start the meeting in
+    // the conference room at`: the hour follows.
+    [GeneratedRegex(@"\b(?:start|starts|starting|begin|begins|beginning|kick\s+off|kicks\s+off)\s+(?:the\s+(?:meeting|meetup|event|evening|night|session|talks?)(?:\s+[a-z]+){0,4}\s+)?(?:[a-z]+ly\s+)?(?:at|from|around)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishStart();
 
     // `19:30 准时开始`, `晚上 8 点开始`, `于 14:00 正式开始`: the hour comes right before 开始; a recap's `2:30 分，活动正式开始`
