@@ -21,7 +21,7 @@ internal static partial class FrontMatterReader
     private static readonly IDeserializer Yaml = BuildYaml();
 
     // `summary` (Pelican, Hugo) stands for a description a page does not write; `name` for a title (`name: '大學生的開源生存指南'`).
-    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary", "name"];
+    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary", "name", "subtitle"];
 
     // The builder is marked as needing dynamic code because it can deserialise into any type. Into `object` it builds
     // only Dictionary<object, object>, List<object> and strings, which a Native AOT publish keeps; the AOT smoke specs
@@ -226,8 +226,8 @@ internal static partial class FrontMatterReader
             }
         }
 
-        var (title, date, description, descripton, categories, tags, author, authorLink, summary, nameValue) =
-            (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9]);
+        var (title, date, description, descripton, categories, tags, author, authorLink, summary, nameValue, subtitle) =
+            (values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9], values[10]);
         var dateText = date as string;
         var published = ParseDate(dateText, zone);
         if (dateText is not null && published is null)
@@ -238,7 +238,8 @@ internal static partial class FrontMatterReader
         return new FrontMatter(
             title as string ?? nameValue as string,
             published,
-            description as string ?? descripton as string ?? summary as string,
+            // `subtitle: 'Scheduled for Thursday, June 7th @ 6:30pm'` (Hexo themes): the line under the title, a description.
+            description as string ?? descripton as string ?? summary as string ?? subtitle as string,
             List(categories),
             List(tags),
             author as string,

@@ -107,6 +107,15 @@ public sealed class FrontMatterSpecs
     }
 
     [Fact]
+    public void A_subtitle_under_the_title_is_read_as_its_description()
+    {
+        var page = Pages.Parse(Pages.With("title: 'Meeting of the Minds #13'\nsubtitle: 'Scheduled for Thursday, June 7th @ 6:30pm'\nlocation: 'Example Coffee House'\n"
+            + "topic: Heroku\ndate: 2030-05-12 10:53:26", "The topic for June's session is Heroku, and yours truly will be doing the presentation.\n"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 6, 7, 18, 30, 0, TimeSpan.FromHours(8)));
+    }
+
+    [Fact]
     public void A_quote_left_open_is_still_an_error_and_not_read_as_a_long_value()
     {
         var page = Pages.Parse("---\ntitle: \"Example Devs, October 8th 2030\"\nsummary: \"an open quote\npublished: true\n---\n\n" + Summary);
