@@ -12,7 +12,7 @@ internal static partial class SessionTalk
 {
     public static List<TalkDraft> Assemble(TalkContext context, PageView page, List<Speaker> guests, string? author)
     {
-        var title = SeriesPrefix.Strip(context.Theme is { } theme ? ThemeTitle.From(theme) ?? context.PageTitle : context.PageTitle);
+        var title = Announced(page) ?? SeriesPrefix.Strip(context.Theme is { } theme ? ThemeTitle.From(theme) ?? context.PageTitle : context.PageTitle);
         if (title.Length == 0)
         {
             return [];
@@ -119,6 +119,28 @@ internal static partial class SessionTalk
     // `Our speaker is Ryan Bergman.`, `Our speaker Greg Orton has spent …`, `This month's guest speaker will be Jane Doe`.
     [GeneratedRegex(@"\b(?i:our|this month's|tonight's|the evening's)\s+(?i:guest\s+|featured\s+|main\s+)?(?i:speaker|presenter)(?:\s+(?i:this\s+month|tonight|this\s+evening))?(?:\s+(?i:is|will\s+be))?,?\s+(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishSpeakerSentence();
+
+    // `Our first talk will be:` alone, then `Embedded Rust, by example of RIOT-OS applications`: the line after the
+    // announcing one is the session's title, when it reads as one (short, no sentence's full stop).
+    private static string? Announced(PageView page)
+    {
+        var announced = false;
+        foreach (var node in OpeningParagraphs(page, 8))
+        {
+            var text = node.Lines[0].Trim();
+            if (announced)
+            {
+                return node.Lines.Length == 1 && text.Length is >= 4 and <= 120 && !text.EndsWith('.') ? TitleText.Display(text) : null;
+            }
+
+            announced = node.Lines.Length == 1 && TalkWillBe().IsMatch(text);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:talk|topic|presentation|session|speaker's\s+topic)\s+(?:will\s+be|is|for\s+tonight\s+is)\s*:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalkWillBe();
 
     // The first paragraphs of the page that hold text: where a page says who gives its session, if it says so at all.
     private static IEnumerable<PageNode> OpeningParagraphs(PageView page, int count)

@@ -140,6 +140,31 @@ public sealed class SpeakerListSpecs
         page.Event.Talks[0].Speakers.Single().Name.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Our first talk will be:", "Embedded Rust, by example of RIOT-OS applications")]
+    [InlineData("The topic for tonight is:", "Embedded Rust, by example of RIOT-OS applications")]
+    [InlineData("Our first talk will be announced soon.", "November 2030")]
+    public void The_line_after_one_announcing_the_talk_is_its_title(string announcing, string title)
+    {
+        var page = Pages.Parse(Pages.With("date: 2030-11-27\ntitle: \"November 2030\"",
+            $"Dear friends,\n\nwe are happy to announce our speaker for this month's Meetup.\n\n{announcing}\n\nEmbedded Rust, by example of RIOT-OS applications\n\n"
+            + "Rust can be used on embedded systems in various ways. This talk gives a brief overview.\n\n"
+            + "Christian Example is active in Free Software communities since 2005. He started using embedded Rust in 2017.\n\nEvery Tuesday at 19:00, Example Hall.\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Title.Should().Be(title);
+        page.Event.Talks[0].Speakers.Single().Name.Should().Be("Christian Example");
+    }
+
+    [Fact]
+    public void A_sentence_after_the_announcing_line_is_no_title()
+    {
+        var page = Pages.Parse(Pages.With("date: 2030-11-27\ntitle: \"November 2030\"",
+            "Our first talk will be:\n\nA surprise, we will tell you more next week.\n\n"
+            + "Christian Example is active in Free Software communities since 2005. He started using embedded Rust in 2017.\n\nEvery Tuesday at 19:00, Example Hall.\n"));
+
+        page.Event!.Talks.Should().ContainSingle().Which.Title.Should().Be("November 2030");
+    }
+
     [Fact]
     public void A_title_that_ends_with_the_presenter_the_page_names_is_the_session_without_them()
     {
