@@ -6,7 +6,7 @@ namespace Bot.Core.Recaps;
 /// its authors saw it.</summary>
 internal static class QuotedContinuations
 {
-    // A value longer than this is no description that lost its indentation but a quote left open.
+    // A value running over more lines than this is no description that lost its indentation but a quote left open.
     private const int LongestValue = 200;
 
     /// <summary>The front matter with every double-quoted value's later lines indented deeper than its key; null when
