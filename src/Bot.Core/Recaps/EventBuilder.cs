@@ -105,10 +105,12 @@ internal static class EventBuilder
             d.Warn(publishDay.Line, "start-from-publish-date",
                 $"the page states no date of its own; its publish date {publishDay.Date:yyyy-MM-dd} is taken as the day of its agenda");
         }
-        if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1))
+        if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1
+            || (facts.Speakers.Count > 1 && (PanelWords.In(title) || AnyLine(c.Outline, PanelWords.In)))))
         {
             // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
-            // prose lists no talk, is one session: the page's title, given by them. A meetup's list of speakers is not.
+            // prose lists no talk, is one session: the page's title, given by them. A meetup's list of speakers is not,
+            // unless the page says they sit on a panel (`a panel discussion by three software developers`).
             talks = [new Talk(Recaps.Talks.TitleText.Display(title), facts.Speakers)];
         }
 
@@ -466,6 +468,8 @@ internal static class EventBuilder
 
     // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
     // Any took an enumerator and a delegate call per line for each of the page-wide questions.
+    private static readonly Text.WordSet PanelWords = new("panel discussion", "panelists", "panellists", "roundtable", "round table", "圆桌", "圓桌");
+
     private static bool AnyLine(Outline.PageOutline outline, Func<string, bool> says)
     {
         foreach (var line in outline.LineSpan)

@@ -678,7 +678,8 @@ public static class StructuredReader
                 case Dictionary<object, object?> map:
                     var person = FrontMatterFields.From(map, "", 1);
                     var personName = EventSchema.PersonNameKeys.Select(k => person[k] as string).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-                    if (personName is null)
+                    // `name: "LNUG members"` under lightning talks: the group's members, none of them named.
+                    if (personName is null || Recaps.Talks.SpeakerCell.IsNoOne(personName.Trim()))
                     {
                         break;
                     }

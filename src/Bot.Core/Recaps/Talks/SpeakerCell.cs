@@ -17,8 +17,12 @@ internal static partial class SpeakerCell
     // What a speaker column says when it names nobody in particular.
     private static readonly FrozenSet<string> NoOne = FrozenSet.ToFrozenSet(
         ["All", "Everyone", "Everybody", "Various", "Guest", "Guests", "Speaker", "Speakers", "Staff", "Organizers", "Organisers",
-         "Sponsors", "Attendees", "You", "Host", "Hosts", "Panel", "Panelists", "None", "TBD", "TBA", "TBC"],
+         "Sponsors", "Attendees", "You", "Host", "Hosts", "Panel", "Panelists", "None", "TBD", "TBA", "TBC", "Members", "Folks"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name names nobody in particular: <c>TBD</c>, <c>Everyone</c>, or a crowd (<c>LNUG members</c>).</summary>
+    internal static bool IsNoOne(string name) =>
+        NoOne.Contains(name) || (name.LastIndexOf(' ') is > 0 and var space && NoOne.Contains(name[(space + 1)..]));
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+, \p{Lu}\p{Ll}+$")]
     private static partial Regex GivenThenFamily();

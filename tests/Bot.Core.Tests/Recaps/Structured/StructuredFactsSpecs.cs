@@ -563,6 +563,28 @@ public sealed class StructuredFactsSpecs
         e.Talks.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("In February we had a very exciting panel discussion by three software developers who all had very different career paths.")]
+    [InlineData("本期是一场圆桌对话，三位开发者聊聊各自的职业道路。")]
+    public void A_page_whose_front_matter_lists_several_speakers_and_whose_prose_says_panel_is_that_one_panel(string prose)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Getting started in your Tech Career\"\ndate: \"2030-02-19\"\nspeakers:\n  - Eeva Example\n  - Kiti Example\n"
+            + "  - Pauliina Example\nhost: Example Oy\ntype: \"event\"", prose + "\n")).Event!;
+
+        e.Talks.Should().ContainSingle().Which.Title.Should().Be("Getting started in your Tech Career");
+        e.Talks[0].Speakers.Select(p => p.Name).Should().Equal("Eeva Example", "Kiti Example", "Pauliina Example");
+    }
+
+    [Fact]
+    public void A_talk_given_by_a_groups_members_names_no_speaker()
+    {
+        var e = Pages.Parse(Pages.With("title: \"Example Node #99: Lightning talks\"\ndate: \"2030-02-22\"\nvenue: example-hall\ntalks:\n"
+            + "  - title: 'Lightning talks'\n    speaker:\n      - name: \"Example members\"\n  - title: 'RPC in Node'\n    speaker:\n      - name: 'Jane Example'",
+            "<div>{{title}}</div>\n")).Event!;
+
+        e.Talks.Select(t => t.Speakers.Count).Should().Equal(0, 1);
+    }
+
     internal const string RecommendedFrontMatter = """
         title: "示例直播第 40 期"
         start: 2030-12-10T19:00:00+08:00
