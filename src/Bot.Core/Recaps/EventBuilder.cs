@@ -466,10 +466,11 @@ internal static class EventBuilder
 
     private const int MaxContentTopic = 40;
 
-    // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
-    // Any took an enumerator and a delegate call per line for each of the page-wide questions.
+    // What a page says of speakers who sit on one panel (`a panel discussion by three software developers`).
     private static readonly Text.WordSet PanelWords = new("panel discussion", "panelists", "panellists", "roundtable", "round table", "圆桌", "圓桌");
 
+    // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
+    // Any took an enumerator and a delegate call per line for each of the page-wide questions.
     private static bool AnyLine(Outline.PageOutline outline, Func<string, bool> says)
     {
         foreach (var line in outline.LineSpan)

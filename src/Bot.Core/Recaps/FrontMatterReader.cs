@@ -142,13 +142,17 @@ internal static partial class FrontMatterReader
     {
         try
         {
-            return Yaml.Deserialize<object>(yaml) is Dictionary<object, object> map && map.Count > 0 ? (Dictionary<object, object?>)map! : null;
+            return MapOf(Yaml.Deserialize<object>(yaml));
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             return null;
         }
     }
+
+    // A front matter read back whole: a map with at least one entry.
+    private static Dictionary<object, object?>? MapOf(object? read) =>
+        read is Dictionary<object, object> map && map.Count > 0 ? (Dictionary<object, object?>)map! : null;
 
     private const int MostSkipped = 3;
 
@@ -179,7 +183,7 @@ internal static partial class FrontMatterReader
             original.RemoveRange(from, to - from);
             try
             {
-                return Yaml.Deserialize<object>(string.Join('\n', lines)) is Dictionary<object, object> map && map.Count > 0 ? ((Dictionary<object, object?>)map!, skipped) : null;
+                return MapOf(Yaml.Deserialize<object>(string.Join('\n', lines))) is { } map ? (map, skipped) : null;
             }
             catch (YamlException e)
             {

@@ -21,10 +21,11 @@ internal static partial class StartSentence
             }
 
             var text = opening.Length < line.Length ? opening.ToString() : line;
+            var english = EnglishStart().Match(text);
             // A line whose date has its hours is their source; one whose date has none may give them later on
             // (`on **August 3rd, 2017**, we'll start the meeting in the conference room at **6:30pm**`).
-            if (dates.Of(index) is { Count: > 0 } dated && (dated[0].Start is not null || EnglishStart().Match(text) is not { Success: true } phrase
-                || DateTimeScanner.FindDate(text[(phrase.Index + phrase.Length)..]) is not null))
+            if (dates.Of(index) is { Count: > 0 } dated && (dated[0].Start is not null || !english.Success
+                || DateTimeScanner.FindDate(text[(english.Index + english.Length)..]) is not null))
             {
                 continue;
             }
@@ -32,7 +33,6 @@ internal static partial class StartSentence
             // The hour read is the one the phrase points at: after `start at`, or the one right before `开始`
             // (`上午 9:00 到 12:00，14:00 开始下午场` starts the afternoon at 14:00). A sign-in or doors hour comes before
             // the start: `registration starts at 18:00` is not it, but `Doors open at 6:30PM and we start at 7PM` says both.
-            var english = EnglishStart().Match(text);
             if (english.Success ? SignIn.In(Clause(text, english.Index)) : SignIn.In(text))
             {
                 continue;

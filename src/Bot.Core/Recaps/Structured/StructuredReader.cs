@@ -64,6 +64,7 @@ public static class StructuredReader
 
         end ??= DurationEnd(fields, start, diagnostics);
         var links = LinkMaps(fields);
+        var type = (fields["type"] as string)?.Trim().ToLowerInvariant();
         return new StructuredFacts
         {
             Start = start,
@@ -78,8 +79,8 @@ public static class StructuredReader
             Speakers = People(First(fields, FieldRole.Speakers), firstNames: FirstKey(fields, FieldRole.Speakers) is { } key && Array.IndexOf(Lecturers, key) >= 0),
             Talks = Talks(fields, zone, diagnostics),
             Draft = Bool(fields, FieldRole.Draft) == true,
-            IsTalkPage = fields["type"] is string type && EventSchema.TalkPageTypes.Contains(type.Trim().ToLowerInvariant()),
-            IsGatheringPage = fields["type"] is string kind && EventSchema.GatheringPageTypes.Contains(kind.Trim().ToLowerInvariant()),
+            IsTalkPage = type is not null && EventSchema.TalkPageTypes.Contains(type),
+            IsGatheringPage = type is not null && EventSchema.GatheringPageTypes.Contains(type),
             SaysOnSite = ProgrammeSaysOnSite(fields),
         };
     }

@@ -43,8 +43,8 @@ internal static partial class EnglishProseTalk
         }
 
         // Only a sentence with a quote can give a quoted title: the rest are not searched for one.
-        if (sentence.AsSpan().IndexOfAny('"', '“') >= 0 && GivesQuoted().Match(sentence) is { Success: true } gives && gives.Groups["name"].Value is var giver && !NotNames.Contains(giver.Split(' ')[0])
-            && NameRules.LooksLikeName(giver))
+        if (sentence.AsSpan().IndexOfAny('"', '“') >= 0 && GivesQuoted().Match(sentence) is { Success: true } gives
+            && gives.Groups["name"].Value is var giver && !NotNames.Contains(giver.Split(' ')[0]) && NameRules.LooksLikeName(giver))
         {
             return (gives.Groups["title"].Value.Trim(), [new Speaker(giver, [])]);
         }
