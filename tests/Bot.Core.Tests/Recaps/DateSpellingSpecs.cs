@@ -18,6 +18,17 @@ public sealed class DateSpellingSpecs
     }
 
     [Theory]
+    [InlineData("2030 Sep 14 - 6PM AEST - Meetup", 18)]
+    [InlineData("2030 September 14th, 18:00", 18)]
+    [InlineData("2030 Sep 14", null)]
+    public void A_year_written_before_the_months_name_and_the_day_is_a_date(string text, int? hour)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day, found.Start?.Hour).Should().Be(((int?)2030, 9, 14, hour));
+    }
+
+    [Theory]
     [InlineData("2030 年 1 月 25 日 (年初四)，21:00 - 22:30")]
     [InlineData("2030 年 1 月 25 日（农历腊月廿五） 21:00 - 22:30")]
     [InlineData("2030 年 1 月 25 日 (周五)，21:00 - 22:30")]

@@ -83,6 +83,17 @@ public sealed class EvidenceSpecs
     }
 
     [Theory]
+    [InlineData("March 28, 2030, 7 PM to 9 PM EDT. See our group page.", true)]
+    [InlineData("March 28, 2030, 19:00 UTC+8.", true)]
+    [InlineData("March 28, 2030, 7 PM to 9 PM. See our group page.", false)]
+    public void A_day_and_hour_told_with_their_zone_is_something_to_attend(string line, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With("title: \"Kernel modules\"\ndate: 2030-03-01", "In this session, we will be building a small kernel module.\n\n" + line + "\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
+    [Theory]
     [InlineData("Example Introduction at the Foundation's Community Meeting", "The team gave an overview of Example at the foundation's community meeting on Oct 20th, 2029.\n")]
     [InlineData("示例社区技术交流会", "2029 年 12 月 28 日，大家聊了聊新版本。\n")]
     [InlineData("示例开发者见面会", "2029 年 12 月 28 日，大家聊了聊新版本。\n")]

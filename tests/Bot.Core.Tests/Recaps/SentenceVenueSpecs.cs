@@ -15,6 +15,7 @@ public sealed class SentenceVenueSpecs
     [InlineData("On Tuesday 8 December 2026 we will be at the Example Maker Space, so come along.", "the Example Maker Space")]
     [InlineData("The venue is at Jansbinnensingel 26, Arnhem — about a 10 minute walk from the station. Tuesday 8 December 2026 at 19:00.", "Jansbinnensingel 26, Arnhem")]
     [InlineData("On Tuesday 8 December 2026 at 19:00. The location is 12 Rua Nova, Porto.", "12 Rua Nova, Porto")]
+    [InlineData("We will be gathering at Example Brewing Company on Tuesday 8 December 2026 from 19:00 to 21:00.", "Example Brewing Company")]
     public void An_English_sentence_that_says_where_the_group_meets_gives_the_venue(string sentence, string venue)
     {
         var e = Parse(sentence);

@@ -13,6 +13,11 @@ internal static class EnglishDateScanner
     public static bool TryAt(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
         date = default;
+        if (TryYearFirst(s, ref i, out date))
+        {
+            return true;
+        }
+
         var j = i;
         int day;
         int month;
@@ -119,6 +124,33 @@ internal static class EnglishDateScanner
     }
 
     // `, 2026` or ` 2026` after a day and month: the year when one follows.
+    // `## 2022 Sep 14 - 6PM AEST`: the year first, then the month's name and the day, as a list kept in date order writes it.
+    private static bool TryYearFirst(string s, ref int i, out (int? Year, int Month, int Day) date)
+    {
+        date = default;
+        var j = i;
+        if (!TryInt(s, ref j, 4, out var year) || j - i != 4 || year < 1900 || !At(s, j, ' '))
+        {
+            return false;
+        }
+
+        j = SkipSpaces(s, j);
+        if (!TryMonth(s, ref j, out var month))
+        {
+            return false;
+        }
+
+        j = SkipSpaces(s, j);
+        if (!TryInt(s, ref j, 2, out var day) || !IsValidDate(year, month, day))
+        {
+            return false;
+        }
+
+        SkipOrdinal(s, ref j);
+        (date, i) = ((year, month, day), j);
+        return true;
+    }
+
     private static int? OptionalYear(string s, ref int j)
     {
         var k = SkipFiller(s, j);

@@ -98,6 +98,13 @@ public static partial class FrontMatterTime
             return Outcome.Impossible;
         }
 
+        // `Event-start: 2019-05-16 6:30`: no gathering starts between one and seven in the morning, so an hour of one figure
+        // a person wrote, with no offset a generator would add, is the evening's (as in prose; `06:30` keeps its zero's 24-hour reading).
+        if (hasClockTime && m.Groups[4].Length == 1 && hour is >= 1 and <= 6 && !m.Groups[7].Success)
+        {
+            hour += 12;
+        }
+
         var offset = m.Groups[7].Success ? Offset(m.Groups[7].Value) : (TimeSpan?)null;
         if (offset is { } o && (o.Duration() > TimeSpan.FromHours(14) || year < 1900))
         {

@@ -160,11 +160,12 @@ internal static partial class EnglishProseTalk
     private static partial Regex Entitled();
 
     // A name of one to three capitalised words (and a last initial: `David C`), an optional bracketed alias and `from Company`, a verb of speaking in any
-    // tense (will / is going to / gave / talks), then the subject up to the end of the clause.
+    // tense (will / is going to / gave / talks; `will take us on a tour of`, `will walk us through`), then the subject up to the end of the clause.
     [GeneratedRegex(
         @"(?<![\p{L}])(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}(?:\s\p{Lu}(?!\p{L}))?)(?:\s*[(（](?<alias>[^)）]{1,20})[)）])?" +
         @"(?:\s+(?:from|of)\s+(?<from>\p{Lu}[\w.&-]*(?:\s\p{Lu}[\w.&-]*){0,3}))?,?\s+" +
-        @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:\p{Ll}+ly\s+)?(?:talk|speak|present|(?<discuss>discuss)|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))" +
+        @"(?:(?:will|is\s+going\s+to|'ll)\s+(?:be\s+joining\s+us\s+to\s+)?(?:\p{Ll}+ly\s+)?(?:talk|speak|present|(?<discuss>discuss)|give\s+(?:us\s+)?(?:a|an)\s+(?:talk|presentation|overview|introduction|demo)" +
+        @"|(?:take|walk|guide|lead)\s+us\s+(?:on\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:tour|journey)\s+(?:of|through)|through))" +
         @"|(?:talks|talked|speaks|spoke|presents|presented|gives|gave|explains|explained|demonstrates|demonstrated|demonstrating|shares|shared|introduces|introduced|(?<discuss>discusses|discussed))" +
         @"(?:\s+(?:a|an)\s+(?:talk|presentation|overview|introduction|demo))?)" +
         @"(?:\s+(?:to|with|for)\s+us)?(?:\s+(?:about|on|of))?\s+(?<title>(?:[^.,;:!?\n(]|\.(?=\S))+)",

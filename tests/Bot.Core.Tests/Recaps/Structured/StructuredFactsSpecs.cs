@@ -575,6 +575,18 @@ public sealed class StructuredFactsSpecs
         e.Talks[0].Speakers.Select(p => p.Name).Should().Equal("Eeva Example", "Kiti Example", "Pauliina Example");
     }
 
+    [Theory]
+    [InlineData("2030-05-16 6:30", "2030-05-16T18:30:00")]
+    [InlineData("2030-05-16 06:30", "2030-05-16T06:30:00")]
+    [InlineData("2030-05-16 9:30", "2030-05-16T09:30:00")]
+    [InlineData("2030-05-16T6:30:00+08:00", "2030-05-16T06:30:00")]
+    public void A_front_matter_hour_of_one_figure_between_one_and_six_is_the_evenings(string value, string local)
+    {
+        var e = Pages.Parse(Pages.With($"title: \"Example Devs Meetup\"\nevent-start: {value}\nevent-location: Example Hall", "See you there.\n")).Event!;
+
+        e.Start!.Value.DateTime.ToString("s").Should().Be(local);
+    }
+
     [Fact]
     public void A_talk_given_by_a_groups_members_names_no_speaker()
     {

@@ -146,6 +146,17 @@ public sealed class ProseTalksSpecs
         e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Console scripts", "Reutemann"), ("Packaging", "Jane Doe"));
     }
 
+    [Theory]
+    [InlineData("Brian Example will take us on a tour of NixOS. This will include:")]
+    [InlineData("Brian Example will walk us through NixOS, flakes and all.")]
+    [InlineData("Brian Example will take us on a guided tour of NixOS.")]
+    public void A_person_who_will_take_the_group_through_a_subject_gives_that_talk(string sentence)
+    {
+        var e = ParseEnglish(sentence + "\n");
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("NixOS", "Brian Example"));
+    }
+
     [Fact]
     public void To_discuss_mid_sentence_is_a_conversation_not_a_talk()
     {
