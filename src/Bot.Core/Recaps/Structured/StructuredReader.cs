@@ -586,7 +586,7 @@ public static class StructuredReader
         foreach (var key in fields.KeysOf(FieldRole.Speakers))
         {
             var line = fields.LineOf(key);
-            foreach (var item in Entries(fields[key]))
+            foreach (var item in PersonEntries(fields[key]))
             {
                 if (item is Dictionary<object, object?> map && FrontMatterFields.From(map, "", line) is var person
                     && (EventSchema.PersonTopicKeys.Select(k => person[k] as string).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? TalkTitleOf(person)) is { } topic
@@ -621,6 +621,23 @@ public static class StructuredReader
         Dictionary<object, object?> map when map.Count > 1 && map.Values.Count(v => v is Dictionary<object, object?>) * 2 > map.Count => map.Values,
         _ => [],
     };
+
+    // `speakers: {brandon_minnick: {talk: …}, lemon: {talk: …}, mark_rendle: }`: a map keyed by each person's slug, their
+    // details (or nothing) as its values, names them by its keys (not `speaker1: {name: …}`, which numbers them).
+    private static IEnumerable<object?> PersonEntries(object? value) =>
+        value is Dictionary<object, object?> map && Entries(map).Any() ? map.Select(pair => Named(pair.Key, pair.Value)) : Entries(value);
+
+    private static object? Named(object key, object? value) =>
+        key is string slug && !slug.Any(char.IsAsciiDigit) && !NameRules.IsRoleWord(slug) && (value is null || (value is Dictionary<object, object?> person && !HasName(person)))
+            ? new Dictionary<object, object?>(value as Dictionary<object, object?> ?? []) { ["name"] = NameOfKey(slug) }
+            : value;
+
+    private static bool HasName(Dictionary<object, object?> person) =>
+        person.Keys.Any(k => k is string name && EventSchema.PersonNameKeys.Contains(FrontMatterFields.Fold(name)));
+
+    // `brandon_minnick` → `Brandon Minnick`; a key of one word (`lemon`) is the handle as written.
+    private static string NameOfKey(string key) => key.IndexOfAny(['_', '-']) < 0 ? key
+        : string.Join(' ', key.Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     private static StructuredTalk? Talk(FrontMatterFields talk, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
@@ -659,7 +676,7 @@ public static class StructuredReader
     private static List<Speaker> People(object? value, bool firstNames = false)
     {
         var people = new List<Speaker>();
-        var entries = Entries(value);
+        var entries = PersonEntries(value);
         foreach (var item in entries.Any() ? entries : [value])
         {
             switch (item)

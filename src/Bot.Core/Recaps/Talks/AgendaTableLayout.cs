@@ -13,8 +13,8 @@ internal static class AgendaTableLayout
 {
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
     // (`| 讲座名称 | 演讲人 | 开始时间 |`, `| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
-    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "标题", "名称", "课程", "内容", "topic", "title", "talk", "session", "subject");
-    private static readonly WordSet SpeakerHeaders = new(SpeakerWords.People);
+    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "标题", "名称", "课程", "内容", "topic", "title", "talk", "session", "subject", "activity");
+    private static readonly WordSet SpeakerHeaders = new([.. SpeakerWords.People, "handle"]);
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
     {
@@ -79,6 +79,7 @@ internal static class AgendaTableLayout
     private static void ReadTable(Table table, InlineText text, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {
         int titleColumn = -1, speakerColumn = -1, deckColumn = -1, videoColumn = -1;
+        var (first, namedInTitles) = (talks.Count, 0);
         foreach (var block in table)
         {
             if (block is not TableRow row)
@@ -118,11 +119,21 @@ internal static class AgendaTableLayout
             }
 
             var before = talks.Count;
-            ReadRow(cells, titleColumn, speakerColumn, row.Line + 1, diagnostics, talks);
+            namedInTitles += ReadRow(cells, titleColumn, speakerColumn, row.Line + 1, diagnostics, talks) ? 1 : 0;
             if (talks.Count > before)
             {
                 talks[^1].SlidesUrl ??= LinkIn(row, deckColumn);
                 talks[^1].ReplayUrl ??= LinkIn(row, videoColumn);
+            }
+        }
+
+        // `| 19:00 | Dan Doe - pytest for network testing |` beside `| 18:25 | Welcome + sponsor talk |`: where the
+        // activity cells name the speakers, the rows that name none are the evening's other business.
+        for (var i = talks.Count - 1; namedInTitles >= 2 && i >= first; i--)
+        {
+            if (talks[i].Speakers.Count == 0)
+            {
+                talks.RemoveAt(i);
             }
         }
     }
@@ -145,7 +156,8 @@ internal static class AgendaTableLayout
         return null;
     }
 
-    private static void ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
+    /// <returns>Whether the title cell named the row's people before its title (<c>Jane Doe - title</c>).</returns>
+    private static bool ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {
         Events.TimeSlot? slot = null;
         var slotColumn = -1;
@@ -165,7 +177,7 @@ internal static class AgendaTableLayout
         var titleCell = titleColumn >= 0 && titleColumn < cells.Length ? cells[titleColumn] : FirstBracketed(cells, slotColumn);
         if (titleCell is null || Housekeeping.IsHousekeeping(TitleText.Display(titleCell)))
         {
-            return;
+            return false;
         }
 
         var title = TitleText.Bracketed(titleCell) ?? TitleText.Display(titleCell);
@@ -174,7 +186,14 @@ internal static class AgendaTableLayout
         {
             // `**Observability for tiny teams** by [Max Mustermann](…)`: no speaker column, the cell names them after `by`.
             talks.Add(new TalkDraft(bare, line) { Slot = slot }.With(people));
-            return;
+            return false;
+        }
+
+        if (speakerColumn < 0 && speakerText.Length == 0 && ListTalksLayout.PeopleFirst(title, line) is { } named)
+        {
+            named.Slot = slot;
+            talks.Add(named);
+            return true;
         }
 
         var talk = new TalkDraft(title, line) { Slot = slot };
@@ -190,11 +209,30 @@ internal static class AgendaTableLayout
             {
                 speakers = vouched;
             }
+
+            // `| @tcharding | … |` under a `Handle` column, `| Trent (@choc) | … |`: a handle, or a first name with the handle in
+            // brackets, is all the name given.
+            if (speakers.Count == 0 && OneWordName(speakerText) is { } handle)
+            {
+                speakers = [handle];
+            }
         }
 
         speakers.ForEach(talk.AddSpeaker);
 
         talks.Add(talk);
+        return false;
+    }
+
+    private static Speaker? OneWordName(string cell)
+    {
+        var text = cell.Trim();
+        var open = text.IndexOf('(');
+        var (name, alias) = open > 0 && text.EndsWith(')') ? (text[..open].Trim(), text[(open + 1)..^1].Trim()) : (text, null);
+        // The `@` marks a handle: a word alone (`Everyone`, `ACME`) is as often nobody.
+        return (alias ?? name).StartsWith('@') && ListTalksLayout.IsHandle(name.TrimStart('@')) && (alias is null || ListTalksLayout.IsHandle(alias[1..]))
+            ? new Speaker(name, alias is null ? [] : [alias])
+            : null;
     }
 
     private static (string Title, List<Speaker> People)? TitleBy(string cell)

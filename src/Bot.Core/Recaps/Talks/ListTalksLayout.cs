@@ -968,7 +968,7 @@ internal static partial class ListTalksLayout
             deck ??= LinkResolver.IsDeckFile(titleUrl) ? titleUrl : null;
         }
 
-        title = TitleText.Display(title.Trim().TrimEnd('[', ']', '(', ')', '，', ',', '-'));
+        title = TitleText.Display(TrimDangling(title.Trim()));
         // `**Watch Sessions:** Recordings are on the channel.`: a sentence after a bold label describes it; talk
         // titles do not end with a full stop, nor with the semicolon of a list of steps (`- 提交：提交 PR 等待 review；`).
         // `高校：对外经贸大学、中南大学、北京大学、…`: a list of members under a category, no talk.
@@ -979,6 +979,22 @@ internal static partial class ListTalksLayout
 
         return new TalkDraft(title, line) { SlidesUrl = deck }.With(people);
     }
+
+    // What a removed link leaves at the end (`title [`, `title (`, `title，`), but not the bracket that closes one the title
+    // opened (`Pole Position with AWS Ops [Level 200]`).
+    private static string TrimDangling(string title)
+    {
+        var end = title.Length;
+        while (end > 0 && title[end - 1] is '[' or ']' or '(' or ')' or '，' or ',' or '-' or ' '
+            && !(title[end - 1] is ']' or ')' && Balanced(title.AsSpan(0, end))))
+        {
+            end--;
+        }
+
+        return title[..end];
+    }
+
+    private static bool Balanced(ReadOnlySpan<char> text) => text.Count('[') == text.Count(']') && text.Count('(') == text.Count(')');
 
     private static bool ClosesBracket(ReadOnlySpan<char> head) =>
         head.TrimEnd() is [.., '）' or ')'] trimmed && trimmed.IndexOfAny("【[") < 0 && trimmed.Count('（') + trimmed.Count('(') == 1;
@@ -1068,7 +1084,11 @@ internal static partial class ListTalksLayout
     // `陆旭凡、汪辰 - title`, `MaskRay - 讨论 RISC-V 的链接松弛`: the people first, when the words before the dash are
     // nothing but names (or one handle before a Chinese title) and the words after it are no name (`Cloud Native - Jane
     // Doe` is a title, then its speaker).
-    private static TalkDraft? PeopleThenTitle(string text, int line) => PeopleBeforeDash(text, line, NamesThenTitle);
+    internal static TalkDraft? PeopleThenTitle(string text, int line) => PeopleBeforeDash(text, line, NamesThenTitle);
+
+    /// <summary>A cell or line that names its people before its title, after a dash or a colon (<c>Jane Doe - title</c>,
+    /// <c>Jane Doe: title</c>).</summary>
+    internal static TalkDraft? PeopleFirst(string text, int line) => PeopleThenTitle(text, line) ?? NameColonTitle(text, [], line);
 
     private static IEnumerable<Speaker>? NamesThenTitle(string before, string title)
     {

@@ -588,6 +588,17 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void Speakers_keyed_by_their_slugs_are_named_by_the_keys_and_give_their_talks()
+    {
+        var e = Pages.Parse(Pages.With("title: Example PubNight 2030\ndate: 2030-02-02T19:00:00Z\nvenue:\n  name: The Example Arms\nspeakers:\n"
+            + "    brandon_example:\n        bio: \"Tired\"\n        talk: \"Whodunit: Solving the Open Source Murder\"\n    dylan_sample:\n"
+            + "    lemon:\n        talk: A Conspiracy of the Illuminati\n    speaker3:\n        talk: Nobody named\n", "Details follow.\n")).Event!;
+
+        e.Talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Whodunit: Solving the Open Source Murder", "Brandon Example"), ("A Conspiracy of the Illuminati", "lemon"));
+    }
+
+    [Fact]
     public void A_talk_given_by_a_groups_members_names_no_speaker()
     {
         var e = Pages.Parse(Pages.With("title: \"Example Node #99: Lightning talks\"\ndate: \"2030-02-22\"\nvenue: example-hall\ntalks:\n"

@@ -28,6 +28,40 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void An_activity_column_that_names_each_speaker_before_the_title_gives_the_talks_and_drops_the_rows_naming_no_one()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | Time  | Activity |
+            | ----- | -------- |
+            | 18:00 | Doors open |
+            | 18:25 | Welcome + **Example** sponsor talk |
+            | 19:00 | [Dana Example](https://example.org/dana) - pytest for network device testing |
+            | 19:15 | Break + Pizza |
+            | 20:00 | Marco Example / Chris Sample - Beyond the CLI |
+            | 20:30 | **Bart Example**: Digital twins in minutes [Level 200] |
+            | 22:00 | Venue closing |
+            """);
+
+        talks.Select(t => (t.Title, string.Join(", ", t.Speakers.Select(p => p.Name)), t.Slot!.Start.Hour)).Should().Equal(
+            ("pytest for network device testing", "Dana Example", 19), ("Beyond the CLI", "Marco Example, Chris Sample", 20),
+            ("Digital twins in minutes [Level 200]", "Bart Example", 20));
+    }
+
+    [Fact]
+    public void A_handle_column_names_each_talks_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            |Handle|Topic|Duration|
+            |---|---|---|
+            | @example | Exploring conditional compilation | 10min |
+            | Trent (@sample) | Building a serverless platform | 10min |
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(("Exploring conditional compilation", "@example"), ("Building a serverless platform", "Trent"));
+        talks[1].Speakers[0].Aliases.Should().Equal("@sample");
+    }
+
+    [Fact]
     public void An_agenda_tables_slides_and_video_columns_give_each_talk_its_deck_and_recording()
     {
         var (talks, _) = TalkFixture.Extract("""
