@@ -262,7 +262,9 @@ internal static class NameRules
                 continue;
             }
 
-            if (word.Length < 2 || !IsLatinLetter(word[0]) || !char.IsUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0)
+            // `Who's Hiring`, `Let's Talk`: a word with `'s` on it is a contraction or a possessive, in no one's name.
+            if (word.Length < 2 || !IsLatinLetter(word[0]) || !char.IsUpper(word[0]) || Array.IndexOf(LatinRoles, word) >= 0
+                || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
             {
                 return false;
             }

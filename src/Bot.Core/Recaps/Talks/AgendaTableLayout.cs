@@ -13,7 +13,7 @@ internal static class AgendaTableLayout
 {
     // Header words of the title and speaker columns, in the words of many communities (`| Time | Topic | Speaker |`).
     // (`| 讲座名称 | 演讲人 | 开始时间 |`, `| 时段 | 内容 | 分享人 |`: the first column that names one wins, so a later `内容简介` column is no title.)
-    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "标题", "名称", "课程", "内容", "topic", "title", "talk", "session", "subject", "activity");
+    private static readonly WordSet TitleHeaders = new("环节", "主题", "议题", "题目", "标题", "名称", "课程", "内容", "topic", "title", "talk", "session", "subject", "activity", "agenda");
     private static readonly WordSet SpeakerHeaders = new([.. SpeakerWords.People, "handle"]);
 
     public static List<TalkDraft> Extract(PageView page, DiagnosticBag diagnostics)
@@ -156,7 +156,7 @@ internal static class AgendaTableLayout
         return null;
     }
 
-    /// <returns>Whether the title cell named the row's people before its title (<c>Jane Doe - title</c>).</returns>
+    /// <returns>Whether the title cell named the row's people (<c>Jane Doe - title</c>, <c>title (Jane Doe, Acme)</c>).</returns>
     private static bool ReadRow(string[] cells, int titleColumn, int speakerColumn, int line, DiagnosticBag diagnostics, List<TalkDraft> talks)
     {
         Events.TimeSlot? slot = null;
@@ -189,7 +189,7 @@ internal static class AgendaTableLayout
             return false;
         }
 
-        if (speakerColumn < 0 && speakerText.Length == 0 && ListTalksLayout.PeopleFirst(title, line) is { } named)
+        if (speakerColumn < 0 && speakerText.Length == 0 && (ListTalksLayout.TitleThenBracketedPeople(title, line) ?? ListTalksLayout.PeopleFirst(title, line)) is { } named)
         {
             named.Slot = slot;
             talks.Add(named);

@@ -1397,6 +1397,18 @@ internal static partial class ListTalksLayout
     // in brackets, their role or employer after a dash or a comma.
     private static TalkDraft? TitleThenBracketedPerson(string raw, PageNode node)
     {
+        var talk = TitleThenBracketedPeople(raw, node.Line, node.LeadingBold);
+        talk?.SlidesUrl = DeckOnLaterLine(node);
+        return talk;
+    }
+
+    private static readonly string[] PeopleJoints = [" & ", " and "];
+
+    /// <summary>A title, then its speakers in brackets with their role or employer after a dash or a comma
+    /// (<c>Platforms on Kubernetes (Ramiro Doe &amp; Arsh Roe, Okteto)</c>).</summary>
+    /// <param name="leadingBold">The line's bold opening: after a bold title a first name alone names someone.</param>
+    internal static TalkDraft? TitleThenBracketedPeople(string raw, int line, string? leadingBold = null)
+    {
         var text = TitleText.WithoutLeadingSymbols(raw).TrimEnd('。', '.', ' ');
         var open = TrailingBracket(text);
         // `Jane Doe (Class of 2023 - Intern at Acme)`: a panel's people, each with their role, are no talks.
@@ -1419,15 +1431,20 @@ internal static partial class ListTalksLayout
 
         var name = (cut < 0 ? inner : inner[..cut]).Trim();
         var role = cut < 0 ? null : inner[(cut + width)..].Trim();
+        var affiliation = string.IsNullOrEmpty(role) ? null : role;
         // A first name alone only with the role after it or after a bold title (`**Intro to Flask** (Walter)`):
         // `Lightning talks (Online)`, `Workshop (Beginner)` name no one.
-        var firstName = (role is { Length: > 0 } || node.LeadingBold == text[..open].Trim()) && NameRules.IsFirstName(name, longest: 20);
-        if (!(NameRules.LooksLikeName(name) && (name.Contains(' ') || NameRules.IsHan(name[0])) || firstName))
+        var firstName = (role is { Length: > 0 } || leadingBold == text[..open].Trim()) && NameRules.IsFirstName(name, longest: 20);
+        if (NameRules.LooksLikeName(name) && (name.Contains(' ') || NameRules.IsHan(name[0])) || firstName)
         {
-            return null;
+            return new TalkDraft(title, line).With(new Speaker(name, [], affiliation));
         }
 
-        return new TalkDraft(title, node.Line) { SlidesUrl = DeckOnLaterLine(node) }.With(new Speaker(name, [], string.IsNullOrEmpty(role) ? null : role));
+        // `(Ramiro Doe & Arsh Roe, Okteto)`: two people of one employer.
+        var names = name.Split(PeopleJoints, StringSplitOptions.TrimEntries);
+        return names.Length > 1 && Array.TrueForAll(names, n => n.Contains(' ') && NameRules.LooksLikeName(n))
+            ? new TalkDraft(title, line).With(names.Select(n => new Speaker(n, [], affiliation)))
+            : null;
     }
 
     // Where the bracket that ends an item opens (`title（张三，某公司）`), or -1.

@@ -338,6 +338,15 @@ public sealed class AgendaLineShapeSpecs
     }
 
     [Theory]
+    [InlineData("Who's Hiring")]
+    [InlineData("Let’s Talk")]
+    public void A_phrase_with_an_apostrophe_s_is_no_name(string words)
+    {
+        Bot.Core.Recaps.Speakers.NameRules.LooksLikeName(words).Should().BeFalse();
+        Bot.Core.Recaps.Speakers.NameRules.LooksLikeName("Mary O'Neil").Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("第一天")]
     [InlineData("下午")]
     public void A_part_of_a_programme_is_no_name(string word)

@@ -48,6 +48,25 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void An_agenda_column_whose_cells_end_with_the_speakers_and_employer_in_brackets_gives_the_talks()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            | Time     | Agenda |
+            | -------- | ------ |
+            | 01:00 PM | Lunch and Snacks |
+            | 01:30 PM | The Next Evolution of WebAssembly (Sohan Example, Fermyon) |
+            | 02:00 PM | Green Engineering: Environment first (Rajdeep Example, Lenskart) |
+            | 02:30 PM | A Development Platform on Kubernetes (Ramiro Example & Arsh Sample, Okteto) |
+            | 03:00 PM | Marketplace (Who's Hiring) |
+            """);
+
+        talks.Select(t => (t.Title, string.Join(", ", t.Speakers.Select(p => p.Name)))).Should().Equal(
+            ("The Next Evolution of WebAssembly", "Sohan Example"), ("Green Engineering: Environment first", "Rajdeep Example"),
+            ("A Development Platform on Kubernetes", "Ramiro Example, Arsh Sample"));
+        talks[2].Speakers.Select(p => p.Affiliation).Should().Equal("Okteto", "Okteto");
+    }
+
+    [Fact]
     public void A_handle_column_names_each_talks_speaker()
     {
         var (talks, _) = TalkFixture.Extract("""
