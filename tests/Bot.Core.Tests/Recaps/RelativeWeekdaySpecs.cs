@@ -41,4 +41,25 @@ public sealed class RelativeWeekdaySpecs
         (page.Event!.Start, page.Event.End).Should().Be((
             new DateTimeOffset(2030, 5, 15, 20, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2030, 5, 15, 21, 0, 0, TimeSpan.FromHours(8))));
     }
+
+    [Theory]
+    [InlineData("Tonight we'll be meeting at Example Lab. Join our chat to find us.", "2030-05-06T00:00:00.0000000-04:00", false)]
+    [InlineData("Tonight at 7 pm we meet at Example Lab.", "2030-05-06T19:00:00.0000000-04:00", true)]
+    public void A_page_that_dates_nothing_else_but_says_tonight_is_the_gathering_of_its_publish_day(string line, string start, bool hasClock)
+    {
+        var page = Bot.Core.Recaps.RecapParser.Parse(Pages.With("date: '2030-05-06'\ntitle: 'Example Socratic Seminar #42'",
+            "It's almost time for the seminar!\n\n" + line + "\n"), "seminar.md", new Bot.Core.Recaps.RecapParserOptions("America/New_York"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.Start!.Value.ToString("o").Should().Be(start);
+        page.Event.HasClockTime.Should().Be(hasClock);
+    }
+
+    [Fact]
+    public void Tonight_in_a_page_with_a_date_of_its_own_leaves_that_date()
+    {
+        var page = Pages.Parse(Pages.With("date: '2030-05-01'\ntitle: 'Example Meetup'", "We meet on May 8, 2030 at 19:00 at Example Lab.\n\nTonight's topic is caching.\n"));
+
+        page.Event!.Start!.Value.Day.Should().Be(8);
+    }
 }

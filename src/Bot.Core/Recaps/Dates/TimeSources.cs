@@ -75,7 +75,7 @@ internal static class TimeSources
             }
             else
             {
-                Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) ?? HeadingDate(outline, anchor, pathYear));
+                Add(primary, Prose(dates, anchor, pathYear, PageClassifier.IsRecapTitle(title)) ?? HeadingDate(outline, anchor, pathYear) ?? Tonight(outline, anchor));
             }
         }
         else if (primary.Find(p => p.Date is not null) is { Text.Start: null } dayOnly && SameDayTimed(dayOnly, dates, outline, anchor, pathYear, title) is { } timed)
@@ -246,6 +246,33 @@ internal static class TimeSources
                             ? new TimeSource(ProseName, timed.Text, timed.Line, d)
                             : new TimeSource(ProseName, found, line.Line, d);
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] TonightWords = ["tonight", "Tonight"];
+
+    // `Tonight we'll be meeting at ATL BitLab`: a page that dates nothing else was published the day of its gathering,
+    // and says so; the hours after the word are the evening's. (`今晚 00:00 开售` dates sales as often as gatherings.)
+    private static TimeSource? Tonight(PageOutline outline, DateOnly? anchor)
+    {
+        if (anchor is not { } published)
+        {
+            return null;
+        }
+
+        foreach (var line in outline.LineSpan)
+        {
+            var folded = ScanText.Fold(line.Text);
+            foreach (var word in TonightWords)
+            {
+                var at = folded.IndexOf(word, StringComparison.Ordinal);
+                if (!line.InSummary && at >= 0 && (at == 0 || !char.IsAsciiLetter(folded[at - 1])))
+                {
+                    return new TimeSource(ProseName, DateTimeScanner.TailOf(folded, at + word.Length, published), line.Line, published);
                 }
             }
         }

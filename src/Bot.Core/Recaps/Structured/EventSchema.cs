@@ -44,7 +44,7 @@ public static class EventSchema
         (FieldRole.Form, ["form", "format", "mode", "attendance"]),
         (FieldRole.Venue, ["venue", "location", "place", "address", "eventlocation", "eventvenue", "eventplace", "eventaddress", "venuename", "room", "地点", "活动地点"]),
         (FieldRole.Live, ["live", "liveurl", "livestream", "livestreamurl", "stream", "streamurl", "liveroom", "直播", "meeting", "meetingurl", "视频会议", "会议链接"]),
-        (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "报名"]),
+        (FieldRole.Registration, ["registration", "register", "registrationurl", "registerurl", "signup", "rsvp", "tickets", "eventurl", "meetuplink", "meetupurl", "报名"]),
         (FieldRole.Replay, ["replay", "replayurl", "recording", "recordingurl", "video", "videourl", "urlvideo", "youtube", "回放", "speechlink", "videolink", "recordinglink", "replaylink"]),
         (FieldRole.Slides, ["slides", "slidesurl", "urlslides", "deck", "ppt", "urlpdf"]),
         (FieldRole.Speakers, ["speakers", "speaker", "presenters", "presenter", "lecturer", "lecturers", "instructor", "instructors", "authors", "mentors", "讲师", "嘉宾"]),

@@ -599,6 +599,16 @@ public sealed class StructuredFactsSpecs
     }
 
     [Fact]
+    public void A_meetup_link_in_the_front_matter_is_where_to_register()
+    {
+        var page = Pages.Parse(Pages.With("date: \"2030-08-02\"\ntitle: \"Stratum V2: pooled mining\"\nmeetupLink: \"https://www.meetup.com/example/events/294889909/\"",
+            "Tonight we are going to take a look at the Stratum V2 protocol!\n"));
+
+        page.IsEvent.Should().BeTrue(page.Reason);
+        page.Event!.RegistrationUrl.Should().Be("https://www.meetup.com/example/events/294889909/");
+    }
+
+    [Fact]
     public void A_talk_given_by_a_groups_members_names_no_speaker()
     {
         var e = Pages.Parse(Pages.With("title: \"Example Node #99: Lightning talks\"\ndate: \"2030-02-22\"\nvenue: example-hall\ntalks:\n"
