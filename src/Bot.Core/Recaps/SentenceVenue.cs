@@ -27,12 +27,12 @@ internal static partial class SentenceVenue
     // English page's Chinese address) or a street number and a capital: `hosted at Example Labs, 308 SW 2nd Ave`. The verbs are lower case (or open the line): `Meet the
     // Maintainer` and `Meet and Greet` are names of sessions, not sentences. The name ends with the sentence, a bracket, or a time or date
     // phrase after it.
-    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|gather|gathering|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\p{IsCJKUnifiedIdeographs}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|gather|gathering|held|hosted|hosting|takes? place|taking place|join us|located|will be on)|^(?:Join|Meet) us|(?:^|(?<=[.!?]\s))Located)\b[^.!?\n]{0,100}?\bat\s+(?<place>(?:the\s+)?(?:\p{Lu}|\p{IsCJKUnifiedIdeographs}|\d{1,5}\s+\p{Lu})[^.!?;\n()\[\]]{1,80}?)\s*(?=[.!?;\n(\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetAt();
 
     // `Join us on Wednesday, at 12:00 in Pina colada (Room 809)`: a meeting `in` a named room. A city after `in` is no
     // venue (`we meet in Pasadena`), so the name must say it is a room, a hall, a floor or a street, or hold a number.
-    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|gather|gathering|held|hosted|hosting|takes? place|taking place|join us)|^(?:Join|Meet) us)\b[^.!?\n]{0,100}?\bin\s+(?<place>(?:the\s+)?\p{Lu}[^.!?;\n()\[\]]{1,60}?(?:\s*\([^()\n]{1,30}\))?)\s*(?=[.!?;\n\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:meet|meets|meeting|meetup|gather|gathering|held|hosted|hosting|takes? place|taking place|join us|located|will be on)|^(?:Join|Meet) us|(?:^|(?<=[.!?]\s))Located)\b[^.!?\n]{0,100}?\bin\s+(?<place>(?:the\s+)?\p{Lu}[^.!?;\n()\[\]]{1,60}?(?:\s*\([^()\n]{1,30}\))?)\s*(?=[.!?;\n\[]|$|\s(?:on|from|for|starting|between|at|to|this|next|and)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex MeetIn();
 
     // `We'll be at Interlock celebrating all things Arduino`: the hosts say where they will be; the place is the run of
@@ -72,7 +72,7 @@ internal static partial class SentenceVenue
     private static string? PlaceIn(string? line) => ChinesePlaceIn(line) ?? EnglishPlaceIn(line);
 
     // The regex's verbs as plain words: most lines with ` at ` (`Engineer at Example Corp`) hold none of them.
-    private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "gather", "held", "host", "place", "join us", "Join us", "be at");
+    private static readonly Text.ExactWords MeetWords = new("meet", "Meet", "gather", "held", "host", "place", "join us", "Join us", "be at", "located", "Located", "will be on");
 
     private static readonly Text.ExactWords VenueWords = new("venue is", "venue will be", "location is", "location will be", "address is");
 

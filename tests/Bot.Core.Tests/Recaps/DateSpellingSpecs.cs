@@ -18,6 +18,23 @@ public sealed class DateSpellingSpecs
     }
 
     [Theory]
+    [InlineData("on **Tuesday, Jan. 20, 2030** with talks on search", 1, 20)]
+    [InlineData("Sept. 5, 2030 at 7 pm", 9, 5)]
+    [InlineData("Tue. Sep 5, 2030", 9, 5)]
+    public void An_abbreviated_month_or_weekday_keeps_its_dot(string text, int month, int day)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day).Should().Be(((int?)2030, month, day));
+    }
+
+    [Fact]
+    public void Four_letters_without_a_dot_are_no_month()
+    {
+        DateTimeScanner.FindDate("Marc 5, 2030 was a good year").Should().NotBeEquivalentTo(new { Month = 3, Day = 5 });
+    }
+
+    [Theory]
     [InlineData("2030 Sep 14 - 6PM AEST - Meetup", 18)]
     [InlineData("2030 September 14th, 18:00", 18)]
     [InlineData("2030 Sep 14", null)]

@@ -16,6 +16,8 @@ public sealed class SentenceVenueSpecs
     [InlineData("The venue is at Jansbinnensingel 26, Arnhem — about a 10 minute walk from the station. Tuesday 8 December 2026 at 19:00.", "Jansbinnensingel 26, Arnhem")]
     [InlineData("On Tuesday 8 December 2026 at 19:00. The location is 12 Rua Nova, Porto.", "12 Rua Nova, Porto")]
     [InlineData("We will be gathering at Example Brewing Company on Tuesday 8 December 2026 from 19:00 to 21:00.", "Example Brewing Company")]
+    [InlineData("The workshop will be on Tuesday 8 December 2026 at The Example Jelly. It starts at 19:00.", "The Example Jelly")]
+    [InlineData("Tuesday 8 December 2026, 19:00. Located at the Example Jelly 307c Kamani Street, inside Fishcake", "the Example Jelly 307c Kamani Street, inside Fishcake")]
     public void An_English_sentence_that_says_where_the_group_meets_gives_the_venue(string sentence, string venue)
     {
         var e = Parse(sentence);

@@ -44,9 +44,12 @@ internal static class CalendarWords
         }
 
         var word = s.AsSpan(i, wordEnd - i);
+        // `Sept.`, `Tues.`: four letters are short for a name only with the dot (ScanText.TryEnglishName reads them so).
+        var dottedFour = word.Length == 4 && wordEnd < s.Length && s[wordEnd] == '.';
         foreach (var name in ByInitial[char.ToLowerInvariant(s[i]) - 'a'])
         {
-            if (word.Length == 3 ? name.AsSpan(0, 3).Equals(word, StringComparison.OrdinalIgnoreCase) : word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            var shortFor = (word.Length == 3 || dottedFour) && name.Length > word.Length && name.AsSpan(0, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+            if (shortFor || word.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

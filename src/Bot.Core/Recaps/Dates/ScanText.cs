@@ -95,13 +95,17 @@ internal static class ScanText
         }
 
         var word = s.AsSpan(i, j - i);
+        var dotted = j < s.Length && s[j] == '.';
         for (var n = 0; n < names.Length; n++)
         {
-            if (word.Equals(names[n], StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && names[n].AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase)))
+            // Three letters (`Jan`), or four with the dot that marks them short (`Sept.`, not `Marc`).
+            var abbreviated = (word.Length == 3 || (word.Length == 4 && dotted)) && word.Length < names[n].Length
+                && names[n].AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
+            if (abbreviated || word.Equals(names[n], StringComparison.OrdinalIgnoreCase))
             {
+                // `Jan. 20`, `Sept. 5`, `Tue. 7 pm`: an abbreviation keeps its dot.
                 index = n;
-                i = j;
+                i = abbreviated && dotted ? j + 1 : j;
                 return true;
             }
         }

@@ -489,6 +489,26 @@ internal static class SpeakerLine
         return named || RoleSuffixes.LastEnd(rest) >= 0 ? new Speaker(name, [], rest is { Length: > 0 } ? rest : null) : null;
     }
 
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
+
+    /// <summary>A person, a dash, then where they work (<c>Jane Doe - Acme Analytics LLC</c>): what a bold line under a
+    /// talk's title writes; elsewhere the dash as often opens the title.</summary>
+    public static Speaker? NameDashAffiliation(string text)
+    {
+        var t = SpeakerNotation.Tidy(text);
+        foreach (var dash in Dashes)
+        {
+            var at = t.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && t[..at].Trim() is var name && NameRules.LooksLikeName(name) && t[(at + dash.Length)..].Trim() is { Length: >= 2 and <= 80 } rest
+                && rest[^1] is not ('.' or '。') && !NameRules.LooksLikeName(rest))
+            {
+                return new Speaker(name, [], rest);
+            }
+        }
+
+        return null;
+    }
+
     // A Chinese word before a comma names a person only when it opens with a surname: `近期，某云在杭州举办了…` opens a
     // sentence, where a bar or a slash (`昝青/某司/工程师`) only ever separates a person's parts.
     private static bool OpensSentence(string word, char separator) =>

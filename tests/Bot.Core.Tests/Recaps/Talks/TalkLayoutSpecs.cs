@@ -67,6 +67,29 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_bold_line_under_a_talk_heading_that_sets_the_company_off_with_a_dash_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## Talks
+
+            ### Build a Node.js Application with Elasticsearch
+
+            **Trent Example - [Full Scale 180](https://example.org/fs)**
+
+            Elasticsearch is a popular search engine.
+
+            ### Building a Messaging Service
+
+            **Joseph Example – Bayes Analytic LLC**
+
+            Messaging is hard.
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers[0].Affiliation)).Should().Equal(
+            ("Build a Node.js Application with Elasticsearch", "Trent Example", "Full Scale 180"), ("Building a Messaging Service", "Joseph Example", "Bayes Analytic LLC"));
+    }
+
+    [Fact]
     public void A_handle_column_names_each_talks_speaker()
     {
         var (talks, _) = TalkFixture.Extract("""
