@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Bot.Core.Events;
 using Bot.Core.Recaps.Speakers;
 using Bot.Core.Text;
@@ -8,7 +9,7 @@ namespace Bot.Core.Recaps.Talks;
 /// <summary>The lines that name a talk's speakers, in any community's words: <c>讲师：马景贺</c>,
 /// <c>分享嘉宾：蒋文杰 / 爱奇艺科学家</c>, <c>**Speaker:** Jane Doe (Acme)</c>, <c>by Jane Doe</c>, and a speaker label
 /// alone (<c>#### 分享嘉宾</c>) whose names follow on the next line.</summary>
-internal static class SpeakerLine
+internal static partial class SpeakerLine
 {
     // The people words, and the labels of a line that names a talk's people without being a noun for them.
     // `**Full Name:**` is the speaker's on pages that paste each talk's proposal form (`**Topic:**`, `**Duration:**`).
@@ -488,6 +489,20 @@ internal static class SpeakerLine
         var rest = t[(at + 1)..].Trim(AffiliationEdges);
         return named || RoleSuffixes.LastEnd(rest) >= 0 ? new Speaker(name, [], rest is { Length: > 0 } ? rest : null) : null;
     }
+
+    // `Tyler Hobbs is an engineer at DataStax`, `Adam Keys is a software developer who …`: a bio that opens with the
+    // person and what they do for a living.
+    [GeneratedRegex(
+        @"^(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2})\s(?:is|has been|works as)\s(?:currently\s)?(?:a|an|the|one\sof\sthe)\s(?:[\w-]+\s){0,4}?" +
+        @"(?:engineer|developer|architect|founder|co-founder|cofounder|scientist|consultant|advocate|maintainer|programmer|researcher|professor|designer|evangelist|lead|manager|director|CTO|CEO)s?\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BioOpening();
+
+    /// <summary>The person a bio opens with when it goes on to say what they do (<c>Tyler Hobbs is an engineer at …</c>).</summary>
+    public static Speaker? OpensBio(string line) =>
+        line.Length > 12 && char.IsAsciiLetterUpper(line[0]) && BioOpening().Match(line) is { Success: true } m && NameRules.LooksLikeName(m.Groups["name"].Value)
+            ? new Speaker(m.Groups["name"].Value, [])
+            : null;
 
     private static readonly string[] Dashes = [" - ", " – ", " — "];
 

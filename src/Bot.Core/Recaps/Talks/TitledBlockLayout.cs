@@ -304,6 +304,15 @@ internal static class TitledBlockLayout
                         break;
                     }
 
+                    // `### A talk's title`, its abstract, then `Tyler Hobbs is an engineer at DataStax, …`: the bio below a title
+                    // that names no one yet opens with its speaker.
+                    if (title is { Level: < int.MaxValue } && current is null && node is { ListDepth: 0, InQuote: false }
+                        && SpeakerLine.OpensBio(node.Lines[0]) is { } bioOpener && !IsTheTitle(bioOpener))
+                    {
+                        Add([bioOpener]);
+                        break;
+                    }
+
                     if (node.Lines.Length == 1 && !node.IsBold)
                     {
                         before = node;

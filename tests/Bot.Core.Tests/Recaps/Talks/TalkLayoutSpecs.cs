@@ -90,6 +90,33 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_bio_below_a_talks_abstract_that_opens_with_a_person_and_their_trade_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            BEGINNER TALK
+
+            ### Intro to Cassandra (And Connecting With Ruby)
+
+            Apache Cassandra is a popular open source database for big data.
+
+            This talk will give a high-level introduction to Cassandra.
+
+            Tyler Example is an engineer at DataStax, the company behind Apache Cassandra.
+
+            ADVANCED TALK
+
+            ### Cassandra at Gowalla: A Retrospective
+
+            Gowalla needed to store quickly growing data.
+
+            Adam Sample is a software developer who works at Gowalla.
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Intro to Cassandra (And Connecting With Ruby)", "Tyler Example"), ("Cassandra at Gowalla: A Retrospective", "Adam Sample"));
+    }
+
+    [Fact]
     public void A_handle_column_names_each_talks_speaker()
     {
         var (talks, _) = TalkFixture.Extract("""
