@@ -187,7 +187,8 @@ internal static partial class PageClassifier
         // title is a post about meetups (`Our meetup playbook`), and so is one dated only by its publication.
         // An event-date field in the front matter (eventDate, start, date_end) is the page declaring an event, unless
         // its dates run for weeks (a project's start_date and end_date) and nothing else is there to attend; so is a
-        // gathering's type (`type: socratic`) on a page with an hour, even its publish date's; and so is a day and hour told with their zone.
+        // gathering's type (`type: socratic`) on a page with an hour, even its publish date's; and so is a day and hour
+        // told with their zone.
         var attendable = candidate.Talks.Count > 0 || candidate.Venue is not null || candidate.LiveUrl is not null
             || candidate.RegistrationUrl is not null || candidate.Form != Events.EventForm.Unknown
             || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
@@ -203,7 +204,6 @@ internal static partial class PageClassifier
     private static bool HasProgramme(Events.Event candidate) =>
         candidate.Talks.Count > 1 || (candidate.Talks.Count == 1 && candidate.Talks[0].Title != candidate.Title);
 
-    // `Doors open at 6:30PM`, `13:30 签到`: an hour when people come in is a gathering to come to.
     // `March 28, 2024, 7 PM to 9 PM EDT. See Meetup.`: a day and hour told with the zone they are in tells people when to
     // be there; an account of a past meeting has no use for the zone.
     private static bool ZonedClock(PageOutline outline)
@@ -219,6 +219,7 @@ internal static partial class PageClassifier
         return false;
     }
 
+    // `Doors open at 6:30PM`, `13:30 签到`: an hour when people come in is a gathering to come to.
     private static bool OpensDoors(PageOutline outline)
     {
         foreach (var line in outline.LineSpan)

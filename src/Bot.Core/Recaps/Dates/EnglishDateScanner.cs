@@ -123,7 +123,6 @@ internal static class EnglishDateScanner
         return true;
     }
 
-    // `, 2026` or ` 2026` after a day and month: the year when one follows.
     // `## 2022 Sep 14 - 6PM AEST`: the year first, then the month's name and the day, as a list kept in date order writes it.
     private static bool TryYearFirst(string s, ref int i, out (int? Year, int Month, int Day) date)
     {
@@ -151,6 +150,7 @@ internal static class EnglishDateScanner
         return true;
     }
 
+    // `, 2026` or ` 2026` after a day and month: the year when one follows.
     private static int? OptionalYear(string s, ref int j)
     {
         var k = SkipFiller(s, j);

@@ -212,7 +212,7 @@ internal static class AgendaTableLayout
 
             // `| @tcharding | … |` under a `Handle` column, `| Trent (@choc) | … |`: a handle, or a first name with the handle in
             // brackets, is all the name given.
-            if (speakers.Count == 0 && OneWordName(speakerText) is { } handle)
+            if (speakers.Count == 0 && HandleOnly(speakerText) is { } handle)
             {
                 speakers = [handle];
             }
@@ -224,7 +224,7 @@ internal static class AgendaTableLayout
         return false;
     }
 
-    private static Speaker? OneWordName(string cell)
+    private static Speaker? HandleOnly(string cell)
     {
         var text = cell.Trim();
         var open = text.IndexOf('(');
