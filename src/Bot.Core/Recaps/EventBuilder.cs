@@ -42,8 +42,8 @@ internal static class EventBuilder
         var form = facts.Form != EventForm.Unknown
             ? facts.Form
             : EventTraits.Form(Value(c, true, "活动形式") ?? Value(c, false, "活动形式", "形式", "模式") ?? (venueIsRoom ? "线上" : hybridPlace is not null ? "线上 线下" : null) ?? FormSentence.Find(c.FrontMatter.Description, c.Outline), title,
-                venue is not null || facts.SaysOnSite || AnyLine(c.Outline, EventTraits.SaysOnSite), hasLiveRoom || AnyLine(c.Outline, FormSentence.SaysStreamed), kind);
-        if (form == EventForm.Unknown && AnyLine(c.Outline, EventTraits.SaysRemote))
+                venue is not null || facts.SaysOnSite || c.Outline.AnyLine(EventTraits.SaysOnSite), hasLiveRoom || c.Outline.AnyLine(FormSentence.SaysStreamed), kind);
+        if (form == EventForm.Unknown && c.Outline.AnyLine(EventTraits.SaysRemote))
         {
             form = EventForm.Online;
         }
@@ -106,7 +106,7 @@ internal static class EventBuilder
                 $"the page states no date of its own; its publish date {publishDay.Date:yyyy-MM-dd} is taken as the day of its agenda");
         }
         if (talks.Count == 0 && (facts.IsTalkPage ? facts.Speakers.Count > 0 : facts.Speakers.Count == 1
-            || (facts.Speakers.Count > 1 && (PanelWords.In(title) || AnyLine(c.Outline, PanelWords.In)))))
+            || (facts.Speakers.Count > 1 && (PanelWords.In(title) || c.Outline.AnyLine(PanelWords.In)))))
         {
             // A talk page (type: talk) or a page whose front matter names one presenter (`presenters: 李磊`), and whose
             // prose lists no talk, is one session: the page's title, given by them. A meetup's list of speakers is not,
@@ -280,7 +280,7 @@ internal static class EventBuilder
             }
         }
 
-        if (!AnyLine(c.Outline, CityZones.SaysLocalTime))
+        if (!c.Outline.AnyLine(CityZones.SaysLocalTime))
         {
             return VenueZone(c, venue);
         }
@@ -468,21 +468,6 @@ internal static class EventBuilder
 
     // What a page says of speakers who sit on one panel (`a panel discussion by three software developers`).
     private static readonly Text.WordSet PanelWords = new("panel discussion", "panelists", "panellists", "roundtable", "round table", "圆桌", "圓桌");
-
-    // Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where LINQ's
-    // Any took an enumerator and a delegate call per line for each of the page-wide questions.
-    private static bool AnyLine(Outline.PageOutline outline, Func<string, bool> says)
-    {
-        foreach (var line in outline.LineSpan)
-        {
-            if (says(line.Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // From one newline to the next with a vectorised search: the front matter's lines are not read a character at a time.
     private static int DescriptionLine(string markdown)

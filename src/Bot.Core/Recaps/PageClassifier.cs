@@ -206,32 +206,12 @@ internal static partial class PageClassifier
 
     // `March 28, 2024, 7 PM to 9 PM EDT. See Meetup.`: a day and hour told with the zone they are in tells people when to
     // be there; an account of a past meeting has no use for the zone.
-    private static bool ZonedClock(PageOutline outline)
-    {
-        foreach (var line in outline.LineSpan)
-        {
-            if (Dates.DateTimeScanner.FindDate(line.Text) is { Start: not null, Offset: not null } or { Start: not null, ZoneId: not null })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ZonedClock(PageOutline outline) =>
+        outline.AnyLine(static text => Dates.DateTimeScanner.FindDate(text) is { Start: not null, Offset: not null } or { Start: not null, ZoneId: not null });
 
     // `Doors open at 6:30PM`, `13:30 签到`: an hour when people come in is a gathering to come to.
-    private static bool OpensDoors(PageOutline outline)
-    {
-        foreach (var line in outline.LineSpan)
-        {
-            if (Dates.SignIn.In(line.Text) && Dates.DateTimeScanner.FindTime(line.Text) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensDoors(PageOutline outline) =>
+        outline.AnyLine(static text => Dates.SignIn.In(text) && Dates.DateTimeScanner.FindTime(text) is not null);
 
     private static readonly TimeSpan ListingSpan = TimeSpan.FromDays(14);
 

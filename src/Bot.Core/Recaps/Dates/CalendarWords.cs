@@ -44,12 +44,11 @@ internal static class CalendarWords
         }
 
         var word = s.AsSpan(i, wordEnd - i);
-        // `Sept.`, `Tues.`: four letters are short for a name only with the dot (ScanText.TryEnglishName reads them so).
-        var dottedFour = word.Length == 4 && wordEnd < s.Length && s[wordEnd] == '.';
+        // `Sept.`, `Tues.`: read as ScanText.TryEnglishName reads them.
+        var dotted = wordEnd < s.Length && s[wordEnd] == '.';
         foreach (var name in ByInitial[char.ToLowerInvariant(s[i]) - 'a'])
         {
-            var shortFor = (word.Length == 3 || dottedFour) && name.Length > word.Length && name.AsSpan(0, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-            if (shortFor || word.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (ScanText.IsShortFor(word, name, dotted) || word.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -98,9 +98,7 @@ internal static class ScanText
         var dotted = j < s.Length && s[j] == '.';
         for (var n = 0; n < names.Length; n++)
         {
-            // Three letters (`Jan`), or four with the dot that marks them short (`Sept.`, not `Marc`).
-            var abbreviated = (word.Length == 3 || (word.Length == 4 && dotted)) && word.Length < names[n].Length
-                && names[n].AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
+            var abbreviated = IsShortFor(word, names[n], dotted);
             if (abbreviated || word.Equals(names[n], StringComparison.OrdinalIgnoreCase))
             {
                 // `Jan. 20`, `Sept. 5`, `Tue. 7 pm`: an abbreviation keeps its dot.
@@ -112,6 +110,11 @@ internal static class ScanText
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="word"/> is short for <paramref name="name"/>: its first three letters (<c>Jan</c>),
+    /// or four with the dot that marks them short (<c>Sept.</c>, not <c>Marc</c>).</summary>
+    public static bool IsShortFor(ReadOnlySpan<char> word, string name, bool dotted) =>
+        (word.Length == 3 || (word.Length == 4 && dotted)) && word.Length < name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Moves past <paramref name="word"/> when the text has it at <paramref name="i"/>.</summary>
     public static bool TryWord(string s, ref int i, string word)

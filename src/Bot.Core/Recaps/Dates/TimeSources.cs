@@ -266,11 +266,16 @@ internal static class TimeSources
 
         foreach (var line in outline.LineSpan)
         {
+            if (line.InSummary)
+            {
+                continue;
+            }
+
             var folded = ScanText.Fold(line.Text);
             foreach (var word in TonightWords)
             {
                 var at = folded.IndexOf(word, StringComparison.Ordinal);
-                if (!line.InSummary && at >= 0 && (at == 0 || !char.IsAsciiLetter(folded[at - 1])))
+                if (at >= 0 && (at == 0 || !char.IsAsciiLetter(folded[at - 1])))
                 {
                     return new TimeSource(ProseName, DateTimeScanner.TailOf(folded, at + word.Length, published), line.Line, published);
                 }

@@ -41,6 +41,21 @@ public sealed class PageOutline
 
     /// <summary><see cref="Lines"/> as a span: the readers that walk every line of every page skip the interface's enumerator.</summary>
     internal ReadOnlySpan<PageLine> LineSpan => CollectionsMarshal.AsSpan(_lines);
+
+    /// <summary>Whether a line of the page says what <paramref name="says"/> looks for: a loop over the lines' span, where
+    /// LINQ's Any took an enumerator and a delegate call per line for each of the page-wide questions.</summary>
+    internal bool AnyLine(Func<string, bool> says)
+    {
+        foreach (var line in LineSpan)
+        {
+            if (says(line.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
     public IReadOnlyList<PageImage> Images => _images;
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }

@@ -636,8 +636,7 @@ public static class StructuredReader
         person.Keys.Any(k => k is string name && EventSchema.PersonNameKeys.Contains(FrontMatterFields.Fold(name)));
 
     // `brandon_minnick` → `Brandon Minnick`; a key of one word (`lemon`) is the handle as written.
-    private static string NameOfKey(string key) => key.IndexOfAny(['_', '-']) < 0 ? key
-        : string.Join(' ', key.Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+    private static string NameOfKey(string key) => key.IndexOfAny(SlugSeparators) < 0 ? key : NameOfSlug(key);
 
     private static StructuredTalk? Talk(FrontMatterFields talk, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {
@@ -758,8 +757,11 @@ public static class StructuredReader
     private static bool IsSlug(string text) =>
         text.Contains('-') && !text.Contains(' ') && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
-    // `jessie-frazelle` → `Jessie Frazelle`; a number a site added to tell two people apart (`john-doe-2`) is no part of the name.
-    private static string NameOfSlug(string slug) => string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
+    private static readonly char[] SlugSeparators = ['-', '_'];
+
+    // `jessie-frazelle` (`brandon_minnick` as a key) → `Jessie Frazelle`; a number a site added to tell two people apart
+    // (`john-doe-2`) is no part of the name.
+    private static string NameOfSlug(string slug) => string.Join(' ', slug.Split(SlugSeparators, StringSplitOptions.RemoveEmptyEntries)
         .Where(part => !part.All(char.IsAsciiDigit)).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     private static bool IsVideoId(string text) => text.Length is >= 8 and <= 16 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
