@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Text;
 
 namespace Bot.Core.Recaps.Talks;
 
 /// <summary>Agenda rows that are not talks (§14): sign-in, breaks, lunch, celebrations, Q&amp;A, the host's opening.</summary>
-internal static class Housekeeping
+internal static partial class Housekeeping
 {
     private static readonly WordSet Markers = new(
         "签到", "茶歇", "休息", "午休", "午餐", "互动交流", "主持人开场", "提问时间", "问答环节", "自由交流", "合影", "抽奖",
@@ -17,7 +18,7 @@ internal static class Housekeeping
     private static readonly string[] LatinMarkers =
         ["check-in", "q&a", "lunch", "coffee", "breakfast", "dinner", "registration", "networking", "break", "doors", "drinks",
          "snacks", "food", "foods", "pizza", "beer", "refreshments", "apéro", "apero", "mingling", "social", "warm", "warmup", "icebreaker",
-         "introductions", "wrap", "wrapping", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai",
+         "introductions", "wrap", "wrapping", "words", "setup", "venue", "session", "sessions", "afterparty", "after-party", "party", "konshinkai",
          "arrive", "arrival", "arrivals", "eat", "mingle", "announcements", "check", "greet", "closure",
          // A programme's own frame: the talks that open and close the day, the moment its talks begin.
          "opening talk", "closing talk", "talks begin", "talks start"];
@@ -26,7 +27,7 @@ internal static class Housekeeping
         ["and", "with", "time", "light", "session", "open", "the", "of", "day", "end", "welcome", "opening", "closing", "remarks",
          "intro", "introduction", "up", "环节", "交流", "时间", "first", "second", "third", "morning", "afternoon", "evening", "opens",
          "close", "virtual", "speakers", "tba", "tbd", "connectivity", "tech", "sound", "user", "group", "community", "news", "meet",
-         "attendees", "guests", "start", "starts", "to", "event", "see", "below"];
+         "attendees", "guests", "start", "starts", "to", "event", "see", "below", "a", "final", "few"];
 
     private static readonly char[] TokenBreaks = [' ', ',', '&', '+', '/', '(', ')', ':', '-', '–', '—', '|'];
 
@@ -53,6 +54,12 @@ internal static class Housekeeping
             {
                 return true;
             }
+        }
+
+        // `Talk 1`, `Speaker #2`: a numbered slot waiting for its talk, the same as `TBA`.
+        if (NumberedSlot().IsMatch(t))
+        {
+            return true;
         }
 
         // `某社区 meetup 第七期深圳站开场致辞`: a speech of welcome, whoever gives it.
@@ -110,4 +117,7 @@ internal static class Housekeeping
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:lightning\s+)?(?:talk|speaker|presentation|slot)\s*#?\d{1,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedSlot();
 }

@@ -83,6 +83,11 @@ internal sealed record PageNode(
         }
     }
 
+    /// <summary>True when the whole paragraph is one <c>_italic_</c> span (<c>_Jane Doe - Engineer, Acme_</c>).</summary>
+    public bool IsItalic =>
+        Block is ParagraphBlock { Inline: { } inline } && inline.Count(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace()) == 1
+        && inline.Any(i => i is EmphasisInline { DelimiterCount: 1 });
+
     /// <summary>The plain text of the bold span the paragraph opens with (<c>**title** (Jane)</c>), or null.</summary>
     public string? LeadingBold =>
         Block is ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterCount: 2 } strong } ? Outline.InlineLines.PlainText(strong).Trim() : null;

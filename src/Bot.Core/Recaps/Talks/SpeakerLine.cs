@@ -506,11 +506,15 @@ internal static partial class SpeakerLine
 
     private static readonly string[] Dashes = [" - ", " – ", " — "];
 
+    [GeneratedRegex(@"\s*\((?:https?://|www\.)[^)\s]*\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedUrl();
+
     /// <summary>A person, a dash, then where they work (<c>Jane Doe - Acme Analytics LLC</c>): what a bold line under a
     /// talk's title writes; elsewhere the dash as often opens the title.</summary>
     public static Speaker? NameDashAffiliation(string text)
     {
-        var t = SpeakerNotation.Tidy(text);
+        // `Jane Doe (https://twitter.com/jane) - CEO, Acme (https://acme.example/)`: the bare links say who, not what.
+        var t = SpeakerNotation.Tidy(BracketedUrl().Replace(text, ""));
         foreach (var dash in Dashes)
         {
             var at = t.IndexOf(dash, StringComparison.Ordinal);

@@ -258,8 +258,8 @@ internal static class TitledBlockLayout
 
                     // `彭雪梅 | 创业者 | 全栈工程师` right under a title: a speaker line without a label; `Jane Doe, Engineer,
                     // Acme` lines one per paragraph name co-speakers.
-                    // A bold line under the title may set the company off with a dash (`**Jane Doe - [Acme](…)**`).
-                    if ((first || coSpeaker) && (SpeakerLine.NameAndAffiliation(node.Lines[0]) ?? (node.IsBold ? SpeakerLine.NameDashAffiliation(node.Lines[0]) : null)) is { } unlabelled
+                    // A bold or italic line under the title may set the company off with a dash (`**Jane Doe - [Acme](…)**`).
+                    if ((first || coSpeaker) && (SpeakerLine.NameAndAffiliation(node.Lines[0]) ?? (node.IsBold || node.IsItalic ? SpeakerLine.NameDashAffiliation(node.Lines[0]) : null)) is { } unlabelled
                         && !IsTheTitle(unlabelled))
                     {
                         Add([unlabelled]);

@@ -55,6 +55,11 @@ public sealed class HousekeepingSpecs
     [InlineData("Talks Begin")]
     [InlineData("Closing Talk")]
     [InlineData("Social Event (see below)")]
+    [InlineData("Closing words")]
+    [InlineData("A few final words")]
+    [InlineData("Talk 1")]
+    [InlineData("Speaker #2")]
+    [InlineData("Lightning talk 3")]
     public void A_slot_that_only_names_a_break_a_meal_or_a_booth_is_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeTrue();
@@ -81,6 +86,9 @@ public sealed class HousekeepingSpecs
     [InlineData("Growing a user group from zero")]
     [InlineData("Closures in Rust")]
     [InlineData("Meet the maintainers")]
+    [InlineData("Words that hurt: naming things")]
+    [InlineData("Talk 1: typing your Django app")]
+    [InlineData("Speaker 2026 keynote")]
     public void A_talk_that_mentions_a_slot_word_among_others_is_no_housekeeping(string title)
     {
         Housekeeping.IsHousekeeping(title).Should().BeFalse();

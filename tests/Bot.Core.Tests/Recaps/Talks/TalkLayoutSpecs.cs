@@ -90,6 +90,37 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void An_italic_line_under_a_bold_title_that_sets_the_role_off_with_a_dash_names_the_speaker_and_wins_over_a_timed_list_without_names()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## Agenda
+
+            * **6:30pm - 7:00pm**: Doors open, hang out with your fellow developers. Grab
+              some snacks and beverages.
+
+            * **7:00pm - 8:10pm**: Learn how to test your apps and when
+              to apply mocks!
+
+            ## Talks
+
+            **Testing apps with third-party APIs**
+
+            _Jane Example (https://twitter.com/jane) - CEO, Example Labs (https://labs.example/)_
+
+            In this talk we look at strategies for mocking services.
+
+            **Mock driven development**
+
+            _John Sample - Node.js Engineer, Example Corp_
+
+            We explain the testing philosophy.
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name, t.Speakers[0].Affiliation)).Should().Equal(
+            ("Testing apps with third-party APIs", "Jane Example", "CEO, Example Labs"), ("Mock driven development", "John Sample", "Node.js Engineer, Example Corp"));
+    }
+
+    [Fact]
     public void A_bio_below_a_talks_abstract_that_opens_with_a_person_and_their_trade_names_the_speaker()
     {
         var (talks, _) = TalkFixture.Extract("""
