@@ -87,6 +87,22 @@ internal static partial class EnglishProseTalk
         return (title, [new Speaker(name, alias is { Length: > 0 } ? [alias] : [], from)]);
     }
 
+    /// <summary>The person a paragraph opens with when a verb of speaking follows them (<c>Jane Doe gave a talk on …</c>,
+    /// <c>Jane Doe will be presenting …</c>): under a talk's heading, its speaker.</summary>
+    public static Speaker? OpensTelling(string line) =>
+        line.Length > 12 && char.IsAsciiLetterUpper(line[0]) && SpeakerFirst().Match(line) is { Success: true } m
+        && m.Groups["name"].Value is var name && !NotNames.Contains(name.Split(' ')[0]) && NameRules.LooksLikeName(name)
+            ? new Speaker(name, [])
+            : null;
+
+    [GeneratedRegex(
+        @"^(?<name>\p{Lu}(?:[\p{Ll}'’-]|\p{Lu}(?=\p{Ll}))+(?:\s\p{Lu}(?:[\p{Ll}'’-]|\p{Lu}(?=\p{Ll}))+){1,2})(?:\s*[(（][^)）]{1,40}[)）])?,?\s+" +
+        @"(?:(?:will|is\s+going\s+to)\s+(?:give|present|talk|speak|deliver)|(?:will\s+be|is)\s+(?:giving|presenting|talking|speaking|delivering)|has\s+(?:given|presented|delivered)" +
+        @"|gave|gives|presented|presents|talked|talks|spoke|speaks|delivered|delivers)" +
+        @"\s+(?:a|an|the|about|on|us|his|her|their|some|how|why|what)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerFirst();
+
     // `Maintainer William Wang, Huawei & Mengxuan Li, 4paradigm presents “Title: Subtitle”`: the people before the verb,
     // each with their company after a comma, and the whole quoted title, colons and all.
     private static (string Title, IReadOnlyList<Speaker> Speakers)? Presented(string sentence)

@@ -294,10 +294,13 @@ internal static class TitledBlockLayout
                         break;
                     }
 
-                    // `### A talk's title` then `某司专家 **郭磊** 分享了…` or `某司研发工程师王忠勤分享了…`: a recap names the speaker as it
-                    // tells the talk. A sentence that quotes the title it tells (`方圆带来的《…》`) tells its own talk, not the heading's.
+                    // `### A talk's title` then `某司专家 **郭磊** 分享了…`, `某司研发工程师王忠勤分享了…` or `Jane Doe gave a talk on …`: a
+                    // recap names the speaker as it tells the talk (an English page's top heading names the evening, whose
+                    // summary opens the same way). A sentence that quotes the title it tells (`方圆带来的《…》`) tells its own
+                    // talk, not the heading's.
                     if (first && title is { Level: < int.MaxValue } && node.ListDepth == 0
-                        && (node.BoldNameSpeaking() ?? ProseSpeaker.NamedBeforeVerb(node.Lines[0])) is { } telling && !IsTheTitle(telling)
+                        && (node.BoldNameSpeaking() ?? ProseSpeaker.NamedBeforeVerb(node.Lines[0]) ?? (title.Value.Level > 1 ? EnglishProseTalk.OpensTelling(node.Lines[0]) : null)) is { } telling
+                        && !IsTheTitle(telling)
                         && ProseTalks.QuotedAfter(node.Lines[0], telling.Name) is null)
                     {
                         Add([telling]);

@@ -90,6 +90,30 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_paragraph_under_a_talk_heading_that_opens_with_a_person_and_a_verb_of_speaking_names_the_speaker()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            # October Meetup
+
+            Jane Example gave a summary of the evening for everyone.
+
+            ### Talks
+
+            #### Rails v Django
+            [Stephen McCullough](https://example.org/s) gave a talk on [Django](https://example.org/d) v [Rails](https://example.org/r) a non troll talk.
+
+            #### Extending Python with Rust
+            [Chris Sample](https://example.org/c) will be presenting a talk on "Extending Python with Rust".
+
+            #### Maintainers track
+            [Project Maintainers talks - Project Update](https://example.org/video)
+            """);
+
+        talks.Select(t => (t.Title, string.Join(", ", t.Speakers.Select(s => s.Name)))).Should().Equal(
+            ("Rails v Django", "Stephen McCullough"), ("Extending Python with Rust", "Chris Sample"));
+    }
+
+    [Fact]
     public void An_italic_line_under_a_bold_title_that_sets_the_role_off_with_a_dash_names_the_speaker_and_wins_over_a_timed_list_without_names()
     {
         var (talks, _) = TalkFixture.Extract("""
