@@ -65,7 +65,8 @@ internal static class GuestSection
                 var tidy = SpeakerNotation.Tidy(line.TrimStart('-'));
                 // `蚂蚁金服 SOFA 团队 余淮` ends with the name; a sentence (`…有 300 多个 Go 服务。`) ends with no one.
                 var sentence = line.TrimEnd().EndsWith('。') || line.TrimEnd().EndsWith('.');
-                var person = bios ? SpeakerLine.FromBio(tidy) : SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence);
+                // `Jane Doe — founder of Acme`: the person before the dash, whatever the role after it ends with.
+                var person = bios ? SpeakerLine.FromBio(tidy) : SpeakerLine.NameDashAffiliation(tidy) ?? SpeakerNotation.Parse(tidy, nameMayBeLast: node.ListDepth == 0 && !sentence);
                 if (NameRules.IsHost(tidy) || person is not { } speaker)
                 {
                     continue;
@@ -155,12 +156,17 @@ internal static class GuestSection
 
     // A character every people word holds (讲师, 嘉宾, 分享人, 讲者, 报告人, speaker, presenter): headings without any are
     // passed over before being cut to their core.
-    private static readonly SearchValues<char> PeopleLetters = SearchValues.Create("讲嘉人者报主pP");
+    private static readonly SearchValues<char> PeopleLetters = SearchValues.Create(Text.HanVariants.WithTraditionalLetters("讲嘉人者报主pP"));
 
     private static readonly string[] BioSuffixes = ["简介", "介绍", "介紹", " bio", " bios", " profile"];
 
     // `## 讲师`, `## 分享人`, `## Speakers`, or their bio headings `## 讲师简介`, `## 嘉宾介绍`, `## About the speaker`.
-    private static bool IsPeopleHeading(string heading) => PeopleWords.Contains(heading.Trim()) || IsBioHeading(heading);
+    internal static bool IsPeopleHeading(string heading)
+    {
+        // `## 講者`: a page in traditional characters names the same section.
+        heading = Text.HanVariants.Simplify(heading);
+        return PeopleWords.Contains(heading.Trim()) || IsBioHeading(heading);
+    }
 
     private static bool IsBioHeading(string heading)
     {

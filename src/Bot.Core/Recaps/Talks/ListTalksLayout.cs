@@ -52,6 +52,8 @@ internal static partial class ListTalksLayout
         // `#### Lightning Talk` over one item, then `#### Use Case Talks` over two: a list of one talk just above the first
         // list kept, under the heading before it, is the programme's first part.
         (TalkDraft Talk, int Headings)? single = null;
+        // Under `## Speakers` or `## 講者` an item is a person (`**Jane Doe** — founder of Acme`), unless it quotes a title.
+        var underPeople = false;
         void KeepRun()
         {
             var before = best.Count;
@@ -116,7 +118,11 @@ internal static partial class ListTalksLayout
                 quoted = [];
             }
 
-            headings += node.Kind == NodeKind.Heading ? 1 : 0;
+            if (node.Kind == NodeKind.Heading)
+            {
+                headings++;
+                underPeople = GuestSection.IsPeopleHeading(TitleText.HeadingCore(node.Text));
+            }
 
             if (parent is null || !node.IsParagraph || node.Lines.Length == 0)
             {
@@ -149,7 +155,7 @@ internal static partial class ListTalksLayout
                 run.Add(lead);
                 leads++;
             }
-            else if ((read = Read(node)) is { } talk)
+            else if ((!underPeople || QuotesTitle(node.Lines[0])) && (read = Read(node)) is { } talk)
             {
                 run.Add(talk);
                 if (node.Lines[0].Contains('《'))
@@ -690,6 +696,8 @@ internal static partial class ListTalksLayout
     // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme. So do timed
     // agenda lists, one per day of a programme (`## Day 1` … `## Day 2` …), and lists under one heading parted by a
     // line (`(first half)` … `(second half)`).
+    private static bool QuotesTitle(string item) => item.AsSpan().IndexOfAny("《“\"") >= 0;
+
     private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads, bool sameSection = false)
     {
         run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));

@@ -26,6 +26,19 @@ public sealed class SpeakerListSpecs
         (talks[0].Speakers[0].Affiliation, talks[1].Speakers[0].Aliases.Single(), talks[2].Speakers[0].Affiliation).Should().Be(("某公司资深专家", "鲁直", "Acme"));
     }
 
+    [Theory]
+    [InlineData("講者")]
+    [InlineData("講師")]
+    public void A_speakers_section_in_traditional_characters_lists_people_who_lead_the_workshop_not_talks_named_after_their_roles(string heading)
+    {
+        var talks = Pages.Parse(Pages.With("title: 示範工作坊\ndate: 2030-03-01", "| 項目 | 內容 |\n|---|---|\n| 日期 | 2030 年 3 月 14 日（六）|\n| 時間 | 13:30 – 17:00 |\n"
+            + "| 地點 | 台中某會議室 |\n\n## " + heading + "\n\n- **Jane Example** — Example Geek 創辦人\n- **John Sample** — Laravel/PHP 開發者（[@sample](https://github.com/sample)）\n\n"
+            + "## 議程\n\n1. 建立檔案結構\n2. 撰寫說明文件\n")).Event!.Talks;
+
+        talks.Should().ContainSingle().Which.Speakers.Select(s => (s.Name, s.Affiliation)).Should().Equal(
+            ("Jane Example", "Example Geek 創辦人"), ("John Sample", "Laravel/PHP 開發者（@sample）"));
+    }
+
     [Fact]
     public void A_handle_with_a_role_after_it_speaks_under_a_talk_heading_and_a_resources_heading_is_no_talk()
     {
