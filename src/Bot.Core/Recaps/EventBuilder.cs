@@ -224,7 +224,7 @@ internal static class EventBuilder
     // a time with seconds (`11:49:10`) or midnight is a file's timestamp, not a schedule.
     private static TimeSource? PublishTime(FrontMatter frontMatter, TimeZoneInfo zone)
     {
-        if (frontMatter.Date is not { } published)
+        if (frontMatter.Date is not { } published || frontMatter.DatePublishedOnly)
         {
             return null;
         }

@@ -17,6 +17,10 @@ public sealed record FrontMatter(
     /// <summary>Every key of the front matter, for the structured facts (<see cref="Structured.EventSchema"/>).</summary>
     public Structured.FrontMatterFields Fields { get; init; } = Structured.FrontMatterFields.Empty;
 
+    /// <summary>The date was given under a name that only means publishing (<c>created</c>, <c>pubDate</c>): its hour is
+    /// when the post went out, never the event's.</summary>
+    public bool DatePublishedOnly { get; init; }
+
     /// <summary>The page has a front matter block that could not be read: its facts, title included, are unknown.</summary>
     public bool Failed { get; init; }
 }

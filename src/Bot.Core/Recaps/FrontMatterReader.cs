@@ -21,7 +21,10 @@ internal static partial class FrontMatterReader
     private static readonly IDeserializer Yaml = BuildYaml();
 
     // `summary` (Pelican, Hugo) stands for a description a page does not write; `name` for a title (`name: '大學生的開源生存指南'`).
-    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary", "name", "subtitle"];
+    // Without `date`, the publish date goes by the name its generator gives it (`created:` of imported WordPress posts,
+    // Astro's `pubDate`, Hugo's `publishDate`).
+    private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary", "name", "subtitle",
+        "pubdate", "publishdate", "published", "created"];
 
     // The builder is marked as needing dynamic code because it can deserialise into any type. Into `object` it builds
     // only Dictionary<object, object>, List<object> and strings, which a Native AOT publish keeps; the AOT smoke specs
@@ -239,6 +242,12 @@ internal static partial class FrontMatterReader
             diagnostics.Warn(fields.LineOf("date"), "front-matter-date", $"the front-matter date '{dateText}' is not an ISO 8601 date");
         }
 
+        // `published: true` is a flag, not a date: another name for the publish date counts only when it reads as one.
+        for (var i = 11; dateText is null && published is null && i < Fields.Length; i++)
+        {
+            published = ParseDate(values[i] as string, zone);
+        }
+
         return new FrontMatter(
             title as string ?? nameValue as string,
             published,
@@ -247,7 +256,7 @@ internal static partial class FrontMatterReader
             List(categories),
             List(tags),
             author as string,
-            authorLink as string) { Fields = fields };
+            authorLink as string) { Fields = fields, DatePublishedOnly = dateText is null && published is not null };
     }
 
     private static IReadOnlyList<string> List(object? value)

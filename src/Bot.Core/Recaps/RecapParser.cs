@@ -51,6 +51,12 @@ public static class RecapParser
 
         var zone = TimeZones.Find(options.TimeZoneId, out _);
         var frontMatter = FrontMatterReader.Read(document, markdown, zone, diagnostics, split);
+        if (frontMatter.DatePublishedOnly && Dates.PathDate.Of(source) is not null)
+        {
+            // `_posts/2025-07-29-talks.md` with `pubdate:`: Jekyll dates the post by its file name and knows no such key.
+            frontMatter = frontMatter with { Date = null };
+        }
+
         var facts = Structured.StructuredReader.Read(frontMatter.Fields, zone, diagnostics, Dates.PathDate.Of(source));
         var outline = Outline.PageOutline.Build(document, markdown);
         if (outline.Truncated)

@@ -28,6 +28,18 @@ public sealed class DateSpellingSpecs
         (found.Year, found.Month, found.Day).Should().Be(((int?)2030, month, day));
     }
 
+    [Theory]
+    [InlineData("First Tech Meetup - Sept 4th 2030 7pm", 9, 4)]
+    [InlineData("Tues 5 March 2030", 3, 5)]
+    [InlineData("Thurs, March 7th, 2030", 3, 7)]
+    [InlineData("Wednesday, 21rst March 2030 at 7:00pm", 3, 21)]
+    public void A_short_form_in_common_use_or_a_misspelt_ordinal_still_dates(string text, int month, int day)
+    {
+        var found = DateTimeScanner.FindDate(text)!;
+
+        (found.Year, found.Month, found.Day).Should().Be(((int?)2030, month, day));
+    }
+
     [Fact]
     public void Four_letters_without_a_dot_are_no_month()
     {

@@ -34,6 +34,46 @@ public sealed class FrontMatterSpecs
         page.WarningCodes().Should().NotContain(["year-guess", "weekday-mismatch", "front-matter-date"]);
     }
 
+    [Theory]
+    [InlineData("created: 2030-09-03 13:10:06")]
+    [InlineData("pubDate: 2030-09-03T13:10:06Z")]
+    [InlineData("publishDate: 2030-09-03")]
+    public void Another_name_for_the_publish_date_dates_the_page_but_its_hour_is_no_start(string key)
+    {
+        var page = RecapParser.Parse("---\ntitle: First Tech Meetup - Sept 4th\n" + key + "\n---\n\nJane Example of Example Labs will provide an introduction to usability testing.\n",
+            "first-tech-meetup.md", new RecapParserOptions("Europe/London"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 9, 4, 0, 0, 0, TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public void The_hour_of_a_created_timestamp_is_when_the_post_went_out()
+    {
+        const string Body = "\n---\n\n**Venue:** Appleton Tower, Edinburgh\n\nJane Example of Example Labs will provide an introduction to usability testing.\n";
+        var created = RecapParser.Parse("---\ntitle: Tech Meetup\ncreated: 2030-09-03 19:00:00" + Body, "tech-meetup.md", new RecapParserOptions("Europe/London"));
+        var dated = RecapParser.Parse("---\ntitle: Tech Meetup\ndate: 2030-09-03 19:00:00" + Body, "tech-meetup.md", new RecapParserOptions("Europe/London"));
+
+        (created.Event!.Start, dated.Event!.Start).Should().Be(((DateTimeOffset?)null, new DateTimeOffset(2030, 9, 3, 19, 0, 0, TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public void A_flag_named_published_is_no_date_and_no_mistake()
+    {
+        var page = Pages.Parse("---\ntitle: Example Devs\npublished: true\n---\n\n" + Summary);
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2022, 4, 1, 9, 30, 0, TimeSpan.FromHours(8)));
+        page.WarningCodes().Should().NotContain("front-matter-date");
+    }
+
+    [Fact]
+    public void A_jekyll_posts_file_name_dates_it_over_a_key_jekyll_does_not_know()
+    {
+        var page = RecapParser.Parse("---\nlayout: post\npubdate: 2030-06-25 13:00:00\n---\n# First talk\n\n## Hacking adventures\n\n### Speaker\n\nJane Example\n\nWe'll start around 7:30pm as usual.\n",
+            "_posts/2030-07-30-talks.markdown", new RecapParserOptions("Europe/London"));
+
+        page.Event!.Start.Should().Be(new DateTimeOffset(2030, 7, 30, 19, 30, 0, TimeSpan.FromHours(1)));
+    }
+
     [Fact]
     public void A_tab_after_the_quoted_title_is_not_part_of_it()
     {

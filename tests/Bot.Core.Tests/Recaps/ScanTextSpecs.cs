@@ -9,8 +9,8 @@ public sealed class ScanTextSpecs
     [InlineData("Sep 5", true, 9, 3)]
     [InlineData("Jan. 5", true, 1, 4)]
     [InlineData("Marc 5", false, 0, 0)]
-    [InlineData("Sept 5", false, 0, 0)]
-    public void A_month_name_is_read_whole_or_short_with_its_dot(string text, bool found, int month, int end)
+    [InlineData("Sept 5", true, 9, 4)]
+    public void A_month_name_is_read_whole_or_short_with_its_dot_or_in_a_short_form_in_common_use(string text, bool found, int month, int end)
     {
         var i = 0;
         var read = ScanText.TryEnglishName(text, ref i, EnglishDateScanner.Months, out var index);

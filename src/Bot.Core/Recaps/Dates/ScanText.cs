@@ -112,9 +112,15 @@ internal static class ScanText
     }
 
     /// <summary>Whether <paramref name="word"/> is short for <paramref name="name"/>: its first three letters (<c>Jan</c>),
-    /// or four with the dot that marks them short (<c>Sept.</c>, not <c>Marc</c>).</summary>
+    /// four with the dot that marks them short (<c>Sept.</c>, not <c>Marc</c>), or a longer short form in common use
+    /// without one (<c>Sept 4th</c>, <c>Tues</c>, <c>Thurs</c>).</summary>
     public static bool IsShortFor(ReadOnlySpan<char> word, string name, bool dotted) =>
-        (word.Length == 3 || (word.Length == 4 && dotted)) && word.Length < name.Length && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
+        (word.Length == 3 || (word.Length == 4 && dotted) || IsUndottedShortForm(word)) && word.Length < name.Length
+        && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsUndottedShortForm(ReadOnlySpan<char> word) =>
+        word.Equals("sept", StringComparison.OrdinalIgnoreCase) || word.Equals("tues", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("thur", StringComparison.OrdinalIgnoreCase) || word.Equals("thurs", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Moves past <paramref name="word"/> when the text has it at <paramref name="i"/>.</summary>
     public static bool TryWord(string s, ref int i, string word)
@@ -128,12 +134,13 @@ internal static class ScanText
         return true;
     }
 
-    /// <summary>Skips an English ordinal suffix (<c>10th</c>, <c>21st</c>, <c>21nd</c>) after a day.</summary>
+    /// <summary>Skips an English ordinal suffix (<c>10th</c>, <c>21st</c>, <c>21nd</c>, <c>21rst</c>) after a day.</summary>
     public static void SkipOrdinal(string s, ref int i)
     {
-        if ((AtWord(s, i, "st") || AtWord(s, i, "nd") || AtWord(s, i, "rd") || AtWord(s, i, "th")) && !(i + 2 < s.Length && char.IsAsciiLetter(s[i + 2])))
+        var length = AtWord(s, i, "rst") ? 3 : AtWord(s, i, "st") || AtWord(s, i, "nd") || AtWord(s, i, "rd") || AtWord(s, i, "th") ? 2 : 0;
+        if (length > 0 && !(i + length < s.Length && char.IsAsciiLetter(s[i + length])))
         {
-            i += 2;
+            i += length;
         }
     }
 
