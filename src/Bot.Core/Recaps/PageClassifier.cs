@@ -194,7 +194,8 @@ internal static partial class PageClassifier
             || (candidate.Kind is Events.EventKind.Meetup or Events.EventKind.Workshop && candidate.Start is not null && !datedByPublication)
             || facts.HasAttendable || (facts.Start is not null && !longRun) || (candidate.HasClockTime && !datedByPublication && OpensDoors(outline))
             || (facts.IsGatheringPage && candidate is { Start: not null, HasClockTime: true })
-            || (candidate.HasClockTime && !datedByPublication && ZonedClock(outline));
+            || (candidate.HasClockTime && !datedByPublication && ZonedClock(outline))
+            || (candidate.Start is not null && !datedByPublication && AnnouncesNext(outline));
         return attendable ? null : CallUnderHeading(outline) ?? (PageKind.Other, candidate.Start is null
             ? "no date of its own and nothing to attend (no talk, speaker, form, venue, live room or registration)"
             : "a date but nothing to attend (no talk, speaker, form, venue, live room or registration)");
@@ -208,6 +209,13 @@ internal static partial class PageClassifier
     // be there; an account of a past meeting has no use for the zone.
     private static bool ZonedClock(PageOutline outline) =>
         outline.AnyLine(static text => Dates.DateTimeScanner.FindDate(text) is { Start: not null, Offset: not null } or { Start: not null, ZoneId: not null });
+
+    private static readonly Text.WordSet NextGathering = new(
+        "next meetup", "next meeting", "next event", "next session", "next gathering", "下次活动", "下一次活动", "下期活动", "下次聚会", "下一期活动");
+
+    // `our next meetup on **25 March 2030** will be our anniversary`: a page that dates the next gathering announces it.
+    private static bool AnnouncesNext(PageOutline outline) =>
+        outline.AnyLine(static text => NextGathering.In(text) && Dates.DateTimeScanner.FindDate(text) is not null);
 
     // `Doors open at 6:30PM`, `13:30 签到`: an hour when people come in is a gathering to come to.
     private static bool OpensDoors(PageOutline outline) =>

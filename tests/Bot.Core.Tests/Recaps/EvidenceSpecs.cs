@@ -83,6 +83,17 @@ public sealed class EvidenceSpecs
     }
 
     [Theory]
+    [InlineData("This means that our next meetup on **25 March 2030** will be our one year anniversary.", true)]
+    [InlineData("我们的下次活动定在 2030 年 3 月 25 日。", true)]
+    [InlineData("On 25 March 2029 a handful of people met for the very first time.", false)]
+    public void A_page_that_dates_the_next_gathering_announces_it(string line, bool isEvent)
+    {
+        var page = Pages.Parse(Pages.With("title: \"(example-berlin)\"", "# One year anniversary\n\n" + line + "\n\n- Bring a friend, everyone is welcome.\n"));
+
+        page.IsEvent.Should().Be(isEvent, page.Reason);
+    }
+
+    [Theory]
     [InlineData("March 28, 2030, 7 PM to 9 PM EDT. See our group page.", true)]
     [InlineData("March 28, 2030, 19:00 UTC+8.", true)]
     [InlineData("March 28, 2030, 7 PM to 9 PM. See our group page.", false)]
