@@ -100,7 +100,7 @@ internal static partial class ListTalksLayout
             }
 
             (waiting, titleItem) = (null, null);
-            if (node.Block is HtmlBlock { Type: HtmlBlockType.Comment })
+            if (node.Block is HtmlBlock { Type: HtmlBlockType.Comment } || IsEmbed(node.Block))
             {
                 continue;
             }
@@ -370,10 +370,15 @@ internal static partial class ListTalksLayout
         return person is null ? null : new TalkDraft(ItemTitle(text[..gap]), line).With(person);
     }
 
-    // `<!--more-->`, `<!--truncate-->`: a blog's summary mark, put after the first item, parts one list in two.
+    // `<!--more-->`, `<!--truncate-->`: a blog's summary mark, put after the first item, parts one list in two; so does
+    // the video of each talk embedded under its item (`* Jane Doe - title`, `<iframe …>`, `* John Roe - title`).
     private static bool ResumesAfterComment(Block? parent, Block? list) =>
         parent is ListBlock && list is ListBlock && parent.Parent is { } container && container.IndexOf(parent) is >= 2 and var at
-        && container[at - 1] is HtmlBlock { Type: HtmlBlockType.Comment } && ReferenceEquals(container[at - 2], list);
+        && container[at - 1] is HtmlBlock between && (between.Type == HtmlBlockType.Comment || IsEmbed(between)) && ReferenceEquals(container[at - 2], list);
+
+    private static bool IsEmbed(Block block) =>
+        block is HtmlBlock { Lines: var lines } && lines.ToString().TrimStart() is var html
+        && (html.StartsWith("<iframe", StringComparison.OrdinalIgnoreCase) || html.StartsWith("<video", StringComparison.OrdinalIgnoreCase));
 
     // `**张一帆（某金融公司）服务网格的延伸**`, `第一场**敖青山（某金服）：网格的落地**`: a recap's paragraphs that each
     // name the speaker, their employer in brackets, then the talk, all in bold; or, as a caption under each talk's

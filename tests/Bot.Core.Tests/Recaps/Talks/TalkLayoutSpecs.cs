@@ -114,6 +114,29 @@ public sealed class TalkLayoutSpecs
     }
 
     [Fact]
+    public void A_talk_video_embedded_under_each_item_does_not_part_the_list()
+    {
+        var (talks, _) = TalkFixture.Extract("""
+            ## Keynotes
+
+            * Jane Example - Why our products need our empathy
+
+            <iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/abc" allowfullscreen></iframe>
+
+            * John Sample - Robots for football
+
+            <iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/def" allowfullscreen></iframe>
+
+            ## Impressions
+
+            <div class="photos"></div>
+            """);
+
+        talks.Select(t => (t.Title, t.Speakers.Single().Name)).Should().Equal(
+            ("Why our products need our empathy", "Jane Example"), ("Robots for football", "John Sample"));
+    }
+
+    [Fact]
     public void An_italic_line_under_a_bold_title_that_sets_the_role_off_with_a_dash_names_the_speaker_and_wins_over_a_timed_list_without_names()
     {
         var (talks, _) = TalkFixture.Extract("""
