@@ -134,14 +134,18 @@ internal static partial class FormSentence
         static bool MayBeEnglishForm(string text) =>
             text.Contains("irtual", StringComparison.OrdinalIgnoreCase) || text.Contains("nline", StringComparison.OrdinalIgnoreCase)
             || text.Contains("Zoom", StringComparison.OrdinalIgnoreCase) || text.Contains("Meet", StringComparison.Ordinal)
-            || text.Contains("Teams", StringComparison.Ordinal) || text.Contains("Jitsi", StringComparison.OrdinalIgnoreCase);
+            || text.Contains("Teams", StringComparison.Ordinal) || text.Contains("Jitsi", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("ybrid", StringComparison.OrdinalIgnoreCase) || text.Contains("emotely", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\b(?:virtual|online)\s+(?:event|conference|summit|meetup|workshop|webinar|gathering)s?\b|\b(?:held|hosted|takes?\s+place|join\s+(?:us|the\s+(?:[\w-]+\s+){0,3}community))\s+(?:virtually|online)\b|\b(?:held|hosted|run|takes?\s+place|virtual(?:ly)?)\s+(?:over|on|via|through|using)\s+(?:Zoom|Google\s+Meet|Jitsi|Webex|(?:Microsoft\s+)?Teams)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOnline();
 
-    // `will be hosted at the Library @ Harborfront and **online**`: a place and a stream, both.
-    [GeneratedRegex(@"\b(?:held|hosted|takes?\s+place)\s+(?:at|in)\s+[^.;]{1,60}?\s+(?:and|&)\s+\**online\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // `will be hosted at the Library @ Harborfront and **online**`, `This hybrid meeting will be available both in-person and
+    // remotely`: a place and a stream, both.
+    [GeneratedRegex(@"\b(?:held|hosted|takes?\s+place)\s+(?:at|in)\s+[^.;]{1,60}?\s+(?:and|&)\s+\**online\b" +
+        @"|\bhybrid\s+(?:event|meeting|meetup|session|workshop|conference)s?\b|\bboth\s+in[-\s]person\s+and\s+(?:online|remotely|virtually)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishHybrid();
 
     // The form words that may stand before a gathering (`在线峰会`); 在线 says the form only there.

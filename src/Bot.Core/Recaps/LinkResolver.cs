@@ -95,8 +95,8 @@ internal static partial class LinkResolver
             ?? SelfNamedLink(outline, IsLiveText, longest: 24)
             ?? LiveSentence(outline)
             ?? StreamShortcode(outline, out streamSection)
-            // An online event's one meeting room, however its link is worded (`[the invite](https://zoom.us/j/…)`).
-            ?? (form == EventForm.Online ? OnlyMeetingRoom(outline) : null);
+            // An online or hybrid event's one meeting room, however its link is worded (`[the invite](https://zoom.us/j/…)`).
+            ?? (online ? OnlyMeetingRoom(outline) : null);
         var slides = new List<PageLink>();
         foreach (var inSummary in (ReadOnlySpan<bool>)[true, false])
         {

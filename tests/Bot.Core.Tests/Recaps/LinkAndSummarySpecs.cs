@@ -359,4 +359,16 @@ public sealed class LinkAndSummarySpecs
 
         e.LiveUrl.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("This hybrid meeting is at the Example Regional Library.", EventForm.Hybrid, true)]
+    [InlineData("We meet both in-person and remotely, at the Example Regional Library.", EventForm.Hybrid, true)]
+    [InlineData("We meet at the Example Regional Library.", EventForm.Offline, false)]
+    public void A_hybrid_meetings_one_meeting_room_is_its_live_room(string line, EventForm form, bool streamed)
+    {
+        var e = Pages.Parse(Pages.With("title: \"Python in Excel\"\ndate: 2030-11-01", $"November 12, 2030, 6:30 PM.\n\n{line}\nFor online access, the Zoom info is:\n"
+            + "https://us06web.zoom.us/j/2562166096?omn=83296397795\n")).Event!;
+
+        (e.Form, e.LiveUrl).Should().Be((form, streamed ? "https://us06web.zoom.us/j/2562166096?omn=83296397795" : null));
+    }
 }
