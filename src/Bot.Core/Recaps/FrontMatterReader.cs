@@ -26,6 +26,8 @@ internal static partial class FrontMatterReader
     private static readonly string[] Fields = ["title", "date", "description", "descripton", "categories", "tags", "author", "authorlink", "summary", "name", "subtitle",
         "pubdate", "publishdate", "published", "created"];
 
+    private const int FirstPublishAlias = 11;
+
     // The builder is marked as needing dynamic code because it can deserialise into any type. Into `object` it builds
     // only Dictionary<object, object>, List<object> and strings, which a Native AOT publish keeps; the AOT smoke specs
     // (AotSmokeSpecs) read nested front matter with the published binary and compare it with the JIT build.
@@ -243,7 +245,7 @@ internal static partial class FrontMatterReader
         }
 
         // `published: true` is a flag, not a date: another name for the publish date counts only when it reads as one.
-        for (var i = 11; dateText is null && published is null && i < Fields.Length; i++)
+        for (var i = FirstPublishAlias; dateText is null && published is null && i < Fields.Length; i++)
         {
             published = ParseDate(values[i] as string, zone);
         }
