@@ -56,6 +56,7 @@ public sealed class PageOutline
 
         return false;
     }
+
     public IReadOnlyList<PageImage> Images => _images;
     public IReadOnlyList<(string Text, int Level, int Line)> Headings => _headings;
     public bool HasSummary { get; private set; }

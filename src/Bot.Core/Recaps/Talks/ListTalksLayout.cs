@@ -376,9 +376,12 @@ internal static partial class ListTalksLayout
         parent is ListBlock && list is ListBlock && parent.Parent is { } container && container.IndexOf(parent) is >= 2 and var at
         && container[at - 1] is HtmlBlock between && (between.Type == HtmlBlockType.Comment || IsEmbed(between)) && ReferenceEquals(container[at - 2], list);
 
+    private static bool QuotesTitle(string item) => item.AsSpan().IndexOfAny("《“\"") >= 0;
+
+    // The block's first line, as PageOutline.Holds reads HTML blocks: joining the lines would copy each one.
     private static bool IsEmbed(Block block) =>
-        block is HtmlBlock { Lines: var lines } && lines.ToString().TrimStart() is var html
-        && (html.StartsWith("<iframe", StringComparison.OrdinalIgnoreCase) || html.StartsWith("<video", StringComparison.OrdinalIgnoreCase));
+        block is HtmlBlock { Lines.Count: > 0 } html && html.Lines.Lines[0].Slice.AsSpan().TrimStart() is var first
+        && (first.StartsWith("<iframe", StringComparison.OrdinalIgnoreCase) || first.StartsWith("<video", StringComparison.OrdinalIgnoreCase));
 
     // `**张一帆（某金融公司）服务网格的延伸**`, `第一场**敖青山（某金服）：网格的落地**`: a recap's paragraphs that each
     // name the speaker, their employer in brackets, then the talk, all in bold; or, as a caption under each talk's
@@ -701,8 +704,6 @@ internal static partial class ListTalksLayout
     // meetings) and add up: an abstract between two sessions ends a Markdown list, not the programme. So do timed
     // agenda lists, one per day of a programme (`## Day 1` … `## Day 2` …), and lists under one heading parted by a
     // line (`(first half)` … `(second half)`).
-    private static bool QuotesTitle(string item) => item.AsSpan().IndexOfAny("《“\"") >= 0;
-
     private static void Keep(List<TalkDraft> best, List<TalkDraft> run, int items, int timed, int leads, bool sameSection = false)
     {
         run.RemoveAll(t => Housekeeping.IsHousekeeping(t.Title));
